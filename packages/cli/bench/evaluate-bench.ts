@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: generates 1,000,000 varied person records as JSON Lines (once; reused after), then
+ * 1. evaluates them in this process on one core, stage by stage (read and parse; validate; evaluate;
+ *    serialize), sampling memory every 100,000 records to show it stays flat as the file grows;
+ * 2. runs the real command, `pathways evaluate --format jsonl FILE > /dev/null`, end to end.
+ * Writes docs/benchmarks.md with the machine and the commands. BENCH_RECORDS=N changes the count.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { evaluatePerson, JURISDICTIONS, parseIsoDate, SUPPORTED_JURISDICTIONS, validateRecord, type PersonRecord } from '@pathways/law';
+import { readRecordBatches } from '../src/io/read-records.ts';
+import { ProgressBar } from '../src/io/progress.ts';
+import { generatePerson, seededRandom } from './generate-records.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const count = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const seed = 20261130;
+const asOf = '2024-06-30';
+const dir = join(root, '.bench');
+const file = join(dir, `records-${count}-${seed}.jsonl`);
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+async function generate(): Promise<void> {
+  if (existsSync(file)) return;
+  mkdirSync(dir, { recursive: true });
+  const random = seededRandom(seed);
+  const out = createWriteStream(`${file}.partial`);
+  const bar = new ProgressBar('generating records', count);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify(generatePerson(random, i + 1))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (i % 10_000 === 0) bar.update(i);
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+  bar.done(count);
+  const { renameSync } = await import('node:fs');
+  renameSync(`${file}.partial`, file);
+}
+
+interface InProcess {
+  people: number;
+  terms: number;
+  seconds: { parse: number; validate: number; evaluate: number; serialize: number; total: number };
+  memory: { records: number; rssMiB: number; heapMiB: number }[];
+}
+
+async function inProcess(): Promise<InProcess> {
+  const day = parseIsoDate(asOf);
+  const options = { supportedJurisdictions: SUPPORTED_JURISDICTIONS };
+  const s = { parse: 0, validate: 0, evaluate: 0, serialize: 0, total: 0 };
+  const memory: InProcess['memory'] = [];
+  let people = 0;
+  let terms = 0;
+  let bytes = 0;
+  const bar = new ProgressBar('evaluating in process', count);
+  const start = performance.now();
+  let t = performance.now();
+  for await (const batch of readRecordBatches(file)) {
+    for (const raw of batch) {
+      const t1 = performance.now();
+      s.parse += t1 - t;
+      const v = validateRecord(raw.value, raw.position, options);
+      const t2 = performance.now();
+      s.validate += t2 - t1;
+      if (!v.ok) throw new Error(`generated record ${raw.position} is invalid: ${JSON.stringify(v.errors)}`);
+      const evaluations = evaluatePerson(JURISDICTIONS, raw.value as PersonRecord, day);
+      const t3 = performance.now();
+      s.evaluate += t3 - t2;
+      for (const e of evaluations) bytes += JSON.stringify(e).length;
+      t = performance.now();
+      s.serialize += t - t3;
+      people += 1;
+      terms += evaluations.length;
+      if (people % 100_000 === 0) {
+        const m = process.memoryUsage();
+        memory.push({ records: people, rssMiB: Number(mib(m.rss)), heapMiB: Number(mib(m.heapUsed)) });
+      }
+      if (people % 10_000 === 0) bar.update(people);
+    }
+  }
+  bar.done(people);
+  s.total = performance.now() - start;
+  for (const k of Object.keys(s) as (keyof typeof s)[]) s[k] /= 1000;
+  if (bytes === 0) throw new Error('nothing was serialized');
+  return { people, terms, seconds: s, memory };
+}
+
+function endToEnd(): { seconds: number; peakMiB: number; stats: string } {
+  const started = performance.now();
+  const r = spawnSync(
+    'bash',
+    ['-c', `node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format jsonl '${file}' > /dev/null`],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`the CLI failed: ${r.stderr}`);
+  const peak = /peak memory (\d+) MiB/.exec(r.stderr);
+  return { seconds, peakMiB: peak ? Number(peak[1]) : NaN, stats: r.stderr.trim().split('\n').at(-1) ?? '' };
+}
+
+await generate();
+const size = statSync(file).size;
+console.log(`records: ${count.toLocaleString('en-US')} people, ${mib(size)} MiB of JSON Lines at ${file}`);
+const measured = await inProcess();
+const rate = (n: number, secs: number) => Math.round(n / secs).toLocaleString('en-US');
+const s = measured.seconds;
+console.log(`in process: ${measured.terms.toLocaleString('en-US')} terms in ${s.total.toFixed(1)} s`);
+console.log('running the CLI end to end…');
+const cli = endToEnd();
+console.log(cli.stats);
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const report = `# Benchmarks
+
+Measured by \`npm run bench\` (packages/cli/bench/evaluate-bench.ts) on ${new Date().toISOString().slice(0, 10)}.
+
+- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${osType()} ${release()}, Node.js ${process.version}.
+- Input: ${count.toLocaleString('en-US')} generated people (seed ${seed}; packages/cli/bench/generate-records.ts) in four jurisdictions (US-CA, US-MO, US-PA, US-MI), one to three terms each, with violations, custody, absconding, payments and achievements: ${measured.terms.toLocaleString('en-US')} terms, ${mib(size)} MiB of JSON Lines.
+- Every evaluation is as of ${asOf}. Everything runs on one core (a single Node.js thread).
+
+## Terms per second
+
+| stage (one core, in process) | seconds | terms per second |
+|---|---:|---:|
+| read and parse JSON Lines | ${s.parse.toFixed(1)} | ${rate(measured.terms, s.parse)} |
+| validate against the record schema | ${s.validate.toFixed(1)} | ${rate(measured.terms, s.validate)} |
+| evaluate (the law engine) | ${s.evaluate.toFixed(1)} | ${rate(measured.terms, s.evaluate)} |
+| serialize the evaluations to JSON | ${s.serialize.toFixed(1)} | ${rate(measured.terms, s.serialize)} |
+| **all stages** | **${s.total.toFixed(1)}** | **${rate(measured.terms, s.total)}** |
+
+The target is 200,000 terms per second on one core.
+
+End to end, the command a person runs (it reads the file twice: a validation pass, so that an invalid
+file yields no output at all, then the evaluation pass):
+
+\`\`\`
+node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format jsonl ${file.replace(root, '')} > /dev/null
+\`\`\`
+
+${cli.seconds.toFixed(1)} s wall time, ${rate(measured.terms, cli.seconds)} terms per second, peak memory ${cli.peakMiB} MiB.
+
+## Memory as the file grows
+
+| records read | resident memory (MiB) | heap used (MiB) |
+|---:|---:|---:|
+${measured.memory.map((m) => `| ${m.records.toLocaleString('en-US')} | ${m.rssMiB} | ${m.heapMiB} |`).join('\n')}
+`;
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(join(root, 'docs/benchmarks.md'), report);
+console.log('wrote docs/benchmarks.md');

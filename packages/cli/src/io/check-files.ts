@@ -1,0 +1,70 @@
+/**
+ * The first pass over record files: every record parsed and validated, every error reported as it is
+ * found (so a million-record file with errors still runs in flat memory). `evaluate` runs it before it
+ * writes anything, which is how a file with one bad record yields no results at all.
+ */
+import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
+import { readRecordBatches } from './read-records.ts';
+
+export interface FileError extends Partial<RecordError> {
+  file: string;
+  message: string;
+}
+
+export interface CheckSummary {
+  records: number;
+  invalidRecords: number;
+  errors: number;
+}
+
+export function formatFileError(e: FileError): string {
+  const where = [e.line === undefined ? e.file : `${e.file}:${e.line}`];
+  if (e.record !== undefined) where.push(`record ${e.record}`);
+  if (e.path) where.push(e.path);
+  return `${where.join(': ')}: ${e.message}`;
+}
+
+export async function checkFiles(
+  files: string[],
+  options: ValidationOptions & { maxRecordBytes?: number },
+  onError: (e: FileError) => void | Promise<void>,
+): Promise<CheckSummary> {
+  const summary: CheckSummary = { records: 0, invalidRecords: 0, errors: 0 };
+  const report = async (e: FileError) => {
+    summary.errors += 1;
+    await onError(e);
+  };
+  const streamOptions = options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes };
+  for (const file of files) {
+    const firstPositionOfId = new Map<string, number>();
+    let records = 0;
+    try {
+      for await (const batch of readRecordBatches(file, streamOptions)) {
+        for (const raw of batch) {
+          records += 1;
+          const errors = recordErrors(raw, options, firstPositionOfId);
+          if (errors.length > 0) summary.invalidRecords += 1;
+          for (const e of errors) await report({ ...e, file, line: raw.line });
+        }
+      }
+      if (records === 0) await report({ file, message: 'holds no records' });
+    } catch (e) {
+      if (!(e instanceof RecordFileError)) throw e;
+      await report(e.line === undefined ? { file, message: e.message } : { file, line: e.line, message: e.message });
+    }
+    summary.records += records;
+  }
+  return summary;
+}
+
+function recordErrors(raw: RawRecord, options: ValidationOptions, firstPositionOfId: Map<string, number>): RecordError[] {
+  if (raw.error !== undefined) return [{ record: `#${raw.position}`, path: '', message: raw.error }];
+  const result = validateRecord(raw.value, raw.position, options);
+  if (!result.ok) return result.errors;
+  const firstAt = firstPositionOfId.get(result.record.id);
+  if (firstAt !== undefined) {
+    return [{ record: result.record.id, path: 'id', message: `duplicates the id of record #${firstAt}; ids must be unique within a file` }];
+  }
+  firstPositionOfId.set(result.record.id, raw.position);
+  return [];
+}

@@ -1,0 +1,109 @@
+/**
+ * The `pathways` command line. Exit status: 0 with results; 2 on invalid input or usage (the message
+ * on standard error, nothing on standard output); 1 only for a fault in Pathways itself.
+ */
+import { parseArgs } from 'node:util';
+import { formatIsoDate, LAW_VERSION, tryParseIsoDate } from '@pathways/law';
+import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
+import { validateCommand } from './commands/validate.ts';
+import { Output } from './io/output.ts';
+
+const USAGE = `Usage: pathways <command> [options]
+
+Commands:
+  validate FILE…                      list every error in record files (JSON array or JSON Lines)
+  evaluate [--as-of DATE] FILE…       evaluate every term under the law in force on DATE
+      --as-of YYYY-MM-DD              the date to evaluate as of (default: today)
+      --format json|jsonl|text        json: one array (default); jsonl: one evaluation a line; text: for reading
+      --stats                         afterwards, print terms per second and peak memory to standard error
+  help                                this text
+  version                             the engine and law version
+
+Options for validate and evaluate:
+      --max-record-bytes N            refuse records larger than N bytes (default 1048576)
+
+A FILE of "-" reads standard input. Exit status: 0 success, 2 invalid input or usage, 1 internal fault.
+`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const out = new Output(process.stdout);
+  const err = new Output(process.stderr);
+  try {
+    return await run(argv, out, err);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      await err.write(`pathways: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    await err.write(`pathways: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: string[], out: Output, err: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      await out.write(USAGE);
+      return command === undefined ? 2 : 0;
+    case 'version':
+    case '--version':
+      await out.write(`${LAW_VERSION}\n`);
+      return 0;
+    case 'validate': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'max-record-bytes': { type: 'string' } },
+      });
+      return validateCommand(requireFiles(positionals), out, maxRecordBytes(values['max-record-bytes']));
+    }
+    case 'evaluate': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          'as-of': { type: 'string' },
+          format: { type: 'string', default: 'json' },
+          'max-record-bytes': { type: 'string' },
+          stats: { type: 'boolean', default: false },
+        },
+      });
+      const asOfText = values['as-of'] ?? formatIsoDate(Math.floor(Date.now() / 86_400_000));
+      const asOf = tryParseIsoDate(asOfText);
+      if (asOf === undefined) throw new UsageError(`--as-of ${JSON.stringify(asOfText)} is not a real date written YYYY-MM-DD`);
+      const format = values.format;
+      if (format !== 'json' && format !== 'jsonl' && format !== 'text')
+        throw new UsageError(`--format must be json, jsonl or text, not ${JSON.stringify(format)}`);
+      return evaluateCommand(
+        requireFiles(positionals),
+        asOf,
+        format as EvaluateFormat,
+        out,
+        err,
+        maxRecordBytes(values['max-record-bytes']),
+        values.stats,
+      );
+    }
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  }
+}
+
+function requireFiles(positionals: string[]): string[] {
+  if (positionals.length === 0) throw new UsageError('name at least one FILE (or - for standard input)');
+  return positionals;
+}
+
+function maxRecordBytes(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--max-record-bytes must be a whole number of bytes, not ${JSON.stringify(text)}`);
+  return n;
+}

@@ -1,0 +1,122 @@
+// Every malformed input ends in exit status 2 with a useful message on standard error and nothing on
+// standard output: never a crash, a hang or a partial result.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pathways-malformed-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const good = {
+  id: 'P-1',
+  terms: [
+    {
+      id: 'T-1',
+      jurisdiction: 'US-MO',
+      kind: 'probation',
+      sentenceDate: '2021-03-15',
+      startDate: '2021-03-15',
+      length: { years: 5 },
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'E' }],
+    },
+  ],
+};
+const withTerm = (patch: Record<string, unknown>) => ({ ...good, id: 'P-2', terms: [{ ...good.terms[0], ...patch }] });
+
+function expectRefused(path: string, message: RegExp) {
+  const r = runCli(['evaluate', '--as-of', '2021-12-31', path]);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(message);
+  expect(r.status).toBe(2);
+}
+
+describe('pathways evaluate refuses malformed input', () => {
+  it('case: a wrong type, named by record and path, even when other records are valid', () => {
+    expectRefused(
+      file('wrong-type.json', JSON.stringify([good, withTerm({ length: { years: 'five' } })])),
+      /wrong-type\.json:1: record P-2: terms\[0\]\.length\.years: must be a whole number/,
+    );
+  });
+
+  it('case: an impossible date', () => {
+    expectRefused(
+      file('impossible.jsonl', `${JSON.stringify(withTerm({ startDate: '2021-02-29' }))}\n`),
+      /line|:1: record P-2: terms\[0\]\.startDate: "2021-02-29" is not a real calendar date/,
+    );
+  });
+
+  it('case: missing fields', () => {
+    expectRefused(
+      file('missing.jsonl', `${JSON.stringify({ id: 'P-3', terms: [{ id: 'T-1', jurisdiction: 'US-MO' }] })}\n`),
+      /record P-3: terms\[0\]\.kind: is required/,
+    );
+  });
+
+  it('case: an unknown jurisdiction', () => {
+    expectRefused(
+      file('unknown.json', JSON.stringify([withTerm({ jurisdiction: 'US-ZZ' })])),
+      /terms\[0\]\.jurisdiction: US-ZZ is not a jurisdiction this engine encodes/,
+    );
+    expectRefused(
+      file('bad-code.json', JSON.stringify([withTerm({ jurisdiction: 'Missouri' })])),
+      /terms\[0\]\.jurisdiction: must be "US-"/,
+    );
+  });
+
+  it('case: a 10 MB line', () => {
+    const huge = JSON.stringify({ ...good, id: 'P-BIG', note: 'x'.repeat(10 * 1024 * 1024) });
+    expectRefused(file('huge.jsonl', `${JSON.stringify(good)}\n${huge}\n`), /line 2 is larger than 1,048,576 bytes/);
+  });
+
+  it('case: invalid UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('{"id":"P-1","name":{"given":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}\n')]);
+    expectRefused(file('latin1.jsonl', bytes), /not valid UTF-8/);
+  });
+
+  it('case: not JSON, an empty file, an unclosed array, a duplicate id, a missing file', () => {
+    expectRefused(file('prose.txt', 'these are not records\n'), /prose\.txt:1: record #1: is not valid JSON/);
+    expectRefused(file('empty.json', ''), /empty\.json: holds no records/);
+    expectRefused(file('unclosed.json', `[${JSON.stringify(good)},`), /not closed/);
+    expectRefused(
+      file('dupe.jsonl', `${JSON.stringify(good)}\n${JSON.stringify(good)}\n`),
+      /:2: record P-1: id: duplicates the id of record #1/,
+    );
+    expectRefused(join(dir, 'nope.json'), /nope\.json: no such file/);
+  });
+
+  it('case: bad arguments', () => {
+    const r = runCli(['evaluate', '--as-of', '2021-02-30', file('ok.json', JSON.stringify([good]))]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--as-of "2021-02-30" is not a real date/);
+    expect(runCli(['frobnicate']).status).toBe(2);
+    expect(runCli(['evaluate', '--as-of', '2021-12-31']).stderr).toMatch(/name at least one FILE/);
+  });
+});
+
+describe('pathways validate', () => {
+  it('case: lists every error in the file, then a count', () => {
+    const path = file(
+      'several.jsonl',
+      [withTerm({ startDate: '2021-13-01' }), { ...withTerm({ kind: 'house_arrest' }), id: 'P-9' }, good]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const r = runCli(['validate', path]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/several\.jsonl:1: record P-2: terms\[0\]\.startDate/);
+    expect(r.stdout).toMatch(/several\.jsonl:2: record P-9: terms\[0\]\.kind: must be one of: probation, parole/);
+    expect(r.stdout).toMatch(/3 records: 2 errors in 2 records/);
+  });
+
+  it('case: a valid file', () => {
+    const r = runCli(['validate', file('valid.json', JSON.stringify([good]))]);
+    expect(r).toMatchObject({ status: 0, stdout: '1 record: all valid.\n' });
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addHalfLength,
+  addLength,
+  addMonths,
+  addYears,
+  civilFromDay,
+  dayFromCivil,
+  describeLength,
+  formatIsoDate,
+  formatLongDate,
+  describeMonths,
+  isIsoDate,
+  parseIsoDate,
+  tryParseIsoDate,
+  wholeMonthsBetween,
+} from './calendar.ts';
+
+const d = parseIsoDate;
+const iso = formatIsoDate;
+
+describe('ISO dates', () => {
+  it('case: the epoch and both sides of it', () => {
+    expect(d('1970-01-01')).toBe(0);
+    expect(d('1969-12-31')).toBe(-1);
+    expect(iso(d('2000-02-29'))).toBe('2000-02-29');
+  });
+
+  it('case: impossible and malformed dates are refused', () => {
+    for (const bad of [
+      '2023-02-29',
+      '2021-02-30',
+      '2021-04-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-01-00',
+      '1900-02-29',
+      '21-01-01',
+      '2021-1-01',
+      '2021/01/01',
+      '2021-01-01T00:00:00Z',
+      '',
+      'abcd-ef-gh',
+      ' 2021-01-01',
+    ]) {
+      expect(tryParseIsoDate(bad), bad).toBeUndefined();
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+    // 2000 is a leap year (divisible by 400); 1900 is not (divisible by 100); 2024 is (by 4).
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+
+  it('case: long dates read as a person writes them', () => {
+    expect(formatLongDate(d('2026-03-15'))).toBe('March 15, 2026');
+  });
+});
+
+describe('calendar arithmetic clamps to the month end (spec § 3)', () => {
+  it('case: one month after the 31st', () => {
+    expect(iso(addMonths(d('2021-05-31'), 1))).toBe('2021-06-30'); // June has 30 days
+    expect(iso(addMonths(d('2024-01-31'), 1))).toBe('2024-02-29'); // 2024 is a leap year
+    expect(iso(addMonths(d('2023-01-31'), 1))).toBe('2023-02-28');
+    expect(iso(addMonths(d('2021-03-31'), -1))).toBe('2021-02-28');
+  });
+
+  it('case: a leap day plus a year', () => {
+    expect(iso(addYears(d('2024-02-29'), 1))).toBe('2025-02-28');
+    expect(iso(addYears(d('2024-02-29'), 4))).toBe('2028-02-29');
+  });
+
+  it('case: years and months are one step, then days', () => {
+    // 2023-01-31 + 13 months = 2024-02-29 in one step (not 2024-01-31 + 1 month via 2024-02-28 + …).
+    expect(iso(addLength(d('2023-01-31'), { years: 1, months: 1 }))).toBe('2024-02-29');
+    // 2021-03-15 + 5 years = 2026-03-15: 1,826 days, because it includes 2024-02-29.
+    expect(addLength(d('2021-03-15'), { years: 5 }) - d('2021-03-15')).toBe(1826);
+    expect(iso(addLength(d('2021-12-25'), { days: 10 }))).toBe('2022-01-04');
+  });
+
+  it('case: half a term', () => {
+    // 3 years = 36 months; half = 18 months: 2022-05-10 + 18 months = 2023-11-10.
+    expect(iso(addHalfLength(d('2022-05-10'), { years: 3 }))).toBe('2023-11-10');
+    // 5 months: 2 months + 15 days: 2024-01-31 + 2 months = 2024-03-31, + 15 days = 2024-04-15.
+    expect(iso(addHalfLength(d('2024-01-31'), { months: 5 }))).toBe('2024-04-15');
+    // 15 days rounds up to 8.
+    expect(iso(addHalfLength(d('2024-01-01'), { days: 15 }))).toBe('2024-01-09');
+  });
+
+  it('case: whole months between', () => {
+    expect(wholeMonthsBetween(d('2021-01-31'), d('2021-02-28'))).toBe(1); // clamped anniversary
+    expect(wholeMonthsBetween(d('2021-01-15'), d('2021-02-14'))).toBe(0);
+    expect(wholeMonthsBetween(d('2021-01-15'), d('2022-01-15'))).toBe(12);
+  });
+
+  it('case: lengths in words', () => {
+    expect(describeLength({ years: 1, months: 6 })).toBe('1 year and 6 months');
+    expect(describeLength({ years: 2, months: 1, days: 3 })).toBe('2 years, 1 month and 3 days');
+    expect(describeMonths(30)).toBe('2 years and 6 months');
+  });
+});
+
+describe('civil conversions', () => {
+  it('case: every day of 1900–2200 round-trips', () => {
+    for (let day = dayFromCivil(1900, 1, 1); day <= dayFromCivil(2200, 12, 31); day++) {
+      const c = civilFromDay(day);
+      if (dayFromCivil(c.year, c.month, c.day) !== day) throw new Error(`round trip fails at ${day}`);
+    }
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * Calendar arithmetic on whole days, with no time zones and no `Date` objects.
+ *
+ * A date is held as a `Day`: the number of days since 1970-01-01 (negative before it). Integers keep
+ * the engine fast and make "days between" a plain subtraction. The conversions use the proleptic
+ * Gregorian calendar (Howard Hinnant's `days_from_civil` / `civil_from_days`), exact for every year
+ * from 0001 to 9999, which is the range an ISO `YYYY-MM-DD` string can name.
+ *
+ * Conventions (spec § 3, shared/domain README "Date and counting conventions"):
+ * - adding months or years is calendar arithmetic clamped to the month's end:
+ *   2024-01-31 + 1 month = 2024-02-29, 2024-02-29 + 1 year = 2025-02-28;
+ * - the result of start + length is the term's last day;
+ * - days served on D = D − start.
+ */
+
+/** Days since 1970-01-01. */
+export type Day = number;
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface CivilDate {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+export function dayFromCivil(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function civilFromDay(d: Day): CivilDate {
+  const z = d + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** True for a string of the form YYYY-MM-DD that names a real calendar day (2023-02-29 is not one). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && tryParseIsoDate(value) !== undefined;
+}
+
+/** The day a `YYYY-MM-DD` string names, or undefined when it is malformed or not a real date. */
+export function tryParseIsoDate(value: string): Day | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  return dayFromCivil(year, month, day);
+}
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Parses a date that has already been validated; throws on a malformed one (a programming error). */
+export function parseIsoDate(value: IsoDate): Day {
+  const d = tryParseIsoDate(value);
+  if (d === undefined) throw new RangeError(`not a real YYYY-MM-DD date: ${JSON.stringify(value)}`);
+  return d;
+}
+
+/**
+ * Formatting is memoised for the days a record can name: an evaluation writes the same few dates many
+ * times, and the strings are immutable.
+ */
+const CACHE_FROM = dayFromCivil(1900, 1, 1);
+const CACHE_TO = dayFromCivil(2299, 12, 31);
+const isoCache = new Array<string | undefined>(CACHE_TO - CACHE_FROM + 1);
+const longCache = new Array<string | undefined>(CACHE_TO - CACHE_FROM + 1);
+
+function memo(cache: (string | undefined)[], d: Day, format: (d: Day) => string): string {
+  if (d < CACHE_FROM || d > CACHE_TO || !Number.isInteger(d)) return format(d);
+  const i = d - CACHE_FROM;
+  return (cache[i] ??= format(d));
+}
+
+export function formatIsoDate(d: Day): IsoDate {
+  return memo(isoCache, d, isoText);
+}
+
+function isoText(d: Day): IsoDate {
+  const { year, month, day } = civilFromDay(d);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "March 15, 2026": the form a person reads in the explanation. */
+export function formatLongDate(d: Day): string {
+  return memo(longCache, d, longText);
+}
+
+function longText(d: Day): string {
+  const { year, month, day } = civilFromDay(d);
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/** "September 2023". */
+export function formatMonthYear(d: Day): string {
+  const { year, month } = civilFromDay(d);
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/**
+ * Adds calendar months, clamping to the last day of the target month when the day does not exist
+ * there: 2021-05-31 + 1 month = 2021-06-30; 2024-01-31 + 1 month = 2024-02-29. Negative counts go back.
+ */
+export function addMonths(d: Day, months: number): Day {
+  if (!Number.isInteger(months)) throw new RangeError(`addMonths needs whole months, got ${months}`);
+  const { year, month, day } = civilFromDay(d);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return dayFromCivil(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Adds calendar years, clamped like `addMonths`: 2024-02-29 + 1 year = 2025-02-28. */
+export function addYears(d: Day, years: number): Day {
+  return addMonths(d, years * 12);
+}
+
+export function addDays(d: Day, days: number): Day {
+  return d + days;
+}
+
+/** The first day of the month that `d` falls in. */
+export function firstOfMonth(d: Day): Day {
+  const { year, month } = civilFromDay(d);
+  return dayFromCivil(year, month, 1);
+}
+
+/** The first day of the month after the one `d` falls in. */
+export function firstOfNextMonth(d: Day): Day {
+  return addMonths(firstOfMonth(d), 1);
+}
+
+/** The last day of the month that `d` falls in. */
+export function lastOfMonth(d: Day): Day {
+  return firstOfNextMonth(d) - 1;
+}
+
+/** A length as a court imposes it. */
+export interface TermLength {
+  years?: number;
+  months?: number;
+  days?: number;
+}
+
+/** Total whole months in a length, ignoring its days. */
+export function lengthInMonths(length: TermLength): number {
+  return (length.years ?? 0) * 12 + (length.months ?? 0);
+}
+
+/**
+ * start + length: years and months as one calendar-month step (so that 1 year 1 month from
+ * 2023-01-31 is 2024-02-29, not 2024-02-28 + 1 month), then days. The result is the term's last day.
+ */
+export function addLength(start: Day, length: TermLength): Day {
+  return addMonths(start, lengthInMonths(length)) + (length.days ?? 0);
+}
+
+/**
+ * start + half a length (spec § 3): months halved; an odd month count adds 15 days for the half month;
+ * half of any days component rounds up so that the half is never reached early.
+ * Half of 3 years from 2022-05-10 = 18 months = 2023-11-10. Half of 5 months from 2024-01-31 = 2 months
+ * (2024-03-31) + 15 days = 2024-04-15.
+ */
+export function addHalfLength(start: Day, length: TermLength, oddMonthHalfDays = 15): Day {
+  const months = lengthInMonths(length);
+  const halfMonths = Math.floor(months / 2);
+  const extraDays = (months % 2 === 1 ? oddMonthHalfDays : 0) + Math.ceil((length.days ?? 0) / 2);
+  return addMonths(start, halfMonths) + extraDays;
+}
+
+/** Whole calendar months from `from` to `to` (how many times `addMonths(from, n) <= to`). */
+export function wholeMonthsBetween(from: Day, to: Day): number {
+  if (to < from) return -wholeMonthsBetween(to, from);
+  const a = civilFromDay(from);
+  const b = civilFromDay(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (addMonths(from, months) > to) months -= 1;
+  return months;
+}
+
+/** Describes a length in words: "2 years", "1 year and 6 months", "90 days". */
+export function describeLength(length: TermLength): string {
+  const parts: string[] = [];
+  const unit = (n: number | undefined, word: string) => {
+    if (n) parts.push(`${n} ${word}${n === 1 ? '' : 's'}`);
+  };
+  unit(length.years, 'year');
+  unit(length.months, 'month');
+  unit(length.days, 'day');
+  if (parts.length === 0) return '0 days';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Describes a count of months in words: 30 → "2 years and 6 months", 12 → "1 year". */
+export function describeMonths(months: number): string {
+  return describeLength({ years: Math.floor(months / 12), months: months % 12 });
+}
+
+export function minDay(...days: (Day | null | undefined)[]): Day | null {
+  let best: Day | null = null;
+  for (const d of days) if (d !== null && d !== undefined && (best === null || d < best)) best = d;
+  return best;
+}
+
+export function maxDay(...days: (Day | null | undefined)[]): Day | null {
+  let best: Day | null = null;
+  for (const d of days) if (d !== null && d !== undefined && (best === null || d > best)) best = d;
+  return best;
+}

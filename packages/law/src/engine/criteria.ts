@@ -1,0 +1,65 @@
+/**
+ * Composable eligibility criteria (after Recidiviz): an opportunity is open when every criterion is
+ * met. Each criterion is a small function that says whether it is met, from which day, and why, so the
+ * same pieces serve several opportunities, and an opportunity blocked by one gate that could be cleared
+ * (a restitution balance) is reported as "almost eligible" rather than simply refused.
+ */
+import { maxDay, type Day } from '../dates/calendar.ts';
+import type { OpportunityKind } from './evaluation.ts';
+import type { ParameterTree } from './parameters.ts';
+import type { TermContext } from './term-context.ts';
+
+export type CriterionResult =
+  /** Met, or met from `date` on (a waiting period: met on a future day if the person stays compliant). */
+  | { id: string; met: true; date?: Day; reason: string; citations: string[] }
+  /**
+   * Not met. An `exclusion` can never be cured on this term (the offense is excluded); a gate can
+   * (a balance paid, a finding made). `dateIfResolved`: the day it would open if the gate were cleared.
+   */
+  | { id: string; met: false; exclusion: boolean; reason: string; citations: string[] }
+  /** The data cannot say; the criterion is taken as met and the assumption goes into `warnings`. */
+  | { id: string; met: 'unknown'; date?: Day; reason: string; assumption: string; citations: string[] };
+
+export interface OpportunitySpec {
+  kind: OpportunityKind;
+  citations: string[];
+  basis: string;
+}
+
+/**
+ * Adds the opportunity that the criteria decide: ineligible if any is not met; otherwise open on the
+ * latest of their dates (eligible if that is on or before the as-of date, else upcoming).
+ * Returns the opening day, or null when ineligible.
+ */
+export function addOpportunityFromCriteria<P extends ParameterTree>(
+  ctx: TermContext<P>,
+  spec: OpportunitySpec,
+  criteria: CriterionResult[],
+): Day | null {
+  const opening = maxDay(...criteria.map((c) => (c.met === false ? null : c.date)));
+  const citations = unique([...spec.citations, ...criteria.flatMap((c) => c.citations)]);
+  for (const c of criteria) if (c.met === 'unknown') ctx.warn(c.assumption);
+
+  const failing = criteria.filter((c): c is Extract<CriterionResult, { met: false }> => c.met === false);
+  if (failing.length > 0) {
+    const curable = failing.every((c) => !c.exclusion);
+    const input = {
+      kind: spec.kind,
+      date: null,
+      citations,
+      reasons: failing.map((c) => c.reason),
+      basis: spec.basis,
+    };
+    ctx.addOpportunity(
+      curable ? { ...input, almost: { missing: failing.map((c) => c.reason), dateIfResolved: maxDay(opening, ctx.asOf) } } : input,
+    );
+    return null;
+  }
+  if (opening === null) throw new Error(`opportunity ${spec.kind} has no dated criterion, so it cannot say when it opens`);
+  ctx.addOpportunity({ kind: spec.kind, date: opening, citations, reasons: criteria.map((c) => c.reason), basis: spec.basis });
+  return opening;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,185 @@
+/**
+ * Evaluates a term under its jurisdiction's law as in force on the as-of date.
+ *
+ * The engine does the parts every jurisdiction shares, in this order, then runs the jurisdiction's
+ * rules in their declared order:
+ * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
+ * 2. orders that already ended the term (discharge, early termination, revocation not followed by
+ *    reinstatement): the term is over and no rule runs;
+ * 3. the jurisdiction's rules: caps, credits, opportunities, the sanction limit;
+ * 4. the projected end: the earliest of the scheduled end, the statutory maximum and any discharge the
+ *    law makes mandatory (spec § 2), never a discretionary court act.
+ */
+import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
+import type { PersonRecord, Term } from '../records/schema.ts';
+import type { TermEvaluation } from './evaluation.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
+import type { ParameterTree } from './parameters.ts';
+import { TermContext } from './term-context.ts';
+import { buildTermFacts, type TermFacts } from './term-facts.ts';
+import { LAW_VERSION } from './version.ts';
+
+const KIND_WORDS: Record<Term['kind'], string> = {
+  probation: 'probation',
+  parole: 'parole',
+  supervised_release: 'supervised release',
+  conditional_release: 'conditional release',
+};
+
+export type OffenseLookup = (statute: string) => readonly OffenseTableEntry[];
+
+const lookups = new WeakMap<Jurisdiction<ParameterTree>, OffenseLookup>();
+
+function lookupFor(jurisdiction: Jurisdiction<ParameterTree>): OffenseLookup {
+  let lookup = lookups.get(jurisdiction);
+  if (lookup === undefined) {
+    lookup = memoizedLookup(jurisdiction.offenseTable);
+    lookups.set(jurisdiction, lookup);
+  }
+  return lookup;
+}
+
+export function evaluateTerm<P extends ParameterTree>(
+  jurisdiction: Jurisdiction<P>,
+  person: PersonRecord,
+  term: Term,
+  asOf: Day,
+): TermEvaluation {
+  const facts = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>));
+  const ctx = new TermContext(facts, jurisdiction);
+
+  describeTermAsImposed(ctx);
+  applyExtensionOrders(ctx);
+  const closed = closingOrder(facts);
+  if (closed !== undefined && closed.day <= asOf) {
+    ctx.explain(closed.text);
+    return result(ctx, closed.day);
+  }
+  noteWhatIsNotModelled(ctx);
+  for (const rule of Object.values(jurisdiction.rules)) rule(ctx);
+  return result(ctx, projectEnd(ctx));
+}
+
+export type JurisdictionRegistry = ReadonlyMap<string, Jurisdiction<ParameterTree>>;
+
+/** Every term of a person, one by one, in input order. The record must already be validated. */
+export function evaluatePerson(registry: JurisdictionRegistry, person: PersonRecord, asOf: Day): TermEvaluation[] {
+  return person.terms.map((term) => {
+    const jurisdiction = registry.get(term.jurisdiction);
+    if (jurisdiction === undefined) throw new Error(`no rules for ${term.jurisdiction}`);
+    return evaluateTerm(jurisdiction, person, term, asOf);
+  });
+}
+
+function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): void {
+  const { term, sentence, start, imposedEnd, offenses } = ctx.facts;
+  const what = offenses.map((o) => o.offense.description ?? o.offense.statute).join('; ');
+  const kind = KIND_WORDS[term.kind];
+  const began =
+    sentence === start
+      ? `began on ${formatLongDate(start)}`
+      : `was imposed on ${formatLongDate(sentence)} and began on ${formatLongDate(start)}`;
+  let imposed: string;
+  if (imposedEnd === null) imposed = 'It is a lifetime term, with no end date of its own.';
+  else if (term.length !== undefined)
+    imposed = `As the court imposed it, it runs ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
+  else imposed = `As the court imposed it, it runs to ${formatLongDate(imposedEnd)}.`;
+  ctx.explain(`Your ${kind} (term ${term.id}, for ${what}) ${began}. ${imposed}`);
+}
+
+function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): void {
+  for (const order of ctx.facts.orders) {
+    if (order.type !== 'extension' || order.months === undefined || ctx.scheduledEnd === null) continue;
+    const end = addMonths(ctx.scheduledEnd, order.months);
+    ctx.moveScheduledEnd(
+      end,
+      `On ${formatLongDate(order.day)} the court extended the term by ${describeLength({ months: order.months })}, so it is now scheduled to end on ${formatLongDate(end)}.`,
+      [],
+    );
+  }
+}
+
+/** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
+function closingOrder(facts: TermFacts): { day: Day; text: string } | undefined {
+  let closing: { day: Day; text: string } | undefined;
+  for (const order of facts.orders) {
+    switch (order.type) {
+      case 'discharge':
+      case 'early_termination':
+        closing = {
+          day: order.day,
+          text: `On ${formatLongDate(order.day)} the ${order.type === 'discharge' ? 'term was discharged' : 'court terminated the term early'}, so your supervision on this term ended that day.`,
+        };
+        break;
+      case 'revocation':
+        closing = {
+          day: order.day,
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day.`,
+        };
+        break;
+      case 'reinstatement':
+        if (closing !== undefined && closing.text.includes('revoked')) closing = undefined;
+        break;
+      default:
+        break;
+    }
+  }
+  return closing;
+}
+
+function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): void {
+  const { term, custody, absconded } = ctx.facts;
+  const limits = ctx.jurisdiction.limits ?? {};
+  if (term.consecutiveTo !== undefined && limits.consecutiveTerms !== null) {
+    ctx.warn(
+      limits.consecutiveTerms ??
+        `This term runs after term ${term.consecutiveTo}; each term is evaluated on its own, and where the law adds consecutive terms together, that is not modelled yet.`,
+    );
+  }
+  if ((custody.length > 0 || absconded.length > 0) && limits.tolling !== null) {
+    ctx.warn(
+      limits.tolling ??
+        'Time in custody or absconding is recorded; where the law stops the term running during such time (tolling), that is not modelled yet, so the end dates do not move for it.',
+    );
+  }
+}
+
+function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
+  const candidates: { day: Day; why: string }[] = [];
+  if (ctx.scheduledEnd !== null) candidates.push({ day: ctx.scheduledEnd, why: 'the end of the term as it stands' });
+  if (ctx.statutoryMax !== null) candidates.push({ day: ctx.statutoryMax, why: 'the latest end the law allows for this term' });
+  for (const d of ctx.dischargesByLaw) candidates.push({ day: d.day, why: 'the discharge the law requires' });
+  if (candidates.length === 0) {
+    ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
+    return null;
+  }
+  const first = candidates.reduce((a, b) => (b.day < a.day ? b : a));
+  const verb = first.day <= ctx.asOf ? 'reached its end on' : 'ends on';
+  ctx.explain(
+    `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(first.day)}, ${first.why}.`,
+  );
+  return first.day;
+}
+
+function result<P extends ParameterTree>(ctx: TermContext<P>, projected: Day | null): TermEvaluation {
+  const { person, term } = ctx.facts;
+  const scheduled = ctx.scheduledEnd;
+  // Invariant (spec § 2): the projected end is never after the scheduled end.
+  const projectedEnd = scheduled !== null && projected !== null && projected > scheduled ? scheduled : projected;
+  return {
+    personId: person.id,
+    termId: term.id,
+    jurisdiction: term.jurisdiction,
+    asOf: formatIsoDate(ctx.asOf),
+    scheduledEndDate: scheduled === null ? null : formatIsoDate(scheduled),
+    statutoryMaxEndDate: ctx.statutoryMax === null ? null : formatIsoDate(ctx.statutoryMax),
+    earnedCreditDays: ctx.earnedCreditDays,
+    projectedEndDate: projectedEnd === null ? null : formatIsoDate(projectedEnd),
+    opportunities: ctx.opportunities,
+    sanctionLimit: ctx.sanctionLimit,
+    explanation: ctx.explanation,
+    warnings: ctx.warnings,
+    lawVersion: LAW_VERSION,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * What a jurisdiction gives the engine: its parameters, its offense table and its rules.
+ *
+ * Rules are small named functions, run in order, each encoding one provision and writing what it
+ * finds (a cap, credits, an opportunity, a sanction limit) and why into the term's context. A reform
+ * replaces a rule by name or overrides parameters by id (see `reforms.ts`); the engine never looks
+ * inside a rule.
+ */
+import type { TermContext } from './term-context.ts';
+import type { OffenseTable } from './offense-table.ts';
+import type { ParameterTree } from './parameters.ts';
+
+export type Rule<P extends ParameterTree = ParameterTree> = (ctx: TermContext<P>) => void;
+
+export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
+  /** `US-` + the state's code, or `US-FED`. */
+  code: string;
+  name: string;
+  parameters: P;
+  offenseTable: OffenseTable;
+  /** Provisions in the order they run; the key names the provision for reforms and traces. */
+  rules: Readonly<Record<string, Rule<P>>>;
+  /**
+   * What the engine does not model for this jurisdiction yet, said in `warnings` when a record raises it.
+   * `consecutiveTerms`: said for a term with `consecutiveTo`; `tolling`: said when custody or absconding
+   * is recorded. Absent, the engine says a general sentence; `null` means the rules here handle it.
+   */
+  limits?: { consecutiveTerms?: string | null; tolling?: string | null };
+}
+
+export function defineJurisdiction<P extends ParameterTree>(j: Jurisdiction<P>): Jurisdiction<P> {
+  return j;
+}

@@ -1,0 +1,121 @@
+/**
+ * Parameters with dated values, each value citing the law it comes from.
+ *
+ * Modelled on OpenFisca's parameter trees: a parameter is a named quantity of the law (a cap in years,
+ * credit days per month, a sanction limit) whose value changes on dates. Each dated value names its
+ * source (statute subsection, session law or case). A rule never hard-codes such a number: it asks for
+ * the value in force on the date the law makes relevant (the sentence date, the offense date, the
+ * violation date or the as-of date; the rule says which and why).
+ *
+ * A reform overrides parameters by their `id` (see `reforms.ts`), so rules must read them from the
+ * jurisdiction they are given, never from a module import.
+ */
+import { parseIsoDate, type Day, type IsoDate } from '../dates/calendar.ts';
+
+export interface Source {
+  /** The provision the value rests on, as a reader cites it: "Cal. Penal Code § 1203.1(a)". */
+  citation: string;
+  /** The enacting or amending law: "Stats. 2020, ch. 328 (AB 1950)". */
+  enactedBy?: string;
+  /** Where the text was read. */
+  url?: string;
+}
+
+export interface DatedValue<T> {
+  /** First day the value is in force. It stays in force until the next value's `from`. */
+  from: IsoDate;
+  /** `null` means the provision does not operate from this date (repealed, or not yet enacted). */
+  value: T | null;
+  source: Source;
+  /** The reading chosen where the text admits more than one, written beside the value. */
+  note?: string;
+}
+
+export type ParameterUnit = 'years' | 'months' | 'days' | 'usd' | 'percent' | 'count' | 'boolean' | 'date' | 'list';
+
+export interface ParameterDefinition<T> {
+  label: string;
+  description: string;
+  unit: ParameterUnit;
+  values: DatedValue<T>[];
+  /** Where reasonable readers differ: the alternatives a reform or a court may choose. */
+  alternatives?: { value: T; reading: string }[];
+}
+
+export interface Parameter<T> extends ParameterDefinition<T> {
+  /** Dotted path in its jurisdiction's tree, e.g. `us-mo.ecc.creditDaysPerMonth`; set by `defineParameters`. */
+  id: string;
+  /** `from` of each value as a day, ascending. */
+  readonly fromDays: readonly Day[];
+}
+
+export interface ValueInForce<T> {
+  value: T;
+  from: Day;
+  source: Source;
+  note?: string;
+}
+
+const PARAMETER = Symbol('pathways.parameter');
+
+export function parameter<T>(definition: ParameterDefinition<T>): Parameter<T> {
+  if (definition.values.length === 0) throw new Error(`parameter "${definition.label}" has no values`);
+  const values = [...definition.values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  for (const v of values) {
+    if (!v.source?.citation) throw new Error(`parameter "${definition.label}" has a value from ${v.from} without a citation`);
+  }
+  return Object.assign(Object.create(null) as object, definition, {
+    [PARAMETER]: true,
+    id: '',
+    values,
+    fromDays: values.map((v) => parseIsoDate(v.from)),
+  }) as Parameter<T>;
+}
+
+export function isParameter(value: unknown): value is Parameter<unknown> {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PARAMETER] === true;
+}
+
+/** A tree of parameters: plain objects whose leaves are parameters. */
+export type ParameterTree = { readonly [key: string]: Parameter<unknown> | ParameterTree };
+
+/** Names every parameter in the tree by its path under `prefix` and returns the tree. */
+export function defineParameters<T extends ParameterTree>(prefix: string, tree: T): T {
+  for (const [path, p] of walkParameters(tree, prefix)) p.id = path;
+  return tree;
+}
+
+export function* walkParameters(tree: ParameterTree, prefix = ''): Generator<[string, Parameter<unknown>]> {
+  for (const [key, node] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (isParameter(node)) yield [path, node];
+    else yield* walkParameters(node, path);
+  }
+}
+
+/** The value in force on `day`, with its source; undefined before the first value or where it is `null`. */
+export function inForce<T>(p: Parameter<T>, day: Day): ValueInForce<T> | undefined {
+  for (let i = p.fromDays.length - 1; i >= 0; i--) {
+    if (p.fromDays[i]! <= day) {
+      const v = p.values[i]!;
+      if (v.value === null) return undefined;
+      return v.note === undefined
+        ? { value: v.value, from: p.fromDays[i]!, source: v.source }
+        : { value: v.value, from: p.fromDays[i]!, source: v.source, note: v.note };
+    }
+  }
+  return undefined;
+}
+
+/** The value in force on `day`; throws where the law has none, so use it only after checking the effective date. */
+export function valueOn<T>(p: Parameter<T>, day: Day): T {
+  const v = inForce(p, day);
+  if (v === undefined) throw new Error(`${p.id || p.label} has no value in force on day ${day}`);
+  return v.value;
+}
+
+/** The first day any value of the parameter is in force (not `null`). */
+export function firstInForce(p: Parameter<unknown>): Day | undefined {
+  const i = p.values.findIndex((v) => v.value !== null);
+  return i < 0 ? undefined : p.fromDays[i];
+}

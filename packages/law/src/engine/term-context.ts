@@ -1,0 +1,150 @@
+/**
+ * What a rule sees and what it writes while one term is evaluated.
+ *
+ * The explanation is built here, by the same calls that set the results: a rule that caps the term
+ * calls `capAt(day, text, citations)`, so the sentence a person reads and the date the engine returns
+ * come from one statement and cannot drift apart.
+ */
+import { formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
+import type { OffenseTag } from '../records/vocabulary.ts';
+import type { ExplanationStep, Opportunity, OpportunityKind, OpportunityStatus, SanctionLimit } from './evaluation.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+import { inForce, type Parameter, type ParameterTree, type ValueInForce } from './parameters.ts';
+import type { OffenseFacts, TermFacts } from './term-facts.ts';
+
+export interface OpportunityInput {
+  kind: OpportunityKind;
+  /** The day it opens; null when ineligible. Status follows from the date unless given. */
+  date: Day | null;
+  citations: string[];
+  reasons: string[];
+  status?: OpportunityStatus;
+  basis?: string;
+  almost?: { missing: string[]; dateIfResolved: Day | null };
+}
+
+export interface DischargeByLaw {
+  day: Day;
+  citations: string[];
+}
+
+export class TermContext<P extends ParameterTree = ParameterTree> {
+  readonly explanation: ExplanationStep[] = [];
+  readonly warnings: string[] = [];
+  readonly opportunities: Opportunity[] = [];
+  scheduledEnd: Day | null;
+  statutoryMax: Day | null = null;
+  statutoryMaxCitations: string[] = [];
+  earnedCreditDays = 0;
+  dischargesByLaw: DischargeByLaw[] = [];
+  sanctionLimit: SanctionLimit | null = null;
+
+  constructor(
+    readonly facts: TermFacts,
+    readonly jurisdiction: Jurisdiction<P>,
+  ) {
+    this.scheduledEnd = facts.imposedEnd;
+  }
+
+  get params(): P {
+    return this.jurisdiction.parameters;
+  }
+
+  get asOf(): Day {
+    return this.facts.asOf;
+  }
+
+  /** "March 15, 2026". */
+  date(day: Day): string {
+    return formatLongDate(day);
+  }
+
+  /** Adds a step to the explanation a person reads. */
+  explain(text: string, citations: readonly string[] = []): void {
+    this.explanation.push({ text, citations: [...citations] });
+  }
+
+  /** Records an assumption or a missing fact, once. */
+  warn(text: string): void {
+    if (!this.warnings.includes(text)) this.warnings.push(text);
+  }
+
+  /** The value of a parameter in force on `day`, with its source; undefined where the law had none. */
+  param<T>(p: Parameter<T>, day: Day): ValueInForce<T> | undefined {
+    return inForce(p, day);
+  }
+
+  /** Moves the scheduled end (an extension order, tolling) and says why. */
+  moveScheduledEnd(day: Day, text: string, citations: readonly string[]): void {
+    this.scheduledEnd = day;
+    this.explain(text, citations);
+  }
+
+  /** The law caps this term at `day`; several caps keep the earliest. */
+  capAt(day: Day, text: string, citations: readonly string[]): void {
+    if (this.statutoryMax === null || day < this.statutoryMax) {
+      this.statutoryMax = day;
+      this.statutoryMaxCitations = [...citations];
+    }
+    this.explain(text, citations);
+  }
+
+  setEarnedCredits(days: number): void {
+    if (!Number.isInteger(days) || days < 0) throw new RangeError(`earned credit days must be a whole number ≥ 0, got ${days}`);
+    this.earnedCreditDays = days;
+  }
+
+  /** The law itself ends the term on `day` (earned credits that satisfy it, a mandatory discharge). */
+  dischargeByLaw(day: Day, text: string, citations: readonly string[]): void {
+    this.dischargesByLaw.push({ day, citations: [...citations] });
+    this.explain(text, citations);
+  }
+
+  addOpportunity(input: OpportunityInput): void {
+    const status: OpportunityStatus =
+      input.status ?? (input.date === null ? 'ineligible' : input.date <= this.asOf ? 'eligible' : 'upcoming');
+    const opportunity: Opportunity = {
+      kind: input.kind,
+      status,
+      date: status === 'ineligible' || input.date === null ? null : formatIsoDate(input.date),
+      citations: [...input.citations],
+      reasons: [...input.reasons],
+    };
+    if (input.basis !== undefined) opportunity.basis = input.basis;
+    if (input.almost !== undefined) {
+      opportunity.almost = {
+        missing: input.almost.missing,
+        dateIfResolved: input.almost.dateIfResolved === null ? null : formatIsoDate(input.almost.dateIfResolved),
+      };
+    }
+    this.opportunities.push(opportunity);
+  }
+
+  setSanctionLimit(limit: SanctionLimit, text: string): void {
+    this.sanctionLimit = limit;
+    this.explain(text, limit.citations);
+  }
+
+  /** Offenses of this term that carry `tag` (from the record or the offense table). */
+  offensesWith(tag: OffenseTag): OffenseFacts[] {
+    return this.facts.offenses.filter((o) => o.tags.has(tag));
+  }
+
+  hasTag(tag: OffenseTag): boolean {
+    return this.facts.tags.has(tag);
+  }
+
+  /**
+   * Says in `warnings` that a rule needed to know whether an offense carries one of `tags` and neither
+   * the record nor the offense table said: the rule then reads the missing tag as "no".
+   */
+  needClassification(tags: readonly OffenseTag[], rule: string): void {
+    for (const o of this.facts.offenses) {
+      if (!o.classified) {
+        this.warn(
+          `${rule} depends on whether ${o.offense.statute} is ${tags.map((t) => `"${t}"`).join(' or ')}; the record gives no tags and the offense table does not list it, so it is treated as none of these.`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * The facts of one term as the rules read them: dates as days, the person's events that apply to this
+ * term, and each offense with the tags the record gives plus those the offense table derives.
+ *
+ * Evaluation is "as of" a date, so facts dated after it are not known yet and are left out: an
+ * evaluation on 2023-01-01 must not see a violation reported in March 2023.
+ */
+import { addLength, parseIsoDate, tryParseIsoDate, type Day } from '../dates/calendar.ts';
+import type {
+  AchievementEvent,
+  ArrestEvent,
+  ConvictionEvent,
+  Offense,
+  Order,
+  PaymentEvent,
+  PersonRecord,
+  PriorConviction,
+  Term,
+  ViolationEvent,
+} from '../records/schema.ts';
+import type { OffenseLevel, OffenseTag, OrderType, ViolationKind } from '../records/vocabulary.ts';
+import type { OffenseTableEntry } from './offense-table.ts';
+
+export interface OffenseFacts {
+  offense: Offense;
+  index: number;
+  level: OffenseLevel;
+  tags: ReadonlySet<OffenseTag>;
+  /** Table entries that matched the statute (most specific first). */
+  tableEntries: readonly OffenseTableEntry[];
+  /** The record gave `tags`, or the table knew the statute: a missing tag then means "no". */
+  classified: boolean;
+  offenseDay?: Day;
+}
+
+export interface DatedFact<E> {
+  day: Day;
+  event: E;
+}
+
+export interface ViolationFacts extends DatedFact<ViolationEvent> {
+  category: ViolationEvent['category'];
+  status: ViolationEvent['status'];
+  kinds: ReadonlySet<ViolationKind>;
+  episodeId?: string;
+}
+
+/** A span of days, both ends inclusive; `end` null while it is still open on the as-of date. */
+export interface Interval {
+  start: Day;
+  end: Day | null;
+  reason?: string;
+}
+
+export interface OrderFacts {
+  type: OrderType;
+  day: Day;
+  months?: number;
+  order: Order;
+}
+
+export interface TermFacts {
+  person: PersonRecord;
+  term: Term;
+  asOf: Day;
+  sentence: Day;
+  start: Day;
+  /** start + length, or endDate, before extensions and tolling; null for lifetime terms. */
+  imposedEnd: Day | null;
+  offenses: OffenseFacts[];
+  /** Union of every offense's tags. */
+  tags: ReadonlySet<OffenseTag>;
+  /** The most serious level among the offenses. */
+  level: OffenseLevel;
+  orders: OrderFacts[];
+  violations: ViolationFacts[];
+  arrests: DatedFact<ArrestEvent>[];
+  convictions: DatedFact<ConvictionEvent>[];
+  payments: DatedFact<PaymentEvent>[];
+  achievements: DatedFact<AchievementEvent>[];
+  custody: Interval[];
+  absconded: Interval[];
+  employment: Interval[];
+  /** undefined: the record does not say (spec: assume none, and warn where a rule needs it). */
+  priorConvictions: (PriorConviction & { day: Day })[] | undefined;
+}
+
+const LEVEL_RANK: Record<OffenseLevel, number> = { misdemeanor: 0, gross_misdemeanor: 1, felony: 2 };
+const NO_KINDS: ReadonlySet<ViolationKind> = new Set();
+const byDay = (a: { day: Day }, b: { day: Day }) => a.day - b.day;
+const byStart = (a: Interval, b: Interval) => a.start - b.start;
+
+/**
+ * An event without termId applies to every term active on its date (spec § 1, Event). "Active" is read
+ * as from the sentence date (a split sentence's term is already imposed) to the imposed end.
+ */
+function appliesToTerm(termId: string | undefined, term: Term, sentence: Day, lastActive: Day, from: Day, to: Day | null): boolean {
+  return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= sentence);
+}
+
+export function buildTermFacts(
+  person: PersonRecord,
+  term: Term,
+  asOf: Day,
+  lookup: (statute: string) => readonly OffenseTableEntry[],
+): TermFacts {
+  const sentence = parseIsoDate(term.sentenceDate);
+  const start = parseIsoDate(term.startDate);
+  const imposedEnd =
+    term.lifetime === true ? null : term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
+
+  const offenses = term.offenses.map((offense, index): OffenseFacts => {
+    const tableEntries = lookup(offense.statute);
+    const tags = new Set<OffenseTag>(offense.tags ?? []);
+    for (const entry of tableEntries) for (const tag of entry.tags) tags.add(tag);
+    const facts: OffenseFacts = {
+      offense,
+      index,
+      level: offense.level,
+      tags,
+      tableEntries,
+      classified: offense.tags !== undefined || tableEntries.length > 0,
+    };
+    if (offense.offenseDate !== undefined) facts.offenseDay = parseIsoDate(offense.offenseDate);
+    return facts;
+  });
+  const tags = new Set<OffenseTag>();
+  let level: OffenseLevel = 'misdemeanor';
+  for (const o of offenses) {
+    for (const t of o.tags) tags.add(t);
+    if (LEVEL_RANK[o.level] > LEVEL_RANK[level]) level = o.level;
+  }
+
+  const orders = (term.orders ?? [])
+    .map((order): OrderFacts => {
+      const facts: OrderFacts = { type: order.type, day: parseIsoDate(order.date), order };
+      if (order.months !== undefined) facts.months = order.months;
+      return facts;
+    })
+    .filter((o) => o.day <= asOf)
+    .sort((a, b) => a.day - b.day);
+
+  const facts: TermFacts = {
+    person,
+    term,
+    asOf,
+    sentence,
+    start,
+    imposedEnd,
+    offenses,
+    tags,
+    level,
+    orders,
+    violations: [],
+    arrests: [],
+    convictions: [],
+    payments: [],
+    achievements: [],
+    custody: [],
+    absconded: [],
+    employment: [],
+    priorConvictions: person.priorConvictions?.map((p) => ({ ...p, day: parseIsoDate(p.date) })),
+  };
+
+  const lastActive = imposedEnd ?? Number.POSITIVE_INFINITY;
+
+  for (const event of person.events ?? []) {
+    if (event.type !== 'custody' && event.type !== 'absconded' && event.type !== 'employment') {
+      const day = parseIsoDate(event.date);
+      if (day > asOf || !appliesToTerm(event.termId, term, sentence, lastActive, day, day)) continue;
+      switch (event.type) {
+        case 'violation': {
+          const v: ViolationFacts = {
+            day,
+            event,
+            category: event.category,
+            status: event.status,
+            kinds: event.kinds === undefined || event.kinds.length === 0 ? NO_KINDS : new Set(event.kinds),
+          };
+          if (event.episodeId !== undefined) v.episodeId = event.episodeId;
+          facts.violations.push(v);
+          break;
+        }
+        case 'arrest':
+          facts.arrests.push({ day, event });
+          break;
+        case 'conviction':
+          facts.convictions.push({ day, event });
+          break;
+        case 'payment':
+          facts.payments.push({ day, event });
+          break;
+        case 'achievement':
+          facts.achievements.push({ day, event });
+          break;
+      }
+    } else {
+      const startDay = parseIsoDate(event.start);
+      if (startDay > asOf) continue;
+      const endDay = event.end === undefined ? null : tryParseIsoDate(event.end)!;
+      // An interval still open on the as-of date is open as far as the evaluation knows.
+      const end = endDay !== null && endDay <= asOf ? endDay : null;
+      if (!appliesToTerm(event.termId, term, sentence, lastActive, startDay, end)) continue;
+      const interval: Interval = { start: startDay, end };
+      if (event.type === 'custody') facts.custody.push({ ...interval, reason: event.reason });
+      else if (event.type === 'absconded') facts.absconded.push(interval);
+      else facts.employment.push(interval);
+    }
+  }
+  facts.violations.sort(byDay);
+  facts.arrests.sort(byDay);
+  facts.convictions.sort(byDay);
+  facts.payments.sort(byDay);
+  facts.achievements.sort(byDay);
+  facts.custody.sort(byStart);
+  facts.absconded.sort(byStart);
+  return facts;
+}
+
+/** Sum of payments of a kind dated on or before `day`. */
+export function paidBy(facts: TermFacts, kind: PaymentEvent['kind'], day: Day = facts.asOf): number {
+  let sum = 0;
+  for (const p of facts.payments) if (p.event.kind === kind && p.day <= day) sum += p.event.amountUsd;
+  return sum;
+}
+
+/** Restitution still owed on `day`, never below zero; 0 where none was ordered. */
+export function restitutionBalance(facts: TermFacts, day: Day = facts.asOf): number {
+  const ordered = facts.term.restitutionOrderedUsd ?? 0;
+  return Math.max(0, Math.round((ordered - paidBy(facts, 'restitution', day)) * 100) / 100);
+}
+
+/** The day restitution was paid in full, or undefined if it is still owed on the as-of date. */
+export function restitutionPaidInFullOn(facts: TermFacts): Day | undefined {
+  const ordered = facts.term.restitutionOrderedUsd ?? 0;
+  if (ordered <= 0) return facts.sentence;
+  let sum = 0;
+  for (const p of facts.payments) {
+    if (p.event.kind !== 'restitution') continue;
+    sum += p.event.amountUsd;
+    if (sum + 0.005 >= ordered) return p.day;
+  }
+  return undefined;
+}
+
+/** True when [start, end] overlaps the interval (an open interval runs on past the as-of date). */
+export function overlaps(interval: Interval, start: Day, end: Day): boolean {
+  return interval.start <= end && (interval.end === null || interval.end >= start);
+}
+
+/** Days of the interval that fall inside [from, to], both inclusive. */
+export function daysWithin(interval: Interval, from: Day, to: Day): number {
+  const s = Math.max(interval.start, from);
+  const e = Math.min(interval.end ?? to, to);
+  return e >= s ? e - s + 1 : 0;
+}

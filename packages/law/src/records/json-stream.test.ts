@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RecordFileError, RecordStreamParser, type RawRecord } from './json-stream.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** Feeds the text in chunks of `size` bytes and collects every record. */
+function parse(text: string | Uint8Array, size = 7, maxRecordBytes?: number): RawRecord[] {
+  const all = typeof text === 'string' ? bytes(text) : text;
+  const parser = new RecordStreamParser(maxRecordBytes === undefined ? {} : { maxRecordBytes });
+  const out: RawRecord[] = [];
+  for (let i = 0; i < all.length; i += size) out.push(...parser.push(all.subarray(i, i + size)));
+  out.push(...parser.end());
+  return out;
+}
+
+describe('JSON Lines', () => {
+  it('case: one record a line, blank lines skipped, lines counted from 1', () => {
+    const out = parse('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}');
+    expect(out.map((r) => [r.position, r.line, (r.value as { id: string }).id])).toEqual([
+      [1, 1, 'a'],
+      [2, 3, 'b'],
+      [3, 4, 'c'],
+    ]);
+  });
+
+  it('case: a line that is not JSON is reported and the rest still read', () => {
+    const out = parse('{"id":"a"}\n{"id":\n{"id":"c"}\n');
+    expect(out[1]).toMatchObject({ position: 2, line: 2 });
+    expect(out[1]!.error).toMatch(/not valid JSON/);
+    expect(out[2]!.value).toEqual({ id: 'c' });
+  });
+
+  it('case: a line over the limit stops the file with its line number', () => {
+    expect(() => parse(`{"id":"a"}\n{"x":"${'y'.repeat(200)}"}\n`, 64, 100)).toThrow(/line 2 is larger than 100 bytes/);
+  });
+});
+
+describe('JSON arrays', () => {
+  it('case: elements split across chunks, strings with brackets and escapes', () => {
+    const text = '[\n {"id":"a","s":"]}[{,\\"\\\\"},\n {"id":"b","n":[1,[2]]}\n]\n';
+    for (const size of [1, 2, 3, 5, 64]) {
+      const out = parse(text, size);
+      expect(out.map((r) => r.value)).toEqual([
+        { id: 'a', s: ']}[{,"\\' },
+        { id: 'b', n: [1, [2]] },
+      ]);
+      expect(out.map((r) => r.line)).toEqual([2, 3]);
+    }
+  });
+
+  it('case: an empty array holds no records; scalars are records the validator will refuse', () => {
+    expect(parse('[ ]')).toEqual([]);
+    expect(parse('[1, "x", null]').map((r) => r.value)).toEqual([1, 'x', null]);
+  });
+
+  it('case: an unclosed array, junk after it, and a missing comma are file errors', () => {
+    expect(() => parse('[{"id":"a"}')).toThrow(/not closed/);
+    expect(() => parse('[{"id":"a"}] x')).toThrow(/nothing after/);
+    expect(() => parse('[{"id":"a"} {"id":"b"}]')).toThrow(RecordFileError);
+  });
+
+  it('case: a byte-order mark is skipped', () => {
+    expect(parse('\uFEFF[{"id":"a"}]').map((r) => r.value)).toEqual([{ id: 'a' }]);
+  });
+});
+
+describe('bytes that are not UTF-8', () => {
+  it('case: an invalid byte is reported with its offset', () => {
+    const bad = new Uint8Array([...bytes('{"id":"a'), 0xff, ...bytes('"}\n')]);
+    expect(() => parse(bad, 1024)).toThrow(/not valid UTF-8.*byte 8/);
+  });
+
+  it('case: a file cut inside a multi-byte character', () => {
+    const cut = bytes('{"id":"é"}').subarray(0, 8);
+    expect(() => parse(cut, 1024)).toThrow(/UTF-8/);
+  });
+});
+
+describe('properties', () => {
+  it('property: any array of records parses the same whatever the chunk size', () => {
+    const record = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), (records, size) => {
+        const normalised = JSON.parse(JSON.stringify(records));
+        expect(parse(JSON.stringify(records, null, 1), size).map((r) => r.value)).toEqual(normalised);
+        expect(parse(records.map((r) => JSON.stringify(r)).join('\n'), size).map((r) => r.value)).toEqual(normalised);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,285 @@
+/**
+ * Streaming readers for record files, in their pure part: bytes in, one record at a time out, with
+ * the line each record starts on. No file access here (the CLI and the server feed the chunks; the
+ * browser can feed a File's stream), so memory stays flat however large the file.
+ *
+ * A file holds either a JSON array of records or JSON Lines (spec § 1). The format is read from the
+ * first character that is not white space: `[` opens an array; anything else is read as JSON Lines.
+ *
+ * Everything that can be wrong with the bytes is reported, never thrown past the caller: bytes that are
+ * not UTF-8, a record larger than the limit, JSON that does not parse, an array that never closes.
+ */
+
+export interface RawRecord {
+  /** 1-based position of the record in the file. */
+  position: number;
+  /** 1-based line on which the record starts. */
+  line: number;
+  /** The parsed JSON value, or undefined when `error` is set. */
+  value?: unknown;
+  error?: string;
+}
+
+/** A problem with the file itself, after which no more records can be read. */
+export class RecordFileError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'RecordFileError';
+  }
+}
+
+export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+
+export interface RecordStreamOptions {
+  /** Largest record accepted, in UTF-16 code units of its text (about bytes for ASCII). Default 1 MiB. */
+  maxRecordBytes?: number;
+}
+
+type Mode = 'sniff' | 'lines' | 'array';
+
+/**
+ * Feed it chunks with `push`, then call `end`; each returns the records completed so far.
+ * Throws `RecordFileError` for a file-level problem.
+ */
+export class RecordStreamParser {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  private readonly maxBytes: number;
+  private mode: Mode = 'sniff';
+  private buffer = '';
+  private line = 1; // line of buffer[0]
+  private bytesSeen = 0;
+  private position = 0;
+  private array?: ArraySplitter;
+
+  constructor(options: RecordStreamOptions = {}) {
+    this.maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  }
+
+  push(chunk: Uint8Array): RawRecord[] {
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      const offset = this.bytesSeen + firstInvalidUtf8Offset(chunk);
+      throw new RecordFileError(`the file is not valid UTF-8 text (the first bad byte is near byte ${offset})`, undefined);
+    }
+    this.bytesSeen += chunk.length;
+    return this.pushText(text);
+  }
+
+  end(): RawRecord[] {
+    let text: string;
+    try {
+      text = this.decoder.decode();
+    } catch {
+      throw new RecordFileError('the file is not valid UTF-8 text (it ends inside a multi-byte character)', undefined);
+    }
+    const out = this.pushText(text);
+    if (this.mode === 'lines' || this.mode === 'sniff') {
+      if (this.buffer.trim() !== '') out.push(this.parseLine(this.buffer, this.line));
+      this.buffer = '';
+    } else {
+      this.array!.end();
+    }
+    return out;
+  }
+
+  private pushText(text: string): RawRecord[] {
+    if (this.mode === 'sniff') {
+      this.buffer += text;
+      const first = this.buffer.search(/[^\s\uFEFF]/);
+      if (first < 0) {
+        if (this.buffer.length > this.maxBytes) this.buffer = '';
+        return [];
+      }
+      if (this.buffer[first] === '[') {
+        this.mode = 'array';
+        this.array = new ArraySplitter(this.maxBytes);
+        const rest = this.buffer;
+        this.buffer = '';
+        return this.array.push(rest).map((r) => this.fromArray(r));
+      }
+      this.mode = 'lines';
+      text = '';
+    }
+    if (this.mode === 'array') return this.array!.push(text).map((r) => this.fromArray(r));
+    return this.pushLines(text);
+  }
+
+  private fromArray(r: { text: string; line: number }): RawRecord {
+    this.position += 1;
+    return parseJson(r.text, this.position, r.line);
+  }
+
+  private pushLines(text: string): RawRecord[] {
+    const out: RawRecord[] = [];
+    this.buffer += text;
+    let from = 0;
+    for (;;) {
+      const nl = this.buffer.indexOf('\n', from);
+      if (nl < 0) break;
+      const lineText = this.buffer.slice(from, nl);
+      if (lineText.length > this.maxBytes) throw this.tooLarge(this.line);
+      if (lineText.trim() !== '') out.push(this.parseLine(lineText, this.line));
+      this.line += 1;
+      from = nl + 1;
+    }
+    this.buffer = this.buffer.slice(from);
+    if (this.buffer.length > this.maxBytes) throw this.tooLarge(this.line);
+    return out;
+  }
+
+  private parseLine(text: string, line: number): RawRecord {
+    this.position += 1;
+    return parseJson(text, this.position, line);
+  }
+
+  private tooLarge(line: number): RecordFileError {
+    return new RecordFileError(
+      `the record on line ${line} is larger than ${this.maxBytes.toLocaleString('en-US')} bytes, the most one record may take`,
+      line,
+    );
+  }
+}
+
+function parseJson(text: string, position: number, line: number): RawRecord {
+  try {
+    return { position, line, value: JSON.parse(text) };
+  } catch (e) {
+    return { position, line, error: `is not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Splits a JSON array into the texts of its elements without parsing them, tracking strings and
+ * nesting, so each element can be parsed (and fail) on its own.
+ */
+class ArraySplitter {
+  private state: 'open' | 'element-or-close' | 'element' | 'comma-or-close' | 'closed' = 'open';
+  private text = '';
+  private elementStart = 0;
+  private elementLine = 1;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private line = 1;
+  private i = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  push(chunk: string): { text: string; line: number }[] {
+    const out: { text: string; line: number }[] = [];
+    this.text += chunk;
+    const s = this.text;
+    for (; this.i < s.length; this.i++) {
+      const c = s.charCodeAt(this.i);
+      if (this.state === 'element') {
+        if (c === 10) this.line += 1;
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (c === 92) this.escaped = true;
+          else if (c === 34) this.inString = false;
+          continue;
+        }
+        if (c === 34) this.inString = true;
+        else if (c === 123 || c === 91) this.depth += 1;
+        else if (c === 125 || c === 93) {
+          if (this.depth === 0) {
+            if (c === 125) throw this.unexpected('}', '"," or "]" after a record');
+            // "]" closing the array right after a bare scalar element.
+            out.push(this.finish(this.i));
+            this.state = 'closed';
+            continue;
+          }
+          this.depth -= 1;
+          if (this.depth === 0) {
+            out.push(this.finish(this.i + 1));
+            this.state = 'comma-or-close';
+          }
+        } else if (this.depth === 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13)) {
+          out.push(this.finish(this.i));
+          this.state = c === 44 ? 'element-or-close' : 'comma-or-close';
+        }
+        if (this.i - this.elementStart > this.maxBytes) {
+          throw new RecordFileError(
+            `the record starting on line ${this.elementLine} is larger than ${this.maxBytes.toLocaleString('en-US')} bytes, the most one record may take`,
+            this.elementLine,
+          );
+        }
+        continue;
+      }
+      if (c === 10) {
+        this.line += 1;
+        continue;
+      }
+      if (c === 32 || c === 9 || c === 13 || c === 0xfeff) continue;
+      switch (this.state) {
+        case 'open':
+          if (c !== 91) throw this.unexpected(s[this.i]!, 'the "[" that opens the array');
+          this.state = 'element-or-close';
+          break;
+        case 'element-or-close':
+          if (c === 93) {
+            this.state = 'closed';
+            break;
+          }
+          if (c === 44) throw this.unexpected(',', 'a record');
+          this.begin(c);
+          break;
+        case 'comma-or-close':
+          if (c === 44) this.state = 'element-or-close';
+          else if (c === 93) this.state = 'closed';
+          else throw this.unexpected(s[this.i]!, '"," or "]" after a record');
+          break;
+        case 'closed':
+          throw this.unexpected(s[this.i]!, 'nothing after the "]" that closes the array');
+      }
+    }
+    // Keep only the unfinished element's text.
+    const keepFrom = this.state === 'element' ? this.elementStart : this.i;
+    this.text = this.text.slice(keepFrom);
+    this.elementStart -= keepFrom;
+    this.i -= keepFrom;
+    return out;
+  }
+
+  end(): void {
+    if (this.state !== 'closed') {
+      throw new RecordFileError(`the JSON array is not closed: the file ends on line ${this.line} before its "]"`, this.line);
+    }
+  }
+
+  private begin(c: number): void {
+    this.state = 'element';
+    this.elementStart = this.i;
+    this.elementLine = this.line;
+    this.depth = c === 123 || c === 91 ? 1 : 0;
+    this.inString = c === 34;
+    this.escaped = false;
+  }
+
+  private finish(endExclusive: number): { text: string; line: number } {
+    return { text: this.text.slice(this.elementStart, endExclusive), line: this.elementLine };
+  }
+
+  private unexpected(found: string, expected: string): RecordFileError {
+    return new RecordFileError(`line ${this.line}: found ${JSON.stringify(found)} where the file should have ${expected}`, this.line);
+  }
+}
+
+/** The offset of the first byte that breaks UTF-8 in `bytes` (its length if none does). */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    if (i + need >= bytes.length) return i; // a sequence cut off by the end of the chunk
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { validateRecord, type RecordError } from './validate-record.ts';
+
+const base = () => ({
+  id: 'P-1',
+  terms: [
+    {
+      id: 'T-1',
+      jurisdiction: 'US-MO',
+      kind: 'probation',
+      sentenceDate: '2021-03-15',
+      startDate: '2021-03-15',
+      length: { years: 5 },
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'E' }],
+    },
+  ],
+  events: [] as unknown[],
+});
+
+const errorsOf = (value: unknown, options = {}): Pick<RecordError, 'record' | 'path' | 'message'>[] => {
+  const r = validateRecord(value, 4, options);
+  return r.ok ? [] : r.errors.map(({ record, path, message }) => ({ record, path, message }));
+};
+
+describe('validateRecord', () => {
+  it('case: a valid record passes and keeps unknown fields', () => {
+    const record = { ...base(), agencyCaseNumber: 'X-9', terms: [{ ...base().terms[0]!, courtRoom: 'B' }] };
+    const r = validateRecord(record, 1);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.record.agencyCaseNumber).toBe('X-9');
+      expect(r.record.terms[0]!.courtRoom).toBe('B');
+    }
+  });
+
+  it('case: errors name the record by id, the field path and the reason', () => {
+    const record = base();
+    (record.terms[0] as Record<string, unknown>).startDate = '2021-02-30';
+    (record.terms[0]!.offenses[0] as Record<string, unknown>).level = 'felon';
+    expect(errorsOf(record)).toEqual([
+      { record: 'P-1', path: 'terms[0].startDate', message: '"2021-02-30" is not a real calendar date' },
+      { record: 'P-1', path: 'terms[0].offenses[0].level', message: 'must be one of: felony, misdemeanor, gross_misdemeanor' },
+    ]);
+  });
+
+  it('case: a record without a usable id is named by its position', () => {
+    expect(errorsOf({ terms: [] })[0]).toMatchObject({ record: '#4', path: 'id', message: 'is required' });
+    expect(errorsOf('text')[0]).toMatchObject({ record: '#4', path: '' });
+    expect(errorsOf(null)[0]).toMatchObject({ record: '#4', path: '' });
+  });
+
+  it('case: wrong types and missing fields', () => {
+    const record = base() as Record<string, unknown>;
+    record.terms = [{ ...base().terms[0]!, length: { years: '3' }, offenses: 'PC 211' }];
+    const paths = errorsOf(record).map((e) => e.path);
+    expect(paths).toContain('terms[0].length.years');
+    expect(paths).toContain('terms[0].offenses');
+    expect(errorsOf({ id: 'P-1' })).toEqual([{ record: 'P-1', path: 'terms', message: 'is required' }]);
+  });
+
+  it('case: exactly one of length, endDate or lifetime', () => {
+    const none = base();
+    delete (none.terms[0] as Record<string, unknown>).length;
+    expect(errorsOf(none)[0]!.message).toMatch(/exactly one of length, endDate or lifetime: true; it gives none/);
+    const both = base();
+    (both.terms[0] as Record<string, unknown>).endDate = '2026-01-01';
+    expect(errorsOf(both)[0]!.message).toMatch(/more than one/);
+    const lifetimeFalse = base();
+    (lifetimeFalse.terms[0] as Record<string, unknown>).lifetime = false;
+    expect(errorsOf(lifetimeFalse)).toEqual([]);
+  });
+
+  it('case: dates out of order and references to terms that do not exist', () => {
+    const record = base();
+    (record.terms[0] as Record<string, unknown>).sentenceDate = '2021-04-01';
+    record.events = [
+      { type: 'custody', start: '2022-05-01', end: '2022-04-01', reason: 'other' },
+      { type: 'payment', termId: 'T-9', date: '2022-01-01', amountUsd: 5, kind: 'fine' },
+    ];
+    expect(errorsOf(record).map((e) => e.path)).toEqual(['terms[0].startDate', 'events[0].end', 'events[1].termId']);
+  });
+
+  it('case: an unknown event type and an unsupported jurisdiction', () => {
+    const record = base();
+    record.events = [{ type: 'party', date: '2022-01-01' }];
+    expect(errorsOf(record)[0]).toMatchObject({
+      path: 'events[0].type',
+      message: expect.stringMatching(/must be one of: violation, arrest/),
+    });
+    const tx = base();
+    tx.terms[0]!.jurisdiction = 'US-TX';
+    expect(errorsOf(tx, { supportedJurisdictions: new Set(['US-MO']) })[0]).toMatchObject({
+      path: 'terms[0].jurisdiction',
+      message: expect.stringMatching(/US-TX is not a jurisdiction/),
+    });
+  });
+
+  it('case: dates outside the supported years and absurd lengths are refused', () => {
+    const record = base();
+    (record.terms[0] as Record<string, unknown>).startDate = '9999-12-31';
+    (record.terms[0] as Record<string, unknown>).length = { years: 100000 };
+    expect(errorsOf(record).map((e) => e.path)).toEqual(['terms[0].startDate', 'terms[0].length.years']);
+  });
+
+  it('case: consecutive terms must name a term of the person and not loop', () => {
+    const record = base();
+    record.terms.push({ ...record.terms[0]!, id: 'T-2' });
+    (record.terms[0] as Record<string, unknown>).consecutiveTo = 'T-2';
+    (record.terms[1] as Record<string, unknown>).consecutiveTo = 'T-1';
+    expect(errorsOf(record).map((e) => e.message)).toEqual(['consecutiveTo forms a cycle: T-1 → T-2 → T-1']);
+  });
+});

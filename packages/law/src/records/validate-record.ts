@@ -1,0 +1,143 @@
+/**
+ * Validation of one person record: the schema, then the rules between fields that JSON Schema cannot
+ * state. Every problem comes back as a `RecordError` naming the record, the field path and the reason,
+ * so that `pathways validate` can list all of them at once.
+ */
+import type { z } from 'zod';
+import { tryParseIsoDate } from '../dates/calendar.ts';
+import { personRecordSchema, type PersonRecord } from './schema.ts';
+
+export interface RecordError {
+  /** The record's `id` where it has a usable one, otherwise its position (`#3`, counting from 1). */
+  record: string;
+  /** 1-based line in the file where the record starts, where the reader knows it. */
+  line?: number;
+  /** Field path inside the record: `terms[0].offenses[1].level`; empty for the record as a whole. */
+  path: string;
+  message: string;
+}
+
+export type RecordValidation = { ok: true; record: PersonRecord } | { ok: false; errors: RecordError[] };
+
+export interface ValidationOptions {
+  /** Jurisdictions that can be evaluated; a term naming another one is an error. Omit to accept any. */
+  supportedJurisdictions?: ReadonlySet<string>;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** How a record is named in errors: its id where it has a usable one, else its position. */
+export function recordLabel(value: unknown, position: number): string {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : `#${position}`;
+}
+
+export function validateRecord(value: unknown, position: number, options: ValidationOptions = {}): RecordValidation {
+  const record = recordLabel(value, position);
+  const parsed = personRecordSchema.safeParse(value, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => fromZodIssue(record, issue)) };
+  }
+  const errors = crossFieldErrors(parsed.data, options).map((e) => ({ record, ...e }));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, record: parsed.data };
+}
+
+function fromZodIssue(record: string, issue: z.core.$ZodIssue): RecordError {
+  const message = issue.code === 'unrecognized_keys' ? `has unknown fields: ${issue.keys.join(', ')}` : issue.message;
+  return { record, path: formatPath(issue.path), message };
+}
+
+type FieldError = Omit<RecordError, 'record'>;
+
+function crossFieldErrors(person: PersonRecord, options: ValidationOptions): FieldError[] {
+  const errors: FieldError[] = [];
+  const termIds = new Set<string>();
+  person.terms.forEach((term, i) => {
+    const at = `terms[${i}]`;
+    if (termIds.has(term.id)) errors.push({ path: `${at}.id`, message: `duplicates the term id ${JSON.stringify(term.id)}` });
+    termIds.add(term.id);
+
+    if (options.supportedJurisdictions && !options.supportedJurisdictions.has(term.jurisdiction)) {
+      errors.push({
+        path: `${at}.jurisdiction`,
+        message: `${term.jurisdiction} is not a jurisdiction this engine encodes (it encodes ${[...options.supportedJurisdictions].join(', ')})`,
+      });
+    }
+
+    const forms = [term.length !== undefined, term.endDate !== undefined, term.lifetime === true].filter(Boolean).length;
+    if (forms !== 1) {
+      errors.push({
+        path: at,
+        message:
+          forms === 0
+            ? 'must give the term as exactly one of length, endDate or lifetime: true; it gives none'
+            : 'must give the term as exactly one of length, endDate or lifetime: true; it gives more than one',
+      });
+    }
+
+    const sentence = tryParseIsoDate(term.sentenceDate)!;
+    const start = tryParseIsoDate(term.startDate)!;
+    if (start < sentence) {
+      errors.push({ path: `${at}.startDate`, message: `${term.startDate} is before the sentenceDate ${term.sentenceDate}` });
+    }
+    if (term.endDate !== undefined && tryParseIsoDate(term.endDate)! <= start) {
+      errors.push({ path: `${at}.endDate`, message: `${term.endDate} is not after the startDate ${term.startDate}` });
+    }
+    if (term.consecutiveTo === term.id) {
+      errors.push({ path: `${at}.consecutiveTo`, message: 'a term cannot follow itself' });
+    }
+    term.orders?.forEach((order, j) => {
+      if (order.type === 'extension' && order.months === undefined) {
+        errors.push({ path: `${at}.orders[${j}].months`, message: 'is required for an extension order' });
+      }
+      if (tryParseIsoDate(order.date)! < sentence) {
+        errors.push({ path: `${at}.orders[${j}].date`, message: `${order.date} is before the sentenceDate ${term.sentenceDate}` });
+      }
+    });
+  });
+
+  person.terms.forEach((term, i) => {
+    if (term.consecutiveTo !== undefined && term.consecutiveTo !== term.id && !termIds.has(term.consecutiveTo)) {
+      errors.push({ path: `terms[${i}].consecutiveTo`, message: `names no term of this person: ${JSON.stringify(term.consecutiveTo)}` });
+    }
+  });
+  const cycle = consecutiveCycle(person);
+  if (cycle) errors.push({ path: 'terms', message: `consecutiveTo forms a cycle: ${cycle.join(' → ')}` });
+
+  person.events?.forEach((event, i) => {
+    const at = `events[${i}]`;
+    if (event.termId !== undefined && !termIds.has(event.termId)) {
+      errors.push({ path: `${at}.termId`, message: `names no term of this person: ${JSON.stringify(event.termId)}` });
+    }
+    if (
+      (event.type === 'custody' || event.type === 'absconded' || event.type === 'employment') &&
+      event.end !== undefined &&
+      event.end < event.start
+    ) {
+      errors.push({ path: `${at}.end`, message: `${event.end} is before the start ${event.start}` });
+    }
+  });
+  return errors;
+}
+
+function consecutiveCycle(person: PersonRecord): string[] | undefined {
+  const next = new Map(person.terms.filter((t) => t.consecutiveTo !== undefined).map((t) => [t.id, t.consecutiveTo!]));
+  for (const startId of next.keys()) {
+    const seen: string[] = [startId];
+    let id = next.get(startId);
+    while (id !== undefined) {
+      if (id === startId) return [...seen, id];
+      if (seen.includes(id) || seen.length > next.size) break;
+      seen.push(id);
+      id = next.get(id);
+    }
+  }
+  return undefined;
+}

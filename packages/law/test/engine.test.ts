@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from './builders.ts';
+import { zembla } from './fictional-jurisdiction.ts';
+import { applyReform } from '../src/engine/reforms.ts';
+
+const felony = (fields: Parameters<typeof term>[0]) => term({ ...fields, offenses: [{ statute: 'ZPC 50', level: 'felony', tags: [] }] });
+
+describe('evaluateTerm on the fictional jurisdiction', () => {
+  it('case: the cap counts from the sentence date, and the projected end is the earliest candidate', () => {
+    // 2021-03-15 + 5 years = 2026-03-15 (scheduled); cap 2 years from 2021-03-15 = 2023-03-15.
+    const r = evaluate(zembla, person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 5 } })]), '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2026-03-15');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+    expect(r.projectedEndDate).toBe('2023-03-15');
+    // Full months April–November 2021 posted by 2021-12-31: 8 × 20 = 160.
+    expect(r.earnedCreditDays).toBe(160);
+    expect(r.explanation.at(-1)!.text).toContain('March 15, 2023');
+  });
+
+  it('case: a parameter not yet in force on the version date gives the old law', () => {
+    // Sentenced 2019-06-01, before the 2020 cap: the 1990 value (5 years) applies: 2024-06-01.
+    const r = evaluate(zembla, person([felony({ jurisdiction: 'US-ZZ', startDate: '2019-06-01', length: { years: 6 } })]), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-06-01');
+  });
+
+  it('case: a labelled exception displaces the general rule and says why', () => {
+    const record = person([
+      term({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-03-15',
+        length: { years: 5 },
+        offenses: [{ statute: 'Zem. Penal Code § 100(a)', level: 'felony' }],
+      }),
+    ]);
+    const r = evaluate(zembla, record, '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.explanation.some((s) => s.text.includes('violent felony') && s.citations.includes('Zem. Prob. Code § 10(b)'))).toBe(true);
+  });
+
+  it('case: events after the as-of date are not yet known', () => {
+    const record = person(
+      [felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 5 } })],
+      [
+        { type: 'violation', date: '2021-06-10', category: 'technical', status: 'sustained' },
+        { type: 'violation', date: '2022-02-01', category: 'technical', status: 'sustained' },
+      ],
+    );
+    const r = evaluate(zembla, record, '2021-12-31');
+    // June 2021 is lost: 7 × 20 = 140. The February 2022 violation is unknown on 2021-12-31.
+    expect(r.earnedCreditDays).toBe(140);
+    expect(r.sanctionLimit!.violationNumber).toBe(2);
+  });
+
+  it('case: extension orders move the scheduled end; a discharge order ends the term', () => {
+    const extended = person([
+      felony({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-01-31',
+        length: { years: 1 },
+        orders: [{ type: 'extension', date: '2021-12-01', months: 1 }],
+      }),
+    ]);
+    // 2021-01-31 + 1 year = 2022-01-31; + 1 month = 2022-02-28 (clamped).
+    expect(evaluate(zembla, extended, '2021-12-31').scheduledEndDate).toBe('2022-02-28');
+    const discharged = person([
+      felony({ jurisdiction: 'US-ZZ', startDate: '2021-01-31', length: { years: 3 }, orders: [{ type: 'discharge', date: '2021-11-01' }] }),
+    ]);
+    const r = evaluate(zembla, discharged, '2021-12-31');
+    expect(r.projectedEndDate).toBe('2021-11-01');
+    expect(r.opportunities).toEqual([]);
+  });
+
+  it('case: an exclusion makes the opportunity ineligible with a null date', () => {
+    const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
+    const [o] = evaluate(zembla, record, '2021-12-31').opportunities;
+    expect(o).toMatchObject({
+      kind: 'early_termination',
+      status: 'ineligible',
+      date: null,
+      reasons: ['registration offenses are excluded'],
+    });
+  });
+
+  it('case: a reform overrides a parameter from its own date and keeps the law before it', () => {
+    const reformed = applyReform(zembla, {
+      name: 'Zembla three-year cap',
+      citations: ['Zembla HB 1 (fictional)'],
+      parameters: { 'us-zz.cap.felonyYears': [{ from: '2021-01-01', value: 3, source: { citation: 'Zembla HB 1 § 2' } }] },
+    });
+    const record = person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 5 } })]);
+    expect(evaluate(reformed, record, '2021-12-31').statutoryMaxEndDate).toBe('2024-03-15');
+    expect(evaluate(zembla, record, '2021-12-31').statutoryMaxEndDate).toBe('2023-03-15');
+    expect(() => applyReform(zembla, { name: 'typo', citations: [], parameters: { 'us-zz.cap.nope': [] } })).toThrow(/us-zz.cap.nope/);
+  });
+});
