@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { formatIsoDate, LAW_VERSION, tryParseIsoDate } from '@pathways/law';
 import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
+import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
 import { validateCommand } from './commands/validate.ts';
 import { Output } from './io/output.ts';
 
@@ -16,6 +17,8 @@ Commands:
       --as-of YYYY-MM-DD              the date to evaluate as of (default: today)
       --format json|jsonl|text        json: one array (default); jsonl: one evaluation a line; text: for reading
       --stats                         afterwards, print terms per second and peak memory to standard error
+  law list [--format text|json|csv]   coverage: every provision, its citation, dates, review status and tests
+  law site OUT_DIR                    write the law reference as static HTML that opens from disk
   help                                this text
   version                             the engine and law version
 
@@ -74,7 +77,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
           stats: { type: 'boolean', default: false },
         },
       });
-      const asOfText = values['as-of'] ?? formatIsoDate(Math.floor(Date.now() / 86_400_000));
+      const asOfText = values['as-of'] ?? today();
       const asOf = tryParseIsoDate(asOfText);
       if (asOf === undefined) throw new UsageError(`--as-of ${JSON.stringify(asOfText)} is not a real date written YYYY-MM-DD`);
       const format = values.format;
@@ -90,9 +93,29 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
         values.stats,
       );
     }
+    case 'law': {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+      if (sub === 'list') {
+        const format = values.format;
+        if (format !== 'text' && format !== 'json' && format !== 'csv')
+          throw new UsageError(`--format must be text, json or csv, not ${JSON.stringify(format)}`);
+        return lawListCommand(format as LawListFormat, out);
+      }
+      if (sub === 'site') {
+        if (positionals.length !== 1) throw new UsageError('law site needs one OUT_DIR');
+        return lawSiteCommand(positionals[0]!, out, today());
+      }
+      throw new UsageError('law needs a subcommand: list or site');
+    }
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }
+}
+
+/** Today in UTC: the command's default as-of date. The law package itself never reads the clock. */
+function today(): string {
+  return formatIsoDate(Math.floor(Date.now() / 86_400_000));
 }
 
 function requireFiles(positionals: string[]): string[] {

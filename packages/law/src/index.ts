@@ -18,5 +18,6 @@ export * from './engine/compliance-months.ts';
 export * from './engine/jurisdiction.ts';
 export * from './engine/evaluate.ts';
 export * from './engine/reforms.ts';
+export * from './engine/provisions.ts';
 export * from './engine/version.ts';
 export * from './jurisdictions/registry.ts';

@@ -22,7 +22,9 @@ describe('the law package', () => {
     const offending: string[] = [];
     for (const file of sourceFiles(src)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:from|import)\s+['"]([^'"]+)['"]/g)) {
+      const imports = /^\s*import\s+(?:[^'";]+\s+from\s+)?['"]([^'"]+)['"]/gm;
+      const reExports = /^\s*export\s+(?:type\s+)?(?:\*|\{[^}]*\})(?:\s+as\s+\w+)?\s+from\s+['"]([^'"]+)['"]/gm;
+      for (const m of [...text.matchAll(imports), ...text.matchAll(reExports)]) {
         const spec = m[1]!;
         if (!(spec.startsWith('./') || spec.startsWith('../') || spec === 'zod')) offending.push(`${relative(root, file)}: ${spec}`);
         if (spec.startsWith('../') && !join(file, '..', spec).startsWith(src)) offending.push(`${relative(root, file)}: ${spec}`);

@@ -145,5 +145,22 @@ export const zembla = defineJurisdiction({
     ],
   },
   rules: { felonyCap, earnedCredits, earlyTermination, sanctionLimit },
+  exampleAsOf: '2021-12-31',
+  provisions: [
+    {
+      id: 'us-zz.probation-code',
+      title: 'The Zembla Probation Code (fictional)',
+      citation: 'Zem. Prob. Code §§ 10–40',
+      rules: ['felonyCap', 'earnedCredits', 'earlyTermination', 'sanctionLimit'],
+      effective: { from: '2020-01-01', selectedBy: 'the sentence date for the cap; the as-of date otherwise' },
+      sources: [
+        { citation: 'Zem. Prob. Code', version: 'fictional', read: '2026-11-30', url: 'https://pathways.invalid/zembla', kind: 'primary' },
+      ],
+      reviews: [{ by: 'Pathways engineering', on: '2026-11-30', status: 'encoded from primary text' }],
+      readings: [],
+      openQuestions: [],
+      tests: ['packages/law/test/engine.test.ts'],
+    },
+  ],
   limits: { consecutiveTerms: 'Zembla aggregates consecutive terms; this engine evaluates each term alone.' },
 });

@@ -10,7 +10,7 @@
  * Jurisdictions differ on what breaks a month (Missouri also counts a prosecutor's motion; Louisiana
  * lets an officer rescind). Each one passes its own test of a month; this file only walks the calendar.
  */
-import { addMonths, civilFromDay, dayFromCivil, firstOfNextMonth, type Day } from '../dates/calendar.ts';
+import { civilFromDay, dayFromCivil, daysInMonth, type Day } from '../dates/calendar.ts';
 import { overlaps, type Interval } from './term-facts.ts';
 
 export interface CalendarMonth {
@@ -27,14 +27,20 @@ export interface CalendarMonth {
  */
 export function fullCalendarMonths(start: Day, end: Day): CalendarMonth[] {
   const months: CalendarMonth[] = [];
-  const s = civilFromDay(start);
-  let first = s.day === 1 ? start : firstOfNextMonth(start);
+  let { year, month, day } = civilFromDay(start);
+  let first = start;
+  if (day !== 1) {
+    // The month of a mid-month start is not full: begin with the next one.
+    first = start - day + 1 + daysInMonth(year, month);
+    if (++month > 12) ((month = 1), (year += 1));
+  }
+  // Walk by month lengths rather than by calendar conversions: this runs for every month of every term.
   for (;;) {
-    const next = addMonths(first, 1);
-    const last = next - 1;
-    if (last > end) break;
-    months.push({ first, last, posts: next });
+    const next = first + daysInMonth(year, month);
+    if (next - 1 > end) break;
+    months.push({ first, last: next - 1, posts: next });
     first = next;
+    if (++month > 12) ((month = 1), (year += 1));
   }
   return months;
 }

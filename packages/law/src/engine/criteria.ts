@@ -36,30 +36,27 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
   spec: OpportunitySpec,
   criteria: CriterionResult[],
 ): Day | null {
-  const opening = maxDay(...criteria.map((c) => (c.met === false ? null : c.date)));
-  const citations = unique([...spec.citations, ...criteria.flatMap((c) => c.citations)]);
-  for (const c of criteria) if (c.met === 'unknown') ctx.warn(c.assumption);
+  // One pass: the latest date, the citations without repeats, and the criteria not met.
+  let opening: Day | null = null;
+  const citations = [...spec.citations];
+  const failing: Extract<CriterionResult, { met: false }>[] = [];
+  for (const c of criteria) {
+    for (const citation of c.citations) if (!citations.includes(citation)) citations.push(citation);
+    if (c.met === false) failing.push(c);
+    else {
+      if (c.met === 'unknown') ctx.warn(c.assumption);
+      if (c.date !== undefined && (opening === null || c.date > opening)) opening = c.date;
+    }
+  }
 
-  const failing = criteria.filter((c): c is Extract<CriterionResult, { met: false }> => c.met === false);
   if (failing.length > 0) {
+    const reasons = failing.map((c) => c.reason);
+    const input = { kind: spec.kind, date: null, citations, reasons, basis: spec.basis };
     const curable = failing.every((c) => !c.exclusion);
-    const input = {
-      kind: spec.kind,
-      date: null,
-      citations,
-      reasons: failing.map((c) => c.reason),
-      basis: spec.basis,
-    };
-    ctx.addOpportunity(
-      curable ? { ...input, almost: { missing: failing.map((c) => c.reason), dateIfResolved: maxDay(opening, ctx.asOf) } } : input,
-    );
+    ctx.addOpportunity(curable ? { ...input, almost: { missing: reasons, dateIfResolved: maxDay(opening, ctx.asOf) } } : input);
     return null;
   }
   if (opening === null) throw new Error(`opportunity ${spec.kind} has no dated criterion, so it cannot say when it opens`);
   ctx.addOpportunity({ kind: spec.kind, date: opening, citations, reasons: criteria.map((c) => c.reason), basis: spec.basis });
   return opening;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

@@ -13,7 +13,7 @@
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
 import type { TermEvaluation } from './evaluation.ts';
-import type { Jurisdiction } from './jurisdiction.ts';
+import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { TermContext } from './term-context.ts';
@@ -57,8 +57,20 @@ export function evaluateTerm<P extends ParameterTree>(
     return result(ctx, closed.day);
   }
   noteWhatIsNotModelled(ctx);
-  for (const rule of Object.values(jurisdiction.rules)) rule(ctx);
+  for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
   return result(ctx, projectEnd(ctx));
+}
+
+/** Each jurisdiction's rules as a list, made once: the order is the declaration's. */
+const ruleLists = new WeakMap<object, readonly unknown[]>();
+
+function rulesInOrder<P extends ParameterTree>(jurisdiction: Jurisdiction<P>): readonly Rule<P>[] {
+  let list = ruleLists.get(jurisdiction.rules);
+  if (list === undefined) {
+    list = Object.values(jurisdiction.rules);
+    ruleLists.set(jurisdiction.rules, list);
+  }
+  return list as readonly Rule<P>[];
 }
 
 export type JurisdictionRegistry = ReadonlyMap<string, Jurisdiction<ParameterTree>>;

@@ -9,6 +9,7 @@
 import type { TermContext } from './term-context.ts';
 import type { OffenseTable } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
+import type { ProvisionRecord } from './provisions.ts';
 
 export type Rule<P extends ParameterTree = ParameterTree> = (ctx: TermContext<P>) => void;
 
@@ -20,6 +21,10 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
   offenseTable: OffenseTable;
   /** Provisions in the order they run; the key names the provision for reforms and traces. */
   rules: Readonly<Record<string, Rule<P>>>;
+  /** The review record of every provision the rules encode (see provisions.ts). */
+  provisions: readonly ProvisionRecord[];
+  /** The as-of date at which the shipped example file shows this jurisdiction's law at work. */
+  exampleAsOf: string;
   /**
    * What the engine does not model for this jurisdiction yet, said in `warnings` when a record raises it.
    * `consecutiveTerms`: said for a term with `consecutiveTo`; `tolling`: said when custody or absconding

@@ -70,3 +70,15 @@ export function memoizedLookup(table: OffenseTable): (statute: string) => Offens
     return hit;
   };
 }
+
+/**
+ * A fact the offense table gives a statute (`facts[name]` of an entry), from the most specific matching
+ * entry that has it; undefined where none does. `entries` as `lookupOffense` returns them.
+ */
+export function tableFact(o: { readonly tableEntries: readonly OffenseTableEntry[] }, name: string): string | number | boolean | undefined {
+  for (const e of o.tableEntries) {
+    const v = e.facts?.[name];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}

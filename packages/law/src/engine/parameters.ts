@@ -47,6 +47,8 @@ export interface Parameter<T> extends ParameterDefinition<T> {
   id: string;
   /** `from` of each value as a day, ascending. */
   readonly fromDays: readonly Day[];
+  /** What `inForce` returns for each value, made once: rules ask for values inside per-month loops. */
+  readonly answers: readonly (ValueInForce<T> | undefined)[];
 }
 
 export interface ValueInForce<T> {
@@ -64,11 +66,19 @@ export function parameter<T>(definition: ParameterDefinition<T>): Parameter<T> {
   for (const v of values) {
     if (!v.source?.citation) throw new Error(`parameter "${definition.label}" has a value from ${v.from} without a citation`);
   }
+  const fromDays = values.map((v) => parseIsoDate(v.from));
+  const answers = values.map((v, i): ValueInForce<T> | undefined => {
+    if (v.value === null) return undefined;
+    const answer: ValueInForce<T> = { value: v.value, from: fromDays[i]!, source: v.source };
+    if (v.note !== undefined) answer.note = v.note;
+    return Object.freeze(answer);
+  });
   return Object.assign(Object.create(null) as object, definition, {
     [PARAMETER]: true,
     id: '',
     values,
-    fromDays: values.map((v) => parseIsoDate(v.from)),
+    fromDays,
+    answers,
   }) as Parameter<T>;
 }
 
@@ -95,15 +105,7 @@ export function* walkParameters(tree: ParameterTree, prefix = ''): Generator<[st
 
 /** The value in force on `day`, with its source; undefined before the first value or where it is `null`. */
 export function inForce<T>(p: Parameter<T>, day: Day): ValueInForce<T> | undefined {
-  for (let i = p.fromDays.length - 1; i >= 0; i--) {
-    if (p.fromDays[i]! <= day) {
-      const v = p.values[i]!;
-      if (v.value === null) return undefined;
-      return v.note === undefined
-        ? { value: v.value, from: p.fromDays[i]!, source: v.source }
-        : { value: v.value, from: p.fromDays[i]!, source: v.source, note: v.note };
-    }
-  }
+  for (let i = p.fromDays.length - 1; i >= 0; i--) if (p.fromDays[i]! <= day) return p.answers[i];
   return undefined;
 }
 

@@ -15,6 +15,7 @@ import type {
   PaymentEvent,
   PersonRecord,
   PriorConviction,
+  SupervisionEvent,
   Term,
   ViolationEvent,
 } from '../records/schema.ts';
@@ -30,7 +31,7 @@ export interface OffenseFacts {
   tableEntries: readonly OffenseTableEntry[];
   /** The record gave `tags`, or the table knew the statute: a missing tag then means "no". */
   classified: boolean;
-  offenseDay?: Day;
+  offenseDay: Day | undefined;
 }
 
 export interface DatedFact<E> {
@@ -42,7 +43,7 @@ export interface ViolationFacts extends DatedFact<ViolationEvent> {
   category: ViolationEvent['category'];
   status: ViolationEvent['status'];
   kinds: ReadonlySet<ViolationKind>;
-  episodeId?: string;
+  episodeId: string | undefined;
 }
 
 /** A span of days, both ends inclusive; `end` null while it is still open on the as-of date. */
@@ -55,7 +56,7 @@ export interface Interval {
 export interface OrderFacts {
   type: OrderType;
   day: Day;
-  months?: number;
+  months: number | undefined;
   order: Order;
 }
 
@@ -98,6 +99,30 @@ function appliesToTerm(termId: string | undefined, term: Term, sentence: Day, la
   return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= sentence);
 }
 
+interface DatedEvent {
+  event: SupervisionEvent;
+  /** The event's date, or the start of an interval event. */
+  day: Day;
+  /** The recorded end of an interval event; null when open or not an interval. */
+  end: Day | null;
+}
+
+/** A person's events with their dates parsed, once per person however many terms they have. */
+const datedEventsCache = new WeakMap<PersonRecord, DatedEvent[]>();
+
+function datedEvents(person: PersonRecord): DatedEvent[] {
+  let dated = datedEventsCache.get(person);
+  if (dated === undefined) {
+    dated = (person.events ?? []).map((event) =>
+      event.type === 'custody' || event.type === 'absconded' || event.type === 'employment'
+        ? { event, day: parseIsoDate(event.start), end: event.end === undefined ? null : parseIsoDate(event.end) }
+        : { event, day: parseIsoDate(event.date), end: null },
+    );
+    datedEventsCache.set(person, dated);
+  }
+  return dated;
+}
+
 export function buildTermFacts(
   person: PersonRecord,
   term: Term,
@@ -120,8 +145,8 @@ export function buildTermFacts(
       tags,
       tableEntries,
       classified: offense.tags !== undefined || tableEntries.length > 0,
+      offenseDay: offense.offenseDate === undefined ? undefined : parseIsoDate(offense.offenseDate),
     };
-    if (offense.offenseDate !== undefined) facts.offenseDay = parseIsoDate(offense.offenseDate);
     return facts;
   });
   const tags = new Set<OffenseTag>();
@@ -132,11 +157,7 @@ export function buildTermFacts(
   }
 
   const orders = (term.orders ?? [])
-    .map((order): OrderFacts => {
-      const facts: OrderFacts = { type: order.type, day: parseIsoDate(order.date), order };
-      if (order.months !== undefined) facts.months = order.months;
-      return facts;
-    })
+    .map((order): OrderFacts => ({ type: order.type, day: parseIsoDate(order.date), months: order.months, order }))
     .filter((o) => o.day <= asOf)
     .sort((a, b) => a.day - b.day);
 
@@ -163,48 +184,37 @@ export function buildTermFacts(
   };
 
   const lastActive = imposedEnd ?? Number.POSITIVE_INFINITY;
-
-  for (const event of person.events ?? []) {
-    if (event.type !== 'custody' && event.type !== 'absconded' && event.type !== 'employment') {
-      const day = parseIsoDate(event.date);
-      if (day > asOf || !appliesToTerm(event.termId, term, sentence, lastActive, day, day)) continue;
-      switch (event.type) {
-        case 'violation': {
-          const v: ViolationFacts = {
+  for (const { event, day, end: recordedEnd } of datedEvents(person)) {
+    if (day > asOf) continue;
+    switch (event.type) {
+      case 'violation':
+      case 'arrest':
+      case 'conviction':
+      case 'payment':
+      case 'achievement':
+        if (!appliesToTerm(event.termId, term, sentence, lastActive, day, day)) continue;
+        if (event.type === 'violation') {
+          facts.violations.push({
             day,
             event,
             category: event.category,
             status: event.status,
             kinds: event.kinds === undefined || event.kinds.length === 0 ? NO_KINDS : new Set(event.kinds),
-          };
-          if (event.episodeId !== undefined) v.episodeId = event.episodeId;
-          facts.violations.push(v);
-          break;
-        }
-        case 'arrest':
-          facts.arrests.push({ day, event });
-          break;
-        case 'conviction':
-          facts.convictions.push({ day, event });
-          break;
-        case 'payment':
-          facts.payments.push({ day, event });
-          break;
-        case 'achievement':
-          facts.achievements.push({ day, event });
-          break;
+            episodeId: event.episodeId,
+          });
+        } else if (event.type === 'arrest') facts.arrests.push({ day, event });
+        else if (event.type === 'conviction') facts.convictions.push({ day, event });
+        else if (event.type === 'payment') facts.payments.push({ day, event });
+        else facts.achievements.push({ day, event });
+        break;
+      default: {
+        // An interval still open on the as-of date is open as far as the evaluation knows.
+        const end = recordedEnd !== null && recordedEnd <= asOf ? recordedEnd : null;
+        if (!appliesToTerm(event.termId, term, sentence, lastActive, day, end)) continue;
+        if (event.type === 'custody') facts.custody.push({ start: day, end, reason: event.reason });
+        else if (event.type === 'absconded') facts.absconded.push({ start: day, end });
+        else facts.employment.push({ start: day, end });
       }
-    } else {
-      const startDay = parseIsoDate(event.start);
-      if (startDay > asOf) continue;
-      const endDay = event.end === undefined ? null : tryParseIsoDate(event.end)!;
-      // An interval still open on the as-of date is open as far as the evaluation knows.
-      const end = endDay !== null && endDay <= asOf ? endDay : null;
-      if (!appliesToTerm(event.termId, term, sentence, lastActive, startDay, end)) continue;
-      const interval: Interval = { start: startDay, end };
-      if (event.type === 'custody') facts.custody.push({ ...interval, reason: event.reason });
-      else if (event.type === 'absconded') facts.absconded.push(interval);
-      else facts.employment.push(interval);
     }
   }
   facts.violations.sort(byDay);

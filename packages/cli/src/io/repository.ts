@@ -1,0 +1,29 @@
+/** Files that ship in the repository beside the command: examples and the tests named by review records. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { testCaseNames } from '@pathways/reference';
+
+export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The shipped example file for a jurisdiction, `examples/us-xx.json` or `.jsonl`, if there is one. */
+export function exampleFile(code: string): string | undefined {
+  for (const ext of ['json', 'jsonl']) {
+    const path = join(repositoryRoot, 'examples', `${code.toLowerCase()}.${ext}`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+const cases = new Map<string, readonly string[]>();
+
+/** Case names in a repository test file; none when the file is missing. */
+export function testCasesIn(path: string): readonly string[] {
+  let names = cases.get(path);
+  if (names === undefined) {
+    const file = join(repositoryRoot, path);
+    names = existsSync(file) ? testCaseNames(readFileSync(file, 'utf8')) : [];
+    cases.set(path, names);
+  }
+  return names;
+}

@@ -1,0 +1,59 @@
+// `pathways law list` and `pathways law site`: coverage of every encoded jurisdiction, and a static
+// reference whose every page cites its sources.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JURISDICTIONS } from '@pathways/law';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const codes = [...JURISDICTIONS.keys()];
+
+describe('pathways law list', () => {
+  it('case: one row per provision for every jurisdiction, each with citation, dates, status and tests', () => {
+    const r = runCli(['law', 'list', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const rows = JSON.parse(r.stdout) as { jurisdiction: string; citation: string; effectiveFrom: string; status: string; tests: number }[];
+    expect(new Set(rows.map((row) => row.jurisdiction))).toEqual(new Set(codes));
+    for (const row of rows) {
+      expect(row.citation.length).toBeGreaterThan(0);
+      expect(row.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.tests, `${row.jurisdiction} ${row.citation}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('case: the text table has the columns the issue names', () => {
+    const r = runCli(['law', 'list']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^jurisdiction\s+provision\s+citation\s+effective\s+review status\s+tests$/);
+    expect(r.stdout).toMatch(/\d+ provisions in \d+ jurisdictions, \d+ test cases\./);
+    expect(runCli(['law', 'list', '--format', 'csv']).stdout.split('\n')[0]).toBe(
+      'jurisdiction,provision,citation,effective,review status,tests',
+    );
+  });
+});
+
+describe('pathways law site', () => {
+  it('case: writes an index and a page per jurisdiction; every page cites its sources', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pathways-site-'));
+    const r = runCli(['law', 'site', out]);
+    expect(r.status).toBe(0);
+    const pages = readdirSync(out).sort();
+    expect(pages).toEqual(['index.html', ...codes.map((c) => `${c.toLowerCase()}.html`)].sort());
+    for (const name of pages) {
+      const html = readFileSync(join(out, name), 'utf8');
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html, name).toMatch(/§|U\.S\.C\.|MCL|Art\.|art\.|R\.S\./);
+      // Relative links only: the pages open from disk with no server.
+      for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+        if (href!.startsWith('http') || href!.startsWith('#')) continue;
+        expect(existsSync(join(out, href!.split('#')[0]!)), `${name} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('case: needs one output folder', () => {
+    expect(runCli(['law', 'site']).status).toBe(2);
+    expect(runCli(['law', 'frob']).status).toBe(2);
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMonths, dayFromCivil, formatIsoDate, parseIsoDate } from '../dates/calendar.ts';
+import { dayCreditsSatisfyTerm, fullCalendarMonths } from './compliance-months.ts';
+
+const d = parseIsoDate;
+
+describe('full calendar months', () => {
+  it('case: a mid-month start skips its month; a first-of-month start counts it', () => {
+    // 2021-03-15 to 2021-07-10: April, May and June are full; March (partial) and July (not ended) are not.
+    expect(fullCalendarMonths(d('2021-03-15'), d('2021-07-10')).map((m) => formatIsoDate(m.first))).toEqual([
+      '2021-04-01',
+      '2021-05-01',
+      '2021-06-01',
+    ]);
+    expect(fullCalendarMonths(d('2021-03-01'), d('2021-03-31')).map((m) => [formatIsoDate(m.last), formatIsoDate(m.posts)])).toEqual([
+      ['2021-03-31', '2021-04-01'],
+    ]);
+  });
+
+  it('case: February in a leap year and across a year end', () => {
+    const months = fullCalendarMonths(d('2023-12-31'), d('2024-03-01'));
+    expect(months.map((m) => `${formatIsoDate(m.first)}..${formatIsoDate(m.last)}`)).toEqual([
+      '2024-01-01..2024-01-31',
+      '2024-02-01..2024-02-29',
+    ]);
+  });
+
+  it('property: months are consecutive, whole and inside the span', () => {
+    const day = fc.integer({ min: dayFromCivil(1990, 1, 1), max: dayFromCivil(2100, 1, 1) });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 4000 }), (start, length) => {
+        const months = fullCalendarMonths(start, start + length);
+        for (const [i, m] of months.entries()) {
+          expect(formatIsoDate(m.first).endsWith('-01')).toBe(true);
+          expect(m.posts).toBe(addMonths(m.first, 1));
+          expect(m.last).toBe(m.posts - 1);
+          expect(m.first).toBeGreaterThanOrEqual(start);
+          expect(m.last).toBeLessThanOrEqual(start + length);
+          if (i > 0) expect(m.first).toBe(months[i - 1]!.posts);
+        }
+      }),
+    );
+  });
+});
+
+describe('the day credits satisfy a term', () => {
+  it('case: MO-1 arithmetic, 1,826-day term with 30 days a month from May 2021', () => {
+    // Credits post on the 1st of each month from 2021-05-01. On 2023-10-01: served 930 + 30 × 30 = 1,830 ≥ 1,826.
+    // On 2023-09-30: 929 + 29 × 30 = 1,799 < 1,826.
+    const start = d('2021-03-15');
+    const postings = Array.from({ length: 60 }, (_, i) => ({ posts: addMonths(d('2021-05-01'), i), days: 30 }));
+    expect(formatIsoDate(dayCreditsSatisfyTerm(start, 1826, postings)!)).toBe('2023-10-01');
+  });
+
+  it('case: between postings the served days finish the term; a floor holds it back', () => {
+    // 100-day term, 30 credit days post on day 20: 20 + 30 = 50 < 100; then satisfied on start + 70.
+    expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }])).toBe(70);
+    expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }], 80)).toBe(80);
+    expect(dayCreditsSatisfyTerm(0, 100, [])).toBe(100);
+  });
+});

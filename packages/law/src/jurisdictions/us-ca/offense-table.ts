@@ -1,0 +1,172 @@
+/**
+ * California offense table: normalises the code names and tags the statutes the probation-length rules
+ * turn on. Lists read 2026-11-30.
+ *
+ * Facts the rules read (entry.facts):
+ * - `ownLength`: which statute sets this offense's own probation length (PC 1203a(b), 1203.1(l)(1)):
+ *   'dui' (VC 23600(b)(1)), 'dv' (PC 1203.097(a)(1)), 'child_abuse_273a', 'child_abuse_273d'.
+ * - `theftCarveOut`: 'core' for PC 487(b)(3), 503, 532a (PC 1203.1(l)(2)); 'variant' for embezzlement
+ *   charged under PC 504–508 (read in by parameter `exceptions.theftCarveOutIncludesEmbezzlementVariants`).
+ * - `pc1203g`: shoplifting or petty theft (PC 1203g(a)).
+ * - `violentIf`: the offense is on the PC 667.5(c) list only in some forms; the rule warns when the
+ *   record does not tag it `violent`, saying which form.
+ *
+ * Normalised prefixes: PC (Penal Code), VC (Vehicle Code), HSC (Health and Safety Code). Subdivisions
+ * are matched in upper case ("PC 487(B)(3)").
+ */
+import type { OffenseTable, OffenseTableEntry } from '../../engine/offense-table.ts';
+import type { OffenseTag } from '../../records/vocabulary.ts';
+
+const AS_OF = '2026-11-30';
+const VIOLENT = 'Cal. Penal Code § 667.5(c)';
+
+type Facts = NonNullable<OffenseTableEntry['facts']>;
+
+function entry(statute: string, title: string, tags: OffenseTag[], citation: string, facts?: Facts, note?: string): OffenseTableEntry {
+  const e: OffenseTableEntry = { statute, title, tags, citation, asOf: AS_OF };
+  if (facts !== undefined) (e as { facts?: Facts }).facts = facts;
+  if (note !== undefined) (e as { note?: string }).note = note;
+  return e;
+}
+
+export const usCaOffenseTable: OffenseTable = {
+  aliases: [
+    [/^(?:CAL(?:IFORNIA)?\.?\s+)?PEN(?:AL)?\.?\s+CODE\b\.?/, 'PC'],
+    [/^CAL\.?\s+PEN\.?\s+C\.?(?=\s|\d)/, 'PC'],
+    [/^P\.\s?C\.?(?=\s|\d)/, 'PC'],
+    [/^PC(?=\d)/, 'PC '],
+    [/^(?:CAL(?:IFORNIA)?\.?\s+)?VEH(?:ICLE)?\.?\s+CODE\b\.?/, 'VC'],
+    [/^(?:CVC|V\.\s?C\.?)(?=\s|\d)/, 'VC'],
+    [/^VC(?=\d)/, 'VC '],
+    [/^(?:CAL(?:IFORNIA)?\.?\s+)?HEALTH\s*(?:&|AND)\s*SAF(?:ETY)?\.?\s+CODE\b\.?/, 'HSC'],
+    [/^(?:H\s?&\s?SC?|HS)\.?(?=\s|\d)/, 'HSC'],
+    [/^HSC(?=\d)/, 'HSC '],
+  ],
+  entries: [
+    // Homicide and other PC 667.5(c) violent felonies.
+    entry('PC 187', 'Murder', ['homicide', 'violent', 'life_eligible'], `${VIOLENT}(1)`),
+    entry('PC 664/187', 'Attempted murder', ['violent'], `${VIOLENT}(12)`),
+    entry('PC 187/664', 'Attempted murder', ['violent'], `${VIOLENT}(12)`),
+    entry('PC 192(A)', 'Voluntary manslaughter', ['homicide', 'violent'], `${VIOLENT}(1)`),
+    entry('PC 192(B)', 'Involuntary manslaughter', ['homicide'], `${VIOLENT} (not listed)`),
+    entry('PC 192(C)', 'Vehicular manslaughter', ['homicide'], `${VIOLENT} (not listed)`),
+    entry(
+      'PC 191.5',
+      'Gross vehicular manslaughter while intoxicated',
+      ['homicide', 'dui'],
+      `${VIOLENT} (not listed)`,
+      undefined,
+      'No probation length of its own: the 2-year felony limit applies (Bowden v. Superior Court (2022) 82 Cal.App.5th 735) [S: duinewsblog].',
+    ),
+    entry('PC 203', 'Mayhem', ['violent'], `${VIOLENT}(2)`),
+    entry('PC 205', 'Aggravated mayhem', ['violent', 'life_eligible'], `${VIOLENT}(2), (7)`),
+    entry('PC 207', 'Kidnapping', ['violent'], `${VIOLENT}(14)`),
+    entry('PC 209', 'Kidnapping for ransom or robbery', ['violent', 'life_eligible'], `${VIOLENT}(14)`),
+    entry('PC 211', 'Robbery', ['violent'], `${VIOLENT}(9)`),
+    entry('PC 212.5', 'Robbery (degrees)', ['violent'], `${VIOLENT}(9)`),
+    entry('PC 215', 'Carjacking', ['violent'], `${VIOLENT}(17)`),
+    entry('PC 220', 'Assault with intent to commit a sex offense or mayhem', ['violent'], `${VIOLENT}(15)`),
+    entry('PC 261(A)(2)', 'Rape by force or fear', ['violent', 'sex_registration'], `${VIOLENT}(3); PC 290(c)`),
+    entry('PC 261(A)(6)', 'Rape by threat of retaliation', ['violent', 'sex_registration'], `${VIOLENT}(3); PC 290(c)`),
+    entry('PC 261', 'Rape', ['sex_registration'], 'Cal. Penal Code § 290(c)', {
+      violentIf: 'it was rape by force, fear or threats (PC 261(a)(2) or (a)(6))',
+    }),
+    entry('PC 288(A)', 'Lewd act on a child under 14', ['violent', 'sex_registration'], `${VIOLENT}(6); PC 290(c)`),
+    entry('PC 288(B)', 'Lewd act on a child by force', ['violent', 'sex_registration'], `${VIOLENT}(6); PC 290(c)`),
+    entry('PC 288.5', 'Continuous sexual abuse of a child', ['violent', 'sex_registration'], `${VIOLENT}(16); PC 290(c)`),
+    entry('PC 289(A)', 'Sexual penetration by force', ['violent', 'sex_registration'], `${VIOLENT}(11); PC 290(c)`),
+    entry('PC 451(A)', 'Arson causing great bodily injury', ['violent'], `${VIOLENT}(10)`),
+    entry('PC 451(B)', 'Arson of an inhabited structure', ['violent'], `${VIOLENT}(10)`),
+    entry('PC 451', 'Arson', [], `${VIOLENT}(10) (only (a) and (b))`, {
+      violentIf: 'it was arson that caused great bodily injury or burned an inhabited structure (PC 451(a) or (b))',
+    }),
+    entry('PC 459', 'Burglary', [], `${VIOLENT}(21) (first degree, person present)`, {
+      violentIf: 'it was first-degree (home) burglary with someone other than an accomplice present (PC 667.5(c)(21))',
+    }),
+    entry('PC 460(A)', 'First-degree burglary', [], `${VIOLENT}(21) (person present)`, {
+      violentIf: 'someone other than an accomplice was present in the home (PC 667.5(c)(21))',
+    }),
+    entry(
+      'PC 245',
+      'Assault with a deadly weapon or force likely to cause great bodily injury',
+      ['weapon'],
+      `${VIOLENT}(8) (only with a GBI enhancement)`,
+      {
+        violentIf: 'great bodily injury was charged and proved (PC 12022.7; PC 667.5(c)(8))',
+      },
+    ),
+    entry('PC 647.6', 'Annoying or molesting a child', ['sex_registration'], 'Cal. Penal Code § 290(c)'),
+    entry('PC 290', 'Failure to register as a sex offender', ['sex_registration'], 'Cal. Penal Code § 290'),
+
+    // Domestic violence, stalking, child abuse: offenses with their own probation length.
+    entry(
+      'PC 273.5',
+      'Corporal injury to a spouse, cohabitant or dating partner',
+      ['domestic_violence', 'own_probation_length'],
+      'Cal. Penal Code § 1203.097(a)(1)',
+      { ownLength: 'dv' },
+      'The victims PC 273.5 protects are persons defined in Family Code § 6211, so PC 1203.097 applies.',
+    ),
+    entry(
+      'PC 243(E)(1)',
+      'Battery against a spouse, cohabitant or dating partner',
+      ['domestic_violence', 'own_probation_length'],
+      'Cal. Penal Code § 1203.097(a)(1)',
+      { ownLength: 'dv' },
+    ),
+    entry(
+      'PC 646.9',
+      'Stalking',
+      ['stalking'],
+      'Cal. Penal Code § 646.9',
+      undefined,
+      'Has its own probation length only where the victim is a domestic-violence victim (People v. Forester (2022) 78 Cal.App.5th 447): tag the record domestic_violence.',
+    ),
+    entry('PC 273A', 'Child endangerment or abuse', ['child_abuse', 'own_probation_length'], 'Cal. Penal Code § 273a(c)(1)', {
+      ownLength: 'child_abuse_273a',
+    }),
+    entry('PC 273D', 'Corporal injury to a child', ['child_abuse', 'own_probation_length'], 'Cal. Penal Code § 273d(c)(1)', {
+      ownLength: 'child_abuse_273d',
+    }),
+
+    // DUI.
+    entry('VC 23152', 'Driving under the influence', ['dui', 'own_probation_length'], 'Cal. Veh. Code § 23600(b)(1)', { ownLength: 'dui' }),
+    entry('VC 23153', 'Driving under the influence causing injury', ['dui', 'own_probation_length'], 'Cal. Veh. Code § 23600(b)(1)', {
+      ownLength: 'dui',
+    }),
+
+    // Theft and embezzlement.
+    entry('PC 484', 'Theft', ['theft'], 'Cal. Penal Code § 484'),
+    entry('PC 487', 'Grand theft', ['theft'], 'Cal. Penal Code § 487'),
+    entry('PC 487(B)(3)', 'Grand theft by an employee or agent', ['theft'], 'Cal. Penal Code § 1203.1(l)(2)', { theftCarveOut: 'core' }),
+    entry('PC 488', 'Petty theft', ['theft'], 'Cal. Penal Code § 1203g(a)', { pc1203g: true }),
+    entry('PC 490.2', 'Petty theft (property worth $950 or less)', ['theft'], 'Cal. Penal Code § 1203g(a)', { pc1203g: true }),
+    entry('PC 459.5', 'Shoplifting', ['theft'], 'Cal. Penal Code § 1203g(a)', { pc1203g: true }),
+    entry('PC 496', 'Receiving stolen property', ['theft'], 'Cal. Penal Code § 496'),
+    entry('PC 503', 'Embezzlement', ['theft'], 'Cal. Penal Code § 1203.1(l)(2)', { theftCarveOut: 'core' }),
+    entry('PC 504', 'Embezzlement by a public officer', ['theft'], 'Cal. Penal Code § 1203.1(l)(2) (reading)', {
+      theftCarveOut: 'variant',
+    }),
+    entry('PC 506', 'Embezzlement by a collector or trustee', ['theft'], 'Cal. Penal Code § 1203.1(l)(2) (reading)', {
+      theftCarveOut: 'variant',
+    }),
+    entry('PC 507', 'Embezzlement by a bailee', ['theft'], 'Cal. Penal Code § 1203.1(l)(2) (reading)', { theftCarveOut: 'variant' }),
+    entry('PC 508', 'Embezzlement by a clerk, agent or servant', ['theft'], 'Cal. Penal Code § 1203.1(l)(2) (People v. Shelly (2022))', {
+      theftCarveOut: 'variant',
+    }),
+    entry('PC 532A', 'False financial statement', ['theft'], 'Cal. Penal Code § 1203.1(l)(2)', { theftCarveOut: 'core' }),
+    entry('PC 530.5', 'Identity theft', ['theft'], 'Cal. Penal Code § 530.5'),
+    entry('VC 10851', 'Taking or driving a vehicle without consent', ['theft'], 'Cal. Veh. Code § 10851'),
+
+    // Drugs and weapons.
+    entry('HSC 11350', 'Possession of a controlled substance', ['drug'], 'Cal. Health & Saf. Code § 11350'),
+    entry('HSC 11377', 'Possession of a controlled substance', ['drug'], 'Cal. Health & Saf. Code § 11377'),
+    entry('HSC 11351', 'Possession for sale', ['drug', 'drug_delivery'], 'Cal. Health & Saf. Code § 11351'),
+    entry('HSC 11378', 'Possession for sale', ['drug', 'drug_delivery'], 'Cal. Health & Saf. Code § 11378'),
+    entry('HSC 11352', 'Transportation or sale', ['drug', 'drug_delivery'], 'Cal. Health & Saf. Code § 11352'),
+    entry('HSC 11379', 'Transportation or sale', ['drug', 'drug_delivery'], 'Cal. Health & Saf. Code § 11379'),
+    entry('PC 25400', 'Carrying a concealed firearm', ['weapon'], 'Cal. Penal Code § 25400'),
+    entry('PC 25850', 'Carrying a loaded firearm in public', ['weapon'], 'Cal. Penal Code § 25850'),
+    entry('PC 29800', 'Firearm possession by a prohibited person', ['weapon'], 'Cal. Penal Code § 29800'),
+  ],
+};

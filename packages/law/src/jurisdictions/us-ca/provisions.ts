@@ -1,0 +1,427 @@
+/**
+ * California (US-CA): the review record of every provision the rules encode, built from README.md in
+ * this folder and the comments at the top of each rule file. Every source was read on 2026-11-30. Where
+ * the README names only a site (not the page), the link is the site and the version says so. The
+ * reviews are encoding checks by engineering, not legal review.
+ */
+import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+
+const READ = '2026-11-30';
+const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
+const SITE_ONLY = 'the README names the site, not the page';
+
+const review = (status: ReviewStatus, note?: string): Review[] => [
+  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
+];
+const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
+  citation,
+  version,
+  read: READ,
+  url,
+  kind,
+});
+const test = (file: string) => `packages/law/src/jurisdictions/us-ca/${file}`;
+
+const GRANT_DATE =
+  'the grant of probation (the term’s sentenceDate); for a grant before 2021-01-01 whose case was not final on that day, 2021-01-01 (rules/governing-law.ts)';
+const FORMER_LAW =
+  'the grant of probation (sentenceDate), for a grant before 2021-01-01 whose case was final (or assumed final) on 2021-01-01, or for any grant when evaluated as of a day before 2021-01-01; from 1950-01-01 follows parameters.ts: "in force for every grant a record here can carry"';
+const NO_VERSION =
+  'none: one version in the period encoded (from 1950-01-01 follows the parameters.ts convention, "in force for every grant a record here can carry")';
+
+export const usCaProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-ca.pc-1203a',
+    title: 'Misdemeanor probation: one-year limit (AB 1950)',
+    citation: 'Cal. Penal Code § 1203a(a), (b)',
+    rules: ['misdemeanorProbationCap'],
+    effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
+    sources: [
+      source(
+        'Cal. Penal Code § 1203a',
+        `as amended by Stats. 2020, ch. 328, § 1, eff. 2021-01-01; casetext statute page "current through the 2022 Legislative Session" (${SITE_ONLY})`,
+        'https://casetext.com',
+      ),
+      source(
+        'Cal. Penal Code § 1203a',
+        'as amended by Stats. 2020, ch. 328, § 1, eff. 2021-01-01',
+        'https://self-law.org/code/ca/penal-code/1203a',
+      ),
+    ],
+    reviews: review('encoded from primary text'),
+    readings: [
+      'The limit counts from the grant (the term’s sentenceDate): probation begins at the grant and jail ordered as a condition lies inside it; where supervision began later the explanation says so.',
+      'Under (b), an offense whose own statute has a numeric maximum (DUI, VC 23600(b)(1): 5 years) takes that maximum as its ceiling; one with only a minimum (PC 1203.097: 36 months, PC 273a: 48, PC 273d: 36) has no cap date and the explanation says why.',
+      'Several exceptions at once: each permits a longer term, so the longest ceiling governs, and an uncomputable ceiling wins because it may be the longest.',
+      'A term whose most serious offense is a "gross misdemeanor" (not a California class) is read as a misdemeanor, with a warning.',
+      'A term_cap opportunity is emitted when the term as imposed (after extension orders) runs past the statutory maximum, dated at the maximum; the reasons say the limit does not close the case by itself.',
+      'The rules act on probation only; parole and other kinds get only the engine’s scheduled end.',
+    ],
+    openQuestions: [
+      'Other own-length offenses named by practitioners (PC 136.1, PC 166(d)(1), registrable sex offenses, PC 1203.097’s reach to offenses against Family Code § 6211 victims not tagged domestic_violence) are not encoded.',
+      'Pending bills SB 906 (2025–26) and AB 2237 (2025–26, reportedly a 3-year limit for PC 290 registrants) would amend 1203a/1203.1; not law as of the sources read.',
+    ],
+    tests: [test('rules/pc-1203a.test.ts')],
+  },
+  {
+    id: 'us-ca.former-pc-1203a',
+    title: 'Misdemeanor probation before AB 1950: three years, or the maximum sentence where longer',
+    citation: 'Cal. Penal Code § 1203a (former text)',
+    rules: ['misdemeanorProbationCap'],
+    effective: { from: '1950-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
+    sources: [
+      source(
+        'Cal. Penal Code § 1203a (former text)',
+        'Stats. 1949, ch. 504 text, in force to 2020-12-31; onecle copy marked "(2017)"',
+        'https://law.onecle.com/california/penal/1203a.html',
+      ),
+    ],
+    reviews: review('encoded from primary text'),
+    readings: [
+      'Former law, misdemeanor: 3 years, or the total maximum sentence where given and longer, or a DUI’s own 5 years where longer (VC 23600(b)(1) controls over 1203a).',
+    ],
+    openQuestions: [],
+    tests: [test('rules/pc-1203a.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203g',
+    title: 'Shoplifting and petty theft: probation up to two years (exception to PC 1203a(a))',
+    citation: 'Cal. Penal Code § 1203g(a)',
+    rules: ['misdemeanorProbationCap'],
+    effective: {
+      from: '2025-01-01',
+      selectedBy:
+        'the grant of probation (sentenceDate); a grant before 2025-01-01 keeps the one-year limit (harsher, so not carried back under Estrada)',
+    },
+    sources: [
+      source('Cal. Penal Code § 1203g', 'section text (AB 2943, 2023–24 Reg. Sess.)', 'https://self-law.org/code/ca/penal-code/1203g'),
+      source(
+        'AB 2943 (2023–24), effective date',
+        `author’s press release of 2024-09-11 ("set to take effect on January 1, 2025") (${SITE_ONLY})`,
+        'https://a51.asmdc.org',
+        'secondary',
+      ),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'Section text encoded from primary text; the enacting bill (AB 2943) and the 2025-01-01 effective date rest on secondary sources (a legiplex summary, whose address the README does not give, and the author’s press release).',
+    ),
+    readings: [
+      'PC 1203g (misdemeanor shoplifting PC 459.5, petty theft PC 488/490.2) is a labelled exception to PC 1203a(a): ceiling 2 years from the grant, for grants on or after 2025-01-01.',
+      'PC 1203g(c) (discharge on completing a referred program) is not encoded: the record has no event tying a program completion to a 1203g(b) referral.',
+    ],
+    openQuestions: [
+      'Confirm the chapter number of AB 2943 and the 2025-01-01 effective date from the statutes; decide whether to encode 1203g(c) discharge on program completion.',
+    ],
+    tests: [test('rules/pc-1203a.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203-1-a',
+    title: 'Felony probation: two-year limit (AB 1950)',
+    citation: 'Cal. Penal Code § 1203.1(a)',
+    rules: ['felonyProbationCap'],
+    effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
+    sources: [
+      source(
+        'People v. Ferguson (Cal. Ct. App. June 13, 2022, D078244, unpublished), quoting PC 1203.1(a)',
+        `PC 1203.1(a) as amended by AB 1950 § 2, as quoted in the opinion; casetext copy (${SITE_ONLY})`,
+        'https://casetext.com',
+      ),
+      source(
+        'People v. Ferguson (Cal. Ct. App. June 13, 2022, D078244, unpublished), quoting PC 1203.1(a)',
+        `PC 1203.1(a) as amended by AB 1950 § 2, as quoted in the opinion; ecases.us copy (${SITE_ONLY})`,
+        'https://ecases.us',
+      ),
+      source(
+        'People v. Forester (2022) 78 Cal.App.5th 447, quoting PC 1203.1(a)',
+        `PC 1203.1(a) as amended by AB 1950 § 2, as quoted in the opinion; vLex copy (${SITE_ONLY})`,
+        'https://vlex.com',
+      ),
+    ],
+    reviews: review(
+      'encoded from primary text',
+      'The statute is read as quoted in the opinions; the official text (leginfo) was not read.',
+    ),
+    readings: [
+      'The cap counts from the grant (sentenceDate): statutoryMaxEndDate = sentenceDate + ceiling, in calendar months, clamped.',
+      'Several exceptions at once: the longest ceiling governs; an uncomputable one (unknown maximum, life) wins.',
+      'A term_cap opportunity is emitted when the term as imposed runs past the maximum; an ineligible term_cap where the general limit would have cut the term but an exception (or finality) keeps it.',
+      'The rules act on probation only; parole and other kinds get only the engine’s scheduled end.',
+    ],
+    openQuestions: ['Read the official text of PC 1203.1 (leginfo).'],
+    tests: [test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203-1-l1',
+    title: 'Felony probation: violent felonies and offenses with their own probation length (up to the maximum term; Kite)',
+    citation: 'Cal. Penal Code § 1203.1(l)(1)',
+    rules: ['felonyProbationCap'],
+    effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
+    sources: [
+      source(
+        'People v. Kite (2023) 87 Cal.App.5th 986',
+        `opinion of 2023-01-24, D080176, quoting phrases of PC 1203.1(l)(1); ecases.us opening (${SITE_ONLY})`,
+        'https://ecases.us',
+      ),
+      source(
+        'People v. Kite (2023) 87 Cal.App.5th 986',
+        `opinion of 2023-01-24, D080176; casetext opening (${SITE_ONLY})`,
+        'https://casetext.com',
+      ),
+      source('People v. Kite (2023) 87 Cal.App.5th 986', `capcentral summary (${SITE_ONLY})`, 'https://capcentral.org', 'secondary'),
+      source(
+        'People v. Forester (2022) 78 Cal.App.5th 447',
+        `opinion of 2022-05-10, D078912 (DV-victim stalking is an own-length offense via PC 1203.097); vLex opening (${SITE_ONLY})`,
+        'https://vlex.com',
+      ),
+      source(
+        'People v. Forester (2022) 78 Cal.App.5th 447',
+        `opinion of 2022-05-10, D078912; casetext opening (${SITE_ONLY})`,
+        'https://casetext.com',
+      ),
+    ],
+    reviews: review(
+      'encoded from primary text',
+      'The full text of subdivision (l)(1) was NOT read: encoded from the phrases quoted in Kite and Forester and Kite’s holding.',
+    ),
+    readings: [
+      'The (l)(1) ceiling is the maximum aggregate prison term (Kite): the sum of each count’s maxPrisonMonths (parameter exceptions.aggregateTerm = sum_of_counts; alternative largest_count), with a warning that PC 1170.1(a) counts consecutive subordinate counts at one third of the middle term, so the sum may overstate it.',
+      'A missing count maximum gives no date and a warning; a life_eligible count gives no date.',
+      'An offense’s own statute still applies inside the ceiling (DUI: the longer of 5 years and that count’s maximum bounds it).',
+      'Own-length offenses are those tagged own_probation_length, or domestic_violence (read as "the victim is a person defined in Family Code § 6211", so PC 1203.097 applies: Forester).',
+    ],
+    openQuestions: [
+      'Read the official text of PC 1203.1(l) (leginfo) to confirm (l)(1)’s wording.',
+      'Kite aggregate under PC 1170.1: the record lacks middle terms and consecutive/concurrent structure; a maxAggregatePrisonMonths term field (or engine support) would make (l)(1) exact.',
+      'Other own-length offenses named by practitioners (PC 136.1, PC 166(d)(1), registrable sex offenses) are not encoded.',
+    ],
+    tests: [test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-667-5-c',
+    title: 'Violent felony list (for PC 1203.1(l)(1)), as entered in the offense table',
+    citation: 'Cal. Penal Code § 667.5(c) (the paragraphs cited in offense-table.ts)',
+    rules: ['felonyProbationCap'],
+    effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
+    sources: [
+      source(
+        'Cal. Penal Code § 667.5(c)',
+        'recalled; cross-checked against the project research file (and People v. Cipres for robbery); the section text was not read',
+        'docs/research/us-ca.md',
+        'secondary',
+      ),
+    ],
+    reviews: review('unverified', 'Paragraph numbers unverified; the entries are the well-known core of the list.'),
+    readings: [
+      'Subdivision-dependent entries (PC 459/460(a) with a person present, PC 261, 451, 245 with great bodily injury) warn instead of guessing.',
+    ],
+    openQuestions: ['The PC 667.5(c) paragraph numbers in the offense table were not re-read.'],
+    tests: [test('offense-table.test.ts'), test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203-1-l2',
+    title: 'Felony theft or embezzlement over $25,000: probation up to three years',
+    citation: 'Cal. Penal Code § 1203.1(l)(2)',
+    rules: ['felonyProbationCap'],
+    effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
+    sources: [
+      source(
+        'People v. Shelly (2022) 81 Cal.App.5th 181',
+        `opinion openings (probation reduced to 3 years, property over $25,000); Justia (${SITE_ONLY})`,
+        'https://law.justia.com',
+      ),
+      source('People v. Shelly (2022) 81 Cal.App.5th 181', `opinion opening; vLex (${SITE_ONLY})`, 'https://vlex.com'),
+      source('Cal. Penal Code § 1203.1(l)(2)', `practitioner summary (${SITE_ONLY})`, 'https://greghillassociates.com', 'secondary'),
+      source('Cal. Penal Code § 1203.1(l)(2)', `summary (${SITE_ONLY})`, 'https://scopo.org', 'secondary'),
+      source('Cal. Penal Code § 1203.1(l)(2)', `summary (${SITE_ONLY})`, 'https://codifylegalpublishing.com', 'secondary'),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'The text of (l)(2) was not read; the section list and threshold rest on Shelly and secondary summaries (also an FDAP summary of Shelly, whose address the README does not give).',
+    ),
+    readings: [
+      'Felony counts under PC 487(b)(3), 503, 532a, and (parameter exceptions.theftCarveOutIncludesEmbezzlementVariants, default true, per Shelly’s PC 508) PC 504–508, with lossUsd strictly greater than $25,000, get a 3-year ceiling.',
+      'A missing lossUsd is treated as $25,000 or less, with a warning.',
+    ],
+    openQuestions: [
+      'Read the official (l)(2) section list and threshold; confirm whether PC 504–508 count as "Section 503" (Shelly conceded 3 years for PC 508; Camacho (2021, unpublished) reduced an embezzlement with $28,737.60 restitution to 2 years without mentioning (l)(2)).',
+    ],
+    tests: [test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.former-pc-1203-1',
+    title: 'Felony probation before AB 1950: the maximum possible term, or five years where that is five or less',
+    citation: 'Cal. Penal Code § 1203.1(a) (former text)',
+    rules: ['felonyProbationCap'],
+    effective: { from: '1950-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
+    sources: [
+      source(
+        'AB 1950 (2019–20), Legislative Counsel’s digest',
+        `as quoted by bajajdefense.com (${SITE_ONLY})`,
+        'https://bajajdefense.com',
+        'secondary',
+      ),
+      source('AB 1950 (2019–20)', `author’s press release of 2020-09-30 (${SITE_ONLY})`, 'https://a54.asmdc.org', 'secondary'),
+    ],
+    reviews: review('partly from secondary sources', 'The former section text itself was not read.'),
+    readings: ['Former law, felony: the longer of 5 years and the aggregate maximum term; no date without maxPrisonMonths.'],
+    openQuestions: [],
+    tests: [test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.own-length-offenses',
+    title: 'Offenses with their own probation length (PC 1203a(b), 1203.1(l)(1))',
+    citation: 'Cal. Penal Code §§ 1203.097(a)(1), 273a(c)(1), 273d(c)(1); Cal. Veh. Code § 23600(b)(1)',
+    rules: ['misdemeanorProbationCap', 'felonyProbationCap'],
+    effective: {
+      from: '1950-01-01',
+      selectedBy:
+        'the grant of probation (sentenceDate), as for the cap that applies them; from 1950-01-01 follows the parameters.ts convention (VC 23600 values from 1999-07-01)',
+    },
+    sources: [
+      source('Cal. Penal Code § 1203.097(a)(1)', `FindLaw copy "current as of January 01, 2023" (${SITE_ONLY})`, 'https://findlaw.com'),
+      source('Cal. Penal Code § 1203.097(a)(1)', `older copy on danielsonkin.com (${SITE_ONLY})`, 'https://danielsonkin.com'),
+      source(
+        'Cal. Veh. Code § 23600(b)(1)',
+        '2005 text (research file; law.justia.com); current text not re-read',
+        'https://law.justia.com/codes/california/2005/veh/23600-23602.html',
+      ),
+      source(
+        'Cal. Veh. Code § 23600(b)(1)',
+        `quoted by greghillassociates.com (${SITE_ONLY})`,
+        'https://greghillassociates.com',
+        'secondary',
+      ),
+      source(
+        'Cal. Penal Code § 273a(c)(1)',
+        `sierralawcenter.com quoting the section (${SITE_ONLY})`,
+        'https://sierralawcenter.com',
+        'secondary',
+      ),
+      source('Cal. Penal Code § 273d(c)(1)', `shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com', 'secondary'),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'PC 1203.097 encoded from primary text; VC 23600 from the 2005 text as quoted (current text not re-read); PC 273a and 273d from secondary sources.',
+    ),
+    readings: [
+      'DUI (VC 23600(b)(1)): 3 to 5 years, longer up to the prison maximum where that exceeds 5; its maximum bounds the ceiling.',
+      'DV (PC 1203.097: minimum 36 months), PC 273a (48) and PC 273d (36) have only minimums: a misdemeanor term under them has no cap date.',
+    ],
+    openQuestions: ['Other own-length offenses named by practitioners are not encoded (README open question 4).'],
+    tests: [test('rules/pc-1203a.test.ts'), test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.ab-1950-retroactivity',
+    title: 'AB 1950 reaches cases not final on 2021-01-01 (Estrada)',
+    citation:
+      'In re Estrada (1965) 63 Cal.2d 740; People v. Quinn (2021) 59 Cal.App.5th 874; People v. Sims (2021) 59 Cal.App.5th 943; People v. Prudholme (2023) 14 Cal.5th 961',
+    rules: ['misdemeanorProbationCap', 'felonyProbationCap'],
+    effective: {
+      from: '2021-01-01',
+      selectedBy:
+        'the as-of date (on or after 2021-01-01) and the case’s finality on 2021-01-01 (term field caseFinalBefore2021); a nonfinal pre-2021 grant takes the AB 1950 values of 2021-01-01',
+    },
+    sources: [
+      source(
+        'In re Estrada; People v. Quinn; People v. Sims; People v. Prudholme',
+        'opinion headers and summaries in the project research file',
+        'docs/research/us-ca.md',
+        'secondary',
+      ),
+      source(
+        'People v. Shelly (2022) 81 Cal.App.5th 181; People v. Ferguson (2022, D078244)',
+        `opinion openings confirming the People conceded retroactivity; casetext (${SITE_ONLY})`,
+        'https://casetext.com',
+      ),
+    ],
+    reviews: review('partly from secondary sources', 'Holdings as summarised; the opinions were not read in full.'),
+    readings: [
+      'A grant on or after 2021-01-01 takes AB 1950 with the values at the grant date.',
+      'A grant before 2021, evaluated as of a day on or after 2021-01-01, takes AB 1950 (values of 2021-01-01) only if the case was not final on 2021-01-01 (caseFinalBefore2021); when the field is absent, parameter retroactivity.assumeFinalWhenUnknown (default true: final, former law) decides and a warning names the field.',
+      'A pre-2021 final case where AB 1950 would have ended the term earlier gets an ineligible term_cap (with almost and the AB 1950 date when finality was only assumed).',
+      'Evaluated as of a day before 2021-01-01, the former law governs whatever the finality.',
+      'AB 1950’s first day is read from felony.capYears, so a reform that moves it moves everything.',
+    ],
+    openQuestions: [
+      'Finality doctrine for ongoing probation (People v. McKenzie (2020) 9 Cal.5th 40; People v. Esquivel (2021) 11 Cal.5th 671) is left to the input field.',
+    ],
+    tests: [test('rules/pc-1203a.test.ts'), test('rules/pc-1203-1.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203-3',
+    title: 'Early termination of probation at any time',
+    citation: 'Cal. Penal Code § 1203.3(a)',
+    rules: ['earlyTermination'],
+    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    sources: [
+      source('Cal. Penal Code § 1203.3(a)', `current text as quoted by shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com'),
+      source('Cal. Penal Code § 1203.3(a)', `current text as quoted by defendingrights.com (${SITE_ONLY})`, 'https://defendingrights.com'),
+      source('Cal. Penal Code § 1203.3(a)', `current text as quoted by robertlittlelaw.com (${SITE_ONLY})`, 'https://robertlittlelaw.com'),
+      source('Cal. Penal Code § 1203.3(a)', `current text as quoted by manshoorylaw.com (${SITE_ONLY})`, 'https://manshoorylaw.com'),
+      source(
+        'Cal. Penal Code § 1203.3(b); People v. Allen (1975) 46 Cal.App.3d 583',
+        `procedure and prosecutor notice; no prosecutorial veto; defendingrights.com summary (${SITE_ONLY})`,
+        'https://defendingrights.com',
+        'secondary',
+      ),
+      source(
+        'Cal. Penal Code § 1203.3(b); People v. Allen (1975) 46 Cal.App.3d 583',
+        `robertlittlelaw.com summary (${SITE_ONLY})`,
+        'https://robertlittlelaw.com',
+        'secondary',
+      ),
+      source('People v. Killion (2018, E068225)', `capcentral.org summary (${SITE_ONLY})`, 'https://capcentral.org', 'secondary'),
+      source('People v. Killion (2018, E068225)', `greghillassociates.com (${SITE_ONLY})`, 'https://greghillassociates.com', 'secondary'),
+      source('People v. Killion (2018, E068225)', `escovarlaw.com (${SITE_ONLY})`, 'https://escovarlaw.com', 'secondary'),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      '(a) encoded from consistent quotations of the current text; (b), Allen and Killion (PC 1203.097’s minimum does not bar early termination) from secondary sources.',
+    ),
+    readings: [
+      'An early_termination opportunity opens on the grant date, with no waiting period; the 12–18 months courts often expect is practice, not law, and is not encoded.',
+      'No offense exclusion was found.',
+      'Not offered once the projected end has passed.',
+    ],
+    openQuestions: [
+      'PC 1203.3(b)–(e) full text: any bar on early termination (e.g. before a batterer’s program ends in DV cases) would be an exclusion missing here.',
+    ],
+    tests: [test('rules/pc-1203-3.test.ts')],
+  },
+  {
+    id: 'us-ca.pc-1203-2',
+    title: 'Revocation: no statewide day limit on confinement for a technical violation',
+    citation: 'Cal. Penal Code § 1203.2',
+    rules: ['noTechnicalViolationLimit'],
+    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    sources: [
+      source('Cal. Penal Code § 1203.2', `iedefenders.com summary; text not read (${SITE_ONLY})`, 'https://iedefenders.com', 'secondary'),
+      source(
+        'People v. Faial (2025) 18 Cal.5th 199',
+        'the research file’s summaries (casemine, lexroll, horvitzlevy); opinion not read; used in explanation text only',
+        'docs/research/us-ca.md',
+        'secondary',
+      ),
+      source(
+        'People v. Deer (Cal. Ct. App. 2023-08-22, A164606, unpublished)',
+        `opening; cited only in the tolling warning (${SITE_ONLY})`,
+        'https://cetient.com',
+      ),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'PC 1203.2 and Faial from secondary sources; tolling under § 1203.2(a) unverified and not modelled (the limits.tolling warning appears instead).',
+    ),
+    readings: [
+      'No earned credits (earnedCreditDays 0) and no sanction limit (sanctionLimit null); an explanation step says so when the person has a violation.',
+      'A violation dated after the statutory maximum gets a step saying it falls outside the term (Faial).',
+      'PC 1203.35 flash incarceration is an administrative sanction, not a limit on the court, and is not encoded.',
+    ],
+    openQuestions: [
+      'Tolling (PC 1203.2(a) summary revocation) and its interaction with the AB 1950 limits (People v. Deer, 2023, unpublished; Kuhnel v. Appellate Division, 2025, holding not read) are not modelled.',
+      'Faial unwinding: the engine closes a term at a revocation order before any rule runs, so a revocation Faial voids still ends the term in the output; an engine hook would be needed.',
+    ],
+    tests: [test('rules/pc-1203-2.test.ts')],
+  },
+];

@@ -1,0 +1,135 @@
+/**
+ * Which probation-length law governs a California grant: AB 1950 (from 2021-01-01) or the law before it.
+ *
+ * AB 1950 (Stats. 2020, ch. 328) took effect January 1, 2021 and has no saving clause. Under In re
+ * Estrada (1965) 63 Cal.2d 740 an ameliorative change in the law reaches every case not yet final on its
+ * effective date: People v. Quinn (2021) 59 Cal.App.5th 874 and People v. Sims (2021) 59 Cal.App.5th 943
+ * so held for AB 1950, and People v. Prudholme (2023) 14 Cal.5th 961 agreed (the term is reduced to the
+ * lawful maximum and the rest of a plea bargain stands). People v. Faial (2025) 18 Cal.5th 199: where
+ * the case was not final, revocations based on conduct after the shortened term must be unwound.
+ *
+ * Reading chosen:
+ * - A grant on or after 2021-01-01: AB 1950, values selected by the grant date (the term's sentenceDate;
+ *   California probation begins at the grant, and PC 1203a/1203.1 limit what the court may order then).
+ * - A grant before 2021-01-01, evaluated as of a day on or after it: AB 1950 if the case was NOT final on
+ *   2021-01-01, with the values in force on 2021-01-01 (the day the law reached the case); otherwise the
+ *   former law, selected by the grant date. Finality comes from the term field `caseFinalBefore2021`
+ *   (true/false); when absent, parameter `retroactivity.assumeFinalWhenUnknown` decides (default: final),
+ *   and a warning names the fact.
+ * - Evaluated as of a day before 2021-01-01: AB 1950 is not yet law, so the former law governs.
+ *
+ * Which day marks AB 1950: the first day parameter `felony.capYears` has a value, so that a reform
+ * moving the cap's date moves this too.
+ *
+ * Open: finality of an ongoing probation case has its own doctrine (People v. McKenzie (2020) 9 Cal.5th
+ * 40; People v. Esquivel (2021) 11 Cal.5th 671), which a record cannot compute; hence the input field.
+ * Faial's unwinding of a revocation cannot be shown here: the engine ends a term at a revocation order
+ * before any rule runs.
+ */
+import { formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { firstInForce } from '../../../engine/parameters.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsCaParameters } from '../parameters.ts';
+
+export type Finality = 'granted_after_reform' | 'not_final' | 'final' | 'assumed_final' | 'assumed_not_final' | 'reform_not_in_force';
+
+export interface GoverningLaw {
+  regime: 'ab1950' | 'prior';
+  /** The day whose parameter values apply. */
+  lawDay: Day;
+  /** AB 1950's first day, if it has one under these parameters. */
+  reformDay: Day | undefined;
+  /** True when AB 1950 reaches a grant made before it took effect. */
+  retroactive: boolean;
+  finality: Finality;
+  citations: string[];
+}
+
+export const RETRO_CITATIONS = [
+  'In re Estrada (1965) 63 Cal.2d 740',
+  'People v. Quinn (2021) 59 Cal.App.5th 874',
+  'People v. Sims (2021) 59 Cal.App.5th 943',
+  'People v. Prudholme (2023) 14 Cal.5th 961',
+];
+
+/**
+ * The law chosen for the term being evaluated, for the labelled exception rules (module-level objects,
+ * so that no closures are built per term) to read through `lawOf(ctx)`.
+ */
+let currentCtx: object | undefined;
+let currentLaw: GoverningLaw | undefined;
+
+/** Evaluation is synchronous, so one slot suffices; `lawOf` checks it belongs to the same term. */
+export function useLaw(ctx: TermContext<UsCaParameters>, law: GoverningLaw): void {
+  currentCtx = ctx;
+  currentLaw = law;
+}
+
+export function lawOf(ctx: TermContext<UsCaParameters>): GoverningLaw {
+  if (currentCtx !== ctx || currentLaw === undefined)
+    throw new Error('US-CA: a probation-length rule ran before the governing law was chosen');
+  return currentLaw;
+}
+
+/** Reads the optional record field `caseFinalBefore2021` (unknown fields are kept by the importer). */
+export function caseFinalBefore2021(ctx: TermContext<UsCaParameters>): boolean | undefined {
+  const v = (ctx.facts.term as unknown as Record<string, unknown>)['caseFinalBefore2021'];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/** Decides which law governs and says so in the explanation (and in warnings where it assumed). */
+export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
+  const grant = ctx.facts.sentence;
+  const reformDay = firstInForce(ctx.params.felony.capYears);
+  if (reformDay === undefined || ctx.asOf < reformDay) {
+    if (reformDay !== undefined) {
+      ctx.explain(
+        `The probation limits of Assembly Bill 1950 start on ${formatLongDate(reformDay)}. On ${formatLongDate(ctx.asOf)} they are not law yet, so the older limits apply to you.`,
+        ['Stats. 2020, ch. 328 (AB 1950)'],
+      );
+    }
+    return { regime: 'prior', lawDay: grant, reformDay, retroactive: false, finality: 'reform_not_in_force', citations: [] };
+  }
+  if (grant >= reformDay) {
+    return { regime: 'ab1950', lawDay: grant, reformDay, retroactive: false, finality: 'granted_after_reform', citations: [] };
+  }
+
+  const given = caseFinalBefore2021(ctx);
+  const reform = formatLongDate(reformDay);
+  const granted = formatLongDate(grant);
+  if (given === false) {
+    ctx.explain(
+      `Your probation was granted on ${granted}, before the new limits started on ${reform}. Your record says your case was not final on that day (for example, an appeal was still open). The courts have held that the new, shorter limits then apply to you too.`,
+      RETRO_CITATIONS,
+    );
+    return { regime: 'ab1950', lawDay: reformDay, reformDay, retroactive: true, finality: 'not_final', citations: RETRO_CITATIONS };
+  }
+  if (given === true) {
+    ctx.explain(
+      `Your probation was granted on ${granted}, before the new limits started on ${reform}. Your record says your case was already final on that day, so the new limits do not shorten it by themselves. The older limits apply.`,
+      RETRO_CITATIONS,
+    );
+    return { regime: 'prior', lawDay: grant, reformDay, retroactive: false, finality: 'final', citations: RETRO_CITATIONS };
+  }
+
+  const assumption = ctx.param(ctx.params.retroactivity.assumeFinalWhenUnknown, reformDay);
+  const assumeFinal = assumption?.value ?? true;
+  if (assumeFinal) {
+    ctx.warn(
+      `The record does not say whether this case was final on ${reform} (field caseFinalBefore2021). It is treated as final, so the limits before AB 1950 apply. If the case was not final then (for example, an appeal was pending), the AB 1950 limits apply instead and the latest end date may be earlier.`,
+    );
+    ctx.explain(
+      `Your probation was granted on ${granted}, before the new limits started on ${reform}. The new limits reach an older case only if it was not final on that day. We do not know that about your case, so we used the older limits.`,
+      RETRO_CITATIONS,
+    );
+    return { regime: 'prior', lawDay: grant, reformDay, retroactive: false, finality: 'assumed_final', citations: RETRO_CITATIONS };
+  }
+  ctx.warn(
+    `The record does not say whether this case was final on ${reform} (field caseFinalBefore2021). It is treated as not final, so the AB 1950 limits apply. If the case was already final, the older, longer limits apply instead.`,
+  );
+  ctx.explain(
+    `Your probation was granted on ${granted}, before the new limits started on ${reform}. We assumed your case was not final on that day, so the new limits apply to you.`,
+    RETRO_CITATIONS,
+  );
+  return { regime: 'ab1950', lawDay: reformDay, reformDay, retroactive: true, finality: 'assumed_not_final', citations: RETRO_CITATIONS };
+}

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { Offense, Term } from '../../../records/schema.ts';
+import { usCa } from '../index.ts';
+import { usd } from './pc-1203-1.ts';
+
+function felony(fields: Partial<Term> & { offenses: Offense[] }) {
+  const grant = fields.sentenceDate ?? '2021-03-15';
+  return person([
+    term({ jurisdiction: 'US-CA', sentenceDate: grant, startDate: fields.startDate ?? grant, length: { years: 3 }, ...fields }),
+  ]);
+}
+const burglary: Offense = { statute: 'PC 459', level: 'felony', description: 'Second-degree commercial burglary' };
+
+describe('PC 1203.1(a): the two-year felony limit (AB 1950)', () => {
+  it('case: research example 1, ordinary felony, 3 years ordered, cut to 2', () => {
+    // 2021-03-15 + 2 years = 2023-03-15; ordered 2021-03-15 + 3 years = 2024-03-15.
+    const r = evaluate(usCa, felony({ offenses: [burglary] }), '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2024-03-15');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+    expect(r.projectedEndDate).toBe('2023-03-15');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.sanctionLimit).toBeNull();
+    expect(opportunities(r, 'term_cap')).toEqual([
+      expect.objectContaining({ status: 'upcoming', date: '2023-03-15', citations: ['Cal. Penal Code § 1203.1(a)'] }),
+    ]);
+  });
+
+  it('case: the term_cap opens on the cap day itself (day before / on)', () => {
+    // Cap 2023-03-15: as of 2023-03-14 it is upcoming, as of 2023-03-15 eligible.
+    expect(opportunities(evaluate(usCa, felony({ offenses: [burglary] }), '2023-03-14'), 'term_cap')[0]!.status).toBe('upcoming');
+    expect(opportunities(evaluate(usCa, felony({ offenses: [burglary] }), '2023-03-15'), 'term_cap')[0]!.status).toBe('eligible');
+  });
+
+  it('case: no term_cap where the term ordered is within 2 years', () => {
+    // 2021-03-15 + 2 years = 2023-03-15 both ways.
+    const r = evaluate(usCa, felony({ offenses: [burglary], length: { years: 2 } }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+  });
+
+  it('case: the limit counts from the grant, not the later start of supervision', () => {
+    // Granted 2021-03-01, supervision from 2021-04-15: 2021-03-01 + 24 months = 2023-03-01.
+    const r = evaluate(usCa, felony({ sentenceDate: '2021-03-01', startDate: '2021-04-15', offenses: [burglary] }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-01');
+    expect(r.explanation.some((s) => s.text.includes('counts from the day the court granted probation, March 1, 2021'))).toBe(true);
+  });
+
+  it('case: a leap-day grant clamps to February 28', () => {
+    // 2024-02-29 + 24 months = 2026-02-29, which does not exist: 2026-02-28.
+    const r = evaluate(usCa, felony({ sentenceDate: '2024-02-29', offenses: [burglary] }), '2024-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2026-02-28');
+  });
+
+  it('case: a home burglary with someone present may be violent; the record must say so, and the rule warns', () => {
+    const r = evaluate(usCa, felony({ offenses: [burglary] }), '2021-12-31');
+    expect(r.warnings.some((w) => w.includes('667.5(c)') && w.includes('someone other than an accomplice present'))).toBe(true);
+  });
+
+  it('case: PC 191.5 gets the 2-year limit (no length of its own; Bowden)', () => {
+    // 2021-03-15 + 2 years = 2023-03-15.
+    const r = evaluate(usCa, felony({ offenses: [{ statute: 'PC 191.5(a)', level: 'felony', maxPrisonMonths: 120 }] }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+  });
+});
+
+describe('PC 1203.1(l)(1): violent felonies and offenses with their own probation length', () => {
+  // The Kite counts: felony DUI (36 months) and a second count (8 months), 5 years ordered on 2021-05-10.
+  const kiteDui = () =>
+    felony({
+      sentenceDate: '2021-05-10',
+      length: { years: 5 },
+      offenses: [
+        { statute: 'VC 23153(a)', level: 'felony', maxPrisonMonths: 36 },
+        { statute: 'VC 20001', level: 'felony', maxPrisonMonths: 8 },
+      ],
+    });
+
+  it('case: research example 2, robbery, ceiling = the 5-year prison maximum, 3 years ordered is lawful', () => {
+    // 2021-06-01 + 60 months = 2026-06-01; ordered 2021-06-01 + 3 years = 2024-06-01.
+    const r = evaluate(
+      usCa,
+      felony({ sentenceDate: '2021-06-01', offenses: [{ statute: 'Cal. Penal Code § 212.5(c)', level: 'felony', maxPrisonMonths: 60 }] }),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2026-06-01');
+    expect(r.projectedEndDate).toBe('2024-06-01');
+    const [cap] = opportunities(r, 'term_cap');
+    expect(cap).toMatchObject({ status: 'ineligible', date: null });
+    expect(cap!.citations).toContain('Cal. Penal Code § 667.5(c)');
+  });
+
+  it('case: a violent felony without maxPrisonMonths has no computable ceiling', () => {
+    const r = evaluate(usCa, felony({ offenses: [{ statute: 'PC 211', level: 'felony' }] }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2024-03-15');
+    expect(r.warnings.some((w) => w.includes('maxPrisonMonths'))).toBe(true);
+  });
+
+  it('case: a life-eligible count leaves no ceiling', () => {
+    const r = evaluate(usCa, felony({ offenses: [{ statute: 'PC 209', level: 'felony', maxPrisonMonths: 96 }] }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: Kite, felony DUI with a second count, ceiling = aggregate 3 years 8 months', () => {
+    // 36 + 8 = 44 months (less than the DUI law's own 5 years). 2021-05-10 + 44 months = 2025-01-10.
+    const r = evaluate(usCa, kiteDui(), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-10');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2025-01-10' })]);
+    expect(r.warnings.some((w) => w.includes('1170.1'))).toBe(true);
+  });
+
+  it("case: the DUI law's own 5 years bounds the aggregate when the counts add up to more", () => {
+    // Aggregate 36 + 36 = 72 months; VC 23600(b)(1) allows max(60, 36) = 60. 2021-05-10 + 60 months = 2026-05-10.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2021-05-10',
+        length: { years: 6 },
+        offenses: [
+          { statute: 'VC 23153(a)', level: 'felony', maxPrisonMonths: 36 },
+          { statute: 'PC 4532', level: 'felony', maxPrisonMonths: 36, tags: [] },
+        ],
+      }),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2026-05-10');
+  });
+
+  it('case: aggregation alternative "largest_count" through a reform', () => {
+    // Largest count 36 months: 2021-05-10 + 36 months = 2024-05-10.
+    const reformed = applyReform(usCa, {
+      name: 'principal count only',
+      citations: ['test'],
+      parameters: { 'us-ca.exceptions.aggregateTerm': [{ from: '2021-01-01', value: 'largest_count', source: { citation: 'test' } }] },
+    });
+    const r = evaluate(reformed, kiteDui(), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-05-10');
+  });
+
+  it('case: Forester, felony stalking of a domestic-violence victim keeps a 3-year grant', () => {
+    // Own length via PC 1203.097; ceiling = prison maximum 36 months. 2021-03-15 + 36 months = 2024-03-15.
+    const r = evaluate(
+      usCa,
+      felony({ offenses: [{ statute: 'PC 646.9(b)', level: 'felony', maxPrisonMonths: 36, tags: ['stalking', 'domestic_violence'] }] }),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2024-03-15');
+    expect(r.projectedEndDate).toBe('2024-03-15');
+    expect(r.explanation.some((s) => s.citations.includes('People v. Forester (2022) 78 Cal.App.5th 447'))).toBe(true);
+  });
+
+  it('case: stalking without a DV victim gets the 2-year limit', () => {
+    // 2021-03-15 + 24 months = 2023-03-15.
+    const r = evaluate(usCa, felony({ offenses: [{ statute: 'PC 646.9(a)', level: 'felony', maxPrisonMonths: 36 }] }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+  });
+});
+
+describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
+  const embezzle = (lossUsd: number | undefined, statute = 'PC 503') =>
+    felony({
+      sentenceDate: '2022-01-31',
+      length: { years: 5 },
+      offenses: [{ statute, level: 'felony', ...(lossUsd === undefined ? {} : { lossUsd }) }],
+    });
+
+  it('case: exactly $25,000 does not exceed the threshold: 2 years', () => {
+    // 2022-01-31 + 24 months = 2024-01-31.
+    expect(evaluate(usCa, embezzle(25_000), '2022-06-30').statutoryMaxEndDate).toBe('2024-01-31');
+  });
+
+  it('case: $25,000.01 exceeds it: 3 years', () => {
+    // 2022-01-31 + 36 months = 2025-01-31.
+    const r = evaluate(usCa, embezzle(25_000.01), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-31');
+    expect(opportunities(r, 'term_cap')).toEqual([
+      expect.objectContaining({
+        date: '2025-01-31',
+        citations: ['Cal. Penal Code § 1203.1(l)(2)', 'People v. Shelly (2022) 81 Cal.App.5th 181'],
+      }),
+    ]);
+  });
+
+  it('case: value missing: 2 years, with a warning', () => {
+    const r = evaluate(usCa, embezzle(undefined), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2024-01-31');
+    expect(r.warnings.some((w) => w.includes('lossUsd') && w.includes('$25,000'))).toBe(true);
+  });
+
+  it('case: Shelly, embezzlement charged under PC 508 over $25,000: 3 years; 2 years under the narrow reading', () => {
+    expect(evaluate(usCa, embezzle(72_972.47, 'PC 508'), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
+    const narrow = applyReform(usCa, {
+      name: 'PC 503 only',
+      citations: ['test'],
+      parameters: {
+        'us-ca.exceptions.theftCarveOutIncludesEmbezzlementVariants': [{ from: '2021-01-01', value: false, source: { citation: 'test' } }],
+      },
+    });
+    expect(evaluate(narrow, embezzle(72_972.47, 'PC 508'), '2022-06-30').statutoryMaxEndDate).toBe('2024-01-31');
+  });
+
+  it('case: grand theft by an employee, PC 487(b)(3), matches by subdivision; plain grand theft does not', () => {
+    expect(evaluate(usCa, embezzle(30_000, 'Penal Code § 487(b)(3)'), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
+    expect(evaluate(usCa, embezzle(30_000, 'PC 487(a)'), '2022-06-30').statutoryMaxEndDate).toBe('2024-01-31');
+  });
+
+  it('case: a violent count and a large embezzlement: the longer ceiling governs', () => {
+    // Violent: aggregate 60 + 36 = 96 months; (l)(2): 36 months. Longer: 96. 2022-01-31 + 96 months = 2030-01-31.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2022-01-31',
+        length: { years: 5 },
+        offenses: [
+          { statute: 'PC 211', level: 'felony', maxPrisonMonths: 60 },
+          { statute: 'PC 503', level: 'felony', maxPrisonMonths: 36, lossUsd: 40_000 },
+        ],
+      }),
+      '2022-06-30',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2030-01-31');
+  });
+
+  it('case: dollar amounts read plainly', () => {
+    expect(usd(25_000)).toBe('$25,000');
+    expect(usd(72_972.47)).toBe('$72,972.47');
+    expect(usd(1_250_000.5)).toBe('$1,250,000.50');
+  });
+});
+
+describe('AB 1950 effective date and retroactivity (felony)', () => {
+  const grantedOn = (grant: string, extra: Partial<Term> = {}) =>
+    felony({
+      sentenceDate: grant,
+      length: { years: 5 },
+      offenses: [{ statute: 'PC 487(a)', level: 'felony', maxPrisonMonths: 36 }],
+      ...extra,
+    });
+
+  it('case: granted 2020-12-31 (day before) keeps the former law; 2021-01-01 (day of) gets 2 years', () => {
+    // Former: max(5 years, 36 months) = 60 months: 2020-12-31 + 60 months = 2025-12-31.
+    const before = evaluate(usCa, grantedOn('2020-12-31'), '2021-12-31');
+    expect(before.statutoryMaxEndDate).toBe('2025-12-31');
+    expect(before.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(true);
+    // AB 1950: 2021-01-01 + 24 months = 2023-01-01.
+    expect(evaluate(usCa, grantedOn('2021-01-01'), '2021-12-31').statutoryMaxEndDate).toBe('2023-01-01');
+  });
+
+  it('case: research example 3, nonfinal 2018 grant: cut to 2 years, already passed', () => {
+    // 2018-05-01 + 24 months = 2020-05-01 (Faial scenario, without the revocation).
+    const r = evaluate(usCa, grantedOn('2018-05-01', { caseFinalBefore2021: false } as Partial<Term>), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2020-05-01');
+    expect(r.projectedEndDate).toBe('2020-05-01');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'eligible', date: '2020-05-01' })]);
+    expect(opportunities(r, 'early_termination')).toEqual([]);
+  });
+
+  it('case: the same grant evaluated as of 2020-12-31 (before AB 1950) gets the former law even if not final', () => {
+    // Former: 2018-05-01 + 60 months = 2023-05-01.
+    const r = evaluate(usCa, grantedOn('2018-05-01', { caseFinalBefore2021: false } as Partial<Term>), '2020-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-05-01');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+    // As of 2021-01-01 (day of): 2020-05-01.
+    expect(evaluate(usCa, grantedOn('2018-05-01', { caseFinalBefore2021: false } as Partial<Term>), '2021-01-01').statutoryMaxEndDate).toBe(
+      '2020-05-01',
+    );
+  });
+
+  it('case: a final pre-2021 case keeps the former law; the AB 1950 cap is reported ineligible', () => {
+    const r = evaluate(usCa, grantedOn('2018-05-01', { caseFinalBefore2021: true } as Partial<Term>), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-05-01');
+    const [cap] = opportunities(r, 'term_cap');
+    expect(cap).toMatchObject({ status: 'ineligible', date: null });
+    expect(cap!.almost).toBeUndefined();
+    expect(r.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(false);
+  });
+
+  it('case: finality unknown: treated as final, reported as almost eligible with the AB 1950 date', () => {
+    const r = evaluate(usCa, grantedOn('2018-05-01'), '2021-12-31');
+    const [cap] = opportunities(r, 'term_cap');
+    expect(cap).toMatchObject({ status: 'ineligible', almost: { dateIfResolved: '2020-05-01' } });
+  });
+
+  it('case: the former law with an unknown prison maximum gives no date, with a warning', () => {
+    const r = evaluate(
+      usCa,
+      felony({ sentenceDate: '2019-01-15', length: { years: 5 }, offenses: [{ statute: 'PC 487(a)', level: 'felony' }] }),
+      '2020-06-30',
+    );
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.warnings.some((w) => w.includes('maxPrisonMonths'))).toBe(true);
+  });
+
+  it('case: the former law with a long prison maximum allows it', () => {
+    // max(60, 96) = 96 months: 2019-01-15 + 96 months = 2027-01-15.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2019-01-15',
+        length: { years: 5 },
+        offenses: [{ statute: 'PC 487(a)', level: 'felony', maxPrisonMonths: 96 }],
+      }),
+      '2020-06-30',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2027-01-15');
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * Cal. Penal Code § 1203.1(a) and (l), as amended by AB 1950 (Stats. 2020, ch. 328, § 2), eff. 2021-01-01.
+ *
+ * (a) "The court, or judge thereof, in the order granting probation, may suspend the imposing or the
+ *     execution of the sentence and may direct that the suspension may continue for a period of time not
+ *     exceeding two years …" (quoted in People v. Ferguson (2022, D078244) and People v. Forester (2022)
+ *     78 Cal.App.5th 447).
+ * (l)(1) The two-year limit does not apply to an offense listed in PC 667.5(c) (violent felonies) or to
+ *     "an offense that includes specific probation lengths within its provisions"; for these the court may
+ *     order probation up to "the maximum possible term of the sentence" (quoted in People v. Kite (2023)
+ *     87 Cal.App.5th 986). Kite: that is the maximum PRISON term, for all counts in AGGREGATE, and another
+ *     statute's own probation length still applies inside it.
+ * (l)(2) For felony grand theft by an employee or agent (PC 487(b)(3)), embezzlement (PC 503) or
+ *     PC 532a, where the property taken exceeds $25,000, the court may order up to three years
+ *     [text of (l)(2) not read; People v. Shelly (2022) 81 Cal.App.5th 181 and three secondary sources].
+ *
+ * Former text (grants before 2021, or cases final on 2021-01-01): probation up to "the maximum possible
+ * term of the sentence", or up to five years where that maximum is five years or less [S: AB 1950 digest
+ * as quoted]. So the former ceiling is the longer of five years and the maximum term.
+ *
+ * Version date: the grant of probation (sentenceDate), or 2021-01-01 for a nonfinal pre-2021 case
+ * (governing-law.ts). The cap counts from the grant: probation begins at the grant, and jail ordered as a
+ * condition of probation lies inside the period.
+ *
+ * Readings chosen:
+ * - Several exceptions at once (a violent count and a large embezzlement, say): each permits a longer
+ *   term, so the longer ceiling governs; an unknown ceiling wins (it may be the longer).
+ * - An offense tagged domestic_violence is an offense against a person defined in Family Code § 6211,
+ *   so PC 1203.097's 36-month minimum makes it an offense "with specific probation lengths" (Forester).
+ * - (l)(2) needs the value taken: where `lossUsd` is missing the rule assumes $25,000 or less and warns.
+ * - Open: the full text of (l) (OQ 1 of the research file); practitioner-named offenses with their own
+ *   length (PC 136.1, 166(d)(1), registrable sex offenses) are not encoded.
+ */
+import { addMonths, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
+import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsCaParameters } from '../parameters.ts';
+import {
+  KITE,
+  addTermCap,
+  aggregatePrisonCeiling,
+  applyExceptionCeiling,
+  capDayFrom,
+  explainCountsFromGrant,
+  listNames,
+  longestCeiling,
+  noteAb1950WouldApply,
+  ownLengthDescription,
+  ownLengthOffenses,
+  ownStatuteMaxMonths,
+  warnWhereViolenceDependsOnFacts,
+  type Ceiling,
+} from './ceilings.ts';
+import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw } from './governing-law.ts';
+
+type Ctx = TermContext<UsCaParameters>;
+type P = UsCaParameters;
+
+/** "$25,000", "$72,972.47": dollars with thousands separators, cents only where there are any. */
+export function usd(amount: number): string {
+  const cents = Math.round(amount * 100);
+  const whole = Math.floor(cents / 100);
+  const rest = cents % 100;
+  let digits = String(whole);
+  let grouped = '';
+  while (digits.length > 3) {
+    grouped = `,${digits.slice(-3)}${grouped}`;
+    digits = digits.slice(0, -3);
+  }
+  return `$${digits}${grouped}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+}
+
+const A = 'Cal. Penal Code § 1203.1(a)';
+const L1 = 'Cal. Penal Code § 1203.1(l)(1)';
+const L2 = 'Cal. Penal Code § 1203.1(l)(2)';
+const VIOLENT_LIST = 'Cal. Penal Code § 667.5(c)';
+
+/** PC 1203.1 (l)(2) offenses: the felony counts the carve-out names, with their value taken. */
+function theftCarveOutCounts(ctx: Ctx, lawDay: number) {
+  const variants = ctx.param(ctx.params.exceptions.theftCarveOutIncludesEmbezzlementVariants, lawDay)?.value ?? false;
+  return ctx.facts.offenses.filter((o) => {
+    if (o.level !== 'felony') return false;
+    const kind = tableFact(o, 'theftCarveOut');
+    return kind === 'core' || (kind === 'variant' && variants);
+  });
+}
+
+const violent: ExceptionRule<Ceiling, P> = {
+  label: 'PC 1203.1(l)(1): violent felony',
+  citations: [L1, VIOLENT_LIST, KITE],
+  appliesBecause: (c) => {
+    const hits = c.facts.offenses.filter((o) => o.level === 'felony' && o.tags.has('violent'));
+    return hits.length === 0 ? undefined : `${listNames(hits)} ${hits.length === 1 ? 'is' : 'are'} on the list of violent felonies`;
+  },
+  value: (c) => aggregatePrisonCeiling(c, lawOf(c).lawDay),
+};
+
+const ownLength: ExceptionRule<Ceiling, P> = {
+  label: 'PC 1203.1(l)(1): offense with its own probation length',
+  citations: [L1, KITE, 'People v. Forester (2022) 78 Cal.App.5th 447'],
+  appliesBecause: (c) => {
+    const hits = ownLengthOffenses(c, 'felony');
+    if (hits.length === 0) return undefined;
+    const lawDay = lawOf(c).lawDay;
+    const own = hits.map((o) => ownLengthDescription(c, o, lawDay).text);
+    return `the law for ${listNames(hits)} sets its own probation length (${own.join('; ')})`;
+  },
+  value: (c) => {
+    const lawDay = lawOf(c).lawDay;
+    const aggregate = aggregatePrisonCeiling(c, lawDay);
+    if (aggregate.months === null) return aggregate;
+    // Kite: the offense's own statute still applies, but never past the prison ceiling. Where every
+    // own-length count has a known maximum, the longest of them bounds the ceiling too.
+    let ownMax: number | null = 0;
+    for (const o of ownLengthOffenses(c, 'felony')) {
+      const m = ownStatuteMaxMonths(c, o, lawDay);
+      ownMax = m === null || ownMax === null ? null : Math.max(ownMax, m);
+    }
+    if (ownMax !== null && ownMax < aggregate.months) {
+      return { months: ownMax, text: `${aggregate.text}, and the offense's own law allows at most ${describeMonths(ownMax)}` };
+    }
+    return aggregate;
+  },
+};
+
+const largeTheft: ExceptionRule<Ceiling, P> = {
+  label: 'PC 1203.1(l)(2): theft or embezzlement over $25,000',
+  citations: [L2, 'People v. Shelly (2022) 81 Cal.App.5th 181'],
+  appliesBecause: (c) => {
+    const lawDay = lawOf(c).lawDay;
+    const threshold = c.param(c.params.exceptions.theftCarveOutThresholdUsd, lawDay);
+    if (threshold === undefined || c.param(c.params.exceptions.theftCarveOutYears, lawDay) === undefined) return undefined;
+    const counts = theftCarveOutCounts(c, lawDay);
+    if (counts.length === 0) return undefined;
+    for (const o of counts) {
+      if (o.offense.lossUsd !== undefined) continue;
+      c.warn(
+        `For ${listNames([o])} the limit is 3 years instead of 2 if the property taken was worth more than ${usd(threshold.value)} (${L2}). The record does not give lossUsd, so it is treated as ${usd(threshold.value)} or less.`,
+      );
+    }
+    const over = counts.filter((o) => o.offense.lossUsd !== undefined && o.offense.lossUsd > threshold.value);
+    if (over.length === 0) return undefined;
+    const worst = Math.max(...over.map((o) => o.offense.lossUsd!));
+    return `${listNames(over)} involved property worth ${usd(worst)}, more than ${usd(threshold.value)}`;
+  },
+  value: (c) => {
+    const years = c.param(c.params.exceptions.theftCarveOutYears, lawOf(c).lawDay)!.value;
+    return { months: years * 12, text: `the limit for this kind of theft is ${years} years` };
+  },
+};
+
+const FELONY_LIMIT: Provision<Ceiling, P> = {
+  general: {
+    label: 'PC 1203.1(a): two-year felony limit',
+    citations: [A],
+    value: (c) => {
+      const years = c.param(c.params.felony.capYears, lawOf(c).lawDay)!.value;
+      return { months: years * 12, text: `felony probation may last at most ${years} years` };
+    },
+  },
+  exceptions: [violent, ownLength, largeTheft],
+  combine: longestCeiling,
+};
+
+/** The AB 1950 felony ceiling, general rule and labelled exceptions, for the law given. */
+export function ab1950FelonyDecision(ctx: Ctx, law: GoverningLaw) {
+  useLaw(ctx, law);
+  return decide(ctx, FELONY_LIMIT);
+}
+
+function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
+  const capYears = ctx.param(ctx.params.felony.capYears, law.lawDay)!;
+  const decision = ab1950FelonyDecision(ctx, law);
+  const generalDay = capDayFrom(ctx, capYears.value * 12);
+  const retro = law.retroactive ? RETRO_CITATIONS : [];
+  const grant = formatLongDate(ctx.facts.sentence);
+
+  if (!decision.exceptionApplied) {
+    const day = generalDay;
+    ctx.capAt(
+      day,
+      `For a felony, the court may order probation for at most ${capYears.value} years. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
+      [A, ...retro],
+    );
+    addTermCap(ctx, day, [A, ...retro], `${capYears.value} years from ${grant}`);
+    return;
+  }
+
+  applyExceptionCeiling(
+    ctx,
+    decision,
+    { level: 'felony', capYears: capYears.value, generalDay, retro },
+    (ceiling) =>
+      `For this kind of case the limit is the longest prison term the court could have imposed, but ${ceiling.text}. So no latest end date is shown.`,
+  );
+}
+
+const FORMER = 'Cal. Penal Code § 1203.1(a) (former text)';
+
+function applyPrior(ctx: Ctx, law: GoverningLaw): void {
+  const allowance = ctx.param(ctx.params.felony.shortMaxTermAllowanceYears, law.lawDay);
+  const grant = formatLongDate(ctx.facts.sentence);
+  const aggregate = aggregatePrisonCeiling(ctx, law.lawDay, FORMER);
+  const intro = `Under the law before 2021, felony probation could last as long as the longest prison term for the offense, or ${allowance?.value ?? 5} years if that term is ${allowance?.value ?? 5} years or less.`;
+  let priorDay: number | null = null;
+  if (allowance === undefined || aggregate.months === null) {
+    ctx.explain(`${intro} Here ${aggregate.text}. So no latest end date is shown.`, [FORMER, ...law.citations]);
+  } else {
+    const months = Math.max(allowance.value * 12, aggregate.months);
+    priorDay = addMonths(ctx.facts.sentence, months);
+    ctx.capAt(
+      priorDay,
+      `${intro} Here ${aggregate.text}, so the limit is ${describeMonths(months)} from ${grant}: ${formatLongDate(priorDay)}.${explainCountsFromGrant(ctx)}`,
+      [FORMER, ...law.citations],
+    );
+    addTermCap(ctx, priorDay, [FORMER], `${describeMonths(months)} from ${grant}`);
+  }
+  noteAb1950WouldApply(ctx, law, priorDay, A, ab1950FelonyDecision);
+}
+
+export const felonyProbationCap: Rule<P> = (ctx) => {
+  if (ctx.facts.term.kind !== 'probation' || ctx.facts.level !== 'felony') return;
+  ctx.needClassification(
+    ['violent', 'own_probation_length', 'domestic_violence'],
+    'The felony probation limit (Cal. Penal Code § 1203.1(l))',
+  );
+  warnWhereViolenceDependsOnFacts(ctx);
+  const law = governingLaw(ctx);
+  if (law.regime === 'ab1950') applyAb1950(ctx, law);
+  else applyPrior(ctx, law);
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import { usCa } from '../index.ts';
+
+const record = (events: Parameters<typeof person>[1]) =>
+  person(
+    [
+      term({
+        jurisdiction: 'US-CA',
+        sentenceDate: '2021-03-15',
+        startDate: '2021-03-15',
+        length: { years: 2 },
+        offenses: [{ statute: 'PC 459', level: 'felony' }],
+      }),
+    ],
+    events,
+  );
+
+describe('PC 1203.2: no limit on confinement for a technical violation', () => {
+  it('case: a sustained technical violation: sanctionLimit stays null, and the explanation says why', () => {
+    const r = evaluate(usCa, record([{ type: 'violation', date: '2021-08-02', category: 'technical', status: 'sustained' }]), '2021-12-31');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(true);
+  });
+
+  it('case: a violation dated after the as-of date is not known yet (day before / on)', () => {
+    const events = [{ type: 'violation' as const, date: '2021-08-02', category: 'technical' as const, status: 'reported' as const }];
+    expect(evaluate(usCa, record(events), '2021-08-01').explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(
+      false,
+    );
+    expect(evaluate(usCa, record(events), '2021-08-02').explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(
+      true,
+    );
+  });
+
+  it('case: custody raises the tolling warning (PC 1203.2(a) not modelled)', () => {
+    const r = evaluate(usCa, record([{ type: 'custody', start: '2021-09-01', end: '2021-09-20', reason: 'violation' }]), '2021-12-31');
+    expect(r.warnings.some((w) => w.includes('1203.2(a)'))).toBe(true);
+    // The cap does not move: 2021-03-15 + 24 months = 2023-03-15.
+    expect(r.statutoryMaxEndDate).toBe('2023-03-15');
+  });
+
+  it('case: Faial, a violation after the shortened term is outside it (day of / day after the cap)', () => {
+    // Nonfinal 2018 grant: 2018-05-01 + 24 months = 2020-05-01. A violation on 2020-05-01 is inside; 2020-05-02 outside.
+    const faial = (date: string) =>
+      person(
+        [
+          term({
+            jurisdiction: 'US-CA',
+            sentenceDate: '2018-05-01',
+            startDate: '2018-05-01',
+            length: { years: 5 },
+            caseFinalBefore2021: false,
+            offenses: [{ statute: 'PC 487(a)', level: 'felony' }],
+          } as Parameters<typeof term>[0]),
+        ],
+        [{ type: 'violation', date, category: 'technical', status: 'sustained' }],
+      );
+    const inside = evaluate(usCa, faial('2020-05-01'), '2021-12-31');
+    expect(inside.statutoryMaxEndDate).toBe('2020-05-01');
+    expect(inside.explanation.some((s) => s.citations.includes('People v. Faial (2025) 18 Cal.5th 199'))).toBe(false);
+    const outside = evaluate(usCa, faial('2020-05-02'), '2021-12-31');
+    const step = outside.explanation.find((s) => s.citations.includes('People v. Faial (2025) 18 Cal.5th 199'));
+    expect(step!.text).toContain('May 2, 2020');
+    expect(step!.text).toContain('May 1, 2020');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Cal. Penal Code § 1203.3(a): "The court has the authority at any time during the term of probation to
+ * revoke, modify, or change its order of suspension of imposition or execution of sentence. The court
+ * may at any time when the ends of justice will be subserved thereby, and when the good conduct and
+ * reform of the person so held on probation shall warrant it, terminate the period of probation, and
+ * discharge the person held." [Text as quoted by shouselaw.com and defendingrights.com; AB 1950 did
+ * not amend the section.]
+ *
+ * (b): procedure only as read in secondary sources — a hearing in open court, notice to the prosecutor
+ * (two days; longer in domestic-violence cases [S]) and a chance to be heard, reasons stated on the
+ * record, and no change to the dollar amount of restitution. The prosecutor has no veto (People v. Allen
+ * (1975) 46 Cal.App.3d 583). No eligibility floor and no offense exclusion was found; a statute's minimum
+ * term does not bar early termination (People v. Killion (2018, E068225): PC 1203.097's 36 months), and
+ * the court's power is "substantively circumscribed only by" the ends of justice and good conduct and
+ * reform (People v. Nakano (2023) 89 Cal.App.5th 623) [S: quoted by a practitioner].
+ *
+ * Encoded: an `early_termination` opportunity opening on the grant of probation (probation begins at the
+ * grant), eligible from then on. The common practice of waiting 12–18 months is not law and is not
+ * encoded. No opportunity once the term has ended (its projected end has passed). Version date: none
+ * (the section is unchanged in the period encoded).
+ *
+ * Open: the full text of 1203.3(b)–(e) was not read; if it bars early termination in some class of case
+ * (e.g. before a batterer's program is finished), that exclusion is missing here.
+ */
+import { formatLongDate, minDay } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { UsCaParameters } from '../parameters.ts';
+
+const ET = 'Cal. Penal Code § 1203.3(a)';
+
+export const earlyTermination: Rule<UsCaParameters> = (ctx) => {
+  if (ctx.facts.term.kind !== 'probation') return;
+  const end = minDay(ctx.scheduledEnd, ctx.statutoryMax);
+  if (end !== null && end <= ctx.asOf) return;
+
+  const grant = ctx.facts.sentence;
+  const criteria: CriterionResult[] = [
+    {
+      id: 'during_term',
+      met: true,
+      date: grant,
+      reason: `The court may end your probation early "at any time" while it lasts, so you may ask from the day it was granted, ${formatLongDate(grant)}. There is no waiting period in the law.`,
+      citations: [ET],
+    },
+    {
+      id: 'ends_of_justice_and_good_conduct',
+      met: true,
+      reason:
+        'The judge decides. The judge must find that ending it now is fair (it "serves the ends of justice") and that your good conduct and progress earn it. The prosecutor is told and may speak, but cannot block it.',
+      citations: [ET, 'Cal. Penal Code § 1203.3(b)', 'People v. Allen (1975) 46 Cal.App.3d 583'],
+    },
+  ];
+  if (ctx.facts.offenses.some((o) => o.tags.has('domestic_violence') || o.tags.has('own_probation_length'))) {
+    criteria.push({
+      id: 'minimum_terms_do_not_bar',
+      met: true,
+      reason: 'A law that sets a shortest probation term for your offense does not stop the judge from ending probation early.',
+      citations: ['People v. Killion (Cal. Ct. App. 2018, E068225)'],
+    });
+  }
+  addOpportunityFromCriteria(
+    ctx,
+    {
+      kind: 'early_termination',
+      citations: [ET],
+      basis: 'You, your lawyer or the probation officer can ask the court (a motion or petition); the court decides.',
+    },
+    criteria,
+  );
+};

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { Offense, Term } from '../../../records/schema.ts';
+import { usCa } from '../index.ts';
+
+function misdemeanor(offense: Offense, fields: Partial<Term> = {}) {
+  const grant = fields.sentenceDate ?? '2022-02-10';
+  return person([
+    term({ jurisdiction: 'US-CA', sentenceDate: grant, startDate: grant, length: { years: 3 }, offenses: [offense], ...fields }),
+  ]);
+}
+const pettyTheft: Offense = { statute: 'PC 488', level: 'misdemeanor', description: 'Petty theft' };
+
+describe('PC 1203a(a): the one-year misdemeanor limit (AB 1950)', () => {
+  it('case: research example 4 contrast, petty theft, 3 years ordered, cut to 1 year', () => {
+    // 2022-02-10 + 12 months = 2023-02-10; ordered to 2025-02-10.
+    const r = evaluate(usCa, misdemeanor(pettyTheft), '2022-06-30');
+    expect(r.scheduledEndDate).toBe('2025-02-10');
+    expect(r.statutoryMaxEndDate).toBe('2023-02-10');
+    expect(r.projectedEndDate).toBe('2023-02-10');
+    expect(opportunities(r, 'term_cap')).toEqual([
+      expect.objectContaining({ status: 'upcoming', date: '2023-02-10', citations: ['Cal. Penal Code § 1203a(a)'] }),
+    ]);
+  });
+
+  it('case: a "gross misdemeanor" is read as a misdemeanor, with a warning', () => {
+    const r = evaluate(usCa, misdemeanor({ statute: 'PC 488', level: 'gross_misdemeanor' }), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-02-10');
+    expect(r.warnings.some((w) => w.includes('gross misdemeanor'))).toBe(true);
+  });
+});
+
+describe('PC 1203a(b): offenses with their own probation length', () => {
+  it('case: research example 4, misdemeanor DUI, 3 years lawful; the DUI law allows up to 5', () => {
+    // VC 23600(b)(1): 5 years. 2022-02-10 + 60 months = 2027-02-10; ordered 2025-02-10.
+    const r = evaluate(usCa, misdemeanor({ statute: 'Veh. Code § 23152(a)', level: 'misdemeanor' }), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-02-10');
+    expect(r.projectedEndDate).toBe('2025-02-10');
+    expect(opportunities(r, 'term_cap')[0]).toMatchObject({ status: 'ineligible', date: null, citations: ['Cal. Penal Code § 1203a(b)'] });
+  });
+
+  it("case: DUI ordered for 6 years runs past the DUI law's 5", () => {
+    // 2022-02-10 + 60 months = 2027-02-10; ordered 2028-02-10.
+    const r = evaluate(usCa, misdemeanor({ statute: 'VC 23152(b)', level: 'misdemeanor' }, { length: { years: 6 } }), '2022-06-30');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2027-02-10' })]);
+  });
+
+  it('case: misdemeanor domestic battery: 36-month minimum, no maximum, so no cap date', () => {
+    const r = evaluate(usCa, misdemeanor({ statute: 'PC 243(e)(1)', level: 'misdemeanor' }), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2025-02-10');
+    expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203a(b)') && s.text.includes('at least 36 months'))).toBe(
+      true,
+    );
+  });
+
+  it('case: an unlisted statute warns that it could not be classified', () => {
+    const r = evaluate(usCa, misdemeanor({ statute: 'PC 594(a)', level: 'misdemeanor' }), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-02-10');
+    expect(r.warnings.some((w) => w.includes('PC 594(a)') && w.includes('own_probation_length'))).toBe(true);
+  });
+});
+
+describe('PC 1203g: shoplifting and petty theft, from 2025-01-01', () => {
+  it('case: granted 2024-12-31 (day before): 1 year', () => {
+    // 2024-12-31 + 12 months = 2025-12-31.
+    const r = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2024-12-31', length: { years: 2 } }), '2025-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-12-31');
+  });
+
+  it('case: granted 2025-01-01 (day of): 2 years, so a 2-year grant is lawful', () => {
+    // 2025-01-01 + 24 months = 2027-01-01.
+    const r = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2025-01-01', length: { years: 2 } }), '2025-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-01-01');
+    expect(opportunities(r, 'term_cap')[0]).toMatchObject({ status: 'ineligible', citations: ['Cal. Penal Code § 1203g(a)'] });
+  });
+
+  it('case: shoplifting granted 2025-03-01 for 3 years: cut to 2', () => {
+    // 2025-03-01 + 24 months = 2027-03-01.
+    const r = evaluate(usCa, misdemeanor({ statute: 'P.C. 459.5', level: 'misdemeanor' }, { sentenceDate: '2025-03-01' }), '2025-06-30');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2027-03-01' })]);
+  });
+});
+
+describe('former PC 1203a and retroactivity (misdemeanor)', () => {
+  it('case: a 2019 grant evaluated in 2020: 3 years', () => {
+    // 2019-03-01 + 36 months = 2022-03-01.
+    const r = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2019-03-01', length: { years: 5 } }), '2020-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2022-03-01');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2022-03-01' })]);
+  });
+
+  it('case: the former proviso, a maximum sentence over 3 years allows that long', () => {
+    // 48 months: 2019-03-01 + 48 months = 2023-03-01.
+    const r = evaluate(
+      usCa,
+      misdemeanor({ statute: 'PC 488', level: 'misdemeanor', maxPrisonMonths: 48 }, { sentenceDate: '2019-03-01', length: { years: 5 } }),
+      '2020-06-30',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2023-03-01');
+  });
+
+  it('case: nonfinal 2020 grant: as of 2020-12-31 the former 3 years; as of 2021-01-01 one year', () => {
+    const record = misdemeanor(pettyTheft, { sentenceDate: '2020-03-01', caseFinalBefore2021: false } as Partial<Term>);
+    // Former: 2020-03-01 + 36 months = 2023-03-01.
+    expect(evaluate(usCa, record, '2020-12-31').statutoryMaxEndDate).toBe('2023-03-01');
+    // AB 1950, reaching back: 2020-03-01 + 12 months = 2021-03-01.
+    const r = evaluate(usCa, record, '2021-01-01');
+    expect(r.statutoryMaxEndDate).toBe('2021-03-01');
+    expect(opportunities(r, 'term_cap')[0]!.citations).toContain('People v. Prudholme (2023) 14 Cal.5th 961');
+  });
+
+  it('case: the "assume not final" alternative applies AB 1950 and warns', () => {
+    const reformed = applyReform(usCa, {
+      name: 'assume not final',
+      citations: ['test'],
+      parameters: { 'us-ca.retroactivity.assumeFinalWhenUnknown': [{ from: '2021-01-01', value: false, source: { citation: 'test' } }] },
+    });
+    const r = evaluate(reformed, misdemeanor(pettyTheft, { sentenceDate: '2020-03-01' }), '2021-06-30');
+    // 2020-03-01 + 12 months = 2021-03-01.
+    expect(r.statutoryMaxEndDate).toBe('2021-03-01');
+    expect(r.warnings.some((w) => w.includes('treated as not final'))).toBe(true);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Cal. Penal Code § 1203a, as amended by AB 1950 (Stats. 2020, ch. 328, § 1), eff. 2021-01-01.
+ *
+ * (a) "… The court may suspend the imposition or execution of the sentence and make and enforce the
+ *     terms of probation for a period not to exceed one year."
+ * (b) "The one-year probation limit in subdivision (a) shall not apply to any offense that includes
+ *     specific probation lengths within its provisions."
+ * [Read from the casetext copy, current through the 2022 session, and self-law.org.]
+ *
+ * Former text (Stats. 1949, ch. 504; law.onecle.com copy): "… for a period not to exceed three years;
+ * provided, that when the maximum sentence provided by law exceeds three years imprisonment, the period
+ * … may be for a longer period than three years, but in such instance, not to exceed the maximum time
+ * for which sentence of imprisonment might be pronounced."
+ *
+ * Version date: the grant of probation (sentenceDate), or 2021-01-01 for a nonfinal pre-2021 case
+ * (governing-law.ts). The limit counts from the grant.
+ *
+ * Readings chosen:
+ * - (b) with a numeric maximum in the offense's own statute (DUI: VC 23600(b)(1), 5 years): that maximum
+ *   is the ceiling. With only a minimum (PC 1203.097 DV: 36 months; PC 273a: 48; PC 273d: 36): no
+ *   ceiling, so statutoryMaxEndDate is null and the explanation says why.
+ * - A term whose most serious offense is a "gross misdemeanor" (not a California class) is read as a
+ *   misdemeanor, with a warning.
+ * - Former law: three years, or the aggregate maximum sentence where given and longer; a DUI's own
+ *   five years where longer (VC 23600(b)(1) controls over 1203a).
+ * - Several exceptions at once: the longest ceiling; an unknown one wins.
+ */
+import { addMonths, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
+import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsCaParameters } from '../parameters.ts';
+import {
+  addTermCap,
+  applyExceptionCeiling,
+  capDayFrom,
+  capitalize,
+  explainCountsFromGrant,
+  listNames,
+  longestCeiling,
+  noteAb1950WouldApply,
+  ownLengthDescription,
+  ownLengthOffenses,
+  ownStatuteMaxMonths,
+  type Ceiling,
+} from './ceilings.ts';
+import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw } from './governing-law.ts';
+import { pc1203gException } from './pc-1203g.ts';
+
+type Ctx = TermContext<UsCaParameters>;
+type P = UsCaParameters;
+
+const A = 'Cal. Penal Code § 1203a(a)';
+const B = 'Cal. Penal Code § 1203a(b)';
+const FORMER = 'Cal. Penal Code § 1203a (former text)';
+
+const ownLength: ExceptionRule<Ceiling, P> = {
+  label: 'PC 1203a(b): offense with its own probation length',
+  citations: [B],
+  appliesBecause: (c) => {
+    const hits = ownLengthOffenses(c, 'misdemeanor');
+    if (hits.length === 0) return undefined;
+    const lawDay = lawOf(c).lawDay;
+    const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
+    return `the law for ${listNames(hits)} sets its own probation length (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
+  },
+  value: (c) => {
+    const lawDay = lawOf(c).lawDay;
+    let months: number | null = 0;
+    for (const o of ownLengthOffenses(c, 'misdemeanor')) {
+      const m = ownStatuteMaxMonths(c, o, lawDay);
+      months = m === null || months === null ? null : Math.max(months, m);
+    }
+    return months === null
+      ? { months: null, text: 'that law sets a shortest term but no longest one' }
+      : { months, text: `that law allows at most ${describeMonths(months)}` };
+  },
+};
+
+const MISDEMEANOR_LIMIT: Provision<Ceiling, P> = {
+  general: {
+    label: 'PC 1203a(a): one-year misdemeanor limit',
+    citations: [A],
+    value: (c) => {
+      const years = c.param(c.params.misdemeanor.capYears, lawOf(c).lawDay)!.value;
+      return { months: years * 12, text: `misdemeanor probation may last at most ${years} year${years === 1 ? '' : 's'}` };
+    },
+  },
+  exceptions: [ownLength, pc1203gException],
+  combine: longestCeiling,
+};
+
+export function ab1950MisdemeanorDecision(ctx: Ctx, law: GoverningLaw) {
+  useLaw(ctx, law);
+  return decide(ctx, MISDEMEANOR_LIMIT);
+}
+
+function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
+  const capYears = ctx.param(ctx.params.misdemeanor.capYears, law.lawDay)!;
+  const decision = ab1950MisdemeanorDecision(ctx, law);
+  const generalDay = capDayFrom(ctx, capYears.value * 12);
+  const retro = law.retroactive ? RETRO_CITATIONS : [];
+  const grant = formatLongDate(ctx.facts.sentence);
+  const unit = capYears.value === 1 ? 'year' : 'years';
+
+  if (!decision.exceptionApplied) {
+    ctx.capAt(
+      generalDay,
+      `For a misdemeanor, the court may order probation for at most ${capYears.value} ${unit}. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(generalDay)}.${explainCountsFromGrant(ctx)}`,
+      [A, ...retro],
+    );
+    addTermCap(ctx, generalDay, [A, ...retro], `${capYears.value} ${unit} from ${grant}`);
+    return;
+  }
+
+  applyExceptionCeiling(
+    ctx,
+    decision,
+    { level: 'misdemeanor', capYears: capYears.value, generalDay, retro },
+    (ceiling) => `${capitalize(ceiling.text)}, so no latest end date is shown.`,
+  );
+}
+
+function applyPrior(ctx: Ctx, law: GoverningLaw): void {
+  const capYears = ctx.param(ctx.params.misdemeanor.capYears, law.lawDay);
+  if (capYears === undefined) return;
+  const grant = formatLongDate(ctx.facts.sentence);
+  let months = capYears.value * 12;
+  const why: string[] = [];
+  const citations = [FORMER, ...law.citations];
+  const known = ctx.facts.offenses.every((o) => o.offense.maxPrisonMonths !== undefined);
+  if (known) {
+    const total = ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0);
+    if (total > months) {
+      months = total;
+      why.push(`the longest sentence for your offenses, ${describeMonths(total)}, is longer than ${capYears.value} years`);
+    }
+  } else if (ctx.facts.offenses.length * 12 > months) {
+    // A misdemeanor count carries at most a year in jail (PC 19), so only more counts than the cap has
+    // years could, served consecutively, add up to more than the cap.
+    ctx.warn(
+      `Under the law before 2021 misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give maxPrisonMonths for every count, so ${capYears.value} years is used.`,
+    );
+  }
+  for (const o of ownLengthOffenses(ctx, 'misdemeanor')) {
+    const m = ownStatuteMaxMonths(ctx, o, law.lawDay);
+    if (m !== null && m > months) {
+      months = m;
+      const d = ownLengthDescription(ctx, o, law.lawDay);
+      why.push(`${d.text} (${d.citation})`);
+      citations.push(d.citation);
+    }
+  }
+  const day = addMonths(ctx.facts.sentence, months);
+  const extra = why.length === 0 ? '' : ` Here it is ${describeMonths(months)}, because ${why.join(' and ')}.`;
+  ctx.capAt(
+    day,
+    `Under the law before 2021, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
+    [...new Set(citations)],
+  );
+  addTermCap(ctx, day, [FORMER], `${describeMonths(months)} from ${grant}`);
+  noteAb1950WouldApply(ctx, law, day, A, ab1950MisdemeanorDecision);
+}
+
+export const misdemeanorProbationCap: Rule<P> = (ctx) => {
+  if (ctx.facts.term.kind !== 'probation' || ctx.facts.level === 'felony') return;
+  if (ctx.facts.level === 'gross_misdemeanor') {
+    ctx.warn('California has no "gross misdemeanor" class; the offense is treated as a misdemeanor (Cal. Penal Code §§ 17, 1203a).');
+  }
+  ctx.needClassification(['own_probation_length', 'domestic_violence'], 'The misdemeanor probation limit (Cal. Penal Code § 1203a(b))');
+  const law = governingLaw(ctx);
+  if (law.regime === 'ab1950') applyAb1950(ctx, law);
+  else applyPrior(ctx, law);
+};

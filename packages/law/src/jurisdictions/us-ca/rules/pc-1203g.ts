@@ -1,0 +1,43 @@
+/**
+ * Cal. Penal Code § 1203g (AB 2943, 2023–2024 Reg. Sess., the California Retail Theft Reduction Act),
+ * effective 2025-01-01 [S: author's press release; enacting chapter not read].
+ *
+ * (a) "Notwithstanding Section 1203a, for a violation of shoplifting, as defined in Section 459.5, or
+ *     petty theft, as described in Section 488 or 490.2, the court may suspend the imposition or execution
+ *     of the sentence and make and enforce the terms of probation for a period not to exceed two years."
+ * (b) A term longer than 1203a's one year: the court shall consider referring the person to a
+ *     collaborative court or rehabilitation program. (c) On successful completion the court "shall
+ *     discharge the defendant from probation". (d) Participation may not exceed the (a) maximum.
+ * [Text read from the self-law.org copy.]
+ *
+ * Encoded as a labelled exception to the PC 1203a(a) one-year limit: ceiling 2 years from the grant.
+ * Version date: the grant of probation, since (a) widens what the court may order at the grant; a grant
+ * before 2025-01-01 keeps the one-year limit (the law is not ameliorative, so Estrada does not carry it
+ * back).
+ * Not encoded: the (c) discharge on completing a program (the record has no program-completion event
+ * tied to a 1203g referral; an `achievement` of kind program_completion is not enough to say the court
+ * referred under (b)). Open question in README.
+ */
+import type { ExceptionRule } from '../../../engine/exceptions.ts';
+import type { UsCaParameters } from '../parameters.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
+import { levelMatches, listNames, type Ceiling } from './ceilings.ts';
+import { lawOf } from './governing-law.ts';
+
+export const PC_1203G = 'Cal. Penal Code § 1203g(a)';
+
+export const pc1203gException: ExceptionRule<Ceiling, UsCaParameters> = {
+  label: 'PC 1203g: shoplifting or petty theft',
+  citations: [PC_1203G],
+  appliesBecause: (ctx) => {
+    if (ctx.param(ctx.params.pc1203g.capYears, lawOf(ctx).lawDay) === undefined) return undefined;
+    const hits = ctx.facts.offenses.filter((o) => levelMatches(o, 'misdemeanor') && tableFact(o, 'pc1203g') === true);
+    return hits.length === 0
+      ? undefined
+      : `${listNames(hits)} ${hits.length === 1 ? 'is' : 'are'} shoplifting or petty theft, and since January 1, 2025 the court may order up to 2 years for those`;
+  },
+  value: (ctx) => {
+    const years = ctx.param(ctx.params.pc1203g.capYears, lawOf(ctx).lawDay)!.value;
+    return { months: years * 12, text: `probation for shoplifting or petty theft may last at most ${years} years` };
+  },
+};

@@ -1,0 +1,297 @@
+/**
+ * Michigan (US-MI): the review record of every provision the rules encode, built from README.md in
+ * this folder and the comments at the top of each rule file. Every source was read on 2026-11-30
+ * through the project's stored copies of public pages, not the live web. Where the README names only
+ * a site (not the page), the link is the site and the version says so. The reviews are encoding checks
+ * by engineering, not legal review.
+ */
+import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+
+const READ = '2026-11-30';
+const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
+const SITE_ONLY = 'the README names the site, not the page';
+const REFORM = '2021-04-01';
+/** First day of the oldest text read, as in parameters.ts (OLDEST_TEXT). */
+const OLDEST_TEXT = '2003-03-01';
+
+const URL_771_2 = 'https://legislature.mi.gov/Laws/MCL?objectName=mcl-771-2';
+const URL_771_2A = 'https://instalawyer.io/laws/michigan-compiled-laws/section-7712a-probation-for';
+const URL_771_4B = 'https://self-law.org/code/mi/chapter-771/771-4b';
+const URL_PA_10_2017 = 'https://legiscan.com/MI/text/SB0015/id/1552939';
+const URL_LEGALFIX_771_2 =
+  'https://legalfix.com/statutes/state-codes/michigan/chapters-760-777/statute-act-175-of-1927/division-175-1927-xi/section-771-2';
+const URL_SB_1050 = 'https://legiscan.com/MI/text/SB1050/id/2218456';
+const URL_WILLEY = 'https://willeychamberlain.com/2021/04/probation-reform/';
+const RESEARCH_FILE = 'docs/research/us-mi.md';
+
+const review = (status: ReviewStatus, note?: string): Review[] => [
+  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
+];
+const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
+  citation,
+  version,
+  read: READ,
+  url,
+  kind,
+});
+const test = (file: string) => `packages/law/src/jurisdictions/us-mi/${file}`;
+
+const S_771_2 = source(
+  'MCL 771.2(1)–(3)',
+  'current text, as amended by 2020 PA 397 (effective April 1, 2021); the copy read stops inside (3)',
+  URL_771_2,
+);
+const S_PA_397 = source(
+  '2020 PA 397 (SB 1050)',
+  'engrossed substitute: amends 771.2, 2a, 3, 4, 4b; "Assigned PA 0397\'20"; opening only',
+  URL_SB_1050,
+);
+const S_EFFECTIVE = source(
+  '2020 PA 397, effective date April 1, 2021',
+  'practitioner post ("These bills go in effect today, April 1, 2021")',
+  URL_WILLEY,
+  'secondary',
+);
+const S_EFFECTIVE_2 = source(
+  '2020 PA 397, effective date April 1, 2021',
+  `monroecountylawyers.com (2022) (${SITE_ONLY})`,
+  'https://monroecountylawyers.com',
+  'secondary',
+);
+const S_LAWSERVER = (citation: string, version: string) =>
+  source(citation, `${version} (${SITE_ONLY})`, 'https://lawserver.com', 'secondary');
+const S_MJI = (citation: string, version: string) =>
+  source(
+    citation,
+    `${version} (site: courts.michigan.gov, which the README gives for the MJI Sexual Assault Benchbook; page not recorded)`,
+    'https://courts.michigan.gov',
+    'secondary',
+  );
+
+export const usMiProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-mi.scope',
+    title: 'Scope of the Michigan rules: probation only, felony per MCL 761.1, no earned credits, MCL 771.1',
+    citation: 'MCL 761.1 ("felony"); MCL 771.1(1); 2020 PA 397 (chapter XI)',
+    rules: ['scope'],
+    effective: {
+      from: OLDEST_TEXT,
+      selectedBy:
+        'none: these facts are read the same on every date (current texts); from follows parameters.ts, the first day of the oldest text read',
+    },
+    sources: [
+      S_PA_397,
+      S_LAWSERVER('MCL 761.1 ("felony")', 'current text quoted in the defined-terms box beside MCL 771.4b'),
+      S_MJI('MCL 771.1(1)', 'current text quoted in the MJI Criminal Proceedings Benchbook vol. 2 § 9.2'),
+    ],
+    reviews: review('partly from secondary sources', 'MCL 761.1 and MCL 771.1(1) are read from secondary sources quoting the statutes.'),
+    readings: [
+      'Probation only: a parole (or other non-probation) term gets its scheduled end and a warning that MCL 791.240a is not encoded.',
+      'earnedCreditDays is 0: Michigan has no earned credits on probation.',
+      'An offense recorded as a misdemeanor but punishable by more than 12 months is a felony (MCL 761.1); gross_misdemeanor without maxPrisonMonths is not a felony, with a warning.',
+      '"Misdemeanor" / "felony" probation follows the most serious offense of the term.',
+      'Probation for an MCL 771.1(1) offense is evaluated as given, with a warning.',
+    ],
+    openQuestions: [
+      'Tolling: whether absconding or custody stops a Michigan probation term running (not researched).',
+      'Parole (MCL 791.240a) is not encoded.',
+    ],
+    tests: [test('rules/scope.test.ts')],
+  },
+  {
+    id: 'us-mi.771-2-1',
+    title: 'Probation limits: 2 years (not a felony), 3 years (felony) with two 1-year extensions',
+    citation: 'MCL 771.2(1)',
+    rules: ['probationPeriod'],
+    effective: {
+      from: REFORM,
+      selectedBy:
+        'the order date (sentenceDate); probation ordered before April 1, 2021 keeps the earlier limits (parameter alternative: retroactive)',
+    },
+    sources: [
+      S_771_2,
+      S_PA_397,
+      S_EFFECTIVE,
+      S_EFFECTIVE_2,
+      source('People v Vanderpool, 505 Mich 391 (2020)', `casetext summary (${SITE_ONLY})`, 'https://casetext.com', 'secondary'),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'MCL 771.2(1) is encoded from primary text; the April 1, 2021 effective date and Vanderpool rest on secondary sources.',
+    ),
+    readings: [
+      'The order date selects the 2- / 3-year limits: Michigan statutes are presumed prospective and no applicability clause was read (cap.felonyYears has the retroactive alternative).',
+      'The limit runs from the order date, not the start of supervision (split sentences).',
+      'Felony extensions: every extension order counts toward the two, each for at most 12 months; a third (or later) is not counted and is warned; the limit is order date + 3 years + counted months (alternative not adopted: only extensions that push past 3 years count).',
+      'Extensions of a misdemeanor term or of a 771.2a term do not move the limit (warned).',
+      'An extension ordered after the term expired is warned (Vanderpool), not corrected: the engine has already moved the scheduled end.',
+      'A term_cap is emitted when the term as it stands runs past statutoryMaxEndDate.',
+    ],
+    openQuestions: [
+      'Retroactivity of the 3-year limit for probation ordered before April 1, 2021 (MJI benchbook footnote, SCAO memos, Court of Appeals decisions).',
+      'GBMI (MCL 768.36) is excepted from 771.2(1)–(2); the record format has no field for it.',
+    ],
+    tests: [test('rules/probation-period.test.ts'), test('examples.test.ts')],
+  },
+  {
+    id: 'us-mi.771-2-before-2021',
+    title: 'MCL 771.2 before 2020 PA 397: 2 / 5 years; half-term reduction from 2017 (felony only)',
+    citation: 'MCL 771.2(1)–(2) as amended by 2017 PA 10, and as compiled through 2016 PA 320',
+    rules: ['probationPeriod', 'earlyDischarge'],
+    effective: {
+      from: OLDEST_TEXT,
+      to: '2021-03-31',
+      selectedBy:
+        'the order date for the limits; the as-of date for the early-discharge procedure (2017 text from 2017-04-18, none before); from follows parameters.ts, the first day of the oldest text read (orders before it get no cap, with a warning)',
+    },
+    sources: [
+      source(
+        'MCL 771.2 (2017 PA 10, SB 15)',
+        'engrossed House substitute; legiscan status dated 2017-04-18 ("with immediate effect")',
+        URL_PA_10_2017,
+      ),
+      source('MCL 771.2 (as amended by 2017 PA 10)', 'section text', URL_LEGALFIX_771_2),
+      source(
+        'MCL 771.2 (before 2017)',
+        'compilation "complete through PA 320 of 2016" (old mileg.aspx page on legislature.mi.gov; page address not recorded): 2 / 5 years, no half-term reduction',
+        'https://legislature.mi.gov',
+      ),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'Encoded from primary text; the 2017-04-18 effective date comes from legiscan’s status line (secondary); the signing date was not read.',
+    ),
+    readings: [
+      'Before April 1, 2021 extensions had to fit in the 5-year felony limit.',
+      'Before April 1, 2021 the early-discharge opportunity follows the 2017 text (felony only, department notice, hearing, 28 days’ notice); before April 18, 2017 there is none.',
+    ],
+    openQuestions: [
+      '2017 PA 10 effective date: legiscan’s status line is dated 2017-04-18 ("with immediate effect"); the signing date was not read.',
+      'The 2017 text’s "subsection (4)" exception to early discharge.',
+    ],
+    tests: [test('rules/probation-period.test.ts'), test('rules/early-discharge.test.ts')],
+  },
+  {
+    id: 'us-mi.771-2a',
+    title: 'Offenses with probation periods of their own',
+    citation: 'MCL 771.2a(1)–(4), (7)',
+    rules: ['probationPeriod', 'earlyDischarge'],
+    effective: {
+      from: OLDEST_TEXT,
+      selectedBy:
+        'the order date for the limits (771.2a(4) violent felony from April 1, 2021); the as-of date for the early-discharge exclusion; from follows parameters.ts, the first day of the oldest text read',
+    },
+    sources: [
+      source('MCL 771.2a(1)–(6)', 'current text', URL_771_2A),
+      S_MJI('MCL 771.2a(7)', 'current text as quoted in the MJI Sexual Assault Benchbook § 8.10'),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      '771.2a(1)–(6) encoded from primary text (copy); (7) from a benchbook quoting it. The "violent felony" list (MCL 791.236, recalled) and SORA listed offenses (MCL 28.722, recalled) behind the offense-table entries were not read: unverified.',
+    ),
+    readings: [
+      'Exceptions are labelled decide() overrides: stalking ≤ 5 years; aggravated stalking any term ≥ 5 (no maximum); child abuse designated a misdemeanor ≤ 5 years; violent felony ≤ 5 years (from April 1, 2021); SORA listed offense any term ≥ 5 (no maximum).',
+      'Several exceptions at once: the longest permission wins; "any term of years" means no maximum.',
+      '771.2a(4) before 2021 is read as added by 2020 PA 397; before it, the general 5-year felony limit gives the same answer.',
+      'Every 771.2a offense is excluded from early discharge (771.2(2)).',
+    ],
+    openQuestions: [
+      '"Violent felony" in 771.2a: the definition (and whether it is MCL 791.236’s list) decides who keeps 5 years and who is excluded from early discharge; the offense table marks these entries [U].',
+      'SORA listed offenses: confirm the table entries against MCL 28.722.',
+    ],
+    tests: [test('rules/probation-period.test.ts'), test('rules/early-discharge.test.ts')],
+  },
+  {
+    id: 'us-mi.771-2-early-discharge',
+    title: 'Early discharge after half the original probation period',
+    citation: 'MCL 771.2(2)–(3); MCR 6.441',
+    rules: ['earlyDischarge'],
+    effective: {
+      from: REFORM,
+      selectedBy:
+        'the as-of date (the procedure the court applies when it acts): probation ordered before April 1, 2021 may use the 2021 procedure',
+    },
+    sources: [
+      S_771_2,
+      S_EFFECTIVE,
+      source(
+        'MCR 6.441',
+        'as amended through May 22, 2024, as summarised in the research file ([P] there); not re-read',
+        RESEARCH_FILE,
+        'secondary',
+      ),
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'MCL 771.2(2)–(3) encoded from primary text; MCR 6.441 from the research file (not re-read); the effective date from a secondary source.',
+    ),
+    readings: [
+      'One early_termination opportunity from start + ½ of the original period (length, or the stated end date in days, rounded up); odd months add 15 days; extensions do not count.',
+      'One opportunity, dated at the half-way point (the court may act on the department’s notice then); the reasons give the first day the person may file MC 512 themself.',
+      'The 3-month look-back of 771.2(3) counts back from the day of the notice, both ends included; "violated probation" = any violation report not dismissed (a pending one is warned), a new conviction, or absconding.',
+    ],
+    openQuestions: [
+      'MCL 771.2(4)–(9): read the current text, above all the hearing and victim-notice subsections; the copy read stops inside (3).',
+    ],
+    tests: [test('rules/early-discharge.test.ts'), test('examples.test.ts')],
+  },
+  {
+    id: 'us-mi.771-2-10',
+    title: 'Offenses excluded from early discharge',
+    citation: 'MCL 771.2(10)',
+    rules: ['earlyDischarge'],
+    effective: { from: REFORM, selectedBy: 'the as-of date, as for early discharge' },
+    sources: [
+      source(
+        'MCL 771.2(10) exclusion list',
+        'Michigan DOC exclusion list as encoded by Recidiviz (pulse-data, us_mi/not_serving_ineligible_offenses_for_early_discharge_from_probation_supervision.py: MCL 750.81, 750.84, 411h, 411i, 136b, sex offenses); the statute was not read',
+        'https://github.com/Recidiviz/pulse-data',
+        'secondary',
+      ),
+    ],
+    reviews: review('unverified', 'The text of 771.2(10) was not read (secondary only).'),
+    readings: [
+      'Domestic-violence offenses are read onto the list from secondary sources (earlyDischarge.domesticViolenceExcluded; alternative false); a bare MCL 750.81 is treated as simple assault with a warning.',
+    ],
+    openQuestions: ['Read the current text of the 771.2(10) list of offenses excluded from early discharge.'],
+    tests: [test('rules/early-discharge.test.ts')],
+  },
+  {
+    id: 'us-mi.771-4b',
+    title: 'Jail limits for technical probation violations',
+    citation: 'MCL 771.4b(1), (3), (5), (9)(a)',
+    rules: ['technicalViolationLimit'],
+    effective: {
+      from: REFORM,
+      selectedBy: 'the as-of date (the next sanction is imposed after it); no limit before April 1, 2021 (the 2017 version is not encoded)',
+    },
+    sources: [
+      source('MCL 771.4b(1), (2), (3), (5)', 'current text, as amended by 2020 PA 397', URL_771_4B),
+      S_MJI('MCL 771.4b(1), (3), (5)', 'quoted in the MJI Criminal Proceedings Benchbook vol. 3 § 2.11'),
+      S_MJI('MCL 771.4b(9)(a) ("absconding": 60 days)', 'current text quoted in the MJI Criminal Proceedings Benchbook glossary'),
+      S_LAWSERVER('"Technical probation violation" (MCL 771.4b definitions)', 'definition and its exclusions'),
+      source(
+        '"Technical probation violation" exclusions',
+        'practitioner post (no-contact order, new law violation, alcohol on felony OWI probation, absconding)',
+        URL_WILLEY,
+        'secondary',
+      ),
+      S_EFFECTIVE,
+    ],
+    reviews: review(
+      'partly from secondary sources',
+      'The table in (1) and (3), (5) are encoded from primary text; (9)(a) and the definition of a technical violation from secondary sources quoting the statute.',
+    ),
+    readings: [
+      'violationNumber = 1 + sustained technical violations on the term; the same episodeId is one transaction (771.4b(5)); violations without an episodeId count one each.',
+      'new_offense, absconding, dismissed, pending and no_contact reports are not counted.',
+      'Violations before April 1, 2021 count (sanction.countViolationsBeforeReform; alternative false).',
+      'The reasons mention the 45-day treatment-bed allowance (771.4b(3)) and that absconding (60 days, 771.4b(9)(a)) is not a technical violation.',
+      '"Misdemeanor" / "felony" is the conviction the probation is for (MCL 761.1).',
+    ],
+    openQuestions: [
+      '2017 PA 9 version of 771.4b (30 days per technical violation, 90 awaiting treatment, not after 3 violations, per secondary sources): read it and, if it limits sanctions, encode it as earlier values.',
+    ],
+    tests: [test('rules/technical-violation-limit.test.ts'), test('examples.test.ts')],
+  },
+];

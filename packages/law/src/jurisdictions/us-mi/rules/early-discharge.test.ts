@@ -1,0 +1,168 @@
+/**
+ * MCL 771.2(2)–(3), (10) and MCR 6.441: early discharge after half the ORIGINAL probation period.
+ * Half of a term = start + half its months (an odd month adds 15 days; spec § 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usMi } from '../index.ts';
+
+type Offense = Term['offenses'][number];
+const UDAA: Offense = { statute: 'MCL 750.413', level: 'felony', description: 'Unlawfully driving away an automobile' };
+const MISD: Offense = { statute: 'MCL 750.356(5)', level: 'misdemeanor', description: 'Larceny under $200' };
+
+function probation(startDate: string, length: Term['length'], offenses: Offense[], extra: Partial<Term> = {}): Term {
+  return term({ jurisdiction: 'US-MI', sentenceDate: startDate, startDate, length, offenses, ...extra });
+}
+const violation = (date: string, status: 'reported' | 'sustained' | 'dismissed' = 'sustained'): SupervisionEvent =>
+  ({ type: 'violation', date, category: 'technical', status }) as SupervisionEvent;
+const early = (r: ReturnType<typeof evaluate>) => opportunities(r, 'early_termination');
+
+describe('worked example 1: felony, half of 3 years', () => {
+  it('case: 2022-05-10 + 18 months = 2023-11-10; upcoming on 2023-11-09', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2023-11-09');
+    expect(early(r)).toMatchObject([
+      { status: 'upcoming', date: '2023-11-10', citations: expect.arrayContaining(['MCL 771.2(2)', 'MCL 771.2(3)', 'MCR 6.441']) },
+    ]);
+    expect(r.projectedEndDate).toBe('2025-05-10'); // a discretionary discharge never moves the projected end
+  });
+
+  it('case: eligible on 2023-11-10 itself', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2023-11-10');
+    expect(early(r)).toMatchObject([{ status: 'eligible', date: '2023-11-10' }]);
+  });
+
+  it('case: extensions do not count: two 12-month extensions leave the half-way date at 2023-11-10', () => {
+    const orders = [
+      { type: 'extension' as const, date: '2025-04-01', months: 12 },
+      { type: 'extension' as const, date: '2026-04-01', months: 12 },
+    ];
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders })]), '2026-05-01');
+    expect(early(r)).toMatchObject([{ status: 'eligible', date: '2023-11-10' }]);
+  });
+});
+
+describe('worked example 2: misdemeanor, self-notice and the 3-month look-back', () => {
+  const t = probation('2023-01-20', { years: 2 }, [MISD]);
+
+  it('case: 2023-01-20 + 12 months = 2024-01-20; no violation, you may file yourself from January 20, 2024', () => {
+    const r = evaluate(usMi, person([t]), '2024-01-20');
+    const [o] = early(r);
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-01-20' });
+    expect(o!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);
+  });
+
+  it('case: violation on 2023-10-20: the window back from 2024-01-20 starts 2023-10-20 and holds it; first clear day 2024-01-21', () => {
+    const r = evaluate(usMi, person([t], [violation('2023-10-20')]), '2024-01-20');
+    const [o] = early(r);
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-01-20' });
+    expect(o!.reasons.some((x) => x.includes('violation on October 20, 2023') && x.includes('January 21, 2024'))).toBe(true);
+  });
+
+  it('case: violation on 2023-10-19, one day before the window: the self-notice date stays January 20, 2024', () => {
+    const r = evaluate(usMi, person([t], [violation('2023-10-19')]), '2024-01-20');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);
+  });
+
+  it('case: a dismissed violation on 2023-12-01 does not move the self-notice date', () => {
+    const r = evaluate(usMi, person([t], [violation('2023-12-01', 'dismissed')]), '2024-01-20');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);
+  });
+
+  it('case: a pending report on 2024-03-05 after the half-way date: first clear day 2024-06-06, warned', () => {
+    // 2024-03-05 + 3 months = 2024-06-05, whose window starts 2024-03-05 (still holds it); 2024-06-06 is clear.
+    const r = evaluate(usMi, person([t], [violation('2024-03-05', 'reported')]), '2024-03-10');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('June 6, 2024'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('has not been decided'))).toBe(true);
+  });
+
+  it('case: month-end clamping: half-way 2024-05-31 (2023-05-31 + 12 months), violation 2024-02-29, first clear day 2024-06-01', () => {
+    // 2024-05-31 − 3 months = 2024-02-29 (clamped), which holds the violation; so do 05-29 and 05-30; 06-01 − 3 months = 03-01.
+    const r = evaluate(usMi, person([probation('2023-05-31', { years: 2 }, [MISD])], [violation('2024-02-29')]), '2024-06-15');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('June 1, 2024'))).toBe(true);
+  });
+});
+
+describe('half of other lengths', () => {
+  it('case: 15 months from 2022-01-31: 7 months (2022-08-31) + 15 days = 2022-09-15', () => {
+    const r = evaluate(usMi, person([probation('2022-01-31', { months: 15 }, [UDAA])]), '2022-09-14');
+    expect(early(r)).toMatchObject([{ status: 'upcoming', date: '2022-09-15' }]);
+  });
+
+  it('case: stated end date 2022-12-31 from 2022-01-01: 364 days, half rounds up to 182 days = 2022-07-02', () => {
+    const t = term({ jurisdiction: 'US-MI', sentenceDate: '2022-01-01', startDate: '2022-01-01', endDate: '2022-12-31', offenses: [MISD] });
+    const r = evaluate(usMi, person([t]), '2022-07-01');
+    expect(early(r)).toMatchObject([{ status: 'upcoming', date: '2022-07-02' }]);
+  });
+});
+
+describe('law in force on the as-of date', () => {
+  const misd = probation('2020-01-15', { years: 2 }, [MISD]);
+  const felony = probation('2019-01-15', { years: 4 }, [UDAA]);
+
+  it('case: misdemeanor as of 2021-03-31 (day before PA 397): no early discharge offered', () => {
+    expect(early(evaluate(usMi, person([misd]), '2021-03-31'))).toEqual([]);
+  });
+
+  it('case: misdemeanor as of 2021-04-01: eligible since 2020-01-15 + 12 months = 2021-01-15', () => {
+    expect(early(evaluate(usMi, person([misd]), '2021-04-01'))).toMatchObject([{ status: 'eligible', date: '2021-01-15' }]);
+  });
+
+  it('case: felony as of 2021-03-31: the 2017 text (department notice, hearing, 28 days) from 2019-01-15 + 24 months = 2021-01-15', () => {
+    const [o] = early(evaluate(usMi, person([felony]), '2021-03-31'));
+    expect(o).toMatchObject({ status: 'eligible', date: '2021-01-15', citations: ['MCL 771.2(2)'] });
+    expect(o!.reasons.some((x) => x.includes('28 days'))).toBe(true);
+    expect(o!.reasons.some((x) => x.includes('MC 512'))).toBe(false);
+  });
+
+  it('case: felony as of 2017-04-17 (day before 2017 PA 10): nothing; as of 2017-04-18: upcoming', () => {
+    const t = probation('2016-06-01', { years: 5 }, [UDAA]);
+    expect(early(evaluate(usMi, person([t]), '2017-04-17'))).toEqual([]);
+    // 2016-06-01 + 30 months = 2018-12-01
+    expect(early(evaluate(usMi, person([t]), '2017-04-18'))).toMatchObject([{ status: 'upcoming', date: '2018-12-01' }]);
+  });
+});
+
+describe('exclusions', () => {
+  it('case: stalking (771.2a(1)) is excluded: ineligible, date null', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 2 }, [{ statute: 'MCL 750.411h', level: 'misdemeanor' }])]),
+      '2023-06-01',
+    );
+    expect(early(r)).toMatchObject([{ status: 'ineligible', date: null, citations: expect.arrayContaining(['MCL 771.2a(1)']) }]);
+  });
+
+  it('case: violent felony 750.84 ordered 2021-06-01 (771.2a(4)) is excluded', () => {
+    const r = evaluate(usMi, person([probation('2021-06-01', { years: 3 }, [{ statute: 'MCL 750.84', level: 'felony' }])]), '2023-06-01');
+    expect(early(r)).toMatchObject([{ status: 'ineligible', date: null }]);
+  });
+
+  it('case: domestic assault 750.81(2) as of 2021-04-01 is excluded (771.2(10), secondary reading)', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2020-06-01', { years: 1 }, [{ statute: 'MCL 750.81(2)', level: 'misdemeanor' }])]),
+      '2021-04-01',
+    );
+    expect(early(r)).toMatchObject([{ status: 'ineligible', citations: expect.arrayContaining(['MCL 771.2(10)']) }]);
+  });
+
+  it('case: felony domestic assault (750.81(4)) as of 2021-03-31 under the 2017 text: not excluded, eligible from 2020-06-01 + 18 months = 2021-12-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2020-06-01', { years: 3 }, [{ statute: 'MCL 750.81(4)', level: 'felony' }])]),
+      '2021-03-31',
+    );
+    expect(early(r)).toMatchObject([{ status: 'upcoming', date: '2021-12-01' }]);
+  });
+
+  it('case: bare 750.81 is read as simple assault, eligible, with a warning', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 1 }, [{ statute: 'MCL 750.81', level: 'misdemeanor' }])]),
+      '2022-12-31',
+    );
+    expect(early(r)).toMatchObject([{ status: 'eligible', date: '2022-07-10' }]);
+    expect(r.warnings.some((w) => w.includes('domestic assault'))).toBe(true);
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * MCL 771.2(2)–(3), as amended by 2020 PA 397 (effective April 1, 2021), text read 2026-11-30 at
+ * legislature.mi.gov:
+ *
+ *   "(2) Except as provided in subsection (10), section 2a of this chapter, and section 36 of chapter
+ *   VIII, after the defendant has completed 1/2 of the original felony or misdemeanor probation
+ *   period, he or she may be eligible for early discharge as provided in this section. The defendant
+ *   must be notified at sentencing of his or her eligibility and the requirements for early discharge
+ *   from probation, and the procedure provided under subsection (3) to notify the court of his or her
+ *   eligibility.
+ *   (3) If a probationer has completed all required programming, the probation department may notify
+ *   the sentencing court that the probationer may be eligible for early discharge from probation. If
+ *   the probation department does not notify the sentencing court as required under this subsection
+ *   and the probationer has not violated probation in the immediately preceding 3 months, the
+ *   probationer may notify the court that he or she may be eligible for early discharge from
+ *   probation …" (the copy read stops here).
+ *
+ * MCR 6.441 (research file, [P] there): the notice is on SCAO form MC 512; the prosecutor may object
+ * within 14 days of service; the court may not deny discharge for unpaid fines, fees or costs the
+ * person cannot pay despite good-faith efforts; without a timely objection, and if its review finds
+ * the conduct warrants it, the court must discharge without a hearing, except that some offenses with
+ * a victim who asked for notice need a hearing (MCR 6.441(E)).
+ *
+ * Before 2020 PA 397, MCL 771.2(2) as amended by 2017 PA 10 (legiscan engrossed text): "Except as
+ * provided in subsection (4), section 2a of this chapter, and section 36 of chapter VIII, after the
+ * defendant has completed 1/2 of the original felony probation period …, the department or probation
+ * department may notify the sentencing court. If, after a hearing … the court determines that the
+ * defendant's behavior warrants a reduction …, the court may reduce that term by 100% or less. …
+ * Not less than 28 days before reducing or terminating a period of probation … the court shall notify
+ * the prosecuting attorney, the defendant …. However, this subsection does not apply to a defendant
+ * who is subject to a mandatory probation term." Felony only; no self-notice.
+ *
+ * Readings chosen:
+ * - Version: the law in force on the as-of date (the procedure the court applies when it acts), not
+ *   the order date: a person whose probation was ordered in 2019 may use the 2021 procedure.
+ * - The date: start + 1/2 of the ORIGINAL period as imposed (`length`, or the stated end date);
+ *   extensions do not count. Half of an odd number of months adds 15 days (spec § 3).
+ * - One opportunity (the court may discharge from the half-way date, on the department's notice or
+ *   the person's own). The self-notice route needs no violation in the 3 months before the notice:
+ *   the window counts back from the notice day, both ends included. If the latest violation known on
+ *   the as-of date falls in the 3 months before the half-way date (or after it), the reasons give the
+ *   first day the person may notify the court without the department: the first day whose 3-month
+ *   window no longer reaches back to that violation. "Violated probation" is read as any violation
+ *   report not dismissed, a new conviction, or a period of absconding.
+ * - Exclusions: every 771.2a offense (primary text); 771.2(10): its text was not read; domestic
+ *   violence is read onto the list from secondary sources (parameter with alternative); GBMI
+ *   (768.36) has no field in the record and is not encoded.
+ * - Open: the rest of 771.2(10)'s list; 771.2(4)–(9) (hearing and victim-notice details); the
+ *   2017 text's "subsection (4)" exception.
+ */
+import { addHalfLength, addMonths, describeLength, lengthInMonths, maxDay, type Day, type TermLength } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { UsMiParameters } from '../parameters.ts';
+import {
+  hasTableFact,
+  isFelonyProbation,
+  isProbation,
+  OWN_PERIOD_CITATION,
+  OWN_PERIOD_TAGS,
+  OWN_PERIOD_WORDS,
+  ownPeriods,
+  type Ctx,
+} from './chapter-xi.ts';
+
+const REFORM_DAY_CITATION = 'MCL 771.2(3)';
+const ED_TAGS = [...OWN_PERIOD_TAGS, 'domestic_violence'] as const;
+
+export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
+  if (!isProbation(ctx)) return;
+  const ed = ctx.params.earlyDischarge;
+  // The as-of date selects the version: early discharge is a procedure the court applies when it acts.
+  const levels = ctx.param(ed.levels, ctx.asOf);
+  const fraction = ctx.param(ed.fractionPercent, ctx.asOf);
+  if (levels === undefined || fraction === undefined) return;
+  const felony = isFelonyProbation(ctx);
+  if (!levels.value.includes(felony ? 'felony' : 'misdemeanor')) {
+    ctx.explain(
+      `On ${ctx.date(ctx.asOf)} Michigan law let a court cut probation short after half the original period only for felony probation, so it does not apply to yours. From April 1, 2021 it covers misdemeanor probation too.`,
+      [levels.source.citation],
+    );
+    return;
+  }
+
+  const { start, term, imposedEnd } = ctx.facts;
+  if (imposedEnd === null) {
+    ctx.warn('Your probation has no set length, so there is no half-way date for early discharge (MCL 771.2(2)).');
+    return;
+  }
+  const original: TermLength = term.length ?? { days: imposedEnd - start };
+  const half = fractionOfLength(start, original, fraction.value);
+  const reform = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf) !== undefined;
+  ctx.needClassification(ED_TAGS, 'Early discharge (MCL 771.2(2), (10))');
+
+  const criteria: CriterionResult[] = [
+    {
+      id: 'half_served',
+      met: true,
+      date: half,
+      reason: `You complete ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
+      citations: [fraction.source.citation],
+    },
+    ...ownPeriodCriteria(ctx),
+    ...(reform ? domesticViolenceCriteria(ctx) : []),
+    ...(reform ? reformProcedure(ctx, half) : procedure2017(ctx)),
+  ];
+  const opening = addOpportunityFromCriteria(
+    ctx,
+    {
+      kind: 'early_termination',
+      citations: [levels.source.citation, ...(reform ? [REFORM_DAY_CITATION, 'MCR 6.441'] : [])],
+      basis: reform
+        ? 'The court may discharge you early after the probation department, or you yourself on form MC 512, tells it you may be eligible.'
+        : 'The court may reduce or end your probation after a hearing, if the department or probation department asks it to.',
+    },
+    criteria,
+  );
+  ctx.explain(
+    opening === null
+      ? `Early discharge after half of your probation is not open to you. ${criteria.flatMap((c) => (c.met === false ? [c.reason] : [])).join(' ')}`
+      : `From ${ctx.date(opening)} a court may discharge you from probation early. It is not automatic: ${reform ? 'someone must tell the court you may be eligible, and the court decides' : 'the department must ask the court, and the court decides after a hearing'}.`,
+    [levels.source.citation],
+  );
+};
+
+/** start + a share of a length; half uses the spec's rule (odd month = +15 days). */
+function fractionOfLength(start: Day, length: TermLength, percent: number): Day {
+  if (percent === 50) return addHalfLength(start, length);
+  const scaled = (lengthInMonths(length) * percent) / 100;
+  const whole = Math.floor(scaled);
+  return addMonths(start, whole) + Math.ceil((scaled - whole) * 30) + Math.ceil(((length.days ?? 0) * percent) / 100);
+}
+
+function ownPeriodCriteria(ctx: Ctx): CriterionResult[] {
+  return ownPeriods(ctx).map(({ period, offense }) => ({
+    id: `not_771_2a_${period}`,
+    met: false as const,
+    exclusion: true,
+    reason: `Early discharge under MCL 771.2(2) does not apply to ${OWN_PERIOD_WORDS[period]} (${offense.offense.statute}), which has its own probation rules in MCL 771.2a.`,
+    citations: ['MCL 771.2(2)', OWN_PERIOD_CITATION[period]],
+  }));
+}
+
+function domesticViolenceCriteria(ctx: Ctx): CriterionResult[] {
+  const excluded = ctx.param(ctx.params.earlyDischarge.domesticViolenceExcluded, ctx.asOf);
+  if (excluded === undefined || !excluded.value) return [];
+  const out: CriterionResult[] = [];
+  for (const o of ctx.facts.offenses) {
+    if (o.tags.has('domestic_violence')) {
+      ctx.warn(
+        'The list of offenses MCL 771.2(10) excludes from early discharge was not read in the statute itself; domestic violence is treated as excluded on the strength of secondary sources (parameter us-mi.earlyDischarge.domesticViolenceExcluded).',
+      );
+      out.push({
+        id: 'not_771_2_10',
+        met: false,
+        exclusion: true,
+        reason: `Early discharge does not apply to a domestic violence offense such as ${o.offense.statute}.`,
+        citations: ['MCL 771.2(10)'],
+      });
+    } else if (hasTableFact(o, 'possibleDomesticViolence')) {
+      out.push({
+        id: 'not_771_2_10',
+        met: 'unknown',
+        reason: `${o.offense.statute} covers both simple assault and domestic assault; if yours was domestic assault, early discharge does not apply (MCL 771.2(10)).`,
+        assumption: `${o.offense.statute} does not say whether it was a domestic assault (MCL 750.81(2)–(5)); it is treated as simple assault, which MCL 771.2(10) does not exclude.`,
+        citations: ['MCL 771.2(10)'],
+      });
+    }
+  }
+  return out;
+}
+
+/** The latest day you "violated probation" known on the as-of date; null if none. */
+function latestViolation(ctx: Ctx): { day: Day; pending: boolean } | null {
+  const { violations, convictions, absconded, asOf } = ctx.facts;
+  let latest: { day: Day; pending: boolean } | null = null;
+  const consider = (day: Day, pending: boolean) => {
+    if (latest === null || day > latest.day) latest = { day, pending };
+  };
+  for (const v of violations) if (v.status !== 'dismissed') consider(v.day, v.status === 'reported');
+  for (const c of convictions) consider(c.day, false);
+  for (const a of absconded) consider(a.end ?? asOf, false);
+  return latest;
+}
+
+/** The first day on or after `from` whose `months`-month look-back (both ends included) is clear of `violation`. */
+function firstClearDay(violation: Day, months: number): Day {
+  let day = addMonths(violation, months);
+  while (addMonths(day, -months) <= violation) day += 1;
+  return day;
+}
+
+function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
+  const ed = ctx.params.earlyDischarge;
+  const lookback = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf)!;
+  const objection = ctx.param(ed.prosecutorObjectionDays, ctx.asOf);
+  const latest = latestViolation(ctx);
+  const clear = latest === null ? half : firstClearDay(latest.day, lookback.value);
+  const selfNotice = maxDay(half, clear)!;
+  const reasons: string[] = [
+    `If you have finished all the programming the court required, the probation department may tell the court you may be eligible.`,
+  ];
+  if (selfNotice > half && latest !== null) {
+    if (latest.pending)
+      ctx.warn(
+        `The violation reported on ${ctx.date(latest.day)} has not been decided; it is treated as a violation for the 3-month rule of MCL 771.2(3).`,
+      );
+    reasons.push(
+      `If the department does not, you may tell the court yourself on form MC 512, but only if you have not violated probation in the 3 months before you file. Because of the violation on ${ctx.date(latest.day)}, the first day you can file yourself is ${ctx.date(selfNotice)} (the 3 months are counted back from the day you file).`,
+    );
+  } else {
+    reasons.push(
+      `If the department does not, you may tell the court yourself on form MC 512 from ${ctx.date(selfNotice)}, as long as you have not violated probation in the 3 months before the day you file.`,
+    );
+  }
+  reasons.push(
+    `${objection === undefined ? 'The prosecutor may object.' : `The prosecutor has ${objection.value} days after being served to object.`} If nobody objects in time and the court finds your conduct warrants it, the court must discharge you without a hearing. If your case has a victim who asked to be told, the court may need to hold a hearing first.`,
+    'The court may not keep you on probation only because you cannot pay fines, fees or costs, if you have tried in good faith. It will consider any restitution you still owe to a victim.',
+  );
+  return reasons.map((reason, i) => ({
+    id: `procedure_${i}`,
+    met: true as const,
+    reason,
+    citations: i === 0 || i === 1 ? [lookback.source.citation] : objection === undefined ? ['MCR 6.441'] : [objection.source.citation],
+  }));
+}
+
+function procedure2017(ctx: Ctx): CriterionResult[] {
+  const notice = ctx.param(ctx.params.earlyDischarge.courtNoticeDays, ctx.asOf);
+  return [
+    {
+      id: 'procedure_2017',
+      met: true,
+      reason: `The department or probation department may tell the court. The court then holds a hearing, the victim may be heard, and the court must give the prosecutor and you at least ${notice?.value ?? 28} days' notice before reducing your probation.`,
+      citations: [notice?.source.citation ?? 'MCL 771.2(2)'],
+    },
+  ];
+}

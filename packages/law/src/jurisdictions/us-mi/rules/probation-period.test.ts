@@ -1,0 +1,237 @@
+/**
+ * MCL 771.2(1) limits and extensions, and the MCL 771.2a exceptions. Dates are computed by hand:
+ * a limit of N years runs from the order (sentence) date to the same calendar date N years later.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import type { Term } from '../../../records/schema.ts';
+import { usMi } from '../index.ts';
+
+type Offense = Term['offenses'][number];
+const UDAA: Offense = { statute: 'MCL 750.413', level: 'felony', description: 'Unlawfully driving away an automobile' };
+const RETAIL_FRAUD: Offense = { statute: 'MCL 750.356d(4)', level: 'misdemeanor', tags: ['theft'] };
+
+function probation(sentenceDate: string, length: Term['length'], offenses: Offense[], extra: Partial<Term> = {}): Term {
+  return term({ jurisdiction: 'US-MI', sentenceDate, startDate: sentenceDate, length, offenses, ...extra });
+}
+const ext = (date: string, months: number) => ({ type: 'extension' as const, date, months });
+
+describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
+  it('case: UDAA ordered 2022-05-10 for 3 years: limit 2022-05-10 + 3 years = 2025-05-10, no term cap', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2023-01-01');
+    expect(r.scheduledEndDate).toBe('2025-05-10');
+    expect(r.statutoryMaxEndDate).toBe('2025-05-10');
+    expect(r.projectedEndDate).toBe('2025-05-10');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+    expect(r.earnedCreditDays).toBe(0);
+  });
+
+  it('case: one 12-month extension: 2022-05-10 + 3 years + 12 months = 2026-05-10', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-04-01', 12)] })]), '2025-06-01');
+    expect(r.scheduledEndDate).toBe('2026-05-10');
+    expect(r.statutoryMaxEndDate).toBe('2026-05-10');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('case: two 12-month extensions: 2022-05-10 + 3 + 1 + 1 years = 2027-05-10, the absolute limit', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-04-01', 12), ext('2026-04-01', 12)] })]),
+      '2026-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2027-05-10');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+  });
+
+  it('case: a third extension is not counted: scheduled 2028-05-10, limit stays 2027-05-10, term cap upcoming as of 2027-04-01', () => {
+    const orders = [ext('2025-04-01', 12), ext('2026-04-01', 12), ext('2027-04-01', 12)];
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders })]), '2027-04-01');
+    expect(r.scheduledEndDate).toBe('2028-05-10');
+    expect(r.statutoryMaxEndDate).toBe('2027-05-10');
+    expect(r.projectedEndDate).toBe('2027-05-10');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2027-05-10', citations: ['MCL 771.2(1)'] }]);
+    expect(r.warnings.some((w) => w.includes('extension number 3'))).toBe(true);
+  });
+
+  it('case: an 18-month extension counts as 12: scheduled 2025-05-10 + 18 months = 2026-11-10, limit 2026-05-10', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-04-01', 18)] })]), '2025-06-01');
+    expect(r.scheduledEndDate).toBe('2026-11-10');
+    expect(r.statutoryMaxEndDate).toBe('2026-05-10');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2026-05-10' }]);
+    expect(r.warnings.some((w) => w.includes('only 12 months of it is counted'))).toBe(true);
+  });
+
+  it('case: an extension ordered after the term expired is warned (Vanderpool): term ended 2025-05-10, extended 2025-06-01', () => {
+    const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-06-01', 12)] })]), '2025-07-01');
+    expect(r.warnings.some((w) => w.includes('Vanderpool'))).toBe(true);
+  });
+});
+
+describe('MCL 771.2(1): effective date of the 3-year felony limit (order date selects the version)', () => {
+  it('case: ordered 2021-03-31 (day before) for 5 years: old limit 5 years = 2026-03-31, no term cap', () => {
+    const r = evaluate(usMi, person([probation('2021-03-31', { years: 5 }, [UDAA])]), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2026-03-31');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+  });
+
+  it('case: ordered 2021-04-01 (effective day) for 5 years: 2021-04-01 + 3 years = 2024-04-01, term cap upcoming', () => {
+    const r = evaluate(usMi, person([probation('2021-04-01', { years: 5 }, [UDAA])]), '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2026-04-01');
+    expect(r.statutoryMaxEndDate).toBe('2024-04-01');
+    expect(r.projectedEndDate).toBe('2024-04-01');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2024-04-01' }]);
+  });
+
+  it('case: ordered 2021-04-02 (day after) for 5 years: limit 2024-04-02', () => {
+    const r = evaluate(usMi, person([probation('2021-04-02', { years: 5 }, [UDAA])]), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-04-02');
+  });
+
+  it('case: before 2021 an extension does not raise the 5-year limit: ordered 2020-06-01, 4 years + 12 months, limit 2025-06-01', () => {
+    const r = evaluate(usMi, person([probation('2020-06-01', { years: 4 }, [UDAA], { orders: [ext('2024-01-15', 12)] })]), '2024-02-01');
+    expect(r.scheduledEndDate).toBe('2025-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2025-06-01');
+  });
+
+  it('case: a split sentence: the limit runs from the order date 2022-01-10, not the start 2022-07-10 (3 years = 2025-01-10)', () => {
+    const t = term({ jurisdiction: 'US-MI', sentenceDate: '2022-01-10', startDate: '2022-07-10', length: { years: 3 }, offenses: [UDAA] });
+    const r = evaluate(usMi, person([t]), '2022-12-31');
+    expect(r.scheduledEndDate).toBe('2025-07-10');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-10');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ date: '2025-01-10' }]);
+  });
+
+  it('case: leap day: ordered 2024-02-29 for 3 years, limit clamps to 2027-02-28', () => {
+    const r = evaluate(usMi, person([probation('2024-02-29', { years: 3 }, [UDAA])]), '2024-03-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-02-28');
+  });
+
+  it('case: ordered 2003-02-28, before the oldest text encoded: no limit, warned', () => {
+    const r = evaluate(usMi, person([probation('2003-02-28', { years: 5 }, [UDAA])]), '2004-01-01');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.warnings.some((w) => w.includes('oldest Michigan text'))).toBe(true);
+  });
+});
+
+describe('MCL 771.2(1): not a felony (2 years) and MCL 761.1', () => {
+  it('case: misdemeanor ordered 2021-06-15 for 3 years: 2021-06-15 + 2 years = 2023-06-15, term cap', () => {
+    const r = evaluate(usMi, person([probation('2021-06-15', { years: 3 }, [RETAIL_FRAUD])]), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-06-15');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2023-06-15' }]);
+  });
+
+  it('case: a misdemeanor extension does not move the 2-year limit: 1 year + 18 months from 2022-03-01, limit 2024-03-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-03-01', { years: 1 }, [RETAIL_FRAUD], { orders: [ext('2023-02-01', 18)] })]),
+      '2023-03-01',
+    );
+    expect(r.scheduledEndDate).toBe('2024-09-01');
+    expect(r.statutoryMaxEndDate).toBe('2024-03-01');
+    expect(r.warnings.some((w) => w.includes('only of felony probation'))).toBe(true);
+  });
+
+  it('case: a "misdemeanor" punishable by 24 months is a felony (MCL 761.1): 3-year limit, 2022-01-03 + 3 years = 2025-01-03', () => {
+    const hcm: Offense = { statute: 'MCL 750.479a(2)', level: 'misdemeanor', maxPrisonMonths: 24 };
+    const r = evaluate(usMi, person([probation('2022-01-03', { years: 4 }, [hcm])]), '2022-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-03');
+  });
+
+  it('case: a misdemeanor punishable by exactly 12 months stays a misdemeanor: 2 years = 2024-01-03', () => {
+    const m: Offense = { statute: 'MCL 750.479a(1)', level: 'misdemeanor', maxPrisonMonths: 12 };
+    const r = evaluate(usMi, person([probation('2022-01-03', { years: 4 }, [m])]), '2022-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2024-01-03');
+  });
+});
+
+describe('MCL 771.2a: offenses with their own probation periods', () => {
+  it('case: stalking (750.411h) 5 years from 2022-01-10: limit 2027-01-10, no term cap', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 5 }, [{ statute: 'MCL 750.411h', level: 'misdemeanor' }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2027-01-10');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+    expect(r.explanation.some((s) => s.citations.includes('MCL 771.2a(1)'))).toBe(true);
+  });
+
+  it('case: stalking 6 years from 2022-01-10: term cap at 2027-01-10', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 6 }, [{ statute: 'MCL 750.411h', level: 'misdemeanor' }])]),
+      '2022-06-01',
+    );
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ date: '2027-01-10', citations: ['MCL 771.2a(1)'] }]);
+  });
+
+  it('case: aggravated stalking (Mich. Comp. Laws § 750.411i): any term of years, no statutory maximum', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 7 }, [{ statute: 'Mich. Comp. Laws § 750.411i', level: 'felony' }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2029-01-10');
+  });
+
+  it('case: misdemeanor child abuse (750.136b(7)) 5 years from 2022-02-01: limit 2027-02-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-02-01', { years: 5 }, [{ statute: 'MCL 750.136b(7)', level: 'misdemeanor' }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2027-02-01');
+  });
+
+  it('case: felony child abuse (750.136b(3)) keeps the felony limit: 2022-02-01 + 3 years = 2025-02-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-02-01', { years: 5 }, [{ statute: 'MCL 750.136b(3)', level: 'felony' }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2025-02-01');
+  });
+
+  it('case: violent felony (750.84) ordered 2021-04-01: 771.2a(4) 5 years = 2026-04-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2021-04-01', { years: 5 }, [{ statute: 'M.C.L. 750.84', level: 'felony' }])]),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2026-04-01');
+    expect(r.explanation.some((s) => s.citations.includes('MCL 771.2a(4)'))).toBe(true);
+  });
+
+  it('case: violent felony ordered 2021-03-31: the general 5-year limit (2026-03-31) decides, not 771.2a(4)', () => {
+    const r = evaluate(usMi, person([probation('2021-03-31', { years: 5 }, [{ statute: 'MCL 750.84', level: 'felony' }])]), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2026-03-31');
+    expect(r.explanation.some((s) => s.citations.includes('MCL 771.2a(4)'))).toBe(false);
+  });
+
+  it('case: SORA listed offense (750.520c): any term of years, even lifetime, no maximum and no term cap', () => {
+    const t = term({
+      jurisdiction: 'US-MI',
+      sentenceDate: '2022-01-10',
+      startDate: '2022-01-10',
+      lifetime: true,
+      offenses: [{ statute: '750.520c', level: 'felony' }],
+    });
+    const r = evaluate(usMi, person([t]), '2022-06-01');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+  });
+
+  it('case: lifetime term on an ordinary felony ordered 2022-01-10: term cap at 2025-01-10', () => {
+    const t = term({ jurisdiction: 'US-MI', sentenceDate: '2022-01-10', startDate: '2022-01-10', lifetime: true, offenses: [UDAA] });
+    const r = evaluate(usMi, person([t]), '2022-06-01');
+    expect(r.scheduledEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2025-01-10');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ date: '2025-01-10' }]);
+  });
+
+  it('case: an unlisted statute with no tags is warned for classification', () => {
+    const r = evaluate(usMi, person([probation('2022-01-10', { years: 3 }, [{ statute: 'MCL 750.999', level: 'felony' }])]), '2022-06-01');
+    expect(r.warnings.some((w) => w.includes('MCL 750.999') && w.includes('"violent"'))).toBe(true);
+  });
+});

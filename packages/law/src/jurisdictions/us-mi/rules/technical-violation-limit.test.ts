@@ -1,0 +1,133 @@
+/**
+ * MCL 771.4b(1), (3), (5): jail limits for the NEXT technical violation, counted per transaction.
+ * Misdemeanor probation 5 / 10 / 15 days, then no day limit; felony 15 / 30 / 45, then no day limit.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usMi } from '../index.ts';
+
+type Offense = Term['offenses'][number];
+const FELONY: Offense = { statute: 'MCL 750.413', level: 'felony' };
+const MISD: Offense = { statute: 'MCL 750.356(5)', level: 'misdemeanor' };
+const probation = (offense: Offense, extra: Partial<Term> = {}) =>
+  term({ jurisdiction: 'US-MI', sentenceDate: '2020-09-01', startDate: '2020-09-01', length: { years: 2 }, offenses: [offense], ...extra });
+
+function v(date: string, extra: Record<string, unknown> = {}): SupervisionEvent {
+  return {
+    type: 'violation',
+    date,
+    category: 'technical',
+    status: 'sustained',
+    kinds: ['missed_appointment'],
+    ...extra,
+  } as SupervisionEvent;
+}
+
+describe('effective date (the as-of date selects the version)', () => {
+  it('case: as of 2021-03-31 (day before): no limit, warned', () => {
+    const r = evaluate(usMi, person([probation(FELONY)]), '2021-03-31');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.warnings.some((w) => w.includes('start on April 1, 2021'))).toBe(true);
+  });
+
+  it('case: as of 2021-04-01: felony, first violation, at most 15 days', () => {
+    const r = evaluate(usMi, person([probation(FELONY)]), '2021-04-01');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 15 });
+    expect(r.sanctionLimit!.citations).toEqual(['MCL 771.4b(1)(b)(i)', 'MCL 771.4b(3)', 'MCL 771.4b(5)']);
+  });
+});
+
+describe('worked example 3: counting violations', () => {
+  it('case: misdemeanor, none yet: 1st, 5 days', () => {
+    expect(evaluate(usMi, person([probation(MISD)]), '2021-12-31').sanctionLimit).toMatchObject({
+      violationNumber: 1,
+      maxConfinementDays: 5,
+    });
+  });
+
+  it('case: misdemeanor, one prior: 2nd, 10 days', () => {
+    const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 10 });
+    expect(r.sanctionLimit!.citations[0]).toBe('MCL 771.4b(1)(a)(ii)');
+  });
+
+  it('case: misdemeanor, two priors: 3rd, 15 days', () => {
+    const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01'), v('2021-06-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 15 });
+  });
+
+  it('case: misdemeanor, three priors: 4th, no day limit (remaining jail sentence)', () => {
+    const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01'), v('2021-06-01'), v('2021-07-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 4, confinementAllowed: true, maxConfinementDays: null });
+    expect(r.sanctionLimit!.citations[0]).toBe('MCL 771.4b(1)(a)(iv)');
+  });
+
+  it('case: felony missed report then positive test on separate occasions: 3rd next, 45 days', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(FELONY)], [v('2021-05-01'), v('2021-06-01', { kinds: ['positive_drug_test'] })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 45 });
+  });
+
+  it('case: felony, three priors: 4th, jail or prison, no day limit', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2021-05-01'), v('2021-06-01'), v('2021-07-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 4, maxConfinementDays: null });
+    expect(r.sanctionLimit!.reasons!.some((x) => x.includes('jail or prison'))).toBe(true);
+  });
+
+  it('case: two missed reports from the same transaction (same episodeId) count once: felony 2nd, 30 days', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(FELONY)], [v('2021-05-01', { episodeId: 'E1' }), v('2021-05-03', { episodeId: 'E1' })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: two missed reports from different transactions count twice: misdemeanor 3rd, 15 days', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(MISD)], [v('2021-05-01', { episodeId: 'E1' }), v('2021-05-03', { episodeId: 'E2' })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 15 });
+  });
+});
+
+describe('what does not count', () => {
+  it('case: new offense, absconding, dismissed and pending reports are not counted: felony 1st, 15 days', () => {
+    const events = [
+      v('2021-05-01', { category: 'new_offense' }),
+      v('2021-06-01', { category: 'absconding' }),
+      v('2021-07-01', { status: 'dismissed' }),
+      v('2021-08-01', { status: 'reported' }),
+    ];
+    const r = evaluate(usMi, person([probation(FELONY)], events), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 15 });
+    expect(r.sanctionLimit!.reasons!.some((x) => x.includes('August 1, 2021') && x.includes('not been decided'))).toBe(true);
+  });
+
+  it('case: a "technical" no-contact violation is not counted, and warned', () => {
+    const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01', { kinds: ['no_contact'] })]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 5 });
+    expect(r.warnings.some((w) => w.includes('no-contact'))).toBe(true);
+  });
+
+  it('case: a violation sustained 2021-03-01, before the table took effect, still counts: felony 2nd, 30 days', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2021-03-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: a violation dated after the as-of date is not known yet', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2022-01-05')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 15 });
+  });
+
+  it('case: felony drunk-driving probation: reasons say alcohol use is not a technical violation', () => {
+    const r = evaluate(usMi, person([probation({ statute: 'MCL 257.625', level: 'felony' })]), '2021-12-31');
+    expect(r.sanctionLimit!.reasons!.some((x) => x.includes('drinking alcohol'))).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Missouri (US-MO): earned compliance credits and earned discharge (RSMo § 217.703), the court's power
+ * to end probation early (§ 559.036.2), and the 120-day program in place of revocation (§ 559.036.4).
+ * The review record is README.md beside this file.
+ */
+import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { usMoOffenseTable } from './offense-table.ts';
+import { usMoParameters } from './parameters.ts';
+import { courtEarlyDischarge } from './rules/court-early-discharge.ts';
+import { violationSanctionLimit } from './rules/cods-sanction-limit.ts';
+import { earnedComplianceCredits } from './rules/ecc-credits.ts';
+import { earnedDischarge } from './rules/ecc-discharge.ts';
+import { eccEligibilityRule } from './rules/ecc-eligibility.ts';
+import { usMoProvisions } from './provisions.ts';
+
+export const usMo = defineJurisdiction({
+  code: 'US-MO',
+  name: 'Missouri',
+  parameters: usMoParameters,
+  offenseTable: usMoOffenseTable,
+  rules: {
+    eccEligibility: eccEligibilityRule,
+    earnedComplianceCredits,
+    earnedDischarge,
+    courtEarlyDischarge,
+    violationSanctionLimit,
+  },
+  provisions: usMoProvisions,
+  exampleAsOf: '2021-12-31',
+  limits: {
+    consecutiveTerms:
+      'Missouri runs probation terms concurrently (RSMo § 559.036.1); this engine evaluates each term on its own, and credits are counted per term.',
+    tolling:
+      'A Missouri court may suspend probation, which stops the term running (RSMo § 559.036.7), and the parole board decides whether absconding time counts (§ 217.720.3). The record does not show suspension orders, so custody and absconding stop credits here but do not move the scheduled end.',
+  },
+});

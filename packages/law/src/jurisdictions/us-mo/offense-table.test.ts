@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lookupOffense, normalizeStatute } from '../../engine/offense-table.ts';
+import { usMoOffenseTable as t } from './offense-table.ts';
+
+describe('Missouri offense table', () => {
+  it('case: citation spellings normalise to "RSMO 570.030"', () => {
+    for (const s of [
+      'RSMo 570.030',
+      'Mo. Rev. Stat. § 570.030',
+      '§ 570.030 RSMo',
+      '570.030, RSMo Supp. 2016',
+      'Section 570.030',
+      'R.S.Mo. 570.030',
+      '570.030',
+    ]) {
+      expect(normalizeStatute(s, t)).toBe('RSMO 570.030');
+    }
+  });
+
+  it('case: chapter 579 and former chapter 195 by pattern; most specific entry first', () => {
+    expect(lookupOffense(t, 'RSMo 579.999')[0]?.facts?.drugChapter).toBe('579');
+    expect(lookupOffense(t, '195.211 RSMo')[0]?.facts?.drugChapter).toBe('195');
+    expect(lookupOffense(t, 'RSMo 565.052.1(2)')[0]?.facts?.ecc).toBe('excluded');
+    expect(lookupOffense(t, 'RSMo 565.052.1(3)')[0]?.facts?.ecc).toBe('discretionary');
+    expect(lookupOffense(t, 'RSMo 571.999')[0]?.tags).toContain('weapon');
+    expect(lookupOffense(t, 'RSMo 5790.1')).toHaveLength(0);
+  });
+});

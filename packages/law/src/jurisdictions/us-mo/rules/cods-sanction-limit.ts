@@ -1,0 +1,100 @@
+/**
+ * RSMo § 559.036.4: the court-ordered 120-day program in place of revocation (limit on confinement for
+ * a probation violation).
+ *
+ * 4.(1) "Unless the defendant consents to the revocation of probation, if a continuation, modification,
+ *   enlargement or extension is not appropriate under this section, the court shall order placement of
+ *   the offender in a department of corrections' one hundred twenty-day program so long as:
+ *   (a) The underlying offense for the probation is a class D or E felony or an offense listed in chapter
+ *       579 or an offense previously listed in chapter 195; except that, the court may … make a finding
+ *       that an offender is not eligible if the underlying offense is [a listed offense] …;
+ *   (b) The probation violation is not the result of the defendant being an absconder or being found
+ *       guilty of, pleading guilty to, or being arrested on suspicion of any felony, misdemeanor, or
+ *       infraction. …;
+ *   (c) The defendant has not violated any conditions of probation involving the possession or use of
+ *       weapons, or a stay-away condition …; and
+ *   (d) The defendant has not already been placed in one of the programs by the court for the same
+ *       underlying offense or during the same probation term."
+ * 4.(2) "… The time between the court's order and receipt of the offender by the department shall not
+ *   apply toward the program."
+ * 9. Sentenced before January 1, 2017 for an offense eligible at sentencing under 4(1)(a): stays eligible.
+ * (Current text read 2026-11-30; the 2012–2022 text was not read, see parameters.ts cods.programDays.)
+ *
+ * Readings chosen:
+ * - This is the only Missouri statute found that caps confinement for a technical violation: for an
+ *   eligible probationer's next technical violation, if the program has not been used on this term, the
+ *   most the court may order without the person's consent is the 120-day program → maxConfinementDays 120.
+ *   Once used (a sustained violation with a `prison` sanction on this probation term is read as the
+ *   placement), no statute limits the next one → sanctionLimit null.
+ * - Parole and conditional release: no statutory cap (the officer detention of § 217.718 — 48 hours the
+ *   first time, 360 hours a calendar year — is an officer's alternative, not a limit on the board) → null.
+ * - violationNumber: the statute counts placements, not violations; the number given is 1 + this term's
+ *   earlier technical violation reports that were not dismissed (one per episode), and the reasons say
+ *   that the limit turns on whether the program was used.
+ * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
+ * - Which date selects the version: the as-of date (the limit for a violation that has not happened yet
+ *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
+ */
+import { tableFact } from '../../../engine/offense-table.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsMoParameters } from '../parameters.ts';
+import { classRuleFor, offenseName, offenseStanding } from './ecc-eligibility.ts';
+
+type Ctx = TermContext<UsMoParameters>;
+const CITE = 'RSMo § 559.036.4';
+
+export function violationSanctionLimit(ctx: Ctx): void {
+  const days = ctx.param(ctx.params.cods.programDays, ctx.asOf);
+  if (days === undefined) return;
+  const { term, offenses, violations } = ctx.facts;
+  if (term.kind !== 'probation') {
+    ctx.explain(
+      'Missouri law sets no fixed limit on confinement for a parole or conditional release violation. An officer may order short jail stays instead of a revocation hearing: at most 48 hours the first time, and no more than 360 hours in a calendar year.',
+      ['RSMo § 217.718.2'],
+    );
+    return;
+  }
+  const rule = classRuleFor(ctx);
+  const classes = rule?.classes ?? [];
+  const preCode = rule?.preCode ?? false;
+  const notEligible = offenses.filter((o) => {
+    const s = offenseStanding(o, classes, preCode);
+    return s !== 'drug_chapter' && s !== 'eligible_class';
+  });
+  if (notEligible.length > 0) {
+    ctx.explain(
+      `The 120-day program that must be used instead of revoking probation is only for class ${classes.join(' or ')} felonies and drug offenses, so it does not cover ${notEligible.map(offenseName).join(' and ')}. No law here limits confinement for your next violation.`,
+      [CITE, 'RSMo § 559.036.9'],
+    );
+    return;
+  }
+  const placed = violations.find((v) => v.status === 'sustained' && v.event.sanction?.type === 'prison');
+  if (placed !== undefined) {
+    ctx.explain(
+      `The law lets the court send you to the 120-day program instead of revoking your probation only once per term. It was used for the violation of ${ctx.date(placed.day)}, so no law limits confinement for your next violation.`,
+      ['RSMo § 559.036.4(1)(d)'],
+    );
+    return;
+  }
+  const episodes = new Set<string>();
+  for (const v of violations) {
+    if (v.category !== 'technical' || v.status === 'dismissed') continue;
+    episodes.add(v.episodeId ?? `@${v.day}`);
+  }
+  const n = episodes.size + 1;
+  const listed = offenses.filter((o) => tableFact(o, 'cods') === 'discretionary' && o.level === 'felony');
+  const reasons = [
+    `If the court finds that your probation cannot simply continue, it must send you to a ${days.value}-day Department of Corrections program instead of revoking your probation, unless you agree to the revocation.`,
+    'This applies only once per term, and not if the violation is absconding, a new arrest or offense, or breaking a weapons or no-contact condition.',
+    `Time waiting before the department receives you does not count toward the ${days.value} days.`,
+  ];
+  if (listed.length > 0) {
+    reasons.push(
+      `Because of ${listed.map(offenseName).join(' and ')}, the court may decide, on its own or at the prosecutor's request, that this program is not available to you.`,
+    );
+  }
+  ctx.setSanctionLimit(
+    { violationNumber: n, confinementAllowed: true, maxConfinementDays: days.value, citations: [days.source.citation], reasons },
+    `Your next technical violation would be number ${n} on this term. ${reasons.join(' ')}`,
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usMo } from '../index.ts';
+import { mo, opp, run } from './test-helpers.ts';
+
+describe('RSMo § 217.703.3–.6 earning, losing and rescinding credits', () => {
+  it('case: a term begun before September 2012 earns only from September 2012 (first credit 2012-10-01)', () => {
+    // Start 2011-06-01, 5 years → 2016-06-01 = 1,827 days (2012 and 2016 leap days).
+    const rec = mo({
+      startDate: '2011-06-01',
+      sentenceDate: '2011-06-01',
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }],
+    });
+    // 2012-09-30: September 2012 not yet posted → 0. 2012-10-01: 30.
+    expect(run(rec, '2012-09-30').earnedCreditDays).toBe(0);
+    expect(run(rec, '2012-10-01').earnedCreditDays).toBe(30);
+    // Posting k = 1 on 2012-10-01 … k = 23 on 2014-08-01: served 2011-06-01 → 2014-06-01 = 366 + 365 + 365 = 1,096,
+    // + 61 = 1,157; credits 23 × 30 = 690; 1,847 ≥ 1,827. At k = 22 (2014-07-01): 1,126 + 660 = 1,786 < 1,827, and
+    // the term would be satisfied between postings only on start + (1,827 − 660) = start + 1,167 = 2014-08-11.
+    expect(run(rec, '2013-01-01').projectedEndDate).toBe('2014-08-01');
+  });
+
+  it('case: the law took effect 2012-08-28: as of the day before there are no credits and no earned discharge', () => {
+    const rec = mo({
+      startDate: '2011-06-01',
+      sentenceDate: '2011-06-01',
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }],
+    });
+    const before = run(rec, '2012-08-27');
+    expect(before.earnedCreditDays).toBe(0);
+    expect(before.projectedEndDate).toBe('2016-06-01');
+    expect(opp(before, 'earned_discharge')).toBeUndefined();
+    const on = run(rec, '2012-08-28');
+    expect(on.earnedCreditDays).toBe(0);
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2014-08-01' });
+  });
+
+  it('case: the first full month is the month after a mid-month start; a start on the 1st counts its own month', () => {
+    // Start 2021-04-01: April 2021 is full and earns (posts 2021-05-01). As of 2021-05-01 → 30.
+    expect(run(mo({ startDate: '2021-04-01' }), '2021-05-01').earnedCreditDays).toBe(30);
+    // Start 2021-04-02: first full month is May 2021 (posts 2021-06-01). As of 2021-05-31 → 0; 2021-06-01 → 30.
+    expect(run(mo({ startDate: '2021-04-02' }), '2021-05-31').earnedCreditDays).toBe(0);
+    expect(run(mo({ startDate: '2021-04-02' }), '2021-06-01').earnedCreditDays).toBe(30);
+  });
+
+  it('case: the other reading of "after the first full calendar month" shifts MO-1 to 2023-10-27', () => {
+    // April 2021 earns nothing; May 2021 posts 2021-06-01. By 2023-10-01: 29 months = 870 + 930 = 1,800 < 1,826;
+    // satisfied on start + (1,826 − 870) = start + 956 = 2023-10-27.
+    const alt = applyReform(usMo, {
+      name: 'first full month waits',
+      citations: ['RSMo § 217.703.3'],
+      parameters: { 'us-mo.ecc.firstFullMonthEarns': [{ from: '2012-08-28', value: false, source: { citation: 'RSMo § 217.703.3' } }] },
+    });
+    expect(run(mo(), '2021-12-31', alt).projectedEndDate).toBe('2023-10-27');
+    expect(run(mo(), '2021-12-31', alt).earnedCreditDays).toBe(210);
+  });
+
+  it('case: a report later dismissed still costs its month (subsection 5 keys on the report)', () => {
+    // Report 2021-06-10, dismissed. As of 2021-12-31: April–November = 8 months − June = 7 × 30 = 210.
+    const r = run(mo({}, [{ type: 'violation', date: '2021-06-10', category: 'technical', status: 'dismissed' }]), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(210);
+    expect(r.explanation.some((s) => s.text.includes('June 2021 (a violation report was filed that month)'))).toBe(true);
+  });
+
+  it('case: custody across a month boundary costs both months', () => {
+    // Custody 2021-08-30 to 2021-09-02 touches August and September: 8 − 2 = 6 months = 180 as of 2021-12-31.
+    const r = run(mo({}, [{ type: 'custody', start: '2021-08-30', end: '2021-09-02', reason: 'new_charge' }]), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(180);
+  });
+
+  it('case: custody still open on the as-of date is taken to end that day, and warned about', () => {
+    // Custody from 2021-12-20, no end: December 2021 is lost; later months are projected compliant.
+    // Like MO-2 (one month lost): discharge 2023-10-27.
+    const r = run(mo({}, [{ type: 'custody', start: '2021-12-20', reason: 'violation' }]), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.projectedEndDate).toBe('2023-10-27');
+    expect(r.warnings.some((w) => w.includes('still open'))).toBe(true);
+  });
+
+  it('case: absconding earns nothing for the months it touches (subsection 6)', () => {
+    // Absconded 2021-07-15 to 2021-08-05: July and August lost → 6 × 30 = 180 as of 2021-12-31.
+    const r = run(mo({}, [{ type: 'absconded', start: '2021-07-15', end: '2021-08-05' }]), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(180);
+  });
+
+  it('case: a 120-day program placement (prison sanction on probation) rescinds credits; earning resumes after it', () => {
+    // Violation 2022-03-10, sustained, prison 120 days → out about 2022-07-08; earning resumes 2022-08-01.
+    // Rescinded: April 2021–February 2022 (posted by 2022-03-01) = 11 × 30 = 330.
+    // As of 2022-12-31: August–November 2022 posted = 4 × 30 = 120.
+    const r = run(
+      mo({}, [
+        { type: 'violation', date: '2022-03-10', category: 'technical', status: 'sustained', sanction: { type: 'prison', days: 120 } },
+      ]),
+      '2022-12-31',
+    );
+    expect(r.earnedCreditDays).toBe(120);
+    expect(r.explanation.some((s) => s.text.includes('330 days of credit were taken away'))).toBe(true);
+  });
+});

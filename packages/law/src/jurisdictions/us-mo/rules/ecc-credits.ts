@@ -1,0 +1,307 @@
+/**
+ * RSMo § 217.703.3–.6: how credits are earned, lost for a month, and rescinded.
+ *
+ * 3. "Earned compliance credits shall reduce the term of probation, parole, or conditional release by
+ *    thirty days for each full calendar month of compliance with the terms of supervision. Credits shall
+ *    begin to accrue for eligible offenders after the first full calendar month of supervision or on
+ *    October 1, 2012, if the offender began a term … before September 1, 2012."
+ * 4. "'compliance' shall mean the absence of an initial violation report or notice of citation submitted
+ *    by a probation or parole officer during a calendar month, or a motion to revoke or motion to suspend
+ *    filed by a prosecuting or circuit attorney, against the offender."
+ * 5. "Credits shall not accrue during any calendar month in which a violation report, which may include a
+ *    report of absconder status, has been submitted, the offender is in custody, or a motion to revoke or
+ *    motion to suspend has been filed, and shall be suspended pending the outcome of a hearing, if a
+ *    hearing is held. If no hearing is held, or if a hearing is held and the offender is continued under
+ *    supervision, or the court or board finds that the violation did not occur, then the offender shall be
+ *    deemed to be in compliance and shall begin earning credits on the first day of the next calendar
+ *    month following the month in which the report was submitted or the motion was filed. If a hearing is
+ *    held, all earned credits shall be rescinded if: (1) The court or board revokes the probation or parole
+ *    or the court places the offender in a department program under subsection 4 of section 559.036; or
+ *    (2) The offender is found … to be ineligible to earn compliance credits …"
+ * 6. "Offenders who are deemed by the division to be absconders shall not earn credits. …"
+ *
+ * Readings chosen (see README):
+ * - Months are full calendar months inside the term (engine `fullCalendarMonths`); credit for month M
+ *   posts on the first day of M+1. The first full month earns (DOC; parameter firstFullMonthEarns) and no
+ *   month before September 2012 earns (parameter firstEarningMonth).
+ * - A month earns nothing if a violation report of any status (reported, sustained, even later dismissed:
+ *   subsection 5 keys on the report being submitted) is dated in it, or any custody or absconding touches
+ *   it (subsection 5 says "in custody" without qualification). Open custody or absconding on the as-of
+ *   date is taken to end that day: the projection assumes compliance from the as-of date on.
+ * - Months after the as-of date are projected as compliant.
+ * - Rescission: a revocation order (later reinstated; an unreinstated revocation closes the term in the
+ *   engine) rescinds every credit posted on or before it; a sustained violation with a `prison` sanction
+ *   on probation is read as the 120-day program under § 559.036.4 and rescinds the same way. Earning
+ *   resumes on the first day of the month after reinstatement, or after release from the program
+ *   (violation date + sanction days, 120 if not given) — parameter reinstatementResume.
+ * - A `credits_ineligible` order ends eligibility (ecc-eligibility.ts): no credits stand.
+ * - A pending report (status `reported`) suspends credits until a hearing; the projection assumes the
+ *   person is continued, so the suspended credits stand and the months after the report earn.
+ * - Not in the data, so not modelled (README, officer checklist): prosecutors' motions to revoke or
+ *   suspend, citations, treatment-court entry (subsection 12), court suspension of the term.
+ * - Which date selects the version: the credit rate is read for each month on its first day; whether
+ *   the law is in force is read on the as-of date.
+ */
+import {
+  addMonths,
+  firstOfNextMonth,
+  formatLongDate,
+  formatMonthYear,
+  lastOfMonth,
+  parseIsoDate,
+  type Day,
+} from '../../../dates/calendar.ts';
+import { anyDayIn, fullCalendarMonths, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import { restitutionPaidInFullOn, type Interval } from '../../../engine/term-facts.ts';
+import type { UsMoParameters } from '../parameters.ts';
+import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
+import { eccEligibility } from './ecc-eligibility.ts';
+import { count } from './words.ts';
+
+type Ctx = TermContext<UsMoParameters>;
+
+export const CITE_3 = 'RSMo § 217.703.3';
+export const CITE_5 = 'RSMo § 217.703.5';
+
+export interface Rescission {
+  day: Day;
+  /** Credit days taken away. */
+  days: number;
+  text: string;
+}
+
+export interface Ledger {
+  /** Postings that stand (after rescission), including projected future months, in order. */
+  postings: CreditPosting[];
+  /** Days posted on or before the as-of date that stand. */
+  earnedByAsOf: number;
+  /** First day of the first month that can earn. */
+  earningFrom: Day;
+  rescissions: Rescission[];
+  /** Past months (posting on or before as-of) inside the earning window that earned nothing. */
+  lostMonths: { month: CalendarMonth; why: string }[];
+  /** Credit days earned and then rescinded. */
+  rescindedDays: number;
+}
+
+const cache = new WeakMap<Ctx, Ledger | null>();
+
+/** The credit ledger of an eligible term (or of one whose only gap is a missing fact); null otherwise. */
+export function creditLedger(ctx: Ctx): Ledger | null {
+  let l = cache.get(ctx);
+  if (l === undefined) {
+    l = computeLedger(ctx);
+    cache.set(ctx, l);
+  }
+  return l;
+}
+
+/** Intervals with an open end closed on the as-of date (compliance assumed from then on). */
+function closedAt(intervals: readonly Interval[], asOf: Day): readonly Interval[] {
+  if (intervals.length === 0) return intervals;
+  return intervals.map((i) => (i.end === null ? { start: i.start, end: asOf } : i));
+}
+
+/** The first day after `day` on which a parameter's value changes (or +∞). */
+function nextChange(fromDays: readonly Day[], day: Day): Day {
+  for (const d of fromDays) if (d > day) return d;
+  return Number.POSITIVE_INFINITY;
+}
+
+function touches(intervals: readonly Interval[], m: CalendarMonth): boolean {
+  for (const i of intervals) if (i.start <= m.last && (i.end ?? m.last) >= m.first) return true;
+  return false;
+}
+
+function computeLedger(ctx: Ctx): Ledger | null {
+  const elig = eccEligibility(ctx);
+  if (!elig.inForce || (!elig.eligible && !elig.curable)) return null;
+  const end = ctx.scheduledEnd;
+  if (end === null) return null;
+  const { start, violations, orders, term } = ctx.facts;
+  const asOf = ctx.asOf;
+  const p = ctx.params.ecc;
+
+  // Months are walked in two pieces: first to a day by which a compliant term is usually satisfied (half
+  // the term plus two months, or the as-of date if later), then, only if needed, to the end. Months after
+  // the day the term is satisfied cannot change the result.
+  // Credits count through the as-of date, or through the discharge if that comes first; the discharge is
+  // never before the two-year date or the day restitution was paid, so months past the later of those
+  // (and past the as-of date) matter only until the term is satisfied.
+  const termDays = end - start;
+  const floorDay = twoYearDate(ctx)?.day ?? start;
+  const gated = (ctx.param(p.restitutionGate, asOf)?.value ?? true) && (term.restitutionOrderedUsd ?? 0) > 0;
+  const paidOn = gated ? restitutionPaidInFullOn(ctx.facts) : undefined;
+  const needThrough = Math.min(asOf, Math.max(floorDay, gated ? (paidOn ?? asOf) : start));
+  const guess = Math.min(end, lastOfMonth(Math.max(needThrough, start + (termDays >> 1) + 62)));
+  let months = fullCalendarMonths(start, guess);
+  const firstEarning = parseIsoDate(ctx.param(p.firstEarningMonth, asOf)!.value);
+  const firstFullEarns = ctx.param(p.firstFullMonthEarns, asOf)?.value ?? true;
+  const firstFull = months[0]?.first ?? end + 1;
+  const baseFrom = firstFullEarns
+    ? Math.max(firstFull, firstEarning)
+    : start < firstEarning
+      ? addMonths(firstEarning, 1)
+      : (months[1]?.first ?? end + 1);
+  let earningFrom = baseFrom;
+
+  // Rescissions, in date order: [day credits up to which are rescinded, day earning resumes].
+  const resume = ctx.param(p.reinstatementResume, asOf)?.value ?? true;
+  const cuts: { day: Day; resumes: Day; text: string }[] = [];
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
+    if (o.type !== 'revocation') continue;
+    const back = orders.find((r, j) => j > i && r.type === 'reinstatement');
+    const resumes = back !== undefined && resume ? firstOfNextMonth(back.day) : Number.POSITIVE_INFINITY;
+    cuts.push({
+      day: o.day,
+      resumes,
+      text: `On ${formatLongDate(o.day)} this term was revoked, which takes away all credits earned before then${back !== undefined ? `; after you were put back on supervision on ${formatLongDate(back.day)}` + (resume ? `, you earn again from ${formatLongDate(resumes)}` : '') : ''}.`,
+    });
+  }
+  if (term.kind === 'probation') {
+    for (const v of violations) {
+      if (v.status !== 'sustained' || v.event.sanction?.type !== 'prison') continue;
+      const days = v.event.sanction.days;
+      if (days === undefined)
+        ctx.warn(
+          `The prison sanction for the violation of ${formatLongDate(v.day)} gives no length; it was read as the 120-day program of RSMo § 559.036.4.`,
+        );
+      const out = v.day + (days ?? 120);
+      const resumes = resume ? firstOfNextMonth(out) : Number.POSITIVE_INFINITY;
+      cuts.push({
+        day: v.day,
+        resumes,
+        text: `For the violation reported on ${formatLongDate(v.day)} you were sent to a Department of Corrections program, which takes away all credits earned before then${resume ? `; you earn again from ${formatLongDate(resumes)}, the first of the month after the program ends (about ${formatLongDate(out)})` : ''}.`,
+      });
+    }
+  }
+  cuts.sort((a, b) => a.day - b.day);
+  let lastCut = Number.NEGATIVE_INFINITY;
+  for (const c of cuts) {
+    lastCut = c.day;
+    earningFrom = Math.max(earningFrom, c.resumes);
+  }
+
+  const reports = violations.map((v) => v.day);
+  const custody = closedAt(ctx.facts.custody, asOf);
+  const absconded = closedAt(ctx.facts.absconded, asOf);
+
+  const postings: CreditPosting[] = [];
+  const lostMonths: Ledger['lostMonths'] = [];
+  const rescissionDays = cuts.map(() => 0);
+  let earnedByAsOf = 0;
+  let rate = 0;
+  let rateUntil = Number.NEGATIVE_INFINITY;
+  let credited = 0;
+  let extended = guess >= end;
+  for (let i = 0; ; i++) {
+    if (i === months.length) {
+      if (extended) break;
+      extended = true;
+      months = fullCalendarMonths(guess + 1, end);
+      i = 0;
+      if (months.length === 0) break;
+    }
+    const m = months[i]!;
+    // Satisfied by the first day of this month (served + credits ≥ term) and past the as-of date: stop.
+    if (m.first > needThrough && m.first - start + credited >= termDays) break;
+    if (m.first < firstEarning) continue;
+    // The rate in force on the month's first day, re-read only when a dated value changes.
+    if (m.first >= rateUntil) {
+      rate = ctx.param(p.creditDaysPerMonth, m.first)?.value ?? 0;
+      rateUntil = nextChange(p.creditDaysPerMonth.fromDays, m.first);
+    }
+    const why = anyDayIn(reports, m)
+      ? 'a violation report was filed that month'
+      : touches(absconded, m)
+        ? 'you were listed as an absconder that month'
+        : touches(custody, m)
+          ? 'you were in custody that month'
+          : undefined;
+    if (m.posts <= lastCut) {
+      // Earned (inside the window open before the cut), then rescinded by the first cut on or after its posting day.
+      const k = cuts.findIndex((c) => c.day >= m.posts);
+      const from = k > 0 ? Math.max(baseFrom, cuts[k - 1]!.resumes) : baseFrom;
+      if (why === undefined && k >= 0 && m.first >= from) rescissionDays[k]! += rate;
+      continue;
+    }
+    if (m.first < earningFrom) continue;
+    if (why !== undefined) {
+      if (m.posts <= asOf) lostMonths.push({ month: m, why });
+      continue;
+    }
+    if (rate <= 0) continue;
+    postings.push({ posts: m.posts, days: rate });
+    credited += rate;
+    if (m.posts <= asOf) earnedByAsOf += rate;
+  }
+
+  const rescissions = cuts.map((c, k) => ({ day: c.day, days: rescissionDays[k]!, text: c.text }));
+  return {
+    postings,
+    earnedByAsOf,
+    earningFrom,
+    rescissions,
+    lostMonths,
+    rescindedDays: rescissionDays.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Rule: counts the credits that stand on the as-of date and explains the months that earned nothing. */
+export function earnedComplianceCredits(ctx: Ctx): void {
+  const elig = eccEligibility(ctx);
+  if (!elig.inForce) return;
+  const ledger = creditLedger(ctx);
+  if (ledger === null || !elig.eligible) {
+    ctx.setEarnedCredits(0);
+    return;
+  }
+  const rate = ctx.param(ctx.params.ecc.creditDaysPerMonth, ctx.asOf)?.value ?? 30;
+  const firstEarning = ctx.param(ctx.params.ecc.firstEarningMonth, ctx.asOf)!;
+  const startsOld = ctx.facts.start < parseIsoDate(firstEarning.value);
+  ctx.explain(
+    `For each full calendar month with no violation report, no time in custody and no absconding, ${rate} days come off your term. The credit for a month is added on the first day of the next month.` +
+      (startsOld
+        ? ' Your term began before September 2012, when credits started; the first month that could earn was September 2012.'
+        : ''),
+    [CITE_3, 'RSMo § 217.703.4', CITE_5, 'RSMo § 217.703.6'],
+  );
+  for (const r of ledger.rescissions) {
+    ctx.explain(`${r.text}${r.days > 0 ? ` (${r.days} days of credit were taken away.)` : ''}`, ['RSMo § 217.703.5(1)']);
+  }
+  if (ledger.lostMonths.length > 0) {
+    const shown = ledger.lostMonths.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
+    const more = ledger.lostMonths.length - shown.length;
+    ctx.explain(
+      `These months earned no credit: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}. A month with a report only loses that month: you earn again from the next month unless your supervision is revoked.`,
+      [CITE_5, 'RSMo § 217.703.6'],
+    );
+  }
+  const pending = ctx.facts.violations.filter((v) => v.status === 'reported');
+  for (const v of pending) {
+    ctx.warn(
+      `The violation report of ${formatLongDate(v.day)} has no recorded outcome. Credits are on hold until any hearing; this projection assumes you stay on supervision, which keeps them. A revocation or a 120-day program placement would take them all away (RSMo § 217.703.5).`,
+    );
+  }
+  if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
+    ctx.warn('Custody or absconding was still open on the as-of date; the projection assumes it ended that day.');
+  }
+  // Credits stop with the discharge: none post after a discharge already due on or before the as-of date.
+  const discharged = dischargeTiming(ctx)?.mandatory ?? null;
+  const through = discharged !== null && discharged < ctx.asOf ? discharged : ctx.asOf;
+  const standing = creditsPostedBy(ledger.postings, through);
+  ctx.setEarnedCredits(standing);
+  ctx.explain(
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${count(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
+    [CITE_3],
+  );
+}
+
+/** Credit days posted on or before `day`. */
+export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
+  let sum = 0;
+  for (const p of postings) if (p.posts <= day) sum += p.days;
+  return sum;
+}

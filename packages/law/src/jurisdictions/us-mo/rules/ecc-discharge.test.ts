@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usMo } from '../index.ts';
+import { mo, opp, run } from './test-helpers.ts';
+
+// Arithmetic conventions: days served on D = D − start; full calendar months; the credit for month M
+// posts on the 1st of M+1; discharge on the first day served + posted credits ≥ term days (RSMo § 217.703.7).
+
+describe('RSMo § 217.703.7 earned discharge', () => {
+  it('case: MO-1, class E stealing, 5 years from 2021-03-15, fully compliant → discharge 2023-10-01', () => {
+    // Term: 2021-03-15 + 5 years = 2026-03-15; 1,826 days (includes 2024-02-29).
+    // First full month April 2021 (posts 2021-05-01). As of 2021-12-31: April–November posted = 8 × 30 = 240.
+    // 2023-10-01: served 730 (to 2023-03-15) + 200 = 930; credits April 2021–September 2023 = 30 months = 900;
+    // 930 + 900 = 1,830 ≥ 1,826. Day before (2023-09-30): 929 + 870 = 1,799; between postings the term would be
+    // satisfied on start + (1,826 − 870) = start + 956 = 2023-10-27, after the October 1 posting.
+    const r = run(mo(), '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2026-03-15');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.projectedEndDate).toBe('2023-10-01');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2023-10-01' });
+  });
+
+  it('case: MO-1 the day before and the day of the discharge', () => {
+    // As of 2023-09-30: April 2021–August 2023 posted = 9 + 12 + 8 = 29 months = 870.
+    const before = run(mo(), '2023-09-30');
+    expect(before.earnedCreditDays).toBe(870);
+    expect(opp(before, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2023-10-01' });
+    // As of 2023-10-01: September 2023 posts → 900.
+    const on = run(mo(), '2023-10-01');
+    expect(on.earnedCreditDays).toBe(900);
+    expect(on.projectedEndDate).toBe('2023-10-01');
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2023-10-01' });
+  });
+
+  it('case: MO-1 evaluated after the discharge: credits stop at 900, the end was reached 2023-10-01', () => {
+    // As of 2024-01-01 the term was satisfied on 2023-10-01; October–November 2023 credits would have posted
+    // later but do not count: 900, not 960.
+    const r = run(mo(), '2024-01-01');
+    expect(r.earnedCreditDays).toBe(900);
+    expect(r.projectedEndDate).toBe('2023-10-01');
+  });
+
+  it('case: MO-2, violation report 2022-07-20 with no hearing costs July 2022 only → discharge 2023-10-27', () => {
+    // July 2022 earns nothing (subsection 5). By 2023-10-01: 29 months = 870 + 930 served = 1,800 < 1,826.
+    // Satisfied on start + (1,826 − 870) = start + 956: 2023-10-01 is start + 930, so 2023-10-27, before the
+    // November 1 posting. As of 2023-01-01 (December's credit posts that day): April 2021–December 2022 =
+    // 21 months − July = 20 × 30 = 600.
+    const events = [{ type: 'violation', date: '2022-07-20', category: 'technical', status: 'reported' }] as const;
+    const r = run(mo({}, [...events]), '2023-01-01');
+    expect(r.earnedCreditDays).toBe(600);
+    expect(r.projectedEndDate).toBe('2023-10-27');
+    expect(r.warnings.some((w) => w.includes('no recorded outcome'))).toBe(true);
+  });
+
+  it('case: MO-2, hearing finds a violation and continues probation: same result, credits survive', () => {
+    const events = [
+      { type: 'violation', date: '2022-07-20', category: 'technical', status: 'sustained', sanction: { type: 'warning' } },
+    ] as const;
+    const r = run(mo({}, [...events]), '2023-01-01');
+    expect(r.earnedCreditDays).toBe(600);
+    expect(r.projectedEndDate).toBe('2023-10-27');
+  });
+
+  it('case: MO-3, class D, 3 years, $2,000 restitution unpaid → no discharge by law, almost eligible', () => {
+    // Term 2021-03-15 → 2024-03-15 = 1,096 days. Credits alone: 2022-10-01 served 565 + 18 × 30 = 540 → 1,105 ≥ 1,096.
+    // Two years: 2023-03-15. Restitution unpaid on 2022-12-31: projected = scheduled end.
+    // If paid today: max(2022-10-01, 2023-03-15, 2022-12-31) = 2023-03-15.
+    // As of 2022-12-31: April 2021–November 2022 posted = 20 × 30 = 600.
+    const rec = mo({
+      length: { years: 3 },
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }],
+      restitutionOrderedUsd: 2000,
+    });
+    const r = run(rec, '2022-12-31');
+    expect(r.earnedCreditDays).toBe(600);
+    expect(r.projectedEndDate).toBe('2024-03-15');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.almost?.dateIfResolved).toBe('2023-03-15');
+    expect(o.almost?.missing[0]).toContain('$2,000.00');
+  });
+
+  it('case: MO-3, restitution paid in full 2024-02-10 → discharge that day, not before', () => {
+    const rec = mo(
+      { length: { years: 3 }, offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }], restitutionOrderedUsd: 2000 },
+      [
+        { type: 'payment', date: '2023-06-01', amountUsd: 500, kind: 'restitution' },
+        { type: 'payment', date: '2024-02-10', amountUsd: 1500, kind: 'restitution' },
+      ],
+    );
+    // Day before: $1,500 still owed → projected = scheduled end 2024-03-15; if paid today → 2024-02-09.
+    const before = run(rec, '2024-02-09');
+    expect(before.projectedEndDate).toBe('2024-03-15');
+    expect(opp(before, 'earned_discharge')?.almost?.dateIfResolved).toBe('2024-02-09');
+    // On the day: paid in full → discharge 2024-02-10 (after the credits date and the two-year date).
+    const on = run(rec, '2024-02-10');
+    expect(on.projectedEndDate).toBe('2024-02-10');
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2024-02-10' });
+  });
+
+  it('case: MO-3 with restitution paid before the two-year date → the 24-month floor binds (2023-03-15)', () => {
+    // Paid 2023-01-10 < 2023-03-15. Credits satisfied 2022-10-01; floor 2023-03-15 = 2021-03-15 + 24 months.
+    const rec = mo(
+      { length: { years: 3 }, offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }], restitutionOrderedUsd: 2000 },
+      [{ type: 'payment', date: '2023-01-10', amountUsd: 2000, kind: 'restitution' }],
+    );
+    const dayBefore = run(rec, '2023-03-14');
+    expect(dayBefore.projectedEndDate).toBe('2023-03-15');
+    expect(opp(dayBefore, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2023-03-15' });
+    const on = run(rec, '2023-03-15');
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2023-03-15' });
+    // Served 730 + credits posted by 2023-03-15 (April 2021–February 2023 = 23 × 30 = 690) = 1,420 ≥ 1,096.
+    expect(on.earnedCreditDays).toBe(690);
+  });
+
+  it('case: absconding 10 days moves the two-year date 10 days later (DOC reading)', () => {
+    // 3 years from 2021-03-15, no restitution. Absconded 2022-01-10 to 2022-01-19 inclusive = 10 days; January 2022
+    // earns nothing. Credits: 2022-10-01 served 565 + 17 × 30 = 510 → 1,075 < 1,096; satisfied on start + (1,096 − 510)
+    // = start + 586 = 2022-10-22. Two years: 2023-03-15 + 10 days = 2023-03-25 → discharge 2023-03-25.
+    const rec = mo({ length: { years: 3 } }, [{ type: 'absconded', start: '2022-01-10', end: '2022-01-19' }]);
+    const r = run(rec, '2022-06-30');
+    expect(r.projectedEndDate).toBe('2023-03-25');
+    // The other reading (absconding counts toward the two years) gives 2023-03-15.
+    const alt = applyReform(usMo, {
+      name: 'absconding counts',
+      citations: ['RSMo § 217.703.7'],
+      parameters: {
+        'us-mo.ecc.abscondingCountsTowardMinimum': [{ from: '2012-08-28', value: true, source: { citation: 'RSMo § 217.703.7' } }],
+      },
+    });
+    expect(run(rec, '2022-06-30', alt).projectedEndDate).toBe('2023-03-15');
+  });
+
+  it('case: revocation 2022-10-05 then reinstatement 2022-10-20 rescinds earlier credits; earning resumes 2022-11-01', () => {
+    // Rescinded: April 2021–September 2022 (posted by 2022-10-01 ≤ 2022-10-05), July 2022 lost to the report = 17 × 30 = 510.
+    // Earning resumes November 2022 (first posting 2022-12-01). Posting k (k = 1 on 2022-12-01) gives 30k.
+    // k = 20 on 2024-07-01: served 1,096 (to 2024-03-15) + 108 = 1,204; + 600 = 1,804 < 1,826;
+    // satisfied on start + (1,826 − 600) = start + 1,226 = 2024-07-23, before the 2024-08-01 posting.
+    // As of 2023-01-01: November and December 2022 posted (2022-12-01, 2023-01-01) → 60.
+    const rec = mo(
+      {
+        orders: [
+          { type: 'revocation', date: '2022-10-05' },
+          { type: 'reinstatement', date: '2022-10-20' },
+        ],
+      },
+      [{ type: 'violation', date: '2022-07-20', category: 'technical', status: 'sustained' }],
+    );
+    const r = run(rec, '2023-01-01');
+    expect(r.earnedCreditDays).toBe(60);
+    expect(r.projectedEndDate).toBe('2024-07-23');
+    expect(r.explanation.some((s) => s.text.includes('510 days of credit were taken away'))).toBe(true);
+  });
+
+  it('case: a credits_ineligible finding → no credits, earned discharge ineligible, scheduled end stands', () => {
+    const rec = mo({ orders: [{ type: 'credits_ineligible', date: '2022-01-10' }] });
+    const r = run(rec, '2022-06-30');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBe('2026-03-15');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.almost).toBeUndefined();
+  });
+
+  it('case: credits cannot beat a short term: 1-year probation → no earned discharge before its end', () => {
+    // 2021-03-15 + 1 year = 2022-03-15; the two-year minimum (2023-03-15) is after the end.
+    const r = run(mo({ length: { years: 1 } }), '2021-06-30');
+    expect(r.projectedEndDate).toBe('2022-03-15');
+    expect(opp(r, 'earned_discharge')).toBeUndefined();
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * RSMo § 217.703.7 and .10: final discharge when credits satisfy the term.
+ *
+ * 7. "Notwithstanding subsection 2 of section 217.730 to the contrary, once the combination of time served
+ *    in custody, if applicable, time served on probation, parole, or conditional release, and earned
+ *    compliance credits satisfy the total term of probation, parole, or conditional release, the board or
+ *    sentencing court shall order final discharge of the offender, so long as the offender has completed
+ *    restitution and at least two years of his or her probation, parole, or conditional release, which
+ *    shall include any time served in custody under section 217.718 and sections 559.036 and 559.115."
+ * 10. "No less than sixty days before the date of final discharge, the division shall notify the
+ *    sentencing court, the board, and, for probation cases, the circuit or prosecuting attorney of the
+ *    impending discharge. If [they do] not take any action under subsection 5 …, the offender shall be
+ *    discharged under subsection 7 …"
+ * (Text read 2026-11-30.)
+ *
+ * Readings chosen:
+ * - "Satisfy the total term": the first day D on which days served (D − start) plus credits posted by D
+ *   reach scheduled end − start (engine `dayCreditsSatisfyTerm`; the scheduled end includes extensions).
+ *   Custody days are days served (the term keeps running); only credits stop.
+ * - The two years run from the start date, 24 calendar months (clamped), and include custody time; days as
+ *   an absconder do not count (parameter abscondingCountsTowardMinimum, DOC reading), so each such day
+ *   before the two-year date moves it one day later.
+ * - Restitution (also RSMo § 559.105.2): if restitution is owed on the as-of date there is no mandatory
+ *   discharge (the projection keeps obligations as they are on the as-of date), and the opportunity is
+ *   "almost" eligible: the date it would open if paid today. If paid in full on day P, not before P.
+ *   Unpaid court costs (one 2019 case) are not treated as a gate: open question.
+ * - The 60-day notice is procedure: it is explained, and it does not move the date.
+ * - The discharge is mandatory ("shall"), so it is a `dischargeByLaw`.
+ * - Which date selects the version: the as-of date (the law in force when the discharge falls due).
+ */
+import { addMonths, maxDay, type Day } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import { dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import type { UsMoParameters } from '../parameters.ts';
+import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
+import { eccEligibility } from './ecc-eligibility.ts';
+import { count, dollars } from './words.ts';
+
+type Ctx = TermContext<UsMoParameters>;
+
+export const CITE_7 = 'RSMo § 217.703.7';
+const SPEC = {
+  kind: 'earned_discharge' as const,
+  citations: [CITE_7],
+  basis:
+    'The court or parole board must order final discharge once your time served plus earned compliance credits cover the whole term, after at least two years and once restitution is paid.',
+};
+
+/** start + the minimum months, moved later by days absconded before it where absconding does not count. */
+export function twoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | undefined {
+  const p = ctx.params.ecc;
+  const months = ctx.param(p.minimumMonthsServed, ctx.asOf)?.value;
+  if (months === undefined) return undefined;
+  const base = addMonths(ctx.facts.start, months);
+  const counts = ctx.param(p.abscondingCountsTowardMinimum, ctx.asOf)?.value ?? false;
+  if (counts || ctx.facts.absconded.length === 0) return { day: base, abscondedDays: 0 };
+  let day = base;
+  let absent = 0;
+  // Each day absconded before the date pushes it one day later; a few passes settle it.
+  for (let pass = 0; pass < 8; pass++) {
+    absent = 0;
+    for (const i of ctx.facts.absconded) {
+      const closed = i.end === null ? { start: i.start, end: ctx.asOf } : i;
+      absent += daysWithin(closed, ctx.facts.start, day - 1);
+    }
+    const next = base + absent;
+    if (next === day) break;
+    day = next;
+  }
+  return { day, abscondedDays: absent };
+}
+
+export interface DischargeTiming {
+  /** First day served + posted credits reach the term (ignoring the other conditions). */
+  satisfied: Day;
+  floor: { day: Day; abscondedDays: number } | undefined;
+  floorDay: Day;
+  /** Restitution must be complete and some was ordered. */
+  gated: boolean;
+  paidOn: Day | undefined;
+  owed: number;
+  /** The day the term would be discharged by law if every condition were met today (or on its day). */
+  wouldOpen: Day;
+  /** The discharge the law requires: eligible, every condition met, before the scheduled end; else null. */
+  mandatory: Day | null;
+}
+
+const cache = new WeakMap<Ctx, DischargeTiming | null>();
+
+/** When credits, the two-year minimum and restitution allow a discharge; null where no credits apply. */
+export function dischargeTiming(ctx: Ctx): DischargeTiming | null {
+  let t = cache.get(ctx);
+  if (t === undefined) {
+    t = computeTiming(ctx);
+    cache.set(ctx, t);
+  }
+  return t;
+}
+
+function computeTiming(ctx: Ctx): DischargeTiming | null {
+  const elig = eccEligibility(ctx);
+  const ledger = creditLedger(ctx);
+  const end = ctx.scheduledEnd;
+  if (ledger === null || end === null) return null;
+  const { start } = ctx.facts;
+  const satisfied = dayCreditsSatisfyTerm(start, end - start, ledger.postings) ?? end;
+  const floor = twoYearDate(ctx);
+  const floorDay = floor?.day ?? start;
+  const gate = ctx.param(ctx.params.ecc.restitutionGate, ctx.asOf)?.value ?? true;
+  const gated = gate && (ctx.facts.term.restitutionOrderedUsd ?? 0) > 0;
+  const paidOn = gated ? restitutionPaidInFullOn(ctx.facts) : undefined;
+  const owed = gated ? restitutionBalance(ctx.facts) : 0;
+  const wouldOpen = maxDay(satisfied, floorDay, gated ? (paidOn ?? ctx.asOf) : null)!;
+  const mandatory = elig.eligible && (!gated || paidOn !== undefined) && wouldOpen < end ? wouldOpen : null;
+  return { satisfied, floor, floorDay, gated, paidOn, owed, wouldOpen, mandatory };
+}
+
+export function earnedDischarge(ctx: Ctx): void {
+  const elig = eccEligibility(ctx);
+  if (!elig.inForce) return;
+  const end = ctx.scheduledEnd;
+  if (!elig.eligible && !elig.curable) {
+    addOpportunityFromCriteria(ctx, SPEC, elig.criteria);
+    return;
+  }
+  const ledger = creditLedger(ctx);
+  const timing = dischargeTiming(ctx);
+  if (ledger === null || timing === null || end === null) return;
+  const { start } = ctx.facts;
+  const { satisfied, floor, floorDay, gated, paidOn, owed, wouldOpen } = timing;
+
+  const criteria: CriterionResult[] = [...elig.criteria];
+  criteria.push({
+    id: 'credits_satisfy_term',
+    met: true,
+    date: satisfied,
+    reason:
+      satisfied <= ctx.asOf
+        ? `Your time served plus your credits reached the full term on ${ctx.date(satisfied)}.`
+        : `Your time served plus your credits reach the full term on ${ctx.date(satisfied)}, if every month from now on earns credit.`,
+    citations: [CITE_7, 'RSMo § 217.703.3'],
+  });
+  criteria.push({
+    id: 'two_years',
+    met: true,
+    date: floorDay,
+    reason:
+      floor !== undefined && floor.abscondedDays > 0
+        ? `You must have served at least two years; because ${floor.abscondedDays} days as an absconder do not count, that is ${ctx.date(floorDay)}.`
+        : `You must have served at least two years, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
+    citations: [CITE_7],
+  });
+  if (gated) {
+    criteria.push(
+      paidOn !== undefined
+        ? {
+            id: 'restitution',
+            met: true,
+            date: paidOn,
+            reason: `Your restitution was paid in full on ${ctx.date(paidOn)}.`,
+            citations: [CITE_7, 'RSMo § 559.105.2'],
+          }
+        : {
+            id: 'restitution',
+            met: false,
+            exclusion: false,
+            reason: `Restitution is not paid in full: ${dollars(owed)} is still owed. Credits keep adding up, but the discharge cannot happen until it is paid.`,
+            citations: [CITE_7, 'RSMo § 559.105.2'],
+          },
+    );
+  }
+
+  if (wouldOpen >= end) {
+    ctx.explain(
+      `Your credits cannot end this term before its scheduled end on ${ctx.date(end)}` +
+        (paidOn === undefined && gated ? ', even if your restitution were paid today' : '') +
+        `: the earliest discharge date would be ${ctx.date(wouldOpen)}.`,
+      [CITE_7],
+    );
+    return;
+  }
+
+  const opening = addOpportunityFromCriteria(ctx, SPEC, criteria);
+  if (opening === null) {
+    if (!elig.eligible) return;
+    ctx.explain(
+      `Your credits would cover your term by ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${dollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
+      [CITE_7, 'RSMo § 559.105.2'],
+    );
+    return;
+  }
+
+  const binding =
+    opening === paidOn && paidOn > satisfied && paidOn > floorDay
+      ? 'the day your restitution was paid in full'
+      : opening === floorDay && floorDay > satisfied
+        ? 'the day you complete two years on supervision'
+        : 'the day your time served plus credits cover the whole term';
+  const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
+  const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
+  ctx.dischargeByLaw(
+    opening,
+    `The ${who} must discharge you on ${ctx.date(opening)}, ${binding}. On that day you will have served ${count(opening - start)} days and have ${count(creditsPostedBy(ledger.postings, opening))} days of credit, which together reach the ${count(end - start)} days of your term.`,
+    [CITE_7],
+  );
+  ctx.explain(
+    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole must tell the ${ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board'}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them acts' : 'it acts'} on a violation, you must be discharged. This notice does not change the date.`,
+    ['RSMo § 217.703.10'],
+  );
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { mo, opp, run } from './test-helpers.ts';
+
+const fel = (statute: string, cls: string | undefined, description?: string) => ({
+  statute,
+  level: 'felony' as const,
+  ...(cls === undefined ? {} : { class: cls }),
+  ...(description === undefined ? {} : { description }),
+});
+
+describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
+  it('case: class C felony sentenced 2016-12-31 stays eligible (subsection 11); sentenced 2017-01-01 it is not', () => {
+    // Same 5-year term from 2017-03-15; only the sentence date differs. Eligible → MO-1 arithmetic shifted: not checked
+    // here beyond eligibility. Pre-2017 list: classes C and D; from 2017-01-01: D and E.
+    const pre = run(mo({ sentenceDate: '2016-12-31', startDate: '2017-03-15', offenses: [fel('RSMo 570.030', 'C')] }), '2017-12-31');
+    expect(pre.earnedCreditDays).toBe(240); // April–November 2017 = 8 × 30
+    expect(opp(pre, 'earned_discharge')?.status).toBe('upcoming');
+    const post = run(mo({ sentenceDate: '2017-01-01', startDate: '2017-03-15', offenses: [fel('RSMo 570.030', 'C')] }), '2017-12-31');
+    expect(post.earnedCreditDays).toBe(0);
+    expect(opp(post, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
+    expect(post.projectedEndDate).toBe('2022-03-15');
+  });
+
+  it('case: a chapter 579 offense earns whatever its class (class B trafficking)', () => {
+    const r = run(mo({ offenses: [fel('RSMo 579.068', 'B', 'trafficking drugs, second degree')] }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.projectedEndDate).toBe('2023-10-01');
+  });
+
+  it('case: a former chapter 195 offense earns (pre-2017 possession, class C)', () => {
+    const r = run(mo({ sentenceDate: '2015-05-01', startDate: '2015-05-01', offenses: [fel('195.202 RSMo', 'C')] }), '2015-12-31');
+    // A start on the 1st counts its own month: May–November 2015 posted by 2015-12-01 = 7 × 30 = 210.
+    expect(r.earnedCreditDays).toBe(210);
+  });
+
+  it('case: an excluded section never earns, even as a class E felony (stalking first degree, § 565.225)', () => {
+    const r = run(mo({ offenses: [fel('RSMo 565.225', 'E', 'stalking, first degree')] }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.reasons.join(' ')).toContain('never earn credits');
+    expect(o.almost).toBeUndefined();
+  });
+
+  it('case: assault 2nd under 565.052.1(2) is excluded; other assault 2nd (565.052) is discretionary and earns', () => {
+    const excluded = run(mo({ offenses: [fel('RSMo 565.052.1(2)', 'D')] }), '2021-12-31');
+    expect(opp(excluded, 'earned_discharge')?.status).toBe('ineligible');
+    const discretionary = run(mo({ offenses: [fel('RSMo 565.052.1(3)', 'D', 'assault, second degree')] }), '2021-12-31');
+    expect(discretionary.earnedCreditDays).toBe(240);
+    expect(discretionary.explanation.some((s) => s.text.includes('the court may find that you may not earn credits'))).toBe(true);
+  });
+
+  it('case: one excluded count keeps the whole term from earning', () => {
+    const r = run(mo({ offenses: [fel('RSMo 570.030', 'E'), fel('RSMo 568.060', 'D')] }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+  });
+
+  it('case: lifetime supervision never earns (subsection 1(1))', () => {
+    const r = run(mo({ length: undefined, lifetime: true }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+    expect(r.projectedEndDate).toBeNull();
+  });
+
+  it('case: unsupervised court probation does not earn; an absent agency is assumed to be the Division, with a warning', () => {
+    const court = run(mo({ supervisingAgency: 'court' }), '2021-12-31');
+    expect(opp(court, 'earned_discharge')?.status).toBe('ineligible');
+    const absent = run(mo({ supervisingAgency: undefined }), '2021-12-31');
+    expect(absent.earnedCreditDays).toBe(240);
+    expect(absent.warnings.some((w) => w.includes('assumed to be the Division of Probation and Parole'))).toBe(true);
+  });
+
+  it('case: a felony with no class → not counted, almost eligible, warned', () => {
+    const r = run(mo({ offenses: [fel('RSMo 570.030', undefined, 'stealing')] }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBe('2026-03-15');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    // If the class turns out eligible, the MO-1 date: 2023-10-01.
+    expect(o.almost?.dateIfResolved).toBe('2023-10-01');
+    expect(r.warnings.some((w) => w.includes('felony class'))).toBe(true);
+  });
+
+  it('case: a statute the table does not know is warned about', () => {
+    const r = run(mo({ offenses: [fel('RSMo 575.150', 'E', 'resisting arrest')] }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.warnings.some((w) => w.includes('575.150'))).toBe(true);
+  });
+
+  it('case: parole for a class E felony earns credits (subsection 1(2))', () => {
+    const r = run(mo({ kind: 'parole' }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(opp(r, 'early_termination')).toBeUndefined();
+  });
+});

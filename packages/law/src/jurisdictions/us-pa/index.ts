@@ -1,0 +1,36 @@
+/**
+ * Pennsylvania (US-PA): Act 44 of 2023 (SB 838). Probation review conferences (42 Pa.C.S. § 9774.1),
+ * the pre-Act review (Act 44, § 7), the court's power to end probation at any time (§ 9771(a)) and the
+ * limits on total confinement for technical violations (§ 9771(c)). See README.md for the review record.
+ */
+import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { paOffenseTable } from './offense-table.ts';
+import { paParameters } from './parameters.ts';
+import { act44Scope } from './rules/act-44-scope.ts';
+import { earlyTermination } from './rules/early-termination.ts';
+import { probationReviewConference } from './rules/probation-review-conference.ts';
+import { sanctionLimit } from './rules/sanction-limit.ts';
+import { section7Review } from './rules/section-7-review.ts';
+import { usPaProvisions } from './provisions.ts';
+
+export const usPa = defineJurisdiction({
+  code: 'US-PA',
+  name: 'Pennsylvania',
+  parameters: paParameters,
+  offenseTable: paOffenseTable,
+  rules: {
+    act44Scope,
+    probationReviewConference,
+    section7Review,
+    earlyTermination,
+    sanctionLimit,
+  },
+  provisions: usPaProvisions,
+  exampleAsOf: '2025-12-31',
+  limits: {
+    consecutiveTerms:
+      'Pennsylvania counts the review date of consecutive probation sentences on the total of those sentences (42 Pa.C.S. § 9774.1(b)(3)); this engine evaluates each term alone, so the review date shown is for this term only.',
+    tolling:
+      'Pennsylvania counts probation "completed". Time in custody or while absconded may not count; the dates shown do not subtract it.',
+  },
+});

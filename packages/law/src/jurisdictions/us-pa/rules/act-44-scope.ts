@@ -1,0 +1,46 @@
+/**
+ * Which part of Act 44 of 2023 governs this term, and the things Pennsylvania law does not do here.
+ *
+ * Act 44 (Act of Dec. 14, 2023, P.L. 381, No. 44) took effect June 11, 2024 ("eff. 180 days"; 1 Pa.C.S.
+ * § 1908). § 9774.1 review conferences reach probation imposed on or after that date; Section 7 orders a
+ * review of probation imposed before it. The version key is the sentence date; the as-of date decides
+ * whether the Act exists yet. No provision read gives earned-time credits or ends an imposed term by
+ * operation of law (42 Pa.C.S. § 9754(a) limits the term a court may impose to the maximum term of
+ * confinement; that binds the sentencing court and is not encoded), so `statutoryMaxEndDate` stays null, `earnedCreditDays` 0 and the projected end is the
+ * scheduled end. Parole (61 Pa.C.S.) is not encoded.
+ *
+ * This file only explains; it sets no result other than earned credits (0).
+ */
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { PaParameters } from '../parameters.ts';
+import { actInForce } from './shared.ts';
+
+export const act44Scope: Rule<PaParameters> = (ctx) => {
+  ctx.setEarnedCredits(0);
+  const { term, sentence } = ctx.facts;
+  if (term.kind !== 'probation') {
+    ctx.explain(
+      'The Pennsylvania rules encoded here cover probation. This term is not probation, so no review date or jail limit is given for it.',
+      [],
+    );
+    return;
+  }
+  ctx.explain(
+    'Pennsylvania does not give earned-time credits on probation, and its probation reform law does not end a term on its own. Your probation ends on the date the court set unless the court ends it early.',
+    [],
+  );
+  if (!actInForce(ctx, ctx.asOf)) {
+    const effective = ctx.params.act44.inForce.fromDays[0]!;
+    ctx.explain(
+      `On ${ctx.date(ctx.asOf)} Pennsylvania's probation reform law (Act 44 of 2023) had not taken effect yet. It takes effect on ${ctx.date(effective)}, so its review conferences and jail limits are not shown.`,
+      ['Act 44 of 2023 (eff. 180 days from Dec. 14, 2023)'],
+    );
+    return;
+  }
+  if (actInForce(ctx, sentence)) {
+    ctx.explain(
+      `You were sentenced on ${ctx.date(sentence)}, on or after June 11, 2024, so the review conference rules of 42 Pa.C.S. § 9774.1 apply to you.`,
+      ['42 Pa.C.S. § 9774.1'],
+    );
+  }
+};

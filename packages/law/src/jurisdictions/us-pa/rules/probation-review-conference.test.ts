@@ -1,0 +1,430 @@
+/**
+ * 42 Pa.C.S. § 9774.1 probation review conferences. Dates are computed by hand from the statute;
+ * calendar arithmetic clamps to the month's end (spec § 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usPa } from '../index.ts';
+
+const felonyTheft = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony' as const, class: 'F3' }];
+const retailTheft = [{ statute: '18 Pa.C.S. § 3929', level: 'misdemeanor' as const, class: 'M2' }];
+
+function prc(fields: Partial<Term>, events: SupervisionEvent[] = [], asOf = '2026-11-30') {
+  const e = evaluate(usPa, person([term({ jurisdiction: 'US-PA', ...fields })], events), asOf);
+  return { e, prc: opportunities(e, 'review_conference') };
+}
+
+describe('§ 9774.1(b) timing', () => {
+  it('case: research example 1 — felony, 6 years: 50% (36 months) beats 4 years', () => {
+    // 2024-09-03 + 48 months = 2028-09-03; + 36 months (50% of 72) = 2027-09-03 → the sooner, 2027-09-03.
+    // Status report: 2027-09-03 − 30 days = 2027-08-04. Hold by: 2027-09-03 + 60 days = 2027-11-02.
+    const {
+      e,
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft });
+    expect(o).toMatchObject({ status: 'upcoming', date: '2027-09-03' });
+    expect(o!.reasons[0]).toContain('August 4, 2027');
+    expect(o!.reasons[0]).toContain('November 2, 2027');
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(b)(2)');
+    expect(e.statutoryMaxEndDate).toBeNull();
+    expect(e.earnedCreditDays).toBe(0);
+    expect(e.projectedEndDate).toBe(e.scheduledEndDate);
+    expect(e.scheduledEndDate).toBe('2030-09-03');
+  });
+
+  it('case: research example 1 with a GED — 6 months earlier', () => {
+    // 2027-09-03 − 6 months = 2027-03-03; GED earned 2025-01-10, before that, so 2027-03-03.
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft }, [
+      { type: 'achievement', date: '2025-01-10', kind: 'ged' },
+    ]);
+    expect(o!.date).toBe('2027-03-03');
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(c)(1)');
+  });
+
+  it('case: research example 1 with two achievements (felony) — 12 months earlier', () => {
+    // 2027-09-03 − 12 months = 2026-09-03; second achievement 2026-01-05 is before it; floor 2025-09-03 does not bind.
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft }, [
+      { type: 'achievement', date: '2025-01-10', kind: 'ged' },
+      { type: 'achievement', date: '2026-01-05', kind: 'vocational_certificate', approved: true },
+    ]);
+    expect(o!.date).toBe('2026-09-03');
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(c)(2)');
+  });
+
+  it('case: a second achievement earned late opens the review on the day it is earned', () => {
+    // (b) date 2027-09-03; two achievements → 2026-09-03, but the second came on 2026-12-01, so the
+    // date is max(2026-09-03, 2026-12-01) = 2026-12-01, earlier than the one-achievement date 2027-03-03.
+    const {
+      prc: [o],
+    } = prc(
+      { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft },
+      [
+        { type: 'achievement', date: '2025-01-10', kind: 'ged' },
+        { type: 'achievement', date: '2026-12-01', kind: 'associate_degree' },
+      ],
+      '2026-12-31',
+    );
+    expect(o).toMatchObject({ status: 'eligible', date: '2026-12-01' });
+  });
+
+  it('case: a misdemeanor gets no second 6 months', () => {
+    // Misdemeanor 6 years from 2024-09-03: 24 months = 2026-09-03 beats 36 months. One achievement:
+    // 2026-03-03; a second does not count for a misdemeanor ((c)(2) is felony only).
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: retailTheft }, [
+      { type: 'achievement', date: '2025-01-10', kind: 'ged' },
+      { type: 'achievement', date: '2025-02-10', kind: 'bachelor_degree' },
+    ]);
+    expect(o!.date).toBe('2026-03-03');
+  });
+
+  it('case: a certificate without probation-office approval does not count', () => {
+    const {
+      e,
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft }, [
+      { type: 'achievement', date: '2025-01-10', kind: 'vocational_certificate' },
+    ]);
+    expect(o!.date).toBe('2027-09-03');
+    expect(e.warnings.some((w) => w.includes('approved'))).toBe(true);
+  });
+
+  it('case: an achievement earned before probation began does not count', () => {
+    // Split sentence: probation starts 2025-03-01; diploma 2025-02-28 is before it.
+    // 50% of 4 years = 24 months from 2025-03-01 = 2027-03-01; 4 years = 2029-03-01.
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-09-03', startDate: '2025-03-01', length: { years: 4 }, offenses: felonyTheft }, [
+      { type: 'achievement', date: '2025-02-28', kind: 'high_school_diploma' },
+    ]);
+    expect(o!.date).toBe('2027-03-01');
+  });
+
+  it('case: research example 2 — misdemeanor, diploma, lifted back by the 12-month floor', () => {
+    // 2 years from 2024-10-15: 24 months = 2026-10-15; 50% = 12 months = 2025-10-15 → 2025-10-15.
+    // Diploma: − 6 months = 2025-04-15; floor: 2024-10-15 + 12 months = 2025-10-15 → 2025-10-15.
+    // Status report 2025-10-15 − 30 days = 2025-09-15; hold by 2025-10-15 + 60 days = 2025-12-14.
+    const {
+      prc: [o],
+    } = prc(
+      { sentenceDate: '2024-10-15', startDate: '2024-10-15', length: { years: 2 }, offenses: retailTheft },
+      [{ type: 'achievement', date: '2025-03-01', kind: 'high_school_diploma' }],
+      '2025-12-31',
+    );
+    expect(o).toMatchObject({ status: 'eligible', date: '2025-10-15' });
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(b)(5)');
+    expect(o!.reasons[0]).toContain('September 15, 2025');
+    expect(o!.reasons[0]).toContain('December 14, 2025');
+  });
+
+  it('case: misdemeanor, 5 years — 2 years beats 50%', () => {
+    // 24 months from 2024-07-01 = 2026-07-01; 50% of 60 months = 30 months = 2027-01-01.
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 5 }, offenses: retailTheft }, [], '2026-06-30');
+    expect(o).toMatchObject({ status: 'upcoming', date: '2026-07-01' });
+    const {
+      prc: [p],
+    } = prc({ sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 5 }, offenses: retailTheft }, [], '2026-07-01');
+    expect(p).toMatchObject({ status: 'eligible', date: '2026-07-01' });
+  });
+
+  it('case: an odd number of months — half adds 15 days', () => {
+    // 50% of 27 months = 13 months + 15 days: 2024-07-31 + 13 months = 2025-08-31, + 15 days = 2025-09-15.
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-07-31', startDate: '2024-07-31', length: { months: 27 }, offenses: retailTheft });
+    expect(o!.date).toBe('2025-09-15');
+  });
+
+  it('case: the 12-month floor counts from sentencing, not from the start', () => {
+    // Sentenced 2024-07-01, probation starts 2024-09-01, 18 months misdemeanor: 50% = 9 months = 2025-06-01;
+    // floor 2024-07-01 + 12 months = 2025-07-01 → 2025-07-01 (not 2025-09-01).
+    const {
+      prc: [o],
+    } = prc({ sentenceDate: '2024-07-01', startDate: '2024-09-01', length: { months: 18 }, offenses: retailTheft });
+    expect(o!.date).toBe('2025-07-01');
+  });
+});
+
+describe('§ 9774.1(b)(4) clean State parole', () => {
+  const parole: Term = {
+    id: 'PAROLE',
+    jurisdiction: 'US-PA',
+    kind: 'parole',
+    sentenceDate: '2025-01-10',
+    startDate: '2027-01-10',
+    endDate: '2029-01-10',
+    offenses: [{ statute: '18 Pa.C.S. § 3502(a)(2)', level: 'felony', class: 'F1' }],
+  } as Term;
+  const probation: Term = {
+    id: 'PROB',
+    jurisdiction: 'US-PA',
+    kind: 'probation',
+    sentenceDate: '2025-01-10',
+    startDate: '2029-01-10',
+    length: { years: 5 },
+    consecutiveTo: 'PAROLE',
+    offenses: [{ statute: '18 Pa.C.S. § 3502(a)(2)', level: 'felony', class: 'F1' }],
+  } as Term;
+
+  /** The probation as of 2029-06-01, with a sustained technical violation of the parole on `date`. */
+  const withParoleViolation = (date: string) =>
+    evaluate(
+      usPa,
+      person(
+        [parole, probation],
+        [{ type: 'violation', termId: 'PAROLE', date, category: 'technical', status: 'sustained', kinds: ['curfew'] }],
+      ),
+      '2029-06-01',
+      'PROB',
+    );
+
+  it('case: research example 5 — 12 months earlier after a clean final year of parole', () => {
+    // (b)(2): 48 months from 2029-01-10 = 2033-01-10; 50% of 60 = 30 months = 2031-07-10 → 2031-07-10.
+    // (b)(4): − 12 months = 2030-07-10. Floor 2025-01-10 + 12 months = 2026-01-10 does not bind.
+    const e = evaluate(usPa, person([parole, probation]), '2029-06-01', 'PROB');
+    expect(opportunities(e, 'review_conference')[0]).toMatchObject({ status: 'upcoming', date: '2030-07-10' });
+    expect(opportunities(e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(4)');
+  });
+
+  it('case: a parole violation in the final 12 months removes the credit', () => {
+    // Final 12 months: 2028-01-10 to 2029-01-10; violation 2028-01-10 is inside (first day).
+    const e = withParoleViolation('2028-01-10');
+    expect(opportunities(e, 'review_conference')[0]!.date).toBe('2031-07-10');
+  });
+
+  it('case: a parole violation the day before the final 12 months does not', () => {
+    const e = withParoleViolation('2028-01-09');
+    expect(opportunities(e, 'review_conference')[0]!.date).toBe('2030-07-10');
+  });
+
+  it('case: fewer than 12 months on State parole — no credit', () => {
+    // Parole 2028-01-11 to 2029-01-10: 2028-01-11 + 12 months = 2029-01-11 > 2029-01-10.
+    const short = { ...parole, startDate: '2028-01-11' } as Term;
+    const e = evaluate(usPa, person([short, probation]), '2029-06-01', 'PROB');
+    expect(opportunities(e, 'review_conference')[0]!.date).toBe('2031-07-10');
+  });
+
+  it('case: a split sentence without a linked parole term gets a warning, not the credit', () => {
+    const e = evaluate(usPa, person([{ ...probation, consecutiveTo: undefined } as Term]), '2029-06-01', 'PROB');
+    expect(opportunities(e, 'review_conference')[0]!.date).toBe('2031-07-10');
+    expect(e.warnings.some((w) => w.includes('(b)(4)'))).toBe(true);
+  });
+});
+
+describe('§ 9774.1(g) bars and delays', () => {
+  const base = { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft };
+
+  it('case: absconding within 6 months before the review moves it 6 months after the violation', () => {
+    // Review 2027-09-03; window 2027-03-03 to 2027-09-03; absconding found for 2027-05-20 → 2027-11-20.
+    const {
+      prc: [o],
+    } = prc(base, [{ type: 'violation', date: '2027-05-20', category: 'absconding', status: 'sustained' }], '2027-06-30');
+    expect(o).toMatchObject({ status: 'upcoming', date: '2027-11-20' });
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(g)(2)');
+  });
+
+  it('case: window edge — a violation on the first day of the window counts, the day before does not', () => {
+    // Window opens 2027-09-03 − 6 months = 2027-03-03.
+    const on = prc(
+      base,
+      [{ type: 'violation', date: '2027-03-03', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
+      '2027-06-30',
+    );
+    expect(on.prc[0]!.date).toBe('2027-09-03'); // 2027-03-03 + 6 months = 2027-09-03: same day, no later
+    const on2 = prc(
+      base,
+      [{ type: 'violation', date: '2027-03-04', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
+      '2027-06-30',
+    );
+    expect(on2.prc[0]!.date).toBe('2027-09-04');
+    const before = prc(
+      base,
+      [{ type: 'violation', date: '2027-03-02', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
+      '2027-06-30',
+    );
+    expect(before.prc[0]!.date).toBe('2027-09-03');
+  });
+
+  it('case: a missed appointment is not an enumerated violation', () => {
+    const {
+      prc: [o],
+    } = prc(
+      base,
+      [{ type: 'violation', date: '2027-05-20', category: 'technical', status: 'sustained', kinds: ['missed_appointment'] }],
+      '2027-06-30',
+    );
+    expect(o!.date).toBe('2027-09-03');
+  });
+
+  it('case: three programming failures in separate episodes bar; the same episode counts once', () => {
+    const v = (date: string, episodeId: string): SupervisionEvent => ({
+      type: 'violation',
+      date,
+      category: 'technical',
+      status: 'sustained',
+      kinds: ['program_noncompliance'],
+      episodeId,
+    });
+    const three = prc(base, [v('2026-01-10', 'A'), v('2026-08-10', 'B'), v('2027-06-01', 'C')], '2027-06-30');
+    expect(three.prc[0]!.date).toBe('2027-12-01'); // 2027-06-01 + 6 months
+    const sameEpisode = prc(base, [v('2026-01-10', 'A'), v('2026-08-10', 'A'), v('2027-06-01', 'C')], '2027-06-30');
+    expect(sameEpisode.prc[0]!.date).toBe('2027-09-03');
+  });
+
+  it('case: a reported (undecided) enumerated violation warns but does not move the date', () => {
+    const {
+      e,
+      prc: [o],
+    } = prc(base, [{ type: 'violation', date: '2027-05-20', category: 'absconding', status: 'reported' }], '2027-06-30');
+    expect(o!.date).toBe('2027-09-03');
+    expect(e.warnings.some((w) => w.includes('November 20, 2027'))).toBe(true);
+  });
+
+  it('case: an M1 conviction on probation bars termination but the conference keeps its date', () => {
+    const {
+      prc: [o],
+    } = prc(base, [{ type: 'conviction', date: '2026-02-01', level: 'misdemeanor', class: 'M1' }]);
+    expect(o).toMatchObject({ status: 'upcoming', date: '2027-09-03' });
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(g)(1)(i)');
+    expect(o!.reasons.some((r) => r.includes('may not end your probation'))).toBe(true);
+  });
+
+  it('case: an M3 conviction does not bar termination', () => {
+    const {
+      prc: [o],
+    } = prc(base, [{ type: 'conviction', date: '2026-02-01', level: 'misdemeanor', class: 'M3' }]);
+    expect(o!.citations).not.toContain('42 Pa.C.S. § 9774.1(g)(1)(i)');
+  });
+
+  it('case: restitution under half paid — presumption may be rebutted, no mandatory administrative probation', () => {
+    // $1,000 ordered, $499 paid = 49% < 50%.
+    const {
+      prc: [o],
+    } = prc({ ...base, restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2025-05-01', amountUsd: 499, kind: 'restitution' }]);
+    expect(o!.date).toBe('2027-09-03');
+    expect(o!.reasons.some((r) => r.includes('paid 49%') && r.includes('once you have paid 50%'))).toBe(true);
+  });
+
+  it('case: restitution half paid — administrative probation if that is the only reason', () => {
+    const {
+      prc: [o],
+    } = prc({ ...base, restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2025-05-01', amountUsd: 500, kind: 'restitution' }]);
+    expect(o!.reasons.some((r) => r.includes('administrative probation') && r.includes('paid 50%'))).toBe(true);
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(h)(1)');
+  });
+});
+
+describe('§ 9774.1(i) exclusions', () => {
+  const base = { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 } };
+  const excluded = (statute: string, extra: Record<string, unknown> = {}) =>
+    prc({ ...base, offenses: [{ statute, level: 'felony', ...extra }] as Term['offenses'] }).prc[0];
+
+  it('case: robbery (a)(1)(ii) is a crime of violence — ineligible', () => {
+    const o = excluded('18 Pa.C.S. § 3701(a)(1)(ii)');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(i)(2)');
+  });
+
+  it('case: robbery (a)(1)(iv) is not on the § 9714(g) list — eligible', () => {
+    expect(excluded('18 Pa.C.S. § 3701(a)(1)(iv)')!.status).toBe('upcoming');
+  });
+
+  it('case: third-degree murder, rape, stalking — ineligible', () => {
+    expect(excluded('18 Pa.C.S. § 2502(c)')!.citations).toContain('42 Pa.C.S. § 9774.1(i)(1)');
+    expect(excluded('18 Pa.C.S.A. 3121(a)(1)')!.citations).toContain('42 Pa.C.S. § 9774.1(i)(3)');
+    expect(excluded('18 Pa.C.S. § 2709.1(a)(1)')!.citations).toContain('42 Pa.C.S. § 9774.1(i)(5)');
+  });
+
+  it('case: strangulation is a crime of violence only when graded a felony', () => {
+    expect(excluded('18 Pa.C.S. § 2718(a)(1)')!.status).toBe('ineligible');
+    // Misdemeanor, 6 years from 2024-09-03: 24 months = 2026-09-03 beats 36 months; on or before 2026-11-30.
+    const misd = prc({ ...base, offenses: [{ statute: '18 Pa.C.S. § 2718(a)(1)', level: 'misdemeanor', class: 'M2' }] }).prc[0];
+    expect(misd).toMatchObject({ status: 'eligible', date: '2026-09-03' });
+  });
+
+  it('case: simple assault is excluded only against a family or household member', () => {
+    const dv = prc({
+      ...base,
+      offenses: [{ statute: '18 Pa.C.S. § 2701(a)(1)', level: 'misdemeanor', class: 'M2', tags: ['domestic_violence'] }],
+    });
+    expect(dv.prc[0]).toMatchObject({ status: 'ineligible' });
+    expect(dv.prc[0]!.citations).toContain('42 Pa.C.S. § 9774.1(i)(4)');
+    const plain = prc({ ...base, offenses: [{ statute: '18 Pa.C.S. § 2701(a)(1)', level: 'misdemeanor', class: 'M2' }] });
+    expect(plain.prc[0]).toMatchObject({ status: 'eligible', date: '2026-09-03' }); // 2024-09-03 + 24 months
+    expect(plain.e.warnings.some((w) => w.includes('family or household member'))).toBe(true);
+  });
+
+  it('case: an unlisted statute is warned about and treated as not excluded', () => {
+    const {
+      e,
+      prc: [o],
+    } = prc({ ...base, offenses: [{ statute: '18 Pa.C.S. § 7611', level: 'felony' }] });
+    expect(o!.status).toBe('upcoming');
+    expect(e.warnings.some((w) => w.includes('7611'))).toBe(true);
+  });
+
+  it('case: excluded offenses keep the § 9771(a) route', () => {
+    const e = evaluate(
+      usPa,
+      person([term({ jurisdiction: 'US-PA', ...base, offenses: [{ statute: '18 Pa.C.S. § 3121', level: 'felony' }] })]),
+      '2026-11-30',
+    );
+    expect(opportunities(e, 'early_termination')[0]).toMatchObject({ status: 'eligible', date: '2024-09-03' });
+  });
+});
+
+describe('Act 44 effective date (June 11, 2024): the sentence date selects § 9774.1', () => {
+  const misd = { startDate: '2024-06-10', length: { years: 2 }, offenses: retailTheft };
+
+  it('case: sentenced 2024-06-10, the day before — no § 9774.1 conference (Section 7 instead)', () => {
+    // Section 7: later of 2025-06-11 and 2024-06-10 + 24 months = 2026-06-10 → 2026-06-10.
+    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-10' });
+    expect(list).toHaveLength(1);
+    expect(list[0]!.citations[0]).toBe('Act 44 of 2023, § 7(1)');
+    expect(list[0]!.date).toBe('2026-06-10');
+  });
+
+  it('case: sentenced 2024-06-11, the effective date — § 9774.1 applies', () => {
+    // 50% of 24 months = 12 months from 2024-06-11 = 2025-06-11; floor 2025-06-11.
+    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-11', startDate: '2024-06-11' });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ date: '2025-06-11', status: 'eligible' });
+    expect(list[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(1)');
+  });
+
+  it('case: as of 2024-06-10 no Act 44 provision exists yet; as of 2024-06-11 it does', () => {
+    // Section 7 review: later of 2025-06-11 and 2023-01-10 + 24 months (2025-01-10); 3 years end 2026-01-10.
+    const t = { ...misd, sentenceDate: '2023-01-10', startDate: '2023-01-10', length: { years: 3 } };
+    expect(prc(t, [], '2024-06-10').prc).toHaveLength(0);
+    expect(prc(t, [], '2024-06-11').prc[0]).toMatchObject({ status: 'upcoming', date: '2025-06-11' });
+  });
+});
+
+describe('a review after the term ends', () => {
+  it('case: a review date after the scheduled end is not offered', () => {
+    // Misdemeanor 1 year from 2024-09-03: 50% = 6 months (2025-03-03); floor 12 months from sentencing
+    // = 2025-09-03, which is the last day of the term (2024-09-03 + 1 year): still offered.
+    const oneYear = prc(
+      { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 1 }, offenses: retailTheft },
+      [],
+      '2025-06-30',
+    );
+    expect(oneYear.prc[0]!.date).toBe('2025-09-03');
+    // Sentenced 2024-09-03, 11 months from 2024-10-01 (ends 2025-09-01); floor 2025-09-03 > end: none.
+    const short = prc(
+      { sentenceDate: '2024-09-03', startDate: '2024-10-01', length: { months: 11 }, offenses: retailTheft },
+      [],
+      '2025-06-30',
+    );
+    expect(short.prc).toHaveLength(0);
+    expect(short.e.explanation.some((s) => s.text.includes('ends before a review would be due'))).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+/** 42 Pa.C.S. § 9771(c): total confinement for technical violations (Act 44, in force 2024-06-11). */
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usPa } from '../index.ts';
+
+const t = {
+  jurisdiction: 'US-PA',
+  sentenceDate: '2023-01-10',
+  startDate: '2023-01-10',
+  length: { years: 5 },
+  offenses: [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony' as const }],
+};
+const tv = (date: string, episodeId?: string, status: 'sustained' | 'reported' | 'dismissed' = 'sustained'): SupervisionEvent =>
+  ({
+    type: 'violation',
+    date,
+    category: 'technical',
+    status,
+    kinds: ['missed_appointment'],
+    ...(episodeId ? { episodeId } : {}),
+  }) as SupervisionEvent;
+const limit = (events: SupervisionEvent[], asOf = '2025-12-31', fields: Partial<Term> = {}) =>
+  evaluate(usPa, person([term({ ...t, ...fields } as Term)], events), asOf).sanctionLimit;
+
+describe('§ 9771(c)(2) limits on total confinement', () => {
+  it('case: research example 4 — no violations yet: the next is the first, at most 14 days', () => {
+    const l = limit([]);
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 14 });
+    expect(l!.citations).toContain('42 Pa.C.S. § 9771(c)(2)(i)');
+    expect(l!.reasons!.join(' ')).toContain('presumes you should not be jailed');
+    expect(l!.reasons!.join(' ')).toContain('up to 30 more days');
+  });
+
+  it('case: one sustained technical violation — the next is the second, at most 30 days', () => {
+    expect(limit([tv('2025-03-01')])).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: two — the next is the third: no day limit of its own', () => {
+    const l = limit([tv('2025-03-01'), tv('2025-06-01')]);
+    expect(l).toMatchObject({ violationNumber: 3, confinementAllowed: true, maxConfinementDays: null });
+    expect(l!.citations).toContain('42 Pa.C.S. § 9771(c)(2)(iii)');
+  });
+
+  it('case: two violations of one episode count once', () => {
+    expect(limit([tv('2025-03-01', 'X'), tv('2025-03-02', 'X')])).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: reported and dismissed violations do not count; absconding does; a new offense does not', () => {
+    const events: SupervisionEvent[] = [
+      tv('2025-03-01', undefined, 'reported'),
+      tv('2025-04-01', undefined, 'dismissed'),
+      { type: 'violation', date: '2025-05-01', category: 'new_offense', status: 'sustained' },
+      { type: 'violation', date: '2025-06-01', category: 'absconding', status: 'sustained' },
+    ];
+    expect(limit(events)).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: a violation before Act 44 counts (reading chosen)', () => {
+    expect(limit([tv('2023-06-01')])).toMatchObject({ violationNumber: 2 });
+  });
+
+  it('case: a violation after the as-of date is not known yet', () => {
+    expect(limit([tv('2026-01-05')], '2025-12-31')).toMatchObject({ violationNumber: 1 });
+  });
+
+  it('case: as of 2024-06-10 no limit is in force; as of 2024-06-11 it is', () => {
+    expect(limit([], '2024-06-10')).toBeNull();
+    expect(limit([], '2024-06-11')).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
+  });
+
+  it('case: parole terms get no § 9771(c) limit', () => {
+    expect(limit([], '2025-12-31', { kind: 'parole' })).toBeNull();
+  });
+});
+
+describe('after the term ends', () => {
+  it('case: no next violation after the last day', () => {
+    // 2023-01-10 + 5 years = 2028-01-10: limit on the last day, none the day after.
+    expect(limit([], '2028-01-10')).toMatchObject({ violationNumber: 1 });
+    expect(limit([], '2028-01-11')).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * 42 Pa.C.S. § 9771(c), as amended by Act 44 of 2023 (effective June 11, 2024); text read 2026-11-30.
+ *
+ * "There is a presumption against total confinement for technical violations of probation."
+ * (c)(1) Total confinement upon revocation only if (i) convicted of another crime; (ii) clear and
+ *   convincing evidence of a technical violation involving an identifiable threat to public safety and
+ *   the defendant cannot be safely diverted; or (iii) by a preponderance, a technical violation that
+ *   (A) was sexual, (B) assaultive or a credible threat of bodily injury, (C) involved a firearm or
+ *   dangerous weapon, (D) drug manufacture, sale or delivery, (E) absconding and cannot be safely
+ *   diverted, or (F) three or more separate programming failures and cannot be safely diverted ("multiple
+ *   technical violations stemming from the same episode of events shall not constitute separate
+ *   technical violations").
+ * (c)(2) After a revocation on (ii) or (iii), the court "shall consider the employment status of the
+ *   defendant" and: (i) first technical violation, at most 14 days; (ii) second, at most 30 days;
+ *   (iii) third or later, any sentencing alternative available at initial sentencing; (iv) the limits do
+ *   not bar a reasonable additional term, at most 30 days, to be evaluated for or take part in
+ *   court-ordered drug, alcohol or mental health treatment or a problem-solving court.
+ *
+ * Output: the limit for the NEXT technical violation on this term.
+ * - violationNumber = sustained technical violations (technical or absconding) already on this term,
+ *   counting an episode once (`episodeId`), + 1. Reading chosen: the statute does not define "first" and
+ *   "second"; the same-episode rule of (c)(1)(iii)(F) is applied to the count as well. Violations
+ *   before the Act count (parameter `sanction.countViolationsBeforeEffectiveDate`).
+ * - maxConfinementDays: 14, 30, then null (no day limit of its own).
+ * - confinementAllowed: true; the reasons say confinement needs the (c)(1) findings. Whether the next
+ *   violation will qualify cannot be known in advance.
+ *
+ * Version: the as-of date. The limit governs a sanction imposed after the as-of date, and Act 44's
+ * amendment of § 9771(c) took effect June 11, 2024 without (in the text read) a sentence-date key, so a
+ * revocation on or after that date is governed by it whatever the sentence date. Section 5 of Act 44 was
+ * not read (open question). Before June 11, 2024: no limit (null). Applies to probation and to
+ * administrative probation (§ 9774.1(h)(2)); not to State parole, and not after the term has ended.
+ */
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { PaParameters } from '../parameters.ts';
+import { actInForce, termOver, valuesAt } from './shared.ts';
+
+const C = (sub: string) => `42 Pa.C.S. § 9771${sub}`;
+const ORDINAL = ['first', 'second', 'third'];
+const CITES = [
+  [C('(c)(1)'), C('(c)(2)(i)'), C('(c)(2)(iv)')],
+  [C('(c)(1)'), C('(c)(2)(ii)'), C('(c)(2)(iv)')],
+  [C('(c)(1)'), C('(c)(2)(iii)'), C('(c)(2)(iv)')],
+] as const;
+const PRESUMPTION =
+  'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding a new conviction, or a violation that was a real threat to public safety, sexual, assaultive, involved a weapon, or involved selling drugs, or absconding or three separate program failures where you cannot be safely kept out of jail another way.';
+const NO_DAY_LIMIT =
+  'For a third or later technical violation there is no special day limit: the judge can give any sentence that was possible when you were first sentenced. The judge must think about your job.';
+
+export const sanctionLimit: Rule<PaParameters> = (ctx) => {
+  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  const day = ctx.asOf;
+  if (!actInForce(ctx, day)) return;
+  const s = valuesAt(ctx, ctx.params.sanction, day);
+  const effective = ctx.param(ctx.params.act44.inForce, day)!.from;
+
+  // Sustained technical violations, one per episode (violations without an episode count alone).
+  let prior = 0;
+  let episodes: string[] | undefined;
+  for (const v of ctx.facts.violations) {
+    if (v.status !== 'sustained' || (v.category !== 'technical' && v.category !== 'absconding')) continue;
+    if (!s.countViolationsBeforeEffectiveDate && v.day < effective) continue;
+    if (v.episodeId !== undefined) {
+      episodes ??= [];
+      if (episodes.includes(v.episodeId)) continue;
+      episodes.push(v.episodeId);
+    }
+    prior++;
+  }
+  const next = prior + 1;
+  const tier = next === 1 ? 0 : next < s.limitedViolations ? 1 : 2;
+  const max = tier === 0 ? s.firstMaxDays : tier === 1 ? s.secondMaxDays : null;
+  const nth = ORDINAL[tier]!;
+  const reasons = [
+    prior === 0
+      ? `You have no technical violations on this probation that a court has found, so your next one would be your first.`
+      : `A court has found ${prior} technical violation${prior === 1 ? '' : 's'} on this probation (violations from the same incident count once), so your next one would be your ${nth}${next > 3 ? ' or later' : ''}.`,
+    PRESUMPTION,
+    max !== null
+      ? `Even then, for a ${nth} technical violation the jail time can be at most ${max} days. The judge must think about your job.`
+      : NO_DAY_LIMIT,
+    `The judge can add up to ${s.treatmentExtraDays} more days only if you need them to be assessed for, or to take part in, court-ordered drug, alcohol or mental health treatment or a problem-solving court.`,
+  ];
+  ctx.setSanctionLimit(
+    { violationNumber: next, confinementAllowed: true, maxConfinementDays: max, citations: [...CITES[tier]!], reasons },
+    `${reasons[0]} ${reasons[1]} ${reasons[2]} ${reasons[3]}`,
+  );
+};

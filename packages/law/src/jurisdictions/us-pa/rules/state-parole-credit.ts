@@ -1,0 +1,80 @@
+/**
+ * 42 Pa.C.S. § 9774.1(b)(4): "A defendant sentenced to a period of probation consecutive to a period
+ * of incarceration in a State correctional institution shall be eligible for an initial probation
+ * review conference 12 months prior to the date that the defendant would otherwise be eligible … if
+ * the defendant completed the final 12 months of State parole supervision without violating the terms
+ * and conditions of the defendant's parole. This paragraph shall not apply to a defendant who serves
+ * fewer than 12 months on State parole supervision." (Act 44 of 2023; text read 2026-11-30.)
+ *
+ * Not a rule of its own: the review-conference rule calls it while it computes the (b) date.
+ *
+ * Reading chosen: the record must link the probation term (`consecutiveTo`) to a parole term of the
+ * same person in US-PA; that parole is assumed to be State parole (Pennsylvania Parole Board), and a
+ * warning says so. Its end is the parole term's imposed end (start + length, or its end date). Any
+ * violation not dismissed, on the parole term (or with no term named) and dated in the final 12 months,
+ * counts as "violating". If the final 12 months are not over on the as-of date, the rest is assumed
+ * compliant (the opportunity is then "upcoming, if you stay compliant") and a warning says so.
+ * Without such a link, where the record hints at prison before the probation (a split sentence or a
+ * consecutive term), a warning says (b)(4) was not considered. No felony limit: the text has none.
+ * The sentence date selects the parameter values, as for the rest of § 9774.1.
+ */
+import { addLength, addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { valueAt, type Ctx } from './shared.ts';
+
+export interface ParoleCredit {
+  applies: boolean;
+  months: number;
+  reason: string;
+}
+
+export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined {
+  const { term, person } = ctx.facts;
+  const parole = term.consecutiveTo === undefined ? undefined : person.terms.find((t) => t.id === term.consecutiveTo);
+  if (parole === undefined || parole.kind !== 'parole' || parole.jurisdiction !== 'US-PA') {
+    if (term.consecutiveTo !== undefined || (term.confinementMonthsBeforeSupervision ?? 0) > 0 || ctx.facts.start > ctx.facts.sentence) {
+      ctx.warn(
+        'If this probation follows a State prison sentence, finishing your last 12 months of State parole without a violation can move your review 12 months earlier (42 Pa.C.S. § 9774.1(b)(4)). The record does not link this probation to a Pennsylvania parole term, so that was not considered.',
+      );
+    }
+    return undefined;
+  }
+  const months = valueAt(ctx, ctx.params.prc.stateParoleCreditMonths, day);
+  const minimum = valueAt(ctx, ctx.params.prc.stateParoleMinimumMonths, day);
+  const paroleStart = parseIsoDate(parole.startDate);
+  const paroleEnd =
+    parole.endDate !== undefined
+      ? parseIsoDate(parole.endDate)
+      : parole.length !== undefined
+        ? addLength(paroleStart, parole.length)
+        : null;
+  ctx.warn(`Your parole term ${parole.id} was taken to be State parole (supervised by the Pennsylvania Parole Board).`);
+  if (paroleEnd === null) return { applies: false, months, reason: 'Your parole term has no end date, so the parole credit cannot apply.' };
+  if (addMonths(paroleStart, minimum) > paroleEnd) {
+    return {
+      applies: false,
+      months,
+      reason: `You were on State parole for less than ${minimum} months (${ctx.date(paroleStart)} to ${ctx.date(paroleEnd)}), so the parole credit does not apply.`,
+    };
+  }
+  const from = addMonths(paroleEnd, -minimum);
+  for (const event of person.events ?? []) {
+    if (event.type !== 'violation' || event.status === 'dismissed') continue;
+    if (event.termId !== undefined && event.termId !== parole.id) continue;
+    const d = parseIsoDate(event.date);
+    if (d >= from && d <= paroleEnd && d <= ctx.asOf) {
+      return {
+        applies: false,
+        months,
+        reason: `You had a parole violation on ${ctx.date(d)}, during your last ${minimum} months of State parole, so the parole credit does not apply.`,
+      };
+    }
+  }
+  if (paroleEnd > ctx.asOf) {
+    ctx.warn(`Your State parole runs to ${ctx.date(paroleEnd)}; the parole credit assumes you finish it without a violation.`);
+  }
+  return {
+    applies: true,
+    months,
+    reason: `Your probation follows State prison, and you ${paroleEnd > ctx.asOf ? 'are on track to finish' : 'finished'} your last ${minimum} months of State parole (${ctx.date(from)} to ${ctx.date(paroleEnd)}) without a violation.`,
+  };
+}

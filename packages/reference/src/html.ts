@@ -1,0 +1,74 @@
+/** Small HTML building blocks: escaping, and the page frame every reference page shares. */
+
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** An anchor id from any text: lower case, letters, digits and dashes. */
+export function anchor(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #0b5cad; --soft: #f6f8fa; }
+* { box-sizing: border-box; }
+body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; }
+header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+header { border-bottom: 1px solid var(--line); padding-top: 1rem; padding-bottom: .5rem; }
+header a { color: var(--ink); text-decoration: none; font-weight: 600; }
+nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+a { color: var(--accent); }
+h1 { font-size: 1.7rem; margin: 1rem 0 .5rem; }
+h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.1rem; margin-bottom: .25rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--soft); }
+.muted { color: var(--muted); }
+.cite { font-size: .9rem; color: var(--muted); }
+.status { display: inline-block; padding: 0 .4rem; border-radius: .3rem; background: var(--soft); border: 1px solid var(--line); font-size: .85rem; }
+.card { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem 1rem; margin: .75rem 0; }
+ol.explanation li { margin-bottom: .25rem; }
+code { background: var(--soft); padding: 0 .2rem; border-radius: .2rem; }
+svg { max-width: 100%; height: auto; }
+footer { border-top: 1px solid var(--line); margin-top: 3rem; padding: 1rem; font-size: .9rem; color: var(--muted); }
+`;
+
+export interface PageFrame {
+  title: string;
+  /** Relative link back to the index ("index.html"). */
+  home: string;
+  nav: { href: string; label: string }[];
+  body: string;
+  generatedOn: string;
+  lawVersion: string;
+}
+
+export function page(frame: PageFrame): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(frame.title)} · Pathways law reference</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<a href="${escapeHtml(frame.home)}">Pathways law reference</a>
+<nav aria-label="Jurisdictions"><ul>${frame.nav.map((n) => `<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul></nav>
+</header>
+<main>
+${frame.body}
+</main>
+<footer>
+Generated on ${escapeHtml(frame.generatedOn)} from the rules and parameters themselves by ${escapeHtml(frame.lawVersion)}.
+Paraphrases and readings of the law, not legal advice: check each rule against the official text it cites.
+</footer>
+</body>
+</html>
+`;
+}

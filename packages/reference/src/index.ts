@@ -1,0 +1,5 @@
+export * from './coverage.ts';
+export * from './html.ts';
+export * from './parameter-chart.ts';
+export * from './jurisdiction-page.ts';
+export * from './render-reference.ts';
