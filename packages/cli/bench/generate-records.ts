@@ -17,7 +17,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const OFFENSES: Record<string, { statute: string; level: string; class?: string; description: string }[]> = {
+interface OffenseChoice {
+  statute: string;
+  level: string;
+  class?: string;
+  description: string;
+  maxPrisonMonths?: number;
+  /** The kind of term this offense is supervised under where it is not probation. */
+  kind?: string;
+}
+
+const OFFENSES: Record<string, OffenseChoice[]> = {
   'US-CA': [
     { statute: 'PC 459', level: 'felony', description: 'Burglary' },
     { statute: 'PC 211', level: 'felony', description: 'Robbery' },
@@ -52,6 +62,61 @@ const OFFENSES: Record<string, { statute: string; level: string; class?: string;
     { statute: 'MCL 750.110a', level: 'felony', description: 'Home invasion' },
   ],
 };
+Object.assign(OFFENSES, {
+  'US-GA': [
+    { statute: 'O.C.G.A. § 16-8-2', level: 'felony', description: 'Theft by taking' },
+    { statute: 'O.C.G.A. § 16-13-30', level: 'felony', description: 'Possession of a controlled substance' },
+    { statute: 'O.C.G.A. § 16-7-1', level: 'felony', description: 'Burglary' },
+    { statute: 'O.C.G.A. § 16-5-21', level: 'felony', description: 'Aggravated assault' },
+    { statute: 'O.C.G.A. § 16-8-41', level: 'felony', description: 'Armed robbery' },
+  ],
+  'US-MN': [
+    { statute: 'Minn. Stat. § 609.52', level: 'felony', description: 'Theft', maxPrisonMonths: 60 },
+    { statute: 'Minn. Stat. § 152.025', level: 'felony', description: 'Fifth-degree controlled substance crime', maxPrisonMonths: 60 },
+    { statute: 'Minn. Stat. § 609.582', level: 'felony', description: 'Burglary', maxPrisonMonths: 120 },
+    { statute: 'Minn. Stat. § 169A.20', level: 'gross_misdemeanor', description: 'Driving while impaired' },
+    { statute: 'Minn. Stat. § 609.2242', level: 'misdemeanor', description: 'Domestic assault' },
+  ],
+  'US-VA': [
+    { statute: 'Va. Code § 18.2-95', level: 'felony', description: 'Grand larceny' },
+    { statute: 'Va. Code § 18.2-250', level: 'felony', description: 'Possession of a controlled substance' },
+    { statute: 'Va. Code § 18.2-91', level: 'felony', description: 'Breaking and entering' },
+    { statute: 'Va. Code § 18.2-266', level: 'misdemeanor', description: 'Driving while intoxicated' },
+    { statute: 'Va. Code § 18.2-57.2', level: 'misdemeanor', description: 'Assault and battery of a family member' },
+  ],
+  'US-LA': [
+    { statute: 'La. R.S. 14:67', level: 'felony', description: 'Theft' },
+    { statute: 'La. R.S. 40:967', level: 'felony', description: 'Possession of a controlled substance' },
+    { statute: 'La. R.S. 14:62', level: 'felony', description: 'Simple burglary' },
+    { statute: 'La. R.S. 14:64', level: 'felony', description: 'Armed robbery' },
+    { statute: 'La. R.S. 14:98', level: 'misdemeanor', description: 'Operating a vehicle while intoxicated' },
+  ],
+  'US-AZ': [
+    { statute: 'A.R.S. § 13-1802', level: 'felony', class: '6', description: 'Theft' },
+    { statute: 'A.R.S. § 13-3408', level: 'felony', class: '4', description: 'Possession of narcotic drugs' },
+    { statute: 'A.R.S. § 13-1506', level: 'felony', class: '4', description: 'Burglary in the third degree' },
+    { statute: 'A.R.S. § 13-1204', level: 'felony', class: '3', description: 'Aggravated assault' },
+    { statute: 'A.R.S. § 13-1814', level: 'felony', class: '5', description: 'Theft of means of transportation' },
+  ],
+  'US-NY': [
+    { statute: 'PL 155.30', level: 'felony', description: 'Grand larceny in the fourth degree', kind: 'parole' },
+    { statute: 'PL 220.16', level: 'felony', description: 'Criminal possession of a controlled substance', kind: 'parole' },
+    { statute: 'PL 140.20', level: 'felony', description: 'Burglary in the third degree', kind: 'parole' },
+    { statute: 'PL 160.10', level: 'felony', description: 'Robbery in the second degree', kind: 'supervised_release' },
+  ],
+  'US-FL': [
+    { statute: 'Fla. Stat. § 812.014', level: 'felony', description: 'Theft' },
+    { statute: 'Fla. Stat. § 893.13', level: 'felony', description: 'Possession of a controlled substance' },
+    { statute: 'Fla. Stat. § 810.02', level: 'felony', description: 'Burglary' },
+    { statute: 'Fla. Stat. § 316.193', level: 'misdemeanor', description: 'Driving under the influence' },
+  ],
+  'US-FED': [
+    { statute: '18 U.S.C. § 922(g)', level: 'felony', description: 'Unlawful possession of a firearm', kind: 'supervised_release' },
+    { statute: '21 U.S.C. § 841', level: 'felony', description: 'Distribution of a controlled substance', kind: 'supervised_release' },
+    { statute: '18 U.S.C. § 1343', level: 'felony', description: 'Wire fraud', kind: 'supervised_release' },
+    { statute: '18 U.S.C. § 641', level: 'misdemeanor', description: 'Theft of government property' },
+  ],
+} satisfies typeof OFFENSES);
 const JURISDICTIONS = Object.keys(OFFENSES);
 
 export function generatePerson(random: () => number, index: number): object {
@@ -63,7 +128,7 @@ export function generatePerson(random: () => number, index: number): object {
   const terms = [];
   const events: object[] = [];
   for (let t = 0; t < termCount; t++) {
-    const offense = pick(OFFENSES[jurisdiction]!);
+    const { kind, ...offense } = pick(OFFENSES[jurisdiction]!);
     const sentence = dayFromCivil(int(2012, 2025), int(1, 12), int(1, 28));
     const start = random() < 0.85 ? sentence : addMonths(sentence, int(1, 18));
     const years = offense.level === 'felony' ? int(1, 6) : int(1, 3);
@@ -72,7 +137,7 @@ export function generatePerson(random: () => number, index: number): object {
     terms.push({
       id: termId,
       jurisdiction,
-      kind: random() < 0.9 ? 'probation' : 'parole',
+      kind: kind ?? (random() < 0.9 ? 'probation' : 'parole'),
       sentenceDate: iso(sentence),
       startDate: iso(start),
       length: random() < 0.8 ? { years } : { years, months: int(1, 11) },

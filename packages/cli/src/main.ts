@@ -4,10 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import { formatIsoDate, LAW_VERSION, tryParseIsoDate } from '@pathways/law';
+import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
 import { validateCommand } from './commands/validate.ts';
 import { Output } from './io/output.ts';
+import { withStdinSpooled } from './io/spool-stdin.ts';
 
 const USAGE = `Usage: pathways <command> [options]
 
@@ -19,6 +21,7 @@ Commands:
       --stats                         afterwards, print terms per second and peak memory to standard error
   law list [--format text|json|csv]   coverage: every provision, its citation, dates, review status and tests
   law site OUT_DIR                    write the law reference as static HTML that opens from disk
+  demo                                evaluate every shipped example and write the law reference to data/law-reference
   help                                this text
   version                             the engine and law version
 
@@ -83,16 +86,13 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const format = values.format;
       if (format !== 'json' && format !== 'jsonl' && format !== 'text')
         throw new UsageError(`--format must be json, jsonl or text, not ${JSON.stringify(format)}`);
-      return evaluateCommand(
-        requireFiles(positionals),
-        asOf,
-        format as EvaluateFormat,
-        out,
-        err,
-        maxRecordBytes(values['max-record-bytes']),
-        values.stats,
+      const limit = maxRecordBytes(values['max-record-bytes']);
+      return withStdinSpooled(requireFiles(positionals), (files) =>
+        evaluateCommand(files, asOf, format as EvaluateFormat, out, err, limit, values.stats),
       );
     }
+    case 'demo':
+      return demoCommand(out, today());
     case 'law': {
       const [sub, ...args] = rest;
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });

@@ -81,7 +81,8 @@ describe('pathways evaluate refuses malformed input', () => {
 
   it('case: not JSON, an empty file, an unclosed array, a duplicate id, a missing file', () => {
     expectRefused(file('prose.txt', 'these are not records\n'), /prose\.txt:1: record #1: is not valid JSON/);
-    expectRefused(file('empty.json', ''), /empty\.json: holds no records/);
+    expectRefused(file('empty.json', ''), /empty\.json: the file is empty/);
+    expectRefused(file('blank.jsonl', '\n  \n'), /blank\.jsonl: the file is empty/);
     expectRefused(file('unclosed.json', `[${JSON.stringify(good)},`), /not closed/);
     expectRefused(
       file('dupe.jsonl', `${JSON.stringify(good)}\n${JSON.stringify(good)}\n`),
@@ -97,6 +98,14 @@ describe('pathways evaluate refuses malformed input', () => {
     expect(r.stderr).toMatch(/--as-of "2021-02-30" is not a real date/);
     expect(runCli(['frobnicate']).status).toBe(2);
     expect(runCli(['evaluate', '--as-of', '2021-12-31']).stderr).toMatch(/name at least one FILE/);
+  });
+});
+
+describe('an empty list of records is valid', () => {
+  it('case: [] evaluates to []', () => {
+    const r = runCli(['evaluate', '--as-of', '2021-12-31', file('none.json', '[]')]);
+    expect(r).toMatchObject({ status: 0, stdout: '[\n]\n', stderr: '' });
+    expect(JSON.parse(r.stdout)).toEqual([]);
   });
 });
 

@@ -37,22 +37,19 @@ export async function checkFiles(
   const streamOptions = options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes };
   for (const file of files) {
     const firstPositionOfId = new Map<string, number>();
-    let records = 0;
     try {
       for await (const batch of readRecordBatches(file, streamOptions)) {
         for (const raw of batch) {
-          records += 1;
+          summary.records += 1;
           const errors = recordErrors(raw, options, firstPositionOfId);
           if (errors.length > 0) summary.invalidRecords += 1;
           for (const e of errors) await report({ ...e, file, line: raw.line });
         }
       }
-      if (records === 0) await report({ file, message: 'holds no records' });
     } catch (e) {
       if (!(e instanceof RecordFileError)) throw e;
       await report(e.line === undefined ? { file, message: e.message } : { file, line: e.line, message: e.message });
     }
-    summary.records += records;
   }
   return summary;
 }

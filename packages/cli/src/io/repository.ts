@@ -1,10 +1,19 @@
 /** Files that ship in the repository beside the command: examples and the tests named by review records. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testCaseNames } from '@pathways/reference';
 
-export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The repository root: the nearest folder above this file whose package.json declares the workspaces (the same from src and from the bundle in dist). */
+function findRepositoryRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && 'workspaces' in JSON.parse(readFileSync(manifest, 'utf8'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no Pathways repository above ${from}`);
+  }
+}
+
+export const repositoryRoot = findRepositoryRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** The shipped example file for a jurisdiction, `examples/us-xx.json` or `.jsonl`, if there is one. */
 export function exampleFile(code: string): string | undefined {

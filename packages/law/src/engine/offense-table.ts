@@ -35,6 +35,20 @@ export interface OffenseTable {
   entries: readonly OffenseTableEntry[];
 }
 
+/**
+ * A builder for a table's entries, all read on the same day:
+ * `const e = entriesReadOn('2026-11-30'); e('PC 211', 'Robbery', ['violent'], 'Cal. Penal Code § 667.5(c)(9)')`.
+ */
+export function entriesReadOn(asOf: IsoDate) {
+  return (
+    statute: string,
+    title: string,
+    tags: OffenseTableEntry['tags'],
+    citation: string,
+    extra: Partial<Pick<OffenseTableEntry, 'facts' | 'note' | 'pattern'>> = {},
+  ): OffenseTableEntry => ({ statute, title, tags, citation, asOf, ...extra });
+}
+
 /** Upper case, no section signs or "Section", single spaces, no space before "(". */
 export function normalizeStatute(raw: string, table: OffenseTable): string {
   let s = raw.toUpperCase().replace(/§+|\bSECTIONS?\b|\bSEC\.|\bSS\./g, ' ');

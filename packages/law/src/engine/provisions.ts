@@ -55,6 +55,30 @@ export interface ProvisionRecord {
   tests: string[];
 }
 
+/**
+ * The reviewer named on a review the encoder made itself: a check of the encoding against the text it
+ * read, which is not legal review.
+ */
+export const ENGINEERING_REVIEWER = 'Pathways engineering (encoding check against the text read; not legal review)';
+
+/** A review by {@link ENGINEERING_REVIEWER} made on `on`; `note` is left out of the record when not given. */
+export function engineeringReview(on: IsoDate, status: ReviewStatus, note?: string): Review {
+  return note === undefined ? { by: ENGINEERING_REVIEWER, on, status } : { by: ENGINEERING_REVIEWER, on, status, note };
+}
+
+/** A builder of the source texts read on `on`: a jurisdiction makes one for the day it read its sources. */
+export function sourceReadOn(on: IsoDate): (citation: string, version: string, url: string, kind?: SourceText['kind']) => SourceText {
+  return (citation, version, url, kind = 'primary') => ({ citation, version, read: on, url, kind });
+}
+
+/**
+ * A builder of the `tests` paths of a jurisdiction's records: `folder` is repository-relative
+ * ("packages/law/src/jurisdictions/us-mo"), and the builder takes a path inside it ("rules/ecc.test.ts").
+ */
+export function testFilesIn(folder: string): (file: string) => string {
+  return (file) => `${folder}/${file}`;
+}
+
 /** The latest review's status: what a reader should trust the encoding for. */
 export function reviewStatus(p: ProvisionRecord): ReviewStatus {
   return p.reviews.reduce((latest, r) => (r.on >= latest.on ? r : latest)).status;

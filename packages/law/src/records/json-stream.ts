@@ -78,7 +78,8 @@ export class RecordStreamParser {
       throw new RecordFileError('the file is not valid UTF-8 text (it ends inside a multi-byte character)', undefined);
     }
     const out = this.pushText(text);
-    if (this.mode === 'lines' || this.mode === 'sniff') {
+    if (this.mode === 'sniff') throw new RecordFileError('the file is empty: it holds neither a JSON array nor JSON Lines', undefined);
+    if (this.mode === 'lines') {
       if (this.buffer.trim() !== '') out.push(this.parseLine(this.buffer, this.line));
       this.buffer = '';
     } else {

@@ -212,14 +212,17 @@ export const priorConvictionSchema = z.looseObject({
   statute: z.string().optional(),
 });
 
-export const personRecordSchema = z.looseObject({
-  id: nonEmptyString,
-  name: z.looseObject({ given: z.string().optional(), family: z.string().optional() }).optional(),
-  birthDate: isoDate.optional(),
-  priorConvictions: z.array(priorConvictionSchema, { error: says('must be a list') }).optional(),
-  terms: z.array(termSchema, { error: says('must be a list of terms') }).min(1, 'must list at least one term'),
-  events: z.array(eventSchema, { error: says('must be a list of events') }).optional(),
-});
+export const personRecordSchema = z.looseObject(
+  {
+    id: nonEmptyString,
+    name: z.looseObject({ given: z.string().optional(), family: z.string().optional() }).optional(),
+    birthDate: isoDate.optional(),
+    priorConvictions: z.array(priorConvictionSchema, { error: says('must be a list') }).optional(),
+    terms: z.array(termSchema, { error: says('must be a list of terms') }).min(1, 'must list at least one term'),
+    events: z.array(eventSchema, { error: says('must be a list of events') }).optional(),
+  },
+  { error: says('must be a JSON object: one person record') },
+);
 
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 export type Term = z.infer<typeof termSchema>;

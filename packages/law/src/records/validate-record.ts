@@ -41,12 +41,27 @@ export function recordLabel(value: unknown, position: number): string {
 
 export function validateRecord(value: unknown, position: number, options: ValidationOptions = {}): RecordValidation {
   const record = recordLabel(value, position);
-  const parsed = personRecordSchema.safeParse(value, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  const parsed = personRecordSchema.safeParse(value, { error: plainMessage });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => fromZodIssue(record, issue)) };
   }
   const errors = crossFieldErrors(parsed.data, options).map((e) => ({ record, ...e }));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, record: parsed.data };
+}
+
+const EXPECTED: Record<string, string> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** Messages for the checks whose schema gives none of its own. */
+function plainMessage(issue: { code?: string; input?: unknown; expected?: unknown }): string | undefined {
+  if (issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') return `must be ${EXPECTED[issue.expected] ?? issue.expected}`;
+  return undefined;
 }
 
 function fromZodIssue(record: string, issue: z.core.$ZodIssue): RecordError {

@@ -4,23 +4,13 @@
  * the README names only a site (not the page), the link is the site and the version says so. The
  * reviews are encoding checks by engineering, not legal review.
  */
-import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
 
 const READ = '2026-11-30';
-const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
 const SITE_ONLY = 'the README names the site, not the page';
 
-const review = (status: ReviewStatus, note?: string): Review[] => [
-  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
-];
-const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
-  citation,
-  version,
-  read: READ,
-  url,
-  kind,
-});
-const test = (file: string) => `packages/law/src/jurisdictions/us-ca/${file}`;
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-ca');
 
 const GRANT_DATE =
   'the grant of probation (the term’s sentenceDate); for a grant before 2021-01-01 whose case was not final on that day, 2021-01-01 (rules/governing-law.ts)';
@@ -48,7 +38,7 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://self-law.org/code/ca/penal-code/1203a',
       ),
     ],
-    reviews: review('encoded from primary text'),
+    reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'The limit counts from the grant (the term’s sentenceDate): probation begins at the grant and jail ordered as a condition lies inside it; where supervision began later the explanation says so.',
       'Under (b), an offense whose own statute has a numeric maximum (DUI, VC 23600(b)(1): 5 years) takes that maximum as its ceiling; one with only a minimum (PC 1203.097: 36 months, PC 273a: 48, PC 273d: 36) has no cap date and the explanation says why.',
@@ -76,7 +66,7 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://law.onecle.com/california/penal/1203a.html',
       ),
     ],
-    reviews: review('encoded from primary text'),
+    reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'Former law, misdemeanor: 3 years, or the total maximum sentence where given and longer, or a DUI’s own 5 years where longer (VC 23600(b)(1) controls over 1203a).',
     ],
@@ -102,10 +92,13 @@ export const usCaProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'Section text encoded from primary text; the enacting bill (AB 2943) and the 2025-01-01 effective date rest on secondary sources (a legiplex summary, whose address the README does not give, and the author’s press release).',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'Section text encoded from primary text; the enacting bill (AB 2943) and the 2025-01-01 effective date rest on secondary sources (a legiplex summary, whose address the README does not give, and the author’s press release).',
+      ),
+    ],
     readings: [
       'PC 1203g (misdemeanor shoplifting PC 459.5, petty theft PC 488/490.2) is a labelled exception to PC 1203a(a): ceiling 2 years from the grant, for grants on or after 2025-01-01.',
       'PC 1203g(c) (discharge on completing a referred program) is not encoded: the record has no event tying a program completion to a 1203g(b) referral.',
@@ -138,10 +131,13 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://vlex.com',
       ),
     ],
-    reviews: review(
-      'encoded from primary text',
-      'The statute is read as quoted in the opinions; the official text (leginfo) was not read.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The statute is read as quoted in the opinions; the official text (leginfo) was not read.',
+      ),
+    ],
     readings: [
       'The cap counts from the grant (sentenceDate): statutoryMaxEndDate = sentenceDate + ceiling, in calendar months, clamped.',
       'Several exceptions at once: the longest ceiling governs; an uncomputable one (unknown maximum, life) wins.',
@@ -180,10 +176,13 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://casetext.com',
       ),
     ],
-    reviews: review(
-      'encoded from primary text',
-      'The full text of subdivision (l)(1) was NOT read: encoded from the phrases quoted in Kite and Forester and Kite’s holding.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The full text of subdivision (l)(1) was NOT read: encoded from the phrases quoted in Kite and Forester and Kite’s holding.',
+      ),
+    ],
     readings: [
       'The (l)(1) ceiling is the maximum aggregate prison term (Kite): the sum of each count’s maxPrisonMonths (parameter exceptions.aggregateTerm = sum_of_counts; alternative largest_count), with a warning that PC 1170.1(a) counts consecutive subordinate counts at one third of the middle term, so the sum may overstate it.',
       'A missing count maximum gives no date and a warning; a life_eligible count gives no date.',
@@ -211,7 +210,7 @@ export const usCaProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review('unverified', 'Paragraph numbers unverified; the entries are the well-known core of the list.'),
+    reviews: [engineeringReview(READ, 'unverified', 'Paragraph numbers unverified; the entries are the well-known core of the list.')],
     readings: [
       'Subdivision-dependent entries (PC 459/460(a) with a person present, PC 261, 451, 245 with great bodily injury) warn instead of guessing.',
     ],
@@ -235,10 +234,13 @@ export const usCaProvisions: ProvisionRecord[] = [
       source('Cal. Penal Code § 1203.1(l)(2)', `summary (${SITE_ONLY})`, 'https://scopo.org', 'secondary'),
       source('Cal. Penal Code § 1203.1(l)(2)', `summary (${SITE_ONLY})`, 'https://codifylegalpublishing.com', 'secondary'),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The text of (l)(2) was not read; the section list and threshold rest on Shelly and secondary summaries (also an FDAP summary of Shelly, whose address the README does not give).',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The text of (l)(2) was not read; the section list and threshold rest on Shelly and secondary summaries (also an FDAP summary of Shelly, whose address the README does not give).',
+      ),
+    ],
     readings: [
       'Felony counts under PC 487(b)(3), 503, 532a, and (parameter exceptions.theftCarveOutIncludesEmbezzlementVariants, default true, per Shelly’s PC 508) PC 504–508, with lossUsd strictly greater than $25,000, get a 3-year ceiling.',
       'A missing lossUsd is treated as $25,000 or less, with a warning.',
@@ -263,7 +265,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       ),
       source('AB 1950 (2019–20)', `author’s press release of 2020-09-30 (${SITE_ONLY})`, 'https://a54.asmdc.org', 'secondary'),
     ],
-    reviews: review('partly from secondary sources', 'The former section text itself was not read.'),
+    reviews: [engineeringReview(READ, 'partly from secondary sources', 'The former section text itself was not read.')],
     readings: ['Former law, felony: the longer of 5 years and the aggregate maximum term; no date without maxPrisonMonths.'],
     openQuestions: [],
     tests: [test('rules/pc-1203-1.test.ts')],
@@ -300,10 +302,13 @@ export const usCaProvisions: ProvisionRecord[] = [
       ),
       source('Cal. Penal Code § 273d(c)(1)', `shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com', 'secondary'),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'PC 1203.097 encoded from primary text; VC 23600 from the 2005 text as quoted (current text not re-read); PC 273a and 273d from secondary sources.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'PC 1203.097 encoded from primary text; VC 23600 from the 2005 text as quoted (current text not re-read); PC 273a and 273d from secondary sources.',
+      ),
+    ],
     readings: [
       'DUI (VC 23600(b)(1)): 3 to 5 years, longer up to the prison maximum where that exceeds 5; its maximum bounds the ceiling.',
       'DV (PC 1203.097: minimum 36 months), PC 273a (48) and PC 273d (36) have only minimums: a misdemeanor term under them has no cap date.',
@@ -335,7 +340,7 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://casetext.com',
       ),
     ],
-    reviews: review('partly from secondary sources', 'Holdings as summarised; the opinions were not read in full.'),
+    reviews: [engineeringReview(READ, 'partly from secondary sources', 'Holdings as summarised; the opinions were not read in full.')],
     readings: [
       'A grant on or after 2021-01-01 takes AB 1950 with the values at the grant date.',
       'A grant before 2021, evaluated as of a day on or after 2021-01-01, takes AB 1950 (values of 2021-01-01) only if the case was not final on 2021-01-01 (caseFinalBefore2021); when the field is absent, parameter retroactivity.assumeFinalWhenUnknown (default true: final, former law) decides and a warning names the field.',
@@ -375,10 +380,13 @@ export const usCaProvisions: ProvisionRecord[] = [
       source('People v. Killion (2018, E068225)', `greghillassociates.com (${SITE_ONLY})`, 'https://greghillassociates.com', 'secondary'),
       source('People v. Killion (2018, E068225)', `escovarlaw.com (${SITE_ONLY})`, 'https://escovarlaw.com', 'secondary'),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      '(a) encoded from consistent quotations of the current text; (b), Allen and Killion (PC 1203.097’s minimum does not bar early termination) from secondary sources.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        '(a) encoded from consistent quotations of the current text; (b), Allen and Killion (PC 1203.097’s minimum does not bar early termination) from secondary sources.',
+      ),
+    ],
     readings: [
       'An early_termination opportunity opens on the grant date, with no waiting period; the 12–18 months courts often expect is practice, not law, and is not encoded.',
       'No offense exclusion was found.',
@@ -409,10 +417,13 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://cetient.com',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'PC 1203.2 and Faial from secondary sources; tolling under § 1203.2(a) unverified and not modelled (the limits.tolling warning appears instead).',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'PC 1203.2 and Faial from secondary sources; tolling under § 1203.2(a) unverified and not modelled (the limits.tolling warning appears instead).',
+      ),
+    ],
     readings: [
       'No earned credits (earnedCreditDays 0) and no sanction limit (sanctionLimit null); an explanation step says so when the person has a violation.',
       'A violation dated after the statutory maximum gets a step saying it falls outside the term (Faial).',

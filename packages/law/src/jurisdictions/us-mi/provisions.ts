@@ -5,10 +5,9 @@
  * a site (not the page), the link is the site and the version says so. The reviews are encoding checks
  * by engineering, not legal review.
  */
-import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
 
 const READ = '2026-11-30';
-const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
 const SITE_ONLY = 'the README names the site, not the page';
 const REFORM = '2021-04-01';
 /** First day of the oldest text read, as in parameters.ts (OLDEST_TEXT). */
@@ -24,17 +23,8 @@ const URL_SB_1050 = 'https://legiscan.com/MI/text/SB1050/id/2218456';
 const URL_WILLEY = 'https://willeychamberlain.com/2021/04/probation-reform/';
 const RESEARCH_FILE = 'docs/research/us-mi.md';
 
-const review = (status: ReviewStatus, note?: string): Review[] => [
-  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
-];
-const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
-  citation,
-  version,
-  read: READ,
-  url,
-  kind,
-});
-const test = (file: string) => `packages/law/src/jurisdictions/us-mi/${file}`;
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-mi');
 
 const S_771_2 = source(
   'MCL 771.2(1)–(3)',
@@ -84,7 +74,13 @@ export const usMiProvisions: ProvisionRecord[] = [
       S_LAWSERVER('MCL 761.1 ("felony")', 'current text quoted in the defined-terms box beside MCL 771.4b'),
       S_MJI('MCL 771.1(1)', 'current text quoted in the MJI Criminal Proceedings Benchbook vol. 2 § 9.2'),
     ],
-    reviews: review('partly from secondary sources', 'MCL 761.1 and MCL 771.1(1) are read from secondary sources quoting the statutes.'),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'MCL 761.1 and MCL 771.1(1) are read from secondary sources quoting the statutes.',
+      ),
+    ],
     readings: [
       'Probation only: a parole (or other non-probation) term gets its scheduled end and a warning that MCL 791.240a is not encoded.',
       'earnedCreditDays is 0: Michigan has no earned credits on probation.',
@@ -115,10 +111,13 @@ export const usMiProvisions: ProvisionRecord[] = [
       S_EFFECTIVE_2,
       source('People v Vanderpool, 505 Mich 391 (2020)', `casetext summary (${SITE_ONLY})`, 'https://casetext.com', 'secondary'),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'MCL 771.2(1) is encoded from primary text; the April 1, 2021 effective date and Vanderpool rest on secondary sources.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'MCL 771.2(1) is encoded from primary text; the April 1, 2021 effective date and Vanderpool rest on secondary sources.',
+      ),
+    ],
     readings: [
       'The order date selects the 2- / 3-year limits: Michigan statutes are presumed prospective and no applicability clause was read (cap.felonyYears has the retroactive alternative).',
       'The limit runs from the order date, not the start of supervision (split sentences).',
@@ -157,10 +156,13 @@ export const usMiProvisions: ProvisionRecord[] = [
         'https://legislature.mi.gov',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'Encoded from primary text; the 2017-04-18 effective date comes from legiscan’s status line (secondary); the signing date was not read.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'Encoded from primary text; the 2017-04-18 effective date comes from legiscan’s status line (secondary); the signing date was not read.',
+      ),
+    ],
     readings: [
       'Before April 1, 2021 extensions had to fit in the 5-year felony limit.',
       'Before April 1, 2021 the early-discharge opportunity follows the 2017 text (felony only, department notice, hearing, 28 days’ notice); before April 18, 2017 there is none.',
@@ -185,10 +187,13 @@ export const usMiProvisions: ProvisionRecord[] = [
       source('MCL 771.2a(1)–(6)', 'current text', URL_771_2A),
       S_MJI('MCL 771.2a(7)', 'current text as quoted in the MJI Sexual Assault Benchbook § 8.10'),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      '771.2a(1)–(6) encoded from primary text (copy); (7) from a benchbook quoting it. The "violent felony" list (MCL 791.236, recalled) and SORA listed offenses (MCL 28.722, recalled) behind the offense-table entries were not read: unverified.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        '771.2a(1)–(6) encoded from primary text (copy); (7) from a benchbook quoting it. The "violent felony" list (MCL 791.236, recalled) and SORA listed offenses (MCL 28.722, recalled) behind the offense-table entries were not read: unverified.',
+      ),
+    ],
     readings: [
       'Exceptions are labelled decide() overrides: stalking ≤ 5 years; aggravated stalking any term ≥ 5 (no maximum); child abuse designated a misdemeanor ≤ 5 years; violent felony ≤ 5 years (from April 1, 2021); SORA listed offense any term ≥ 5 (no maximum).',
       'Several exceptions at once: the longest permission wins; "any term of years" means no maximum.',
@@ -221,10 +226,13 @@ export const usMiProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'MCL 771.2(2)–(3) encoded from primary text; MCR 6.441 from the research file (not re-read); the effective date from a secondary source.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'MCL 771.2(2)–(3) encoded from primary text; MCR 6.441 from the research file (not re-read); the effective date from a secondary source.',
+      ),
+    ],
     readings: [
       'One early_termination opportunity from start + ½ of the original period (length, or the stated end date in days, rounded up); odd months add 15 days; extensions do not count.',
       'One opportunity, dated at the half-way point (the court may act on the department’s notice then); the reasons give the first day the person may file MC 512 themself.',
@@ -249,7 +257,7 @@ export const usMiProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review('unverified', 'The text of 771.2(10) was not read (secondary only).'),
+    reviews: [engineeringReview(READ, 'unverified', 'The text of 771.2(10) was not read (secondary only).')],
     readings: [
       'Domestic-violence offenses are read onto the list from secondary sources (earlyDischarge.domesticViolenceExcluded; alternative false); a bare MCL 750.81 is treated as simple assault with a warning.',
     ],
@@ -278,10 +286,13 @@ export const usMiProvisions: ProvisionRecord[] = [
       ),
       S_EFFECTIVE,
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The table in (1) and (3), (5) are encoded from primary text; (9)(a) and the definition of a technical violation from secondary sources quoting the statute.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The table in (1) and (3), (5) are encoded from primary text; (9)(a) and the definition of a technical violation from secondary sources quoting the statute.',
+      ),
+    ],
     readings: [
       'violationNumber = 1 + sustained technical violations on the term; the same episodeId is one transaction (771.4b(5)); violations without an episodeId count one each.',
       'new_offense, absconding, dismissed, pending and no_contact reports are not counted.',

@@ -3,10 +3,9 @@
  * this folder and the comments at the top of each rule file. Every source was read on 2026-11-30. The
  * reviews are encoding checks by engineering, not legal review.
  */
-import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
 
 const READ = '2026-11-30';
-const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
 
 const JUSTIA_217_703 = 'https://law.justia.com/codes/missouri/title-xiii/chapter-217/section-217-703/';
 const JUSTIA_559_036 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-036/';
@@ -16,17 +15,8 @@ const MIRROR_217 = 'data/states/missouri/content/title-title-xiii/chapter-chapte
 const MIRROR_559 = 'data/states/missouri/content/title-title-xxxviii/chapter-chapter-559.json';
 const RESEARCH_FILE = 'docs/research/us-mo.md';
 
-const review = (status: ReviewStatus, note?: string): Review[] => [
-  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
-];
-const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
-  citation,
-  version,
-  read: READ,
-  url,
-  kind,
-});
-const test = (file: string) => `packages/law/src/jurisdictions/us-mo/${file}`;
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-mo');
 
 const S_217_703 = source(
   'RSMo § 217.703.1–.12',
@@ -58,10 +48,13 @@ export const usMoProvisions: ProvisionRecord[] = [
         MIRROR,
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The current text is encoded from primary text. The 2012–2018 texts of § 217.703 were not read: the pre-2017 classes "C or D" rest on the Senate summary of SB 699 (2012), a secondary source whose address the README does not record.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The current text is encoded from primary text. The 2012–2018 texts of § 217.703 were not read: the pre-2017 classes "C or D" rest on the Senate summary of SB 699 (2012), a secondary source whose address the README does not record.',
+      ),
+    ],
     readings: [
       'A term with several offenses earns only if every offense qualifies: one excluded count keeps the whole term running.',
       'The class list is selected by the sentence date; a pre-2017 sentence recorded with class E (the current class for old class D) is treated as eligible.',
@@ -94,10 +87,13 @@ export const usMoProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The statute is encoded from primary text; the posting calendar follows DOC practice known from secondary sources.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The statute is encoded from primary text; the posting calendar follows DOC practice known from secondary sources.',
+      ),
+    ],
     readings: [
       'The first full month earns, its credit posting on the 1st of the next month (parameter ecc.firstFullMonthEarns; alternative: a waiting month).',
       'No month before September 2012 earns; as of a date before 2012-08-28 there are no credits.',
@@ -136,10 +132,13 @@ export const usMoProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The statute is encoded from primary text; the absconding reading and the restitution harmonisation rest on secondary sources.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The statute is encoded from primary text; the absconding reading and the restitution harmonisation rest on secondary sources.',
+      ),
+    ],
     readings: [
       'The term is satisfied on the first day on which days served plus credits posted reach scheduled end − start (the scheduled end includes extension orders); custody does not stop the term running.',
       'The two years run from the start, 24 calendar months, custody included; each day as an absconder before that date moves it a day later (DOC reading; parameter ecc.abscondingCountsTowardMinimum, alternative tested).',
@@ -164,7 +163,7 @@ export const usMoProvisions: ProvisionRecord[] = [
         'none: the rule applies the power on every date (in substance since L. 1977 S.B. 60, per the rule file); from is the date of the version read (as amended by 2022 S.B. 775); earlier texts were not read',
     },
     sources: [S_559_036],
-    reviews: review('encoded from primary text'),
+    reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'A discretionary power with no waiting period: an early_termination opportunity open from the start date, for probation terms only, never a projected end.',
     ],
@@ -195,10 +194,13 @@ export const usMoProvisions: ProvisionRecord[] = [
         'secondary',
       ),
     ],
-    reviews: review(
-      'partly from secondary sources',
-      'The current text is encoded from primary text; for 2012-08-28 to 2022-08-27 the same 120-day limit and conditions are assumed (text not read).',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The current text is encoded from primary text; for 2012-08-28 to 2022-08-27 the same 120-day limit and conditions are assumed (text not read).',
+      ),
+    ],
     readings: [
       'For a probation term whose offenses are all class D/E (C/D pre-2017) or drug-chapter offenses, with no earlier program placement on the term, the next technical violation has maxConfinementDays 120; the reasons give the conditions (not for absconding, new arrest/offense, weapons or stay-away conditions; not if the person consents to revocation; waiting time before the department receives the person does not count).',
       'After a placement, or for parole/conditional release, or for ineligible offenses, sanctionLimit is null (no statutory limit).',

@@ -17,21 +17,13 @@
  * Read 2026-11-30: 42 Pa.C.S. § 9714(g) (as amended by Act 2022-99) and § 9799.14 (as amended by Act
  * 2024-16), Justia copy mirrored in saint1415/us-statutes; § 9799.55 for Subchapter I.
  */
-import type { OffenseTable, OffenseTableEntry } from '../../engine/offense-table.ts';
+import { entriesReadOn, type OffenseTable } from '../../engine/offense-table.ts';
 
 const AS_OF = '2026-11-30';
 const COV = '42 Pa.C.S. § 9714(g)';
 const H = (tier: string) => `42 Pa.C.S. § 9799.14(${tier}) (Subchapter H)`;
 
-function e(
-  statute: string,
-  title: string,
-  tags: OffenseTableEntry['tags'],
-  citation: string,
-  extra: Partial<Pick<OffenseTableEntry, 'facts' | 'note' | 'pattern'>> = {},
-): OffenseTableEntry {
-  return { statute, title, tags, citation, asOf: AS_OF, ...extra };
-}
+const e = entriesReadOn(AS_OF);
 
 const T18 = '18 PA.C.S.';
 

@@ -3,10 +3,9 @@
  * this folder and the comments at the top of each rule file. Every source was read on 2026-11-30. The
  * reviews are encoding checks by engineering, not legal review.
  */
-import type { ProvisionRecord, Review, ReviewStatus, SourceText } from '../../engine/provisions.ts';
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
 
 const READ = '2026-11-30';
-const BY = 'Pathways engineering (encoding check against the text read; not legal review)';
 const EFFECTIVE = '2024-06-11';
 
 const URL_9774_1 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9774-1/';
@@ -18,17 +17,8 @@ const URL_SECTION_7 = 'https://lexace.ai/us/statute/pennsylvania/42-Appx-2023-DE
 const MIRROR = 'https://github.com/saint1415/us-statutes';
 const MIRRORED = 'mirrored verbatim in saint1415/us-statutes data/states/pennsylvania/content/title-title-42/chapter-chapter-97.json';
 
-const review = (status: ReviewStatus, note?: string): Review[] => [
-  note === undefined ? { by: BY, on: READ, status } : { by: BY, on: READ, status, note },
-];
-const source = (citation: string, version: string, url: string, kind: 'primary' | 'secondary' = 'primary'): SourceText => ({
-  citation,
-  version,
-  read: READ,
-  url,
-  kind,
-});
-const test = (file: string) => `packages/law/src/jurisdictions/us-pa/${file}`;
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-pa');
 
 const S_9774_1 = source(
   '42 Pa.C.S. § 9774.1(a)–(k)',
@@ -49,10 +39,13 @@ export const usPaProvisions: ProvisionRecord[] = [
         'the sentence date (on or after 2024-06-11: § 9774.1; before: Section 7); the as-of date decides whether the Act exists yet',
     },
     sources: [S_9774_1],
-    reviews: review(
-      'unverified',
-      'The effective date (Dec. 14, 2023 + 180 days = June 11, 2024) is computed from the primary credit lines; Sections 5 and 8 of Act 44 (applicability, effective date) were not found in any readable copy, so the split by sentence date rests on Section 7’s "sentenced or resentenced prior to the effective date".',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'unverified',
+        'The effective date (Dec. 14, 2023 + 180 days = June 11, 2024) is computed from the primary credit lines; Sections 5 and 8 of Act 44 (applicability, effective date) were not found in any readable copy, so the split by sentence date rests on Section 7’s "sentenced or resentenced prior to the effective date".',
+      ),
+    ],
     readings: [
       'No earned credits and no statutory maximum are set: statutoryMaxEndDate is null, earnedCreditDays is 0, and the projected end is the scheduled end.',
       '42 Pa.C.S. § 9754(a) (the term a court may impose is limited to the maximum term of confinement) binds the sentencing court and is not encoded as a cap.',
@@ -91,10 +84,13 @@ export const usPaProvisions: ProvisionRecord[] = [
         MIRROR,
       ),
     ],
-    reviews: review(
-      'encoded from primary text',
-      'The research file’s worked examples 1, 2 and 5 (a secondary source) are test cases; the encoding rests on the statute.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The research file’s worked examples 1, 2 and 5 (a secondary source) are test cases; the encoding rests on the statute.',
+      ),
+    ],
     readings: [
       'An odd number of months is halved as months + 15 days (prc.oddMonthHalfDays = 15; alternatives 0 or 16 days).',
       '"Completing N years of probation" counts from the probation start date; the (b)(5) floor counts from the sentencing date, as its text says.',
@@ -139,10 +135,13 @@ export const usPaProvisions: ProvisionRecord[] = [
         URL_SECTION_7,
       ),
     ],
-    reviews: review(
-      'unverified',
-      '(1) and (2)(i)(A)(I)–(IV) are encoded from primary text; the exclusions beyond (IV) (absconding, public-safety-threat violations) are unverified.',
-    ),
+    reviews: [
+      engineeringReview(
+        READ,
+        'unverified',
+        '(1) and (2)(i)(A)(I)–(IV) are encoded from primary text; the exclusions beyond (IV) (absconding, public-safety-threat violations) are unverified.',
+      ),
+    ],
     readings: [
       'Kind review_conference: a court review the law requires on a date it fixes, with no presumption of termination (alternative: early_termination).',
       'No 50% alternative and no achievement credit (the text has none).',
@@ -165,7 +164,7 @@ export const usPaProvisions: ProvisionRecord[] = [
       selectedBy: 'the as-of date (the court’s power on the day it would act); the parameter starts with the 2019 text (Act 2019-115)',
     },
     sources: [S_9771, S_9774_1],
-    reviews: review('encoded from primary text'),
+    reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'An early_termination opportunity from the start of probation, with no exclusions; a discretionary act, so it never sets the projected end.',
       'Probation only (State parole is governed by 61 Pa.C.S.), and only while the term has not ended.',
@@ -186,7 +185,7 @@ export const usPaProvisions: ProvisionRecord[] = [
         'the as-of date (the limit governs a sanction imposed after it; the amended text has no sentence-date key); before 2024-06-11 sanctionLimit is null',
     },
     sources: [S_9771],
-    reviews: review('encoded from primary text', 'Section 5 of Act 44 (applicability) was not read.'),
+    reviews: [engineeringReview(READ, 'encoded from primary text', 'Section 5 of Act 44 (applicability) was not read.')],
     readings: [
       '"First / second / third" = sustained technical violations (technical or absconding) on this term, one per episodeId, + 1; violations before June 11, 2024 count (sanction.countViolationsBeforeEffectiveDate).',
       'maxConfinementDays: 14, 30, then null (no day limit of its own).',

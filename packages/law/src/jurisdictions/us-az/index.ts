@@ -1,0 +1,34 @@
+/**
+ * Arizona (US-AZ): earned time credit and work time credit on probation (A.R.S. § 13-924), the
+ * calculation of the probation period, including the days it does not run (§ 13-903), and the court's
+ * power to end probation early (§ 13-901(E)). The review record is README.md and provisions.ts beside
+ * this file.
+ */
+import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { usAzOffenseTable } from './offense-table.ts';
+import { usAzParameters } from './parameters.ts';
+import { provisions } from './provisions.ts';
+import { courtEarlyTermination } from './rules/court-early-termination.ts';
+import { probationTolling } from './rules/probation-tolling.ts';
+import { timeCreditEligibility } from './rules/time-credit-eligibility.ts';
+import { timeCredits } from './rules/time-credits.ts';
+
+export const usAz = defineJurisdiction({
+  code: 'US-AZ',
+  name: 'Arizona',
+  parameters: usAzParameters,
+  offenseTable: usAzOffenseTable,
+  rules: {
+    probationTolling,
+    timeCreditEligibility,
+    timeCredits,
+    courtEarlyTermination,
+  },
+  provisions,
+  exampleAsOf: '2024-12-31',
+  limits: {
+    consecutiveTerms:
+      'This term runs after another; each Arizona probation term is evaluated on its own here, and time credit is counted per term.',
+    tolling: null,
+  },
+});

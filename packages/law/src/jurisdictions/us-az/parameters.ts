@@ -1,0 +1,190 @@
+/**
+ * Arizona: every number of the probation time-credit law (A.R.S. § 13-924) and the readings chosen
+ * where the text admits more than one.
+ *
+ * Text read 2026-11-30 (see README.md, "Sources read"):
+ * - § 13-924(A)–(C), current text (as amended by Laws 2023, HB 2055), self-law.org and lawserver.com
+ *   copies [primary, verbatim copies];
+ * - § 13-924 as enacted by Laws 2008, ch. 298 (SB 1476), subsections (A)–(E), Coconino County Adult
+ *   Probation page quoting it [secondary];
+ * - Laws 2008, ch. 298 title page, azleg.gov [primary, opening only];
+ * - HB 2055 (2023) House Judiciary and House-engrossed fact sheets, azleg.gov / legiplex [legislative
+ *   summaries: "delayed effective date of January 1, 2024"].
+ * - § 13-903(A)–(F), Justia 2015 copy [primary, verbatim copy].
+ */
+import { defineParameters, parameter } from '../../engine/parameters.ts';
+
+const SELF_LAW_13_924 = 'https://self-law.org/code/az/title-13/13-924';
+const COCONINO = 'https://coconino.az.gov/556/Earned-Time-Credit';
+const SB_1476 = 'Laws 2008, ch. 298 (SB 1476, "Safe Communities Act")';
+const HB_2055 = 'Laws 2023, HB 2055 ("Earning Safe Reentry Through Work Act of 2023"), delayed effective date Jan. 1, 2024';
+const HB_2055_FACT_SHEET = 'https://azleg.gov/legtext/56leg/1R/summary/H.HB2055_011723_JUD.DOCX.htm';
+const JUSTIA_13_903 = 'https://law.justia.com/codes/arizona/2015/title-13/section-13-903/';
+
+/** First day of § 13-924 (see the note on etc.creditDays). */
+export const ETC_FROM = '2008-09-26';
+/** First day of work time credit. */
+export const WTC_FROM = '2024-01-01';
+
+const ETC_FROM_NOTE =
+  'Laws 2008, ch. 298 carries no effective-date section in the part read; September 26, 2008 is the general effective date of the 2008 Second Regular Session (the 91st day after sine die adjournment on June 27, 2008), recalled, not read [U].';
+
+export const usAzParameters = defineParameters('us-az', {
+  credits: {
+    periodDays: parameter<number>({
+      label: 'Days in one earning period',
+      description:
+        'Earned time credit and work time credit are stated "for every thirty days". Periods are counted from the day probation began (§ 13-903(A)): period 1 is the first 30 days, and so on. The credit for a period vests on the day after its 30th day.',
+      unit: 'days',
+      values: [
+        {
+          from: ETC_FROM,
+          value: 30,
+          source: { citation: 'A.R.S. § 13-924(B)', enactedBy: SB_1476, url: SELF_LAW_13_924 },
+          note: 'Rolling 30-day periods from the start date (shared convention 6), not calendar months. ' + ETC_FROM_NOTE,
+        },
+      ],
+    }),
+    etcDays: parameter<number>({
+      label: 'Earned time credit per 30-day period',
+      description:
+        'Days of earned time credit for every 30 days in which the probationer (1) shows positive progress toward the goals and treatment of the case plan, (2) is current on court-ordered restitution payments and complies with all other nonmonetary obligations, and (3) is current in completing community restitution. Read on the first day of each period.',
+      unit: 'days',
+      values: [
+        {
+          from: ETC_FROM,
+          value: 20,
+          source: { citation: 'A.R.S. § 13-924(B)', enactedBy: SB_1476, url: SELF_LAW_13_924 },
+          note: ETC_FROM_NOTE,
+        },
+      ],
+    }),
+    wtcDays: parameter<number>({
+      label: 'Work time credit per 30-day period',
+      description:
+        'Days of work time credit for every 30 days in which the probationer is engaged in eligible employment (documented to the officer within five business days and verified) and meets the same case-plan, restitution and community-restitution conditions as for earned time credit. Read on the first day of each period, so a period that began before January 1, 2024 earns no work time credit.',
+      unit: 'days',
+      values: [
+        {
+          from: WTC_FROM,
+          value: 30,
+          source: { citation: 'A.R.S. § 13-924(C)', enactedBy: HB_2055, url: SELF_LAW_13_924 },
+          note: 'Effective date from the House fact sheets ("delayed effective date of January 1, 2024"); the chaptered act was not read. A period counts only if all 30 of its days fall on or after that date (the work was done while the law was in force).',
+        },
+      ],
+      alternatives: [
+        {
+          value: 30,
+          reading:
+            'A period that ends on or after January 1, 2024 earns work time credit even if it began in 2023 (not encoded; would move some dates by up to one period).',
+        },
+      ],
+    }),
+    stacking: parameter<boolean>({
+      label: 'Earned time credit and work time credit add up for the same period',
+      description:
+        'Subsection A lets the court adjust probation "for earned time credit or work time credit". False: a period earns one of them (work time credit where it applies, since it is larger). True: a period may earn both (50 days per 30).',
+      unit: 'boolean',
+      values: [
+        {
+          from: ETC_FROM,
+          value: false,
+          source: { citation: 'A.R.S. § 13-924(A)', enactedBy: HB_2055, url: SELF_LAW_13_924 },
+          note: 'Read from "or" in subsection A. No AOC or county policy on stacking was found.',
+        },
+      ],
+      alternatives: [{ value: true, reading: 'Both credits for the same period (50 days per 30 days worked).' }],
+    }),
+    countBeforeCourtGrant: parameter<boolean>({
+      label: 'Count credits before the court grants them',
+      description:
+        'Credit is not self-executing: the court "may adjust" probation on an adult probation officer\'s recommendation. The record has no field for such an order. False: earnedCreditDays is 0 and the credits a person is eligible for are reported in the explanation and in the earned-discharge opportunity (eligibleCreditDays), never as a discharge by law. True: the eligible credits are reported as earned.',
+      unit: 'boolean',
+      values: [
+        {
+          from: ETC_FROM,
+          value: false,
+          source: { citation: 'A.R.S. § 13-924(A)', enactedBy: SB_1476, url: SELF_LAW_13_924 },
+          note: 'A demanding reader counts only credit the law counts, and the law counts it only once the court adjusts the term.',
+        },
+      ],
+      alternatives: [{ value: true, reading: 'Report eligible credits as earned (assumes every recommendation is made and granted).' }],
+    }),
+    restitutionCurrentTest: parameter<'pro_rata' | 'assume_current'>({
+      label: 'How "current on payments for court-ordered restitution" is read from the record',
+      description:
+        'The record gives the total restitution ordered and the payments made, but no payment schedule. "pro_rata": a period is current if, by its last day, payments reach the share of the total that equal payments over the imposed term would have reached (total × days elapsed ÷ term days). "assume_current": every period is taken as current.',
+      unit: 'list',
+      values: [
+        {
+          from: ETC_FROM,
+          value: 'pro_rata',
+          source: { citation: 'A.R.S. § 13-924(B)(2), (C)(3)', enactedBy: SB_1476, url: SELF_LAW_13_924 },
+          note: "A straight-line schedule over the term stands in for the court's payment order, which the record does not hold; a warning says so whenever restitution was ordered.",
+        },
+      ],
+      alternatives: [{ value: 'assume_current', reading: 'Every period counts as current on restitution (no schedule is known).' }],
+    }),
+    pendingReportBreaksPeriod: parameter<boolean>({
+      label: 'A violation report with no outcome stops credit for its period',
+      description:
+        'Whether a 30-day period in which a violation was reported, with no finding yet, earns credit. A finding revokes credit already awarded (§ 13-924(D)); a dismissed report changes nothing.',
+      unit: 'boolean',
+      values: [
+        {
+          from: ETC_FROM,
+          value: true,
+          source: { citation: 'A.R.S. § 13-924(B)(2)', enactedBy: SB_1476, url: SELF_LAW_13_924 },
+          note: 'An officer would not recommend credit for a period with an open allegation of noncompliance; if the report is dismissed the period earns (re-run with the outcome).',
+        },
+      ],
+      alternatives: [{ value: false, reading: 'A pending report does not stop credit until a violation is found.' }],
+    }),
+    excludedFelonyClasses: parameter<readonly string[]>({
+      label: 'Felony classes excluded from time credits',
+      description: 'The section does not apply to a probationer currently on probation for any of these felony classes.',
+      unit: 'list',
+      values: [
+        {
+          from: ETC_FROM,
+          value: ['2', '3'],
+          source: { citation: 'A.R.S. § 13-924(E)(2)', enactedBy: SB_1476, url: COCONINO },
+          note: 'Subsection letter after HB 2055 not read (the exclusions were subsection D or E); the wording "on probation for any class 2 or 3 felony" is read from the county page quoting the 2008 text and the 2023 fact sheet.',
+        },
+      ],
+    }),
+  },
+  tolling: {
+    abscondingStopsTerm: parameter<boolean>({
+      label: 'The term stops running while the person absconds',
+      description:
+        '"The running of the period of probation shall cease during the unauthorized absence of the defendant from the jurisdiction or from any required supervision and shall resume only upon the defendant\'s voluntary or involuntary return to the probation service." Each day absconded moves the scheduled end one day later.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '1978-10-01',
+          value: true,
+          source: {
+            citation: 'A.R.S. § 13-903(C)',
+            enactedBy: 'Laws 1977, ch. 142 (criminal code, eff. Oct. 1, 1978)',
+            url: JUSTIA_13_903,
+          },
+          note: 'Text read is the 2015 Justia copy; enacting law recalled [U]. The recorded end of an absconding spell is read as its last day away (both ends counted).',
+        },
+      ],
+    }),
+  },
+  documentation: {
+    wtcBusinessDays: parameter<number>({
+      label: 'Business days to document 30 days of work',
+      description:
+        'The probationer must give supporting documentation to the supervising officer within this many business days after completing 30 days of eligible employment. Procedure only: the record holds no documentation dates, so it is explained and assumed met (with a warning).',
+      unit: 'days',
+      values: [{ from: WTC_FROM, value: 5, source: { citation: 'A.R.S. § 13-924(C)(1)', enactedBy: HB_2055, url: SELF_LAW_13_924 } }],
+    }),
+  },
+});
+
+export type UsAzParameters = typeof usAzParameters;
+
+export const SOURCES = { SELF_LAW_13_924, COCONINO, HB_2055_FACT_SHEET, JUSTIA_13_903, SB_1476, HB_2055 } as const;

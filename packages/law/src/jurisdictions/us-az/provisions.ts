@@ -1,0 +1,152 @@
+/**
+ * Arizona review records: one per provision the rules encode (see ../../engine/provisions.ts).
+ * Written by the encoder; nobody has given legal review.
+ */
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+
+const READ = '2026-11-30';
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-az');
+
+const SELF_LAW = source(
+  'A.R.S. § 13-924(A)–(C)',
+  'current text as amended by Laws 2023, HB 2055 (subsections A–C; D onward cut off in the copy read)',
+  'https://self-law.org/code/az/title-13/13-924',
+);
+const LAWSERVER = source('A.R.S. § 13-924(A)–(C)', 'current text (second copy, subsections A–C)', 'https://www.lawserver.com/?p=27742120');
+const COCONINO = source(
+  'A.R.S. § 13-924 (2008 text, all subsections)',
+  'as enacted by Laws 2008, ch. 298 (SB 1476), quoted by Coconino County Adult Probation',
+  'https://coconino.az.gov/556/Earned-Time-Credit',
+  'secondary',
+);
+const HB2055_SHEET = source(
+  'HB 2055 (2023) House Judiciary fact sheet',
+  '56th Legislature, 1st Regular Session, fact sheet of January 17, 2023 ("delayed effective date of January 1, 2024")',
+  'https://azleg.gov/legtext/56leg/1R/summary/H.HB2055_011723_JUD.DOCX.htm',
+  'secondary',
+);
+const SB1476 = source(
+  'Laws 2008, ch. 298 (SB 1476)',
+  'chaptered act, title page and opening sections (adds § 13-924)',
+  'https://azleg.gov/legtext/48leg/2r/laws/0298.htm',
+);
+
+export const provisions: ProvisionRecord[] = [
+  {
+    id: 'us-az.probation-period',
+    title: 'Calculation of the period of probation: absconding and reinstatement after a violation stop the term',
+    citation: 'A.R.S. § 13-903(A)–(D)',
+    rules: ['probationTolling'],
+    effective: { from: '1978-10-01', selectedBy: 'the as-of date (text unchanged in the period covered)' },
+    sources: [
+      source(
+        'A.R.S. § 13-903',
+        '2015 Arizona Revised Statutes (Justia copy), subsections A–F',
+        'https://law.justia.com/codes/arizona/2015/title-13/section-13-903/',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        '2015 text; later amendments not checked (SB 1474 of 2024 and SB 1662 of 2026 proposed some).',
+      ),
+    ],
+    readings: [
+      'Each recorded absconding spell stops the term from its first to its last recorded day (both counted); a spell open on the as-of date runs to that date.',
+      'A violation found (sustained, or a revocation order) and then a reinstatement order: the days from the violation to the day before reinstatement do not count.',
+      'A violation found with no reinstatement order recorded: nothing moves, and a warning says the real end is later.',
+      'Pending petitions to revoke (subsection D) are not in the record: a warning for each violation reported without outcome.',
+      'Custody does not stop the term.',
+    ],
+    openQuestions: [
+      'Is the recorded end of an absconding spell the last day away or the day of return? Read as the last day away.',
+      'Has § 13-903 been amended since 2015 (SB 1474 of 2024, SB 1662 of 2026 were introduced)?',
+    ],
+    tests: [test('rules/probation-tolling.test.ts')],
+  },
+  {
+    id: 'us-az.time-credit-eligibility',
+    title: 'Who may earn earned time credit and work time credit',
+    citation: 'A.R.S. § 13-924(A), (E)(1)–(4)',
+    rules: ['timeCreditEligibility'],
+    effective: { from: '2008-09-26', selectedBy: 'the as-of date ("currently on probation for …")' },
+    sources: [SELF_LAW, COCONINO, SB1476, HB2055_SHEET],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'Subsection A read in the current text; the four exclusions read in the 2008 wording quoted by a county page and in the 2023 fact sheet; the subsection letter (E) is inferred.',
+      ),
+    ],
+    readings: [
+      "Any class 2 or 3 felony count on the term excludes the whole term; the class is the record's, else the class the offense table fixes for the statute.",
+      'A felony with no class known is a missing fact: no credit counted, opportunity "almost".',
+      '"Exclusively for a misdemeanor": every offense below felony level.',
+      'Supervising agency "court" is unsupervised probation and earns nothing; an absent agency is assumed supervised (warning).',
+      'Only probation terms; a credits_ineligible order is honoured.',
+    ],
+    openQuestions: [
+      'Read the current subsections D–G (lettering, definitions of "eligible employment" and "supporting documentation").',
+      'Does intensive probation count as "supervised probation" for § 13-924? Read as yes.',
+      'Read § 13-3821(A) to confirm the registration offenses in the offense table.',
+    ],
+    tests: [test('rules/time-credit-eligibility.test.ts'), test('offense-table.test.ts')],
+  },
+  {
+    id: 'us-az.time-credits',
+    title: 'Earned time credit (20 days per 30) and work time credit (30 days per 30), revocation on a violation finding',
+    citation: 'A.R.S. § 13-924(A)–(D)',
+    rules: ['timeCredits'],
+    effective: {
+      from: '2008-09-26',
+      selectedBy: "each 30-day period's first day selects the rate (ETC from 2008-09-26, WTC from 2024-01-01)",
+    },
+    sources: [SELF_LAW, LAWSERVER, COCONINO, SB1476, HB2055_SHEET],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'Rates and conditions (B), (C) from the current text; revocation (D) from the 2008 wording and the 2023 fact sheet; WTC effective date from the fact sheet; ETC effective date is the 2008 general effective date, recalled.',
+      ),
+    ],
+    readings: [
+      "Rolling 30-day periods from the start date; a period's credit vests on the day after its 30th day.",
+      'One credit per period (subsection A: "or"): work time credit where recorded employment covers the whole period, else earned time credit (parameter stacking).',
+      'A period earns nothing if within it a violation is found or reported without outcome, a new conviction is dated, the person absconds or the term is stopped, the person is in custody for a violation or new charge, or restitution is behind on a straight-line schedule over the term.',
+      'A violation finding revokes every credit vested on or before its date; later periods earn again.',
+      'The court grants credit; with no grant in the record, earnedCreditDays is 0 and eligible credits are reported in the explanation and in eligibleCreditDays on the earned_discharge opportunity (parameter countBeforeCourtGrant).',
+      'earned_discharge opens on the first day served + eligible credits reach the term (tolling included); it is never a discharge by law.',
+      'Behind on restitution on the as-of date: later periods earn nothing; the opportunity is "almost", with the date if the person caught up now.',
+    ],
+    openQuestions: [
+      'Chaptered effective date of HB 2055 (fact sheets say January 1, 2024) and whether work before that date counts.',
+      'Does the court treat "current on restitution" by a payment schedule the record lacks? Read pro rata.',
+      'Does a violation finding revoke all credit to date, or only credit of the period? Read: all credit awarded to date.',
+      'Was the money condition "restitution and other financial obligations" (2008) narrowed to restitution by a later act (SB 1158 of 2017 amended § 13-924)? The record holds no fine or fee schedule, so it does not change results here.',
+      'Do AOC or county policies count 30-day periods or calendar months?',
+    ],
+    tests: [test('rules/time-credits.test.ts')],
+  },
+  {
+    id: 'us-az.court-early-termination',
+    title: 'The court may end probation early at any time',
+    citation: 'A.R.S. § 13-901(E); § 13-924(F)',
+    rules: ['courtEarlyTermination'],
+    effective: { from: '1978-10-01', selectedBy: 'none (power unchanged in substance)' },
+    sources: [
+      source(
+        'A.R.S. § 13-901(E)',
+        'current text quoted verbatim on a law-firm page',
+        'https://www.flagstaff-lawyer.com/blog/flagstaff-lawyer-discusses-felony-probation.cfm',
+        'secondary',
+      ),
+      COCONINO,
+    ],
+    reviews: [engineeringReview(READ, 'partly from secondary sources')],
+    readings: ['No waiting period and no excluded offense: early_termination eligible from the start date on every probation term.'],
+    openQuestions: ['Read § 13-901(E) in the official text.'],
+    tests: [test('rules/court-early-termination.test.ts')],
+  },
+];

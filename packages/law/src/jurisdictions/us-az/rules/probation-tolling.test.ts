@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { az, opp, run } from './test-helpers.ts';
+
+// A.R.S. § 13-903(B)–(C): days absconded, and days between a violation found and reinstatement, do not
+// count toward the term, so the scheduled end moves one day later for each.
+
+describe('A.R.S. § 13-903 tolling', () => {
+  it('case: absconded 2024-06-01 to 2024-06-10 (10 days) → end 2027-02-01 + 10 = 2027-02-11', () => {
+    const rec = az({}, [{ type: 'absconded', start: '2024-06-01', end: '2024-06-10' }]);
+    const r = run(rec, '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2027-02-11');
+    expect(r.projectedEndDate).toBe('2027-02-11');
+    // The engine's general tolling warning is not given: the rules here handle it.
+    expect(r.warnings.some((w) => w.includes('not modelled yet'))).toBe(false);
+    // Period 5 (days 120–149 = 2024-05-31..2024-06-29) touches the spell → earns nothing.
+    // As of 2024-12-31 (served 334): 11 periods − 1 = 200. Term 1,106 days.
+    expect(opp(r, 'earned_discharge')?.eligibleCreditDays).toBe(200);
+  });
+
+  it('case: before the spell is recorded the end does not move (as of 2024-05-31)', () => {
+    const rec = az({}, [{ type: 'absconded', start: '2024-06-01', end: '2024-06-10' }]);
+    expect(run(rec, '2024-05-31').scheduledEndDate).toBe('2027-02-01');
+    // On the first day away (open as of that date): 1 day → 2027-02-02.
+    expect(run(rec, '2024-06-01').scheduledEndDate).toBe('2027-02-02');
+  });
+
+  it('case: a spell still open on the as-of date counts through that date', () => {
+    // Open from 2024-12-01; as of 2024-12-31: 31 days → 2027-02-01 + 31 = 2027-03-04.
+    const r = run(az({}, [{ type: 'absconded', start: '2024-12-01' }]), '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2027-03-04');
+    expect(r.warnings.some((w) => w.includes('assumes you returned that day'))).toBe(true);
+  });
+
+  it('case: violation found 2024-09-10, reinstated 2024-10-10 → 30 days (§ 13-903(B)); overlapping absconding counted once', () => {
+    // 2024-09-10..2024-10-09 = 30 days. Absconded 2024-09-05..2024-09-20 adds 2024-09-05..09-09 = 5 more → 35.
+    const rec = az({ orders: [{ type: 'reinstatement', date: '2024-10-10' }] }, [
+      { type: 'violation', date: '2024-09-10', category: 'absconding', status: 'sustained' },
+      { type: 'absconded', start: '2024-09-05', end: '2024-09-20' },
+    ]);
+    const r = run(rec, '2024-12-31');
+    // 2027-02-01 + 35 = 2027-03-08.
+    expect(r.scheduledEndDate).toBe('2027-03-08');
+  });
+
+  it('case: custody alone does not move the end', () => {
+    const r = run(az({}, [{ type: 'custody', start: '2024-06-01', end: '2024-06-30', reason: 'other' }]), '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2027-02-01');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { az, opp, run } from './test-helpers.ts';
+
+// Exclusions of A.R.S. § 13-924(E): a term excluded gets an `ineligible` earned_discharge with the reason,
+// no `almost`, earnedCreditDays 0; the court's § 13-901(E) power stays.
+
+describe('A.R.S. § 13-924(A), (E) who earns time credit', () => {
+  it('case: class 3 felony (record class "3") → ineligible, § 13-901(E) early termination still open', () => {
+    const r = run(
+      az({ offenses: [{ statute: 'ARS 13-1507', level: 'felony', class: '3', description: 'burglary in the second degree' }] }),
+      '2024-12-31',
+    );
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.date).toBeNull();
+    expect(o.almost).toBeUndefined();
+    expect(o.reasons.join(' ')).toContain('class 3 felony');
+    expect(o.citations).toContain('A.R.S. § 13-924(E)(2)');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'early_termination')).toMatchObject({ status: 'eligible', date: '2024-02-01' });
+  });
+
+  it('case: class written "F2" is class 2 → ineligible; class 4 is not excluded', () => {
+    expect(
+      opp(run(az({ offenses: [{ statute: 'ARS 13-1802', level: 'felony', class: 'F2' }] }), '2024-12-31'), 'earned_discharge')?.status,
+    ).toBe('ineligible');
+    expect(
+      opp(run(az({ offenses: [{ statute: 'ARS 13-1802', level: 'felony', class: 'Class 4' }] }), '2024-12-31'), 'earned_discharge')?.status,
+    ).toBe('upcoming');
+  });
+
+  it('case: any class 2 or 3 count excludes the term, even beside a class 4', () => {
+    const r = run(
+      az({
+        offenses: [
+          { ...{ statute: 'ARS 13-1802', level: 'felony', class: '4' } },
+          { statute: 'ARS 13-1814', level: 'felony', description: 'theft of means of transportation' },
+        ],
+      }),
+      '2024-12-31',
+    );
+    // 13-1814 has no class in the record; the table fixes class 3 (§ 13-1814(D)), with a warning.
+    expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+    expect(r.warnings.some((w) => w.includes('class 3 was taken from the statute'))).toBe(true);
+  });
+
+  it('case: armed robbery cited "A.R.S. § 13-1904" with no class → class 2 from the table → ineligible', () => {
+    const r = run(az({ offenses: [{ statute: 'A.R.S. § 13-1904', level: 'felony' }] }), '2024-12-31');
+    expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: felony with no class anywhere → not counted, "almost" with the date it would open (AZ-1: 2025-11-22)', () => {
+    const r = run(az({ offenses: [{ statute: 'ARS 13-1204', level: 'felony', description: 'aggravated assault' }] }), '2024-12-31');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.almost?.dateIfResolved).toBe('2025-11-22');
+    expect(r.warnings.some((w) => w.includes('depends on the felony class'))).toBe(true);
+  });
+
+  it('case: lifetime probation → ineligible (E)(1)', () => {
+    const r = run(az({ lifetime: true, length: undefined }), '2024-12-31');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.citations).toContain('A.R.S. § 13-924(E)(1)');
+    expect(r.projectedEndDate).toBeNull();
+  });
+
+  it('case: misdemeanors only → ineligible (E)(3); a felony beside a misdemeanor is eligible', () => {
+    const dui = { statute: 'ARS 28-1381', level: 'misdemeanor', class: '1', description: 'DUI' } as const;
+    expect(opp(run(az({ offenses: [dui] }), '2024-12-31'), 'earned_discharge')?.citations).toContain('A.R.S. § 13-924(E)(3)');
+    expect(
+      opp(run(az({ offenses: [dui, { statute: 'ARS 13-1802', level: 'felony', class: '5' }] }), '2024-12-31'), 'earned_discharge')?.status,
+    ).toBe('upcoming');
+  });
+
+  it('case: sexual abuse (§ 13-1404, registration under § 13-3821 from the table) → ineligible (E)(4)', () => {
+    const r = run(az({ offenses: [{ statute: 'ARS 13-1404', level: 'felony', class: '5' }] }), '2024-12-31');
+    expect(opp(r, 'earned_discharge')?.citations).toContain('A.R.S. § 13-924(E)(4)');
+  });
+
+  it('case: unsupervised probation → ineligible; agency absent → assumed supervised, with a warning', () => {
+    expect(opp(run(az({ supervisingAgency: 'court' }), '2024-12-31'), 'earned_discharge')?.status).toBe('ineligible');
+    const r = run(az({ supervisingAgency: undefined }), '2024-12-31');
+    expect(opp(r, 'earned_discharge')?.status).toBe('upcoming');
+    expect(r.warnings.some((w) => w.includes('assumed to be supervised by an adult probation officer'))).toBe(true);
+  });
+
+  it('case: a statute neither the record nor the table classifies → warning about registration', () => {
+    const r = run(az({ offenses: [{ statute: 'ARS 13-2508', level: 'felony', class: '6' }] }), '2024-12-31');
+    expect(opp(r, 'earned_discharge')?.status).toBe('upcoming');
+    expect(r.warnings.some((w) => w.includes('"sex_registration"'))).toBe(true);
+  });
+
+  it('case: a credits_ineligible order and a non-probation term are excluded', () => {
+    expect(opp(run(az({ orders: [{ type: 'credits_ineligible', date: '2024-06-01' }] }), '2024-12-31'), 'earned_discharge')?.status).toBe(
+      'ineligible',
+    );
+    const parole = run(az({ kind: 'parole' }), '2024-12-31');
+    expect(opp(parole, 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(parole, 'early_termination')).toBeUndefined();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Federal (US-FED): every number of early termination of supervised release and probation, each with its
+ * source.
+ *
+ * - 18 U.S.C. § 3583(e)(1): the court may terminate supervised release "at any time after the expiration
+ *   of one year of supervised release".
+ * - 18 U.S.C. § 3564(c): the court may terminate probation "at any time in the case of a misdemeanor or an
+ *   infraction or at any time after the expiration of one year of probation in the case of a felony".
+ *   Both since the Sentencing Reform Act of 1984 (Pub. L. 98-473, ch. II), effective Nov. 1, 1987.
+ * - USSG §5D1.4(b) (policy statement, Amendment 835 of 2025, effective Nov. 1, 2025) restates the
+ *   one-year rule for supervised release after "an individualized assessment".
+ * - Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20 (Judicial Conference POLICY, not law): a
+ *   presumption in favour of recommending early termination after 18 months of supervision for persons
+ *   who meet its criteria, among them no court-reported violations over the last 12 months.
+ *
+ * Text read 2026-11-30: §§ 3583(e) and 3564(c) in codexstanford/markdonw-chunck-of-the-usa-code
+ * (chuncks/title-18/chunck-1949.md, chunck-1915.md); §5D1.4 on guidelines.ussc.gov. The policy text was
+ * NOT read: its numbers rest on secondary sources (Baber & Johnson, Federal Probation, Sept. 2013;
+ * prisonologyx; PCR Consultants). See README.
+ */
+import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
+
+const SRA = 'Sentencing Reform Act of 1984, Pub. L. 98-473, title II, ch. II (eff. Nov. 1, 1987)';
+const URL_3583 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1949.md';
+const URL_3564 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1915.md';
+const URL_5D1_4 = 'https://guidelines.ussc.gov/apex/r/ussc_apex/guidelinesapp/guidelines?APP_GL_ID=%C2%A75D1.4';
+const URL_POLICY = 'https://info.5y1.org/early-termination-in-compound-interest_1_daa6fa.html';
+
+export const SRA_EFFECTIVE = '1987-11-01';
+export const GUIDELINE_5D1_4_FROM = '2025-11-01';
+
+const s3583 = (sub: string): Source => ({ citation: `18 U.S.C. § 3583${sub}`, enactedBy: SRA, url: URL_3583 });
+const s3564 = (sub: string): Source => ({ citation: `18 U.S.C. § 3564${sub}`, enactedBy: SRA, url: URL_3564 });
+const policy = (note: string): Source => ({
+  citation: 'Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20 (Judicial Conference policy, not statute)',
+  enactedBy: `Judicial Conference of the United States, 2005 policy (${note})`,
+  url: URL_POLICY,
+});
+
+export const fedParameters = defineParameters('us-fed', {
+  supervisedRelease: {
+    waitMonths: parameter<number>({
+      label: 'Supervised release served before early termination',
+      description: 'The court may terminate supervised release at any time after this many months of supervised release have expired.',
+      unit: 'months',
+      values: [{ from: SRA_EFFECTIVE, value: 12, source: s3583('(e)(1)') }],
+    }),
+  },
+  probation: {
+    felonyWaitMonths: parameter<number>({
+      label: 'Felony probation served before early termination',
+      description: 'The court may terminate felony probation at any time after this many months of probation have expired.',
+      unit: 'months',
+      values: [{ from: SRA_EFFECTIVE, value: 12, source: s3564('(c)') }],
+    }),
+    misdemeanorWaitMonths: parameter<number>({
+      label: 'Misdemeanor or infraction probation served before early termination',
+      description: 'Misdemeanor or infraction probation may be terminated "at any time": no wait.',
+      unit: 'months',
+      values: [{ from: SRA_EFFECTIVE, value: 0, source: s3564('(c)') }],
+    }),
+  },
+  guidelines: {
+    policyStatement5D14: parameter<boolean>({
+      label: 'USSG §5D1.4(b) in force',
+      description:
+        'The Sentencing Commission policy statement on early termination of supervised release (after one year, after an individualized assessment, following consultation with the government and the probation officer). Cited beside § 3583(e)(1) from its effective date.',
+      unit: 'boolean',
+      values: [
+        {
+          from: GUIDELINE_5D1_4_FROM,
+          value: true,
+          source: {
+            citation: 'USSG §5D1.4(b) (policy statement)',
+            enactedBy: 'USSC Amendment 835 (2025), eff. Nov. 1, 2025',
+            url: URL_5D1_4,
+          },
+          note: 'Changes no date: it restates the statutory one-year rule. Its Application Note 1(B) factors (court-reported violations, ability to self-manage, …) were read only in part.',
+        },
+      ],
+    }),
+  },
+  policy: {
+    presumptionMonths: parameter<number>({
+      label: 'Policy presumption: months of supervision',
+      description:
+        'After this many months of supervision there is a presumption in favour of recommending early termination for persons who meet the policy criteria (Judicial Conference policy, not law).',
+      unit: 'months',
+      values: [
+        {
+          from: '2005-01-01',
+          value: 18,
+          source: policy('year from secondary sources; month not read'),
+          note: 'The 18-month figure rests on secondary sources (Baber & Johnson 2013; PCR Consultants on the 2018 "Post-Conviction Supervision" manual). 2005-01-01 is the earliest date encoded; the day the Conference adopted the presumption was not read.',
+        },
+      ],
+    }),
+    violationFreeMonths: parameter<number>({
+      label: 'Policy presumption: months without court-reported violations',
+      description:
+        'The person has had no court-reported violations over this many months, counted back from the day the presumption would apply.',
+      unit: 'months',
+      values: [
+        {
+          from: '2005-01-01',
+          value: 12,
+          source: policy('unverified criterion'),
+          note: 'Unverified: the criterion is reconstructed from secondary sources; the policy text was not read.',
+        },
+      ],
+    }),
+  },
+});
+
+export type FedParameters = typeof fedParameters;

@@ -1,0 +1,92 @@
+/**
+ * Federal (US-FED): the review record of every provision the rules encode, built from README.md in this
+ * folder and the comments at the top of each rule file. Every source was read on 2026-11-30. The reviews
+ * are encoding checks by engineering, not legal review.
+ */
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+
+const READ = '2026-11-30';
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-fed');
+
+const S_3583 = source(
+  '18 U.S.C. § 3583(e)(1)–(4)',
+  'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1949.md',
+  'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1949.md',
+);
+const S_3564 = source(
+  '18 U.S.C. § 3564(c)',
+  'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1915.md',
+  'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1915.md',
+);
+const S_5D1_4 = source(
+  'USSG §5D1.4(a)–(c) and Application Note 1(A)–(B) (opening)',
+  'Guidelines Manual as amended by Amendment 835, eff. Nov. 1, 2025 (guidelines.ussc.gov)',
+  'https://guidelines.ussc.gov/apex/r/ussc_apex/guidelinesapp/guidelines?APP_GL_ID=%C2%A75D1.4',
+);
+const S_BABER = source(
+  'Guide to Judiciary Policy, Vol. 8E, § 360.20 (as described)',
+  'Baber & Johnson, "Early Termination of Supervision: No Compromise to Community Safety", Federal Probation 77(2), Sept. 2013 (copy on info.5y1.org): the 2003 and 2005 policies',
+  'https://info.5y1.org/early-termination-in-compound-interest_1_daa6fa.html',
+  'secondary',
+);
+const S_PCR = source(
+  'Post-Conviction Supervision (Monograph 109 successor), July 2018 (as described)',
+  'PCR Consultants summary: 18 months as the dividing line; six policy factors',
+  'https://pcr-consultants.com/early-termination-of-federal-probation-and-supervised-release-policy-factors/',
+  'secondary',
+);
+
+export const fedProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-fed.3583-e-1-3564-c',
+    title: 'Early termination of supervised release and probation by the court',
+    citation: '18 U.S.C. § 3583(e)(1); § 3564(c); USSG §5D1.4(b)',
+    rules: ['statutoryEarlyTermination'],
+    effective: {
+      from: '1987-11-01',
+      selectedBy: 'the as-of date (the court acts under the law of the day it acts); §5D1.4(b) cited from 2025-11-01',
+    },
+    sources: [S_3583, S_3564, S_5D1_4],
+    reviews: [engineeringReview(READ, 'encoded from primary text')],
+    readings: [
+      '"After the expiration of one year" opens on the anniversary of the start date (start + 12 months; spec § 3); supervised release starts on the record’s startDate (release from prison).',
+      'Felony probation: start + 12 months; misdemeanor or infraction: the start date; a "gross misdemeanor" is read as a misdemeanor, with a warning.',
+      'Discretionary: an early_termination opportunity, never a discharge by law; no exclusions.',
+      'USSG §5D1.4(b) (from 2025-11-01) restates the one-year rule; it is cited beside § 3583(e)(1) and changes no date.',
+      'No sanction limit: § 3583(e)(3) and (g) cap revocation prison by offense class but set no limit for a technical violation as such; sanctionLimit stays null.',
+      'Tolling under §§ 3564(b) and 3624(e) is not modelled (the engine warns when custody is recorded).',
+      'Old-law federal parole and mandatory release are not encoded: explanation only.',
+    ],
+    openQuestions: [
+      'Whether Fed. R. Crim. P. 32.1(c) requires a hearing (not read).',
+      'Tolling: imprisonment of 30 consecutive days or more in connection with a conviction (Mont v. United States for pretrial detention) would move both the end and the one-year date.',
+    ],
+    tests: [test('rules/statutory-early-termination.test.ts')],
+  },
+  {
+    id: 'us-fed.judiciary-policy-360-20',
+    title: 'Judicial Conference presumption in favour of early termination after 18 months (policy, not law)',
+    citation: 'Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20',
+    rules: ['policyPresumption'],
+    effective: { from: '2005-01-01', selectedBy: 'the as-of date; 2005 from secondary sources (month and day not read)' },
+    sources: [S_BABER, S_PCR],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The policy text itself was not read (the Guide is not public); the 18-month figure and the 12-month look-back rest on secondary sources.',
+      ),
+    ],
+    readings: [
+      'A second early_termination opportunity, labelled as policy, opening on the latest of start + 18 months, the statutory date and each court-reported violation + 12 months (the look-back counts back from the day it would apply; FED-3).',
+      'Court-reported violation: a violation with status reported or sustained; dismissed ones do not count.',
+      'Exclusions: sex offenses (sex_registration) and terrorism offenses (offense table); career violent/drug offender status, risk, compliance and payment-plan status are assumed met, with warnings.',
+    ],
+    openQuestions: [
+      'The exact wording of the § 360.20 criteria, including any stricter criteria before 18 months.',
+      'Whether a violation report the court did not act on is "court-reported".',
+    ],
+    tests: [test('rules/policy-presumption.test.ts')],
+  },
+];

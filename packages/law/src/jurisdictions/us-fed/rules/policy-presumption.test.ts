@@ -1,0 +1,73 @@
+/** Guide to Judiciary Policy, Vol. 8E, § 360.20: the 18-month presumption (policy, not law). */
+import { describe, expect, it } from 'vitest';
+import { fed, misdemeanorProbation, opp, run } from './test-helpers.ts';
+
+const POLICY = 'Judicial Conference policy';
+
+describe('18-month policy presumption', () => {
+  it('case: FED-1 — released 2023-04-03, no violations → presumption from 2024-10-03', () => {
+    // 2023-04-03 + 18 months = 2024-10-03.
+    expect(opp(run(fed(), '2024-10-02'), POLICY)).toMatchObject({ status: 'upcoming', date: '2024-10-03' });
+    const on = run(fed(), '2024-10-03');
+    expect(opp(on, POLICY)).toMatchObject({ status: 'eligible', date: '2024-10-03' });
+    expect(opp(on, POLICY)!.citations[0]).toContain('policy');
+    expect(on.warnings.some((w) => w.includes('not a statute'))).toBe(true);
+  });
+
+  it('case: FED-3 — felony probation from 2024-01-15, violation reported 2024-11-01 → 2025-11-01, not 2025-07-15', () => {
+    // 18 months: 2025-07-15. Look-back: 2024-11-01 + 12 months = 2025-11-01 (the later).
+    const rec = fed({ kind: 'probation', sentenceDate: '2024-01-15', startDate: '2024-01-15', length: { years: 3 } }, [
+      { type: 'violation', date: '2024-11-01', category: 'technical', kinds: ['positive_drug_test'], status: 'sustained' },
+    ]);
+    const r = run(rec, '2025-10-31');
+    expect(opp(r, POLICY)).toMatchObject({ status: 'upcoming', date: '2025-11-01' });
+    expect(opp(r, '§ 3564(c)')).toMatchObject({ status: 'eligible', date: '2025-01-15' });
+    expect(opp(run(rec, '2025-11-01'), POLICY)!.status).toBe('eligible');
+  });
+
+  it('case: a violation more than 12 months before the 18-month mark does not move it; a dismissed one never does', () => {
+    // Start 2023-04-03; violation 2023-04-20 + 12 months = 2024-04-20 < 2024-10-03.
+    const early = run(fed({}, [{ type: 'violation', date: '2023-04-20', category: 'technical', status: 'reported' }]), '2024-06-01');
+    expect(opp(early, POLICY)!.date).toBe('2024-10-03');
+    // 2024-05-01 + 12 months = 2025-05-01, but dismissed: stays 2024-10-03.
+    const dismissed = run(fed({}, [{ type: 'violation', date: '2024-05-01', category: 'technical', status: 'dismissed' }]), '2024-06-01');
+    expect(opp(dismissed, POLICY)!.date).toBe('2024-10-03');
+    const reported = run(fed({}, [{ type: 'violation', date: '2024-05-01', category: 'technical', status: 'reported' }]), '2024-06-01');
+    expect(opp(reported, POLICY)!.date).toBe('2025-05-01');
+  });
+
+  it('case: sex offenses and terrorism are outside the policy (ineligible), but the statute remains', () => {
+    const sex = run(fed({ offenses: [{ statute: '18 U.S.C. § 2252A(a)(5)(B)', level: 'felony' }] }), '2024-11-01');
+    expect(opp(sex, POLICY)).toMatchObject({ status: 'ineligible', date: null });
+    expect(opp(sex, '§ 3583(e)(1)')!.status).toBe('eligible');
+    const terror = run(fed({ offenses: [{ statute: '18 USC 2339B', level: 'felony' }] }), '2024-11-01');
+    expect(opp(terror, POLICY)).toMatchObject({ status: 'ineligible', date: null });
+  });
+
+  it('case: misdemeanor probation — the statute opens at once, the policy at 18 months', () => {
+    const r = run(misdemeanorProbation('2025-01-10', 2), '2025-02-01');
+    // 2025-01-10 + 18 months = 2026-07-10.
+    expect(opp(r, POLICY)).toMatchObject({ status: 'upcoming', date: '2026-07-10' });
+  });
+
+  it('case: before the policy (as of 2004-12-31) only the statute applies', () => {
+    const r = run(fed({ sentenceDate: '2000-01-01', startDate: '2003-01-10' }), '2004-12-31');
+    expect(opp(r, POLICY)).toBeUndefined();
+    expect(opp(r, '§ 3583(e)(1)')!.status).toBe('eligible');
+    expect(opp(run(fed({ sentenceDate: '2000-01-01', startDate: '2003-01-10' }), '2005-01-01'), POLICY)!.status).toBe('eligible');
+  });
+});
+
+describe('18-month policy presumption: terms that end first', () => {
+  it('case: a 1-year misdemeanor probation ends before 18 months → no policy opportunity, an explanation', () => {
+    // 2024-03-04 + 1 year = 2025-03-04 < 2024-03-04 + 18 months = 2025-09-04.
+    const r = run(misdemeanorProbation('2024-03-04', 1), '2024-06-30');
+    expect(opp(r, POLICY)).toBeUndefined();
+    expect(r.explanation.some((s) => s.text.includes('September 4, 2025'))).toBe(true);
+  });
+
+  it('case: an 18-month term: the presumption date equals the end and is still shown', () => {
+    // 2023-04-03 + 18 months = 2024-10-03 = the scheduled end.
+    expect(opp(run(fed({ length: { months: 18 } }), '2024-06-01'), POLICY)).toMatchObject({ date: '2024-10-03' });
+  });
+});

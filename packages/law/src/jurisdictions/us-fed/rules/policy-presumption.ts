@@ -1,0 +1,151 @@
+/**
+ * Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20 (Judicial Conference of the United States):
+ * a presumption in favour of recommending early termination after 18 months of supervision.
+ * THIS IS JUDICIARY POLICY, NOT STATUTE: it guides probation officers' recommendations; the court still
+ * decides under § 3583(e)(1) or § 3564(c).
+ *
+ * The policy text was NOT read (the Guide is not public). From secondary sources (Baber & Johnson,
+ * "Early Termination of Supervision: No Compromise to Community Safety", Federal Probation, Sept. 2013;
+ * prisonologyx; PCR Consultants on the July 2018 "Post-Conviction Supervision" update): in 2005 the
+ * Conference adopted, on the model of U.S. Parole Commission rules, a presumption in favour of early
+ * termination after 18 months for persons who are not career violent or drug offenders (28 U.S.C.
+ * § 994(h)), sex offenders or terrorists; present no identified risk to the public or victims; have had no
+ * court-reported violations over a 12-month period; show the ability to lawfully self-manage; are in
+ * substantial compliance with all conditions; and engage in pro-social activities. Since 2005, unpaid
+ * fines or restitution do not bar a recommendation if the person is current on the payment schedule.
+ *
+ * Output: a second `early_termination` opportunity, basis the policy (labelled as policy), opening on the
+ * latest of: start + 18 months; the statutory date; and each court-reported violation + 12 months (the
+ * look-back counts back from the day the presumption would apply: a violation on day V keeps it closed
+ * until V + 12 months; research file example FED-3).
+ *
+ * Readings chosen:
+ * - "Court-reported violation": a violation event with status `reported` or `sustained` (a report to the
+ *   court); `dismissed` ones do not count.
+ * - Sex offender: the `sex_registration` tag (record or offense table); terrorism: the table's
+ *   `terrorism` fact. Both are exclusions.
+ * - Career violent or drug offender, identified risk, self-management, substantial compliance, pro-social
+ *   activities and payment-schedule compliance are not in the record: assumed met, with warnings.
+ * Which date selects the version: the as-of date.
+ */
+import { addMonths } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
+import type { OffenseFacts } from '../../../engine/term-facts.ts';
+import type { FedParameters } from '../parameters.ts';
+import { statutoryDate, termOver } from './shared.ts';
+
+const POLICY = 'Guide to Judiciary Policy, Vol. 8E, § 360.20 (policy)';
+
+/** An offense the policy does not cover: excluded from the policy for good; the statute still applies. */
+function notCovered(id: string, offenses: string, o: OffenseFacts, citations: string[]): CriterionResult {
+  return {
+    id,
+    met: false,
+    exclusion: true,
+    reason: `The 18-month policy does not cover ${offenses} (${o.offense.description ?? o.offense.statute}). The judge can still end your term under the law.`,
+    citations,
+  };
+}
+
+export const policyPresumption: Rule<FedParameters> = (ctx) => {
+  const { term, start, violations } = ctx.facts;
+  if (term.kind !== 'probation' && term.kind !== 'supervised_release') return;
+  if (termOver(ctx)) return;
+  const months = ctx.param(ctx.params.policy.presumptionMonths, ctx.asOf);
+  const clean = ctx.param(ctx.params.policy.violationFreeMonths, ctx.asOf);
+  const s = statutoryDate(ctx);
+  if (months === undefined || clean === undefined || s === undefined) return;
+  const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
+  const criteria: CriterionResult[] = [];
+
+  const mark = addMonths(start, months.value);
+  criteria.push({
+    id: 'eighteen_months',
+    met: true,
+    date: mark,
+    reason: `You reach ${months.value} months of ${what} on ${ctx.date(mark)}. After that, court policy says probation officers should presume early termination is right for people who meet its criteria.`,
+    citations: [POLICY],
+  });
+  criteria.push({
+    id: 'statute',
+    met: true,
+    date: s.day,
+    reason: 'The law lets the judge end your term by then.',
+    citations: [s.citation],
+  });
+
+  // No court-reported violations in the 12 months before the day it would apply.
+  let last: number | null = null;
+  for (const v of violations) if (v.status !== 'dismissed' && (last === null || v.day > last)) last = v.day;
+  if (last !== null) {
+    const clear = addMonths(last, clean.value);
+    criteria.push({
+      id: 'violation_free',
+      met: true,
+      date: clear,
+      reason: `A violation was reported to the court on ${ctx.date(last)}. The policy looks back ${clean.value} months from the day it would apply, so it cannot apply before ${ctx.date(clear)}, if no other violation is reported.`,
+      citations: [POLICY],
+    });
+  } else {
+    criteria.push({
+      id: 'violation_free',
+      met: true,
+      reason: `No violation has been reported to the court, so the ${clean.value}-month look-back (counted back from the day the policy would apply) is clear.`,
+      citations: [POLICY],
+    });
+  }
+
+  // A presumption that would apply only after the term ends never comes into play.
+  let latest = mark > s.day ? mark : s.day;
+  if (last !== null && addMonths(last, clean.value) > latest) latest = addMonths(last, clean.value);
+  const end = ctx.scheduledEnd;
+  if (end !== null && latest > end) {
+    ctx.explain(
+      `Your ${what} is set to end on ${ctx.date(end)}, before the court policy that favours early termination after ${months.value} months would apply (${ctx.date(latest)}).`,
+      [POLICY],
+    );
+    return;
+  }
+
+  const sex = ctx.facts.offenses.find((o) => o.tags.has('sex_registration'));
+  const terror = ctx.facts.offenses.find((o) => tableFact(o, 'terrorism') === true);
+  ctx.needClassification(['sex_registration'], 'The early-termination policy');
+  if (sex !== undefined) criteria.push(notCovered('not_sex_offender', 'sex offenses', sex, [POLICY]));
+  if (terror !== undefined)
+    criteria.push(notCovered('not_terrorism', 'terrorism offenses', terror, [POLICY, '18 U.S.C. § 2332b(g)(5)(B)']));
+  criteria.push({
+    id: 'not_career_offender',
+    met: 'unknown',
+    reason: 'You are not a career violent or drug offender.',
+    assumption:
+      'The record cannot show whether you were sentenced as a career violent or drug offender (28 U.S.C. § 994(h)); it was assumed you were not. The 18-month policy does not cover career offenders.',
+    citations: [POLICY, '28 U.S.C. § 994(h)'],
+  });
+  criteria.push({
+    id: 'conduct',
+    met: 'unknown',
+    reason:
+      'The policy also asks that you pose no known risk to the public or to victims, follow your conditions, keep up with any payment plan for fines or restitution, and can manage on your own.',
+    assumption:
+      'The record cannot show risk, compliance with conditions or a payment plan; they were assumed to meet the 18-month policy (Guide to Judiciary Policy, Vol. 8E, § 360.20). Unpaid fines or restitution do not stand in the way if you are current on your payment schedule.',
+    citations: [POLICY],
+  });
+
+  const opening = addOpportunityFromCriteria(
+    ctx,
+    {
+      kind: 'early_termination',
+      citations: [POLICY],
+      basis:
+        'Judicial Conference policy (not law): a presumption in favour of recommending early termination after 18 months (Guide to Judiciary Policy, Vol. 8E, § 360.20)',
+    },
+    criteria,
+  );
+  if (opening !== null) {
+    ctx.warn(
+      'The 18-month presumption comes from Judicial Conference policy, not a statute. Its exact criteria were not read in the policy itself (only in published summaries).',
+    );
+  }
+};

@@ -1,0 +1,77 @@
+/**
+ * 18 U.S.C. § 3583(e)(1) and § 3564(c): the court may end supervised release or probation early.
+ *
+ * § 3583(e): "The court may, after considering the factors set forth in section 3553(a)(1), (a)(2)(B),
+ * (a)(2)(C), (a)(2)(D), (a)(4), (a)(5), (a)(6), and (a)(7)— (1) terminate a term of supervised release and
+ * discharge the defendant released at any time after the expiration of one year of supervised release,
+ * pursuant to the provisions of the Federal Rules of Criminal Procedure relating to the modification of
+ * probation, if it is satisfied that such action is warranted by the conduct of the defendant released
+ * and the interest of justice;"
+ * § 3564(c): "The court, after considering the factors set forth in section 3553(a) to the extent that
+ * they are applicable, may, pursuant to the provisions of the Federal Rules of Criminal Procedure relating
+ * to the modification of probation, terminate a term of probation previously ordered and discharge the
+ * defendant at any time in the case of a misdemeanor or an infraction or at any time after the expiration
+ * of one year of probation in the case of a felony, if it is satisfied that such action is warranted by
+ * the conduct of the defendant and the interest of justice."
+ * (Both read 2026-11-30 in codexstanford/markdonw-chunck-of-the-usa-code, title-18 chunks 1949 and 1915.)
+ * USSG §5D1.4(b) (policy statement, eff. Nov. 1, 2025) restates the one-year rule for supervised release
+ * "after an individualized assessment of the need for ongoing supervision"; cited from that date.
+ *
+ * Output: one `early_termination` opportunity per term (its basis names the section), never a
+ * `dischargeByLaw`: the court decides. No exclusions in the statute.
+ *
+ * Readings chosen:
+ * - "after the expiration of one year" opens on the anniversary of the start date (spec § 3): start +
+ *   12 months. Supervised release starts on release from prison (§ 3624(e)): the record's startDate.
+ * - An infraction is recorded as a misdemeanor; "gross misdemeanor" (not federal) is read as a
+ *   misdemeanor, with a warning.
+ * - Tolling (§ 3624(e), § 3564(b): the term does not run during imprisonment of 30 consecutive days or
+ *   more in connection with a conviction) is not modelled; the engine's tolling warning says so.
+ * - Which date selects the version: the as-of date (the court acts under the law of the day it acts).
+ * - No sanction limit: revocation (§ 3583(e)(3), (g); § 3565) caps prison by the class of the offense
+ *   but sets no limit on confinement for a technical violation as such, so `sanctionLimit` stays null.
+ * - Federal parole and "conditional release" (old-law, U.S. Parole Commission) are not encoded.
+ */
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { FedParameters } from '../parameters.ts';
+import { statutoryDate, termOver } from './shared.ts';
+
+export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
+  const { term } = ctx.facts;
+  if (term.kind === 'parole' || term.kind === 'conditional_release') {
+    ctx.explain(
+      'Federal parole and mandatory release under the old (pre-1987) law are run by the U.S. Parole Commission. Their rules are not encoded here, so this shows only your end date as imposed.',
+      ['18 U.S.C. § 4201 et seq. (repealed; still applies to old-law cases)'],
+    );
+    return;
+  }
+  if (termOver(ctx)) return;
+  const s = statutoryDate(ctx);
+  if (s === undefined) return;
+  const citations = [s.citation];
+  const g = ctx.param(ctx.params.guidelines.policyStatement5D14, ctx.asOf);
+  if (term.kind === 'supervised_release' && g !== undefined && g.value) citations.push(g.source.citation);
+  const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
+  const when =
+    s.wait === null
+      ? `at any time, starting ${ctx.date(s.day)}, because your offense is a misdemeanor`
+      : `once ${s.wait} has passed, on ${ctx.date(s.day)} (one year after ${ctx.date(ctx.facts.start)})`;
+  ctx.addOpportunity({
+    kind: 'early_termination',
+    date: s.day,
+    citations,
+    reasons: [
+      `The judge may end your ${what} early ${when}, if your conduct and the interest of justice support it. You, your lawyer or your probation officer can ask. It is up to the judge.`,
+    ],
+    basis:
+      term.kind === 'supervised_release'
+        ? 'the court may terminate supervised release after one year (18 U.S.C. § 3583(e)(1))'
+        : s.wait === null
+          ? 'the court may terminate misdemeanor probation at any time (18 U.S.C. § 3564(c))'
+          : 'the court may terminate felony probation after one year (18 U.S.C. § 3564(c))',
+  });
+  ctx.explain(
+    `Under federal law the judge decides whether to end your ${what} early, so that does not change your end date here.`,
+    citations,
+  );
+};

@@ -1,0 +1,45 @@
+/** The Florida offense table: citation spellings and the VFOSC facts. */
+import { describe, expect, it } from 'vitest';
+import { lookupOffense, normalizeStatute, tableFact } from '../../engine/offense-table.ts';
+import { flOffenseTable } from './offense-table.ts';
+
+const vfosc = (s: string) => tableFact({ tableEntries: lookupOffense(flOffenseTable, s) }, 'vfosc');
+const tags = (s: string) => [...new Set(lookupOffense(flOffenseTable, s).flatMap((e) => e.tags))].sort();
+
+describe('Florida offense table', () => {
+  it('case: spellings of Florida Statutes normalise to one form', () => {
+    for (const s of [
+      'Fla. Stat. § 812.014(2)(c)',
+      'F.S. 812.014(2)(c)',
+      'FS 812.014 (2)(c)',
+      's. 812.014(2)(c), F.S.',
+      'Florida Statutes 812.014(2)(c)',
+      '812.014(2)(c), F.S.',
+    ]) {
+      expect(normalizeStatute(s, flOffenseTable)).toBe('FS 812.014(2)(C)');
+    }
+  });
+
+  it('case: theft, drugs, DUI carry descriptive tags; 812.0145 is not 812.014', () => {
+    expect(tags('Fla. Stat. § 812.014')).toEqual(['theft']);
+    expect(tags('FS 893.13(6)(a)')).toEqual(['drug']);
+    expect(tags('FS 893.13(1)(a)')).toEqual(['drug', 'drug_delivery']);
+    expect(tags('Fla. Stat. § 316.193')).toEqual(['dui']);
+    expect(lookupOffense(flOffenseTable, 'FS 812.0145')).toEqual([]);
+  });
+
+  it('case: qualifying offenses; aggravated stalking only under listed subsections', () => {
+    expect(vfosc('Fla. Stat. § 812.13')).toBe(true);
+    expect(vfosc('Fla. Stat. § 784.048(3)')).toBe(true);
+    expect(vfosc('Fla. Stat. § 784.048(2)')).toBe('subsections');
+    expect(vfosc('Fla. Stat. § 810.02(3)(b)')).toBe('degree12');
+    expect(vfosc('Fla. Stat. § 812.014')).toBeUndefined();
+  });
+
+  it('case: every entry is cited and dated', () => {
+    for (const e of flOffenseTable.entries) {
+      expect(e.citation.length).toBeGreaterThan(0);
+      expect(e.asOf).toBe('2026-11-30');
+    }
+  });
+});

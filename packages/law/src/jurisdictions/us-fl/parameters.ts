@@ -1,0 +1,174 @@
+/**
+ * Florida (US-FL): every number of the probation provisions the rules read, each with its source.
+ *
+ * - Fla. Stat. § 948.05(1): the court may discharge a probationer "at any time".
+ * - § 948.04(3): the Department of Corrections may recommend early termination "at any time before the
+ *   scheduled termination date" to a probationer who performed satisfactorily, was never found in
+ *   violation and met all financial sanctions.
+ * - § 948.04(4)–(5), created by ch. 2019-167 (CS/HB 7125, 2019), eff. Oct. 1, 2019: for defendants
+ *   sentenced to probation on or after October 1, 2019, the court "shall" early terminate the term or
+ *   convert it to administrative probation once half the term is completed and the other criteria are met.
+ * - § 948.05(2)(c)–(d), added by CS/CS/SB 752 (2022), eff. July 1, 2022: the Department "shall, without
+ *   leave of court" reduce the term by 60 days per educational advancement activity and by 30 days per
+ *   6-month period of workforce achievement.
+ *
+ * Texts read 2026-11-30: § 948.04(1)–(4) opening and § 948.05(1)–(2)(c) in verbatim copies of the 2021,
+ * 2023 and 2025 Florida Statutes (Online Sunshine, criminallawyerjacksonville.com, syfert.com); § 948.04(4)
+ * (a)–(f) in a close paraphrase (Sammis Law Firm); § 948.04(5)'s grounds and § 948.05(2)(d)'s definition
+ * were not read (see README, "Open questions").
+ */
+import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
+import type { AchievementKind } from '../../records/vocabulary.ts';
+
+const URL_948_04 = 'https://criminallawyerjacksonville.com/0948.04.html';
+const URL_948_05 = 'https://syfert.com/florida/statutes/0948.05.html';
+const URL_SB_752 = 'https://www.flsenate.gov/Session/Bill/2022/752/BillText/er/HTML';
+
+export const CH_2019_167 = 'Ch. 2019-167, Laws of Fla. (CS/HB 7125), eff. Oct. 1, 2019';
+export const SB_752 = 'CS/CS/SB 752 (2022), Laws of Fla. 2022 (chapter number not read), eff. July 1, 2022';
+const EARLIER = 'earlier law (enacting history not read)';
+
+const s948_04 = (sub: string, enactedBy = CH_2019_167): Source => ({ citation: `Fla. Stat. § 948.04${sub}`, enactedBy, url: URL_948_04 });
+const s948_05 = (sub: string, enactedBy: string): Source => ({ citation: `Fla. Stat. § 948.05${sub}`, enactedBy, url: URL_948_05 });
+
+/** The first day the 2019 half-term provision reaches (sentence date) and exists (as-of date). */
+export const HALF_TERM_FROM = '2019-10-01';
+/** SB 752 (2022) took effect on this day. */
+export const INCENTIVES_FROM = '2022-07-01';
+
+export const flParameters = defineParameters('us-fl', {
+  courtDischarge: {
+    atAnyTime: parameter<boolean>({
+      label: 'Court may discharge at any time',
+      description:
+        'The court may at any time discharge a probationer or offender in community control from further supervision when satisfied that it is for the best interests of justice and the welfare of society.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '1970-01-01',
+          value: true,
+          source: s948_05('(1)', EARLIER),
+          note: 'The power is old (Florida courts describe it as a matter of grace); its enacting history was not read. 1970-01-01 is the earliest date encoded, not the enactment date.',
+        },
+      ],
+    }),
+  },
+
+  departmentRecommendation: {
+    atAnyTime: parameter<boolean>({
+      label: 'Department may recommend early termination',
+      description:
+        'The Department of Corrections may recommend early termination of probation to the court at any time before the scheduled termination date, for a probationer who performed satisfactorily, was not found in violation and met all financial sanctions.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2015-01-01',
+          value: true,
+          source: s948_04('(3)', EARLIER),
+          note: 'The text read is the 2023 Florida Statutes; the same words are quoted in an August 2015 article (floridasentencing.blogspot.com). Its enactment date was not read, so 2015-01-01 is the earliest date encoded.',
+        },
+      ],
+    }),
+  },
+
+  halfTerm: {
+    inForce: parameter<boolean>({
+      label: 'Half-term early termination in force',
+      description:
+        'True from October 1, 2019. Read on the sentence date: § 948.04(4) covers "defendants sentenced to probation on or after October 1, 2019". Also read on the as-of date (the subsection must exist).',
+      unit: 'boolean',
+      values: [{ from: HALF_TERM_FROM, value: true, source: s948_04('(4)') }],
+    }),
+    sharePercent: parameter<number>({
+      label: 'Share of the term completed',
+      description: 'The probationer "has completed at least half of the term of probation to which he or she was sentenced".',
+      unit: 'percent',
+      values: [{ from: HALF_TERM_FROM, value: 50, source: s948_04('(4)(f)') }],
+    }),
+    oddMonthHalfDays: parameter<number>({
+      label: 'Half of an odd month',
+      description: 'Days added for the half month when a term of an odd number of months is halved.',
+      unit: 'days',
+      values: [
+        {
+          from: HALF_TERM_FROM,
+          value: 15,
+          source: s948_04('(4)(f)'),
+          note: 'The statute says only "half of the term". 15 days for the half month is the Pathways convention (spec § 3).',
+        },
+      ],
+      alternatives: [
+        { value: 0, reading: 'Half of an odd month count rounds down to whole months (earlier date).' },
+        { value: 16, reading: 'Round the half month up so the date is never reached before half the days have run.' },
+      ],
+    }),
+  },
+
+  incentives: {
+    educationDays: parameter<number>({
+      label: 'Term reduction per educational advancement activity',
+      description:
+        'Days the Department takes off the term, without leave of court, for each educational advancement activity (a high school equivalency degree, an academic degree or a vocational certificate) a compliant probationer completes during the term.',
+      unit: 'days',
+      values: [{ from: INCENTIVES_FROM, value: 60, source: { ...s948_05('(2)(c)', SB_752), url: URL_948_05 } }],
+    }),
+    educationKinds: parameter<readonly AchievementKind[]>({
+      label: 'Educational advancement activities',
+      description: 'Record achievement kinds that are "a high school equivalency degree, an academic degree, or a vocational certificate".',
+      unit: 'list',
+      values: [
+        {
+          from: INCENTIVES_FROM,
+          value: ['high_school_diploma', 'ged', 'associate_degree', 'bachelor_degree', 'graduate_degree', 'vocational_certificate'],
+          source: s948_05('(2)(c)', SB_752),
+          note: 'A high school diploma is read as an "academic degree"; program and treatment completions are not degrees or certificates.',
+        },
+      ],
+      alternatives: [
+        {
+          value: ['ged', 'associate_degree', 'bachelor_degree', 'graduate_degree', 'vocational_certificate'],
+          reading: 'A high school diploma is not an "academic degree" (only the equivalency degree counts).',
+        },
+      ],
+    }),
+    workforceDays: parameter<number>({
+      label: 'Term reduction per period of workforce achievement',
+      description: 'Days the Department takes off the term, without leave of court, for each 6-month period of workforce achievement.',
+      unit: 'days',
+      values: [
+        {
+          from: INCENTIVES_FROM,
+          value: 30,
+          source: { citation: 'Fla. Stat. § 948.05(2)(d)', enactedBy: SB_752, url: URL_SB_752 },
+          note: 'Paragraph (d) was read only in the enrolled bill title and in secondary summaries ("at least 30 days off … for each six-month period in which they work for at least an average of 30 hours per week", The Hill, June 2022).',
+        },
+      ],
+    }),
+    workforcePeriodMonths: parameter<number>({
+      label: 'Period of workforce achievement',
+      description: 'Months of continuous employment that make one period of workforce achievement.',
+      unit: 'months',
+      values: [{ from: INCENTIVES_FROM, value: 6, source: { citation: 'Fla. Stat. § 948.05(2)(d)', enactedBy: SB_752, url: URL_SB_752 } }],
+    }),
+    complianceLookBackMonths: parameter<number>({
+      label: 'What "compliant" looks back over',
+      description:
+        'A credit goes to a "compliant" probationer. Read as: no violation report (reported or sustained, not dismissed) in this many months up to the day the credit is earned; for a work period, none inside the period itself.',
+      unit: 'months',
+      values: [
+        {
+          from: INCENTIVES_FROM,
+          value: 6,
+          source: s948_05('(2)(c)', SB_752),
+          note: 'The statute does not define "compliant". Six months matches one work period, so both credits use the same span.',
+        },
+      ],
+      alternatives: [
+        { value: 0, reading: 'Compliant only means no violation report on the day the credit is earned.' },
+        { value: 1200, reading: 'Any violation report during the term so far makes the probationer not compliant.' },
+      ],
+    }),
+  },
+});
+
+export type FlParameters = typeof flParameters;

@@ -1,0 +1,39 @@
+/** Fla. Stat. § 948.04(3): the Department of Corrections may recommend early termination at any time. */
+import { describe, expect, it } from 'vitest';
+import { fl, opp, run, technicalViolation } from './test-helpers.ts';
+
+const DOC = '§ 948.04(3)';
+
+describe('§ 948.04(3) Department recommendation', () => {
+  it('case: a compliant Department-supervised probationer with nothing owed: open from the start date', () => {
+    const r = run(fl(), '2020-02-01');
+    expect(opp(r, 'early_termination', DOC)).toMatchObject({ status: 'eligible', date: '2020-01-15' });
+    expect(r.warnings.some((w) => w.includes('fines and court costs'))).toBe(true);
+  });
+
+  it('case: restitution paid in full on 2020-09-30 → opens 2020-09-30 (upcoming is not possible before payment: ineligible until then)', () => {
+    const events = [
+      { type: 'payment' as const, date: '2020-05-01', amountUsd: 250, kind: 'restitution' as const },
+      { type: 'payment' as const, date: '2020-09-30', amountUsd: 250, kind: 'restitution' as const },
+    ];
+    const paid = run(fl({ restitutionOrderedUsd: 500 }, events), '2020-10-01');
+    expect(opp(paid, 'early_termination', DOC)).toMatchObject({ status: 'eligible', date: '2020-09-30' });
+    const owing = run(fl({ restitutionOrderedUsd: 500 }, events), '2020-09-29');
+    expect(opp(owing, 'early_termination', DOC)).toMatchObject({ status: 'ineligible', date: null });
+    expect(opp(owing, 'early_termination', DOC)!.reasons.join(' ')).toContain('$250.00');
+  });
+
+  it('case: found in violation → ineligible for the rest of the term', () => {
+    const r = run(fl({}, [technicalViolation('2020-03-01', 'sustained')]), '2021-01-01');
+    expect(opp(r, 'early_termination', DOC)).toMatchObject({ status: 'ineligible', date: null });
+    expect(opp(r, 'early_termination', DOC)!.almost).toBeUndefined();
+  });
+
+  it('case: county-supervised probation → not offered; supervisor unknown → assumed the Department, with a warning', () => {
+    const county = run(fl({ supervisingAgency: 'county' }), '2021-01-01');
+    expect(opp(county, 'early_termination', DOC)).toBeUndefined();
+    const unknown = run(fl({ supervisingAgency: undefined }), '2021-01-01');
+    expect(opp(unknown, 'early_termination', DOC)!.status).toBe('eligible');
+    expect(unknown.warnings.some((w) => w.includes('does not say who supervises'))).toBe(true);
+  });
+});

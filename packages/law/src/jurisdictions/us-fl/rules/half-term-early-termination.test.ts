@@ -1,0 +1,100 @@
+/** Fla. Stat. § 948.04(4): early termination or administrative probation at half the term (2019). */
+import { describe, expect, it } from 'vitest';
+import { fl, opp, run, technicalViolation } from './test-helpers.ts';
+
+const HALF = '§ 948.04(4)';
+
+describe('§ 948.04(4) half-term early termination', () => {
+  it('case: 3 years from 2020-01-15 → half on 2021-07-15; upcoming the day before, eligible on the day', () => {
+    // 36 months / 2 = 18 months: 2020-01-15 + 18 months = 2021-07-15.
+    expect(opp(run(fl(), '2021-07-14'), 'early_termination', HALF)).toMatchObject({ status: 'upcoming', date: '2021-07-15' });
+    const on = opp(run(fl(), '2021-07-15'), 'early_termination', HALF);
+    expect(on).toMatchObject({ status: 'eligible', date: '2021-07-15' });
+    expect(on!.citations).toContain('Fla. Stat. § 948.04(4)');
+  });
+
+  it('case: an odd number of months adds 15 days for the half month', () => {
+    // 27 months / 2 = 13 months + 15 days: 2020-03-10 + 13 months = 2021-04-10; + 15 days = 2021-04-25.
+    const r = run(fl({ startDate: '2020-03-10', length: { years: 2, months: 3 } }), '2020-06-01');
+    expect(opp(r, 'early_termination', HALF)).toMatchObject({ status: 'upcoming', date: '2021-04-25' });
+  });
+
+  it('case: sentenced 2019-09-30 → not covered; sentenced 2019-10-01 → covered (half of 2 years = 2020-10-01)', () => {
+    const before = run(fl({ startDate: '2019-09-30', length: { years: 2 } }), '2020-12-01');
+    expect(opp(before, 'early_termination', HALF)).toBeUndefined();
+    expect(before.explanation.some((s) => s.text.includes('before October 1, 2019'))).toBe(true);
+    // 2019-10-01 + 12 months = 2020-10-01.
+    const on = run(fl({ startDate: '2019-10-01', length: { years: 2 } }), '2020-12-01');
+    expect(opp(on, 'early_termination', HALF)).toMatchObject({ status: 'eligible', date: '2020-10-01' });
+  });
+
+  it('case: the sentence date, not the start date, decides (split sentence sentenced 2019-09-30, probation from 2021-01-04)', () => {
+    const r = run(fl({ sentenceDate: '2019-09-30', startDate: '2021-01-04', length: { years: 2 } }), '2022-06-01');
+    expect(opp(r, 'early_termination', HALF)).toBeUndefined();
+  });
+
+  it('case: robbery (a qualifying offense) makes a violent felony offender of special concern → ineligible', () => {
+    const r = run(fl({ offenses: [{ statute: 'Fla. Stat. § 812.13(2)(c)', level: 'felony', class: 'F2' }] }), '2021-08-01');
+    const o = opp(r, 'early_termination', HALF);
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.reasons.join(' ')).toContain('violent felony offender of special concern');
+    expect(o!.almost).toBeUndefined();
+  });
+
+  it('case: burglary is a qualifying offense only as a first- or second-degree felony', () => {
+    const burglary = (cls?: string) => [{ statute: 'F.S. 810.02', level: 'felony' as const, ...(cls === undefined ? {} : { class: cls }) }];
+    expect(opp(run(fl({ offenses: burglary('F2') }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
+    expect(opp(run(fl({ offenses: burglary('F3') }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('eligible');
+    const unknown = run(fl({ offenses: burglary() }), '2021-08-01');
+    expect(opp(unknown, 'early_termination', HALF)!.status).toBe('eligible');
+    expect(unknown.warnings.some((w) => w.includes('first- or second-degree'))).toBe(true);
+  });
+
+  it('case: a prior conviction for a qualifying offense excludes; no prior list brings a warning', () => {
+    const prior = fl({}, [], { priorConvictions: [{ date: '2010-05-01', level: 'felony', statute: 'Fla. Stat. § 782.07' }] });
+    expect(opp(run(prior, '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
+    const unknown = run(fl({}, [], { priorConvictions: undefined }), '2021-08-01');
+    expect(unknown.warnings.some((w) => w.includes('does not list earlier convictions'))).toBe(true);
+  });
+
+  it('case: a violation found by the court excludes; a pending report is assumed not found, with a warning', () => {
+    const found = run(fl({}, [technicalViolation('2020-09-01', 'sustained')]), '2021-08-01');
+    expect(opp(found, 'early_termination', HALF)).toMatchObject({ status: 'ineligible', date: null });
+    const pending = run(fl({}, [technicalViolation('2021-06-01', 'reported')]), '2021-08-01');
+    expect(opp(pending, 'early_termination', HALF)).toMatchObject({ status: 'eligible', date: '2021-07-15' });
+    expect(pending.warnings.some((w) => w.includes('has not been decided'))).toBe(true);
+    const dismissed = run(fl({}, [technicalViolation('2021-06-01', 'dismissed')]), '2021-08-01');
+    expect(opp(dismissed, 'early_termination', HALF)!.status).toBe('eligible');
+  });
+
+  it('case: restitution paid after the half-way date moves the date to the day it was paid in full', () => {
+    const r = run(
+      fl({ restitutionOrderedUsd: 1000 }, [
+        { type: 'payment', date: '2021-02-01', amountUsd: 400, kind: 'restitution' },
+        { type: 'payment', date: '2022-03-01', amountUsd: 600, kind: 'restitution' },
+      ]),
+      '2022-03-01',
+    );
+    expect(opp(r, 'early_termination', HALF)).toMatchObject({ status: 'eligible', date: '2022-03-01' });
+  });
+
+  it('case: unpaid restitution is a gate, not an exclusion: almost eligible once paid', () => {
+    const r = run(
+      fl({ restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2021-02-01', amountUsd: 400, kind: 'restitution' }]),
+      '2021-08-01',
+    );
+    const o = opp(r, 'early_termination', HALF);
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.reasons.join(' ')).toContain('$600.00');
+    // The gate cleared on the as-of date: half-term (2021-07-15) is already past, so 2021-08-01.
+    expect(o!.almost).toMatchObject({ dateIfResolved: '2021-08-01' });
+  });
+
+  it('case: never a discharge by law; the projected end stays the scheduled end', () => {
+    const r = run(fl(), '2021-08-01');
+    expect(r.scheduledEndDate).toBe('2023-01-15');
+    expect(r.projectedEndDate).toBe('2023-01-15');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.sanctionLimit).toBeNull();
+  });
+});

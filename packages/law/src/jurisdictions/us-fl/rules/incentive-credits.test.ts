@@ -1,0 +1,81 @@
+/** Fla. Stat. § 948.05(2)(c)–(d) (SB 752, 2022): 60 days per educational activity, 30 days per 6 months of work. */
+import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import { fl, run, technicalViolation } from './test-helpers.ts';
+
+const GED = (date: string) => ({ type: 'achievement' as const, date, kind: 'ged' as const });
+
+describe('§ 948.05(2)(c) education reduction', () => {
+  it('case: a GED on 2022-07-01 (the effective date) takes 60 days off; one on 2022-06-30 takes none', () => {
+    // Start 2022-01-10, 3 years → 2025-01-10. 2025-01-10 − 60 days = 2024-11-11 (10 days to 2024-12-31, 31 to 2024-11-30, 19 more).
+    const on = run(fl({ startDate: '2022-01-10' }, [GED('2022-07-01')]), '2022-07-01');
+    expect(on.earnedCreditDays).toBe(60);
+    expect(on.scheduledEndDate).toBe('2025-01-10');
+    expect(on.projectedEndDate).toBe('2024-11-11');
+    const before = run(fl({ startDate: '2022-01-10' }, [GED('2022-06-30')]), '2022-07-01');
+    expect(before.earnedCreditDays).toBe(0);
+    expect(before.projectedEndDate).toBe('2025-01-10');
+  });
+
+  it('case: as of 2022-06-30 the law is not in force: no reductions at all', () => {
+    const r = run(fl({ startDate: '2021-01-10' }, [GED('2021-06-01')]), '2022-06-30');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.opportunities.some((o) => o.kind === 'earned_discharge')).toBe(false);
+  });
+
+  it('case: a violation report in the 6 months before the GED means not "compliant"; one a day earlier does not', () => {
+    // GED 2022-07-01: 6 months back = 2022-01-01. A report on 2022-01-01 counts; one on 2021-12-31 does not.
+    const creditWith = (violation: SupervisionEvent) =>
+      run(fl({ startDate: '2021-06-01' }, [GED('2022-07-01'), violation]), '2022-08-01').earnedCreditDays;
+    expect(creditWith(technicalViolation('2022-01-01', 'reported'))).toBe(0);
+    expect(creditWith(technicalViolation('2021-12-31', 'reported'))).toBe(60);
+    expect(creditWith(technicalViolation('2022-03-01', 'dismissed'))).toBe(60);
+  });
+
+  it('case: a program completion is not an educational advancement activity', () => {
+    const r = run(fl({ startDate: '2022-01-10' }, [{ type: 'achievement', date: '2022-08-01', kind: 'program_completion' }]), '2022-09-01');
+    expect(r.earnedCreditDays).toBe(0);
+  });
+
+  it('case: the reduction ends a short term on the day it is earned (discharge by law + earned discharge)', () => {
+    // Start 2022-07-01, 1 year → 2023-07-01 = 365 days. GED 2023-06-01: served 335 + 60 = 395 ≥ 365 → satisfied 2023-06-01.
+    const r = run(fl({ startDate: '2022-07-01', length: { years: 1 } }, [GED('2023-06-01')]), '2023-06-15');
+    expect(r.projectedEndDate).toBe('2023-06-01');
+    expect(r.opportunities.find((o) => o.kind === 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2023-06-01' });
+  });
+
+  it('case: county-supervised probation earns none (the Department gives the reductions)', () => {
+    const r = run(fl({ startDate: '2022-01-10', supervisingAgency: 'county' }, [GED('2022-08-01')]), '2022-09-01');
+    expect(r.earnedCreditDays).toBe(0);
+  });
+});
+
+describe('§ 948.05(2)(d) work reduction', () => {
+  const job = (start: string, end?: string) => ({ type: 'employment' as const, start, ...(end === undefined ? {} : { end }) });
+
+  it('case: work counts from 2022-07-01; each 6 months posts 30 days on its anniversary', () => {
+    // Job and probation from 2022-01-03; counting starts 2022-07-01. Period 1: 2022-07-01..2022-12-31, posts 2023-01-01.
+    // Period 2 posts 2023-07-01. As of 2022-12-31: 0; 2023-01-01: 30; 2023-06-30: 30; 2023-07-01: 60.
+    const rec = fl({ startDate: '2022-01-03' }, [job('2022-01-03')]);
+    expect(run(rec, '2022-12-31').earnedCreditDays).toBe(0);
+    expect(run(rec, '2023-01-01').earnedCreditDays).toBe(30);
+    expect(run(rec, '2023-06-30').earnedCreditDays).toBe(30);
+    const r = run(rec, '2023-07-01');
+    expect(r.earnedCreditDays).toBe(60);
+    // 2022-01-03 + 3 years = 2025-01-03; − 60 days = 2024-11-04.
+    expect(r.projectedEndDate).toBe('2024-11-04');
+    expect(r.warnings.some((w) => w.includes('30 hours a week'))).toBe(true);
+  });
+
+  it('case: a job that ends a day short of 6 months earns nothing', () => {
+    // Job 2022-08-15 to 2023-02-13: 6 months would need work through 2023-02-14.
+    expect(run(fl({ startDate: '2022-01-03' }, [job('2022-08-15', '2023-02-13')]), '2023-06-01').earnedCreditDays).toBe(0);
+    expect(run(fl({ startDate: '2022-01-03' }, [job('2022-08-15', '2023-02-14')]), '2023-06-01').earnedCreditDays).toBe(30);
+  });
+
+  it('case: a violation report inside a work period costs that period only', () => {
+    // Periods from 2022-07-01: P1 to 2022-12-31 (report 2022-10-01 → none), P2 2023-01-01..2023-06-30 → 30.
+    const r = run(fl({ startDate: '2022-01-03' }, [job('2022-01-03'), technicalViolation('2022-10-01', 'reported')]), '2023-07-01');
+    expect(r.earnedCreditDays).toBe(30);
+  });
+});

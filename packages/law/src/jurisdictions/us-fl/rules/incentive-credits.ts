@@ -1,0 +1,184 @@
+/**
+ * Fla. Stat. § 948.05(2)(c)–(d), added by CS/CS/SB 752 (2022), effective July 1, 2022: term reductions
+ * for education and work.
+ *
+ * (c) "The department shall, without leave of court, incentivize educational achievement by awarding a
+ *     compliant probationer or offender in community control with a 60-day reduction of his or her term
+ *     of supervision for each educational advancement activity he or she completes during the term of
+ *     supervision. As used in this paragraph, the term 'educational advancement activity' means a high
+ *     school equivalency degree, an academic degree, or a vocational certificate." (2025 Florida
+ *     Statutes, verbatim copy read 2026-11-30.)
+ * (d) "The department shall, without leave of court, incentivize stable employment …": a 30-day reduction
+ *     for each 6-month period of "workforce achievement" (working an average of at least 30 hours a week),
+ *     verified by the department. Paragraph (d)'s text was NOT read: the enrolled bill's title and secondary
+ *     summaries only (The Hill, June 2022). A later paragraph lets a probationer who commits a subsequent
+ *     violation "forfeit any previously earned probation incentive" (2021 text, read).
+ *
+ * Output: `earnedCreditDays` (reductions earned by the as-of date), and where they bring the end before
+ * the scheduled end, a `dischargeByLaw` on the day days served + reductions reach the term (the
+ * Department "shall" award them without leave of court) and an `earned_discharge` opportunity.
+ *
+ * Readings chosen:
+ * - Only terms the Department of Corrections supervises (supervisingAgency `state`; absent → assumed,
+ *   with a warning). Probation only (community control cannot be recorded).
+ * - Only activities completed, and work periods ended, on or after July 1, 2022 and during the term;
+ *   work counts from the later of the start of the job, the start of probation and July 1, 2022, in
+ *   whole 6-month periods of one continuous job; a period's credit posts on the day after it ends (the
+ *   6-month anniversary). No act reaches back before the effective date (none read).
+ * - "compliant": no violation report (reported or sustained; not dismissed) in the 6 months up to the day
+ *   an education credit is earned, or inside a work period; no custody or absconding in a work period
+ *   (parameter incentives.complianceLookBackMonths, with alternatives).
+ * - The record does not give hours worked: every recorded job is assumed to average 30 hours a week,
+ *   with a warning. The Department's verification is assumed.
+ * - Forfeiture is discretionary ("may"): credits stand after a later sustained violation, with a warning.
+ * - Only reductions earned by the as-of date move the projected end (future work is not known).
+ * Which date selects the version: each credit is read on the day it is earned; the law must be in force
+ * on the as-of date.
+ */
+import { addMonths, type Day } from '../../../dates/calendar.ts';
+import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { overlaps } from '../../../engine/term-facts.ts';
+import type { FlParameters } from '../parameters.ts';
+import { supervisedByDepartment, type Ctx } from './shared.ts';
+
+const EDU = 'Fla. Stat. § 948.05(2)(c)';
+const WORK = 'Fla. Stat. § 948.05(2)(d)';
+const RULE = 'Education and work reductions (Fla. Stat. § 948.05(2)(c)–(d))';
+
+const ACTIVITY_WORDS: Record<string, string> = {
+  high_school_diploma: 'a high school diploma',
+  ged: 'a high school equivalency diploma (GED)',
+  associate_degree: 'an associate degree',
+  bachelor_degree: 'a bachelor’s degree',
+  graduate_degree: 'a graduate degree',
+  vocational_certificate: 'a vocational certificate',
+};
+
+/** No violation report (not dismissed) dated in [from, to]. */
+function noReportBetween(ctx: Ctx, from: Day, to: Day): boolean {
+  for (const v of ctx.facts.violations) if (v.status !== 'dismissed' && v.day >= from && v.day <= to) return false;
+  return true;
+}
+
+function noCustodyOrAbscondingBetween(ctx: Ctx, from: Day, to: Day): boolean {
+  for (const i of ctx.facts.custody) if (overlaps(i, from, to)) return false;
+  for (const i of ctx.facts.absconded) if (overlaps(i, from, to)) return false;
+  return true;
+}
+
+export const incentiveCredits: Rule<FlParameters> = (ctx) => {
+  if (ctx.facts.term.kind !== 'probation') return;
+  const p = ctx.params.incentives;
+  const inForce = ctx.param(p.educationDays, ctx.asOf);
+  const end = ctx.scheduledEnd;
+  if (inForce === undefined || end === null) return;
+  const effective = inForce.from;
+  const { start, asOf } = ctx.facts;
+  // A term that ended before the reductions existed earns none.
+  if (end < effective) return;
+  const hasEducation = ctx.facts.achievements.length > 0;
+  const hasWork = ctx.facts.employment.length > 0;
+  if (!hasEducation && !hasWork) return;
+  if (!supervisedByDepartment(ctx, RULE)) {
+    ctx.explain(
+      'The education and work reductions are given by the Florida Department of Corrections. Your probation is supervised by a county or a private provider, so they do not apply.',
+      [EDU, WORK],
+    );
+    return;
+  }
+
+  const postings: CreditPosting[] = [];
+  const lines: string[] = [];
+  const lastDay = end < asOf ? end : asOf;
+
+  // (c) Education: each listed activity completed during the term, on or after the effective date.
+  for (const a of ctx.facts.achievements) {
+    const day = a.day;
+    if (day < start || day > lastDay || day < effective) continue;
+    const kinds = ctx.param(p.educationKinds, day);
+    const days = ctx.param(p.educationDays, day);
+    const lookBack = ctx.param(p.complianceLookBackMonths, day)?.value ?? 6;
+    if (kinds === undefined || days === undefined || !kinds.value.includes(a.event.kind)) continue;
+    const what = ACTIVITY_WORDS[a.event.kind] ?? a.event.kind;
+    const from = lookBack > 0 ? Math.max(start, addMonths(day, -lookBack)) : day;
+    if (!noReportBetween(ctx, from, day)) {
+      lines.push(
+        `You finished ${what} on ${ctx.date(day)}, but a violation report in the months before it means you were not "compliant" then, so it earned no reduction.`,
+      );
+      continue;
+    }
+    postings.push({ posts: day, days: days.value });
+    lines.push(`You finished ${what} on ${ctx.date(day)}: ${days.value} days off your probation.`);
+  }
+
+  // (d) Work: whole 6-month periods of one continuous job, inside the term, from the effective date.
+  let workCredits = 0;
+  const months = ctx.param(p.workforcePeriodMonths, effective)?.value ?? 6;
+  for (const job of ctx.facts.employment) {
+    const s = Math.max(job.start, start, effective);
+    const jobEnd = job.end ?? asOf;
+    const e = Math.min(jobEnd, asOf, end);
+    for (let k = 1; ; k++) {
+      const periodStart = addMonths(s, (k - 1) * months);
+      const posts = addMonths(s, k * months);
+      if (posts - 1 > e || posts > asOf) break;
+      const days = ctx.param(p.workforceDays, posts);
+      if (days === undefined) break;
+      if (!noReportBetween(ctx, periodStart, posts - 1) || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
+        lines.push(
+          `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, custody or absconding in that period.`,
+        );
+        continue;
+      }
+      postings.push({ posts, days: days.value });
+      workCredits += 1;
+      lines.push(
+        `You worked from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} (${months} months): ${days.value} days off your probation.`,
+      );
+    }
+  }
+  if (workCredits > 0) {
+    ctx.warn(
+      'The record does not show the hours you worked. Each recorded job was assumed to average at least 30 hours a week, and the Department was assumed to have checked it (Fla. Stat. § 948.05(2)(d)).',
+    );
+  }
+
+  postings.sort((a, b) => a.posts - b.posts);
+  // The day days served + reductions reach the term; reductions after that day cannot have been earned.
+  const satisfied = postings.length === 0 ? null : dayCreditsSatisfyTerm(start, end - start, postings);
+  let earned = 0;
+  for (const x of postings) if (satisfied === null || x.posts <= satisfied) earned += x.days;
+  ctx.setEarnedCredits(earned);
+  if (lines.length === 0) return;
+  ctx.explain(
+    `Florida takes time off probation for school and work, without going to court: 60 days for each GED, degree or vocational certificate, and 30 days for each 6 months of steady work (since July 1, 2022). ${lines.join(' ')} In all, ${earned} days so far.`,
+    workCredits > 0 ? [EDU, WORK] : [EDU],
+  );
+  if (earned === 0) return;
+
+  if (sustainedAfter(ctx, postings[0]!.posts)) {
+    ctx.warn(
+      'A violation was found after you earned a reduction. The Department may take away reductions already earned after a new violation (Fla. Stat. § 948.05(2)); they were kept here.',
+    );
+  }
+  if (satisfied === null || satisfied >= end) return;
+  const verb = satisfied <= asOf ? 'ended' : 'ends';
+  ctx.dischargeByLaw(
+    satisfied,
+    `With ${earned} days taken off, your probation ${verb} on ${ctx.date(satisfied)} instead of ${ctx.date(end)}.`,
+    workCredits > 0 ? [EDU, WORK] : [EDU],
+  );
+  ctx.addOpportunity({
+    kind: 'earned_discharge',
+    date: satisfied,
+    citations: workCredits > 0 ? [EDU, WORK] : [EDU],
+    reasons: [`Your school and work reductions (${earned} days) bring the end of your probation to ${ctx.date(satisfied)}.`],
+    basis: 'the Department of Corrections shall reduce the term for education and work (Fla. Stat. § 948.05(2)(c)–(d))',
+  });
+};
+
+function sustainedAfter(ctx: Ctx, day: Day): boolean {
+  for (const v of ctx.facts.violations) if (v.status === 'sustained' && v.day > day) return true;
+  return false;
+}

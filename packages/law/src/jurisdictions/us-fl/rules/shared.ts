@@ -1,0 +1,172 @@
+/**
+ * Small readings shared by the Florida rules: who supervises the term, whether the person is a violent
+ * felony offender of special concern (VFOSC), the violation facts the early-termination provisions
+ * read, the half-term date, and the two criteria (no violation found; restitution paid) that the
+ * early-termination rules build with their own words. No provision is decided here; each rule file cites
+ * and explains its own.
+ */
+import { addHalfLength, maxDay, type Day } from '../../../dates/calendar.ts';
+import type { CriterionResult } from '../../../engine/criteria.ts';
+import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import { restitutionBalance, restitutionPaidInFullOn, type OffenseFacts, type ViolationFacts } from '../../../engine/term-facts.ts';
+import { flOffenseTable } from '../offense-table.ts';
+import type { FlParameters } from '../parameters.ts';
+
+export type Ctx = TermContext<FlParameters>;
+
+/** Prior convictions are looked up once per statute (no regex work per term after the first). */
+const lookupPrior = memoizedLookup(flOffenseTable);
+
+export function describeOffense(o: OffenseFacts): string {
+  return o.offense.description !== undefined ? `${o.offense.description} (${o.offense.statute})` : o.offense.statute;
+}
+
+/** The term ran its course before the as-of date: there is nothing left to end early. */
+export function termOver(ctx: Ctx): boolean {
+  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
+}
+
+/**
+ * Whether the Department of Corrections supervises the term (felony probation always; misdemeanor
+ * probation only when a circuit court orders it, § 948.01(1)(a); otherwise a county or private provider,
+ * § 948.15). A missing `supervisingAgency` is assumed to be the state, with a warning.
+ */
+export function supervisedByDepartment(ctx: Ctx, rule: string): boolean {
+  const agency = ctx.facts.term.supervisingAgency;
+  if (agency === undefined) {
+    ctx.warn(
+      `${rule} applies only when the Florida Department of Corrections supervises the term. The record does not say who supervises it, so the Department (the state) was assumed.`,
+    );
+    return true;
+  }
+  return agency === 'state';
+}
+
+/** A violation the record shows the court found ("sustained"). Reported ones are pending; dismissed ones never count. */
+export function sustainedViolations(ctx: Ctx): ViolationFacts[] {
+  return ctx.facts.violations.filter((v) => v.status === 'sustained');
+}
+
+export function pendingViolations(ctx: Ctx): ViolationFacts[] {
+  return ctx.facts.violations.filter((v) => v.status === 'reported');
+}
+
+const DEGREE_12 = new Set(['F1', 'F2', '1', '2', 'FIRST', 'SECOND', 'FELONY 1', 'FELONY 2', 'PBL', 'LIFE']);
+
+/** Whether an offense is a § 948.06(8)(c) qualifying offense, with a reason when it is; undefined otherwise. */
+function qualifyingBecause(ctx: Ctx, o: OffenseFacts, rule: string): string | undefined {
+  const fact = tableFact(o, 'vfosc');
+  if (fact === true) return `${describeOffense(o)} is a qualifying offense`;
+  if (fact === 'degree12') {
+    const cls = o.offense.class?.trim().toUpperCase();
+    if (cls === undefined || cls === '') {
+      ctx.warn(
+        `${rule}: ${o.offense.statute} is a qualifying offense only as a first- or second-degree felony; the record gives no degree, so it was treated as not one.`,
+      );
+      return undefined;
+    }
+    return DEGREE_12.has(cls) ? `${describeOffense(o)} is a qualifying offense (a first- or second-degree felony)` : undefined;
+  }
+  if (fact === 'subsections' && o.offense.tags === undefined) {
+    ctx.warn(
+      `${rule}: only some subsections of ${o.offense.statute} are qualifying offenses; the record gives none of those, so it was treated as not one.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * § 948.06(8)(b): a VFOSC is on felony probation for a qualifying offense, or was previously convicted of
+ * one (other routes, such as habitual violent felony offender or sexual predator designations, are not in
+ * the record and bring a warning). Returns the reason, or undefined.
+ */
+export function vfoscBecause(ctx: Ctx, rule: string): string | undefined {
+  if (ctx.facts.level !== 'felony') return undefined;
+  for (const o of ctx.facts.offenses) {
+    const why = qualifyingBecause(ctx, o, rule);
+    if (why !== undefined) return `${why}, so you count as a "violent felony offender of special concern"`;
+  }
+  const priors = ctx.facts.priorConvictions;
+  if (priors === undefined) {
+    ctx.warn(
+      `${rule}: the record does not list earlier convictions. A prior conviction for a qualifying offense (Fla. Stat. § 948.06(8)(b)) would exclude you; none was assumed.`,
+    );
+  } else {
+    for (const p of priors) {
+      if (p.statute === undefined) continue;
+      const entries = lookupPrior(p.statute);
+      if (tableFact({ tableEntries: entries }, 'vfosc') === true) {
+        return `you were convicted earlier of ${p.statute}, a qualifying offense, so you count as a "violent felony offender of special concern"`;
+      }
+    }
+  }
+  ctx.warn(
+    `${rule}: habitual violent felony offender, three-time violent felony offender, violent career criminal and sexual predator designations also make a person a violent felony offender of special concern; the record cannot show them, so none was assumed.`,
+  );
+  return undefined;
+}
+
+/** start + half the term as sentenced (months halved; an odd month adds `oddMonthHalfDays`). */
+export function halfTermDay(ctx: Ctx, oddMonthHalfDays: number): Day | null {
+  const { term, start, imposedEnd } = ctx.facts;
+  if (imposedEnd === null) return null;
+  if (term.length !== undefined) return addHalfLength(start, term.length, oddMonthHalfDays);
+  // A stated end date: half the days, rounded up so half is never reached early.
+  return start + Math.ceil((imposedEnd - start) / 2);
+}
+
+/** 1200.5 → "$1,200.50". */
+export function dollars(x: number): string {
+  const cents = Math.round(x * 100);
+  const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `$${whole}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+/**
+ * The `not_found_in_violation` criterion: a sustained violation on the term excludes for good; a pending
+ * report is assumed not to be sustained (with `words.pending` as the assumption); otherwise met. The
+ * rule supplies the words, which name its own provision.
+ */
+export function notFoundInViolation(
+  ctx: Ctx,
+  citations: string[],
+  words: { found: (dated: string) => string; notFound: string; pending: (dated: string) => string },
+): CriterionResult {
+  const found = sustainedViolations(ctx)[0];
+  if (found !== undefined) {
+    return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(ctx.date(found.day)), citations };
+  }
+  const pending = pendingViolations(ctx)[0];
+  return pending !== undefined
+    ? { id: 'not_found_in_violation', met: 'unknown', reason: words.notFound, assumption: words.pending(ctx.date(pending.day)), citations }
+    : { id: 'not_found_in_violation', met: true, reason: words.notFound, citations };
+}
+
+/**
+ * A criterion `id` whose restitution part is read from the record: a balance is a gate that can be
+ * cleared (`words.owing` gets the amount); with none left, it is met from the later of `start` and the
+ * day restitution was paid in full, the rest of the condition assumed (`words.assumption`).
+ */
+export function restitutionPaid(
+  ctx: Ctx,
+  id: string,
+  citations: string[],
+  words: { owing: (amount: string) => string; assumption: string },
+): CriterionResult {
+  const { start } = ctx.facts;
+  const balance = restitutionBalance(ctx.facts);
+  if (balance > 0) return { id, met: false, exclusion: false, reason: words.owing(dollars(balance)), citations };
+  const paidOn = restitutionPaidInFullOn(ctx.facts);
+  const ordered = (ctx.facts.term.restitutionOrderedUsd ?? 0) > 0;
+  return {
+    id,
+    met: 'unknown',
+    date: maxDay(start, paidOn) ?? start,
+    reason: ordered
+      ? `You paid your restitution in full on ${ctx.date(paidOn ?? start)}.`
+      : 'No restitution was ordered on this probation.',
+    assumption: words.assumption,
+    citations,
+  };
+}

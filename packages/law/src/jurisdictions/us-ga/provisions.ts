@@ -1,0 +1,183 @@
+/**
+ * Georgia (US-GA): the review record of every provision the rules encode, built from README.md in this
+ * folder and the comments at the top of each rule file. Every source was read on 2026-11-30. The
+ * reviews are encoding checks by engineering, not legal review.
+ */
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+
+const READ = '2026-11-30';
+
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-ga');
+
+const CASETEXT_42_8_37 =
+  'https://print.casetext.com/statute/code-of-georgia/title-42-penal-institutions/chapter-8-probation/article-2-state-wide-probation-system/section-42-8-37-effect-of-termination-of-probated-portion-of-sentence-review-of-cases-of-persons-receiving-probated-sentence-reports';
+const JUSTIA_42_8_37 = 'https://law.justia.com/codes/georgia/2022/title-42/chapter-8/article-2/section-42-8-37/';
+const SYFERT_42_8_37 = 'https://syfert.com/georgia/code/42-8-37.html';
+const RESEARCH_FILE = 'file:///work/shared/domain/jurisdictions/us-ga.md';
+
+export const gaProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-ga.behavioral-incentive-date',
+    title: 'Behavioral incentive date: DCS order ending felony probation',
+    citation: 'O.C.G.A. § 17-10-1(a)(1)(A), (a)(1)(B)',
+    rules: ['behavioralIncentiveDate'],
+    effective: {
+      from: '2017-07-01',
+      selectedBy:
+        'the as-of date (the law DCS applies when it acts): SB 174 text from 2017-07-01, SB 407 scope from 2018-07-01, SB 105 criteria and default date from 2021-05-03. A BID that passed before SB 105 opens on 2021-05-03.',
+    },
+    sources: [
+      source(
+        'O.C.G.A. § 17-10-1(a)(1)(A) and the first sentence of (a)(1)(B)',
+        '2022 Code (after SB 105), Justia copy; the text after "Within 60 days of t…" is not in the copy read',
+        'https://law.justia.com/codes/georgia/2022/title-17/chapter-10/article-1/section-17-10-1/',
+      ),
+      source(
+        'O.C.G.A. § 17-10-1(a)(1)(B) (pre-2021 text)',
+        'text after SB 407 (2018) and before SB 105, read through "has been compliant with the gen…"',
+        'https://howtolegalhelp.com/?p=10233',
+      ),
+      source(
+        'O.C.G.A. § 17-10-1, history and 2018-amendment note',
+        'Code annotation listing Ga. L. 2021, p. 223, § 1/SB 105 and describing the 2018 amendment',
+        'https://instalawyer.io/laws/georgia-code/17-10-1-fixing-of-sentence',
+        'secondary',
+      ),
+      source(
+        'SB 105 (2021), staff analysis on a county-association tracker',
+        '"Effective Date 2021-05-03"; 60-day DCS report, 24-month revocation look-back "or other applicable period", 30-day hearing request, 90-day hearing, 3-year default BID (as quoted in the research file search results)',
+        RESEARCH_FILE,
+        'secondary',
+      ),
+      source(
+        'SB 105 (2021), Prison Legal News',
+        'Oct. 1, 2021 article quoting "the immediately preceding 24 months, or when the court includes a behavioral incentive date less than two years from the date a sentence was imposed"',
+        'https://www.prisonlegalnews.org/news/2021/oct/1/georgia-enacts-massive-probation-reform-bill/',
+        'secondary',
+      ),
+      source(
+        'SB 105 (2021), practitioner summary',
+        'bixonlaw.com: criteria list; default BID "exactly three years from the date of your sentencing"',
+        'https://bixonlaw.com/what-is-a-behavioral-incentive-date/',
+        'secondary',
+      ),
+      source(
+        'SB 105 effective date',
+        'Rockdale Citizen, May 4, 2021: "will go into effect immediately"',
+        'https://www.rockdalenewtoncitizen.com/news/probation-reform-bill-signed-into-law-takes-effect-immediately/article_b35618d8-aced-11eb-a04a-ef4fd1d92dc9.html',
+        'secondary',
+      ),
+      source(
+        'SB 174 (2017) BID',
+        'cam.law: effective July 1, 2017; split sentences not eligible; 30-day hearing request',
+        'https://cam.law/uncategorized/what-is-a-behavior-incentive-date-or-bid/',
+        'secondary',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'Who is covered ((A), first sentence of (B)) and the 60-day DCS duty are from primary text. The SB 105 criteria, the default BID, the 30/90-day hearing timing and the effective date rest on secondary sources; the outputs they change are flagged in README.md.',
+      ),
+    ],
+    readings: [
+      'The as-of date selects the version; a BID that passed before SB 105 took effect opens on 2021-05-03.',
+      "BID = the record's behavioralIncentiveDate (an extra term field) capped at sentence + 3 years with a warning; otherwise sentence + 3 years from SB 105 on; before SB 105 no recorded BID means none is shown (warning).",
+      'The revocation look-back is the 24 months ending on the opening day, (D − 24 months, D]; from the sentence when the BID is less than 24 months after it. A revocation inside closes the BID route (exclusion); `bid.revocationRollsForward` gives the rolling alternative.',
+      'Arrests count from the sentence date to the opening day; traffic_minor arrests never count; a conviction on the term counts as an arrest unless its statute is a Title 40 offense outside Chapter 6, Article 15.',
+      'Unpaid restitution: ineligible with almost (dateIfResolved = the opening day or the as-of date, whichever is later); restitution paid after the BID opens the opportunity on the day it was paid. Fines, fees and costs never count.',
+      'Before SB 105, "compliant with the general and special conditions" = no violation sustained on the term between sentence and BID.',
+      'Missing confinement: the gap from sentence to start, rounded up to whole months, is taken as imprisonment (warning). Missing prior convictions: none assumed (warning).',
+      'The DCS order is not a discharge by law (the court must still sign it and a hearing may be asked for), so projectedEndDate does not move.',
+    ],
+    openQuestions: [
+      'Read SB 105 as passed (Ga. L. 2021, p. 223) or the current (a)(1)(B) in full: the default-BID sentence, the exact look-back words, the 30/90-day hearing sentence, and the effective-date section (May 3 vs July 1, 2021).',
+      'Is the revocation test one-shot at the BID (encoded) or re-made as time passes (research file)?',
+      'Are serious violent felonies (§ 17-10-6.1) or sexual offenses (§ 17-10-6.2) that are not life-eligible excluded? Nothing in the text read says so.',
+      'Does a revocation mean only a court revocation order, or also confinement imposed as a graduated sanction?',
+    ],
+    tests: [test('rules/behavioral-incentive-date.test.ts'), test('offense-table.test.ts')],
+  },
+  {
+    id: 'us-ga.three-year-review',
+    title: 'Officer review after three years on probation, then yearly',
+    citation: 'O.C.G.A. § 42-8-37(c)(1)',
+    rules: ['threeYearReview'],
+    effective: {
+      from: '2017-07-01',
+      selectedBy:
+        'the as-of date (report contents and whether a recommendation brings an order); the review clock runs from the probation start date',
+    },
+    sources: [
+      source(
+        'O.C.G.A. § 42-8-37(a)–(c)(1)',
+        'current through the 2023–2024 session (casetext copy), read to "The court shall execute the order to termin…"',
+        CASETEXT_42_8_37,
+      ),
+      source('O.C.G.A. § 42-8-37(a)–(c)(1)', '2022 Code (Justia copy), identical to the casetext copy as far as read', JUSTIA_42_8_37),
+      source(
+        'O.C.G.A. § 42-8-37(a)–(c)(1)',
+        '2018 Code (syfert copy): report on compliance and on restitution, fines and fees',
+        SYFERT_42_8_37,
+      ),
+      source(
+        'SB 105 (2021): petition changed to order',
+        'thearoralawfirm.com summary',
+        'https://thearoralawfirm.com/probation-reform/',
+        'secondary',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The review timing and report contents are from primary text. That the pre-2021 text had a petition rather than an order rests on a secondary source (it changes only the wording of the reasons).',
+      ),
+    ],
+    readings: [
+      '"Probated sentence of three years or more" = the term as imposed (probated part), 3 years exactly included; `review.countConfinement` gives the whole-sentence alternative.',
+      'The first review is start + 3 years (anniversary); later reviews start + 4, 5, … years, each computed from the start (Feb 29 start → Feb 28 in common years).',
+      'One early_termination opportunity dated on the first review, eligible from then on; reasons give the next review on or after the as-of date.',
+      "Arrests, revocations and unpaid restitution are reported, never exclusions: the recommendation is the officer's.",
+      'Revocations reported are those in (review − 24 months, review].',
+      'A first review after the scheduled end is not offered (explained).',
+    ],
+    openQuestions: [
+      'The rest of (c)(1) after "The court shall execute the order to termin…": hearing on request, deadlines.',
+      'The history of (c)(1) before the 2018 Code: as-of dates before 2017-07-01 get no review opportunity.',
+      'Whether time in custody or absconded counts as "service … on probation".',
+    ],
+    tests: [test('rules/three-year-review.test.ts')],
+  },
+  {
+    id: 'us-ga.court-discharge',
+    title: 'The court may discharge a probationer at any time',
+    citation: 'O.C.G.A. § 42-8-37(b)',
+    rules: ['courtDischarge'],
+    effective: {
+      from: '1956-01-01',
+      selectedBy: "the as-of date (the court's power on the day it would act); unchanged in every text read",
+    },
+    sources: [
+      source('O.C.G.A. § 42-8-37(b)', 'current through the 2023–2024 session (casetext copy)', CASETEXT_42_8_37),
+      source('O.C.G.A. § 42-8-37(b)', '2022 Code (Justia copy) and 2018 Code (syfert copy), same words', JUSTIA_42_8_37),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The start date (State-wide Probation Act, 1956) is approximate and not read; it only stands for "before any record".',
+      ),
+    ],
+    readings: [
+      '"Discharge the probationer from further supervision" is read as ending probation early (the general early-termination power).',
+      'Open from the probation start date; never a discharge by law. Probation only: Georgia parole (State Board of Pardons and Paroles) is not encoded.',
+    ],
+    openQuestions: [
+      'SB 105 reportedly requires a prompt hearing on a petition to shorten active or unsupervised probation; the Code section was not found.',
+    ],
+    tests: [test('rules/court-discharge.test.ts')],
+  },
+];

@@ -1,0 +1,292 @@
+/**
+ * O.C.G.A. § 17-10-1(a)(1)(B), behavioral incentive date. Dates computed by hand from the statute;
+ * calendar arithmetic clamps to the month's end (spec § 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { PersonRecord, SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usGa } from '../index.ts';
+
+const possession = [{ statute: 'O.C.G.A. § 16-13-30(a)', description: 'possession of a controlled substance', level: 'felony' as const }];
+
+function t(fields: Partial<Term> & Record<string, unknown>): Term {
+  return term({
+    jurisdiction: 'US-GA',
+    sentenceDate: '2021-08-02',
+    startDate: '2021-08-02',
+    length: { years: 5 },
+    disposition: 'first_offender',
+    confinementMonthsBeforeSupervision: 0,
+    restitutionOrderedUsd: 0,
+    offenses: possession,
+    ...fields,
+  } as Partial<Term> & Pick<Term, 'jurisdiction'>);
+}
+
+function who(fields: Partial<Term> & Record<string, unknown>, events: SupervisionEvent[] = [], extra: Partial<PersonRecord> = {}) {
+  return person([t(fields)], events, { priorConvictions: [], ...extra });
+}
+
+function bid(record: PersonRecord, asOf: string, jurisdiction = usGa) {
+  const e = evaluate(jurisdiction, record, asOf);
+  const found = opportunities(e, 'early_termination').filter((o) => o.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)');
+  return { e, o: found[0], count: found.length };
+}
+
+describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
+  it('case: research example 1 — BID set at 2 years (2023-08-02); DCS order due by 2023-10-01', () => {
+    // 2023-08-02 + 60 days: Aug 2 → Aug 31 is 29 days, → Sep 30 is 59, → Oct 1 is 60.
+    const r = who({ behavioralIncentiveDate: '2023-08-02' });
+    expect(bid(r, '2023-08-01').o).toMatchObject({ status: 'upcoming', date: '2023-08-02' });
+    const { e, o } = bid(r, '2023-08-02');
+    expect(o).toMatchObject({ status: 'eligible', date: '2023-08-02' });
+    expect(o!.reasons[0]).toContain('October 1, 2023');
+    expect(o!.reasons[0]).toContain('30 days');
+    expect(o!.reasons[0]).toContain('90 days');
+    // Never a discharge by law: the order still needs the court.
+    expect(e.scheduledEndDate).toBe('2026-08-02');
+    expect(e.projectedEndDate).toBe('2026-08-02');
+    expect(e.statutoryMaxEndDate).toBeNull();
+    expect(e.earnedCreditDays).toBe(0);
+  });
+
+  it('case: no BID in the record → 3 years after the sentence (2021-08-02 + 3 years = 2024-08-02)', () => {
+    const r = who({});
+    expect(bid(r, '2024-08-01').o).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
+    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+  });
+
+  it('case: a recorded BID more than 3 years out is held to 3 years, with a warning', () => {
+    const { e, o } = bid(who({ behavioralIncentiveDate: '2025-01-01' }), '2024-06-30');
+    expect(o).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
+    expect(e.warnings.some((w) => w.includes('more than 3 years'))).toBe(true);
+  });
+
+  it('case: a sentence of 2024-02-29 — its default BID is 2027-02-28 (month-end clamp)', () => {
+    const { o } = bid(who({ sentenceDate: '2024-02-29', startDate: '2024-02-29' }), '2026-11-30');
+    expect(o).toMatchObject({ status: 'upcoming', date: '2027-02-28' });
+  });
+
+  it('case: the BID comes after the probation ends — no opportunity', () => {
+    // 2 years from 2022-01-10 ends 2024-01-10; the default BID 2025-01-10 is later.
+    const { e, count } = bid(who({ sentenceDate: '2022-01-10', startDate: '2022-01-10', length: { years: 2 } }), '2023-06-30');
+    expect(count).toBe(0);
+    expect(e.explanation.some((s) => s.text.includes('ends first'))).toBe(true);
+  });
+});
+
+describe('SB 105 effective date (May 3, 2021)', () => {
+  // Research example 2: sentence 2016-03-10, 10 years, no BID. Default BID 2016-03-10 + 3 years = 2019-03-10.
+  const old = { sentenceDate: '2016-03-10', startDate: '2016-03-10', length: { years: 10 }, disposition: 'conviction' as const };
+
+  it('case: the day before — no default BID, so none is shown (warning)', () => {
+    const { e, count } = bid(who(old), '2021-05-02');
+    expect(count).toBe(0);
+    expect(e.warnings.some((w) => w.includes('no default date'))).toBe(true);
+  });
+
+  it('case: the day of — the past BID (2019-03-10) opens on 2021-05-03; DCS by 2021-07-02', () => {
+    // 2021-05-03 + 60 days: → May 31 is 28 days, → Jun 30 is 58, → Jul 2 is 60.
+    const { e, o } = bid(who(old), '2021-05-03');
+    expect(o).toMatchObject({ status: 'eligible', date: '2021-05-03' });
+    expect(o!.reasons[0]).toContain('July 2, 2021');
+    expect(e.explanation.some((s) => s.text.includes('March 10, 2019'))).toBe(true);
+  });
+
+  it('case: research example 2 — revoked 2020-01-15, inside (2019-05-03, 2021-05-03]: the BID route is closed', () => {
+    const r = who({
+      ...old,
+      orders: [
+        { type: 'revocation', date: '2020-01-15' },
+        { type: 'reinstatement', date: '2020-03-01' },
+      ],
+    });
+    const { o } = bid(r, '2021-06-01');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.almost).toBeUndefined();
+    expect(o!.reasons.join(' ')).toContain('January 15, 2020');
+  });
+
+  it('case: research example 2, other reading (rolling look-back) — opens 2020-01-15 + 24 months = 2022-01-15', () => {
+    const rolling = applyReform(usGa, {
+      name: 'rolling revocation look-back',
+      citations: [],
+      parameters: { 'us-ga.bid.revocationRollsForward': [{ from: '2021-05-03', value: true, source: { citation: 'reading' } }] },
+    });
+    const r = who({
+      ...old,
+      orders: [
+        { type: 'revocation', date: '2020-01-15' },
+        { type: 'reinstatement', date: '2020-03-01' },
+      ],
+    });
+    expect(bid(r, '2021-06-01', rolling).o).toMatchObject({ status: 'upcoming', date: '2022-01-15' });
+    expect(bid(r, '2022-01-15', rolling).o).toMatchObject({ status: 'eligible', date: '2022-01-15' });
+  });
+
+  it('case: before SB 105, a violation breaks the compliance test; from SB 105 it does not', () => {
+    // Sentence 2018-01-10 with a BID of 2020-01-10; violation sustained 2019-05-01 (no revocation).
+    const r = who({ sentenceDate: '2018-01-10', startDate: '2018-01-10', behavioralIncentiveDate: '2020-01-10' }, [
+      { type: 'violation', date: '2019-05-01', category: 'technical', status: 'sustained' },
+    ]);
+    expect(bid(r, '2021-05-02').o).toMatchObject({ status: 'ineligible' });
+    // From May 3, 2021: the BID 2020-01-10 passed before SB 105, so it opens on 2021-05-03.
+    expect(bid(r, '2021-05-03').o).toMatchObject({ status: 'eligible', date: '2021-05-03' });
+  });
+
+  it('case: before July 1, 2017 there is no BID at all', () => {
+    const r = who({ sentenceDate: '2016-03-10', startDate: '2016-03-10', length: { years: 10 }, behavioralIncentiveDate: '2019-03-10' });
+    expect(bid(r, '2017-06-30').count).toBe(0);
+    expect(bid(r, '2017-07-01').o).toMatchObject({ status: 'upcoming', date: '2019-03-10' });
+  });
+});
+
+describe('the three criteria', () => {
+  // Default BID 2024-08-02; 24 months before it: 2022-08-02.
+  it('case: revoked exactly 24 months before the BID (2022-08-02) — outside the window, eligible', () => {
+    const r = who({
+      orders: [
+        { type: 'revocation', date: '2022-08-02' },
+        { type: 'reinstatement', date: '2022-09-01' },
+      ],
+    });
+    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+  });
+
+  it('case: revoked one day later (2022-08-03) — inside the window, ineligible', () => {
+    const r = who({
+      orders: [
+        { type: 'revocation', date: '2022-08-03' },
+        { type: 'reinstatement', date: '2022-09-01' },
+      ],
+    });
+    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'ineligible' });
+  });
+
+  it('case: a BID under 2 years after sentencing looks back to the sentence', () => {
+    // BID 2022-08-02 (1 year); a revocation 2021-12-01 lies after the sentence → ineligible.
+    const r = who({
+      behavioralIncentiveDate: '2022-08-02',
+      orders: [
+        { type: 'revocation', date: '2021-12-01' },
+        { type: 'reinstatement', date: '2022-01-01' },
+      ],
+    });
+    const { o } = bid(r, '2022-08-02');
+    expect(o).toMatchObject({ status: 'ineligible' });
+    expect(o!.reasons[0]).toContain('after you were sentenced on August 2, 2021');
+  });
+
+  it('case: a minor traffic arrest does not count; a serious traffic (DUI) arrest does', () => {
+    const minor = who({}, [{ type: 'arrest', date: '2023-02-01', level: 'traffic_minor' }]);
+    expect(bid(minor, '2024-08-02').o).toMatchObject({ status: 'eligible' });
+    const dui = who({}, [{ type: 'arrest', date: '2023-02-01', level: 'traffic_serious' }]);
+    const { o } = bid(dui, '2024-08-02');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.almost).toBeUndefined();
+  });
+
+  it('case: an arrest before the sentence does not count', () => {
+    const r = who({}, [{ type: 'arrest', date: '2021-06-01', level: 'felony' }]);
+    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'eligible' });
+  });
+
+  it('case: a new conviction counts as an arrest, a Title 40 nonserious traffic conviction does not', () => {
+    const conv = who({}, [{ type: 'conviction', date: '2023-05-01', level: 'misdemeanor', statute: 'O.C.G.A. § 16-8-14' }]);
+    const a = bid(conv, '2024-08-02');
+    expect(a.o).toMatchObject({ status: 'ineligible' });
+    expect(a.e.warnings.some((w) => w.includes('read as showing an arrest'))).toBe(true);
+    const speeding = who({}, [{ type: 'conviction', date: '2023-05-01', level: 'misdemeanor', statute: 'O.C.G.A. § 40-6-181' }]);
+    expect(bid(speeding, '2024-08-02').o).toMatchObject({ status: 'eligible' });
+  });
+
+  it('case: unpaid restitution — ineligible, almost: opens on the BID once paid', () => {
+    // Ordered $1,000, paid $400 → $600 owed.
+    const r = who({ restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2022-03-01', amountUsd: 400, kind: 'restitution' }]);
+    const { o } = bid(r, '2024-06-30');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.almost).toEqual({ missing: [expect.stringContaining('$600.00')], dateIfResolved: '2024-08-02' });
+  });
+
+  it('case: fines and fees do not count; restitution paid after the BID opens it that day', () => {
+    const r = who({ restitutionOrderedUsd: 1000 }, [
+      { type: 'payment', date: '2022-03-01', amountUsd: 400, kind: 'restitution' },
+      { type: 'payment', date: '2024-09-15', amountUsd: 600, kind: 'restitution' },
+    ]);
+    expect(bid(r, '2024-10-01').o).toMatchObject({ status: 'eligible', date: '2024-09-15' });
+    const fines = who({}, [{ type: 'payment', date: '2022-03-01', amountUsd: 10, kind: 'fine' }]);
+    expect(bid(fines, '2024-08-02').o).toMatchObject({ status: 'eligible' });
+  });
+});
+
+describe('who gets a BID', () => {
+  it('case: an offense that can bring life in prison is excluded (armed robbery)', () => {
+    const r = who({ offenses: [{ statute: 'O.C.G.A. § 16-8-41', level: 'felony' }] });
+    const { o } = bid(r, '2024-08-02');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.citations).toContain('O.C.G.A. § 17-10-1(a)(1)(A)');
+  });
+
+  it('case: a prior felony conviction excludes; a prior misdemeanor does not; none listed → warning', () => {
+    const felony = who({}, [], { priorConvictions: [{ date: '2015-01-01', level: 'felony' }] });
+    expect(bid(felony, '2024-08-02').o).toMatchObject({ status: 'ineligible' });
+    const misd = who({}, [], { priorConvictions: [{ date: '2015-01-01', level: 'misdemeanor' }] });
+    expect(bid(misd, '2024-08-02').o).toMatchObject({ status: 'eligible' });
+    const unknown = person([t({})]);
+    const u = bid(unknown, '2024-08-02');
+    expect(u.o).toMatchObject({ status: 'eligible' });
+    expect(u.e.warnings.some((w) => w.includes('prior convictions'))).toBe(true);
+  });
+
+  it('case: 12 months of imprisonment qualifies, 13 does not', () => {
+    expect(bid(who({ confinementMonthsBeforeSupervision: 12 }), '2024-08-02').o).toMatchObject({ status: 'eligible' });
+    expect(bid(who({ confinementMonthsBeforeSupervision: 13 }), '2024-08-02').o).toMatchObject({ status: 'ineligible' });
+  });
+
+  it('case: no confinement given — the gap from sentence to start is counted (13 months → excluded)', () => {
+    // 2021-08-02 to 2022-09-02 is 13 months.
+    const { e, o } = bid(who({ confinementMonthsBeforeSupervision: undefined, startDate: '2022-09-02' }), '2024-08-02');
+    expect(o).toMatchObject({ status: 'ineligible' });
+    expect(e.warnings.some((w) => w.includes('13 months'))).toBe(true);
+  });
+
+  it('case: SB 407 (July 1, 2018) — split sentences and plain convictions: the day before and the day of', () => {
+    const split = who({
+      sentenceDate: '2018-01-10',
+      startDate: '2018-07-10',
+      confinementMonthsBeforeSupervision: 6,
+      behavioralIncentiveDate: '2020-01-10',
+    });
+    expect(bid(split, '2018-06-30').o).toMatchObject({ status: 'ineligible' });
+    expect(bid(split, '2018-07-01').o).toMatchObject({ status: 'upcoming', date: '2020-01-10' });
+    const plain = who({
+      sentenceDate: '2018-01-10',
+      startDate: '2018-01-10',
+      disposition: 'conviction',
+      behavioralIncentiveDate: '2020-01-10',
+    });
+    expect(bid(plain, '2018-06-30').o).toMatchObject({ status: 'ineligible' });
+    expect(bid(plain, '2018-07-01').o).toMatchObject({ status: 'upcoming', date: '2020-01-10' });
+  });
+
+  it('case: misdemeanor probation has no BID; parole is not covered', () => {
+    const misd = who({ offenses: [{ statute: 'O.C.G.A. § 16-8-14', level: 'misdemeanor' }], length: { months: 12 } });
+    expect(bid(misd, '2022-01-01').count).toBe(0);
+    expect(bid(who({ kind: 'parole' }), '2024-08-02').count).toBe(0);
+  });
+
+  it('case: an unlisted statute brings a classification warning', () => {
+    const { e } = bid(who({ offenses: [{ statute: 'O.C.G.A. § 99-9-9', level: 'felony' }] }), '2024-08-02');
+    expect(e.warnings.some((w) => w.includes('life_eligible'))).toBe(true);
+  });
+});
+
+describe('after the incentive date', () => {
+  it('case: an arrest after the BID does not move it, but brings a warning', () => {
+    const r = who({}, [{ type: 'arrest', date: '2024-09-01', level: 'misdemeanor' }]);
+    const { e, o } = bid(r, '2024-10-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    expect(e.warnings.some((w) => w.includes('after your incentive date'))).toBe(true);
+  });
+});

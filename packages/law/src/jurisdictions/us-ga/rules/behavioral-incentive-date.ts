@@ -1,0 +1,385 @@
+/**
+ * O.C.G.A. § 17-10-1(a)(1)(B): the behavioral incentive date (BID), as amended by SB 105 (2021).
+ *
+ * (a)(1)(A) opens: "Except in cases in which life imprisonment, life without parole, or the death
+ * penalty may be imposed, …" and (B) sits inside that paragraph.
+ * (B), first sentence (Justia 2022 copy, read 2026-11-30): "When a defendant with no prior felony
+ * conviction is convicted of felony offenses or is charged with felony offenses and is sentenced
+ * pursuant to subsection (a) or (c) of Code Section 16-13-2 or Article 3 of Chapter 8 of Title 42, and
+ * the court imposes a sentence of probation or not more than 12 months of imprisonment followed by a
+ * term of probation, the court shall include a behavioral incentive date in its sentencing order that
+ * does not exceed three years from the date such sentence is imposed."
+ * Then, closely paraphrased (the rest of the 2021 text was not read; sources in parameters.ts): within
+ * 60 days of the expiration of the BID, if the defendant has not been arrested for anything other
+ * than a nonserious traffic offense (§ 35-3-37), has not had probation revoked during the immediately
+ * preceding 24 months (or, where the BID is less than two years after sentencing, during that period),
+ * and has paid all restitution owed, DCS notifies the prosecutor and gives the court an order
+ * terminating probation. The court signs it unless the prosecutor or the court asks for a hearing
+ * within 30 days; a hearing is set as soon as possible and within 90 days of receiving the order, and
+ * the court does what serves "the best interest of justice and the welfare of society". A sentencing
+ * order with no BID gets one three years from the date the sentence was imposed.
+ * Before SB 105 (text read through "has been compliant with the gen…"): the criteria were no arrest
+ * (same words), compliance with the general and special conditions, and restitution paid; there was no
+ * default BID; before July 1, 2018 only first-offender and conditional-discharge sentences with no
+ * imprisonment were covered.
+ *
+ * Output: an `early_termination` opportunity dated on the day DCS's duty arises (the BID), never a
+ * discharge by law: the order still needs the court's signature and a hearing may be requested, so the
+ * projected end does not move.
+ *
+ * Version: the as-of date selects the law (SB 105 applies to everyone on probation once in force: its
+ * default BID reaches sentences imposed before it). A BID that passed before SB 105 took effect opens
+ * on SB 105's first day (the earliest day DCS could act under it).
+ *
+ * Readings chosen (README, "Readings"):
+ * - The BID is the record's `behavioralIncentiveDate` when present (capped at 3 years, with a warning);
+ *   otherwise sentence date + 3 years (SB 105 default). Before SB 105, no recorded BID → none known.
+ * - Arrests count from the sentence date to the opening day, both included; `traffic_minor` arrests do
+ *   not count; a conviction recorded on the term counts as an arrest (warning).
+ * - Revocations: `revocation` orders on the term in the 24 months ending on the opening day
+ *   ((D − 24 months, D]). One found ends the BID route (exclusion) unless `bid.revocationRollsForward`.
+ * - Restitution is a gate that can be cleared: unpaid → ineligible with `almost`; paid after the BID
+ *   → the opportunity opens on the day it was paid in full. Fines, fees and costs never count.
+ * - Compliance (pre-SB 105): no violation sustained on the term from the sentence to the BID.
+ * - Confinement: `confinementMonthsBeforeSupervision`; when absent, the time from sentence to start
+ *   (rounded up to whole months) is taken as imprisonment, with a warning.
+ *
+ * Open: the full 2021 text of (B) (default-BID sentence, look-back words, hearing timing); whether
+ * serious violent and sexual felonies outside the life-eligible ones are excluded (not in the text read).
+ */
+import { addDays, addMonths, addYears, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import { decide, type Provision } from '../../../engine/exceptions.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import type { GaParameters } from '../parameters.ts';
+import {
+  arrestsBetween,
+  confinementSanctionsWithoutOrder,
+  describeOffense,
+  lookBackStart,
+  money,
+  recordedBid,
+  revocationsBetween,
+  termOver,
+  unique,
+  valueAt,
+  type Ctx,
+} from './shared.ts';
+
+const A = 'O.C.G.A. § 17-10-1(a)(1)(A)';
+const B = 'O.C.G.A. § 17-10-1(a)(1)(B)';
+const TRAFFIC = 'O.C.G.A. § 35-3-37';
+const SPEC = {
+  kind: 'early_termination' as const,
+  citations: [B],
+  basis:
+    'behavioral incentive date: the Department of Community Supervision must send the court an order ending probation, which the court signs unless a hearing is asked for',
+};
+
+/** Confinement before probation, in months: the record's, or the gap from sentence to start (rounded up). */
+function confinementMonths(ctx: Ctx): number {
+  const { term, sentence, start } = ctx.facts;
+  if (term.confinementMonthsBeforeSupervision !== undefined) return term.confinementMonthsBeforeSupervision;
+  if (start <= sentence) return 0;
+  const whole = wholeMonthsBetween(sentence, start);
+  const months = addMonths(sentence, whole) < start ? whole + 1 : whole;
+  ctx.warn(
+    `The record does not say how long you were locked up before probation. The ${months} month${months === 1 ? '' : 's'} from your sentence (${ctx.date(sentence)}) to the start of probation (${ctx.date(start)}) were counted as imprisonment.`,
+  );
+  return months;
+}
+
+function priorFelony(ctx: Ctx): string | undefined {
+  const priors = ctx.facts.priorConvictions;
+  if (priors === undefined) {
+    ctx.warn(
+      'The record does not list your prior convictions, so none were assumed. A prior felony conviction rules out a behavioral incentive date.',
+    );
+    return undefined;
+  }
+  const felony = priors.find((p) => p.level === 'felony' && p.day < ctx.facts.sentence);
+  return felony && `you had a felony conviction before this sentence (${ctx.date(felony.day)})`;
+}
+
+/** Who the BID is for. Each exclusion is a labelled exception; the as-of date selects the text. */
+const EXCLUSIONS: Provision<boolean, GaParameters> = {
+  general: { label: '§ 17-10-1(a)(1)(B): BID required', citations: [B], value: () => false },
+  exceptions: [
+    {
+      label: '§ 17-10-1(a)(1)(A): life, life without parole or death may be imposed',
+      citations: [A],
+      appliesBecause: (c) => {
+        const o = c.facts.offenses.find((x) => x.tags.has('life_eligible'));
+        return o && `${describeOffense(o)} can be punished by life in prison or death`;
+      },
+      value: () => true,
+    },
+    {
+      label: '§ 17-10-1(a)(1)(B): prior felony conviction',
+      citations: [B],
+      appliesBecause: (c) => priorFelony(c),
+      value: () => true,
+    },
+    {
+      label: '§ 17-10-1(a)(1)(B): imprisonment before probation',
+      citations: [B],
+      appliesBecause: (c) => {
+        const limit = valueAt(c, c.params.bid.maxConfinementMonths, c.asOf) ?? 0;
+        const months = confinementMonths(c);
+        if (months <= limit) return undefined;
+        return limit === 0
+          ? `your sentence put you in jail or prison (${months} months) before probation, and the law then in force covered probation-only sentences`
+          : `your sentence put you in jail or prison for ${months} months before probation, more than ${limit} months`;
+      },
+      value: () => true,
+    },
+    {
+      label: '§ 17-10-1(a)(1)(B) (2017 text): first offender or conditional discharge only',
+      citations: [B],
+      appliesBecause: (c) => {
+        if (valueAt(c, c.params.bid.coversPlainConvictions, c.asOf) !== false) return undefined;
+        const d = c.facts.term.disposition;
+        if (d === undefined) {
+          c.warn(
+            'Before July 1, 2018 the behavioral incentive date covered only first-offender and conditional-discharge sentences. The record does not say which kind yours is, so it was treated as covered.',
+          );
+          return undefined;
+        }
+        return d === 'conviction'
+          ? 'you were convicted, and before July 1, 2018 the law covered only first-offender and conditional-discharge sentences'
+          : undefined;
+      },
+      value: () => true,
+    },
+  ],
+  combine: () => true,
+};
+
+export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
+  const { term, sentence, level } = ctx.facts;
+  if (term.kind !== 'probation' || termOver(ctx)) return;
+  const asOf = ctx.asOf;
+  const p = ctx.params.bid;
+  if (valueAt(ctx, p.inForce, asOf) !== true) return; // before July 1, 2017: no BID in the law
+  if (level !== 'felony') {
+    ctx.explain('The behavioral incentive date is only for felony sentences, so it does not apply to this term.', [B]);
+    return;
+  }
+  ctx.needClassification(['life_eligible'], B);
+
+  const scope = decide(ctx, EXCLUSIONS);
+  if (scope.exceptionApplied) {
+    const why = scope.decidedBy.map((d) => d.because).join('; and ');
+    const reason = `You cannot get a behavioral incentive date on this sentence because ${why}. The court can still end your probation early in other ways.`;
+    const citations = unique(scope.decidedBy.flatMap((d) => d.citations));
+    ctx.explain(reason, citations);
+    addOpportunityFromCriteria(ctx, SPEC, [{ id: 'bid_scope', met: false, exclusion: true, reason, citations }]);
+    return;
+  }
+
+  // The BID: the court's, or the SB 105 default. Read on the as-of date (the law DCS applies).
+  const sb105 = ctx.param(p.sb105Criteria, asOf)!;
+  const maxYears = valueAt(ctx, p.maxYearsFromSentence, asOf)!;
+  const latest = addYears(sentence, maxYears);
+  const recorded = recordedBid(ctx);
+  let bid: Day;
+  let how: string;
+  if (recorded !== undefined) {
+    bid = recorded > latest ? latest : recorded;
+    how = recorded > latest ? `the law's limit of ${maxYears} years after your sentence` : 'set by the court in your sentencing order';
+    if (recorded > latest) {
+      ctx.warn(
+        `The record's behavioral incentive date (${ctx.date(recorded)}) is more than ${maxYears} years after your sentence; the law allows no later date than ${ctx.date(latest)}, which was used.`,
+      );
+    }
+  } else {
+    const years = valueAt(ctx, p.defaultYearsFromSentence, asOf);
+    if (years === undefined) {
+      ctx.warn(
+        'The record does not give the behavioral incentive date from your sentencing order. Before May 3, 2021 there was no default date, so none is shown.',
+      );
+      ctx.explain(
+        'Your sentencing order should include a behavioral incentive date, but the record does not show it. Ask your officer or the clerk for it.',
+        [B],
+      );
+      return;
+    }
+    bid = addYears(sentence, years);
+    how = `${years} years after you were sentenced on ${ctx.date(sentence)}, because the record shows no date set by the court`;
+  }
+  const opening = bid >= sb105.from ? bid : sb105.from;
+  ctx.explain(`Your behavioral incentive date is ${ctx.date(bid)} (${how}).`, [B]);
+  if (opening > bid) {
+    ctx.explain(
+      `That date came before the law changed on ${ctx.date(sb105.from)} (Senate Bill 105). So the new rules apply to you from ${ctx.date(sb105.from)}.`,
+      [B],
+    );
+  }
+
+  // The criteria, each judged on the opening day (or, for restitution, from the day it is paid).
+  const criteria: CriterionResult[] = [];
+  criteria.push(arrestCriterion(ctx, opening));
+  criteria.push(sb105.value ? revocationCriterion(ctx, opening) : complianceCriterion(ctx, opening));
+  criteria.push(restitutionCriterion(ctx, opening));
+
+  let opens = opening;
+  for (const c of criteria) if (c.met !== false && c.date !== undefined && c.date > opens) opens = c.date;
+  const failing = criteria.some((c) => c.met === false);
+  const end = ctx.scheduledEnd;
+  if (!failing && end !== null && opens > end) {
+    ctx.explain(`Your probation is set to end on ${ctx.date(end)}, before ${ctx.date(opens)}, so it ends first.`, [B]);
+    return;
+  }
+
+  const dcsDays = valueAt(ctx, p.dcsOrderWithinDays, asOf)!;
+  const requestDays = valueAt(ctx, p.hearingRequestDays, asOf);
+  const hearingDays = valueAt(ctx, p.hearingWithinDays, asOf);
+  const hearing =
+    requestDays === undefined
+      ? ''
+      : ` The court must sign it unless the prosecutor or the judge asks for a hearing within ${requestDays} days.` +
+        (hearingDays === undefined ? '' : ` A hearing must be held within ${hearingDays} days after the court gets the order.`);
+  const lead = failing
+    ? 'If you met all the conditions below,'
+    : opens <= asOf
+      ? 'You meet the conditions below, so'
+      : `If you still meet the conditions below on ${ctx.date(opens)},`;
+  const must = failing ? 'would have to' : 'must';
+  criteria.unshift({
+    id: 'bid_date',
+    met: true,
+    date: opens,
+    reason: `${lead} the Department of Community Supervision ${must} send the court an order ending your probation within ${dcsDays} days after ${ctx.date(opens)}, that is by ${ctx.date(addDays(opens, dcsDays))}.${hearing}`,
+    citations: [B],
+  });
+  if (!failing && opens < asOf) {
+    const later = arrestsBetween(ctx, opens + 1, asOf);
+    if (later.length > 0) {
+      ctx.warn(
+        `The record shows ${later[0]!.words} on ${ctx.date(later[0]!.day)}, after your incentive date. It does not change the date, but the prosecutor or the judge may ask for a hearing because of it.`,
+      );
+    }
+  }
+  for (const c of criteria) ctx.explain(c.reason, c.citations);
+  addOpportunityFromCriteria(ctx, SPEC, criteria);
+};
+
+function arrestCriterion(ctx: Ctx, opening: Day): CriterionResult {
+  const found = arrestsBetween(ctx, ctx.facts.sentence, opening);
+  if (found.length === 0) {
+    return {
+      id: 'no_arrest',
+      met: true,
+      reason: 'You have not been arrested for anything other than a minor traffic offense since you were sentenced.',
+      citations: [B, TRAFFIC],
+    };
+  }
+  const first = found[0]!;
+  return {
+    id: 'no_arrest',
+    met: false,
+    exclusion: true,
+    reason: `The record shows ${first.words} on ${ctx.date(first.day)}. Only minor traffic arrests are allowed, so this early end is not open to you. Other ways to end probation early are below.`,
+    citations: [B, TRAFFIC],
+  };
+}
+
+/** SB 105: no revocation in the 24 months ending on the opening day (since sentencing, if shorter). */
+function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
+  const months = valueAt(ctx, ctx.params.bid.revocationLookBackMonths, ctx.asOf)!;
+  const rolls = valueAt(ctx, ctx.params.bid.revocationRollsForward, ctx.asOf) === true;
+  for (const d of confinementSanctionsWithoutOrder(ctx)) {
+    ctx.warn(
+      `A violation on ${ctx.date(d)} led to jail or prison, but the record has no revocation order. If the court revoked part of your probation, the behavioral incentive date may not apply.`,
+    );
+  }
+  const { sentence } = ctx.facts;
+  const windowFrom = lookBackStart(opening, months);
+  const shorter = windowFrom < sentence;
+  const since = shorter ? `since you were sentenced on ${ctx.date(sentence)}` : `in the ${months} months before ${ctx.date(opening)}`;
+  const within = shorter ? `after you were sentenced on ${ctx.date(sentence)}` : `within the ${months} months before ${ctx.date(opening)}`;
+  const found = revocationsBetween(ctx, windowFrom, opening);
+  if (found.length === 0) {
+    return { id: 'no_revocation', met: true, reason: `Your probation has not been revoked ${since}.`, citations: [B] };
+  }
+  const last = found[found.length - 1]!;
+  if (!rolls) {
+    return {
+      id: 'no_revocation',
+      met: false,
+      exclusion: true,
+      reason: `Your probation was revoked on ${ctx.date(last)}, ${within}. So this early end is not open to you. Other ways to end probation early are below.`,
+      citations: [B],
+    };
+  }
+  // Alternative reading: the route opens on the first day no revocation lies in the preceding months.
+  let day = opening;
+  for (;;) {
+    const inside = revocationsBetween(ctx, lookBackStart(day, months), day);
+    if (inside.length === 0) break;
+    const next = addMonths(inside[inside.length - 1]!, months);
+    if (next <= day) break;
+    day = next;
+  }
+  return {
+    id: 'no_revocation',
+    met: true,
+    date: day,
+    reason: `Your probation was revoked on ${ctx.date(last)}. ${months} months without a revocation will have passed on ${ctx.date(day)}.`,
+    citations: [B],
+  };
+}
+
+/** Before SB 105: compliant with the general and special conditions (no sustained violation). */
+function complianceCriterion(ctx: Ctx, opening: Day): CriterionResult {
+  const { sentence, violations } = ctx.facts;
+  const sustained = violations.find((v) => v.status === 'sustained' && v.day >= sentence && v.day <= opening);
+  for (const v of violations) {
+    if (v.status === 'reported' && v.day >= sentence && v.day <= opening) {
+      ctx.warn(
+        `A violation reported on ${ctx.date(v.day)} has not been decided. If it is upheld, you would not meet the condition of following all your probation rules.`,
+      );
+    }
+  }
+  if (sustained === undefined) {
+    return { id: 'compliance', met: true, reason: 'The record shows no violation of your probation conditions.', citations: [B] };
+  }
+  return {
+    id: 'compliance',
+    met: false,
+    exclusion: true,
+    reason: `You were found to have broken a condition of probation on ${ctx.date(sustained.day)}. The law then required following all conditions, so this early end is not open to you.`,
+    citations: [B],
+  };
+}
+
+function restitutionCriterion(ctx: Ctx, opening: Day): CriterionResult {
+  const ordered = ctx.facts.term.restitutionOrderedUsd;
+  if (ordered === undefined) {
+    ctx.warn('The record does not say whether the court ordered restitution, so none was assumed.');
+  }
+  if (ordered === undefined || ordered <= 0) {
+    return { id: 'restitution', met: true, reason: 'You owe no restitution. (Fines and fees do not count here.)', citations: [B] };
+  }
+  const paidOn = restitutionPaidInFullOn(ctx.facts);
+  if (paidOn === undefined) {
+    return {
+      id: 'restitution',
+      met: false,
+      exclusion: false,
+      reason: `You still owe ${money(restitutionBalance(ctx.facts))} in restitution. It must be paid in full first. (Fines and fees do not count here.)`,
+      citations: [B],
+    };
+  }
+  if (paidOn > opening) {
+    return {
+      id: 'restitution',
+      met: true,
+      date: paidOn,
+      reason: `You finished paying your restitution on ${ctx.date(paidOn)}, after your incentive date, so this counts from that day.`,
+      citations: [B],
+    };
+  }
+  return { id: 'restitution', met: true, reason: 'You have paid all your restitution.', citations: [B] };
+}

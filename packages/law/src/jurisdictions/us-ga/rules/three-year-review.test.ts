@@ -1,0 +1,124 @@
+/**
+ * O.C.G.A. § 42-8-37(c)(1): review after three years on probation, then every year. Dates computed by
+ * hand: start + 3 years, then each anniversary (spec § 3, month-end clamp).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { PersonRecord, SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usGa } from '../index.ts';
+
+const C1 = 'O.C.G.A. § 42-8-37(c)(1)';
+
+// Research example 3: 10 years, serve 2, 8 on probation from 2022-01-05.
+function split(fields: Partial<Term> = {}): Term {
+  return term({
+    jurisdiction: 'US-GA',
+    sentenceDate: '2020-01-05',
+    startDate: '2022-01-05',
+    length: { years: 8 },
+    confinementMonthsBeforeSupervision: 24,
+    offenses: [{ statute: 'O.C.G.A. § 16-7-1(b)', description: 'burglary', level: 'felony' }],
+    ...fields,
+  });
+}
+
+function review(record: PersonRecord, asOf: string, jurisdiction = usGa) {
+  const e = evaluate(jurisdiction, record, asOf);
+  const found = opportunities(e, 'early_termination').filter((o) => o.citations[0] === C1);
+  return { e, o: found[0], count: found.length };
+}
+
+const who = (t: Term, events: SupervisionEvent[] = []) => person([t], events, { priorConvictions: [] });
+
+describe('§ 42-8-37(c)(1) review', () => {
+  it('case: research example 3 — first review 2022-01-05 + 3 years = 2025-01-05; BID closed by 24 months of prison', () => {
+    const r = who(split());
+    expect(review(r, '2025-01-04').o).toMatchObject({ status: 'upcoming', date: '2025-01-05' });
+    const { e, o } = review(r, '2025-01-05');
+    expect(o).toMatchObject({ status: 'eligible', date: '2025-01-05' });
+    const bid = opportunities(e, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)');
+    expect(bid).toMatchObject({ status: 'ineligible' });
+    expect(e.projectedEndDate).toBe('2030-01-05');
+  });
+
+  it('case: yearly after — as of 2025-06-01 the next review is 2026-01-05', () => {
+    const { o } = review(who(split()), '2025-06-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2025-01-05' });
+    expect(o!.reasons[0]).toContain('January 5, 2026');
+  });
+
+  it('case: a DUI arrest in 2024 is reported but does not close the review', () => {
+    const { o } = review(who(split(), [{ type: 'arrest', date: '2024-04-10', level: 'traffic_serious' }]), '2025-01-05');
+    expect(o).toMatchObject({ status: 'eligible' });
+    expect(o!.reasons.join(' ')).toContain('April 10, 2024');
+  });
+
+  it('case: a revocation within the 24 months before the review is reported', () => {
+    // Review 2025-01-05; 24 months back = 2023-01-05 (excluded). A revocation on 2023-01-06 is inside.
+    const inside = who(
+      split({
+        orders: [
+          { type: 'revocation', date: '2023-01-06' },
+          { type: 'reinstatement', date: '2023-02-01' },
+        ],
+      }),
+    );
+    expect(review(inside, '2025-01-05').o!.reasons.join(' ')).toContain('revoked on January 6, 2023');
+    const outside = who(
+      split({
+        orders: [
+          { type: 'revocation', date: '2023-01-05' },
+          { type: 'reinstatement', date: '2023-02-01' },
+        ],
+      }),
+    );
+    expect(review(outside, '2025-01-05').o!.reasons.join(' ')).toContain('not revoked in the 24 months');
+  });
+
+  it('case: a probated sentence of exactly 3 years is reviewed (on its last day); 2 years 11 months is not', () => {
+    const three = who(split({ startDate: '2022-03-01', length: { years: 3 } }));
+    expect(review(three, '2024-06-30').o).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    const short = who(split({ startDate: '2022-03-01', length: { years: 2, months: 11 } }));
+    expect(review(short, '2024-06-30').count).toBe(0);
+  });
+
+  it('case: the other reading counts the prison time toward the 3 years (2 years probation + 24 months)', () => {
+    const whole = applyReform(usGa, {
+      name: 'count confinement',
+      citations: [],
+      parameters: { 'us-ga.review.countConfinement': [{ from: '2017-07-01', value: true, source: { citation: 'reading' } }] },
+    });
+    // Covered, but the first review (2025-03-01) falls after the end (2024-03-01): no opportunity, an explanation.
+    const r = who(split({ startDate: '2022-03-01', length: { years: 2 } }));
+    const { e, count } = review(r, '2023-06-30', whole);
+    expect(count).toBe(0);
+    expect(e.explanation.some((s) => s.text.includes('ends before a review'))).toBe(true);
+    expect(review(r, '2023-06-30').e.explanation.some((s) => s.text.includes('shorter than 3 years'))).toBe(true);
+  });
+
+  it('case: a start on February 29 — reviews on February 28 in common years', () => {
+    // 2020-02-29 + 3 years = 2023-02-28; + 4 years = 2024-02-29; + 5 years = 2025-02-28.
+    const r = who(
+      split({ sentenceDate: '2020-02-29', startDate: '2020-02-29', length: { years: 10 }, confinementMonthsBeforeSupervision: 0 }),
+    );
+    expect(review(r, '2023-01-01').o).toMatchObject({ date: '2023-02-28' });
+    expect(review(r, '2024-03-01').o!.reasons[0]).toContain('February 28, 2025');
+  });
+
+  it('case: in force from 2017-07-01 (earliest text read); SB 105 report contents from 2021-05-03', () => {
+    const r = who(
+      split({ sentenceDate: '2012-01-05', startDate: '2012-01-05', length: { years: 12 }, confinementMonthsBeforeSupervision: 0 }),
+    );
+    expect(review(r, '2017-06-30').count).toBe(0);
+    expect(review(r, '2017-07-01').o).toMatchObject({ status: 'eligible', date: '2015-01-05' });
+    expect(review(r, '2021-05-02').o!.reasons.join(' ')).toContain('general and special conditions');
+    const after = review(r, '2021-05-03').o!.reasons.join(' ');
+    expect(after).toContain('not revoked in the 24 months');
+    expect(after).toContain('order to end it');
+  });
+
+  it('case: not for parole', () => {
+    expect(review(who(split({ kind: 'parole' })), '2025-06-01').count).toBe(0);
+  });
+});

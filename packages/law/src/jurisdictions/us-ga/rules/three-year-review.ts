@@ -1,0 +1,136 @@
+/**
+ * O.C.G.A. § 42-8-37(c)(1): the officer's review after three years on probation, then every year.
+ *
+ * Text (casetext copy, current through the 2023–2024 session, and Justia 2022; read 2026-11-30):
+ * "The case of each person receiving a probated sentence of three years or more shall be reviewed by
+ * the officer responsible for such case after service of three years on probation, and a written
+ * report of the probationer's progress shall be submitted to the sentencing court along with the
+ * officer's recommendation as to early termination. The report shall specifically state whether the
+ * probationer has been arrested for anything other than a nonserious traffic offense as defined in
+ * Code Section 35-3-37, whether the probationer has had his or her probation revoked in the
+ * immediately preceding 24 months, and the status of the probationer's payments toward any restitution
+ * imposed. Each such case shall be reviewed and a written report submitted annually thereafter until
+ * the termination, expiration, or other disposition of the case. If early termination is recommended
+ * in the written report, DCS shall notify the prosecuting attorney and simultaneously provide the court
+ * with an order to terminate such probation. The court shall execute the order to termin…" (the copies
+ * break off there). The 2018 text (syfert copy) had the report state compliance with the general and
+ * special conditions and payments toward restitution, fines and fees.
+ *
+ * Output: an `early_termination` opportunity dated on the first review (start + 3 years), eligible from
+ * then on; its reasons give the next yearly review on or after the as-of date and what the report will
+ * say. No statutory exclusion applies, and arrests, revocations or unpaid restitution do not close it:
+ * the report states them and the officer's recommendation is discretionary. Never a discharge by law.
+ *
+ * Version: the as-of date selects the text (the report's contents and whether a recommendation brings
+ * an order). The review clock runs from the probation start date ("service of three years on
+ * probation"), the anniversary (spec § 3).
+ *
+ * Readings chosen: "probated sentence of three years or more" is the probated part as imposed (the
+ * record's term, without extension orders), 3 years exactly included (`review.countConfinement` gives
+ * the other reading). Lifetime probation is covered. Time in custody or absconded is not subtracted
+ * from "service … on probation" (the `tolling` limit warns).
+ *
+ * Open: the rest of (c)(1) after "The court shall execute the order to termin…" (hearing on request?
+ * deadlines?); whether the review reaches probation supervised by a county or private provider.
+ */
+import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { restitutionBalance } from '../../../engine/term-facts.ts';
+import type { GaParameters } from '../parameters.ts';
+import { arrestsBetween, lookBackStart, money, revocationsBetween, termOver, valueAt, type Ctx } from './shared.ts';
+
+const C1 = 'O.C.G.A. § 42-8-37(c)(1)';
+const TRAFFIC = 'O.C.G.A. § 35-3-37';
+const BASIS =
+  'yearly review after three years on probation: your officer reports to the court with a recommendation on ending probation early';
+
+export const threeYearReview: Rule<GaParameters> = (ctx) => {
+  const { term, start, imposedEnd } = ctx.facts;
+  if (term.kind !== 'probation' || termOver(ctx)) return;
+  const asOf = ctx.asOf;
+  const r = ctx.params.review;
+  if (valueAt(ctx, r.inForce, asOf) !== true) return;
+  const minYears = valueAt(ctx, r.minProbatedYears, asOf)!;
+  const firstYears = valueAt(ctx, r.firstReviewYears, asOf)!;
+  const interval = valueAt(ctx, r.intervalYears, asOf)!;
+
+  // "a probated sentence of three years or more": the term as imposed (or, on the other reading, with
+  // the imprisonment before it).
+  const confinement = valueAt(ctx, r.countConfinement, asOf) === true ? Math.floor(term.confinementMonthsBeforeSupervision ?? 0) : 0;
+  if (imposedEnd !== null && imposedEnd < addYears(addMonths(start, -confinement), minYears)) {
+    ctx.explain(
+      `Your probated sentence is shorter than ${minYears} years, so the yearly review after ${firstYears} years on probation does not apply.`,
+      [C1],
+    );
+    return;
+  }
+
+  const first = addYears(start, firstYears);
+  const end = ctx.scheduledEnd;
+  if (end !== null && first > end) {
+    ctx.explain(
+      `Your probation is set to end on ${ctx.date(end)}, before ${firstYears} years on probation (${ctx.date(first)}), so it ends before a review.`,
+      [C1],
+    );
+    return;
+  }
+  const next = nextReview(start, firstYears, interval, asOf);
+  const nextInTerm = end === null || next <= end;
+
+  const dcsOrder = valueAt(ctx, r.dcsSendsOrder, asOf) === true;
+  const reasons: string[] = [
+    `After ${firstYears} years on probation (${ctx.date(first)}), your officer must review your case and send the court a written report. The report says whether the officer recommends ending your probation early. The officer does this again every year until your probation ends.` +
+      (next > first && nextInTerm ? ` Your next yearly review is due on ${ctx.date(next)}.` : ''),
+    dcsOrder
+      ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it, which the court must sign. Whether to recommend it is up to your officer.'
+      : 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and asks the court to end it. Whether to recommend it is up to your officer.',
+    ...reportLines(ctx, nextInTerm ? next : first, first),
+  ];
+  for (const text of reasons) ctx.explain(text, [C1]);
+  ctx.addOpportunity({ kind: 'early_termination', date: first, citations: [C1, TRAFFIC], reasons, basis: BASIS });
+};
+
+/** The first review on or after `asOf`: start + (firstYears + n × interval) years. */
+function nextReview(start: Day, firstYears: number, interval: number, asOf: Day): Day {
+  const first = addYears(start, firstYears);
+  if (asOf <= first) return first;
+  let n = Math.floor(wholeMonthsBetween(first, asOf) / (12 * interval));
+  let day = addYears(start, firstYears + n * interval);
+  while (day < asOf) {
+    n += 1;
+    day = addYears(start, firstYears + n * interval);
+  }
+  return day;
+}
+
+/** What the report will state, as the record stands on the as-of date. */
+function reportLines(ctx: Ctx, review: Day, first: Day): string[] {
+  const { sentence } = ctx.facts;
+  const asOf = ctx.asOf;
+  const lines: string[] = [];
+  const arrests = arrestsBetween(ctx, sentence, asOf);
+  lines.push(
+    arrests.length === 0
+      ? 'The report will say you have not been arrested for anything other than a minor traffic offense.'
+      : `The report will say that the record shows ${arrests[0]!.words} on ${ctx.date(arrests[0]!.day)}. The officer may still recommend ending your probation.`,
+  );
+  const months = valueAt(ctx, ctx.params.review.revocationReportMonths, asOf);
+  if (months !== undefined) {
+    const from = lookBackStart(review, months);
+    const found = revocationsBetween(ctx, from, review < asOf ? review : asOf);
+    const when = review === first ? 'your first review' : 'that review';
+    lines.push(
+      found.length === 0
+        ? `It will say your probation was not revoked in the ${months} months before ${when} (${ctx.date(review)}).`
+        : `It will say your probation was revoked on ${ctx.date(found[found.length - 1]!)}, within the ${months} months before ${when} (${ctx.date(review)}).`,
+    );
+  } else {
+    lines.push('It will say whether you have followed the general and special conditions of your probation.');
+  }
+  const ordered = ctx.facts.term.restitutionOrderedUsd ?? 0;
+  if (ordered > 0) {
+    const owed = restitutionBalance(ctx.facts);
+    lines.push(owed > 0 ? `It will say you still owe ${money(owed)} in restitution.` : 'It will say you have paid all your restitution.');
+  }
+  return lines;
+}

@@ -1,0 +1,36 @@
+/**
+ * Louisiana (US-LA): earned compliance credits on felony probation and parole (La. C.Cr.P. art. 895.6;
+ * La. R.S. 15:574.6.1; Act 280 of 2017, repealed by Act 7 of the 2024 2nd Ex. Sess.), the longest felony
+ * probation (C.Cr.P. art. 893(A)(1)(a), changed by Act 280 and by Act 8 of the 2024 2nd Ex. Sess.), and
+ * the limits on custody for a technical violation (C.Cr.P. art. 900(A)(6); R.S. 15:574.9(H)).
+ * The review record is README.md and provisions.ts beside this file.
+ */
+import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { usLaOffenseTable } from './offense-table.ts';
+import { usLaParameters } from './parameters.ts';
+import { usLaProvisions } from './provisions.ts';
+import { earnedComplianceCredits } from './rules/compliance-credits.ts';
+import { creditDischarge } from './rules/credit-discharge.ts';
+import { probationTermLimit } from './rules/probation-term-limit.ts';
+import { technicalViolationLimit } from './rules/technical-violation-limit.ts';
+
+export const usLa = defineJurisdiction({
+  code: 'US-LA',
+  name: 'Louisiana',
+  parameters: usLaParameters,
+  offenseTable: usLaOffenseTable,
+  rules: {
+    probationTermLimit,
+    earnedComplianceCredits,
+    creditDischarge,
+    technicalViolationLimit,
+  },
+  provisions: usLaProvisions,
+  exampleAsOf: '2025-06-30',
+  limits: {
+    consecutiveTerms:
+      'This term runs after another one. Louisiana rules on consecutive probation or parole terms are not encoded; each term is evaluated on its own and its credits are counted on it alone.',
+    tolling:
+      'Time in custody or absconding is recorded. Here it costs that month its compliance credit, but it does not move the scheduled end: Louisiana rules that stop a term running (for example while a warrant is out) are not encoded.',
+  },
+});

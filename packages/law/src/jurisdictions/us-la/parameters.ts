@@ -1,0 +1,248 @@
+/**
+ * Louisiana (US-LA): every number of the probation and parole law the rules read, each with its source.
+ *
+ * - Earned compliance credits: La. C.Cr.P. art. 895.6 (probation) and La. R.S. 15:574.6.1 (parole),
+ *   enacted by Act 280 of 2017 (SB 139), effective November 1, 2017; amended by Act 508 of 2018
+ *   (specialty courts); repealed by Act 7 of the 2024 Second Extraordinary Session (HB 10), § 2.
+ * - Felony probation maximum: La. C.Cr.P. art. 893(A)(1)(a): 5 years before Act 280, 3 years after it,
+ *   5 years again for offenses committed on or after August 1, 2024 (Act 8 of the 2024 2nd Ex. Sess.).
+ * - Custody for a technical violation: C.Cr.P. art. 900(A)(6) (probation) and R.S. 15:574.9(H)
+ *   (parole): 15 / 30 / 45 days after Act 280; for offenses on or after August 1, 2024 (Act 8) 90 days
+ *   (probation) and 90 / 120 / 180 days (parole).
+ *
+ * What was read (2026-11-30; see README.md): art. 895.6 as enacted (legis.la.gov, A–C whole, D only in
+ * its opening words) and as amended (lawserver.com, A(1)–(2), opening of B); R.S. 15:574.6.1 (legalfix,
+ * 2018 text, A–C); the enrolled titles of Act 7 and Act 8 (legiplex); the House digest of HB 11 (Act 8),
+ * which quotes art. 893(A)(1)(a) before and after. Not read: art. 900(A)(6) and R.S. 15:574.9(H) in any
+ * version, Act 7's effective date, Act 8's applicability section. Values resting on those carry a note.
+ *
+ * Dates that select a version are named on each parameter and in the rule that reads it.
+ */
+import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
+
+const ACT_280 = 'Acts 2017, No. 280 (SB 139), eff. Nov. 1, 2017';
+const ACT_508 = 'Acts 2018, No. 508 (HB 537), eff. Aug. 1, 2018';
+const ACT_7 = 'Acts 2024, 2nd Ex. Sess., No. 7 (HB 10), § 2';
+const ACT_8 = 'Acts 2024, 2nd Ex. Sess., No. 8 (HB 11)';
+
+const URL_895_6 = 'https://legis.la.gov/legis/Law.aspx?d=1054581';
+const URL_895_6_AMENDED = 'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_895-6';
+const URL_574_6_1 = 'https://legalfix.com/statutes/state-codes/louisiana/code-revisedstatutes/title-15/rs-15-574%2E6%2E1';
+const URL_ACT_7 = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb10/drafts-latest';
+const URL_ACT_8 = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb11/drafts-latest';
+const URL_HB11_DIGEST = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb11/draft-259416?id=259416';
+const URL_900 =
+  'https://print.casetext.com/statute/louisiana-revised-statutes/code-of-criminal-procedure/title-30-sentence/chapter-2-suspended-sentence-and-probation/section-900-violation-hearing-sanctions';
+const URL_SCF = 'https://scfcenter.org/newsroom/louisianas-2017-criminal-justice-reforms/';
+const URL_HB11_SUMMARY =
+  'https://fastdemocracy.com/bill-summary/?billsummary_id=LAB00021820&billsummary_session=2024S2&billsummary_state=la';
+
+/** Act 7 repealed the credit articles; no effective-date section appears in its title (see the note on `credits.probationDaysPerMonth`). */
+export const REPEAL_DAY_ISO = '2024-04-29';
+/** Act 8's changes apply to offenses committed on or after this day. */
+export const ACT_8_OFFENSE_DAY_ISO = '2024-08-01';
+
+const ccrp = (article: string, enactedBy: string, url?: string): Source =>
+  url === undefined ? { citation: `La. C.Cr.P. art. ${article}`, enactedBy } : { citation: `La. C.Cr.P. art. ${article}`, enactedBy, url };
+const rs = (section: string, enactedBy: string, url?: string): Source =>
+  url === undefined ? { citation: `La. R.S. ${section}`, enactedBy } : { citation: `La. R.S. ${section}`, enactedBy, url };
+
+const REPEAL_NOTE =
+  'Repealed by Act 7 of the 2024 2nd Ex. Sess., § 2 (enrolled title and the code’s repeal note read). Act 7’s title has no "to provide for an effective date", so the constitutional default applies: the sixtieth day after the session’s final adjournment (La. Const. art. III, § 19). Adjournment on February 29, 2024 is not verified here; + 60 days = April 29, 2024, the date a 2025 bill (HB 208) uses for offenses the credit repeal reaches [secondary summary]. Credit for a month is read on the month’s last day, so March 2024 (posted April 1, 2024) is the last month that earns.';
+
+export const usLaParameters = defineParameters('us-la', {
+  credits: {
+    probationDaysPerMonth: parameter<number>({
+      label: 'Earned compliance credits on felony probation, per full calendar month',
+      description:
+        'Days taken off the probation term for every full calendar month on probation (C.Cr.P. art. 895.6(A)). Read on the last day of each month, the day the month is complete; months after the as-of date are projected under the law in force on the as-of date.',
+      unit: 'days',
+      values: [
+        {
+          from: '2017-11-01',
+          value: 30,
+          source: ccrp('895.6(A)', ACT_280, URL_895_6),
+          note: 'The Act applies to everyone on felony probation under art. 893 from November 1, 2017; months that ended before then earn nothing (November 2017, posted December 1, 2017, is the first month that earns).',
+        },
+        { from: REPEAL_DAY_ISO, value: null, source: ccrp('895.6', ACT_7, URL_ACT_7), note: REPEAL_NOTE },
+      ],
+    }),
+    paroleDaysPerMonth: parameter<number>({
+      label: 'Earned compliance credits on parole, per full calendar month',
+      description:
+        'Days taken off the parole term for every full calendar month on parole (R.S. 15:574.6.1(A)(1)). Read like the probation rate.',
+      unit: 'days',
+      values: [
+        { from: '2017-11-01', value: 30, source: rs('15:574.6.1(A)(1)', ACT_280, URL_574_6_1) },
+        { from: REPEAL_DAY_ISO, value: null, source: rs('15:574.6.1', ACT_7, URL_ACT_7), note: REPEAL_NOTE },
+      ],
+    }),
+    rescissionDays: parameter<number>({
+      label: 'Credit an officer may rescind for a non-compliant month',
+      description:
+        'If the officer has reasonable cause to believe the person was not compliant in a given calendar month, the officer may rescind this many days, and only for a month in which the person is found not to be in compliance.',
+      unit: 'days',
+      values: [
+        {
+          from: '2017-11-01',
+          value: 30,
+          source: { citation: 'La. C.Cr.P. art. 895.6(B); La. R.S. 15:574.6.1(B)(1)', enactedBy: ACT_280, url: URL_895_6 },
+          note: 'Reading: a month with a violation report that was not dismissed, or with custody or absconding in it, is taken as found non-compliant and its 30 days rescinded (the officer "may"; the projection assumes the officer does, and warns). A dismissed report is not a finding of non-compliance, so it costs nothing.',
+        },
+      ],
+      alternatives: [
+        {
+          value: 0,
+          reading: 'The officer does not rescind: every full calendar month on supervision earns, whatever happened in it.',
+        },
+      ],
+    }),
+    specialtyCourtExcluded: parameter<boolean>({
+      label: 'People ordered into a specialty court (probation) or reentry court (parole) earn no credits',
+      description:
+        'Read on the as-of date. Act 508 of 2018 added art. 895.6(A)(2) and R.S. 15:574.6.1(A)(2). The record format has no field for it: a term may carry `specialtyCourt: true` (or `reentryCourt: true` on parole), or a `credits_ineligible` order.',
+      unit: 'boolean',
+      values: [
+        { from: '2017-11-01', value: false, source: ccrp('895.6(A) (2017 text)', ACT_280, URL_895_6) },
+        {
+          from: '2018-08-01',
+          value: true,
+          source: { citation: 'La. C.Cr.P. art. 895.6(A)(2); La. R.S. 15:574.6.1(A)(2)', enactedBy: ACT_508, url: URL_895_6_AMENDED },
+          note: 'Act 508’s enrolled title was read ("to prohibit specialty court program participants from earning compliance credits"); its effective date is the regular-session default, August 1, 2018 [not read in the Act].',
+        },
+      ],
+    }),
+    earlierOffensesKeepEarning: parameter<boolean>({
+      label: 'After the repeal, people supervised for offenses committed before it keep earning',
+      description:
+        'How far Act 7’s repeal reaches. false: no month that ends on or after the repeal date earns, for anyone; credits earned before it stay. true: the repeal reaches only offenses committed on or after the repeal date (read on the latest offense date of the term).',
+      unit: 'boolean',
+      values: [
+        {
+          from: REPEAL_DAY_ISO,
+          value: false,
+          source: { citation: 'La. C.Cr.P. art. 895.6; La. R.S. 15:574.6.1 (repealed)', enactedBy: ACT_7, url: URL_ACT_7 },
+          note: 'Act 7’s applicability section was not read. The repeal is not worded by offense date in its title; a plain repeal stops future accrual and does not take back credits already earned (La. R.S. 1:2, no retroactivity unless expressly stated). Every term it touches gets a warning.',
+        },
+      ],
+      alternatives: [
+        {
+          value: true,
+          reading:
+            'The repeal reaches only offenses committed on or after April 29, 2024 (the wording a 2025 bill, HB 208, gives the parole repeal; and the ex post facto concern with taking credits from earlier offenses). Earlier offenses keep earning 30 days a month.',
+        },
+      ],
+    }),
+    dischargeMandatory: parameter<boolean>({
+      label: 'A term satisfied by time served plus credits ends by law',
+      description:
+        'Art. 895.6(D) and R.S. 15:574.6.1: when the total term is satisfied through time served plus earned compliance credits, the Department acts to discharge. Read on the as-of date.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2017-11-01',
+          value: true,
+          source: { citation: 'La. C.Cr.P. art. 895.6(A), (D); La. R.S. 15:574.6.1(A)(1)', enactedBy: ACT_280, url: URL_895_6 },
+          note: 'The 2017 text says the person "shall earn a diminution of probation term", and (D) begins "When a defendant’s total probation term is satisfied through a combination of time served … and earned compliance credits, the Department … shall"; the rest of (D) was not read. The amended (A) reads "shall be eligible to earn … in accordance with the procedure provided in Article 893", whose procedure was not found. Read as a discharge the law requires.',
+        },
+      ],
+      alternatives: [
+        {
+          value: false,
+          reading:
+            'Credits are only a ground for the court to end the term (art. 893 procedure): earned_discharge is reported, but the projected end does not move.',
+        },
+      ],
+    }),
+  },
+
+  term: {
+    felonyProbationMaxYears: parameter<number>({
+      label: 'Longest felony probation a court may set',
+      description:
+        'C.Cr.P. art. 893(A)(1)(a): "the period of probation shall be specified and shall not be more than" this many years (except as art. 893(G) and (H) provide). Read on the date of the offense (the latest offense of the term; the sentence date when the record gives none).',
+      unit: 'years',
+      values: [
+        {
+          from: '1967-01-01',
+          value: 5,
+          source: ccrp('893(A) (text before Act 280)', 'Acts 1966, No. 310 (Code of Criminal Procedure), as amended'),
+          note: 'The five-year maximum before 2017 is from secondary sources (Pew / SCF Center: "reduces maximum probation terms for nonviolent crimes from five to three years") and from the HB 11 digest’s reference to "the five-year or three-year period for probation".',
+        },
+        {
+          from: '2017-11-01',
+          value: 3,
+          source: ccrp('893(A)(1)(a)', ACT_280, URL_HB11_DIGEST),
+          note: 'Text "shall be specified and shall not be more than three years" read as quoted in the House digest of HB 11 (2024). Keyed by offense date (the law in force when the offense was committed fixes the penalty); Act 280’s own applicability section was not read.',
+        },
+        {
+          from: ACT_8_OFFENSE_DAY_ISO,
+          value: 5,
+          source: ccrp('893(A)(1)(a)', ACT_8, URL_ACT_8),
+          note: 'Act 8 "increases the maximum length of the probation period from three years to five years" (House digest); it applies to offenses committed on or after August 1, 2024 [secondary summary; Act 8’s applicability section not read].',
+        },
+      ],
+    }),
+  },
+
+  sanction: {
+    probationTechnicalDays: parameter<readonly number[]>({
+      label: 'Most days in custody for a technical probation violation (first, second, third or later)',
+      description:
+        'C.Cr.P. art. 900(A)(6) as amended by Act 280: custody for a first technical violation at most 15 days, a second 30, a third or later 45. Read on the as-of date (the sanction for the next violation is imposed after it) for offenses committed before August 1, 2024. The last entry applies to every later violation.',
+      unit: 'list',
+      values: [
+        {
+          from: '2017-11-01',
+          value: [15, 30, 45],
+          source: ccrp('900(A)(6)', ACT_280, URL_900),
+          note: 'From secondary sources (Pew brief as reproduced by SCF Center: "Caps stay at 15, 30, and 45 days for the first, second, and subsequent sanctions"); the text of art. 900(A)(6) was not read. Before November 1, 2017 no limit is encoded.',
+        },
+      ],
+    }),
+    probationTechnicalDaysAct8: parameter<readonly number[]>({
+      label: 'Most days in custody for a technical probation violation, offenses on or after August 1, 2024',
+      description:
+        'C.Cr.P. art. 900(A)(6) as amended by Act 8 of the 2024 2nd Ex. Sess.: up to 90 days in custody for a technical violation. Read on the offense date.',
+      unit: 'list',
+      values: [
+        {
+          from: ACT_8_OFFENSE_DAY_ISO,
+          value: [90],
+          source: ccrp('900(A)(6)(b)–(e)', ACT_8, URL_HB11_SUMMARY),
+          note: 'From secondary summaries of Act 8 ("Defendants may face up to ninety days in custody for technical violations"); the amended text was not read. Read as 90 days for each technical violation, with no escalation by number.',
+        },
+      ],
+    }),
+    paroleTechnicalDays: parameter<readonly number[]>({
+      label: 'Most days in custody for a technical parole violation (first, second, third or later)',
+      description:
+        'R.S. 15:574.9(H) after the 2017 reforms: 15 / 30 / 45 days. Read on the as-of date, for offenses committed before August 1, 2024.',
+      unit: 'list',
+      values: [
+        {
+          from: '2017-11-01',
+          value: [15, 30, 45],
+          source: rs('15:574.9(H)', '2017 Justice Reinvestment package (Acts 2017, Nos. 280–282)', URL_SCF),
+          note: 'From secondary sources only (Pew / SCF Center: the 15/30/45 caps apply to "probationers and parolees"); the text of R.S. 15:574.9(H) was not read, and which 2017 act amended it is not verified.',
+        },
+      ],
+    }),
+    paroleTechnicalDaysAct8: parameter<readonly number[]>({
+      label: 'Most days in custody for a technical parole violation, offenses on or after August 1, 2024',
+      description:
+        'R.S. 15:574.9(H) as amended by Act 8: 90 days for a first, 120 for a second, 180 for a third or later. Read on the offense date.',
+      unit: 'list',
+      values: [
+        {
+          from: ACT_8_OFFENSE_DAY_ISO,
+          value: [90, 120, 180],
+          source: rs('15:574.9(H)', ACT_8, URL_HB11_SUMMARY),
+          note: 'From secondary summaries of Act 8 ("up to 90 days for a first violation, 120 days for a second, and 180 days for subsequent violations"); the amended text was not read.',
+        },
+      ],
+    }),
+  },
+});
+
+export type UsLaParameters = typeof usLaParameters;

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usLa } from '../index.ts';
+import { la, opp, run } from './test-helpers.ts';
+
+// Conventions: days served on D = D − start; full calendar months; the credit for month M posts on the 1st
+// of M+1; the term is satisfied on the first day served + posted credits ≥ term days.
+
+const keepEarning = applyReform(usLa, {
+  name: 'the 2024 repeal reaches only offenses committed after it',
+  citations: ['Acts 2024, 2nd Ex. Sess., No. 7'],
+  parameters: {
+    'us-la.credits.earlierOffensesKeepEarning': [
+      { from: '2024-04-29', value: true, source: { citation: 'La. C.Cr.P. art. 895.6 (repealed)' } },
+    ],
+  },
+});
+
+describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () => {
+  it('case: LA-1, 3 years from 2019-03-10, compliant: 240 days as of 2019-12-31; 510 the day before discharge; 540 on it', () => {
+    // First full month April 2019 (posts 2019-05-01). As of 2019-12-31: April–November = 8 × 30 = 240.
+    expect(run(la(), '2019-12-31').earnedCreditDays).toBe(240);
+    // As of 2020-09-30: April 2019–August 2020 = 17 months = 510. As of 2020-10-01: September posts → 540.
+    expect(run(la(), '2020-09-30').earnedCreditDays).toBe(510);
+    expect(run(la(), '2020-10-01').earnedCreditDays).toBe(540);
+  });
+
+  it('case: credits stop with the discharge: as of 2021-01-01 still 540, not 630', () => {
+    expect(run(la(), '2021-01-01').earnedCreditDays).toBe(540);
+  });
+
+  it('case: LA-2, officer rescinds August 2019 (sustained violation) → 510 by 2020-10-01, discharge 2020-10-16', () => {
+    // 2020-10-01: 17 × 30 = 510 + served 571 = 1,081 < 1,096. Satisfied on start + (1,096 − 510) = start + 586 =
+    // 2020-10-16, before the November 1 posting.
+    const r = run(la({}, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'sustained' }]), '2020-10-01');
+    expect(r.earnedCreditDays).toBe(510);
+    expect(r.projectedEndDate).toBe('2020-10-16');
+    expect(r.explanation.some((s) => s.text.includes('August 2019 (a violation)'))).toBe(true);
+  });
+
+  it('case: a dismissed report is no finding of non-compliance: nothing rescinded, discharge stays 2020-10-01', () => {
+    const r = run(la({}, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'dismissed' }]), '2020-10-01');
+    expect(r.earnedCreditDays).toBe(540);
+    expect(r.projectedEndDate).toBe('2020-10-01');
+  });
+
+  it('case: a pending report costs its month and is warned about', () => {
+    // As of 2019-12-31: 8 months − August = 7 × 30 = 210.
+    const r = run(la({}, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'reported' }]), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(210);
+    expect(r.warnings.some((w) => w.includes('no recorded outcome'))).toBe(true);
+  });
+
+  it('case: custody from 2019-08-30 to 2019-09-02 costs August and September → 180 as of 2019-12-31', () => {
+    const r = run(la({}, [{ type: 'custody', start: '2019-08-30', end: '2019-09-02', reason: 'violation' }]), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(180);
+  });
+
+  it('case: Act 280 took effect 2017-11-01: November 2017 is the first month that earns', () => {
+    // Start 2017-03-15, 3 years → 2020-03-15 = 1,096 days (2020-02-29). Offense 2016-12-01 (5-year maximum era).
+    const rec = la({ startDate: '2017-03-15', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2016-12-01' }] });
+    const before = run(rec, '2017-10-31');
+    expect(before.earnedCreditDays).toBe(0);
+    expect(opp(before, 'earned_discharge')).toBeUndefined();
+    expect(before.projectedEndDate).toBe('2020-03-15');
+    // Postings from 2017-12-01 (served 261). At 2019-01-01: served 261 + 396 = 657, credits 14 × 30 = 420 → 1,077.
+    // Satisfied on start + (1,096 − 420) = start + 676 = 2019-01-20, before the 2019-02-01 posting.
+    const on = run(rec, '2017-11-01');
+    expect(on.earnedCreditDays).toBe(0);
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2019-01-20' });
+    expect(run(rec, '2017-11-30').earnedCreditDays).toBe(0);
+    expect(run(rec, '2017-12-01').earnedCreditDays).toBe(30);
+  });
+
+  it('case: the 2024 repeal (2024-04-29): the day before, credits are projected to continue; on it, they stop and earned ones are kept', () => {
+    // Start 2023-01-10, 3 years → 2026-01-10 = 1,096 days. First full month February 2023 (posts 2023-03-01).
+    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
+    // As of 2024-04-28: February 2023–March 2024 = 14 months = 420. Projected: at 2024-08-01 served 569 + 18 × 30 = 1,109
+    // ≥ 1,096; at 2024-07-01 538 + 510 = 1,048, satisfied between postings only on start + 586 = 2024-08-18.
+    const before = run(rec, '2024-04-28');
+    expect(before.earnedCreditDays).toBe(420);
+    expect(before.projectedEndDate).toBe('2024-08-01');
+    // As of 2024-04-29: April 2024 ends after the repeal and earns nothing; 420 kept. Satisfied on start + (1,096 − 420)
+    // = start + 676 = 2024-11-16.
+    const on = run(rec, '2024-04-29');
+    expect(on.earnedCreditDays).toBe(420);
+    expect(on.projectedEndDate).toBe('2024-11-16');
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-11-16' });
+    expect(on.warnings.some((w) => w.includes('Act 7 of 2024'))).toBe(true);
+  });
+
+  it('case: the other reading of the repeal: an offense before it keeps earning → 2024-08-01 again', () => {
+    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
+    const r = run(rec, '2024-04-29', keepEarning);
+    expect(r.projectedEndDate).toBe('2024-08-01');
+    // As of 2024-06-01 (May's credit posts that day): February 2023–May 2024 = 16 months = 480.
+    expect(run(rec, '2024-06-01', keepEarning).earnedCreditDays).toBe(480);
+    expect(run(rec, '2024-05-31', keepEarning).earnedCreditDays).toBe(450);
+  });
+
+  it('case: a term that began after the repeal earns nothing and has no earned_discharge', () => {
+    const rec = la({ startDate: '2024-05-15', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-03-01' }] });
+    const r = run(rec, '2024-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'earned_discharge')).toBeUndefined();
+    expect(r.projectedEndDate).toBe('2027-05-15');
+  });
+
+  it('case: crime of violence (armed robbery, R.S. 14:64) → ineligible, no credits, term runs as imposed', () => {
+    const r = run(la({ offenses: [{ statute: 'La. R.S. 14:64', level: 'felony', offenseDate: '2018-06-01' }] }), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBe('2022-03-10');
+    const o = opp(r, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.reasons.join(' ')).toContain('crime of violence');
+    expect(o.almost).toBeUndefined();
+  });
+
+  it('case: sex offense (R.S. 14:81.2) → ineligible', () => {
+    const r = run(la({ offenses: [{ statute: 'La. R.S. 14:81.2', level: 'felony', offenseDate: '2018-06-01' }] }), '2019-12-31');
+    expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+    expect(r.earnedCreditDays).toBe(0);
+  });
+
+  it('case: specialty court from Act 508 (2018-08-01): excluded on 2018-08-01, not the day before', () => {
+    // Start 2017-12-01 (counts December 2017), offense 2017-11-15. As of 2018-07-31: December–June = 7 × 30 = 210.
+    const rec = la({ startDate: '2017-12-01', specialtyCourt: true, offenses: [{ ...theftOffense }] } as never);
+    expect(run(rec, '2018-07-31').earnedCreditDays).toBe(210);
+    const on = run(rec, '2018-08-01');
+    expect(on.earnedCreditDays).toBe(0);
+    expect(opp(on, 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: no word on specialty court → assumed not, with a warning', () => {
+    const rec = la({ specialtyCourt: undefined } as never);
+    const r = run(rec, '2019-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.warnings.some((w) => w.includes('specialty court'))).toBe(true);
+  });
+
+  it('case: misdemeanor probation earns nothing under art. 895.6', () => {
+    const r = run(la({ offenses: [{ statute: 'La. R.S. 14:35', level: 'misdemeanor', offenseDate: '2018-06-01' }] }), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'earned_discharge')).toBeUndefined();
+  });
+
+  it('case: parole earns under R.S. 15:574.6.1; a reentry court condition excludes it', () => {
+    const parole = run(la({ kind: 'parole' }), '2019-12-31');
+    expect(parole.earnedCreditDays).toBe(240);
+    expect(opp(parole, 'earned_discharge')?.citations).toContain('La. R.S. 15:574.6.1(A)(1)');
+    const reentry = run(la({ kind: 'parole', reentryCourt: true } as never), '2019-12-31');
+    expect(opp(reentry, 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: a statute the table does not know → treated as eligible, with a classification warning', () => {
+    const r = run(la({ offenses: [{ statute: 'La. R.S. 14:999', level: 'felony', offenseDate: '2018-06-01' }] }), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.warnings.some((w) => w.includes('La. R.S. 14:999'))).toBe(true);
+  });
+});
+
+const theftOffense = { statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2017-11-15' } as const;

@@ -1,0 +1,378 @@
+/**
+ * La. C.Cr.P. art. 895.6(A)–(B) (probation) and La. R.S. 15:574.6.1(A)–(B) (parole): who earns
+ * earned compliance credits, how many, and when an officer may rescind them. Repealed by Act 7 of the
+ * 2024 2nd Ex. Sess., § 2.
+ *
+ * 895.6(A) (2017 text, legis.la.gov): "Every defendant on felony probation pursuant to Article 893 for an
+ *   offense other than a crime of violence as defined in R.S. 14:2(B) or a sex offense as defined in
+ *   R.S. 15:541 shall earn a diminution of probation term, to be known as 'earned compliance credits', by
+ *   good behavior. The amount of diminution of probation term allowed under this Article shall be at the
+ *   rate of thirty days for every full calendar month on probation."
+ * 895.6(A)(2) (Act 508 of 2018, lawserver.com): "A defendant who is ordered by the court to enter and
+ *   complete a specialty court program is not eligible to receive earned compliance credits …" (drug
+ *   division, DWI or sobriety court, mental health court, Veterans Court, reentry court, Swift and
+ *   Certain Probation Pilot Program).
+ * 895.6(B): "If the defendant's probation and parole officer has reasonable cause to believe that a
+ *   defendant on felony probation has not been compliant with the conditions of his probation in a given
+ *   calendar month, he may rescind thirty days of earned compliance credits as an administrative sanction
+ *   pursuant to Article 899.2. Credits may be rescinded only for a month in which the defendant is found
+ *   not to be in compliance."
+ * R.S. 15:574.6.1(A)(1)–(2), (B)(1) (legalfix, 2018 text): the same for "every offender on parole", "at
+ *   the rate of thirty days for every full calendar month on parole"; a parolee "required to enter and
+ *   complete a reentry court program" is not eligible; rescission "as an administrative sanction under
+ *   R.S. 15:574.7", without the parolee's consent ((B)(2)).
+ * (Texts read 2026-11-30.)
+ *
+ * Readings chosen (README, "Readings"):
+ * - Months: full calendar months inside the term (engine `fullCalendarMonths`); credit for month M posts
+ *   on the first day of M+1. The month of a mid-month start does not count.
+ * - Which date selects the version: the rate is read on each month's LAST day (the day it is complete),
+ *   so November 2017 is the first month that earns and March 2024 the last (repeal April 29, 2024).
+ *   Months after the as-of date are projected under the law in force ON THE AS-OF DATE: a person
+ *   evaluated before the repeal is projected to keep earning (that law was in force then); from the
+ *   repeal on, no later month earns. Eligibility rules (specialty court) are read on the as-of date.
+ * - Reach of the repeal (parameter `credits.earlierOffensesKeepEarning`, default false): no month ending
+ *   on or after the repeal date earns, for anyone; credits earned before it are kept. The alternative
+ *   (offenses committed before the repeal keep earning) is one parameter away, and a warning on every
+ *   term the repeal touches says which reading was used.
+ * - Rescission: the statute grants credit for every full month "on probation" and lets the officer take
+ *   30 days back for a month in which the person is FOUND non-compliant. The record has no rescission
+ *   event, so a month is read as rescinded when a violation report that was not dismissed is dated in it,
+ *   or custody or absconding touches it (the spec's convention of a non-compliant month). A dismissed
+ *   report is no finding of non-compliance and costs nothing. The officer "may": the projection assumes
+ *   the officer does, and a warning says so for pending reports. Net effect: such a month earns 0.
+ * - Open custody or absconding on the as-of date is taken to end on it: months after the as-of date are
+ *   projected compliant.
+ * - Several offenses on one term: one crime of violence or sex offense excludes the whole term.
+ * - Specialty or reentry court: not in the record format. A term may carry `specialtyCourt: true` (or
+ *   `reentryCourt: true` on parole); a `credits_ineligible` order is read as the court's order into such
+ *   a program or its finding that the person may not earn credits. Absent, the person is taken as not in
+ *   one, with a warning.
+ * - Felony probation only (art. 893); misdemeanor probation earns nothing under art. 895.6.
+ * - Restitution: no condition appears in the text read; unpaid restitution is not treated as a gate
+ *   (warning where restitution was ordered).
+ */
+import { formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { dayCreditsSatisfyTerm, fullCalendarMonths, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import type { CriterionResult } from '../../../engine/criteria.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
+import { firstInForce } from '../../../engine/parameters.ts';
+import type { Interval } from '../../../engine/term-facts.ts';
+import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
+import { count, governingOffenseDay, oncePerTerm, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+
+export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
+export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';
+export const CITE_PROB_B = 'La. C.Cr.P. art. 895.6(B)';
+export const CITE_PAR_A = 'La. R.S. 15:574.6.1(A)(1)';
+export const CITE_PAR_A2 = 'La. R.S. 15:574.6.1(A)(2)';
+export const CITE_PAR_B = 'La. R.S. 15:574.6.1(B)(1)';
+export const CITE_REPEAL = 'Acts 2024, 2nd Ex. Sess., No. 7, § 2';
+const REPEAL_DAY = parseIsoDate(REPEAL_DAY_ISO);
+
+export function cites(ctx: Ctx): { a: string; a2: string; b: string } {
+  return ctx.facts.term.kind === 'parole'
+    ? { a: CITE_PAR_A, a2: CITE_PAR_A2, b: CITE_PAR_B }
+    : { a: CITE_PROB_A, a2: CITE_PROB_A2, b: CITE_PROB_B };
+}
+
+/** The supervision the articles cover: felony probation (art. 893) or parole. */
+export function creditsCover(ctx: Ctx): 'probation' | 'parole' | null {
+  const { term, level } = ctx.facts;
+  if (term.kind === 'parole') return 'parole';
+  if (term.kind === 'probation' && level === 'felony') return 'probation';
+  return null;
+}
+
+export interface CreditEligibility {
+  criteria: CriterionResult[];
+  /** Every criterion met or assumed met. */
+  eligible: boolean;
+}
+
+export const creditEligibility: (ctx: Ctx) => CreditEligibility = oncePerTerm(computeEligibility);
+
+function names(list: readonly { offense: { description?: string; statute: string } }[]): string {
+  const text = list.map((o) => o.offense.description ?? o.offense.statute).join(' and ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function computeEligibility(ctx: Ctx): CreditEligibility {
+  const c = cites(ctx);
+  const parole = ctx.facts.term.kind === 'parole';
+  const criteria: CriterionResult[] = [];
+  ctx.needClassification(['violent', 'sex_registration'], 'Earned compliance credits (La. C.Cr.P. art. 895.6; La. R.S. 15:574.6.1)');
+
+  const violent = ctx.offensesWith('violent');
+  criteria.push(
+    violent.length > 0
+      ? {
+          id: 'not_crime_of_violence',
+          met: false,
+          exclusion: true,
+          reason: `${names(violent)} is a crime of violence under La. R.S. 14:2(B), and people ${parole ? 'on parole' : 'on probation'} for a crime of violence do not earn compliance credits.`,
+          citations: [c.a, 'La. R.S. 14:2(B)'],
+        }
+      : { id: 'not_crime_of_violence', met: true, reason: 'Your offense is not a crime of violence.', citations: [c.a] },
+  );
+  const sex = ctx.offensesWith('sex_registration');
+  criteria.push(
+    sex.length > 0
+      ? {
+          id: 'not_sex_offense',
+          met: false,
+          exclusion: true,
+          reason: `${names(sex)} is a sex offense under La. R.S. 15:541, and people supervised for a sex offense do not earn compliance credits.`,
+          citations: [c.a, 'La. R.S. 15:541'],
+        }
+      : { id: 'not_sex_offense', met: true, reason: 'Your offense is not a sex offense.', citations: [c.a] },
+  );
+  for (const o of ctx.facts.offenses) {
+    if (tableFact(o, 'covDependsOnForm') === true && !o.tags.has('violent')) {
+      ctx.warn(
+        `${o.offense.description ?? o.offense.statute} is a crime of violence under La. R.S. 14:2(B) only in some forms; the record does not tag it "violent", so it is treated as not one. If it is, no compliance credits apply.`,
+      );
+    }
+  }
+
+  const excluded = ctx.param(ctx.params.credits.specialtyCourtExcluded, ctx.asOf)?.value ?? false;
+  const flagged = termFlag(ctx, 'specialtyCourt') === true || (parole && termFlag(ctx, 'reentryCourt') === true);
+  const order = ctx.facts.orders.find((o) => o.type === 'credits_ineligible');
+  const program = parole
+    ? 'a reentry court program'
+    : 'a specialty court program (such as drug court, DWI court, mental health court, veterans court or reentry court)';
+  if (order !== undefined) {
+    criteria.push({
+      id: 'not_specialty_court',
+      met: false,
+      exclusion: true,
+      reason: `On ${ctx.date(order.day)} the court ordered that you may not earn compliance credits on this term (read as an order into ${program}).`,
+      citations: [c.a2],
+    });
+  } else if (flagged && excluded) {
+    criteria.push({
+      id: 'not_specialty_court',
+      met: false,
+      exclusion: true,
+      reason: `You were ordered to enter and complete ${program}, and people in such a program do not earn compliance credits.`,
+      citations: [c.a2],
+    });
+  } else if (excluded && termFlag(ctx, 'specialtyCourt') === undefined && (!parole || termFlag(ctx, 'reentryCourt') === undefined)) {
+    criteria.push({
+      id: 'not_specialty_court',
+      met: 'unknown',
+      reason: `You are taken as not ordered into ${program}.`,
+      assumption: `The record does not say whether the court ordered you into ${program}; people in one earn no compliance credits (${c.a2}). This evaluation assumes you were not.`,
+      citations: [c.a2],
+    });
+  } else {
+    criteria.push({ id: 'not_specialty_court', met: true, reason: `You are not in ${program}.`, citations: [c.a2] });
+  }
+  return { criteria, eligible: criteria.every((x) => x.met !== false) };
+}
+
+export interface LostMonth {
+  month: CalendarMonth;
+  why: string;
+}
+
+export interface CreditLedger {
+  /** Months that earn, in order (days > 0). */
+  postings: CreditPosting[];
+  /** Months inside the term that earned nothing because of a report, custody or absconding. */
+  lost: LostMonth[];
+  /** Full months of the term that the law did not reach (before November 2017, or after the repeal). */
+  beforeLaw: number;
+  afterRepeal: number;
+  /** Full months of the term that the law reached (whether or not they earned). */
+  underLaw: number;
+  rate: number;
+  rescind: number;
+  /** The repeal cut off months of this term (under the reading in force). */
+  repealCut: boolean;
+  /** Earlier offenses keep earning (the alternative reading of the repeal) and this term is one. */
+  keptEarning: boolean;
+  /** The term the credits count against: the scheduled end, or the statutory maximum where earlier. */
+  termEnd: Day;
+}
+
+/** The credit ledger of an eligible-or-not term; null where the articles do not cover it. */
+export const creditLedger: (ctx: Ctx) => CreditLedger | null = oncePerTerm(computeLedger);
+
+/** An interval still open on the as-of date ends there: later months are projected compliant. */
+function touches(intervals: readonly Interval[], month: CalendarMonth, asOf: Day): boolean {
+  for (const i of intervals) if (i.start <= month.last && (i.end ?? asOf) >= month.first) return true;
+  return false;
+}
+
+function computeLedger(ctx: Ctx): CreditLedger | null {
+  const cover = creditsCover(ctx);
+  const scheduled = ctx.scheduledEnd;
+  if (cover === null || scheduled === null) return null;
+  const p = ctx.params.credits;
+  const rateParam = cover === 'parole' ? p.paroleDaysPerMonth : p.probationDaysPerMonth;
+  const { start, violations, custody, absconded } = ctx.facts;
+  const asOf = ctx.asOf;
+  const termEnd = ctx.statutoryMax !== null && ctx.statutoryMax < scheduled ? ctx.statutoryMax : scheduled;
+  const rescind = ctx.param(p.rescissionDays, asOf)?.value ?? 30;
+  const keepEarning = ctx.param(p.earlierOffensesKeepEarning, asOf)?.value ?? false;
+  const repealDay = firstInForce(p.earlierOffensesKeepEarning) ?? REPEAL_DAY;
+  const keptEarning = keepEarning && governingOffenseDay(ctx).day < repealDay;
+  const lawStart = firstInForce(rateParam);
+
+  const postings: CreditPosting[] = [];
+  const lost: LostMonth[] = [];
+  let beforeLaw = 0;
+  let afterRepeal = 0;
+  let underLaw = 0;
+  let rate = 30;
+  for (const m of fullCalendarMonths(start, termEnd)) {
+    // The law in force when the month is complete, or on the as-of date for a month still to come.
+    let day = m.last < asOf ? m.last : asOf;
+    if (keptEarning && day >= repealDay) day = repealDay - 1;
+    const r = ctx.param(rateParam, day);
+    if (r === undefined) {
+      if (lawStart === undefined || day < lawStart) beforeLaw++;
+      else afterRepeal++;
+      continue;
+    }
+    underLaw++;
+    rate = r.value;
+    let why: string | undefined;
+    if (m.first <= asOf) {
+      for (const v of violations) {
+        if (v.status !== 'dismissed' && v.day >= m.first && v.day <= m.last) {
+          why = v.status === 'reported' ? 'a violation report, not yet decided' : 'a violation';
+          break;
+        }
+      }
+      if (why === undefined && touches(custody, m, asOf)) why = 'time in custody';
+      if (why === undefined && touches(absconded, m, asOf)) why = 'absconding';
+    }
+    const days = why === undefined ? r.value : Math.max(0, r.value - rescind);
+    if (why !== undefined) lost.push({ month: m, why });
+    if (days > 0) postings.push({ posts: m.posts, days });
+  }
+  return { postings, lost, beforeLaw, afterRepeal, underLaw, rate, rescind, repealCut: afterRepeal > 0, keptEarning, termEnd };
+}
+
+/** Credit days posted on or before `day`. */
+export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
+  let sum = 0;
+  for (const p of postings) if (p.posts <= day) sum += p.days;
+  return sum;
+}
+
+/**
+ * The first day on which days served plus credits posted reach the term (engine `dayCreditsSatisfyTerm`);
+ * null where that does not happen before the term ends on its own, or no ledger applies. Credits stop
+ * posting after it. No minimum time on supervision appears in the texts read.
+ */
+export const satisfiedOn: (ctx: Ctx) => Day | null = oncePerTerm((ctx) => {
+  const ledger = creditLedger(ctx);
+  const start = ctx.facts.start;
+  const s =
+    ledger === null || !creditEligibility(ctx).eligible ? null : dayCreditsSatisfyTerm(start, ledger.termEnd - start, ledger.postings);
+  return s !== null && ledger !== null && s >= ledger.termEnd ? null : s;
+});
+
+export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
+  const cover = creditsCover(ctx);
+  const c = cites(ctx);
+  const kind = cover === 'parole' ? 'parole' : 'probation';
+  if (cover === null) {
+    if (ctx.facts.term.kind === 'probation') {
+      ctx.explain(
+        'Earned compliance credits in Louisiana were only for felony probation and parole. Your probation is for a misdemeanor, so no credits apply.',
+        [CITE_PROB_A],
+      );
+    }
+    return;
+  }
+  const ledger = creditLedger(ctx);
+  const lawStart = firstInForce(cover === 'parole' ? ctx.params.credits.paroleDaysPerMonth : ctx.params.credits.probationDaysPerMonth);
+  if (ledger === null || lawStart === undefined) return;
+  if (ctx.asOf < lawStart) {
+    ctx.explain(
+      `Louisiana's earned compliance credits start on ${formatLongDate(lawStart)}. On ${ctx.date(ctx.asOf)} they were not law yet, so no credits apply.`,
+      [c.a],
+    );
+    return;
+  }
+  if (ledger.underLaw === 0) {
+    ctx.explain(
+      `Louisiana gave 30 days of earned compliance credit for each full calendar month on ${kind} from November 1, 2017, but repealed the credits from ${formatLongDate(REPEAL_DAY)}. No full month of your ${kind} came while the credits were law, so none apply.`,
+      [c.a, CITE_REPEAL],
+    );
+    if (governingOffenseDay(ctx).day < REPEAL_DAY && ctx.asOf >= REPEAL_DAY) {
+      warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
+      ctx.warn(
+        `Your offense was committed before the 2024 repeal of compliance credits (${formatLongDate(REPEAL_DAY)}). This evaluation reads the repeal as ending credits for everyone from that date. If it reaches only offenses committed after it, you would earn 30 days for each full month and your ${kind} would end sooner.`,
+      );
+    }
+    return;
+  }
+  const elig = creditEligibility(ctx);
+  if (!elig.eligible) {
+    const failing = elig.criteria.filter((x) => x.met === false);
+    ctx.explain(`You do not earn compliance credits on this ${kind}. ${failing.map((x) => x.reason).join(' ')}`, [
+      ...new Set(failing.flatMap((x) => x.citations)),
+    ]);
+    return;
+  }
+  for (const x of elig.criteria) if (x.met === 'unknown') ctx.warn(x.assumption);
+
+  ctx.explain(
+    `Louisiana law gives you ${ledger.rate} days off your ${kind} for every full calendar month you are on it. This is called an earned compliance credit. Each month's credit is added on the first day of the next month.` +
+      (ledger.beforeLaw > 0 ? ' Months before November 2017, when the credits began, do not count.' : ''),
+    [c.a],
+  );
+  if (ledger.lost.length > 0) {
+    const shown = ledger.lost.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
+    const more = ledger.lost.length - shown.length;
+    ctx.explain(
+      `Your officer may take back ${ledger.rescind} days for a month in which you were found not to follow your conditions. This evaluation takes them back for: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`,
+      [c.b],
+    );
+  }
+  if (ctx.facts.violations.some((v) => v.status === 'reported')) {
+    ctx.warn(
+      `A violation report on this term has no recorded outcome. The officer may take back ${ledger.rescind} days only for a month in which you are found not to be in compliance; this projection assumes the month is lost. If the report is dismissed, that month's credit stands.`,
+    );
+  }
+  if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
+    ctx.warn('Custody or absconding was still open on the as-of date; the projection assumes it ended that day.');
+  }
+  if ((ctx.facts.term.restitutionOrderedUsd ?? 0) > 0) {
+    ctx.warn(
+      'Restitution was ordered on this term. The credit law read here does not make credits wait for restitution, so unpaid restitution is not treated as a bar; whether the Department applies one is not known.',
+    );
+  }
+  const satisfied = satisfiedOn(ctx);
+  // The repeal matters only where the term was not already satisfied before it.
+  const repealMatters = satisfied === null || satisfied >= REPEAL_DAY;
+  if (ledger.repealCut && repealMatters) {
+    ctx.explain(
+      `Louisiana repealed earned compliance credits in 2024, from ${formatLongDate(REPEAL_DAY)}. Credits you earned before then still count, but months after that earn nothing.`,
+      [CITE_REPEAL],
+    );
+  }
+  if ((ledger.repealCut || ledger.keptEarning) && repealMatters) {
+    warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
+    ctx.warn(
+      ledger.keptEarning
+        ? `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}. This evaluation reads the repeal as reaching only offenses committed on or after that date, so your credits keep adding up. Whether that is right is not settled.`
+        : `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}; the date and the reach of the repeal are not settled in the text read. This evaluation stops new credits from that date for everyone and keeps credits already earned. If the repeal reaches only offenses committed after it, you would keep earning 30 days a month and your ${kind} would end sooner.`,
+    );
+  }
+
+  const through = satisfied !== null && satisfied < ctx.asOf ? satisfied : ctx.asOf;
+  const standing = creditsPostedBy(ledger.postings, through);
+  ctx.setEarnedCredits(standing);
+  ctx.explain(
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${ctx.date(ctx.asOf)} you have`} ${count(standing)} days of credit${standing > 0 && ledger.rate > 0 && standing % ledger.rate === 0 ? ` (${standing / ledger.rate} months)` : ''}.` +
+      (standing === 0 && ledger.postings.length > 0 ? ` Your first credit is added on ${ctx.date(ledger.postings[0]!.posts)}.` : ''),
+    [c.a],
+  );
+};

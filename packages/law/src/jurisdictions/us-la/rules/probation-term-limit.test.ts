@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { la, opp, run } from './test-helpers.ts';
+
+const off = (offenseDate: string) => [{ statute: 'La. R.S. 14:67', level: 'felony' as const, description: 'theft', offenseDate }];
+
+describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense date', () => {
+  it('case: offense 2017-10-31 (before Act 280): 5-year probation from 2018-01-15 is within the 5-year maximum', () => {
+    // 2018-01-15 + 5 years = 2023-01-15 = the scheduled end: no term_cap.
+    const r = run(la({ startDate: '2018-01-15', length: { years: 5 }, offenses: off('2017-10-31') }), '2018-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-15');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: offense 2017-11-01 (Act 280): the same 5-year order is capped at 3 years → 2021-01-15, term_cap', () => {
+    const r = run(la({ startDate: '2018-01-15', length: { years: 5 }, offenses: off('2017-11-01') }), '2018-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2021-01-15');
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2021-01-15' });
+  });
+
+  it('case: offense 2024-07-31 → 3 years; offense 2024-08-01 (Act 8) → 5 years', () => {
+    // Start 2024-09-01, 5 years ordered. 3-year cap: 2027-09-01; 5-year: 2029-09-01 (= scheduled, no term_cap).
+    const before = run(la({ startDate: '2024-09-01', length: { years: 5 }, offenses: off('2024-07-31') }), '2024-12-31');
+    expect(before.statutoryMaxEndDate).toBe('2027-09-01');
+    expect(opp(before, 'term_cap')?.date).toBe('2027-09-01');
+    const after = run(la({ startDate: '2024-09-01', length: { years: 5 }, offenses: off('2024-08-01') }), '2024-12-31');
+    expect(after.statutoryMaxEndDate).toBe('2029-09-01');
+    expect(opp(after, 'term_cap')).toBeUndefined();
+    expect(after.projectedEndDate).toBe('2029-09-01');
+  });
+
+  it('case: the cap passed before the as-of date → term_cap eligible, projected end = the cap', () => {
+    // Offense 2019-02-01 (crime of violence, so no credits): 5 years from 2019-03-10, cap 2022-03-10.
+    const r = run(
+      la({ length: { years: 5 }, offenses: [{ statute: 'La. R.S. 14:65', level: 'felony', offenseDate: '2019-02-01' }] }),
+      '2022-06-01',
+    );
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'eligible', date: '2022-03-10' });
+    expect(r.projectedEndDate).toBe('2022-03-10');
+  });
+
+  it('case: no offense date → the sentence date stands in, with a warning', () => {
+    // Sentence 2024-09-01 ≥ 2024-08-01 → 5 years.
+    const r = run(
+      la({ startDate: '2024-09-01', length: { years: 5 }, offenses: [{ statute: 'La. R.S. 14:67', level: 'felony' }] }),
+      '2024-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2029-09-01');
+    expect(r.warnings.some((w) => w.includes('sentence date'))).toBe(true);
+  });
+
+  it('case: specialty court program (art. 893(G), (H)) → no cap given', () => {
+    const r = run(la({ length: { years: 5 }, specialtyCourt: true } as never), '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: parole and misdemeanor probation are not capped by art. 893', () => {
+    expect(run(la({ kind: 'parole', length: { years: 5 } }), '2019-12-31').statutoryMaxEndDate).toBeNull();
+    const misd = run(
+      la({ length: { years: 2 }, offenses: [{ statute: 'La. R.S. 14:35', level: 'misdemeanor', offenseDate: '2018-06-01' }] }),
+      '2019-12-31',
+    );
+    expect(misd.statutoryMaxEndDate).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Facts several Louisiana rules share: the offense date that selects the version of the 2024 changes,
+ * and small wording helpers (no Intl: these run for every term).
+ *
+ * Version key (La. 2024): Act 8 of the 2024 2nd Ex. Sess. applies to offenses committed on or after
+ * August 1, 2024, and the older probation maximums are read by offense date too (the law in force when
+ * the offense was committed fixes the penalty). A term can hold several counts: the LATEST offense date
+ * is used, so a term that includes any count committed on or after a change is read under it (a count
+ * committed after August 1, 2024 is itself governed by Act 8). A count without `offenseDate` is taken
+ * to have been committed on the sentence date, with a warning: the sentence date is later than the
+ * offense, so the fallback can only move a term into the newer law, never out of it.
+ */
+import { formatIsoDate, type Day } from '../../../dates/calendar.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsLaParameters } from '../parameters.ts';
+
+export type Ctx = TermContext<UsLaParameters>;
+
+export interface OffenseDay {
+  day: Day;
+  /** Some count had no offense date and the sentence date stood in for it. */
+  fellBackToSentence: boolean;
+  /** Counts of the term fall on both sides of `day` (only known when all dates are given). */
+  earliest: Day;
+}
+
+/** `compute` made to run once per term: later calls with the same context return the first result. */
+export function oncePerTerm<T>(compute: (ctx: Ctx) => T): (ctx: Ctx) => T {
+  const cache = new WeakMap<Ctx, T>();
+  return (ctx) => {
+    let value = cache.get(ctx);
+    if (value === undefined) {
+      value = compute(ctx);
+      cache.set(ctx, value);
+    }
+    return value;
+  };
+}
+
+/** The latest offense date of the term (see the header). */
+export const governingOffenseDay: (ctx: Ctx) => OffenseDay = oncePerTerm((ctx) => {
+  const { offenses, sentence } = ctx.facts;
+  let latest = Number.NEGATIVE_INFINITY;
+  let earliest = Number.POSITIVE_INFINITY;
+  let fell = false;
+  for (const o of offenses) {
+    const d = o.offenseDay ?? sentence;
+    if (o.offenseDay === undefined) fell = true;
+    if (d > latest) latest = d;
+    if (d < earliest) earliest = d;
+  }
+  return { day: latest, fellBackToSentence: fell, earliest };
+});
+
+/** Says in `warnings` that the offense date was missing where a rule needed it. */
+export function warnOffenseDate(ctx: Ctx, what: string): void {
+  const od = governingOffenseDay(ctx);
+  if (od.fellBackToSentence) {
+    ctx.warn(
+      `${what} depends on the date of the offense, and the record gives none for at least one offense; the sentence date (${formatIsoDate(ctx.facts.sentence)}) was used in its place. If the offense was committed earlier, an older version of the law may apply.`,
+    );
+  }
+}
+
+/** 1096 → "1,096". */
+export function count(x: number): string {
+  const s = String(Math.trunc(x));
+  const neg = s.startsWith('-');
+  const digits = neg ? s.slice(1) : s;
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out === '' ? '' : `,${out}`);
+  return neg ? `-${out}` : out;
+}
+
+export const ORDINAL = ['first', 'second', 'third'] as const;
+
+export function ordinal(n: number): string {
+  return n <= 3 ? ORDINAL[n - 1]! : `${n}th`;
+}
+
+/** A term-level field the record format does not define but keeps (loose objects): `specialtyCourt: true`. */
+export function termFlag(ctx: Ctx, name: string): boolean | undefined {
+  const v = (ctx.facts.term as Record<string, unknown>)[name];
+  return typeof v === 'boolean' ? v : undefined;
+}

@@ -1,0 +1,162 @@
+/**
+ * Minnesota (US-MN): the review record of every provision the rules encode, built from README.md in this
+ * folder and the comments at the top of each rule file. Every source was read on 2026-11-30. The reviews
+ * are encoding checks by engineering, not legal review.
+ */
+import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+import { HF_1607_2023, LAWS_2023_CH_52, MNCJSS_609_135_2, S0970A16_2021 } from './parameters.ts';
+
+const READ = '2026-11-30';
+const source = sourceReadOn(READ);
+const test = testFilesIn('packages/law/src/jurisdictions/us-mn');
+
+const S_2024 = source(
+  'Minn. Stat. § 609.135, subd. 2(a), (b), (c) (first sentence)',
+  'text as amended by Laws 2024, ch. 123, art. 6, § 9 (eff. 2024-08-01), Minnesota Criminal Justice Statute Service record 609.135.2 (statute ID 19947, updated Jul 9, 2024); the record breaks off in (c)',
+  MNCJSS_609_135_2,
+);
+const S_2020 = source(
+  'Minn. Stat. § 609.135, subd. 2(a)–(f) (2020)',
+  'Minnesota Statutes 2020 text as reproduced in House amendment S0970A16 to S.F. 970 (2021), up to "unless" in (f); plain-text copy, bill markup not visible',
+  S0970A16_2021,
+);
+const S_HF1607 = source(
+  'H.F. 1607 (2023), as introduced',
+  'title and opening of the bill ("establishing a limit of five years on the length of probation in most felony sentences; providing for retroactive application; amending … 609.135, subdivisions 1a, 1c, 2")',
+  HF_1607_2023,
+);
+const S_CH52 = source('Laws 2023, ch. 52 (S.F. 2909)', 'title page and list of amended sections only', LAWS_2023_CH_52);
+const S_RESEARCH = source(
+  'Research file us-mn.md (news and bill summaries: House Session Daily 17717, legiplex H.F. 1607 / S.F. 1950, Reason, Criminal Legal News)',
+  '2026 project research file and the pages it cites',
+  'https://www.house.mn.gov/SessionDaily/Story/17717',
+  'secondary',
+);
+const S_609_14 = source(
+  'Minn. Stat. § 609.14, subd. 1(a)–(c)',
+  '2006 text (revisor.mn.gov); the 2023 amendment was not read',
+  'https://www.revisor.mn.gov/statutes?year=2006&id=609.14',
+);
+
+export const usMnProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-mn.scope',
+    title: 'Probation as a stayed sentence; no credits and no technical-violation limit',
+    citation: 'Minn. Stat. § 609.135, subd. 1; § 609.14',
+    rules: ['scope'],
+    effective: { from: '1950-01-01', selectedBy: 'the as-of date (explanation only)' },
+    sources: [
+      source(
+        'Minn. Stat. § 609.135, subd. 1(a), (b)',
+        'M.S.A. text as quoted by the Restorative Justice clearinghouse',
+        'http://rjclearinghouse.org/detail.php?id=102',
+      ),
+      S_609_14,
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'That Minnesota gives no earned-time credits on probation and sets no technical-violation confinement limit rests on the absence of any such provision in what was read.',
+      ),
+    ],
+    readings: [
+      'Only probation terms are stays under § 609.135; other kinds get an explanation and no date.',
+      'A stay of adjudication (disposition deferred) gets the subd. 2 limits as if it were a stay of imposition, with a warning.',
+    ],
+    openQuestions: ['Does subd. 2 limit a stay of adjudication under § 609.095(b)?'],
+    tests: [test('rules/scope.test.ts')],
+  },
+  {
+    id: 'us-mn.stay-maximum',
+    title: 'Stay of sentence maximum periods: felony five-year limit, listed felonies, gross misdemeanors and misdemeanors',
+    citation: 'Minn. Stat. § 609.135, subd. 2(a)–(f); former subd. 2(a)–(e) (2020)',
+    rules: ['stayMaximum'],
+    effective: {
+      from: '2023-08-01',
+      selectedBy:
+        'the stay date (sentenceDate) for paragraphs (a)–(f) and the former text before 2023-08-01; the earlier of the offense date and the stay date for the version of the (b) list (2023 list, or the 2024 list from 2024-08-01)',
+    },
+    sources: [
+      S_2024,
+      S_2020,
+      S_CH52,
+      source(
+        'Minn. R. Crim. P. 27.03, subd. 9',
+        'as applied in Reynolds v. State (Minn. 2016)',
+        'http://elawyers.us/opinion/minn/2016/inmnco20161207285/reynolds-v-state',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        '(a), (b) (2024 list) and the start of (c) are from primary text; the 2023 (b) list is reconstructed (unverified); (d)–(f) after 2023 are carried forward from the 2020 text; the extension paragraphs were not read.',
+      ),
+    ],
+    readings: [
+      'The limit counts from the stay (sentenceDate), not a later start of supervision; end = stay + limit in calendar months, clamped to the month end.',
+      '(a) "whichever is less": without maxPrisonMonths the limit is 5 years, with a warning; (b) and the former "whichever is longer" rule give no date without it.',
+      "The record's maxPrisonMonths comes first; for a few sections the offense table supplies a recalled maximum, with a warning.",
+      'Several offenses: the longest limit governs; an unknown limit wins.',
+      'The 2023 (b) list is the 2024 list without § 609.3458 and without attempts or conspiracies to commit listed sections (parameter alternatives give the other reading).',
+      'The 2024 list applies where both the offense and the stay are on or after 2024-08-01 (no offense date: the stay date, with a warning).',
+      "An attempt or conspiracy is read from the record's offense field `inchoate`, with `statute` naming the object offense.",
+      'Extension orders move the latest lawful end by their months, up to 36 (restitution or treatment extensions), with a warning.',
+      'A stay ordered longer than the limit gives a term_cap opportunity (correction under Rule 27.03, subd. 9); a (b) offense whose stay (a) would have cut gives an ineligible term_cap.',
+    ],
+    openQuestions: [
+      'The 2023 text of paragraph (b) and what Laws 2024, ch. 123, art. 6, § 9 changed.',
+      'The effective-date clause of the 2024 amendment (offense date or stay date).',
+      'The 2023–2024 text of paragraphs (d)–(i), and whether the gross-misdemeanor DWI limit fell from six to four years in 2023.',
+      'The restitution and treatment extension paragraphs and the 2023 amendments to subds. 1a and 1c.',
+    ],
+    tests: [test('rules/stay-maximum.test.ts'), test('offense-table.test.ts')],
+  },
+  {
+    id: 'us-mn.retroactivity-2023',
+    title: 'Retroactive application of the 2023 felony limit to stays pronounced before August 1, 2023',
+    citation: 'Laws 2023, ch. 52 (retroactivity section, not read); Minn. Stat. § 609.135, subd. 2(a), (b)',
+    rules: ['retroactiveFelonyLimit'],
+    effective: { from: '2023-08-01', selectedBy: 'the as-of date (the law must be in force); values of August 1, 2023 (2023 list)' },
+    sources: [S_HF1607, S_CH52, S_RESEARCH],
+    reviews: [
+      engineeringReview(
+        READ,
+        'unverified',
+        'The enacted retroactivity section was not read; the mechanism is a parameter (default: by court order).',
+      ),
+    ],
+    readings: [
+      'A felony stay pronounced before 2023-08-01, not on the 2023 (b) list, whose stay runs past stay + the lesser of 5 years and the maximum, may be cut by the court to that limit: term_cap dated at that limit (eligible once reached and the law is in force).',
+      "The latest lawful end stays the former law's until a court acts (alternative: automatic, which caps the term).",
+    ],
+    openQuestions: [
+      'Read the enacted section: automatic or by motion/hearing; deadlines; notice; prosecutor or victim objection; whether time already served past five years leads to immediate discharge.',
+    ],
+    tests: [test('rules/retroactivity.test.ts')],
+  },
+  {
+    id: 'us-mn.discharge-after-expiry',
+    title: 'Discharge six months after the stay expires',
+    citation: 'Minn. Stat. § 609.135, subd. 2(g) (former (f)); § 609.14, subd. 1(b)',
+    rules: ['dischargeAfterExpiry'],
+    effective: { from: '1950-01-01', selectedBy: 'the stay date' },
+    sources: [S_2020, S_609_14, S_RESEARCH],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The sentence was read up to "unless"; its exceptions come from the research file.',
+      ),
+    ],
+    readings: [
+      'The discharge is mandatory but follows the end of the stay; it is explained with its date and does not move the projected end (supervision ends when the stay expires).',
+      'The expiry is the earlier of the stay as it stands and the latest lawful end.',
+    ],
+    openQuestions: [
+      'Whether a pending violation report keeps the case open past the six months (§ 609.14, subd. 1(c) as amended in 2023).',
+    ],
+    tests: [test('rules/discharge.test.ts')],
+  },
+];

@@ -1,0 +1,29 @@
+/** Minn. Stat. § 609.135, subd. 2(g) (former (f)): discharge six months after the stay expires. */
+import { describe, expect, it } from 'vitest';
+import { drug5, run, says, stayed } from './test-helpers.ts';
+
+describe('discharge six months after the stay expires', () => {
+  it('case: research example 1, expiry at the 5-year limit, discharge six months later', () => {
+    // Expiry = min(2030-09-15 ordered, 2028-09-15 limit) = 2028-09-15; + 6 months = 2029-03-15.
+    const e = run(stayed('2023-09-15', [drug5]), '2024-06-30');
+    expect(says(e, 'Your stay ends on September 15, 2028. The law says you are then discharged 6 months later, on March 15, 2029')).toBe(
+      true,
+    );
+    // The discharge follows the end of the stay; it does not move the projected end.
+    expect(e.projectedEndDate).toBe('2028-09-15');
+  });
+
+  it('case: a stay ending on August 31 is discharged on the last day of February', () => {
+    // Stayed 2023-08-31 for 1 year (misdemeanor): expiry 2024-08-31; + 6 months = 2025-02-28.
+    const e = run(stayed('2023-08-31', [{ statute: '609.52', level: 'misdemeanor' }], { length: { years: 1 } }), '2024-06-30');
+    expect(says(e, 'on February 28, 2025')).toBe(true);
+  });
+
+  it('case: cites the paragraph of the version in force on the stay date', () => {
+    const before = run(stayed('2023-07-31', [drug5], { length: { years: 2 } }), '2024-06-30');
+    const after = run(stayed('2023-08-01', [drug5], { length: { years: 2 } }), '2024-06-30');
+    const cite = (e: typeof before) => e.explanation.find((s) => s.text.includes('discharged 6 months later'))!.citations[0];
+    expect(cite(before)).toBe('Minn. Stat. § 609.135, subd. 2(f) (2020)');
+    expect(cite(after)).toBe('Minn. Stat. § 609.135, subd. 2(g)');
+  });
+});

@@ -1,0 +1,79 @@
+/** Laws 2023, ch. 52: the 2023 felony limit and stays pronounced before August 1, 2023. */
+import { describe, expect, it } from 'vitest';
+import { opportunities } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { Offense } from '../../../records/schema.ts';
+import { usMn } from '../index.ts';
+import { run, says, stayed, warns } from './test-helpers.ts';
+
+// Research example 4 (like the case Reason reported): a 2013 drug stay of 40 years, maximum 40 years.
+const drug40: Offense = { statute: '152.021', level: 'felony', maxPrisonMonths: 480, description: 'First-degree drug sale' };
+const longStay = stayed('2013-10-01', [drug40], { length: { years: 40 } });
+
+describe('retroactive reach of the 2023 limit', () => {
+  it('case: research example 4, as of 2023-07-31 the law is not in force: former law only', () => {
+    // Former limit max(48, 480) = 480 months: 2013-10-01 + 480 months = 2053-10-01 = the term as ordered.
+    const e = run(longStay, '2023-07-31');
+    expect(e.statutoryMaxEndDate).toBe('2053-10-01');
+    expect(opportunities(e, 'term_cap')).toEqual([]);
+    expect(says(e, 'on July 31, 2023 it is not law yet')).toBe(true);
+  });
+
+  it('case: research example 4, as of 2023-08-01: the court can cut it to 5 years, which ended 2018-10-01', () => {
+    // New limit min(60, 480) = 60 months: 2013-10-01 + 60 months = 2018-10-01 (already passed).
+    const e = run(longStay, '2023-08-01');
+    expect(e.statutoryMaxEndDate).toBe('2053-10-01');
+    expect(e.projectedEndDate).toBe('2053-10-01');
+    const caps = opportunities(e, 'term_cap');
+    expect(caps).toEqual([expect.objectContaining({ status: 'eligible', date: '2018-10-01' })]);
+    expect(caps[0]!.citations).toContain('Laws 2023, ch. 52 (retroactive application)');
+    expect(warns(e, 'us-mn.retro.mechanism')).toBe(true);
+  });
+
+  it('case: a pre-2023 stay whose 5 years are still to come: upcoming', () => {
+    // Stayed 2021-03-01 for 8 years, maximum 120 months: min(60, 120) = 60; 2021-03-01 + 60 = 2026-03-01.
+    const e = run(
+      stayed('2021-03-01', [{ statute: '609.52', level: 'felony', maxPrisonMonths: 120 }], { length: { years: 8 } }),
+      '2024-06-30',
+    );
+    expect(opportunities(e, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2026-03-01' })]);
+  });
+
+  it('case: a pre-2023 stay already within five years: nothing to reduce', () => {
+    // Stayed 2022-01-01 for 4 years: ends 2026-01-01, before 2022-01-01 + 60 months = 2027-01-01.
+    const e = run(
+      stayed('2022-01-01', [{ statute: '609.52', level: 'felony', maxPrisonMonths: 120 }], { length: { years: 4 } }),
+      '2024-06-30',
+    );
+    expect(opportunities(e, 'term_cap')).toEqual([]);
+    expect(says(e, 'your probation already ends by then')).toBe(true);
+  });
+
+  it('case: a listed offense stayed before 2023 is not reduced (ineligible)', () => {
+    // CSC 4th degree stayed 2020-01-15 for 10 years: (b) keeps max(48, 120) = 120 months.
+    const e = run(
+      stayed('2020-01-15', [{ statute: '609.345', level: 'felony', maxPrisonMonths: 120 }], { length: { years: 10 } }),
+      '2024-06-30',
+    );
+    const caps = opportunities(e, 'term_cap');
+    expect(caps).toEqual([expect.objectContaining({ status: 'ineligible', date: null })]);
+    expect(caps[0]!.reasons[0]).toContain('Criminal sexual conduct in the fourth degree');
+  });
+
+  it('case: the reform reading "automatic" moves the latest lawful end itself', () => {
+    const automatic = applyReform(usMn, {
+      name: 'automatic retroactivity',
+      citations: ['test'],
+      parameters: { 'us-mn.retro.mechanism': [{ from: '2023-08-01', value: 'automatic', source: { citation: 'test' } }] },
+    });
+    // 2013-10-01 + 60 months = 2018-10-01.
+    const e = run(longStay, '2023-08-01', [], automatic as typeof usMn);
+    expect(e.statutoryMaxEndDate).toBe('2018-10-01');
+    expect(e.projectedEndDate).toBe('2018-10-01');
+  });
+
+  it('case: not for misdemeanors', () => {
+    const e = run(stayed('2022-01-01', [{ statute: '609.52', level: 'misdemeanor' }], { length: { years: 1 } }), '2024-06-30');
+    expect(says(e, '2023 law')).toBe(false);
+  });
+});

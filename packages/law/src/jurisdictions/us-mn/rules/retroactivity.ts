@@ -1,0 +1,121 @@
+/**
+ * Laws 2023, ch. 52: retroactive application of the 2023 felony limit (Minn. Stat. § 609.135, subd. 2(a),
+ * (b)) to stays pronounced before August 1, 2023.
+ *
+ * What was read: H.F. 1607 (2023) as introduced, whose title reads "establishing a limit of five years on
+ * the length of probation in most felony sentences; providing for retroactive application" (revisor.mn.gov,
+ * bill text, opening only); the title page of Laws 2023, ch. 52 (S.F. 2909). What was NOT read: the
+ * enacted retroactivity section itself (its deadlines; whether the new limit applies by operation of law
+ * or by resentencing; notice; objection steps). Every summary read says people already on felony
+ * probation longer than five years "will be eligible for resentencing" or "to have their terms reduced"
+ * (Minnesota House Session Daily 17717; legiplex summaries of H.F. 1607 and S.F. 1950; Reason via
+ * weblastinfo; Criminal Legal News, Sept. 2023).
+ *
+ * Reading chosen (parameter `retro.mechanism`, default `court_order`): a felony stay pronounced before
+ * August 1, 2023 whose offenses are not on the (b) list (2023 version) and which as ordered runs past the
+ * new limit (stay + the lesser of 5 years and the statutory maximum) can be cut to that limit by the
+ * court. Output: a `term_cap` opportunity dated at the new limit's end (eligible once that day has come
+ * and the law is in force; the reasons say a court must act), and a warning that the mechanism is
+ * unverified. The latest lawful end (`statutoryMaxEndDate`) stays the former law's. The alternative
+ * `automatic` applies the new limit to the stay by law (`capAt`).
+ *
+ * Version: the values in force on August 1, 2023 (the day the law reached these stays); the as-of date
+ * decides whether the law exists yet (evaluated before August 1, 2023: former law only).
+ */
+import { describeMonths } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { UsMnParameters } from '../parameters.ts';
+import {
+  addTermCap,
+  addTermCapIneligible,
+  because,
+  capitalize,
+  decisionCitations,
+  extensionMonths,
+  fromStay,
+  LISTED_LABEL,
+  reformDay,
+  termLimit,
+  valueAt,
+  years,
+} from './shared.ts';
+
+export const RETRO = 'Laws 2023, ch. 52 (retroactive application)';
+
+export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
+  const { term, sentence, level } = ctx.facts;
+  if (term.kind !== 'probation' || level !== 'felony') return;
+  const reform = reformDay(ctx);
+  if (sentence >= reform) return;
+  if (ctx.asOf < reform) {
+    ctx.explain(
+      `A 2023 law lowers the limit for most felony probation to 5 years and reaches probation ordered before it. It takes effect on ${ctx.date(reform)}; on ${ctx.date(ctx.asOf)} it is not law yet.`,
+      [RETRO],
+    );
+    return;
+  }
+  const limit = termLimit(ctx, reform);
+  const citations = [...decisionCitations(limit.decision), RETRO];
+  const y = valueAt(ctx, ctx.params.felony.generalYears, reform);
+  const intro = `A 2023 law lowered the limit for most felony probation to ${years(y)} or the longest prison sentence, whichever is less, and made it reach probation ordered before ${ctx.date(reform)}.`;
+  const listed = limit.decision.exceptionApplied && limit.decision.decidedBy.some((d) => d.label === LISTED_LABEL);
+  if (listed) {
+    ctx.explain(
+      `${intro} ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}, so the new limit does not shorten your probation.`,
+      citations,
+    );
+    const fiveYears = fromStay(ctx, y * 12);
+    if (ctx.scheduledEnd === null || ctx.scheduledEnd > fiveYears) {
+      addTermCapIneligible(
+        ctx,
+        citations,
+        [
+          `The 2023 limit of ${years(y)} does not reach your probation: ${limit.decision.decidedBy[0]!.because ?? 'your offense is on the list'}.`,
+        ],
+        'Only a felony not on the paragraph (b) list can be cut to the 2023 limit.',
+      );
+    }
+    return;
+  }
+  if (limit.months === null) {
+    ctx.explain(`${intro} ${because(ctx, limit, reform)}, so no new end date can be worked out.`, citations);
+    return;
+  }
+  const extra = extensionMonths(ctx, reform);
+  const newEnd = fromStay(ctx, limit.months + extra);
+  const current =
+    ctx.statutoryMax === null
+      ? ctx.scheduledEnd
+      : ctx.scheduledEnd === null
+        ? ctx.statutoryMax
+        : Math.min(ctx.scheduledEnd, ctx.statutoryMax);
+  if (current !== null && current <= newEnd) {
+    ctx.explain(
+      `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation already ends by then.`,
+      citations,
+    );
+    return;
+  }
+  const mechanism = valueAt(ctx, ctx.params.retro.mechanism, reform);
+  const why = `${describeMonths(limit.months)} from ${ctx.date(sentence)}`;
+  if (mechanism === 'automatic') {
+    ctx.capAt(newEnd, `${intro} ${because(ctx, limit, reform)}. So by law your probation must end by ${ctx.date(newEnd)}.`, citations);
+    addTermCap(ctx, newEnd, citations, why, 'The 2023 law applies the new limit to probation ordered before August 1, 2023.');
+    return;
+  }
+  ctx.warn(
+    'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term (parameter us-mn.retro.mechanism).',
+  );
+  ctx.explain(
+    `${intro} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}, that limit ends on ${ctx.date(newEnd)}. Your probation does not shrink by itself: the court can reduce it to the new limit.`,
+    citations,
+  );
+  addTermCap(
+    ctx,
+    newEnd,
+    citations,
+    why,
+    'The court resentences probation ordered before August 1, 2023 to the 2023 limit (Laws 2023, ch. 52).',
+    'where the 2023 limit would end it',
+  );
+};

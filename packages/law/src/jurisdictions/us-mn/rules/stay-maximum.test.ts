@@ -1,0 +1,248 @@
+/** Minn. Stat. § 609.135, subd. 2(a)–(f): the longest stay, by the law in force on the stay date. */
+import { describe, expect, it } from 'vitest';
+import { opportunities } from '../../../../test/builders.ts';
+import type { Offense } from '../../../records/schema.ts';
+import { drug5, run, says, stayed, theft20, warns } from './test-helpers.ts';
+
+describe('subd. 2(a): felonies, five years or the statutory maximum, whichever is less (stays from 2023-08-01)', () => {
+  it('case: research example 1, fifth-degree possession, 7 years ordered, cut to 5', () => {
+    // min(60, 60) = 60 months. 2023-09-15 + 60 months = 2028-09-15; ordered 2023-09-15 + 7 years = 2030-09-15.
+    const e = run(stayed('2023-09-15', [drug5]), '2024-06-30');
+    expect(e.scheduledEndDate).toBe('2030-09-15');
+    expect(e.statutoryMaxEndDate).toBe('2028-09-15');
+    expect(e.projectedEndDate).toBe('2028-09-15');
+    expect(e.earnedCreditDays).toBe(0);
+    expect(e.sanctionLimit).toBeNull();
+    expect(opportunities(e, 'term_cap')).toEqual([
+      expect.objectContaining({ status: 'upcoming', date: '2028-09-15', citations: ['Minn. Stat. § 609.135, subd. 2(a)'] }),
+    ]);
+  });
+
+  it('case: the term_cap opens on the cap day (day before / on)', () => {
+    // Cap 2028-09-15.
+    expect(opportunities(run(stayed('2023-09-15', [drug5]), '2028-09-14'), 'term_cap')[0]!.status).toBe('upcoming');
+    expect(opportunities(run(stayed('2023-09-15', [drug5]), '2028-09-15'), 'term_cap')[0]!.status).toBe('eligible');
+  });
+
+  it('case: research example 2, theft with a 20-year maximum: 5 years, not 20', () => {
+    // min(60, 240) = 60 months. 2024-01-10 + 60 months = 2029-01-10.
+    expect(run(stayed('2024-01-10', [theft20]), '2024-06-30').statutoryMaxEndDate).toBe('2029-01-10');
+  });
+
+  it('case: research example 2, a felony with a 3-year maximum: the maximum is less, so 3 years', () => {
+    // min(60, 36) = 36 months. 2024-01-10 + 36 months = 2027-01-10.
+    const e = run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 36 }]), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2027-01-10');
+    expect(says(e, 'whichever is less; the longest prison sentence for it is 3 years, so the limit is 3 years')).toBe(true);
+  });
+
+  it('case: a maximum of 5 years and 1 month: the 5 years is less', () => {
+    // min(60, 61) = 60 months. 2024-01-10 + 60 = 2029-01-10.
+    expect(
+      run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 61 }]), '2024-06-30').statutoryMaxEndDate,
+    ).toBe('2029-01-10');
+  });
+
+  it('case: no maximum in the record or the table: 5 years, with a warning', () => {
+    // 2024-01-10 + 60 months = 2029-01-10.
+    const e = run(stayed('2024-01-10', [{ statute: '609.582', level: 'felony' }]), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2029-01-10');
+    expect(warns(e, 'does not give maxPrisonMonths for Burglary (609.582)')).toBe(true);
+  });
+
+  it('case: the limit counts from the stay, not a later start of supervision', () => {
+    // Stayed 2023-09-15, supervision from 2023-12-01 (after jail): 2023-09-15 + 60 months = 2028-09-15.
+    const e = run(stayed('2023-09-15', [drug5], { startDate: '2023-12-01' }), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2028-09-15');
+    expect(says(e, 'counts from the day the court stayed your sentence, September 15, 2023')).toBe(true);
+  });
+
+  it('case: a leap-day stay ends on February 28', () => {
+    // 2024-02-29 + 60 months = 2029-02-29, which does not exist: 2029-02-28.
+    expect(run(stayed('2024-02-29', [drug5]), '2024-06-30').statutoryMaxEndDate).toBe('2029-02-28');
+  });
+
+  it('case: an extension order moves the lawful end by its months', () => {
+    // 2023-09-15 + 60 + 12 months = 2029-09-15; scheduled 2030-09-15 + 12 months = 2031-09-15.
+    const e = run(stayed('2023-09-15', [drug5], { orders: [{ type: 'extension', date: '2028-06-01', months: 12 }] }), '2028-07-01');
+    expect(e.scheduledEndDate).toBe('2031-09-15');
+    expect(e.statutoryMaxEndDate).toBe('2029-09-15');
+    expect(warns(e, 'extended this stay by 1 year')).toBe(true);
+  });
+});
+
+describe('the 2023 effective date (stay date selects the law)', () => {
+  it('case: stayed 2023-07-31, the former law: four years or the maximum, whichever is longer', () => {
+    // max(48, 240) = 240 months. 2023-07-31 + 240 months = 2043-07-31; 10 years ordered is within it.
+    const e = run(stayed('2023-07-31', [theft20], { length: { years: 10 } }), '2023-07-31');
+    expect(e.statutoryMaxEndDate).toBe('2043-07-31');
+    expect(opportunities(e, 'term_cap')).toEqual([]);
+  });
+
+  it('case: stayed 2023-08-01, the 2023 law: 5 years', () => {
+    // min(60, 240) = 60. 2023-08-01 + 60 months = 2028-08-01; ordered 2033-08-01.
+    const e = run(stayed('2023-08-01', [theft20], { length: { years: 10 } }), '2023-08-01');
+    expect(e.statutoryMaxEndDate).toBe('2028-08-01');
+    expect(opportunities(e, 'term_cap')[0]).toMatchObject({ status: 'upcoming', date: '2028-08-01' });
+  });
+
+  it('case: former law, a short maximum gives four years', () => {
+    // max(48, 36) = 48 months. 2022-03-01 + 48 months = 2026-03-01.
+    const e = run(
+      stayed('2022-03-01', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 36 }], { length: { years: 3 } }),
+      '2022-12-31',
+    );
+    expect(e.statutoryMaxEndDate).toBe('2026-03-01');
+  });
+
+  it('case: former law without a maximum: no date, with a warning', () => {
+    const e = run(stayed('2022-03-01', [{ statute: '609.999', level: 'felony' }]), '2022-12-31');
+    expect(e.statutoryMaxEndDate).toBeNull();
+    expect(warns(e, 'whichever is longer, so no latest end date')).toBe(true);
+  });
+
+  it('case: former law, criminal vehicular operation felony: six years', () => {
+    // 2022-05-01 + 72 months = 2028-05-01.
+    const e = run(
+      stayed('2022-05-01', [{ statute: 'Minn. Stat. § 609.2113, subd. 2', level: 'felony', maxPrisonMonths: 60 }]),
+      '2022-12-31',
+    );
+    expect(e.statutoryMaxEndDate).toBe('2028-05-01');
+  });
+});
+
+describe('subd. 2(b): listed felonies keep four years or the maximum, whichever is longer', () => {
+  const csc4: Offense = { statute: '609.345', level: 'felony', maxPrisonMonths: 120 };
+
+  it('case: research example 3, CSC 4th degree stayed 2023-10-02: 10 years', () => {
+    // max(48, 120) = 120 months. 2023-10-02 + 120 months = 2033-10-02.
+    const e = run(stayed('2023-10-02', [csc4], { length: { years: 10 } }), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2033-10-02');
+    expect(e.projectedEndDate).toBe('2033-10-02');
+    const [cap] = opportunities(e, 'term_cap');
+    expect(cap).toMatchObject({ status: 'ineligible', date: null });
+    expect(cap!.reasons[0]).toContain('October 2, 2028');
+  });
+
+  it('case: a listed felony with a short maximum still gets four years', () => {
+    // max(48, 36) = 48 months. 2023-10-02 + 48 months = 2027-10-02.
+    expect(
+      run(stayed('2023-10-02', [{ statute: '609.749', level: 'felony', maxPrisonMonths: 36 }]), '2024-06-30').statutoryMaxEndDate,
+    ).toBe('2027-10-02');
+  });
+
+  it('case: a listed felony without maxPrisonMonths uses the table maximum, with a warning', () => {
+    // CSC 1st degree: 360 months from the table. 2023-10-02 + 360 months = 2053-10-02.
+    const e = run(stayed('2023-10-02', [{ statute: 'Minn. Stat. § 609.342, subd. 1(a)', level: 'felony' }]), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2053-10-02');
+    expect(warns(e, 'taken from the offense table')).toBe(true);
+  });
+
+  it('case: a listed felony with no maximum anywhere: no date, with a warning', () => {
+    const e = run(stayed('2023-10-02', [{ statute: '609.749', level: 'felony' }]), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBeNull();
+    expect(warns(e, 'For a listed offense the limit is 4 years')).toBe(true);
+  });
+
+  it('case: attempted first-degree murder is listed in both versions', () => {
+    // max(48, 240) = 240 months. 2023-09-01 + 240 months = 2043-09-01.
+    const e = run(
+      stayed('2023-09-01', [{ statute: '609.185', level: 'felony', maxPrisonMonths: 240, inchoate: 'attempt' } as Offense]),
+      '2024-06-30',
+    );
+    expect(e.statutoryMaxEndDate).toBe('2043-09-01');
+  });
+});
+
+describe('the (b) list as amended August 1, 2024 (offense date selects the list)', () => {
+  const extortion = (offenseDate?: string): Offense =>
+    offenseDate === undefined
+      ? { statute: '609.3458', level: 'felony', maxPrisonMonths: 120 }
+      : { statute: '609.3458', level: 'felony', maxPrisonMonths: 120, offenseDate };
+
+  it('case: sexual extortion stayed 2024-07-31: 2023 list, five years', () => {
+    // min(60, 120) = 60. 2024-07-31 + 60 months = 2029-07-31.
+    expect(run(stayed('2024-07-31', [extortion('2024-05-01')]), '2024-12-31').statutoryMaxEndDate).toBe('2029-07-31');
+  });
+
+  it('case: sexual extortion committed and stayed 2024-08-01: 2024 list, ten years', () => {
+    // max(48, 120) = 120. 2024-08-01 + 120 months = 2034-08-01.
+    expect(run(stayed('2024-08-01', [extortion('2024-08-01')]), '2024-12-31').statutoryMaxEndDate).toBe('2034-08-01');
+  });
+
+  it('case: committed 2024-07-31, stayed after the amendment: the 2023 list still governs', () => {
+    // Offense date 2024-07-31 selects the 2023 list: 2024-09-01 + 60 months = 2029-09-01.
+    expect(run(stayed('2024-09-01', [extortion('2024-07-31')]), '2024-12-31').statutoryMaxEndDate).toBe('2029-09-01');
+  });
+
+  it('case: no offense date: the stay date selects, with a warning', () => {
+    // 2024-09-01 + 120 months = 2034-09-01.
+    const e = run(stayed('2024-09-01', [extortion()]), '2024-12-31');
+    expect(e.statutoryMaxEndDate).toBe('2034-09-01');
+    expect(warns(e, 'gives no offense date')).toBe(true);
+  });
+
+  it('case: attempted CSC 1st degree: not listed in 2023, listed from 2024', () => {
+    // 2023 list: min(60, 180) = 60. 2024-01-15 + 60 = 2029-01-15.
+    const attempt = (offenseDate: string): Offense =>
+      ({ statute: '609.342', level: 'felony', maxPrisonMonths: 180, offenseDate, inchoate: 'attempt' }) as Offense;
+    expect(run(stayed('2024-01-15', [attempt('2023-11-01')]), '2024-12-31').statutoryMaxEndDate).toBe('2029-01-15');
+    // 2024 list: max(48, 180) = 180. 2024-09-01 + 180 months = 2039-09-01.
+    expect(run(stayed('2024-09-01', [attempt('2024-08-05')]), '2024-12-31').statutoryMaxEndDate).toBe('2039-09-01');
+  });
+});
+
+describe('subd. 2(c)–(f): gross misdemeanors and misdemeanors', () => {
+  const gmDwi: Offense = { statute: '169A.20', level: 'gross_misdemeanor' };
+
+  it('case: gross misdemeanor DWI stayed 2023-08-01: four years', () => {
+    // 2023-08-01 + 48 months = 2027-08-01.
+    const e = run(stayed('2023-08-01', [gmDwi], { length: { years: 6 } }), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2027-08-01');
+    expect(opportunities(e, 'term_cap')[0]).toMatchObject({
+      status: 'upcoming',
+      date: '2027-08-01',
+      citations: ['Minn. Stat. § 609.135, subd. 2(c)'],
+    });
+  });
+
+  it('case: gross misdemeanor DWI stayed 2023-07-31: six years under the former law', () => {
+    // 2023-07-31 + 72 months = 2029-07-31.
+    expect(run(stayed('2023-07-31', [gmDwi], { length: { years: 6 } }), '2024-06-30').statutoryMaxEndDate).toBe('2029-07-31');
+  });
+
+  it('case: other gross misdemeanor: two years', () => {
+    // 2024-03-01 + 24 months = 2026-03-01.
+    expect(run(stayed('2024-03-01', [{ statute: '609.52', level: 'gross_misdemeanor' }]), '2024-06-30').statutoryMaxEndDate).toBe(
+      '2026-03-01',
+    );
+  });
+
+  it('case: domestic assault misdemeanor: two years', () => {
+    // 2024-03-01 + 24 months = 2026-03-01.
+    expect(run(stayed('2024-03-01', [{ statute: '609.2242', level: 'misdemeanor' }]), '2024-06-30').statutoryMaxEndDate).toBe('2026-03-01');
+  });
+
+  it('case: fifth-degree assault misdemeanor: two years against a household member, one year otherwise (warned)', () => {
+    // 2024-03-01 + 24 months = 2026-03-01; + 12 months = 2025-03-01.
+    const dv = run(
+      stayed('2024-03-01', [{ statute: '609.224, subd. 1', level: 'misdemeanor', tags: ['domestic_violence'] }]),
+      '2024-06-30',
+    );
+    expect(dv.statutoryMaxEndDate).toBe('2026-03-01');
+    const plain = run(stayed('2024-03-01', [{ statute: '609.224, subd. 1', level: 'misdemeanor' }]), '2024-06-30');
+    expect(plain.statutoryMaxEndDate).toBe('2025-03-01');
+    expect(warns(plain, 'family or household member')).toBe(true);
+  });
+
+  it('case: other misdemeanor: one year', () => {
+    // 2024-03-01 + 12 months = 2025-03-01.
+    expect(run(stayed('2024-03-01', [{ statute: '609.52', level: 'misdemeanor' }]), '2024-06-30').statutoryMaxEndDate).toBe('2025-03-01');
+  });
+
+  it('case: several offenses: the longest limit governs', () => {
+    // Felony drug 60 months and misdemeanor theft 12 months: 60. 2024-03-01 + 60 = 2029-03-01.
+    const e = run(stayed('2024-03-01', [drug5, { statute: '609.52', level: 'misdemeanor' }]), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2029-03-01');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * New York (US-NY): the Less Is More Community Supervision Revocation Reform Act (L. 2021, ch. 427,
+ * in force March 1, 2022) for parole, conditional release and post-release supervision: earned time
+ * credits and the discharge they bring (Penal Law § 70.40(4)), the interruption of the term by absconding
+ * (§ 70.40(3)), the limits on reincarceration for technical violations (Exec. Law § 259-i(3)(f)(xii)),
+ * and DOCCS merit termination (Correction Law § 205). Probation is outside the Act: scheduled end only.
+ * The review record is README.md beside this file; provisions.ts holds it in structured form.
+ */
+import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { usNyOffenseTable } from './offense-table.ts';
+import { usNyParameters } from './parameters.ts';
+import { provisions } from './provisions.ts';
+import { abscondingInterruption } from './rules/absconding-interruption.ts';
+import { earnedDischarge } from './rules/earned-discharge.ts';
+import { earnedTimeCredits } from './rules/earned-time-credits.ts';
+import { meritTermination } from './rules/merit-termination.ts';
+import { lessIsMoreScope } from './rules/scope.ts';
+import { technicalViolationLimits } from './rules/technical-violation-limits.ts';
+
+export const usNy = defineJurisdiction({
+  code: 'US-NY',
+  name: 'New York',
+  parameters: usNyParameters,
+  offenseTable: usNyOffenseTable,
+  rules: {
+    lessIsMoreScope,
+    abscondingInterruption,
+    earnedTimeCredits,
+    earnedDischarge,
+    meritTermination,
+    technicalViolationLimits,
+  },
+  provisions,
+  exampleAsOf: '2023-06-30',
+  limits: {
+    consecutiveTerms:
+      'New York computes consecutive sentences and periods of post-release supervision together (Penal Law §§ 70.30, 70.45(5)); this engine evaluates each term on its own, and credits are counted per term.',
+    // Absconding is handled by rules/absconding-interruption.ts; custody does not stop the term (§ 70.40(3)(c)).
+    tolling: null,
+  },
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ny, run } from './test-helpers.ts';
+
+describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
+  it('case: 10 days absconding (2022-09-01 to 2022-09-10) moves the scheduled end 10 days, and costs its credit period', () => {
+    // 2025-06-01 + 10 = 2025-06-11 (1,106 days). The absconding touches period 4 (2022-08-30 to 2022-09-28) only.
+    const r = run(ny({}, [{ type: 'absconded', start: '2022-09-01', end: '2022-09-10' }]), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2025-06-11');
+    // Satisfied: after posting 19 (day 570) credits 18 × 30 = 540, 570 + 540 = 1,110 ≥ 1,106; before it,
+    // on start + (1,106 − 510) = start + 596 ≥ 570 → so the day is 570: 2022-06-01 + 570 = 2023-12-23.
+    expect(r.projectedEndDate).toBe('2023-12-23');
+    expect(r.warnings.some((w) => w.includes('declared you delinquent'))).toBe(true);
+  });
+
+  it('case: absconding still open on the as-of date is counted to that day', () => {
+    // 2023-06-21 to 2023-06-30 = 10 days → 2025-06-11.
+    expect(run(ny({}, [{ type: 'absconded', start: '2023-06-21' }]), '2023-06-30').scheduledEndDate).toBe('2025-06-11');
+  });
+
+  it('case: absconding that began the day before March 1, 2022 does not move the end; the day of does', () => {
+    const before = run(ny({ startDate: '2021-06-01' }, [{ type: 'absconded', start: '2022-02-28', end: '2022-03-04' }]), '2023-06-30');
+    expect(before.scheduledEndDate).toBe('2024-06-01');
+    expect(before.warnings.some((w) => w.includes('older text'))).toBe(true);
+    const on = run(ny({ startDate: '2021-06-01' }, [{ type: 'absconded', start: '2022-03-01', end: '2022-03-05' }]), '2023-06-30');
+    expect(on.scheduledEndDate).toBe('2024-06-06');
+  });
+
+  it('case: custody does not move the end (credited against the sentence)', () => {
+    const r = run(ny({}, [{ type: 'custody', start: '2022-09-01', end: '2022-09-20', reason: 'violation' }]), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2025-06-01');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * N.Y. Penal Law § 70.40(3)(a)–(b), as amended by L. 2021, ch. 427 (read in S.1144-A, page 2):
+ *
+ * (a) "When a person is alleged to have violated the terms of presumptive release or parole by
+ *     absconding, and the state board of parole has declared such person to be delinquent, the
+ *     declaration of delinquency shall interrupt the person's sentence as of the date of the delinquency
+ *     and such interruption shall continue until the releasee's appearance in response to a notice of
+ *     violation or the date of the execution of a warrant, whichever is earlier."
+ * (b) The same for conditional release and post-release supervision "by absconding" (for post-release
+ *     supervision, § 70.45 applies, which ch. 427 amended to the same effect in § 70.45(5)(d)).
+ * (c) Time in custody from the execution of the warrant is credited against the sentence: custody does
+ *     not stop the term.
+ *
+ * Reading chosen:
+ * - Each recorded absconding that began on or after March 1, 2022 moves the scheduled end later by its
+ *   length in days, first and last day both counted (the record's last absconding day is read as the
+ *   day before the person appeared or was taken in). An absconding still open on the as-of date is taken
+ *   to end that day (the projection assumes the person reports from then on).
+ * - The record does not show a declaration of delinquency; one is assumed and a warning says so.
+ * - Absconding before March 1, 2022 (old text: interruption until return to a DOCCS institution) is not
+ *   modelled: a warning says so.
+ * - Custody (violation, new charge) does not move the end (§ 70.40(3)(c) credits it).
+ * Which date selects the version: the day the absconding began (the law in force when the delinquency
+ * arose).
+ */
+import { closedEnd, communitySupervision, count, kindWords, type Ctx } from './shared.ts';
+
+const CITE = 'N.Y. Penal Law § 70.40(3)';
+
+export function abscondingInterruption(ctx: Ctx): void {
+  if (!communitySupervision(ctx) || ctx.scheduledEnd === null) return;
+  const { absconded, custody } = ctx.facts;
+  let moved = 0;
+  let earlier = false;
+  for (const a of absconded) {
+    const rule = ctx.param(ctx.params.tolling.abscondingInterrupts, a.start);
+    if (rule === undefined || !rule.value) {
+      earlier = true;
+      continue;
+    }
+    const days = closedEnd(a.end, ctx.asOf) - a.start + 1;
+    if (days <= 0) continue;
+    moved += days;
+    const end = ctx.scheduledEnd + days;
+    ctx.moveScheduledEnd(
+      end,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${count(days)} days, so your ${kindWords(ctx)} is now scheduled to end on ${ctx.date(end)}.`,
+      [CITE],
+    );
+  }
+  if (moved > 0) {
+    ctx.warn(
+      'Absconding is counted as stopping the term (N.Y. Penal Law § 70.40(3)): this assumes the parole board declared you delinquent for it. The record does not show the declaration.',
+    );
+  }
+  if (earlier) {
+    ctx.warn(
+      'Absconding recorded before March 1, 2022 fell under the older text of N.Y. Penal Law § 70.40(3) (the term stopped until return to prison); that is not modelled, so the end date does not move for it.',
+    );
+  }
+  if (custody.length > 0) {
+    ctx.explain(`Time in custody still counts as time served on your ${kindWords(ctx)}, so it does not move your end date.`, [
+      'N.Y. Penal Law § 70.40(3)(c)',
+    ]);
+  }
+}

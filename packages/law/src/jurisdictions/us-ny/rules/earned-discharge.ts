@@ -1,0 +1,71 @@
+/**
+ * N.Y. Penal Law § 70.40(4) (L. 2021, ch. 427): earned time credits reduce the period of community
+ * supervision, so the period ends once time served plus credits cover it.
+ *
+ * The text was not read (see earned-time-credits.ts). Secondary sources describe the credit as "30 days
+ * off their parole supervision period" and DOCCS discharged people from supervision on that basis from
+ * March 2022 without any further decision ("approximately 8,000 will have been released", DOCCS,
+ * March 2022, as reported by WENY and Fox News).
+ *
+ * Readings chosen:
+ * - The reduction operates by law: the first day D on which days served (D − start) plus credits posted
+ *   by D reach scheduled end − start (engine `dayCreditsSatisfyTerm`; the scheduled end includes any
+ *   absconding interruption) is a `dischargeByLaw`, and the `earned_discharge` opportunity opens on D.
+ * - No minimum time on supervision and no restitution condition (none in any source read).
+ * - Life parole: opportunity `ineligible`.
+ * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
+ */
+import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
+import { CITE_ETC, creditsPostedBy, earnedTimeLedger } from './earned-time-credits.ts';
+import { count, kindWords, type Ctx } from './shared.ts';
+
+const SPEC = {
+  kind: 'earned_discharge' as const,
+  citations: [CITE_ETC],
+  basis:
+    'Earned time credits (30 days for every 30 days without a sustained violation) shorten the period of community supervision; it ends when time served plus credits cover it.',
+};
+
+export function earnedDischarge(ctx: Ctx): void {
+  const ledger = earnedTimeLedger(ctx);
+  if (ledger === null) return;
+  const kind = kindWords(ctx);
+  if (ledger.excluded) {
+    addOpportunityFromCriteria(ctx, SPEC, [
+      {
+        id: 'not_life',
+        met: false,
+        exclusion: true,
+        reason: `You are on lifetime ${kind}; people serving a life sentence do not earn time credits.`,
+        citations: [CITE_ETC],
+      },
+    ]);
+    return;
+  }
+  const end = ctx.scheduledEnd;
+  if (end === null) return;
+  const day = ledger.satisfied;
+  if (day === null) {
+    ctx.explain(`Your credits cannot end your ${kind} before its scheduled end on ${ctx.date(end)}.`, [CITE_ETC]);
+    return;
+  }
+  const { start } = ctx.facts;
+  const credits = creditsPostedBy(ledger.postings, day);
+  addOpportunityFromCriteria(ctx, SPEC, [
+    {
+      id: 'credits_cover_term',
+      met: true,
+      date: day,
+      reason:
+        day <= ctx.asOf
+          ? `Your time served plus your credits covered your whole ${kind} on ${ctx.date(day)}.`
+          : `Your time served plus your credits cover your whole ${kind} on ${ctx.date(day)}, if you have no sustained violation before then.`,
+      citations: [CITE_ETC],
+    },
+  ]);
+  ctx.dischargeByLaw(
+    day,
+    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${count(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${count(credits)} days of credit, which together reach the ${count(end - start)} days of your ${kind}.`,
+    [CITE_ETC],
+  );
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usNy } from '../index.ts';
+import { ny, opp, run, technical } from './test-helpers.ts';
+
+describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they bring', () => {
+  it('case: in force March 1, 2022: the day before there are no credits and no earned discharge', () => {
+    // Start 2021-03-15, 5 years → 2026-03-15 (1,826 days: 2024 is a leap year).
+    const rec = ny({ startDate: '2021-03-15', length: { years: 5 } });
+    const before = run(rec, '2022-02-28');
+    expect(before.earnedCreditDays).toBe(0);
+    expect(before.projectedEndDate).toBe('2026-03-15');
+    expect(opp(before, 'earned_discharge')).toBeUndefined();
+    expect(before.explanation.some((s) => s.text.includes('start on March 1, 2022'))).toBe(true);
+    // 2022-03-01 − 2021-03-15 = 351 days → 11 whole 30-day periods (330 ≤ 351 < 360) → 330 retroactive days.
+    expect(run(rec, '2022-03-01').earnedCreditDays).toBe(330);
+  });
+
+  it('case: retroactive credit posts on March 1, 2022; the next period posts on start + 360 = 2022-03-10', () => {
+    const rec = ny({ startDate: '2021-03-15', length: { years: 5 } });
+    expect(run(rec, '2022-03-09').earnedCreditDays).toBe(330);
+    expect(run(rec, '2022-03-10').earnedCreditDays).toBe(360);
+  });
+
+  it('case: a 5-year parole from 2021-03-15 with no violations ends by law on 2023-09-27', () => {
+    // After k postings (day 30k) credits are 30k. k = 30 (day 900): 900 + 900 = 1,800 < 1,826, so the term is
+    // satisfied before posting 31 (day 930) on start + (1,826 − 900) = start + 926 = 2023-09-27
+    // (2021-03-15 + 730 = 2023-03-15; + 196 = 2023-09-27).
+    const r = run(ny({ startDate: '2021-03-15', length: { years: 5 } }), '2023-06-30');
+    expect(r.earnedCreditDays).toBe(810); // posting 27 on start + 810 = 2023-06-03; posting 28 on 2023-07-03
+    expect(r.projectedEndDate).toBe('2023-09-27');
+    expect(r.scheduledEndDate).toBe('2026-03-15');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2023-09-27' });
+    // Day before / day of the discharge.
+    expect(opp(run(ny({ startDate: '2021-03-15', length: { years: 5 } }), '2023-09-26'), 'earned_discharge')?.status).toBe('upcoming');
+    expect(opp(run(ny({ startDate: '2021-03-15', length: { years: 5 } }), '2023-09-27'), 'earned_discharge')?.status).toBe('eligible');
+  });
+
+  it('case: retroactive credit is capped at 730 days (2 years)', () => {
+    // Start 2019-09-01, 5 years → 2024-09-01 = 1,827 days (Feb 29 2020 and Feb 29 2024).
+    // 2022-03-01 − start = 912 days → 30 periods = 900 days earned before the law, capped at 730.
+    // On 2022-03-01: 912 + 730 = 1,642 < 1,827. Postings j = 1, 2, 3 on days 930, 960, 990 add 30 each:
+    // after j = 3 credits 820, satisfied on start + (1,827 − 820) = start + 1,007 = 2022-06-04 (< day 1,020).
+    const rec = ny({ startDate: '2019-09-01', length: { years: 5 } });
+    const r = run(rec, '2022-03-01');
+    expect(r.earnedCreditDays).toBe(730);
+    expect(r.projectedEndDate).toBe('2022-06-04');
+    expect(r.explanation.some((s) => s.text.includes('came to 900 days, but the law gives at most 730 days'))).toBe(true);
+  });
+
+  it('case: the other reading of "two years" (24 periods = 720 days) moves that discharge ten days later', () => {
+    // Credits after j = 3: 720 + 90 = 810; satisfied on start + (1,827 − 810) = start + 1,017 = 2022-06-14 (< 1,020).
+    const alt = applyReform(usNy, {
+      name: 'two years as 24 periods',
+      citations: ['N.Y. Penal Law § 70.40(4)'],
+      parameters: {
+        'us-ny.earnedTime.retroactiveMaxDays': [{ from: '2022-03-01', value: 720, source: { citation: 'N.Y. Penal Law § 70.40(4)' } }],
+      },
+    });
+    expect(run(ny({ startDate: '2019-09-01', length: { years: 5 } }), '2022-03-01', alt).projectedEndDate).toBe('2022-06-14');
+  });
+
+  it('case: a term long enough served is discharged on March 1, 2022 itself', () => {
+    // Start 2019-01-01, 5 years → 2024-01-01 = 1,826 days. 2022-03-01 − start = 1,155; 1,155 + 730 = 1,885 ≥ 1,826.
+    const r = run(ny({ startDate: '2019-01-01', length: { years: 5 } }), '2022-03-01');
+    expect(r.projectedEndDate).toBe('2022-03-01');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2022-03-01' });
+  });
+
+  it('case: a sustained violation on the last day of a period costs that period; one on the next day costs the next', () => {
+    // Start 2022-06-01: period 1 = June 1–30, credit posts 2022-07-01; period 2 = July 1–30, posts 2022-07-31.
+    expect(run(ny({}, [technical('2022-06-30')]), '2022-07-01').earnedCreditDays).toBe(0);
+    expect(run(ny({}, [technical('2022-07-01')]), '2022-07-01').earnedCreditDays).toBe(30);
+    expect(run(ny({}, [technical('2022-07-01')]), '2022-07-31').earnedCreditDays).toBe(30);
+    expect(run(ny({}, [technical('2022-07-31')]), '2022-07-31').earnedCreditDays).toBe(60);
+  });
+
+  it('case: two sustained violations cost two periods: a 3-year parole from 2022-06-01 ends 2024-01-08', () => {
+    // 1,096 days (2022-06-01 → 2025-06-01, Feb 29 2024). Violations 2022-09-10 (period 4) and 2023-01-10 (period 8).
+    // After posting 19 (day 570): 17 × 30 = 510 credits, 570 + 510 = 1,080 < 1,096; satisfied on start + (1,096 − 510)
+    // = start + 586 = 2024-01-08 (< day 600).
+    const r = run(ny({}, [technical('2022-09-10'), technical('2023-01-10', ['curfew'])]), '2023-06-30');
+    expect(r.earnedCreditDays).toBe(330); // 13 postings by 2023-06-30 (day 394 → k ≤ 13) − 2 lost = 11 × 30
+    expect(r.projectedEndDate).toBe('2024-01-08');
+  });
+
+  it('case: a dismissed violation costs nothing; a pending one is projected as not sustained, with a warning', () => {
+    expect(run(ny({}, [technical('2022-06-10', ['missed_appointment'], 'dismissed')]), '2022-07-01').earnedCreditDays).toBe(30);
+    const pending = run(ny({}, [technical('2022-06-10', ['missed_appointment'], 'reported')]), '2022-07-01');
+    expect(pending.earnedCreditDays).toBe(30);
+    expect(pending.warnings.some((w) => w.includes('still pending'))).toBe(true);
+  });
+
+  it('case: custody touching a period costs it (no credit while held on a violation)', () => {
+    // Custody 2022-06-29 to 2022-07-02 touches period 1 (June 1–30) and period 2 (July 1–30): as of 2022-08-30 only
+    // period 3 (July 31–Aug 29, posts 2022-08-30) has earned.
+    const r = run(ny({}, [{ type: 'custody', start: '2022-06-29', end: '2022-07-02', reason: 'violation' }]), '2022-08-30');
+    expect(r.earnedCreditDays).toBe(30);
+  });
+
+  it('case: a new conviction dated in a period costs it', () => {
+    const r = run(ny({}, [{ type: 'conviction', date: '2022-06-15', level: 'misdemeanor' }]), '2022-07-31');
+    expect(r.earnedCreditDays).toBe(30);
+  });
+
+  it('case: lifetime parole earns nothing and the earned discharge is ineligible', () => {
+    const r = run(ny({ length: undefined, lifetime: true }), '2023-06-30');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBeNull();
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
+  });
+});

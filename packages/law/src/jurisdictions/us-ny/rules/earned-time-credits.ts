@@ -1,0 +1,221 @@
+/**
+ * N.Y. Penal Law § 70.40(4), added by L. 2021, ch. 427 (Less Is More Act): earned time credits.
+ *
+ * THE TEXT OF § 70.40(4) COULD NOT BE READ (no stored copy was found; see README). What is encoded rests
+ * on secondary sources that agree with each other:
+ * - "people on parole will earn 30 days off their parole supervision period for every 30 days they go
+ *   without a sustained violation … It applies to both parole and post-release supervision" (Less Is
+ *   More campaign FAQ; Legal Aid Society: "30 days of time credit for every 30 days in the community with
+ *   no violations");
+ * - "Each person eligible … can receive a maximum of two years of retroactive credits … You will not earn
+ *   retroactive credits for any period you were incarcerated on a sustained violation – only for periods
+ *   when you were in the community" (Less Is More FAQ); in force March 1, 2022;
+ * - "Individuals on 'life parole' are generally not eligible" (legal summary);
+ * - a person held in custody on a violation is not "subject to community supervision" and earns no
+ *   credit for that time (Matter of Peoples v Annucci, 2023 NY Slip Op 23193, Sup. Ct. Albany County).
+ *
+ * Readings chosen (each a parameter or listed in README):
+ * - Earning periods are 30-day periods counted from the start of supervision; period k runs from
+ *   start + 30(k − 1) to start + 30k − 1 and its credit posts on start + 30k (parameter periodDays).
+ * - A period earns nothing if a sustained violation (any category) or a new conviction is dated in it,
+ *   or if custody or absconding touches it. A violation still pending (status "reported") is projected
+ *   as not sustained, with a warning; a dismissed one costs nothing.
+ * - Periods whose credit would post on or before March 1, 2022 are retroactive: their credit, capped at
+ *   730 days (parameter retroactiveMaxDays), posts on March 1, 2022.
+ * - A lifetime term (life parole) earns nothing (parameter lifeSentenceExcluded). No offense-based
+ *   exclusion is applied (none found in any source: open question).
+ * - Months after the as-of date are projected as compliant.
+ * Which date selects the version: the credit rate is read on the day each period's credit posts;
+ * whether the law is in force at all is read on the as-of date (before March 1, 2022: no credits).
+ */
+import { type Day } from '../../../dates/calendar.ts';
+import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { firstInForce } from '../../../engine/parameters.ts';
+import { capitalized, closedEnd, communitySupervision, count, kindWords, numberWord, type Ctx } from './shared.ts';
+
+export const CITE_ETC = 'N.Y. Penal Law § 70.40(4)';
+
+export interface LostPeriod {
+  from: Day;
+  to: Day;
+  why: string;
+}
+
+export interface EarnedTimeLedger {
+  /** The day the law took effect (March 1, 2022). */
+  effective: Day;
+  /** Excluded (life parole): no credits. */
+  excluded: boolean;
+  postings: CreditPosting[];
+  /** Retroactive credit before the cap, and as posted. */
+  retroEarned: number;
+  retroPosted: number;
+  lost: LostPeriod[];
+  /** Periods treated as earning although a report in them is still pending. */
+  pending: Day[];
+  /** First day time served plus posted credits reach the term; null if not before its end. */
+  satisfied: Day | null;
+}
+
+const cache = new WeakMap<Ctx, EarnedTimeLedger | null>();
+
+/** The credit ledger of this term; null where the law does not apply (probation, before 2022-03-01, lifetime without end). */
+export function earnedTimeLedger(ctx: Ctx): EarnedTimeLedger | null {
+  let l = cache.get(ctx);
+  if (l === undefined) {
+    l = computeLedger(ctx);
+    cache.set(ctx, l);
+  }
+  return l;
+}
+
+function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
+  if (!communitySupervision(ctx)) return null;
+  const p = ctx.params.earnedTime;
+  const effective = firstInForce(p.creditDays);
+  if (effective === undefined || ctx.asOf < effective) return null;
+  const excludedRule = ctx.param(p.lifeSentenceExcluded, ctx.asOf)?.value ?? true;
+  const excluded = excludedRule && ctx.facts.term.lifetime === true;
+  const end = ctx.scheduledEnd;
+  const base: EarnedTimeLedger = {
+    effective,
+    excluded,
+    postings: [],
+    retroEarned: 0,
+    retroPosted: 0,
+    lost: [],
+    pending: [],
+    satisfied: null,
+  };
+  if (excluded || end === null) return base;
+
+  const { start, violations, convictions, custody, absconded, asOf } = ctx.facts;
+  const period = ctx.param(p.periodDays, ctx.asOf)?.value ?? 30;
+  const cap = ctx.param(p.retroactiveMaxDays, effective)?.value ?? 730;
+  const prospective: CreditPosting[] = [];
+  let retro = 0;
+  for (let posts = start + period; posts <= end; posts += period) {
+    const from = posts - period;
+    const to = posts - 1;
+    const why = breaks(ctx, from, to, violations, convictions, custody, absconded, asOf);
+    if (why !== undefined) {
+      base.lost.push({ from, to, why });
+      continue;
+    }
+    for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
+    const rate = ctx.param(p.creditDays, posts <= effective ? effective : posts)?.value ?? 0;
+    if (posts <= effective) retro += rate;
+    else prospective.push({ posts, days: rate });
+  }
+  base.retroEarned = retro;
+  base.retroPosted = Math.min(retro, cap);
+  if (base.retroPosted > 0 && effective <= end) base.postings.push({ posts: effective, days: base.retroPosted });
+  for (const posting of prospective) base.postings.push(posting);
+  base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
+  if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
+  return base;
+}
+
+/** Why the 30-day period [from, to] earns nothing, or undefined when it earns. */
+function breaks(
+  ctx: Ctx,
+  from: Day,
+  to: Day,
+  violations: Ctx['facts']['violations'],
+  convictions: Ctx['facts']['convictions'],
+  custody: Ctx['facts']['custody'],
+  absconded: Ctx['facts']['absconded'],
+  asOf: Day,
+): string | undefined {
+  for (const v of violations) {
+    if (v.status === 'sustained' && v.day >= from && v.day <= to) return `a violation on ${ctx.date(v.day)} was sustained`;
+  }
+  for (const c of convictions) if (c.day >= from && c.day <= to) return `you were convicted of a new offense on ${ctx.date(c.day)}`;
+  for (const i of custody) if (i.start <= to && closedEnd(i.end, asOf) >= from) return 'you were in custody';
+  for (const i of absconded) if (i.start <= to && closedEnd(i.end, asOf) >= from) return 'you were recorded as absconding';
+  return undefined;
+}
+
+/** Credit days posted on or before `day`. */
+export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
+  let sum = 0;
+  for (const p of postings) if (p.posts <= day) sum += p.days;
+  return sum;
+}
+
+/**
+ * True when this term ended before the as-of date: its scheduled end, or the day credits covered it,
+ * is already past. Nothing is left to limit or to terminate early.
+ */
+export function termOver(ctx: Ctx): boolean {
+  const satisfied = earnedTimeLedger(ctx)?.satisfied ?? null;
+  const end = ctx.scheduledEnd;
+  const last = end === null ? satisfied : satisfied === null ? end : Math.min(end, satisfied);
+  return last !== null && last < ctx.asOf;
+}
+
+/** Rule: the credits earned through the as-of date, and how they were counted. */
+export function earnedTimeCredits(ctx: Ctx): void {
+  if (!communitySupervision(ctx)) return;
+  const first = firstInForce(ctx.params.earnedTime.creditDays);
+  const ledger = earnedTimeLedger(ctx);
+  if (ledger === null) {
+    if (first !== undefined && ctx.asOf < first) {
+      ctx.explain(
+        `New York’s earned time credits (30 days off for every 30 days without a violation) start on ${ctx.date(first)}, after ${ctx.date(ctx.asOf)}, so no credits apply as of that date.`,
+        [CITE_ETC, 'L. 2021, ch. 427'],
+      );
+    }
+    return;
+  }
+  const kind = kindWords(ctx);
+  if (ledger.excluded) {
+    ctx.explain(`You are on lifetime ${kind}, and people serving a life sentence do not earn time credits under the Less Is More Act.`, [
+      CITE_ETC,
+    ]);
+    ctx.warn(
+      'Earned time credit exclusions come from secondary sources (life parole is excluded); the text of N.Y. Penal Law § 70.40(4) was not read.',
+    );
+    return;
+  }
+  const through = ctx.asOf < (ledger.satisfied ?? ctx.asOf) ? ctx.asOf : (ledger.satisfied ?? ctx.asOf);
+  const earned = creditsPostedBy(ledger.postings, through);
+  ctx.setEarnedCredits(earned);
+  const rate = ctx.param(ctx.params.earnedTime.creditDays, ledger.effective)?.value ?? 30;
+  const parts = [
+    `For every 30 days on ${kind} without a sustained violation, you earn ${rate} days off your ${kind}. The 30-day periods are counted from the day your ${kind} began, ${ctx.date(ctx.facts.start)}.`,
+  ];
+  if (ledger.retroEarned > 0) {
+    parts.push(
+      ledger.retroPosted < ledger.retroEarned
+        ? `You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${count(ledger.retroEarned)} days, but the law gives at most ${count(ledger.retroPosted)} days for that time, so ${count(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
+        : `You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${count(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`,
+    );
+  }
+  const lostKnown = ledger.lost.filter((l) => l.from <= ctx.asOf);
+  if (lostKnown.length > 0) {
+    const shown = lostKnown.slice(0, 3).map((l) => `${ctx.date(l.from)} to ${ctx.date(l.to)} (${l.why})`);
+    parts.push(
+      `${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? '; and others' : ''}.`,
+    );
+  }
+  parts.push(
+    through < ctx.asOf
+      ? `By ${ctx.date(through)}, when your ${kind} ended, you had earned ${count(earned)} days of credit.`
+      : `As of ${ctx.date(through)} you have earned ${count(earned)} days of credit.`,
+  );
+  ctx.explain(parts.join(' '), [CITE_ETC]);
+  if (ledger.pending.length > 0) {
+    ctx.warn(
+      `A violation report from ${ctx.date(ledger.pending[0]!)} is still pending. Its 30-day period is counted as earning, as if the violation will not be sustained; if it is sustained, that period earns nothing.`,
+    );
+  }
+  if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
+    ctx.warn(
+      'Custody or absconding still open on the as-of date is taken to end that day: the projection assumes you are back in the community from then on.',
+    );
+  }
+  ctx.warn(
+    'Earned time credits follow secondary sources (30 days for every 30 days without a sustained violation; at most two years of credit for time before March 1, 2022): the text of N.Y. Penal Law § 70.40(4) was not read.',
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import { usNy } from '../index.ts';
+import { ny, run, technical } from './test-helpers.ts';
+
+const absconding = (date: string): SupervisionEvent => ({ type: 'violation', date, category: 'absconding', status: 'sustained' });
+
+describe('N.Y. Exec. Law § 259-i(3)(f)(xii) limits on reincarceration for technical violations', () => {
+  it('case: no violation yet → the next is the first: no reincarceration at all (clause 3)', () => {
+    expect(run(ny(), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
+  });
+
+  it('case: the tiers 0, 0, 7, 15, 30, and 30 for every later one', () => {
+    const dates = ['2022-07-05', '2022-08-05', '2022-09-05', '2022-10-05', '2022-11-05', '2022-12-05'];
+    const limit = (k: number) =>
+      run(
+        ny(
+          {},
+          dates.slice(0, k).map((d) => technical(d)),
+        ),
+        '2023-06-30',
+      ).sanctionLimit;
+    expect(limit(1)).toMatchObject({ violationNumber: 2, confinementAllowed: false, maxConfinementDays: 0 });
+    expect(limit(2)).toMatchObject({ violationNumber: 3, confinementAllowed: true, maxConfinementDays: 7 });
+    expect(limit(3)).toMatchObject({ violationNumber: 4, maxConfinementDays: 15 });
+    expect(limit(4)).toMatchObject({ violationNumber: 5, maxConfinementDays: 30 });
+    expect(limit(6)).toMatchObject({ violationNumber: 7, maxConfinementDays: 30 });
+  });
+
+  it('case: violations on the no-jail list (curfew, failure to pay, drug use) do not count toward the number', () => {
+    const r = run(
+      ny({}, [
+        technical('2022-07-05', ['curfew']),
+        technical('2022-08-05', ['failure_to_pay']),
+        technical('2022-09-05', ['positive_drug_test']),
+      ]),
+      '2023-06-30',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  });
+
+  it('case: drug use counts when the person is supervised for driving while intoxicated (VTL 1192)', () => {
+    const rec = ny({ offenses: [{ statute: 'VTL § 1192(3)', level: 'felony', description: 'driving while intoxicated' }] }, [
+      technical('2022-07-05', ['positive_drug_test']),
+      technical('2022-08-05', ['positive_drug_test']),
+    ]);
+    const r = run(rec, '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 7 });
+    expect(r.sanctionLimit?.reasons?.join(' ')).toContain('driving under the influence');
+  });
+
+  it('case: pending and dismissed violations do not count; a mixed violation with a jailable kind does', () => {
+    const r = run(
+      ny({}, [
+        technical('2022-07-05', ['missed_appointment'], 'reported'),
+        technical('2022-08-05', ['missed_appointment'], 'dismissed'),
+        technical('2022-09-05', ['curfew', 'travel']),
+      ]),
+      '2023-06-30',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 0 });
+  });
+
+  it('case: absconding is counted on its own scale (7, 15, 30) and given in the reasons', () => {
+    const r = run(ny({}, [absconding('2022-07-05')]), '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+    expect(r.sanctionLimit?.reasons?.join(' ')).toContain('the most is 15 days, because it would be your second absconding violation');
+    const three = run(ny({}, [absconding('2022-07-05'), absconding('2022-09-05'), absconding('2022-11-05')]), '2023-06-30');
+    expect(three.sanctionLimit?.reasons?.join(' ')).toContain('the most is 30 days, because it would be your fourth absconding violation');
+  });
+
+  it('case: violations sustained before March 1, 2022 are not counted (the other reading counts them)', () => {
+    // As of 2022-06-30 the term is still running: 394 days served + 330 days of credit < 1,096.
+    const rec = ny({ startDate: '2021-06-01' }, [technical('2021-08-01'), technical('2021-10-01')]);
+    expect(run(rec, '2022-06-30').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+    const alt = applyReform(usNy, {
+      name: 'count earlier violations',
+      citations: ['N.Y. Exec. Law § 259-i(3)(f)(xii)(3)'],
+      parameters: {
+        'us-ny.sanctions.countViolationsBeforeEffectiveDate': [
+          { from: '2022-03-01', value: true, source: { citation: 'N.Y. Exec. Law § 259-i(3)(f)(xii)(3)' } },
+        ],
+      },
+    });
+    expect(run(rec, '2022-06-30', alt).sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 7 });
+  });
+
+  it('case: no statutory limit before March 1, 2022 (day before → null; day of → first violation, 0 days)', () => {
+    const rec = ny({ startDate: '2021-06-01' });
+    expect(run(rec, '2022-02-28').sanctionLimit).toBeNull();
+    expect(run(rec, '2022-03-01').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  });
+
+  it('case: a sentence for an article 130 sex offense → breaches are non-technical → no limit (null)', () => {
+    const r = run(
+      ny({ offenses: [{ statute: 'Penal Law § 130.25', level: 'felony', description: 'rape in the third degree' }] }),
+      '2023-06-30',
+    );
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.explanation.some((s) => s.citations.includes('N.Y. Exec. Law § 259(7)(b)'))).toBe(true);
+  });
+
+  it('case: post-release supervision for an article 263 felony → no limit; parole for the same offense keeps the limit', () => {
+    const offenses = [{ statute: 'PL 263.15', level: 'felony' as const, description: 'promoting a sexual performance by a child' }];
+    expect(run(ny({ kind: 'supervised_release', offenses }), '2023-06-30').sanctionLimit).toBeNull();
+    expect(run(ny({ kind: 'parole', offenses }), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 1 });
+  });
+
+  it('case: no limit once credits have ended the term (ended 2022-06-04: limit on that day, none the day after)', () => {
+    // Start 2019-09-01, 5 years: credits cover the term on 2022-06-04 (see earned-time-credits.test.ts).
+    const rec = ny({ startDate: '2019-09-01', length: { years: 5 } });
+    expect(run(rec, '2022-06-04').sanctionLimit).toMatchObject({ violationNumber: 1 });
+    expect(run(rec, '2022-06-05').sanctionLimit).toBeNull();
+    expect(run(rec, '2022-06-05').opportunities.some((o) => o.kind === 'early_termination')).toBe(false);
+  });
+});

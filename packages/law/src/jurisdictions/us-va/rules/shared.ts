@@ -1,0 +1,43 @@
+/**
+ * Small readings shared by the Virginia rules: which terms the Chapter 18 probation rules reach, and
+ * whether a term is supervised. No provision is decided here; each rule file cites and explains its own.
+ */
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { UsVaParameters } from '../parameters.ts';
+
+export type Ctx = TermContext<UsVaParameters>;
+
+/**
+ * Virginia probation is a suspended sentence with conditions (§ 19.2-303); the term after prison under
+ * § 19.2-295.2 is also "probation pursuant to § 19.2-303". Parole (Title 53.1, for offenses before 1995)
+ * and other kinds are not encoded. Says so once and returns false for them.
+ */
+export function isProbation(ctx: Ctx): boolean {
+  const kind = ctx.facts.term.kind;
+  if (kind === 'probation') return true;
+  ctx.warn(
+    `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules encoded here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not encoded. A term after prison under § 19.2-295.2 is probation and should be recorded as such.`,
+  );
+  return false;
+}
+
+/**
+ * Whether the probation is supervised. `court` is unsupervised (good-behavior) probation; `state`
+ * (Department of Corrections), `county` (local community-based probation, § 19.2-303.3) and `private`
+ * are supervised. Absent: assumed supervised (spec: assume `state`), with a warning.
+ */
+export function isSupervised(ctx: Ctx): boolean {
+  const agency = ctx.facts.term.supervisingAgency;
+  if (agency === undefined) {
+    ctx.warn(
+      'The record does not say who supervises this probation. It was treated as supervised probation (as if by the Department of Corrections), so the five-year limit on supervised probation (Va. Code § 19.2-303) was applied. If the probation is unsupervised (good behavior only), that limit does not apply.',
+    );
+    return true;
+  }
+  return agency !== 'court';
+}
+
+/** The term ran its course before the as-of date: no next violation, no early end to ask for. */
+export function termOver(ctx: Ctx): boolean {
+  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
+}

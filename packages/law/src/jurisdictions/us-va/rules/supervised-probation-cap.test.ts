@@ -1,0 +1,141 @@
+/** Va. Code § 19.2-303: supervised probation at most five years from release (sentences from 2021-07-01). */
+import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import { opp, run, va, withReading } from './test-helpers.ts';
+
+describe('§ 19.2-303 five years from release', () => {
+  it('case: research example VA-1 — released 2022-06-01, ten years ordered: cap 2027-06-01, term_cap upcoming', () => {
+    // 2022-06-01 + 5 years = 2027-06-01 (the term's last day); as ordered: 2022-06-01 + 10 years = 2032-06-01.
+    const r = run(va(), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2032-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(r.projectedEndDate).toBe('2027-06-01');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2027-06-01', citations: ['Va. Code § 19.2-303'] });
+    const text = r.explanation.map((e) => e.text).join(' ');
+    expect(text).toContain('June 1, 2027');
+    expect(text).toContain('suspended sentence');
+  });
+
+  it('case: the cap is counted from release (startDate), not from the sentence date', () => {
+    // Sentenced 2022-03-01 (+5 years would be 2027-03-01); released 2022-06-01 → 2027-06-01.
+    expect(run(va(), '2023-06-30').statutoryMaxEndDate).not.toBe('2027-03-01');
+  });
+
+  it('case: term_cap is eligible on the cap day and the day after', () => {
+    expect(opp(run(va(), '2027-05-31'), 'term_cap')?.status).toBe('upcoming');
+    expect(opp(run(va(), '2027-06-01'), 'term_cap')?.status).toBe('eligible');
+  });
+
+  it('case: effective date by sentence date — 2021-06-30 no cap; 2021-07-01 cap', () => {
+    // Sentence 2021-06-30, released 2021-08-01: before the Act → no cap (Code § 1-239; Reese).
+    const before = run(va({ sentenceDate: '2021-06-30', startDate: '2021-08-01' }), '2023-06-30');
+    expect(before.statutoryMaxEndDate).toBeNull();
+    expect(opp(before, 'term_cap')).toBeUndefined();
+    expect(before.explanation.map((e) => e.text).join(' ')).toContain('July 1, 2021');
+    // Sentence 2021-07-01, released 2021-08-01: 2021-08-01 + 5 years = 2026-08-01.
+    const on = run(va({ sentenceDate: '2021-07-01', startDate: '2021-08-01' }), '2023-06-30');
+    expect(on.statutoryMaxEndDate).toBe('2026-08-01');
+  });
+
+  it('case: a term shorter than five years keeps its own end; the cap is still reported', () => {
+    // 2022-06-01 + 3 years = 2025-06-01 < 2027-06-01.
+    const r = run(va({ length: { years: 3 } }), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2025-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(r.projectedEndDate).toBe('2025-06-01');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: exactly five years as ordered does not run past the cap', () => {
+    const r = run(va({ length: { years: 5 } }), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2027-06-01');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: leap day release — 2024-02-29 + 5 years = 2029-02-28 (month-end clamp)', () => {
+    const r = run(va({ sentenceDate: '2023-11-01', startDate: '2024-02-29' }), '2024-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2029-02-28');
+  });
+
+  it('case: probation with no incarceration first runs five years from its start', () => {
+    // Sentence and start 2023-01-10 → 2028-01-10.
+    const r = run(va({ sentenceDate: '2023-01-10', startDate: '2023-01-10' }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2028-01-10');
+    expect(r.explanation.map((e) => e.text).join(' ')).toContain('not sent to jail or prison first');
+  });
+});
+
+describe('who is capped: supervised probation only', () => {
+  it('case: unsupervised (court) probation — no cap', () => {
+    const r = run(va({ supervisingAgency: 'court' }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2032-06-01');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: local community-based probation (county) is supervised — capped', () => {
+    expect(run(va({ supervisingAgency: 'county' }), '2023-06-30').statutoryMaxEndDate).toBe('2027-06-01');
+  });
+
+  it('case: agency absent — assumed supervised, capped, and warned', () => {
+    const r = run(va({ supervisingAgency: undefined }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(r.warnings.join(' ')).toContain('does not say who supervises');
+  });
+
+  it('case: parole — not encoded, warned, no cap', () => {
+    const r = run(va({ kind: 'parole' }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.warnings.join(' ')).toContain('parole');
+  });
+});
+
+describe('exception (ii): restitution', () => {
+  const pay = (date: string, amountUsd: number): SupervisionEvent => ({ type: 'payment', date, amountUsd, kind: 'restitution' });
+
+  it('case: restitution still owed — no cap while owed; term_cap ineligible, almost, opens 2027-06-01 when paid', () => {
+    const r = run(va({ restitutionOrderedUsd: 1500 }, [pay('2023-01-15', 500)]), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2032-06-01');
+    const cap = opp(r, 'term_cap');
+    expect(cap).toMatchObject({ status: 'ineligible', date: null });
+    expect(cap?.almost?.dateIfResolved).toBe('2027-06-01');
+    expect(cap?.almost?.missing.join(' ')).toContain('$1,000.00');
+    expect(r.warnings.join(' ')).toContain('still owed');
+  });
+
+  it('case: restitution paid in full before the five years — the cap stands', () => {
+    const r = run(va({ restitutionOrderedUsd: 1500 }, [pay('2023-01-15', 500), pay('2023-05-01', 1000)]), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(opp(r, 'term_cap')?.status).toBe('upcoming');
+  });
+
+  it('case: restitution paid in full after the five years — the cap is the payment day', () => {
+    // Five years end 2027-06-01; paid in full 2027-09-15 → supervised probation may not run past 2027-09-15.
+    const r = run(va({ restitutionOrderedUsd: 800 }, [pay('2027-09-15', 800)]), '2028-01-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-09-15');
+    expect(r.projectedEndDate).toBe('2027-09-15');
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'eligible', date: '2027-09-15' });
+  });
+
+  it('case: as of the day before the full payment, restitution is still owed — no cap', () => {
+    expect(run(va({ restitutionOrderedUsd: 800 }, [pay('2027-09-15', 800)]), '2027-09-14').statutoryMaxEndDate).toBeNull();
+  });
+});
+
+describe('release after a violation custody (reading chosen)', () => {
+  const custody: SupervisionEvent = { type: 'custody', start: '2023-01-10', end: '2023-03-10', reason: 'violation' };
+
+  it('case: default — the five years still run from the start of supervision, and a warning says so', () => {
+    const r = run(va({}, [custody]), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(r.warnings.join(' ')).toContain('might be counted from that release');
+  });
+
+  it('case: alternative reading — five years from the latest release: 2023-03-10 + 5 years = 2028-03-10', () => {
+    const r = run(va({}, [custody]), '2023-06-30', withReading('supervisedCap.measureFromLatestRelease', true));
+    expect(r.statutoryMaxEndDate).toBe('2028-03-10');
+  });
+});

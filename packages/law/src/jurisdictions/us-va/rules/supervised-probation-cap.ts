@@ -1,0 +1,232 @@
+/**
+ * Va. Code § 19.2-303 (third and fourth sentences), as amended by 2021 Acts Sp. Sess. I ch. 538
+ * (HB 2038), effective July 1, 2021; text read 2026-11-30 (Justia copy, history line "… 2021, Sp. Sess. I,
+ * cc. 176, 538; 2022, cc. 41, 42"):
+ *
+ *   "Any period of supervised probation shall not exceed five years from the release of the defendant
+ *   from any active period of incarceration. The limitation on the period of probation shall not apply
+ *   to the extent that an additional period of probation is necessary (i) for the defendant to
+ *   participate in a court-ordered program or (ii) if a defendant owes restitution and is still subject
+ *   to restitution compliance review hearings in accordance with § 19.2-305.1."
+ *
+ * Output: `statutoryMaxEndDate` = release + 5 years (the term's last day, spec § 3), and a `term_cap`
+ * opportunity dated at that day when the term as it stands runs past it.
+ *
+ * Readings chosen:
+ * - Version: the sentence date. The limit binds the court when it fixes the period; Virginia statutes
+ *   are prospective (Code § 1-239), and the Court of Appeals held the amendment does not reach a
+ *   probation imposed before it (Reese v. Commonwealth, No. 1766-22-1 (Feb. 27, 2024) (unpublished);
+ *   read in summary only). Sentences imposed before July 1, 2021: no cap.
+ * - Release = the record's startDate (the day supervision on this term began, after any jail or prison
+ *   of the same sentence). A probation with no incarceration first runs its five years from startDate
+ *   too. A later custody for a violation does not restart the count (parameter
+ *   `supervisedCap.measureFromLatestRelease`, alternative encoded and warned).
+ * - Only supervised probation is capped: `supervisingAgency: court` (unsupervised, good behavior) gets no
+ *   cap; absent, supervised is assumed and warned. The suspended sentence itself may run longer (up to
+ *   the statutory maximum, § 19.2-303.1), and the explanation says so.
+ * - Exception (i), a court-ordered program: the record cannot show one; assumed none, warned when the
+ *   cap binds.
+ * - Exception (ii), restitution: restitution still owed on the as-of date (ordered − paid > 0) lifts the
+ *   cap (no latest end while it is owed; `term_cap` ineligible with "almost": pay it in full). Paid in
+ *   full on a day after release + 5 years: the additional period was necessary until that day, so the
+ *   cap is the payment day.
+ * Open questions: whether several releases on one sentence restart the five years; whether the 2022
+ * amendments (cc. 41, 42) changed these sentences (the 2022 text was not compared with the 2021 text).
+ */
+import { addYears, type Day } from '../../../dates/calendar.ts';
+import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
+import { decide, type Provision } from '../../../engine/exceptions.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import type { UsVaParameters } from '../parameters.ts';
+import { isProbation, isSupervised, type Ctx } from './shared.ts';
+
+const CITE = 'Va. Code § 19.2-303';
+const CITE_EXCEPTION_II = 'Va. Code § 19.2-303 (exception (ii): restitution); § 19.2-305.1(F)';
+const SUSPENDED_LONGER =
+  'This limit is only on supervised probation (meeting with a probation officer). Your suspended sentence, and any unsupervised probation the court ordered, can last longer, up to the longest sentence the law allows for your offense.';
+
+/** null: no latest end while restitution is owed. */
+type Limit = Day | null;
+
+/**
+ * What the labelled exceptions read for the term being decided. Rules run one at a time and
+ * synchronously, so one module-level record serves every term without making closures per term.
+ */
+const current: { limit: Day; owed: number; owedText: string; paidOn: Day | undefined } = {
+  limit: 0,
+  owed: 0,
+  owedText: '',
+  paidOn: undefined,
+};
+
+const CAP: Provision<Limit, UsVaParameters> = {
+  general: { label: CITE, citations: [CITE], value: () => current.limit },
+  exceptions: [
+    {
+      label: `${CITE}, exception (ii): restitution still owed`,
+      citations: [CITE_EXCEPTION_II],
+      appliesBecause: () => (current.owed > 0 ? `you still owe ${current.owedText} in restitution` : undefined),
+      value: () => null,
+    },
+    {
+      label: `${CITE}, exception (ii): restitution paid after the five years`,
+      citations: [CITE_EXCEPTION_II],
+      appliesBecause: (ctx) =>
+        current.owed === 0 && current.paidOn !== undefined && current.paidOn > current.limit
+          ? `you paid your restitution in full on ${ctx.date(current.paidOn)}`
+          : undefined,
+      value: () => current.paidOn ?? current.limit,
+    },
+  ],
+  // The two exceptions cannot both hold (owed, or paid in full); if they did, the later end wins.
+  combine: (values) => (values.some((v) => v === null) ? null : Math.max(...(values as Day[]))),
+};
+
+export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
+  if (!isProbation(ctx)) return;
+  const { sentence } = ctx.facts;
+  const p = ctx.params.supervisedCap;
+  // The sentence date selects the version: the limit binds the court when it sets the period.
+  const years = ctx.param(p.years, sentence);
+  if (years === undefined) {
+    ctx.explain(
+      `Your sentence was imposed on ${ctx.date(sentence)}. Virginia's five-year limit on supervised probation applies to sentences imposed on or after July 1, 2021, so it does not limit this probation.`,
+      [CITE, 'Va. Code § 1-239'],
+    );
+    return;
+  }
+  if (!isSupervised(ctx)) {
+    ctx.explain(
+      'Your probation is unsupervised (the court did not put you under a probation officer), so the five-year limit on supervised probation does not apply to it.',
+      [CITE],
+    );
+    return;
+  }
+
+  const release = releaseDay(ctx);
+  const limit = addYears(release, years.value);
+  const restitutionCounts = ctx.param(p.restitutionException, sentence)?.value === true;
+  const owed = restitutionCounts ? restitutionBalance(ctx.facts) : 0;
+  const paidOn = restitutionCounts && (ctx.facts.term.restitutionOrderedUsd ?? 0) > 0 ? restitutionPaidInFullOn(ctx.facts) : undefined;
+
+  current.limit = limit;
+  current.owed = owed;
+  current.owedText = owed > 0 ? usd(owed) : '';
+  current.paidOn = paidOn;
+  const decision = decide(ctx, CAP);
+  const owedText = current.owedText;
+
+  const from =
+    release === ctx.facts.start
+      ? ctx.facts.start === sentence && (ctx.facts.term.confinementMonthsBeforeSupervision ?? 0) === 0
+        ? `Your supervised probation began on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
+        : `Your supervised probation began on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
+      : `You were last released from custody on ${ctx.date(release)}, so the five years count from that day`;
+  ctx.explain(
+    `Virginia law says supervised probation may not last more than ${years.value} years after you are released from jail or prison. ${from}. That makes the limit ${ctx.date(limit)}.`,
+    [CITE],
+  );
+
+  if (decision.value === null) {
+    ctx.explain(
+      `But you still owe ${owedText} in restitution. While you owe restitution and the court is still reviewing it, the law lets supervised probation go on past the five years. Once you pay it in full, the five-year limit applies again.`,
+      [CITE_EXCEPTION_II],
+    );
+    ctx.warn(
+      `Restitution of ${owedText} is still owed on ${ctx.date(ctx.asOf)}, so the five-year limit of Va. Code § 19.2-303 (${ctx.date(limit)}) was not applied (exception (ii)). The record cannot show whether the court still holds restitution review hearings; it was assumed it does.`,
+    );
+    termCapWhileOwed(ctx, limit, owedText);
+    return;
+  }
+
+  if (decision.exceptionApplied) {
+    ctx.capAt(
+      decision.value,
+      `You paid your restitution in full on ${ctx.date(decision.value)}, after the five years ended. The law let supervised probation go on until the restitution was paid, so it cannot run past ${ctx.date(decision.value)}. ${SUSPENDED_LONGER}`,
+      [CITE, CITE_EXCEPTION_II],
+    );
+  } else {
+    ctx.capAt(decision.value, `So your supervised probation cannot run past ${ctx.date(decision.value)}. ${SUSPENDED_LONGER}`, [CITE]);
+  }
+  addTermCap(ctx, decision.value, decision.exceptionApplied ? [CITE, CITE_EXCEPTION_II] : [CITE]);
+};
+
+/** "$4,500.00". */
+function usd(amount: number): string {
+  const [whole, cents] = amount.toFixed(2).split('.') as [string, string];
+  let out = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) out += ',';
+    out += whole[i];
+  }
+  return `$${out}.${cents}`;
+}
+
+/** The release that starts the five years: startDate, or (alternative reading) the latest violation custody. */
+function releaseDay(ctx: Ctx): Day {
+  const { start, custody, sentence } = ctx.facts;
+  const latest = ctx.param(ctx.params.supervisedCap.measureFromLatestRelease, sentence)?.value === true;
+  let release = start;
+  for (const c of custody) {
+    if (c.reason !== 'violation' || c.end === null || c.end <= start) continue;
+    if (latest) {
+      if (c.end > release) release = c.end;
+    } else {
+      ctx.warn(
+        `You were in custody for a violation until ${ctx.date(c.end)}. If that was an active jail or prison sentence, the five years of Va. Code § 19.2-303 might be counted from that release instead; this evaluation counts them from ${ctx.date(start)} (reading chosen).`,
+      );
+    }
+  }
+  return release;
+}
+
+function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= limit) return;
+  ctx.warn(
+    `The five-year limit of Va. Code § 19.2-303 does not apply to the extent more supervised probation is needed for a court-ordered program (exception (i)); the record cannot show one, so none was assumed.`,
+  );
+  ctx.addOpportunity({
+    kind: 'term_cap',
+    date: limit,
+    citations,
+    reasons: [
+      end === null
+        ? `Your probation has no end date as ordered, but the law does not let supervised probation run past ${ctx.date(limit)}.`
+        : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest day the law allows for supervised probation.`,
+      SUSPENDED_LONGER,
+    ],
+    basis: 'The limit applies by law; you or your lawyer can ask the court to end supervision on that day.',
+  });
+}
+
+/** Restitution still owed lifts the cap: the term_cap opportunity waits on payment ("almost"). */
+function termCapWhileOwed(ctx: Ctx, limit: Day, owedText: string): void {
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= limit) return;
+  addOpportunityFromCriteria(
+    ctx,
+    {
+      kind: 'term_cap',
+      citations: [CITE],
+      basis: 'The limit applies by law once restitution is paid; you or your lawyer can then ask the court to end supervision.',
+    },
+    [
+      {
+        id: 'five_years_from_release',
+        met: true,
+        date: limit,
+        reason: `Five years after your release ends on ${ctx.date(limit)}.`,
+        citations: [CITE],
+      },
+      {
+        id: 'restitution_paid',
+        met: false,
+        exclusion: false,
+        reason: `You still owe ${owedText} in restitution, so supervised probation may go on past five years until it is paid.`,
+        citations: [CITE_EXCEPTION_II],
+      },
+    ],
+  );
+}

@@ -1,0 +1,162 @@
+/** Va. Code § 19.2-306.1: limits on active incarceration for technical violations (violations from 2021-07-01). */
+import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import type { ViolationKind } from '../../../records/vocabulary.ts';
+import { run, va, withReading } from './test-helpers.ts';
+
+type V = Extract<SupervisionEvent, { type: 'violation' }>;
+const tv = (date: string, kinds: ViolationKind[], extra: Partial<V> = {}): SupervisionEvent => ({
+  type: 'violation',
+  date,
+  category: 'technical',
+  status: 'sustained',
+  kinds,
+  ...extra,
+});
+const abscond = (date: string, extra: Partial<V> = {}): SupervisionEvent => ({
+  type: 'violation',
+  date,
+  category: 'absconding',
+  status: 'sustained',
+  ...extra,
+});
+const limit = (events: SupervisionEvent[], asOf = '2023-06-30') => run(va({}, events), asOf).sanctionLimit;
+
+describe('§ 19.2-306.1(C): first, second, third', () => {
+  it('case: research example VA-1 — no findings yet: first → no active incarceration (0 days)', () => {
+    const l = limit([]);
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
+    expect(l!.citations).toEqual(['Va. Code § 19.2-306.1(A)', 'Va. Code § 19.2-306.1(C)', 'Va. Code § 19.2-306.1(D)']);
+    const why = l!.reasons!.join(' ');
+    expect(why).toContain('cannot give you any active jail');
+    // What changes if the next one is a firearm or absconding violation: it counts as a second.
+    expect(why).toContain('counts as a second technical violation');
+    expect(why).toContain('at most 14 days');
+    expect(why).toContain('treatment');
+  });
+
+  it('case: VA-1 then — one cocaine finding (clause vii): the next is the second → 14 days with the finding', () => {
+    const l = limit([tv('2022-09-10', ['positive_drug_test'])]);
+    expect(l).toMatchObject({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).toContain('cannot be kept safely out of jail');
+  });
+
+  it('case: two findings at separate hearings: the next is the third → any original sentence (null)', () => {
+    const l = limit([tv('2022-09-10', ['positive_drug_test']), tv('2023-02-15', ['missed_appointment'])]);
+    expect(l).toMatchObject({ violationNumber: 3, confinementAllowed: true, maxConfinementDays: null });
+  });
+
+  it('case: research example VA-2 — two clauses at one hearing (same episode) count once', () => {
+    // Drug finding 2022-09-10 (E1); then failure to report (v) and missed home visit (iv, recorded as
+    // missed_appointment) heard together 2023-02-15 (E2) → two technical violations → next is the third.
+    const l = limit([
+      tv('2022-09-10', ['positive_drug_test'], { episodeId: 'E1' }),
+      tv('2023-02-14', ['missed_appointment'], { episodeId: 'E2' }),
+      tv('2023-02-15', ['missed_appointment'], { episodeId: 'E2' }),
+    ]);
+    expect(l).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+  });
+
+  it('case: three clauses of one incident before any hearing count as one → next is the second', () => {
+    const l = limit([
+      tv('2023-01-05', ['missed_appointment'], { episodeId: 'X' }),
+      tv('2023-01-06', ['travel'], { episodeId: 'X' }),
+      tv('2023-01-07', ['positive_drug_test'], { episodeId: 'X' }),
+    ]);
+    expect(l).toMatchObject({ violationNumber: 2, maxConfinementDays: 14 });
+  });
+});
+
+describe('firearm (viii) and absconding (x)', () => {
+  it('case: research example VA-3 — absconding found first: next ordinary is the second (14 days); a later absconding would be third', () => {
+    const l = limit([abscond('2022-11-01', { episodeId: 'A' }), tv('2022-11-20', ['positive_drug_test'], { episodeId: 'A' })]);
+    expect(l).toMatchObject({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).toContain('counts as a third or later technical violation');
+  });
+
+  it('case: research example VA-4 — firearm found first: same as absconding', () => {
+    const l = limit([tv('2022-11-01', ['weapon'])]);
+    expect(l).toMatchObject({ violationNumber: 2, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).toContain('third or later');
+  });
+
+  it('case: alternative reading — a first absconding counts as two, so the next ordinary one is the third', () => {
+    const r = run(va({}, [abscond('2022-11-01')]), '2023-06-30', withReading('sanction.deemedNumberCarriesForward', true));
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+  });
+
+  it('case: one ordinary finding first, no firearm/absconding: a next absconding is also a second', () => {
+    const l = limit([tv('2022-09-10', ['missed_appointment'])]);
+    expect(l).toMatchObject({ violationNumber: 2, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).not.toContain('firearm or absconding');
+  });
+});
+
+describe('what is a technical violation', () => {
+  it('case: a new-offense violation is not technical and is not counted', () => {
+    const l = limit([{ type: 'violation', date: '2022-10-01', category: 'new_offense', status: 'sustained' }]);
+    expect(l).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  });
+
+  it('case: kinds off the list (no contact, failure to pay, curfew) are not technical; the reasons say so', () => {
+    const l = limit([tv('2022-10-01', ['no_contact']), tv('2022-11-01', ['failure_to_pay']), tv('2022-12-01', ['curfew'])]);
+    expect(l).toMatchObject({ violationNumber: 1 });
+    expect(l!.reasons!.join(' ')).toContain('was not counted');
+  });
+
+  it('case: alternative reading — a curfew set by the officer is clause (v) and counts', () => {
+    const r = run(
+      va({}, [tv('2022-12-01', ['curfew'])]),
+      '2023-06-30',
+      withReading('sanction.kindClauses', [
+        ['missed_appointment', 'v'],
+        ['curfew', 'v'],
+      ]),
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2 });
+  });
+
+  it('case: a technical violation with no kinds is assumed on the list, with a warning', () => {
+    const r = run(va({}, [{ type: 'violation', date: '2022-10-01', category: 'technical', status: 'sustained' }]), '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2 });
+    expect(r.warnings.join(' ')).toContain('does not say what it was for');
+  });
+
+  it('case: reported and dismissed violations do not count; a pending one is named', () => {
+    const l = limit([
+      tv('2023-05-01', ['missed_appointment'], { status: 'reported' }),
+      tv('2023-04-01', ['missed_appointment'], { status: 'dismissed' }),
+    ]);
+    expect(l).toMatchObject({ violationNumber: 1 });
+    expect(l!.reasons!.join(' ')).toContain('May 1, 2023');
+  });
+
+  it('case: a violation after the as-of date is not known yet', () => {
+    expect(limit([tv('2023-07-01', ['missed_appointment'])], '2023-06-30')).toMatchObject({ violationNumber: 1 });
+  });
+});
+
+describe('law in force', () => {
+  it('case: as of 2021-06-30 no limit; as of 2021-07-01 the limits apply', () => {
+    const rec = va({ sentenceDate: '2020-01-15', startDate: '2020-01-15', length: { years: 3 } });
+    expect(run(rec, '2021-06-30').sanctionLimit).toBeNull();
+    expect(run(rec, '2021-07-01').sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
+  });
+
+  it('case: a finding from before July 1, 2021 counts (reading chosen); the alternative does not count it', () => {
+    const rec = va({ sentenceDate: '2020-01-15', startDate: '2020-01-15', length: { years: 3 } }, [
+      tv('2021-03-01', ['positive_drug_test']),
+    ]);
+    expect(run(rec, '2021-12-31').sanctionLimit).toMatchObject({ violationNumber: 2 });
+    expect(run(rec, '2021-12-31', withReading('sanction.countViolationsBeforeEffectiveDate', false)).sanctionLimit).toMatchObject({
+      violationNumber: 1,
+    });
+  });
+
+  it('case: after the term ends there is no next violation (last day: limit; day after: none)', () => {
+    // 2022-06-01 + 3 years = 2025-06-01.
+    const rec = va({ length: { years: 3 } });
+    expect(run(rec, '2025-06-01').sanctionLimit).toMatchObject({ violationNumber: 1 });
+    expect(run(rec, '2025-06-02').sanctionLimit).toBeNull();
+  });
+});

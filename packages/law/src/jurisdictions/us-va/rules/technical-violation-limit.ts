@@ -1,0 +1,249 @@
+/**
+ * Va. Code § 19.2-306.1 (A), (C), (D), added by 2021 Acts Sp. Sess. I ch. 538 (HB 2038), effective
+ * July 1, 2021 and not amended since (history line "2021, Sp. Sess. I, c. 538"); text read 2026-11-30:
+ *
+ *   (A) "'technical violation' means a violation based on the probationer's failure to (i) report any
+ *   arrest, including traffic tickets, within three days to the probation officer; (ii) maintain regular
+ *   employment or notify the probation officer of any changes in employment; (iii) report within three
+ *   days of release from incarceration; (iv) permit the probation officer to visit his home and place of
+ *   employment; (v) follow the instructions of the probation officer, be truthful and cooperative, and
+ *   report as instructed; (vi) refrain from the use of alcoholic beverages to the extent that it disrupts
+ *   or interferes with his employment or orderly conduct; (vii) refrain from the use, possession, or
+ *   distribution of controlled substances or related paraphernalia; (viii) refrain from the use,
+ *   ownership, possession, or transportation of a firearm; (ix) gain permission to change his residence
+ *   or remain in the Commonwealth or other designated area without permission of the probation officer;
+ *   or (x) maintain contact with the probation officer whereby his whereabouts are no longer known to the
+ *   probation officer. Multiple technical violations arising from a single course of conduct or a single
+ *   incident or considered at the same revocation hearing shall not be considered separate technical
+ *   violations for the purposes of sentencing pursuant to this section."
+ *   (C) "The court shall not impose a sentence of a term of active incarceration upon a first technical
+ *   violation …, and there shall be a presumption against imposing a sentence of a term of active
+ *   incarceration for any second technical violation …. However, if the court finds, by a preponderance
+ *   of the evidence, that the defendant committed a second technical violation and he cannot be safely
+ *   diverted from active incarceration through less restrictive means, the court may impose not more
+ *   than 14 days of active incarceration for a second technical violation. The court may impose whatever
+ *   sentence might have been originally imposed for a third or subsequent technical violation. For the
+ *   purposes of this subsection, a first technical violation based on clause (viii) or (x) of subsection A
+ *   shall be considered a second technical violation, and any subsequent technical violation also based
+ *   on clause (viii) or (x) of subsection A shall be considered a third or subsequent technical violation."
+ *   (D) "The limitations on sentencing in this section shall not apply to the extent that an additional
+ *   term of incarceration is necessary to allow a defendant to be evaluated for or to participate in a
+ *   court-ordered drug, alcohol, or mental health treatment program. In such case, the court shall order
+ *   the shortest term of incarceration possible to achieve the required evaluation or participation."
+ *
+ * Output: the limit for the NEXT technical violation on this term, read as an ordinary technical
+ * violation (the reasons say what changes if it is a firearm or absconding violation).
+ * - first → confinementAllowed false, maxConfinementDays 0; second → true, 14 (presumption against, and
+ *   only with the "cannot be safely diverted" finding); third or later → true, null (any sentence that
+ *   might originally have been imposed).
+ *
+ * Readings chosen:
+ * - Version: the violation date (Green v. Commonwealth, 75 Va. App. 69 (2022): the law in effect when the
+ *   violation occurred controls; the section does not reach violations before July 1, 2021). The next
+ *   violation happens after the as-of date, so the as-of date selects: before July 1, 2021, no limit.
+ * - What counts: sustained violations on this term whose conduct falls under a clause of (A): the
+ *   `absconding` category is clause (x); `technical` violations by their kinds (parameter
+ *   `sanction.kindClauses`); a `technical` violation without kinds is assumed to be on the list (warned);
+ *   one whose kinds are all off the list is not a technical violation (it falls under (B)) and is not
+ *   counted. `new_offense` violations are not counted. Reported (pending) and dismissed ones are not
+ *   counted; pending ones are named in the reasons.
+ * - Counting "by course of conduct, incident or hearing": violations sharing an `episodeId` count once
+ *   (the record has no hearing id; `episodeId` stands for the incident or the hearing). Violations without
+ *   one count one each.
+ * - Violations found before July 1, 2021 count (parameter `sanction.countViolationsBeforeEffectiveDate`).
+ * - A first firearm or absconding violation "considered a second" sets that violation's sentence only;
+ *   it does not raise the count for later ordinary violations (parameter
+ *   `sanction.deemedNumberCarriesForward`, alternative encoded).
+ * - Only probation terms, and only while the term is running (§ 19.2-306(A): cause within the probation
+ *   or suspension period).
+ */
+import type { Day } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { ViolationFacts } from '../../../engine/term-facts.ts';
+import type { ViolationKind } from '../../../records/vocabulary.ts';
+import type { TechnicalClause, UsVaParameters } from '../parameters.ts';
+import { isProbation, termOver, type Ctx } from './shared.ts';
+
+const C = (sub: string) => `Va. Code § 19.2-306.1${sub}`;
+const ORDINAL = ['first', 'second', 'third'] as const;
+
+/** 0: first (no active incarceration); 1: second (14 days); 2: third or later (no day limit). */
+function tierOf(n: number, unlimitedFrom: number): 0 | 1 | 2 {
+  return n >= unlimitedFrom ? 2 : n === 1 ? 0 : 1;
+}
+
+/** The statute's tier in words: "first", "second", "third or later". */
+function tierWords(n: number, unlimitedFrom: number): string {
+  return n >= unlimitedFrom ? `${ORDINAL[2]} or later` : ORDINAL[tierOf(n, unlimitedFrom)];
+}
+
+/** The exact number in the count: "first", "second", "third", "4th". */
+function ordinal(n: number): string {
+  return n <= ORDINAL.length ? ORDINAL[n - 1]! : `${n}th`;
+}
+
+function limitWords(tier: 0 | 1 | 2, secondDays: number): string {
+  if (tier === 0) return 'the judge cannot give you any active jail or prison time';
+  if (tier === 1)
+    return `the law presumes you should not be jailed. The judge can order at most ${secondDays} days in jail, and only after finding that you cannot be kept safely out of jail in a less restrictive way`;
+  return 'the judge can give any sentence you could have been given at first (any part of your suspended sentence)';
+}
+
+interface Finding {
+  /** Day of the first violation of the group. */
+  day: Day;
+  escalated: boolean;
+}
+
+export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
+  if (!isProbation(ctx)) return;
+  if (termOver(ctx)) {
+    ctx.explain(
+      `Your probation on this term was set to end on ${ctx.date(ctx.scheduledEnd!)}, before ${ctx.date(ctx.asOf)}, so there is no next violation to limit.`,
+      ['Va. Code § 19.2-306(A)'],
+    );
+    return;
+  }
+  const s = ctx.params.sanction;
+  // The violation date selects the version; the next violation comes after the as-of date.
+  const first = ctx.param(s.firstMaxDays, ctx.asOf);
+  const second = ctx.param(s.secondMaxDays, ctx.asOf);
+  const unlimitedFrom = ctx.param(s.unlimitedFrom, ctx.asOf);
+  const escalatedClauses = ctx.param(s.escalatedClauses, ctx.asOf);
+  const kindClauses = ctx.param(s.kindClauses, ctx.asOf);
+  if (
+    first === undefined ||
+    second === undefined ||
+    unlimitedFrom === undefined ||
+    escalatedClauses === undefined ||
+    kindClauses === undefined
+  ) {
+    ctx.explain(
+      `Virginia's limits on jail for technical probation violations apply to violations on or after July 1, 2021. As of ${ctx.date(ctx.asOf)} they are not yet law, so no limit is given.`,
+      [C('')],
+    );
+    return;
+  }
+  const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? true;
+  const carries = ctx.param(s.deemedNumberCarriesForward, ctx.asOf)?.value === true;
+  const { findings, pending, notTechnical } = priorFindings(
+    ctx,
+    kindClauses.value,
+    escalatedClauses.value,
+    countEarlier ? null : first.from,
+  );
+
+  // The count the statute keeps: one per course of conduct, incident or hearing.
+  let number = 0;
+  let escalatedBefore = false;
+  for (const f of findings) {
+    number = carries && f.escalated ? Math.max(number + 1, escalatedBefore ? unlimitedFrom.value : 2) : number + 1;
+    if (f.escalated) escalatedBefore = true;
+  }
+  const next = number + 1;
+  // If the next one is a firearm or absconding violation: a first counts as a second; a later one, after
+  // an earlier firearm or absconding violation, as a third or subsequent.
+  const nextIfEscalated = next === 1 ? 2 : escalatedBefore ? Math.max(next, unlimitedFrom.value) : next;
+
+  const u = unlimitedFrom.value;
+  const t = tierOf(next, u);
+  const tEscalated = tierOf(nextIfEscalated, u);
+
+  const reasons: string[] = [
+    number === 0
+      ? 'No technical violation has been found on this probation so far, so your next one would be your first.'
+      : `A court has found ${findings.length} technical violation${findings.length === 1 ? '' : 's'} on this probation (violations from the same incident or decided at the same hearing count as one), so your next one would be your ${ordinal(next)}.`,
+    `For a ${tierWords(next, u)} technical violation, ${limitWords(t, second.value)}.`,
+  ];
+  if (tEscalated !== t) {
+    reasons.push(
+      `If your next violation is having a firearm or absconding (losing contact so your officer does not know where you are), it counts as a ${tierWords(nextIfEscalated, u)} technical violation, so ${limitWords(tEscalated, second.value)}.`,
+    );
+  }
+  reasons.push(
+    'A technical violation means breaking one of 10 basic rules, like missing a meeting with your officer, using drugs, or moving without permission. These limits do not cover a new crime you are convicted of, or breaking a different kind of rule.',
+    'The limits do not stop the judge from ordering the shortest extra jail time needed for you to be evaluated for, or to take part in, court-ordered drug, alcohol or mental health treatment.',
+  );
+  for (const v of notTechnical) {
+    reasons.push(`The violation found on ${ctx.date(v.day)} was not counted: it was not one of the 10 technical violations the law lists.`);
+  }
+  if (pending.length > 0) {
+    reasons.push(
+      `A violation reported on ${pending.map((d) => ctx.date(d)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, it counts as your ${ordinal(next)}.`,
+    );
+  }
+
+  const citations = [C('(A)'), C('(C)'), C('(D)')];
+  ctx.setSanctionLimit(
+    {
+      violationNumber: next,
+      confinementAllowed: t !== 0,
+      maxConfinementDays: t === 0 ? first.value : t === 1 ? second.value : null,
+      citations,
+      reasons,
+    },
+    `Virginia limits jail for technical probation violations. ${reasons.join(' ')}`,
+  );
+};
+
+/** Sustained technical violations on the term, grouped by episode, in date order. */
+function priorFindings(
+  ctx: Ctx,
+  kindClauses: readonly (readonly [ViolationKind, TechnicalClause])[],
+  escalatedClauses: readonly TechnicalClause[],
+  notBefore: Day | null,
+): { findings: Finding[]; pending: Day[]; notTechnical: ViolationFacts[] } {
+  const findings: Finding[] = [];
+  const byEpisode = new Map<string, Finding>();
+  const pending: Day[] = [];
+  const notTechnical: ViolationFacts[] = [];
+  for (const v of ctx.facts.violations) {
+    if (v.category === 'new_offense' || v.status === 'dismissed') continue;
+    const clauses = clausesOf(ctx, v, kindClauses);
+    if (clauses === null) {
+      if (v.status === 'sustained') notTechnical.push(v);
+      continue;
+    }
+    if (v.status === 'reported') {
+      pending.push(v.day);
+      continue;
+    }
+    if (notBefore !== null && v.day < notBefore) continue;
+    let escalated = false;
+    for (const c of clauses) if (escalatedClauses.includes(c)) escalated = true;
+    if (v.episodeId !== undefined) {
+      const known = byEpisode.get(v.episodeId);
+      if (known !== undefined) {
+        if (escalated) known.escalated = true;
+        continue;
+      }
+    }
+    const f: Finding = { day: v.day, escalated };
+    findings.push(f);
+    if (v.episodeId !== undefined) byEpisode.set(v.episodeId, f);
+  }
+  return { findings, pending, notTechnical };
+}
+
+/** The (A) clauses a violation falls under; null when it is not a technical violation. */
+function clausesOf(
+  ctx: Ctx,
+  v: ViolationFacts,
+  kindClauses: readonly (readonly [ViolationKind, TechnicalClause])[],
+): TechnicalClause[] | null {
+  const clauses: TechnicalClause[] = v.category === 'absconding' ? ['x'] : [];
+  for (const [kind, clause] of kindClauses) if (v.kinds.has(kind) && !clauses.includes(clause)) clauses.push(clause);
+  if (v.kinds.has('weapon')) {
+    ctx.warn(
+      `The violation on ${ctx.date(v.day)} involved a weapon. Va. Code § 19.2-306.1(A)(viii) covers firearms only; it was read as a firearm violation.`,
+    );
+  }
+  if (clauses.length > 0) return clauses;
+  if (v.category === 'technical' && v.kinds.size === 0) {
+    ctx.warn(
+      `The technical violation on ${ctx.date(v.day)} does not say what it was for; it was treated as one of the technical violations listed in Va. Code § 19.2-306.1(A), not as a firearm or absconding violation.`,
+    );
+    return [];
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Bundles the `pathways` command into packages/cli/dist/pathways.mjs with esbuild, so the command
+// starts without compiling TypeScript. Runs after `npm ci` (the root `prepare` script). The bin uses
+// the bundle only while it is newer than every source file, so an edited source is never shadowed
+// by a stale bundle.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await build({
+  entryPoints: { pathways: `${root}packages/cli/src/main.ts`, 'evaluate-bench': `${root}packages/cli/bench/evaluate-bench.ts` },
+  outdir: `${root}packages/cli/dist`,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Node's own modules stay imports; everything else (the law package, zod) is bundled.
+  packages: 'bundle',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
