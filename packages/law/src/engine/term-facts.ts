@@ -19,7 +19,7 @@ import type {
   Term,
   ViolationEvent,
 } from '../records/schema.ts';
-import type { OffenseLevel, OffenseTag, OrderType, ViolationKind } from '../records/vocabulary.ts';
+import { VIOLATION_KINDS, type OffenseLevel, type OffenseTag, type OrderType, type ViolationKind } from '../records/vocabulary.ts';
 import type { OffenseTableEntry } from './offense-table.ts';
 
 export interface OffenseFacts {
@@ -88,6 +88,13 @@ export interface TermFacts {
 
 const LEVEL_RANK: Record<OffenseLevel, number> = { misdemeanor: 0, gross_misdemeanor: 1, felony: 2 };
 const NO_KINDS: ReadonlySet<ViolationKind> = new Set();
+/** Most reports name one kind: one shared set per kind instead of a new set per report. */
+const ONE_KIND = new Map(VIOLATION_KINDS.map((kind): [ViolationKind, ReadonlySet<ViolationKind>] => [kind, new Set([kind])]));
+
+function kindsOf(kinds: readonly ViolationKind[] | undefined): ReadonlySet<ViolationKind> {
+  if (kinds === undefined || kinds.length === 0) return NO_KINDS;
+  return kinds.length === 1 ? ONE_KIND.get(kinds[0]!)! : new Set(kinds);
+}
 const byDay = (a: { day: Day }, b: { day: Day }) => a.day - b.day;
 const byStart = (a: Interval, b: Interval) => a.start - b.start;
 
@@ -95,6 +102,29 @@ const byStart = (a: Interval, b: Interval) => a.start - b.start;
  * An event without termId applies to every term active on its date (spec § 1, Event). "Active" is read
  * as from the sentence date (a split sentence's term is already imposed) to the imposed end.
  */
+/**
+ * The tags an offense table gives a statute, as one shared set per table answer: most offenses carry no
+ * tags of their own, and their facts then share the table's set instead of copying it term after term.
+ */
+const tableTagSets = new WeakMap<readonly OffenseTableEntry[], ReadonlySet<OffenseTag>>();
+
+function tableTags(entries: readonly OffenseTableEntry[]): ReadonlySet<OffenseTag> {
+  let tags = tableTagSets.get(entries);
+  if (tags === undefined) {
+    const set = new Set<OffenseTag>();
+    for (const entry of entries) for (const tag of entry.tags) set.add(tag);
+    tags = set;
+    tableTagSets.set(entries, tags);
+  }
+  return tags;
+}
+
+function withTableTags(recordTags: readonly OffenseTag[], entries: readonly OffenseTableEntry[]): ReadonlySet<OffenseTag> {
+  const tags = new Set<OffenseTag>(recordTags);
+  for (const entry of entries) for (const tag of entry.tags) tags.add(tag);
+  return tags;
+}
+
 function appliesToTerm(termId: string | undefined, term: Term, sentence: Day, lastActive: Day, from: Day, to: Day | null): boolean {
   return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= sentence);
 }
@@ -134,32 +164,39 @@ export function buildTermFacts(
   const imposedEnd =
     term.lifetime === true ? null : term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
 
-  const offenses = term.offenses.map((offense, index): OffenseFacts => {
+  const offenses: OffenseFacts[] = [];
+  let level: OffenseLevel = 'misdemeanor';
+  for (let index = 0; index < term.offenses.length; index++) {
+    const offense = term.offenses[index]!;
     const tableEntries = lookup(offense.statute);
-    const tags = new Set<OffenseTag>(offense.tags ?? []);
-    for (const entry of tableEntries) for (const tag of entry.tags) tags.add(tag);
-    const facts: OffenseFacts = {
+    const recordTags = offense.tags;
+    offenses.push({
       offense,
       index,
       level: offense.level,
-      tags,
+      tags: recordTags === undefined || recordTags.length === 0 ? tableTags(tableEntries) : withTableTags(recordTags, tableEntries),
       tableEntries,
-      classified: offense.tags !== undefined || tableEntries.length > 0,
+      classified: recordTags !== undefined || tableEntries.length > 0,
       offenseDay: offense.offenseDate === undefined ? undefined : parseIsoDate(offense.offenseDate),
-    };
-    return facts;
-  });
-  const tags = new Set<OffenseTag>();
-  let level: OffenseLevel = 'misdemeanor';
-  for (const o of offenses) {
-    for (const t of o.tags) tags.add(t);
-    if (LEVEL_RANK[o.level] > LEVEL_RANK[level]) level = o.level;
+    });
+    if (LEVEL_RANK[offense.level] > LEVEL_RANK[level]) level = offense.level;
+  }
+  let tags: ReadonlySet<OffenseTag>;
+  if (offenses.length === 1) tags = offenses[0]!.tags;
+  else {
+    const union = new Set<OffenseTag>();
+    for (const o of offenses) for (const t of o.tags) union.add(t);
+    tags = union;
   }
 
-  const orders = (term.orders ?? [])
-    .map((order): OrderFacts => ({ type: order.type, day: parseIsoDate(order.date), months: order.months, order }))
-    .filter((o) => o.day <= asOf)
-    .sort((a, b) => a.day - b.day);
+  const orders: OrderFacts[] = [];
+  if (term.orders !== undefined) {
+    for (const order of term.orders) {
+      const day = parseIsoDate(order.date);
+      if (day <= asOf) orders.push({ type: order.type, day, months: order.months, order });
+    }
+    if (orders.length > 1) orders.sort(byDay);
+  }
 
   const facts: TermFacts = {
     person,
@@ -199,7 +236,7 @@ export function buildTermFacts(
             event,
             category: event.category,
             status: event.status,
-            kinds: event.kinds === undefined || event.kinds.length === 0 ? NO_KINDS : new Set(event.kinds),
+            kinds: kindsOf(event.kinds),
             episodeId: event.episodeId,
           });
         } else if (event.type === 'arrest') facts.arrests.push({ day, event });

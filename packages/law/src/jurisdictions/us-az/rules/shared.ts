@@ -6,7 +6,7 @@ import { formatLongDate, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
-import type { Interval, OffenseFacts } from '../../../engine/term-facts.ts';
+import type { Interval, OffenseFacts, OrderFacts } from '../../../engine/term-facts.ts';
 import type { UsAzParameters } from '../parameters.ts';
 
 export type Ctx = TermContext<UsAzParameters>;
@@ -28,6 +28,7 @@ export const CITE = {
 /** 1826 → "1,826" (no Intl: these run for every term). */
 export function count(x: number): string {
   const digits = String(Math.trunc(Math.abs(x)));
+  if (digits.length <= 3) return x < 0 ? `-${digits}` : digits;
   let out = '';
   for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out === '' ? '' : `,${out}`);
   return x < 0 ? `-${out}` : out;
@@ -84,16 +85,21 @@ export interface Tolling {
   unresolved: Day[];
 }
 
-/** `compute` made to run once per term: later calls with the same context return the first result. */
+/**
+ * `compute` made to run once per term: later calls with the same context return the first result.
+ * Only the last context is remembered (no map of every context): the engine runs all of a term's rules
+ * before it makes the next term's context, and were an earlier context asked for again, computing anew
+ * gives the same result (the only side effects are warnings, which a context keeps once).
+ */
 export function oncePerTerm<T>(compute: (ctx: Ctx) => T): (ctx: Ctx) => T {
-  const cache = new WeakMap<Ctx, T>();
+  let lastCtx: Ctx | undefined;
+  let lastValue: T | undefined;
   return (ctx) => {
-    let value = cache.get(ctx);
-    if (value === undefined) {
-      value = compute(ctx);
-      cache.set(ctx, value);
+    if (ctx !== lastCtx) {
+      lastValue = compute(ctx);
+      lastCtx = ctx;
     }
-    return value;
+    return lastValue as T;
   };
 }
 
@@ -130,23 +136,22 @@ function computeTolling(ctx: Ctx): Tolling {
   // the previous reinstatement.
   const unresolved: Day[] = [];
   let previous = Number.NEGATIVE_INFINITY;
-  const sustained = violations.filter((v) => v.status === 'sustained');
-  const used = new Set<number>();
+  const sustained: Day[] = [];
+  for (const v of violations) if (v.status === 'sustained') sustained.push(v.day);
+  /** Whether each sustained violation was paired with a reinstatement. */
+  const used: boolean[] = [];
   for (const o of orders) {
     if (o.type !== 'reinstatement') continue;
     let from: Day | undefined;
     for (let i = sustained.length - 1; i >= 0; i--) {
-      const v = sustained[i]!;
-      if (v.day < o.day && v.day > previous) {
+      const day = sustained[i]!;
+      if (day < o.day && day > previous) {
         // The earliest finding in the window starts the span: walk back to it.
-        from = v.day;
-        used.add(i);
+        from = day;
+        used[i] = true;
       }
     }
-    if (from === undefined) {
-      const revocation = orders.filter((r) => r.type === 'revocation' && r.day <= o.day && r.day > previous).pop();
-      from = revocation?.day;
-    }
+    if (from === undefined) from = lastRevocationIn(orders, previous, o.day);
     previous = o.day;
     if (from === undefined || o.day <= from) continue;
     spans.push({
@@ -156,11 +161,9 @@ function computeTolling(ctx: Ctx): Tolling {
       text: `the ${count(o.day - from)} days from the violation on ${formatLongDate(from)} until the court put you back on probation on ${formatLongDate(o.day)}`,
     });
   }
-  sustained.forEach((v, i) => {
-    if (!used.has(i) && v.day >= start) unresolved.push(v.day);
-  });
+  for (let i = 0; i < sustained.length; i++) if (used[i] !== true && sustained[i]! >= start) unresolved.push(sustained[i]!);
 
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a.start - b.start) : spans;
   const merged: Interval[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];
@@ -170,6 +173,13 @@ function computeTolling(ctx: Ctx): Tolling {
   let days = 0;
   for (const m of merged) days += m.end! - m.start + 1;
   return { spans, merged, days, unresolved };
+}
+
+/** The day of the last revocation order after `after` and on or before `through`, in record order. */
+function lastRevocationIn(orders: readonly OrderFacts[], after: number, through: Day): Day | undefined {
+  let day: Day | undefined;
+  for (const r of orders) if (r.type === 'revocation' && r.day <= through && r.day > after) day = r.day;
+  return day;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -301,12 +311,19 @@ function computeEligibility(ctx: Ctx): Eligibility {
   // A felony whose class neither the record nor the table gives: it might be class 2 or 3.
   const excludedClasses = ctx.param(ctx.params.credits.excludedFelonyClasses, ctx.asOf)?.value ?? ['2', '3'];
   const unknownClass: string[] = [];
+  // The classes known, each once, in the order of the offenses (for the summary).
+  const classes: string[] = [];
   for (const o of offenses) {
     if (o.level !== 'felony') continue;
     const { cls, fromTable } = felonyClassOf(o);
-    if (cls === undefined) unknownClass.push(offenseName(o));
-    else if (fromTable)
+    if (cls === undefined) {
+      unknownClass.push(offenseName(o));
+      continue;
+    }
+    if (fromTable)
       ctx.warn(`The record gives no class for ${offenseName(o)}; class ${cls} was taken from the statute (${o.offense.statute}).`);
+    const words = `class ${cls}`;
+    if (!classes.includes(words)) classes.push(words);
   }
   if (unknownClass.length > 0 && !decision.exceptionApplied) {
     criteria.push({
@@ -332,30 +349,37 @@ function computeEligibility(ctx: Ctx): Eligibility {
     });
   }
 
-  const failing = criteria.filter((c) => c.met === false);
-  const felonies = offenses.filter((o) => o.level === 'felony');
-  const classes = felonies
-    .map((o) => felonyClassOf(o).cls)
-    .filter((c): c is string => c !== undefined)
-    .map((c) => `class ${c}`);
-  const summary =
-    failing.length === 0
-      ? `You can earn time credit on this term: you are on supervised probation for ${classes.length > 0 ? `a ${[...new Set(classes)].join(' and ')} felony` : 'a felony'}, not on lifetime probation, and not required to register as a sex offender.`
-      : failing.every((c) => c.met === false && !c.exclusion)
-        ? failing.map((c) => c.reason).join(' ')
-        : `You do not earn time credit on this term. ${failing
-            .filter((c) => c.met === false && c.exclusion)
-            .map((c) => c.reason)
-            .join(' ')}`;
+  const failing: CriterionResult[] = [];
+  const unknowns: CriterionResult[] = [];
+  let anyExclusion = false;
+  for (const c of criteria) {
+    if (c.met === false) {
+      failing.push(c);
+      if (c.exclusion) anyExclusion = true;
+    } else if (c.met === 'unknown') unknowns.push(c);
+  }
+  let summary: string;
+  if (failing.length === 0)
+    summary = `You can earn time credit on this term: you are on supervised probation for ${classes.length > 0 ? `a ${classes.join(' and ')} felony` : 'a felony'}, not on lifetime probation, and not required to register as a sex offender.`;
+  else if (!anyExclusion) summary = reasonsOf(failing);
+  else summary = `You do not earn time credit on this term. ${reasonsOf(failing, true)}`;
   const kept: CriterionResult[] =
-    failing.length > 0
-      ? failing
-      : [{ id: 'eligible', met: true, reason: summary, citations: [CITE.A, CITE.E] }, ...criteria.filter((c) => c.met === 'unknown')];
+    failing.length > 0 ? failing : [{ id: 'eligible', met: true, reason: summary, citations: [CITE.A, CITE.E] }, ...unknowns];
   return {
     inForce,
     eligible: failing.length === 0,
-    curable: failing.length > 0 && failing.every((c) => c.met === false && !c.exclusion),
+    curable: failing.length > 0 && !anyExclusion,
     criteria: kept,
     summary,
   };
+}
+
+/** The reasons of criteria not met, joined into one text; `exclusionsOnly` keeps only the exclusions. */
+function reasonsOf(failing: readonly CriterionResult[], exclusionsOnly = false): string {
+  let text: string | undefined;
+  for (const c of failing) {
+    if (c.met !== false || (exclusionsOnly && !c.exclusion)) continue;
+    text = text === undefined ? c.reason : `${text} ${c.reason}`;
+  }
+  return text ?? '';
 }

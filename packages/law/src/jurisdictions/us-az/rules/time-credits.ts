@@ -46,7 +46,8 @@
  */
 import type { Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
-import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
+import type { Opportunity } from '../../../engine/evaluation.ts';
 import { paidBy, type Interval } from '../../../engine/term-facts.ts';
 import { CITE, count, dollars, eligibility, oncePerTerm, tolling, type Ctx } from './shared.ts';
 
@@ -93,6 +94,9 @@ export interface RestitutionStanding {
 }
 
 const PENNY = 0.005;
+
+/** The earned-discharge opportunity with the credit days the person may be eligible for. */
+type EarnedDischarge = Opportunity & { eligibleCreditDays?: number };
 
 /** The first day after `day` on which a parameter's value changes (or +∞). */
 function nextChange(fromDays: readonly Day[], day: Day): Day {
@@ -149,7 +153,6 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
     if (v.status === 'sustained') found.push(v.day);
     else if (v.status === 'reported') pending.push(v.day);
   }
-  const newConvictions = convictions.map((c) => c.day);
   const heldFor = custody.filter((c) => c.reason === 'violation' || c.reason === 'new_charge');
   const stopped = tolling(ctx).merged;
   const jobs = mergedEmployment(ctx.facts.employment);
@@ -157,10 +160,12 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   // Restitution: a straight-line schedule over the term as imposed stands in for the payment order.
   const ordered = term.restitutionOrderedUsd ?? 0;
   const scheduleDays = Math.max(1, (ctx.facts.imposedEnd ?? end) - start);
-  const restitutionPayments = ctx.facts.payments.filter((x) => x.event.kind === 'restitution');
+  const paceTested = ordered > 0 && test === 'pro_rata';
+  // Only the pro-rata test reads payments period by period.
+  const restitutionPayments = paceTested ? ctx.facts.payments.filter((x) => x.event.kind === 'restitution') : [];
   const dueBy = (day: Day) => ordered * Math.min(1, (day - start + 1) / scheduleDays);
   let restitution: RestitutionStanding | null = null;
-  if (ordered > 0 && test === 'pro_rata') {
+  if (paceTested) {
     const paid = paidBy(ctx.facts, 'restitution', asOf);
     const due = dueBy(asOf);
     restitution = { ordered, paidByAsOf: paid, dueByAsOf: due, currentOnAsOf: paid + PENNY >= due };
@@ -168,7 +173,9 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   const futureCurrent = restitution === null || restitution.currentOnAsOf || assumeCaughtUp;
 
   // Revocation days: a violation found, or a revocation order (one not reinstated closed the term).
-  const revokeDays = [...found, ...orders.filter((o) => o.type === 'revocation').map((o) => o.day)].sort((a, b) => a - b);
+  const revokeDays = [...found];
+  for (const o of orders) if (o.type === 'revocation') revokeDays.push(o.day);
+  if (revokeDays.length > 1) revokeDays.sort((a, b) => a - b);
 
   const lost: Period[] = [];
   const earned: Posting[] = [];
@@ -212,7 +219,7 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
       if (done) lost.push({ k, first, last, posts, why });
       continue;
     }
-    if (ordered > 0 && test === 'pro_rata') {
+    if (paceTested) {
       const current = done ? paidSum + PENNY >= dueBy(last) : futureCurrent;
       if (!current) {
         if (done) lost.push({ k, first, last, posts, why: 'you were behind on restitution payments' });
@@ -233,7 +240,7 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   function breakReason(first: Day, last: Day): string | undefined {
     for (const d of found) if (d >= first && d <= last) return 'a violation was found';
     if (pendingBreaks) for (const d of pending) if (d >= first && d <= last) return 'a violation was reported';
-    for (const d of newConvictions) if (d >= first && d <= last) return 'you were convicted of a new offense';
+    for (const c of convictions) if (c.day >= first && c.day <= last) return 'you were convicted of a new offense';
     if (touches(stopped, first, last, asOf)) return 'your probation was on hold';
     if (touches(heldFor, first, last, asOf)) return 'you were in custody for a violation or a new charge';
     return undefined;
@@ -247,7 +254,7 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
     while (from < earned.length && earned[from]!.posts <= day) days += earned[from++]!.days;
     revocations.push({ day, days });
   }
-  const postings = earned.slice(from);
+  const postings = from === 0 ? earned : earned.slice(from);
   const satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
   const satisfied = satisfiedDay !== null && satisfiedDay < end ? satisfiedDay : null;
   const through = satisfied !== null && satisfied < asOf ? satisfied : asOf;
@@ -260,19 +267,31 @@ function describePeriod(ctx: Ctx, x: Period): string {
   return `${ctx.date(x.first)} to ${ctx.date(x.last)}`;
 }
 
+/** "June 1, 2024 to June 30, 2024 (a violation was found); …": the first six lost periods, then how many more. */
+function lostPeriodsText(ctx: Ctx, lost: readonly Period[]): string {
+  const shown = Math.min(lost.length, 6);
+  let text = '';
+  for (let i = 0; i < shown; i++) text += `${i > 0 ? '; ' : ''}${describePeriod(ctx, lost[i]!)} (${lost[i]!.why})`;
+  const more = lost.length - shown;
+  return more > 0 ? `${text}; and ${more} more` : text;
+}
+
+/** The earned-discharge opportunity; § 13-924(C) is cited too where work time credit is in the mix. */
+const EARNED_DISCHARGE: OpportunitySpec = {
+  kind: 'earned_discharge',
+  citations: [CITE.A, CITE.B],
+  basis:
+    'The court may shorten your supervised probation by the earned time credit or work time credit your probation officer recommends (A.R.S. § 13-924(A)). It is not automatic.',
+};
+const EARNED_DISCHARGE_WITH_WTC: OpportunitySpec = { ...EARNED_DISCHARGE, citations: [...EARNED_DISCHARGE.citations, CITE.C] };
+
 /** Rule: the credit ledger, the credits counted, and the earned-discharge opportunity. */
 export function timeCredits(ctx: Ctx): void {
   const e = eligibility(ctx);
   if (!e.inForce) return;
-  const spec = {
-    kind: 'earned_discharge' as const,
-    citations: [CITE.A, CITE.B],
-    basis:
-      'The court may shorten your supervised probation by the earned time credit or work time credit your probation officer recommends (A.R.S. § 13-924(A)). It is not automatic.',
-  };
   if (!e.eligible && !e.curable) {
     ctx.setEarnedCredits(0);
-    addOpportunityFromCriteria(ctx, spec, e.criteria);
+    addOpportunityFromCriteria(ctx, EARNED_DISCHARGE, e.criteria);
     return;
   }
   const l = ledger(ctx);
@@ -289,7 +308,7 @@ export function timeCredits(ctx: Ctx): void {
   if (!e.eligible) {
     // Only a missing fact stands in the way: say what the credit would be once it is known.
     ctx.setEarnedCredits(0);
-    addOpportunityFromCriteria(ctx, spec, [
+    addOpportunityFromCriteria(ctx, EARNED_DISCHARGE, [
       ...e.criteria,
       ...(l.satisfied !== null
         ? [
@@ -317,9 +336,7 @@ export function timeCredits(ctx: Ctx): void {
 
   const lost = l.lost;
   if (lost.length > 0) {
-    const shown = lost.slice(0, 6).map((x) => `${describePeriod(ctx, x)} (${x.why})`);
-    const more = lost.length - shown.length;
-    ctx.explain(`These 30-day periods earned no credit: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`, [CITE.B]);
+    ctx.explain(`These 30-day periods earned no credit: ${lostPeriodsText(ctx, lost)}.`, [CITE.B]);
   }
   for (const r of l.revocations) {
     if (r.days === 0) continue;
@@ -374,7 +391,7 @@ export function timeCredits(ctx: Ctx): void {
         citations: [`${CITE.B}(2)`],
       });
     }
-    opening = addOpportunityFromCriteria(ctx, withWtc(spec, l), criteria);
+    opening = addOpportunityFromCriteria(ctx, withWtc(l), criteria);
   } else if (l.restitution !== null && !l.restitution.currentOnAsOf) {
     const r = l.restitution;
     const caughtUp = ledgerIfCaughtUp(ctx);
@@ -394,7 +411,7 @@ export function timeCredits(ctx: Ctx): void {
       reason: `You are behind on restitution: of ${dollars(r.ordered)} ordered, about ${dollars(r.dueByAsOf)} would be paid by now on an even schedule, and you have paid ${dollars(r.paidByAsOf)}. Periods in which you are behind earn no credit.`,
       citations: [`${CITE.B}(2)`],
     });
-    addOpportunityFromCriteria(ctx, withWtc(spec, l), criteria);
+    addOpportunityFromCriteria(ctx, withWtc(l), criteria);
     ctx.explain(
       `Because you are behind on restitution, the 30-day periods from now on would earn no credit, and your credit cannot end probation before ${ctx.date(end)}.` +
         (caughtUp?.satisfied != null
@@ -406,7 +423,7 @@ export function timeCredits(ctx: Ctx): void {
     ctx.explain(`Your credit cannot end this probation before its scheduled end on ${ctx.date(end)}.`, [CITE.B]);
   }
   const last = ctx.opportunities[ctx.opportunities.length - 1];
-  if (last !== undefined && last.kind === 'earned_discharge') Object.assign(last, { eligibleCreditDays: standing });
+  if (last !== undefined && last.kind === 'earned_discharge') (last as EarnedDischarge).eligibleCreditDays = standing;
 
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
@@ -430,8 +447,8 @@ function mix(l: Ledger, asOf: Day): string {
   return ` (${wtc} period${wtc === 1 ? '' : 's'} of work time credit${etc > 0 ? ` and ${etc} of earned time credit` : ''})`;
 }
 
-function withWtc<T extends { citations: string[] }>(spec: T, l: Ledger): T {
-  return l.usedWtc || l.projectedWtc ? { ...spec, citations: [...spec.citations, CITE.C] } : spec;
+function withWtc(l: Ledger): OpportunitySpec {
+  return l.usedWtc || l.projectedWtc ? EARNED_DISCHARGE_WITH_WTC : EARNED_DISCHARGE;
 }
 
 function creditsBy(postings: readonly CreditPosting[], day: Day): number {

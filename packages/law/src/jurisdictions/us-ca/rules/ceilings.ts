@@ -166,15 +166,21 @@ export function addTermCapIneligible(
   reasons: string[],
   almost?: { missing: string[]; dateIfResolved: Day },
 ): void {
-  const input = {
-    kind: 'term_cap' as const,
+  ctx.addOpportunity({
+    kind: 'term_cap',
     date: null,
-    status: 'ineligible' as const,
+    status: 'ineligible',
     citations: [...citations],
     reasons,
     basis: 'Only a court can shorten the term, and only where the limit applies.',
-  };
-  ctx.addOpportunity(almost === undefined ? input : { ...input, almost });
+    almost,
+  });
+}
+
+/** Appends each citation of `list` that `out` does not have yet (the first mention keeps its place); returns `out`. */
+export function appendNewCitations(out: string[], list: readonly string[]): string[] {
+  for (const citation of list) if (!out.includes(citation)) out.push(citation);
+  return out;
 }
 
 /**
@@ -193,7 +199,9 @@ export function applyExceptionCeiling(
   const { level, capYears, generalDay, retro } = limit;
   const grant = formatLongDate(ctx.facts.sentence);
   const because = decision.decidedBy.map((d) => d.because).join('; and ');
-  const citations = [...new Set([...decision.decidedBy.flatMap((d) => d.citations), ...retro])];
+  const citations: string[] = [];
+  for (const d of decision.decidedBy) appendNewCitations(citations, d.citations);
+  appendNewCitations(citations, retro);
   const ceiling = decision.value;
   if (ceiling.months === null) {
     ctx.explain(
@@ -234,7 +242,14 @@ export function noteAb1950WouldApply(
   ab1950Decision: (ctx: Ctx, law: GoverningLaw) => Decision<Ceiling>,
 ): void {
   if (law.reformDay === undefined || (law.finality !== 'final' && law.finality !== 'assumed_final')) return;
-  const hypothetical: GoverningLaw = { ...law, regime: 'ab1950', lawDay: law.reformDay, retroactive: true };
+  const hypothetical: GoverningLaw = {
+    regime: 'ab1950',
+    lawDay: law.reformDay,
+    reformDay: law.reformDay,
+    retroactive: true,
+    finality: law.finality,
+    citations: law.citations,
+  };
   const decision = ab1950Decision(ctx, hypothetical);
   if (decision.value.months === null) return;
   const day = addMonths(ctx.facts.sentence, decision.value.months);
@@ -246,10 +261,12 @@ export function noteAb1950WouldApply(
       ? 'Your record says your case was already final then.'
       : 'We do not know whether your case was final then, so we treated it as final.',
   ];
-  const citations = [generalCitation, ...decision.decidedBy.flatMap((d) => d.citations), ...RETRO_CITATIONS];
+  const citations = [generalCitation];
+  for (const d of decision.decidedBy) appendNewCitations(citations, d.citations);
+  appendNewCitations(citations, RETRO_CITATIONS);
   addTermCapIneligible(
     ctx,
-    [...new Set(citations)],
+    citations,
     reasons,
     law.finality === 'assumed_final'
       ? {

@@ -32,6 +32,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsCaParameters } from '../parameters.ts';
 import {
   addTermCap,
+  appendNewCitations,
   applyExceptionCeiling,
   capDayFrom,
   capitalize,
@@ -127,7 +128,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const grant = formatLongDate(ctx.facts.sentence);
   let months = capYears.value * 12;
   const why: string[] = [];
-  const citations = [FORMER, ...law.citations];
+  const citations = appendNewCitations([FORMER], law.citations);
   const known = ctx.facts.offenses.every((o) => o.offense.maxPrisonMonths !== undefined);
   if (known) {
     const total = ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0);
@@ -148,7 +149,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
       months = m;
       const d = ownLengthDescription(ctx, o, law.lawDay);
       why.push(`${d.text} (${d.citation})`);
-      citations.push(d.citation);
+      appendNewCitations(citations, [d.citation]);
     }
   }
   const day = addMonths(ctx.facts.sentence, months);
@@ -156,7 +157,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   ctx.capAt(
     day,
     `Under the law before 2021, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
-    [...new Set(citations)],
+    citations,
   );
   addTermCap(ctx, day, [FORMER], `${describeMonths(months)} from ${grant}`);
   noteAb1950WouldApply(ctx, law, day, A, ab1950MisdemeanorDecision);

@@ -24,8 +24,9 @@
  * (Texts read 2026-11-30.)
  *
  * Readings chosen (README, "Readings"):
- * - Months: full calendar months inside the term (engine `fullCalendarMonths`); credit for month M posts
- *   on the first day of M+1. The month of a mid-month start does not count.
+ * - Months: full calendar months inside the term (those of engine `fullCalendarMonths`, walked by
+ *   `FullMonthWalk`); credit for month M posts on the first day of M+1. The month of a mid-month start
+ *   does not count.
  * - Which date selects the version: the rate is read on each month's LAST day (the day it is complete),
  *   so November 2017 is the first month that earns and March 2024 the last (repeal April 29, 2024).
  *   Months after the as-of date are projected under the law in force ON THE AS-OF DATE: a person
@@ -53,14 +54,14 @@
  *   (warning where restitution was ordered).
  */
 import { formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, fullCalendarMonths, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { dayCreditsSatisfyTerm, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { count, governingOffenseDay, oncePerTerm, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { count, FullMonthWalk, governingOffenseDay, oncePerTerm, ParameterWalk, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 
 export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
 export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';
@@ -71,10 +72,11 @@ export const CITE_PAR_B = 'La. R.S. 15:574.6.1(B)(1)';
 export const CITE_REPEAL = 'Acts 2024, 2nd Ex. Sess., No. 7, § 2';
 const REPEAL_DAY = parseIsoDate(REPEAL_DAY_ISO);
 
-export function cites(ctx: Ctx): { a: string; a2: string; b: string } {
-  return ctx.facts.term.kind === 'parole'
-    ? { a: CITE_PAR_A, a2: CITE_PAR_A2, b: CITE_PAR_B }
-    : { a: CITE_PROB_A, a2: CITE_PROB_A2, b: CITE_PROB_B };
+const PAROLE_CITES = { a: CITE_PAR_A, a2: CITE_PAR_A2, b: CITE_PAR_B } as const;
+const PROBATION_CITES = { a: CITE_PROB_A, a2: CITE_PROB_A2, b: CITE_PROB_B } as const;
+
+export function cites(ctx: Ctx): { readonly a: string; readonly a2: string; readonly b: string } {
+  return ctx.facts.term.kind === 'parole' ? PAROLE_CITES : PROBATION_CITES;
 }
 
 /** The supervision the articles cover: felony probation (art. 893) or parole. */
@@ -178,7 +180,7 @@ export interface LostMonth {
 }
 
 export interface CreditLedger {
-  /** Months that earn, in order (days > 0). */
+  /** Months that earn, in order (days > 0), up to the day the term is satisfied (see `satisfiedBefore`). */
   postings: CreditPosting[];
   /** Months inside the term that earned nothing because of a report, custody or absconding. */
   lost: LostMonth[];
@@ -206,6 +208,17 @@ function touches(intervals: readonly Interval[], month: CalendarMonth, asOf: Day
   return false;
 }
 
+/**
+ * True when days served plus the credits already listed cover the term before `posts`, a day inside the
+ * term: the term is then satisfied (`satisfiedOn`) before the posting, and so are all later postings
+ * inside the term. Such postings change nothing anyone reads (every reader of a satisfied term stops at
+ * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
+ * A posting the day after the term ends is always listed: it counts where the term is not satisfied early.
+ */
+function satisfiedBefore(posts: Day, termEnd: Day, listed: number): boolean {
+  return posts <= termEnd && termEnd - listed < posts;
+}
+
 function computeLedger(ctx: Ctx): CreditLedger | null {
   const cover = creditsCover(ctx);
   const scheduled = ctx.scheduledEnd;
@@ -227,11 +240,13 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   let afterRepeal = 0;
   let underLaw = 0;
   let rate = 30;
-  for (const m of fullCalendarMonths(start, termEnd)) {
+  let listed = 0;
+  const rates = new ParameterWalk(rateParam);
+  for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
     let day = m.last < asOf ? m.last : asOf;
     if (keptEarning && day >= repealDay) day = repealDay - 1;
-    const r = ctx.param(rateParam, day);
+    const r = rates.at(day);
     if (r === undefined) {
       if (lawStart === undefined || day < lawStart) beforeLaw++;
       else afterRepeal++;
@@ -251,8 +266,11 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
       if (why === undefined && touches(absconded, m, asOf)) why = 'absconding';
     }
     const days = why === undefined ? r.value : Math.max(0, r.value - rescind);
-    if (why !== undefined) lost.push({ month: m, why });
-    if (days > 0) postings.push({ posts: m.posts, days });
+    if (why !== undefined) lost.push({ month: m.current(), why });
+    if (days > 0 && !satisfiedBefore(m.posts, termEnd, listed)) {
+      postings.push({ posts: m.posts, days });
+      listed += days;
+    }
   }
   return { postings, lost, beforeLaw, afterRepeal, underLaw, rate, rescind, repealCut: afterRepeal > 0, keptEarning, termEnd };
 }
@@ -316,9 +334,9 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const elig = creditEligibility(ctx);
   if (!elig.eligible) {
     const failing = elig.criteria.filter((x) => x.met === false);
-    ctx.explain(`You do not earn compliance credits on this ${kind}. ${failing.map((x) => x.reason).join(' ')}`, [
-      ...new Set(failing.flatMap((x) => x.citations)),
-    ]);
+    const citations: string[] = [];
+    for (const x of failing) for (const citation of x.citations) if (!citations.includes(citation)) citations.push(citation);
+    ctx.explain(`You do not earn compliance credits on this ${kind}. ${failing.map((x) => x.reason).join(' ')}`, citations);
     return;
   }
   for (const x of elig.criteria) if (x.met === 'unknown') ctx.warn(x.assumption);

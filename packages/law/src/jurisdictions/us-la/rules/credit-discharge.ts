@@ -34,6 +34,10 @@ import { count } from './shared.ts';
 
 const CITE_D = 'La. C.Cr.P. art. 895.6(D)';
 
+const basis = (kind: string) =>
+  `When the time you have served on ${kind} plus your earned compliance credits add up to your whole term, the term is satisfied and the Department of Public Safety and Corrections discharges you.`;
+const BASIS = { probation: basis('probation'), parole: basis('parole') } as const;
+
 export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   const ledger = creditLedger(ctx);
   if (ledger === null || ledger.underLaw === 0) return;
@@ -44,7 +48,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   const spec = {
     kind: 'earned_discharge' as const,
     citations: parole ? [c.a] : [c.a, CITE_D],
-    basis: `When the time you have served on ${kind} plus your earned compliance credits add up to your whole term, the term is satisfied and the Department of Public Safety and Corrections discharges you.`,
+    basis: BASIS[kind],
   };
   const elig = creditEligibility(ctx);
   if (!elig.eligible) {

@@ -10,7 +10,9 @@
  * to have been committed on the sentence date, with a warning: the sentence date is later than the
  * offense, so the fallback can only move a term into the newer law, never out of it.
  */
-import { formatIsoDate, type Day } from '../../../dates/calendar.ts';
+import { civilFromDay, daysInMonth, formatIsoDate, type Day } from '../../../dates/calendar.ts';
+import type { CalendarMonth } from '../../../engine/compliance-months.ts';
+import { inForce, type Parameter, type ValueInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
 
@@ -24,14 +26,38 @@ export interface OffenseDay {
   earliest: Day;
 }
 
+/**
+ * What the rules of one term computed once (one slot per `oncePerTerm` value). All values of a term live
+ * in one entry, so a term costs one WeakMap entry however many values the rules share; the term being
+ * evaluated is remembered beside the map, because its rules ask for its values again and again.
+ */
+const termMemos = new WeakMap<Ctx, unknown[]>();
+let currentCtx: Ctx | undefined;
+let currentMemo: unknown[] = [];
+let slotsInUse = 0;
+
+function memoOf(ctx: Ctx): unknown[] {
+  if (ctx !== currentCtx) {
+    let memo = termMemos.get(ctx);
+    if (memo === undefined) {
+      memo = [];
+      termMemos.set(ctx, memo);
+    }
+    currentCtx = ctx;
+    currentMemo = memo;
+  }
+  return currentMemo;
+}
+
 /** `compute` made to run once per term: later calls with the same context return the first result. */
 export function oncePerTerm<T>(compute: (ctx: Ctx) => T): (ctx: Ctx) => T {
-  const cache = new WeakMap<Ctx, T>();
+  const slot = slotsInUse++;
   return (ctx) => {
-    let value = cache.get(ctx);
+    const memo = memoOf(ctx);
+    let value = memo[slot] as T | undefined;
     if (value === undefined) {
       value = compute(ctx);
-      cache.set(ctx, value);
+      memo[slot] = value;
     }
     return value;
   };
@@ -59,6 +85,79 @@ export function warnOffenseDate(ctx: Ctx, what: string): void {
     ctx.warn(
       `${what} depends on the date of the offense, and the record gives none for at least one offense; the sentence date (${formatIsoDate(ctx.facts.sentence)}) was used in its place. If the offense was committed earlier, an older version of the law may apply.`,
     );
+  }
+}
+
+/**
+ * The full calendar months from `start` on, walked one at a time by month lengths: the same months as the
+ * engine's `fullCalendarMonths` (a term that starts on the first of a month counts that month; one that
+ * starts on the 2nd does not), without building a list, since a ledger walks every month of every term.
+ * `first`, `last` and `posts` describe the current month; `next()` moves to the following one.
+ */
+export class FullMonthWalk implements CalendarMonth {
+  first: Day;
+  last: Day;
+  posts: Day;
+  private year: number;
+  private month: number;
+
+  constructor(start: Day) {
+    const { year, month, day } = civilFromDay(start);
+    this.year = year;
+    this.month = month;
+    this.first = start;
+    if (day !== 1) {
+      // The month of a mid-month start is not full: begin with the next one.
+      this.first = start - day + 1 + daysInMonth(year, month);
+      this.advanceMonth();
+    }
+    this.posts = this.first + daysInMonth(this.year, this.month);
+    this.last = this.posts - 1;
+  }
+
+  next(): void {
+    this.first = this.posts;
+    this.advanceMonth();
+    this.posts = this.first + daysInMonth(this.year, this.month);
+    this.last = this.posts - 1;
+  }
+
+  /** The current month as a value that stays put when the walk moves on. */
+  current(): CalendarMonth {
+    return { first: this.first, last: this.last, posts: this.posts };
+  }
+
+  private advanceMonth(): void {
+    if (++this.month > 12) {
+      this.month = 1;
+      this.year += 1;
+    }
+  }
+}
+
+/**
+ * The values of one parameter read on day after day (a per-month loop): the same answers as
+ * `ctx.param(p, day)`, looked up again only when the day leaves the span in which the value last found
+ * stays in force (from its `fromDays` entry to the next one).
+ */
+export class ParameterWalk<T> {
+  private value: ValueInForce<T> | undefined;
+  /** The span [spanStart, spanEnd) in which `value` is the answer; empty until the first lookup. */
+  private spanStart = Number.POSITIVE_INFINITY;
+  private spanEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly p: Parameter<T>) {}
+
+  at(day: Day): ValueInForce<T> | undefined {
+    if (day < this.spanStart || day >= this.spanEnd) {
+      const from = this.p.fromDays;
+      let i = from.length - 1;
+      while (i >= 0 && from[i]! > day) i--;
+      this.value = inForce(this.p, day);
+      this.spanStart = i < 0 ? Number.NEGATIVE_INFINITY : from[i]!;
+      this.spanEnd = i + 1 < from.length ? from[i + 1]! : Number.POSITIVE_INFINITY;
+    }
+    return this.value;
   }
 }
 

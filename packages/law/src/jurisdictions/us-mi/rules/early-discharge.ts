@@ -217,12 +217,14 @@ function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
     `${objection === undefined ? 'The prosecutor may object.' : `The prosecutor has ${objection.value} days after being served to object.`} If nobody objects in time and the court finds your conduct warrants it, the court must discharge you without a hearing. If your case has a victim who asked to be told, the court may need to hold a hearing first.`,
     'The court may not keep you on probation only because you cannot pay fines, fees or costs, if you have tried in good faith. It will consider any restitution you still owe to a victim.',
   );
-  return reasons.map((reason, i) => ({
-    id: `procedure_${i}`,
-    met: true as const,
-    reason,
-    citations: i === 0 || i === 1 ? [lookback.source.citation] : objection === undefined ? ['MCR 6.441'] : [objection.source.citation],
-  }));
+  // The first two steps rest on the look-back subsection, the rest on the court rule.
+  const lookbackCitations = [lookback.source.citation];
+  const ruleCitations = objection === undefined ? ['MCR 6.441'] : [objection.source.citation];
+  const criteria: CriterionResult[] = [];
+  for (let i = 0; i < reasons.length; i++) {
+    criteria.push({ id: `procedure_${i}`, met: true, reason: reasons[i]!, citations: i < 2 ? lookbackCitations : ruleCitations });
+  }
+  return criteria;
 }
 
 function procedure2017(ctx: Ctx): CriterionResult[] {

@@ -57,10 +57,19 @@ import {
 type Limit = Day | null;
 type OwnPeriodHit = ReturnType<typeof ownPeriods>[number];
 
+/** Each 771.2a exception's label and citations, built once: they do not depend on the term. */
+const EXCEPTION_HEADINGS = Object.fromEntries(
+  (Object.keys(OWN_PERIOD_CITATION) as OwnPeriod[]).map((period) => [
+    period,
+    { label: `${OWN_PERIOD_CITATION[period]}: ${OWN_PERIOD_WORDS[period]}`, citations: [OWN_PERIOD_CITATION[period]] },
+  ]),
+) as Record<OwnPeriod, { label: string; citations: string[] }>;
+
 function ownPeriodException(period: OwnPeriod, found: OwnPeriodHit[], value: (ctx: Ctx) => Limit): ExceptionRule<Limit, UsMiParameters> {
+  const { label, citations } = EXCEPTION_HEADINGS[period];
   return {
-    label: `${OWN_PERIOD_CITATION[period]}: ${OWN_PERIOD_WORDS[period]}`,
-    citations: [OWN_PERIOD_CITATION[period]],
+    label,
+    citations,
     appliesBecause: () => {
       const hit = found.find((p) => p.period === period);
       return hit === undefined ? undefined : `${hit.offense.offense.statute} counts as ${OWN_PERIOD_WORDS[period]}`;

@@ -108,8 +108,11 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
 };
 
 function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: number; pending: number[] } {
-  // The first day the graduated table is in force; violations before it count only if the parameter says so.
-  const reformDay = firstInForce(ctx.params.sanction.felonyJailDays) ?? Number.NEGATIVE_INFINITY;
+  // The first day the graduated table is in force; violations before it count only if the parameter
+  // says so (looked up only when that parameter leaves them out).
+  const reformDay = countEarlier
+    ? Number.NEGATIVE_INFINITY
+    : (firstInForce(ctx.params.sanction.felonyJailDays) ?? Number.NEGATIVE_INFINITY);
   const episodes: string[] = [];
   let single = 0;
   const pending: number[] = [];

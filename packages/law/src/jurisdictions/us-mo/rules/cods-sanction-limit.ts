@@ -76,12 +76,13 @@ export function violationSanctionLimit(ctx: Ctx): void {
     );
     return;
   }
-  const episodes = new Set<string>();
+  const episodes: string[] = [];
   for (const v of violations) {
     if (v.category !== 'technical' || v.status === 'dismissed') continue;
-    episodes.add(v.episodeId ?? `@${v.day}`);
+    const episode = v.episodeId ?? `@${v.day}`;
+    if (!episodes.includes(episode)) episodes.push(episode);
   }
-  const n = episodes.size + 1;
+  const n = episodes.length + 1;
   const listed = offenses.filter((o) => tableFact(o, 'cods') === 'discretionary' && o.level === 'felony');
   const reasons = [
     `If the court finds that your probation cannot simply continue, it must send you to a ${days.value}-day Department of Corrections program instead of revoking your probation, unless you agree to the revocation.`,

@@ -21,9 +21,9 @@
  * 6. "Offenders who are deemed by the division to be absconders shall not earn credits. …"
  *
  * Readings chosen (see README):
- * - Months are full calendar months inside the term (engine `fullCalendarMonths`); credit for month M
- *   posts on the first day of M+1. The first full month earns (DOC; parameter firstFullMonthEarns) and no
- *   month before September 2012 earns (parameter firstEarningMonth).
+ * - Months are full calendar months inside the term (engine `fullCalendarMonths`, walked in
+ *   full-months.ts); credit for month M posts on the first day of M+1. The first full month earns (DOC;
+ *   parameter firstFullMonthEarns) and no month before September 2012 earns (parameter firstEarningMonth).
  * - A month earns nothing if a violation report of any status (reported, sustained, even later dismissed:
  *   subsection 5 keys on the report being submitted) is dated in it, or any custody or absconding touches
  *   it (subsection 5 says "in custody" without qualification). Open custody or absconding on the as-of
@@ -42,21 +42,15 @@
  * - Which date selects the version: the credit rate is read for each month on its first day; whether
  *   the law is in force is read on the as-of date.
  */
-import {
-  addMonths,
-  firstOfNextMonth,
-  formatLongDate,
-  formatMonthYear,
-  lastOfMonth,
-  parseIsoDate,
-  type Day,
-} from '../../../dates/calendar.ts';
-import { anyDayIn, fullCalendarMonths, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { anyDayIn, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionPaidInFullOn, type Interval } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
+import { FullMonths } from './full-months.ts';
+import { oncePerTerm } from './once-per-term.ts';
 import { count } from './words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
@@ -85,22 +79,26 @@ export interface Ledger {
   rescindedDays: number;
 }
 
-const cache = new WeakMap<Ctx, Ledger | null>();
-
 /** The credit ledger of an eligible term (or of one whose only gap is a missing fact); null otherwise. */
-export function creditLedger(ctx: Ctx): Ledger | null {
-  let l = cache.get(ctx);
-  if (l === undefined) {
-    l = computeLedger(ctx);
-    cache.set(ctx, l);
-  }
-  return l;
-}
+export const creditLedger: (ctx: Ctx) => Ledger | null = oncePerTerm(computeLedger);
 
 /** Intervals with an open end closed on the as-of date (compliance assumed from then on). */
 function closedAt(intervals: readonly Interval[], asOf: Day): readonly Interval[] {
   if (intervals.length === 0) return intervals;
   return intervals.map((i) => (i.end === null ? { start: i.start, end: asOf } : i));
+}
+
+const parsedFirstEarning = new Map<string, Day>();
+
+/** The first month that can earn (parameter firstEarningMonth, read on the as-of date), as a day. */
+function firstEarningDay(ctx: Ctx): Day {
+  const iso = ctx.param(ctx.params.ecc.firstEarningMonth, ctx.asOf)!.value;
+  let day = parsedFirstEarning.get(iso);
+  if (day === undefined) {
+    day = parseIsoDate(iso);
+    parsedFirstEarning.set(iso, day);
+  }
+  return day;
 }
 
 /** The first day after `day` on which a parameter's value changes (or +∞). */
@@ -114,6 +112,13 @@ function touches(intervals: readonly Interval[], m: CalendarMonth): boolean {
   return false;
 }
 
+/** The first day of the full month after `skip` others inside [start, end]; end + 1 if there is none. */
+function fullMonthFirst(start: Day, end: Day, skip: number): Day {
+  const m = new FullMonths(start);
+  for (let i = 0; i < skip; i++) m.next();
+  return m.last <= end ? m.first : end + 1;
+}
+
 function computeLedger(ctx: Ctx): Ledger | null {
   const elig = eccEligibility(ctx);
   if (!elig.inForce || (!elig.eligible && !elig.curable)) return null;
@@ -123,9 +128,8 @@ function computeLedger(ctx: Ctx): Ledger | null {
   const asOf = ctx.asOf;
   const p = ctx.params.ecc;
 
-  // Months are walked in two pieces: first to a day by which a compliant term is usually satisfied (half
-  // the term plus two months, or the as-of date if later), then, only if needed, to the end. Months after
-  // the day the term is satisfied cannot change the result.
+  // Months are walked from the first full month to the end, stopping once the term is satisfied: months
+  // after the day the term is satisfied cannot change the result.
   // Credits count through the as-of date, or through the discharge if that comes first; the discharge is
   // never before the two-year date or the day restitution was paid, so months past the later of those
   // (and past the as-of date) matter only until the term is satisfied.
@@ -134,16 +138,13 @@ function computeLedger(ctx: Ctx): Ledger | null {
   const gated = (ctx.param(p.restitutionGate, asOf)?.value ?? true) && (term.restitutionOrderedUsd ?? 0) > 0;
   const paidOn = gated ? restitutionPaidInFullOn(ctx.facts) : undefined;
   const needThrough = Math.min(asOf, Math.max(floorDay, gated ? (paidOn ?? asOf) : start));
-  const guess = Math.min(end, lastOfMonth(Math.max(needThrough, start + (termDays >> 1) + 62)));
-  let months = fullCalendarMonths(start, guess);
-  const firstEarning = parseIsoDate(ctx.param(p.firstEarningMonth, asOf)!.value);
+  const firstEarning = firstEarningDay(ctx);
   const firstFullEarns = ctx.param(p.firstFullMonthEarns, asOf)?.value ?? true;
-  const firstFull = months[0]?.first ?? end + 1;
   const baseFrom = firstFullEarns
-    ? Math.max(firstFull, firstEarning)
+    ? Math.max(fullMonthFirst(start, end, 0), firstEarning)
     : start < firstEarning
       ? addMonths(firstEarning, 1)
-      : (months[1]?.first ?? end + 1);
+      : fullMonthFirst(start, end, 1);
   let earningFrom = baseFrom;
 
   // Rescissions, in date order: [day credits up to which are rescinded, day earning resumes].
@@ -195,16 +196,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
   let rate = 0;
   let rateUntil = Number.NEGATIVE_INFINITY;
   let credited = 0;
-  let extended = guess >= end;
-  for (let i = 0; ; i++) {
-    if (i === months.length) {
-      if (extended) break;
-      extended = true;
-      months = fullCalendarMonths(guess + 1, end);
-      i = 0;
-      if (months.length === 0) break;
-    }
-    const m = months[i]!;
+  for (const m = new FullMonths(start); m.last <= end; m.next()) {
     // Satisfied by the first day of this month (served + credits ≥ term) and past the as-of date: stop.
     if (m.first > needThrough && m.first - start + credited >= termDays) break;
     if (m.first < firstEarning) continue;
@@ -229,7 +221,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
     }
     if (m.first < earningFrom) continue;
     if (why !== undefined) {
-      if (m.posts <= asOf) lostMonths.push({ month: m, why });
+      if (m.posts <= asOf) lostMonths.push({ month: m.snapshot(), why });
       continue;
     }
     if (rate <= 0) continue;
@@ -259,8 +251,7 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     return;
   }
   const rate = ctx.param(ctx.params.ecc.creditDaysPerMonth, ctx.asOf)?.value ?? 30;
-  const firstEarning = ctx.param(ctx.params.ecc.firstEarningMonth, ctx.asOf)!;
-  const startsOld = ctx.facts.start < parseIsoDate(firstEarning.value);
+  const startsOld = ctx.facts.start < firstEarningDay(ctx);
   ctx.explain(
     `For each full calendar month with no violation report, no time in custody and no absconding, ${rate} days come off your term. The credit for a month is added on the first day of the next month.` +
       (startsOld
@@ -272,10 +263,8 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     ctx.explain(`${r.text}${r.days > 0 ? ` (${r.days} days of credit were taken away.)` : ''}`, ['RSMo § 217.703.5(1)']);
   }
   if (ledger.lostMonths.length > 0) {
-    const shown = ledger.lostMonths.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
-    const more = ledger.lostMonths.length - shown.length;
     ctx.explain(
-      `These months earned no credit: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}. A month with a report only loses that month: you earn again from the next month unless your supervision is revoked.`,
+      `These months earned no credit: ${lostMonthsText(ledger.lostMonths)}. A month with a report only loses that month: you earn again from the next month unless your supervision is revoked.`,
       [CITE_5, 'RSMo § 217.703.6'],
     );
   }
@@ -297,6 +286,15 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${count(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
     [CITE_3],
   );
+}
+
+/** "March 2024 (you were in custody that month); …": the first six lost months, then how many more. */
+function lostMonthsText(lost: Ledger['lostMonths']): string {
+  const shown = Math.min(lost.length, 6);
+  let text = '';
+  for (let i = 0; i < shown; i++) text += `${i > 0 ? '; ' : ''}${formatMonthYear(lost[i]!.month.first)} (${lost[i]!.why})`;
+  const more = lost.length - shown;
+  return more > 0 ? `${text}; and ${more} more` : text;
 }
 
 /** Credit days posted on or before `day`. */

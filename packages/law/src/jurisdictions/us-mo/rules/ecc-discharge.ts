@@ -36,6 +36,7 @@ import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../.
 import type { UsMoParameters } from '../parameters.ts';
 import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
+import { oncePerTerm } from './once-per-term.ts';
 import { count, dollars } from './words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
@@ -49,7 +50,9 @@ const SPEC = {
 };
 
 /** start + the minimum months, moved later by days absconded before it where absconding does not count. */
-export function twoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | undefined {
+export const twoYearDate: (ctx: Ctx) => { day: Day; abscondedDays: number } | undefined = oncePerTerm(computeTwoYearDate);
+
+function computeTwoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | undefined {
   const p = ctx.params.ecc;
   const months = ctx.param(p.minimumMonthsServed, ctx.asOf)?.value;
   if (months === undefined) return undefined;
@@ -87,17 +90,8 @@ export interface DischargeTiming {
   mandatory: Day | null;
 }
 
-const cache = new WeakMap<Ctx, DischargeTiming | null>();
-
 /** When credits, the two-year minimum and restitution allow a discharge; null where no credits apply. */
-export function dischargeTiming(ctx: Ctx): DischargeTiming | null {
-  let t = cache.get(ctx);
-  if (t === undefined) {
-    t = computeTiming(ctx);
-    cache.set(ctx, t);
-  }
-  return t;
-}
+export const dischargeTiming: (ctx: Ctx) => DischargeTiming | null = oncePerTerm(computeTiming);
 
 function computeTiming(ctx: Ctx): DischargeTiming | null {
   const elig = eccEligibility(ctx);

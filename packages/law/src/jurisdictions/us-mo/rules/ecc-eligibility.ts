@@ -44,6 +44,7 @@ import { firstInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
+import { oncePerTerm } from './once-per-term.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -77,7 +78,9 @@ export interface ClassRule {
 }
 
 /** The felony classes that qualify, read by the sentence date (see the header). */
-export function classRuleFor(ctx: Ctx): ClassRule | undefined {
+export const classRuleFor: (ctx: Ctx) => ClassRule | undefined = oncePerTerm(computeClassRule);
+
+function computeClassRule(ctx: Ctx): ClassRule | undefined {
   const p = ctx.params.ecc.eligibleFelonyClasses;
   const day = Math.max(ctx.facts.sentence, firstInForce(p) ?? ctx.facts.sentence);
   const v = ctx.param(p, day);
@@ -117,6 +120,13 @@ const offenseProvision: Provision<OffenseTest, UsMoParameters> = {
   ],
 };
 
+/** The qualifying classes as a reason names them (only an offense that fails the class test needs it). */
+function eligibleClassWords(classes: readonly string[], preCode: boolean): string {
+  return preCode
+    ? `a class ${classes.join(' or ')} felony (the classes before 2017, because you were sentenced before January 1, 2017)`
+    : `a class ${classes.join(' or ')} felony`;
+}
+
 function classAndChapterTest(ctx: Ctx): OffenseTest {
   const rule = classRuleFor(ctx);
   const classes = rule?.classes ?? [];
@@ -124,9 +134,6 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
   const unknown: string[] = [];
   const failing: string[] = [];
   const passing: string[] = [];
-  const classWords = preCode
-    ? `a class ${classes.join(' or ')} felony (the classes before 2017, because you were sentenced before January 1, 2017)`
-    : `a class ${classes.join(' or ')} felony`;
   for (const o of ctx.facts.offenses) {
     const s = offenseStanding(o, classes, preCode);
     const name = offenseName(o);
@@ -147,7 +154,7 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
         break;
       case 'other_class':
         failing.push(
-          `${name} is a class ${o.offense.class!.trim().toUpperCase()} felony, and credits are for ${classWords} or drug offenses`,
+          `${name} is a class ${o.offense.class!.trim().toUpperCase()} felony, and credits are for ${eligibleClassWords(classes, preCode)} or drug offenses`,
         );
         break;
     }
@@ -169,16 +176,7 @@ export interface EccEligibility {
   ineligibleOrder?: Day;
 }
 
-const cache = new WeakMap<Ctx, EccEligibility>();
-
-export function eccEligibility(ctx: Ctx): EccEligibility {
-  let e = cache.get(ctx);
-  if (e === undefined) {
-    e = computeEligibility(ctx);
-    cache.set(ctx, e);
-  }
-  return e;
-}
+export const eccEligibility: (ctx: Ctx) => EccEligibility = oncePerTerm(computeEligibility);
 
 const AGENCY_WORDS = { court: 'a court (unsupervised probation)', county: 'a county agency', private: 'a private company' } as const;
 
@@ -302,34 +300,45 @@ function computeEligibility(ctx: Ctx): EccEligibility {
     });
   }
 
-  // For the opportunity, the criteria that are met collapse into one (the reader needs the offense
-  // and any subsection 2 note, not a line per condition); failing and assumed ones stay separate.
-  const failing = criteria.filter((c) => c.met === false);
-  const kept: CriterionResult[] = criteria.filter((c) => c.met !== true);
-  const met = criteria.filter((c) => c.met === true);
-  const offense = met.find((c) => c.id === 'offense');
-  const finding = met.find((c) => c.id === 'no_ineligibility_finding');
-  kept.unshift({
-    id: 'eligible',
-    met: true,
-    reason:
-      [offense?.reason, finding !== undefined && finding.citations.includes(CITE_2) ? finding.reason : undefined]
-        .filter((x) => x !== undefined)
-        .join(' ') || 'You meet the conditions to earn credits.',
-    citations: [
-      CITE_1,
-      ...(offense !== undefined ? [CITE_11] : []),
-      ...(finding !== undefined && finding.citations.includes(CITE_2) ? [CITE_2] : []),
-    ],
-  });
+  const failing: CriterionResult[] = [];
+  let anyExclusion = false;
+  for (const c of criteria) {
+    if (c.met !== false) continue;
+    failing.push(c);
+    if (c.exclusion) anyExclusion = true;
+  }
   const e: EccEligibility = {
     inForce,
-    criteria: failing.length > 0 ? criteria.filter((c) => c.met === false) : kept,
+    criteria: failing.length > 0 ? failing : collapseMet(criteria),
     eligible: failing.length === 0,
-    curable: failing.length > 0 && failing.every((c) => c.met === false && !c.exclusion),
+    curable: failing.length > 0 && !anyExclusion,
   };
   if (order !== undefined) e.ineligibleOrder = order.day;
   return e;
+}
+
+/**
+ * For the opportunity, the criteria that are met collapse into one (the reader needs the offense and any
+ * subsection 2 note, not a line per condition); assumed ones stay separate. Only for a term that fails no
+ * criterion.
+ */
+function collapseMet(criteria: readonly CriterionResult[]): CriterionResult[] {
+  const kept: CriterionResult[] = [];
+  let offense: CriterionResult | undefined;
+  let finding: CriterionResult | undefined;
+  for (const c of criteria) {
+    if (c.met !== true) kept.push(c);
+    else if (c.id === 'offense') offense ??= c;
+    else if (c.id === 'no_ineligibility_finding') finding ??= c;
+  }
+  const subsection2 = finding !== undefined && finding.citations.includes(CITE_2) ? finding.reason : undefined;
+  const reason =
+    offense === undefined ? (subsection2 ?? '') : subsection2 === undefined ? offense.reason : `${offense.reason} ${subsection2}`;
+  const citations = [CITE_1];
+  if (offense !== undefined) citations.push(CITE_11);
+  if (subsection2 !== undefined) citations.push(CITE_2);
+  kept.unshift({ id: 'eligible', met: true, reason: reason || 'You meet the conditions to earn credits.', citations });
+  return kept;
 }
 
 /** Rule: says whether this term earns credits, and why. */
@@ -345,10 +354,9 @@ export function eccEligibilityRule(ctx: Ctx): void {
   }
   if (e.eligible) {
     const summary = e.criteria.find((c) => c.id === 'eligible');
-    ctx.explain(
-      `You can earn "earned compliance credits" on this term: you are on ${ctx.facts.term.kind === 'conditional_release' ? 'conditional release' : ctx.facts.term.kind} supervised by the Division of Probation and Parole, not on lifetime supervision. ${summary?.reason ?? ''}`.trim(),
-      summary?.citations ?? [CITE_1],
-    );
+    const opening = `You can earn "earned compliance credits" on this term: you are on ${ctx.facts.term.kind === 'conditional_release' ? 'conditional release' : ctx.facts.term.kind} supervised by the Division of Probation and Parole, not on lifetime supervision.`;
+    const detail = (summary?.reason ?? '').trimEnd();
+    ctx.explain(detail === '' ? opening : `${opening} ${detail}`, summary?.citations ?? [CITE_1]);
     return;
   }
   const reasons = e.criteria.filter((c) => c.met === false).map((c) => c.reason);

@@ -31,7 +31,7 @@
 import { type Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
-import { capitalized, closedEnd, communitySupervision, count, kindWords, numberWord, type Ctx } from './shared.ts';
+import { capitalized, closedEnd, communitySupervision, count, kindWords, numberWord, ParameterWalk, type Ctx } from './shared.ts';
 
 export const CITE_ETC = 'N.Y. Penal Law § 70.40(4)';
 
@@ -46,6 +46,7 @@ export interface EarnedTimeLedger {
   effective: Day;
   /** Excluded (life parole): no credits. */
   excluded: boolean;
+  /** In order, up to the day the term is satisfied (see `satisfiedBefore`). */
   postings: CreditPosting[];
   /** Retroactive credit before the cap, and as posted. */
   retroEarned: number;
@@ -92,7 +93,11 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const { start, violations, convictions, custody, absconded, asOf } = ctx.facts;
   const period = ctx.param(p.periodDays, ctx.asOf)?.value ?? 30;
   const cap = ctx.param(p.retroactiveMaxDays, effective)?.value ?? 730;
+  // Prospective credit days listed so far (the retroactive posting comes before all of them).
+  let listed = 0;
   const prospective: CreditPosting[] = [];
+  const rates = new ParameterWalk(p.creditDays);
+  const anyPending = violations.some((v) => v.status === 'reported');
   let retro = 0;
   for (let posts = start + period; posts <= end; posts += period) {
     const from = posts - period;
@@ -102,10 +107,13 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
       base.lost.push({ from, to, why });
       continue;
     }
-    for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
-    const rate = ctx.param(p.creditDays, posts <= effective ? effective : posts)?.value ?? 0;
+    if (anyPending) for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
+    const rate = rates.at(posts <= effective ? effective : posts)?.value ?? 0;
     if (posts <= effective) retro += rate;
-    else prospective.push({ posts, days: rate });
+    else if (!satisfiedBefore(posts, end, retroPosting(retro, cap) + listed)) {
+      prospective.push({ posts, days: rate });
+      listed += rate;
+    }
   }
   base.retroEarned = retro;
   base.retroPosted = Math.min(retro, cap);
@@ -114,6 +122,22 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
+}
+
+/** The retroactive credit posted on the effective date: what was earned before it, capped; none if not positive. */
+function retroPosting(retro: number, cap: number): number {
+  const posted = Math.min(retro, cap);
+  return posted > 0 ? posted : 0;
+}
+
+/**
+ * True when days served plus the credits already listed cover the term before `posts`, a day inside the
+ * term: the term is then satisfied (`satisfied`) before the posting, and so are all later postings
+ * inside the term. Such postings change nothing anyone reads (every reader of a satisfied term stops at
+ * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
+ */
+function satisfiedBefore(posts: Day, end: Day, listed: number): boolean {
+  return posts <= end && end - listed < posts;
 }
 
 /** Why the 30-day period [from, to] earns nothing, or undefined when it earns. */
@@ -182,29 +206,24 @@ export function earnedTimeCredits(ctx: Ctx): void {
   const earned = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(earned);
   const rate = ctx.param(ctx.params.earnedTime.creditDays, ledger.effective)?.value ?? 30;
-  const parts = [
-    `For every 30 days on ${kind} without a sustained violation, you earn ${rate} days off your ${kind}. The 30-day periods are counted from the day your ${kind} began, ${ctx.date(ctx.facts.start)}.`,
-  ];
+  // One explanation step, its sentences joined by spaces.
+  let text = `For every 30 days on ${kind} without a sustained violation, you earn ${rate} days off your ${kind}. The 30-day periods are counted from the day your ${kind} began, ${ctx.date(ctx.facts.start)}.`;
   if (ledger.retroEarned > 0) {
-    parts.push(
+    text +=
       ledger.retroPosted < ledger.retroEarned
-        ? `You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${count(ledger.retroEarned)} days, but the law gives at most ${count(ledger.retroPosted)} days for that time, so ${count(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
-        : `You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${count(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`,
-    );
+        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${count(ledger.retroEarned)} days, but the law gives at most ${count(ledger.retroPosted)} days for that time, so ${count(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
+        : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${count(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`;
   }
   const lostKnown = ledger.lost.filter((l) => l.from <= ctx.asOf);
   if (lostKnown.length > 0) {
     const shown = lostKnown.slice(0, 3).map((l) => `${ctx.date(l.from)} to ${ctx.date(l.to)} (${l.why})`);
-    parts.push(
-      `${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? '; and others' : ''}.`,
-    );
+    text += ` ${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? '; and others' : ''}.`;
   }
-  parts.push(
+  text +=
     through < ctx.asOf
-      ? `By ${ctx.date(through)}, when your ${kind} ended, you had earned ${count(earned)} days of credit.`
-      : `As of ${ctx.date(through)} you have earned ${count(earned)} days of credit.`,
-  );
-  ctx.explain(parts.join(' '), [CITE_ETC]);
+      ? ` By ${ctx.date(through)}, when your ${kind} ended, you had earned ${count(earned)} days of credit.`
+      : ` As of ${ctx.date(through)} you have earned ${count(earned)} days of credit.`;
+  ctx.explain(text, [CITE_ETC]);
   if (ledger.pending.length > 0) {
     ctx.warn(
       `A violation report from ${ctx.date(ledger.pending[0]!)} is still pending. Its 30-day period is counted as earning, as if the violation will not be sustained; if it is sustained, that period earns nothing.`,

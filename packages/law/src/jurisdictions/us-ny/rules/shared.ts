@@ -3,6 +3,7 @@
  * to the person, table facts, and number words (no Intl: these run for every term).
  */
 import type { Day } from '../../../dates/calendar.ts';
+import { inForce, type Parameter, type ValueInForce } from '../../../engine/parameters.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsNyParameters } from '../parameters.ts';
@@ -41,6 +42,32 @@ export function tableFact(o: OffenseFacts, name: string): string | number | bool
 
 export function offenseName(o: OffenseFacts): string {
   return o.offense.description ?? o.offense.statute;
+}
+
+/**
+ * The values of one parameter read on day after day (a per-period loop): the same answers as
+ * `ctx.param(p, day)`, looked up again only when the day leaves the span in which the value last found
+ * stays in force (from its `fromDays` entry to the next one).
+ */
+export class ParameterWalk<T> {
+  private value: ValueInForce<T> | undefined;
+  /** The span [spanStart, spanEnd) in which `value` is the answer; empty until the first lookup. */
+  private spanStart = Number.POSITIVE_INFINITY;
+  private spanEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly p: Parameter<T>) {}
+
+  at(day: Day): ValueInForce<T> | undefined {
+    if (day < this.spanStart || day >= this.spanEnd) {
+      const from = this.p.fromDays;
+      let i = from.length - 1;
+      while (i >= 0 && from[i]! > day) i--;
+      this.value = inForce(this.p, day);
+      this.spanStart = i < 0 ? Number.NEGATIVE_INFINITY : from[i]!;
+      this.spanEnd = i + 1 < from.length ? from[i + 1]! : Number.POSITIVE_INFINITY;
+    }
+    return this.value;
+  }
 }
 
 /** 1826 → "1,826". */
