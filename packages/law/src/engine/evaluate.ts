@@ -17,7 +17,7 @@ import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { TermContext } from './term-context.ts';
-import { buildTermFacts, type TermFacts } from './term-facts.ts';
+import { buildTermFacts, eventDays, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 
 const KIND_WORDS: Record<Term['kind'], string> = {
@@ -45,8 +45,9 @@ export function evaluateTerm<P extends ParameterTree>(
   person: PersonRecord,
   term: Term,
   asOf: Day,
+  days: Int32Array = eventDays(person),
 ): TermEvaluation {
-  const facts = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>));
+  const facts = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
@@ -77,10 +78,11 @@ export type JurisdictionRegistry = ReadonlyMap<string, Jurisdiction<ParameterTre
 
 /** Every term of a person, one by one, in input order. The record must already be validated. */
 export function evaluatePerson(registry: JurisdictionRegistry, person: PersonRecord, asOf: Day): TermEvaluation[] {
+  const days = eventDays(person);
   return person.terms.map((term) => {
     const jurisdiction = registry.get(term.jurisdiction);
     if (jurisdiction === undefined) throw new Error(`no rules for ${term.jurisdiction}`);
-    return evaluateTerm(jurisdiction, person, term, asOf);
+    return evaluateTerm(jurisdiction, person, term, asOf, days);
   });
 }
 

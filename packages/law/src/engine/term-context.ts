@@ -38,6 +38,8 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
   earnedCreditDays = 0;
   dischargesByLaw: DischargeByLaw[] = [];
   sanctionLimit: SanctionLimit | null = null;
+  /** Values several rules of this term share, computed once (see `oncePerTerm`). */
+  private shared: Map<object, unknown> | undefined;
 
   constructor(
     readonly facts: TermFacts,
@@ -125,6 +127,15 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     this.explain(text, limit.citations);
   }
 
+  /** The value `key` names for this term, computing it the first time it is asked for. */
+  once<T>(key: object, compute: () => T): T {
+    this.shared ??= new Map();
+    if (this.shared.has(key)) return this.shared.get(key) as T;
+    const value = compute();
+    this.shared.set(key, value);
+    return value;
+  }
+
   /** Offenses of this term that carry `tag` (from the record or the offense table). */
   offensesWith(tag: OffenseTag): OffenseFacts[] {
     return this.facts.offenses.filter((o) => o.tags.has(tag));
@@ -147,4 +158,13 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
       }
     }
   }
+}
+
+/**
+ * `compute` made to run once per term: every rule of the term that asks gets the first result. The
+ * results live on the term's context, so they go when the evaluation does.
+ */
+export function oncePerTerm<C extends { once<V>(key: object, compute: () => V): V }, T>(compute: (ctx: C) => T): (ctx: C) => T {
+  const key = {};
+  return (ctx) => ctx.once(key, () => compute(ctx));
 }

@@ -15,7 +15,6 @@ import type {
   PaymentEvent,
   PersonRecord,
   PriorConviction,
-  SupervisionEvent,
   Term,
   ViolationEvent,
 } from '../records/schema.ts';
@@ -99,10 +98,6 @@ const byDay = (a: { day: Day }, b: { day: Day }) => a.day - b.day;
 const byStart = (a: Interval, b: Interval) => a.start - b.start;
 
 /**
- * An event without termId applies to every term active on its date (spec § 1, Event). "Active" is read
- * as from the sentence date (a split sentence's term is already imposed) to the imposed end.
- */
-/**
  * The tags an offense table gives a statute, as one shared set per table answer: most offenses carry no
  * tags of their own, and their facts then share the table's set instead of copying it term after term.
  */
@@ -125,32 +120,35 @@ function withTableTags(recordTags: readonly OffenseTag[], entries: readonly Offe
   return tags;
 }
 
+/**
+ * An event without termId applies to every term active on its date (spec § 1, Event). "Active" is read
+ * as from the sentence date (a split sentence's term is already imposed) to the imposed end.
+ */
 function appliesToTerm(termId: string | undefined, term: Term, sentence: Day, lastActive: Day, from: Day, to: Day | null): boolean {
   return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= sentence);
 }
 
-interface DatedEvent {
-  event: SupervisionEvent;
-  /** The event's date, or the start of an interval event. */
-  day: Day;
-  /** The recorded end of an interval event; null when open or not an interval. */
-  end: Day | null;
-}
+/** Marks an event with no end (an open interval, or an event that is not an interval). */
+const NO_END = -2147483648;
 
-/** A person's events with their dates parsed, once per person however many terms they have. */
-const datedEventsCache = new WeakMap<PersonRecord, DatedEvent[]>();
-
-function datedEvents(person: PersonRecord): DatedEvent[] {
-  let dated = datedEventsCache.get(person);
-  if (dated === undefined) {
-    dated = (person.events ?? []).map((event) =>
-      event.type === 'custody' || event.type === 'absconded' || event.type === 'employment'
-        ? { event, day: parseIsoDate(event.start), end: event.end === undefined ? null : parseIsoDate(event.end) }
-        : { event, day: parseIsoDate(event.date), end: null },
-    );
-    datedEventsCache.set(person, dated);
+/**
+ * Each of a person's event dates as a day, two slots an event: its date (or an interval's start) and an
+ * interval's recorded end. Parsed once per person however many terms they have, without an object per event.
+ */
+export function eventDays(person: PersonRecord): Int32Array {
+  const events = person.events ?? [];
+  const days = new Int32Array(events.length * 2);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type === 'custody' || event.type === 'absconded' || event.type === 'employment') {
+      days[2 * i] = parseIsoDate(event.start);
+      days[2 * i + 1] = event.end === undefined ? NO_END : parseIsoDate(event.end);
+    } else {
+      days[2 * i] = parseIsoDate(event.date);
+      days[2 * i + 1] = NO_END;
+    }
   }
-  return dated;
+  return days;
 }
 
 export function buildTermFacts(
@@ -158,6 +156,7 @@ export function buildTermFacts(
   term: Term,
   asOf: Day,
   lookup: (statute: string) => readonly OffenseTableEntry[],
+  days: Int32Array = eventDays(person),
 ): TermFacts {
   const sentence = parseIsoDate(term.sentenceDate);
   const start = parseIsoDate(term.startDate);
@@ -221,7 +220,10 @@ export function buildTermFacts(
   };
 
   const lastActive = imposedEnd ?? Number.POSITIVE_INFINITY;
-  for (const { event, day, end: recordedEnd } of datedEvents(person)) {
+  const events = person.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const day = days[2 * i]!;
     if (day > asOf) continue;
     switch (event.type) {
       case 'violation':
@@ -246,7 +248,8 @@ export function buildTermFacts(
         break;
       default: {
         // An interval still open on the as-of date is open as far as the evaluation knows.
-        const end = recordedEnd !== null && recordedEnd <= asOf ? recordedEnd : null;
+        const recordedEnd = days[2 * i + 1]!;
+        const end = recordedEnd !== NO_END && recordedEnd <= asOf ? recordedEnd : null;
         if (!appliesToTerm(event.termId, term, sentence, lastActive, day, end)) continue;
         if (event.type === 'custody') facts.custody.push({ start: day, end, reason: event.reason });
         else if (event.type === 'absconded') facts.absconded.push({ start: day, end });

@@ -49,7 +49,8 @@ import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compl
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { paidBy, type Interval } from '../../../engine/term-facts.ts';
-import { CITE, count, dollars, eligibility, oncePerTerm, tolling, type Ctx } from './shared.ts';
+import { CITE, count, dollars, eligibility, tolling, type Ctx } from './shared.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 
 export interface Period {
   k: number;

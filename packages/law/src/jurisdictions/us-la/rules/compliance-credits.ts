@@ -61,7 +61,8 @@ import { tableFact } from '../../../engine/offense-table.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { count, FullMonthWalk, governingOffenseDay, oncePerTerm, ParameterWalk, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { count, FullMonthWalk, governingOffenseDay, ParameterWalk, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 
 export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
 export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';

@@ -15,6 +15,7 @@ import type { CalendarMonth } from '../../../engine/compliance-months.ts';
 import { inForce, type Parameter, type ValueInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 
 export type Ctx = TermContext<UsLaParameters>;
 
@@ -24,43 +25,6 @@ export interface OffenseDay {
   fellBackToSentence: boolean;
   /** Counts of the term fall on both sides of `day` (only known when all dates are given). */
   earliest: Day;
-}
-
-/**
- * What the rules of one term computed once (one slot per `oncePerTerm` value). All values of a term live
- * in one entry, so a term costs one WeakMap entry however many values the rules share; the term being
- * evaluated is remembered beside the map, because its rules ask for its values again and again.
- */
-const termMemos = new WeakMap<Ctx, unknown[]>();
-let currentCtx: Ctx | undefined;
-let currentMemo: unknown[] = [];
-let slotsInUse = 0;
-
-function memoOf(ctx: Ctx): unknown[] {
-  if (ctx !== currentCtx) {
-    let memo = termMemos.get(ctx);
-    if (memo === undefined) {
-      memo = [];
-      termMemos.set(ctx, memo);
-    }
-    currentCtx = ctx;
-    currentMemo = memo;
-  }
-  return currentMemo;
-}
-
-/** `compute` made to run once per term: later calls with the same context return the first result. */
-export function oncePerTerm<T>(compute: (ctx: Ctx) => T): (ctx: Ctx) => T {
-  const slot = slotsInUse++;
-  return (ctx) => {
-    const memo = memoOf(ctx);
-    let value = memo[slot] as T | undefined;
-    if (value === undefined) {
-      value = compute(ctx);
-      memo[slot] = value;
-    }
-    return value;
-  };
 }
 
 /** The latest offense date of the term (see the header). */

@@ -50,7 +50,7 @@ import type { UsMoParameters } from '../parameters.ts';
 import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { FullMonths } from './full-months.ts';
-import { oncePerTerm } from './once-per-term.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 import { count } from './words.ts';
 
 type Ctx = TermContext<UsMoParameters>;

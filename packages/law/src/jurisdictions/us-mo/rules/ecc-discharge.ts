@@ -36,7 +36,7 @@ import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../.
 import type { UsMoParameters } from '../parameters.ts';
 import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
-import { oncePerTerm } from './once-per-term.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 import { count, dollars } from './words.ts';
 
 type Ctx = TermContext<UsMoParameters>;

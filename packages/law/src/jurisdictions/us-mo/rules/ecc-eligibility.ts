@@ -44,7 +44,7 @@ import { firstInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
-import { oncePerTerm } from './once-per-term.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 

@@ -32,6 +32,7 @@ import { type Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, count, kindWords, numberWord, ParameterWalk, type Ctx } from './shared.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
 
 export const CITE_ETC = 'N.Y. Penal Law § 70.40(4)';
 
@@ -58,17 +59,8 @@ export interface EarnedTimeLedger {
   satisfied: Day | null;
 }
 
-const cache = new WeakMap<Ctx, EarnedTimeLedger | null>();
-
 /** The credit ledger of this term; null where the law does not apply (probation, before 2022-03-01, lifetime without end). */
-export function earnedTimeLedger(ctx: Ctx): EarnedTimeLedger | null {
-  let l = cache.get(ctx);
-  if (l === undefined) {
-    l = computeLedger(ctx);
-    cache.set(ctx, l);
-  }
-  return l;
-}
+export const earnedTimeLedger: (ctx: Ctx) => EarnedTimeLedger | null = oncePerTerm((ctx: Ctx) => computeLedger(ctx));
 
 function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   if (!communitySupervision(ctx)) return null;
