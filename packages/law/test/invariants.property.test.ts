@@ -35,7 +35,7 @@ describe('evaluation invariants', () => {
           if (e.sanctionLimit) expect(e.sanctionLimit.citations.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 
