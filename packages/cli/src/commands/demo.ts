@@ -3,10 +3,9 @@
  * that shows its law at work and printed for reading, then the law reference written to disk.
  */
 import { join } from 'node:path';
-import { evaluatePerson, JURISDICTIONS, parseIsoDate, validateRecord } from '@pathways/law';
+import { evaluatePerson, JURISDICTIONS, parseIsoDate } from '@pathways/law';
 import type { Output } from '../io/output.ts';
-import { readRecords } from '../io/read-records.ts';
-import { exampleFile, repositoryRoot } from '../io/repository.ts';
+import { exampleFile, readExampleRecords, repositoryRoot } from '../io/repository.ts';
 import { formatEvaluationText } from './format-text.ts';
 import { lawSiteCommand } from './law.ts';
 
@@ -16,10 +15,8 @@ export async function demoCommand(out: Output, today: string): Promise<number> {
     if (file === undefined) continue;
     await out.write(`\n=== ${j.name} (${j.code}): ${file.replace(repositoryRoot, '')}, as of ${j.exampleAsOf} ===\n\n`);
     const asOf = parseIsoDate(j.exampleAsOf);
-    for await (const raw of readRecords(file)) {
-      const v = validateRecord(raw.value, raw.position);
-      if (!v.ok) throw new Error(`${file}: shipped example record ${raw.position} is invalid`);
-      for (const e of evaluatePerson(JURISDICTIONS, v.record, asOf)) await out.write(formatEvaluationText(e));
+    for (const record of await readExampleRecords(file)) {
+      for (const e of evaluatePerson(JURISDICTIONS, record, asOf)) await out.write(formatEvaluationText(e));
     }
   }
   await out.write('\n');

@@ -4,11 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { evaluatePerson, formatIsoDate, JURISDICTIONS, LAW_VERSION, parseIsoDate, validateRecord, type PersonRecord } from '@pathways/law';
+import { evaluatePerson, formatIsoDate, JURISDICTIONS, LAW_VERSION, parseIsoDate } from '@pathways/law';
 import { coverageRows, renderReference, type ExampleRun } from '@pathways/reference';
-import { exampleFile, repositoryRoot, testCasesIn } from '../io/repository.ts';
+import { exampleFile, readExampleRecords, repositoryRoot, testCasesIn } from '../io/repository.ts';
 import type { Output } from '../io/output.ts';
-import { readRecords } from '../io/read-records.ts';
 
 export type LawListFormat = 'text' | 'json' | 'csv';
 
@@ -54,12 +53,7 @@ export async function lawSiteCommand(outDir: string, out: Output, today: string)
   for (const j of JURISDICTIONS.values()) {
     const file = exampleFile(j.code);
     if (file === undefined) continue;
-    const records: PersonRecord[] = [];
-    for await (const raw of readRecords(file)) {
-      const v = validateRecord(raw.value, raw.position);
-      if (!v.ok) throw new Error(`${file}: shipped example record ${raw.position} is invalid: ${v.errors[0]?.message}`);
-      records.push(v.record);
-    }
+    const records = await readExampleRecords(file);
     const asOf = parseIsoDate(j.exampleAsOf);
     examples.set(j.code, {
       file: relative(repositoryRoot, file),

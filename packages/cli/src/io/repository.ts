@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateRecord, type PersonRecord } from '@pathways/law';
 import { testCaseNames } from '@pathways/reference';
+import { readRecords } from './read-records.ts';
 
 /** The repository root: the nearest folder above this file whose package.json declares the workspaces (the same from src and from the bundle in dist). */
 function findRepositoryRoot(from: string): string {
@@ -22,6 +24,17 @@ export function exampleFile(code: string): string | undefined {
     if (existsSync(path)) return path;
   }
   return undefined;
+}
+
+/** The records of a shipped example file; they must be valid, so an invalid one is a fault in Pathways. */
+export async function readExampleRecords(file: string): Promise<PersonRecord[]> {
+  const records: PersonRecord[] = [];
+  for await (const raw of readRecords(file)) {
+    const v = validateRecord(raw.value, raw.position);
+    if (!v.ok) throw new Error(`${file}: shipped example record ${raw.position} is invalid: ${v.errors[0]?.message}`);
+    records.push(v.record);
+  }
+  return records;
 }
 
 const cases = new Map<string, readonly string[]>();

@@ -183,11 +183,6 @@ export function firstOfNextMonth(d: Day): Day {
   return addMonths(firstOfMonth(d), 1);
 }
 
-/** The last day of the month that `d` falls in. */
-export function lastOfMonth(d: Day): Day {
-  return firstOfNextMonth(d) - 1;
-}
-
 /** A length as a court imposes it. */
 export interface TermLength {
   years?: number;

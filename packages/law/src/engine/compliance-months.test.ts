@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromCivil, formatIsoDate, parseIsoDate } from '../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, fullCalendarMonths } from './compliance-months.ts';
+import { dayCreditsSatisfyTerm, fullCalendarMonths, FullMonthWalk, type CalendarMonth } from './compliance-months.ts';
 
 const d = parseIsoDate;
 
@@ -39,6 +39,48 @@ describe('full calendar months', () => {
           expect(m.last).toBeLessThanOrEqual(start + length);
           if (i > 0) expect(m.first).toBe(months[i - 1]!.posts);
         }
+      }),
+    );
+  });
+});
+
+describe('the full-month walk', () => {
+  it('case: a mid-month start begins with the next month; a first-of-month start with its own', () => {
+    const mid = new FullMonthWalk(d('2021-03-15'));
+    expect([formatIsoDate(mid.first), formatIsoDate(mid.last), formatIsoDate(mid.posts)]).toEqual([
+      '2021-04-01',
+      '2021-04-30',
+      '2021-05-01',
+    ]);
+    const first = new FullMonthWalk(d('2021-03-01'));
+    expect([formatIsoDate(first.first), formatIsoDate(first.last), formatIsoDate(first.posts)]).toEqual([
+      '2021-03-01',
+      '2021-03-31',
+      '2021-04-01',
+    ]);
+  });
+
+  it('case: next() crosses a leap February and a year end; current() stays put when the walk moves on', () => {
+    const m = new FullMonthWalk(d('2023-11-20'));
+    const seen: CalendarMonth[] = [];
+    for (let i = 0; i < 4; i++, m.next()) seen.push(m.current());
+    expect(seen.map((x) => `${formatIsoDate(x.first)}..${formatIsoDate(x.last)}`)).toEqual([
+      '2023-12-01..2023-12-31',
+      '2024-01-01..2024-01-31',
+      '2024-02-01..2024-02-29',
+      '2024-03-01..2024-03-31',
+    ]);
+    expect(seen[0]).toEqual({ first: d('2023-12-01'), last: d('2023-12-31'), posts: d('2024-01-01') });
+    expect(formatIsoDate(m.first)).toBe('2024-04-01');
+  });
+
+  it('property: walking to the end gives exactly fullCalendarMonths', () => {
+    const day = fc.integer({ min: dayFromCivil(1990, 1, 1), max: dayFromCivil(2100, 1, 1) });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 4000 }), (start, length) => {
+        const walked: CalendarMonth[] = [];
+        for (const m = new FullMonthWalk(start); m.last <= start + length; m.next()) walked.push(m.current());
+        expect(walked).toEqual(fullCalendarMonths(start, start + length));
       }),
     );
   });

@@ -10,7 +10,7 @@
  * Jurisdictions differ on what breaks a month (Missouri also counts a prosecutor's motion; Louisiana
  * lets an officer rescind). Each one passes its own test of a month; this file only walks the calendar.
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type Day } from '../dates/calendar.ts';
+import { civilFromDay, daysInMonth, type Day } from '../dates/calendar.ts';
 import { overlaps, type Interval } from './term-facts.ts';
 
 export interface CalendarMonth {
@@ -22,26 +22,63 @@ export interface CalendarMonth {
 }
 
 /**
+ * The full calendar months from `start` on, walked one at a time by month lengths (integer arithmetic,
+ * no calendar conversion per month), without building a list: a ledger walks every month of every term.
+ * A term that starts on the first of a month counts that month; one that starts on the 2nd does not.
+ * `first`, `last` and `posts` describe the current month; `next()` moves to the following one, and
+ * `current()` copies the current month out. The walk has no end: the caller stops it, typically with
+ * `for (const m = new FullMonthWalk(start); m.last <= end; m.next())`.
+ */
+export class FullMonthWalk implements CalendarMonth {
+  first: Day;
+  last: Day;
+  posts: Day;
+  private year: number;
+  private month: number;
+
+  /** Starts on the first full month from `start` on. */
+  constructor(start: Day) {
+    const { year, month, day } = civilFromDay(start);
+    this.year = year;
+    this.month = month;
+    this.first = start;
+    if (day !== 1) {
+      // The month of a mid-month start is not full: begin with the next one.
+      this.first = start - day + 1 + daysInMonth(year, month);
+      this.advanceMonth();
+    }
+    this.posts = this.first + daysInMonth(this.year, this.month);
+    this.last = this.posts - 1;
+  }
+
+  /** Moves on to the next month. */
+  next(): void {
+    this.first = this.posts;
+    this.advanceMonth();
+    this.posts = this.first + daysInMonth(this.year, this.month);
+    this.last = this.posts - 1;
+  }
+
+  /** The current month as a value that stays put when the walk moves on. */
+  current(): CalendarMonth {
+    return { first: this.first, last: this.last, posts: this.posts };
+  }
+
+  private advanceMonth(): void {
+    if (++this.month > 12) {
+      this.month = 1;
+      this.year += 1;
+    }
+  }
+}
+
+/**
  * The full calendar months that lie wholly inside [start, end], in order. A term that starts on the
  * first of a month counts that month; one that starts on the 2nd does not.
  */
 export function fullCalendarMonths(start: Day, end: Day): CalendarMonth[] {
   const months: CalendarMonth[] = [];
-  let { year, month, day } = civilFromDay(start);
-  let first = start;
-  if (day !== 1) {
-    // The month of a mid-month start is not full: begin with the next one.
-    first = start - day + 1 + daysInMonth(year, month);
-    if (++month > 12) ((month = 1), (year += 1));
-  }
-  // Walk by month lengths rather than by calendar conversions: this runs for every month of every term.
-  for (;;) {
-    const next = first + daysInMonth(year, month);
-    if (next - 1 > end) break;
-    months.push({ first, last: next - 1, posts: next });
-    first = next;
-    if (++month > 12) ((month = 1), (year += 1));
-  }
+  for (const m = new FullMonthWalk(start); m.last <= end; m.next()) months.push(m.current());
   return months;
 }
 
@@ -91,9 +128,4 @@ export function dayCreditsSatisfyTerm(
   }
   if (candidate === null) return null;
   return Math.max(candidate, notBefore);
-}
-
-/** The first day of the month, as a day: for tests and for callers building months by hand. */
-export function monthStart(year: number, month: number): Day {
-  return dayFromCivil(year, month, 1);
 }

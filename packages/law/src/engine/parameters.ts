@@ -109,15 +109,36 @@ export function inForce<T>(p: Parameter<T>, day: Day): ValueInForce<T> | undefin
   return undefined;
 }
 
-/** The value in force on `day`; throws where the law has none, so use it only after checking the effective date. */
-export function valueOn<T>(p: Parameter<T>, day: Day): T {
-  const v = inForce(p, day);
-  if (v === undefined) throw new Error(`${p.id || p.label} has no value in force on day ${day}`);
-  return v.value;
-}
-
 /** The first day any value of the parameter is in force (not `null`). */
 export function firstInForce(p: Parameter<unknown>): Day | undefined {
   const i = p.values.findIndex((v) => v.value !== null);
   return i < 0 ? undefined : p.fromDays[i];
+}
+
+/**
+ * The values of one parameter read on day after day (a per-month or per-period loop): the same answers
+ * as `inForce(p, day)` (and so `ctx.param(p, day)`), looked up again only when the day leaves the span in
+ * which the value last found stays in force (from its `fromDays` entry to the next one). Days may come in
+ * any order; walking forward is merely the cheap case.
+ */
+export class ParameterWalk<T> {
+  private value: ValueInForce<T> | undefined;
+  /** The span [spanStart, spanEnd) in which `value` is the answer; empty until the first lookup. */
+  private spanStart = Number.POSITIVE_INFINITY;
+  private spanEnd = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly p: Parameter<T>) {}
+
+  /** The value in force on `day`, as `inForce` gives it. */
+  at(day: Day): ValueInForce<T> | undefined {
+    if (day < this.spanStart || day >= this.spanEnd) {
+      const from = this.p.fromDays;
+      let i = from.length - 1;
+      while (i >= 0 && from[i]! > day) i--;
+      this.value = inForce(this.p, day);
+      this.spanStart = i < 0 ? Number.NEGATIVE_INFINITY : from[i]!;
+      this.spanEnd = i + 1 < from.length ? from[i + 1]! : Number.POSITIVE_INFINITY;
+    }
+    return this.value;
+  }
 }

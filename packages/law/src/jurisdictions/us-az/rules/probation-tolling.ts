@@ -32,7 +32,8 @@
  * - Which date selects the version: the as-of date (the text has not changed in the period read).
  */
 import { formatLongDate } from '../../../dates/calendar.ts';
-import { CITE, count, tolling, type Ctx } from './shared.ts';
+import { CITE, tolling, type Ctx } from './shared.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 export function probationTolling(ctx: Ctx): void {
   const end = ctx.scheduledEnd;
@@ -48,7 +49,7 @@ export function probationTolling(ctx: Ctx): void {
     ];
     ctx.moveScheduledEnd(
       moved,
-      `These days do not count toward your probation: ${reasons.join('; and ')}. ${listed > t.days ? 'Days in both are counted once. ' : ''}That is ${count(t.days)} day${t.days === 1 ? '' : 's'} in all, so your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
+      `These days do not count toward your probation: ${reasons.join('; and ')}. ${listed > t.days ? 'Days in both are counted once. ' : ''}That is ${formatCount(t.days)} day${t.days === 1 ? '' : 's'} in all, so your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
       citations,
     );
   }

@@ -7,6 +7,7 @@ import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { Interval, OffenseFacts, OrderFacts } from '../../../engine/term-facts.ts';
+import { formatCount } from '../../../engine/words.ts';
 import type { UsAzParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 
@@ -25,21 +26,6 @@ export const CITE = {
   T903D: 'A.R.S. § 13-903(D)',
   T901E: 'A.R.S. § 13-901(E)',
 } as const;
-
-/** 1826 → "1,826" (no Intl: these run for every term). */
-export function count(x: number): string {
-  const digits = String(Math.trunc(Math.abs(x)));
-  if (digits.length <= 3) return x < 0 ? `-${digits}` : digits;
-  let out = '';
-  for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out === '' ? '' : `,${out}`);
-  return x < 0 ? `-${out}` : out;
-}
-
-/** 1200 → "$1,200.00". */
-export function dollars(x: number): string {
-  const cents = Math.round(x * 100);
-  return `$${count(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
-}
 
 export function offenseName(o: OffenseFacts): string {
   return o.offense.description ?? o.offense.statute;
@@ -141,7 +127,7 @@ function computeTolling(ctx: Ctx): Tolling {
       start: from,
       end: o.day - 1,
       why: 'violation',
-      text: `the ${count(o.day - from)} days from the violation on ${formatLongDate(from)} until the court put you back on probation on ${formatLongDate(o.day)}`,
+      text: `the ${formatCount(o.day - from)} days from the violation on ${formatLongDate(from)} until the court put you back on probation on ${formatLongDate(o.day)}`,
     });
   }
   for (let i = 0; i < sustained.length; i++) if (used[i] !== true && sustained[i]! >= start) unresolved.push(sustained[i]!);

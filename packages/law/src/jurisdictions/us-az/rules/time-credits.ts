@@ -49,8 +49,9 @@ import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compl
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { paidBy, type Interval } from '../../../engine/term-facts.ts';
-import { CITE, count, dollars, eligibility, tolling, type Ctx } from './shared.ts';
+import { CITE, eligibility, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { formatCount, formatDollars } from '../../../engine/words.ts';
 
 export interface Period {
   k: number;
@@ -342,7 +343,7 @@ export function timeCredits(ctx: Ctx): void {
   for (const r of l.revocations) {
     if (r.days === 0) continue;
     ctx.explain(
-      `You were found to have violated your probation (the violation was dated ${ctx.date(r.day)}). The law says credit already given is taken away when you are found in violation, so the ${count(r.days)} days of credit from before that date no longer count. You can earn credit again in later periods.`,
+      `You were found to have violated your probation (the violation was dated ${ctx.date(r.day)}). The law says credit already given is taken away when you are found in violation, so the ${formatCount(r.days)} days of credit from before that date no longer count. You can earn credit again in later periods.`,
       [CITE.D],
     );
   }
@@ -351,8 +352,8 @@ export function timeCredits(ctx: Ctx): void {
   ctx.setEarnedCredits(countIt ? standing : 0);
   ctx.explain(
     countIt
-      ? `As of ${ctx.date(asOf)} you have ${count(standing)} days of credit${mix(l, asOf)}.`
-      : `As of ${ctx.date(asOf)} you may be eligible for ${count(standing)} days of credit${mix(l, asOf)}. This credit only shortens your probation if your probation officer recommends it and the judge grants it. The record shows no such order yet, so no credit is counted as earned.`,
+      ? `As of ${ctx.date(asOf)} you have ${formatCount(standing)} days of credit${mix(l, asOf)}.`
+      : `As of ${ctx.date(asOf)} you may be eligible for ${formatCount(standing)} days of credit${mix(l, asOf)}. This credit only shortens your probation if your probation officer recommends it and the judge grants it. The record shows no such order yet, so no credit is counted as earned.`,
     [CITE.A],
   );
 
@@ -388,7 +389,7 @@ export function timeCredits(ctx: Ctx): void {
       criteria.push({
         id: 'restitution_current',
         met: true,
-        reason: `You are behind on restitution (about ${dollars(r.dueByAsOf)} of ${dollars(r.ordered)} would be paid by now on an even schedule; you have paid ${dollars(r.paidByAsOf)}), so this date counts no credit for the periods ahead.${caughtUp?.satisfied != null && caughtUp.satisfied < l.satisfied ? ` If you caught up now, the date would be ${ctx.date(caughtUp.satisfied)}.` : ''}`,
+        reason: `You are behind on restitution (about ${formatDollars(r.dueByAsOf)} of ${formatDollars(r.ordered)} would be paid by now on an even schedule; you have paid ${formatDollars(r.paidByAsOf)}), so this date counts no credit for the periods ahead.${caughtUp?.satisfied != null && caughtUp.satisfied < l.satisfied ? ` If you caught up now, the date would be ${ctx.date(caughtUp.satisfied)}.` : ''}`,
         citations: [`${CITE.B}(2)`],
       });
     }
@@ -409,7 +410,7 @@ export function timeCredits(ctx: Ctx): void {
       id: 'restitution_current',
       met: false,
       exclusion: false,
-      reason: `You are behind on restitution: of ${dollars(r.ordered)} ordered, about ${dollars(r.dueByAsOf)} would be paid by now on an even schedule, and you have paid ${dollars(r.paidByAsOf)}. Periods in which you are behind earn no credit.`,
+      reason: `You are behind on restitution: of ${formatDollars(r.ordered)} ordered, about ${formatDollars(r.dueByAsOf)} would be paid by now on an even schedule, and you have paid ${formatDollars(r.paidByAsOf)}. Periods in which you are behind earn no credit.`,
       citations: [`${CITE.B}(2)`],
     });
     addOpportunityFromCriteria(ctx, withWtc(l), criteria);
@@ -429,7 +430,7 @@ export function timeCredits(ctx: Ctx): void {
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
     ctx.explain(
-      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${count(opening - start)} days on probation plus ${count(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${count(end - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
+      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days on probation plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(end - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
     );
   }

@@ -54,15 +54,16 @@
  *   (warning where restitution was ordered).
  */
 import { formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { dayCreditsSatisfyTerm, FullMonthWalk, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import { firstInForce } from '../../../engine/parameters.ts';
+import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import type { Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { count, FullMonthWalk, governingOffenseDay, ParameterWalk, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
 export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';
@@ -390,7 +391,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);
   ctx.explain(
-    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${ctx.date(ctx.asOf)} you have`} ${count(standing)} days of credit${standing > 0 && ledger.rate > 0 && standing % ledger.rate === 0 ? ` (${standing / ledger.rate} months)` : ''}.` +
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${ctx.date(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && ledger.rate > 0 && standing % ledger.rate === 0 ? ` (${standing / ledger.rate} months)` : ''}.` +
       (standing === 0 && ledger.postings.length > 0 ? ` Your first credit is added on ${ctx.date(ledger.postings[0]!.posts)}.` : ''),
     [c.a],
   );

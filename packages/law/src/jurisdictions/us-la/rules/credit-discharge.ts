@@ -30,7 +30,7 @@ import { addOpportunityFromCriteria, type CriterionResult } from '../../../engin
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
-import { count } from './shared.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 const CITE_D = 'La. C.Cr.P. art. 895.6(D)';
 
@@ -61,7 +61,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   if (satisfied === null) {
     const total = creditsPostedBy(ledger.postings, ledger.termEnd);
     ctx.explain(
-      `Your credits cannot end this ${kind} before ${ctx.date(ledger.termEnd)}: ${total > 0 ? `the ${count(total)} days of credit you can earn` : 'no credit days'} are not enough to satisfy the ${count(termDays)} days of your term any sooner.`,
+      `Your credits cannot end this ${kind} before ${ctx.date(ledger.termEnd)}: ${total > 0 ? `the ${formatCount(total)} days of credit you can earn` : 'no credit days'} are not enough to satisfy the ${formatCount(termDays)} days of your term any sooner.`,
       [c.a],
     );
     return;
@@ -84,8 +84,8 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
   const arithmetic =
     satisfied <= ctx.asOf
-      ? `On that day you had served ${count(satisfied - start)} days and had ${count(posted)} days of credit, which together reached the ${count(termDays)} days of your term.`
-      : `On that day you will have served ${count(satisfied - start)} days and have ${count(posted)} days of credit, which together reach the ${count(termDays)} days of your term.`;
+      ? `On that day you had served ${formatCount(satisfied - start)} days and had ${formatCount(posted)} days of credit, which together reached the ${formatCount(termDays)} days of your term.`
+      : `On that day you will have served ${formatCount(satisfied - start)} days and have ${formatCount(posted)} days of credit, which together reach the ${formatCount(termDays)} days of your term.`;
   if (!mandatory) {
     ctx.explain(
       `Your credits satisfy your term on ${ctx.date(satisfied)}. ${arithmetic} Under the reading used here, the court must still order your discharge, so your end date does not move by itself.`,

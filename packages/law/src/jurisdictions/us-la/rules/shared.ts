@@ -10,9 +10,7 @@
  * to have been committed on the sentence date, with a warning: the sentence date is later than the
  * offense, so the fallback can only move a term into the newer law, never out of it.
  */
-import { civilFromDay, daysInMonth, formatIsoDate, type Day } from '../../../dates/calendar.ts';
-import type { CalendarMonth } from '../../../engine/compliance-months.ts';
-import { inForce, type Parameter, type ValueInForce } from '../../../engine/parameters.ts';
+import { formatIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -50,89 +48,6 @@ export function warnOffenseDate(ctx: Ctx, what: string): void {
       `${what} depends on the date of the offense, and the record gives none for at least one offense; the sentence date (${formatIsoDate(ctx.facts.sentence)}) was used in its place. If the offense was committed earlier, an older version of the law may apply.`,
     );
   }
-}
-
-/**
- * The full calendar months from `start` on, walked one at a time by month lengths: the same months as the
- * engine's `fullCalendarMonths` (a term that starts on the first of a month counts that month; one that
- * starts on the 2nd does not), without building a list, since a ledger walks every month of every term.
- * `first`, `last` and `posts` describe the current month; `next()` moves to the following one.
- */
-export class FullMonthWalk implements CalendarMonth {
-  first: Day;
-  last: Day;
-  posts: Day;
-  private year: number;
-  private month: number;
-
-  constructor(start: Day) {
-    const { year, month, day } = civilFromDay(start);
-    this.year = year;
-    this.month = month;
-    this.first = start;
-    if (day !== 1) {
-      // The month of a mid-month start is not full: begin with the next one.
-      this.first = start - day + 1 + daysInMonth(year, month);
-      this.advanceMonth();
-    }
-    this.posts = this.first + daysInMonth(this.year, this.month);
-    this.last = this.posts - 1;
-  }
-
-  next(): void {
-    this.first = this.posts;
-    this.advanceMonth();
-    this.posts = this.first + daysInMonth(this.year, this.month);
-    this.last = this.posts - 1;
-  }
-
-  /** The current month as a value that stays put when the walk moves on. */
-  current(): CalendarMonth {
-    return { first: this.first, last: this.last, posts: this.posts };
-  }
-
-  private advanceMonth(): void {
-    if (++this.month > 12) {
-      this.month = 1;
-      this.year += 1;
-    }
-  }
-}
-
-/**
- * The values of one parameter read on day after day (a per-month loop): the same answers as
- * `ctx.param(p, day)`, looked up again only when the day leaves the span in which the value last found
- * stays in force (from its `fromDays` entry to the next one).
- */
-export class ParameterWalk<T> {
-  private value: ValueInForce<T> | undefined;
-  /** The span [spanStart, spanEnd) in which `value` is the answer; empty until the first lookup. */
-  private spanStart = Number.POSITIVE_INFINITY;
-  private spanEnd = Number.NEGATIVE_INFINITY;
-
-  constructor(private readonly p: Parameter<T>) {}
-
-  at(day: Day): ValueInForce<T> | undefined {
-    if (day < this.spanStart || day >= this.spanEnd) {
-      const from = this.p.fromDays;
-      let i = from.length - 1;
-      while (i >= 0 && from[i]! > day) i--;
-      this.value = inForce(this.p, day);
-      this.spanStart = i < 0 ? Number.NEGATIVE_INFINITY : from[i]!;
-      this.spanEnd = i + 1 < from.length ? from[i + 1]! : Number.POSITIVE_INFINITY;
-    }
-    return this.value;
-  }
-}
-
-/** 1096 → "1,096". */
-export function count(x: number): string {
-  const s = String(Math.trunc(x));
-  const neg = s.startsWith('-');
-  const digits = neg ? s.slice(1) : s;
-  let out = '';
-  for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out === '' ? '' : `,${out}`);
-  return neg ? `-${out}` : out;
 }
 
 export const ORDINAL = ['first', 'second', 'third'] as const;

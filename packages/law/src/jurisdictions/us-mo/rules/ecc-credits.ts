@@ -21,8 +21,8 @@
  * 6. "Offenders who are deemed by the division to be absconders shall not earn credits. …"
  *
  * Readings chosen (see README):
- * - Months are full calendar months inside the term (engine `fullCalendarMonths`, walked in
- *   full-months.ts); credit for month M posts on the first day of M+1. The first full month earns (DOC;
+ * - Months are full calendar months inside the term (engine `fullCalendarMonths`, walked by
+ *   engine `FullMonthWalk`); credit for month M posts on the first day of M+1. The first full month earns (DOC;
  *   parameter firstFullMonthEarns) and no month before September 2012 earns (parameter firstEarningMonth).
  * - A month earns nothing if a violation report of any status (reported, sustained, even later dismissed:
  *   subsection 5 keys on the report being submitted) is dated in it, or any custody or absconding touches
@@ -43,15 +43,14 @@
  *   the law is in force is read on the as-of date.
  */
 import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { anyDayIn, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { anyDayIn, FullMonthWalk, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionPaidInFullOn, type Interval } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
-import { FullMonths } from './full-months.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { count } from './words.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -114,7 +113,7 @@ function touches(intervals: readonly Interval[], m: CalendarMonth): boolean {
 
 /** The first day of the full month after `skip` others inside [start, end]; end + 1 if there is none. */
 function fullMonthFirst(start: Day, end: Day, skip: number): Day {
-  const m = new FullMonths(start);
+  const m = new FullMonthWalk(start);
   for (let i = 0; i < skip; i++) m.next();
   return m.last <= end ? m.first : end + 1;
 }
@@ -196,7 +195,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
   let rate = 0;
   let rateUntil = Number.NEGATIVE_INFINITY;
   let credited = 0;
-  for (const m = new FullMonths(start); m.last <= end; m.next()) {
+  for (const m = new FullMonthWalk(start); m.last <= end; m.next()) {
     // Satisfied by the first day of this month (served + credits ≥ term) and past the as-of date: stop.
     if (m.first > needThrough && m.first - start + credited >= termDays) break;
     if (m.first < firstEarning) continue;
@@ -221,7 +220,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
     }
     if (m.first < earningFrom) continue;
     if (why !== undefined) {
-      if (m.posts <= asOf) lostMonths.push({ month: m.snapshot(), why });
+      if (m.posts <= asOf) lostMonths.push({ month: m.current(), why });
       continue;
     }
     if (rate <= 0) continue;
@@ -283,7 +282,7 @@ export function earnedComplianceCredits(ctx: Ctx): void {
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);
   ctx.explain(
-    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${count(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
     [CITE_3],
   );
 }

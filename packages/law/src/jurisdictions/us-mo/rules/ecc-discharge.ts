@@ -37,7 +37,7 @@ import type { UsMoParameters } from '../parameters.ts';
 import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { count, dollars } from './words.ts';
+import { formatCount, formatDollars } from '../../../engine/words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -160,7 +160,7 @@ export function earnedDischarge(ctx: Ctx): void {
             id: 'restitution',
             met: false,
             exclusion: false,
-            reason: `Restitution is not paid in full: ${dollars(owed)} is still owed. Credits keep adding up, but the discharge cannot happen until it is paid.`,
+            reason: `Restitution is not paid in full: ${formatDollars(owed)} is still owed. Credits keep adding up, but the discharge cannot happen until it is paid.`,
             citations: [CITE_7, 'RSMo § 559.105.2'],
           },
     );
@@ -180,7 +180,7 @@ export function earnedDischarge(ctx: Ctx): void {
   if (opening === null) {
     if (!elig.eligible) return;
     ctx.explain(
-      `Your credits would cover your term by ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${dollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
+      `Your credits would cover your term by ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
       [CITE_7, 'RSMo § 559.105.2'],
     );
     return;
@@ -196,7 +196,7 @@ export function earnedDischarge(ctx: Ctx): void {
   const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
   ctx.dischargeByLaw(
     opening,
-    `The ${who} must discharge you on ${ctx.date(opening)}, ${binding}. On that day you will have served ${count(opening - start)} days and have ${count(creditsPostedBy(ledger.postings, opening))} days of credit, which together reach the ${count(end - start)} days of your term.`,
+    `The ${who} must discharge you on ${ctx.date(opening)}, ${binding}. On that day you will have served ${formatCount(opening - start)} days and have ${formatCount(creditsPostedBy(ledger.postings, opening))} days of credit, which together reach the ${formatCount(end - start)} days of your term.`,
     [CITE_7],
   );
   ctx.explain(

@@ -23,7 +23,8 @@
  * Which date selects the version: the day the absconding began (the law in force when the delinquency
  * arose).
  */
-import { closedEnd, communitySupervision, count, kindWords, type Ctx } from './shared.ts';
+import { closedEnd, communitySupervision, kindWords, type Ctx } from './shared.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 const CITE = 'N.Y. Penal Law § 70.40(3)';
 
@@ -44,7 +45,7 @@ export function abscondingInterruption(ctx: Ctx): void {
     const end = ctx.scheduledEnd + days;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${count(days)} days, so your ${kindWords(ctx)} is now scheduled to end on ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days, so your ${kindWords(ctx)} is now scheduled to end on ${ctx.date(end)}.`,
       [CITE],
     );
   }

@@ -17,7 +17,8 @@
  */
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { CITE_ETC, creditsPostedBy, earnedTimeLedger } from './earned-time-credits.ts';
-import { count, kindWords, type Ctx } from './shared.ts';
+import { kindWords, type Ctx } from './shared.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 const SPEC = {
   kind: 'earned_discharge' as const,
@@ -65,7 +66,7 @@ export function earnedDischarge(ctx: Ctx): void {
   ]);
   ctx.dischargeByLaw(
     day,
-    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${count(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${count(credits)} days of credit, which together reach the ${count(end - start)} days of your ${kind}.`,
+    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${formatCount(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together reach the ${formatCount(end - start)} days of your ${kind}.`,
     [CITE_ETC],
   );
 }

@@ -30,9 +30,10 @@
  */
 import { type Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
-import { firstInForce } from '../../../engine/parameters.ts';
-import { capitalized, closedEnd, communitySupervision, count, kindWords, numberWord, ParameterWalk, type Ctx } from './shared.ts';
+import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
+import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { formatCount } from '../../../engine/words.ts';
 
 export const CITE_ETC = 'N.Y. Penal Law § 70.40(4)';
 
@@ -203,8 +204,8 @@ export function earnedTimeCredits(ctx: Ctx): void {
   if (ledger.retroEarned > 0) {
     text +=
       ledger.retroPosted < ledger.retroEarned
-        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${count(ledger.retroEarned)} days, but the law gives at most ${count(ledger.retroPosted)} days for that time, so ${count(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
-        : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${count(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`;
+        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so ${formatCount(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
+        : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${formatCount(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`;
   }
   const lostKnown = ledger.lost.filter((l) => l.from <= ctx.asOf);
   if (lostKnown.length > 0) {
@@ -213,8 +214,8 @@ export function earnedTimeCredits(ctx: Ctx): void {
   }
   text +=
     through < ctx.asOf
-      ? ` By ${ctx.date(through)}, when your ${kind} ended, you had earned ${count(earned)} days of credit.`
-      : ` As of ${ctx.date(through)} you have earned ${count(earned)} days of credit.`;
+      ? ` By ${ctx.date(through)}, when your ${kind} ended, you had earned ${formatCount(earned)} days of credit.`
+      : ` As of ${ctx.date(through)} you have earned ${formatCount(earned)} days of credit.`;
   ctx.explain(text, [CITE_ETC]);
   if (ledger.pending.length > 0) {
     ctx.warn(

@@ -3,9 +3,9 @@
  * to the person, table facts, and number words (no Intl: these run for every term).
  */
 import type { Day } from '../../../dates/calendar.ts';
-import { inForce, type Parameter, type ValueInForce } from '../../../engine/parameters.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
+import { formatCount } from '../../../engine/words.ts';
 import type { UsNyParameters } from '../parameters.ts';
 
 export type Ctx = TermContext<UsNyParameters>;
@@ -44,45 +44,11 @@ export function offenseName(o: OffenseFacts): string {
   return o.offense.description ?? o.offense.statute;
 }
 
-/**
- * The values of one parameter read on day after day (a per-period loop): the same answers as
- * `ctx.param(p, day)`, looked up again only when the day leaves the span in which the value last found
- * stays in force (from its `fromDays` entry to the next one).
- */
-export class ParameterWalk<T> {
-  private value: ValueInForce<T> | undefined;
-  /** The span [spanStart, spanEnd) in which `value` is the answer; empty until the first lookup. */
-  private spanStart = Number.POSITIVE_INFINITY;
-  private spanEnd = Number.NEGATIVE_INFINITY;
-
-  constructor(private readonly p: Parameter<T>) {}
-
-  at(day: Day): ValueInForce<T> | undefined {
-    if (day < this.spanStart || day >= this.spanEnd) {
-      const from = this.p.fromDays;
-      let i = from.length - 1;
-      while (i >= 0 && from[i]! > day) i--;
-      this.value = inForce(this.p, day);
-      this.spanStart = i < 0 ? Number.NEGATIVE_INFINITY : from[i]!;
-      this.spanEnd = i + 1 < from.length ? from[i + 1]! : Number.POSITIVE_INFINITY;
-    }
-    return this.value;
-  }
-}
-
-/** 1826 → "1,826". */
-export function count(x: number): string {
-  const s = String(Math.trunc(Math.abs(x)));
-  let out = '';
-  for (let i = s.length; i > 0; i -= 3) out = s.slice(Math.max(0, i - 3), i) + (out === '' ? '' : `,${out}`);
-  return x < 0 ? `-${out}` : out;
-}
-
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
 
 /** 2 → "two" (up to ten), then digits: for the start of a sentence. */
 export function numberWord(n: number): string {
-  return WORDS[n] ?? count(n);
+  return WORDS[n] ?? formatCount(n);
 }
 
 /** "Two" at the start of a sentence. */

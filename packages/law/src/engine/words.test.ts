@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDollars } from './words.ts';
+
+describe('formatCount', () => {
+  it('case: thousands separators on non-negative integers', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(7)).toBe('7');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(1096)).toBe('1,096');
+    expect(formatCount(1826)).toBe('1,826');
+    expect(formatCount(123456789)).toBe('123,456,789');
+  });
+
+  it('case: negatives keep their sign; fractions truncate toward zero, and (−1, 0) prints "0"', () => {
+    expect(formatCount(-1096)).toBe('-1,096');
+    expect(formatCount(-12)).toBe('-12');
+    expect(formatCount(1096.9)).toBe('1,096');
+    expect(formatCount(-1096.9)).toBe('-1,096');
+    expect(formatCount(-0.5)).toBe('0');
+    expect(formatCount(-0)).toBe('0');
+  });
+
+  it('property: removing the commas gives the integer back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const s = formatCount(n);
+        expect(Number(s.replaceAll(',', ''))).toBe(n);
+        expect(s).toMatch(/^-?\d{1,3}(,\d{3})*$/);
+      }),
+    );
+  });
+});
+
+describe('formatDollars', () => {
+  it('case: always prints cents', () => {
+    expect(formatDollars(1200)).toBe('$1,200.00');
+    expect(formatDollars(0)).toBe('$0.00');
+    expect(formatDollars(72_972.47)).toBe('$72,972.47');
+    expect(formatDollars(1_250_000.5)).toBe('$1,250,000.50');
+    expect(formatDollars(0.05)).toBe('$0.05');
+  });
+});
