@@ -5,7 +5,7 @@
  * Evaluation is "as of" a date, so facts dated after it are not known yet and are left out: an
  * evaluation on 2023-01-01 must not see a violation reported in March 2023.
  */
-import { addLength, parseIsoDate, tryParseIsoDate, type Day } from '../dates/calendar.ts';
+import { addLength, parseIsoDate, type Day } from '../dates/calendar.ts';
 import type {
   AchievementEvent,
   ArrestEvent,

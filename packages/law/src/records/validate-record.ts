@@ -24,7 +24,7 @@ export interface ValidationOptions {
   supportedJurisdictions?: ReadonlySet<string>;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -34,7 +34,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** How a record is named in errors: its id where it has a usable one, else its position. */
-export function recordLabel(value: unknown, position: number): string {
+function recordLabel(value: unknown, position: number): string {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : `#${position}`;
 }

@@ -189,15 +189,27 @@ export function appendNewCitations(out: string[], list: readonly string[]): stri
  * why there is none, and reports the `term_cap` — open where the term as ordered runs past the longer
  * ceiling, ineligible where only the general limit would have cut it.
  */
-export function applyExceptionCeiling(
+export function applyAb1950Limit(
   ctx: Ctx,
   decision: Decision<Ceiling>,
-  limit: { level: 'felony' | 'misdemeanor'; capYears: number; generalDay: Day; retro: readonly string[] },
+  limit: { level: 'felony' | 'misdemeanor'; capYears: number; citation: string; retro: readonly string[] },
   /** The sentence that follows "does not apply, because …" where the ceiling cannot be computed. */
   noCeiling: (ceiling: Ceiling) => string,
 ): void {
-  const { level, capYears, generalDay, retro } = limit;
+  const { level, capYears, citation, retro } = limit;
+  const generalDay = capDayFrom(ctx, capYears * 12);
   const grant = formatLongDate(ctx.facts.sentence);
+  if (!decision.exceptionApplied) {
+    // The general rule: PC 1203a(a) for misdemeanors, PC 1203.1(a) for felonies.
+    const unit = capYears === 1 ? 'year' : 'years';
+    ctx.capAt(
+      generalDay,
+      `For a ${level}, the court may order probation for at most ${capYears} ${unit}. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(generalDay)}.${explainCountsFromGrant(ctx)}`,
+      [citation, ...retro],
+    );
+    addTermCap(ctx, generalDay, [citation, ...retro], `${capYears} ${unit} from ${grant}`);
+    return;
+  }
   const because = decision.decidedBy.map((d) => d.because).join('; and ');
   const citations: string[] = [];
   for (const d of decision.decidedBy) appendNewCitations(citations, d.citations);

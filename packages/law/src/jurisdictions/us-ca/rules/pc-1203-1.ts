@@ -41,8 +41,7 @@ import {
   KITE,
   addTermCap,
   aggregatePrisonCeiling,
-  applyExceptionCeiling,
-  capDayFrom,
+  applyAb1950Limit,
   explainCountsFromGrant,
   listNames,
   longestCeiling,
@@ -171,27 +170,11 @@ export function ab1950FelonyDecision(ctx: Ctx, law: GoverningLaw) {
 }
 
 function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
-  const capYears = ctx.param(ctx.params.felony.capYears, law.lawDay)!;
-  const decision = ab1950FelonyDecision(ctx, law);
-  const generalDay = capDayFrom(ctx, capYears.value * 12);
-  const retro = law.retroactive ? RETRO_CITATIONS : [];
-  const grant = formatLongDate(ctx.facts.sentence);
-
-  if (!decision.exceptionApplied) {
-    const day = generalDay;
-    ctx.capAt(
-      day,
-      `For a felony, the court may order probation for at most ${capYears.value} years. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
-      [A, ...retro],
-    );
-    addTermCap(ctx, day, [A, ...retro], `${capYears.value} years from ${grant}`);
-    return;
-  }
-
-  applyExceptionCeiling(
+  const capYears = ctx.param(ctx.params.felony.capYears, law.lawDay)!.value;
+  applyAb1950Limit(
     ctx,
-    decision,
-    { level: 'felony', capYears: capYears.value, generalDay, retro },
+    ab1950FelonyDecision(ctx, law),
+    { level: 'felony', capYears, citation: A, retro: law.retroactive ? RETRO_CITATIONS : [] },
     (ceiling) =>
       `For this kind of case the limit is the longest prison term the court could have imposed, but ${ceiling.text}. So no latest end date is shown.`,
   );

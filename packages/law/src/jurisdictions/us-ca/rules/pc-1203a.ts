@@ -33,8 +33,7 @@ import type { UsCaParameters } from '../parameters.ts';
 import {
   addTermCap,
   appendNewCitations,
-  applyExceptionCeiling,
-  capDayFrom,
+  applyAb1950Limit,
   capitalize,
   explainCountsFromGrant,
   listNames,
@@ -97,27 +96,11 @@ export function ab1950MisdemeanorDecision(ctx: Ctx, law: GoverningLaw) {
 }
 
 function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
-  const capYears = ctx.param(ctx.params.misdemeanor.capYears, law.lawDay)!;
-  const decision = ab1950MisdemeanorDecision(ctx, law);
-  const generalDay = capDayFrom(ctx, capYears.value * 12);
-  const retro = law.retroactive ? RETRO_CITATIONS : [];
-  const grant = formatLongDate(ctx.facts.sentence);
-  const unit = capYears.value === 1 ? 'year' : 'years';
-
-  if (!decision.exceptionApplied) {
-    ctx.capAt(
-      generalDay,
-      `For a misdemeanor, the court may order probation for at most ${capYears.value} ${unit}. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(generalDay)}.${explainCountsFromGrant(ctx)}`,
-      [A, ...retro],
-    );
-    addTermCap(ctx, generalDay, [A, ...retro], `${capYears.value} ${unit} from ${grant}`);
-    return;
-  }
-
-  applyExceptionCeiling(
+  const capYears = ctx.param(ctx.params.misdemeanor.capYears, law.lawDay)!.value;
+  applyAb1950Limit(
     ctx,
-    decision,
-    { level: 'misdemeanor', capYears: capYears.value, generalDay, retro },
+    ab1950MisdemeanorDecision(ctx, law),
+    { level: 'misdemeanor', capYears, citation: A, retro: law.retroactive ? RETRO_CITATIONS : [] },
     (ceiling) => `${capitalize(ceiling.text)}, so no latest end date is shown.`,
   );
 }

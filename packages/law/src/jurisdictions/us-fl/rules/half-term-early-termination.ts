@@ -49,7 +49,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   const p = ctx.params.halfTerm;
   // The subsection must exist on the as-of date, and it reaches only sentences on or after its effective date.
   if (ctx.param(p.inForce, ctx.asOf) === undefined) return;
-  const { sentence, start } = ctx.facts;
+  const { sentence } = ctx.facts;
   const inForce = ctx.param(p.inForce, sentence);
   if (inForce === undefined) {
     ctx.explain(
