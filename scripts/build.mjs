@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
-  entryPoints: { pathways: `${root}packages/cli/src/main.ts`, 'evaluate-bench': `${root}packages/cli/bench/evaluate-bench.ts` },
+  entryPoints: {
+    pathways: `${root}packages/cli/src/main.ts`,
+    // The simulator's worker threads load this file, beside the chunks that start them.
+    'sim-worker': `${root}packages/sim/src/run/worker.ts`,
+    'evaluate-bench': `${root}packages/cli/bench/evaluate-bench.ts`,
+    'simulate-bench': `${root}packages/cli/bench/simulate-bench.ts`,
+  },
   outdir: `${root}packages/cli/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,

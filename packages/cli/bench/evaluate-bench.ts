@@ -6,7 +6,7 @@
  * Writes docs/benchmarks.md with the machine and the commands. BENCH_RECORDS=N changes the count.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { evaluatePerson, JURISDICTIONS, parseIsoDate, SUPPORTED_JURISDICTIONS, v
 import { readRecordBatches } from '../src/io/read-records.ts';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { ProgressBar } from '../src/io/progress.ts';
+import { writeBenchSection } from './bench-report.ts';
 import { generatePerson, seededRandom } from './generate-records.ts';
 
 const root = `${repositoryRoot}/`;
@@ -125,8 +126,7 @@ console.log(cli.stats);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const engineRate = Math.round(measured.terms / s.evaluate);
 const codes = [...measured.byJurisdiction.keys()].sort();
-const report = `# Benchmarks
-
+const report = `
 Measured by \`npm run bench\` (packages/cli/bench/evaluate-bench.ts, run from the esbuild bundle that \`npm ci\` builds) on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory, ${osType()} ${release()}, Node.js ${process.version}.
@@ -187,6 +187,5 @@ when it is written out.
 |---:|---:|---:|
 ${measured.memory.map((m) => `| ${m.records.toLocaleString('en-US')} | ${m.rssMiB} | ${m.heapMiB} |`).join('\n')}
 `;
-mkdirSync(join(root, 'docs'), { recursive: true });
-writeFileSync(join(root, 'docs/benchmarks.md'), report);
+writeBenchSection(join(root, 'docs/benchmarks.md'), 'law-engine', report);
 console.log('wrote docs/benchmarks.md');

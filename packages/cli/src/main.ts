@@ -4,10 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { formatIsoDate, LAW_VERSION, tryParseIsoDate } from '@pathways/law';
+import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
+import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
+import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
+import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
 import { Output } from './io/output.ts';
 import { withStdinSpooled } from './io/spool-stdin.ts';
 
@@ -22,7 +26,11 @@ Commands:
   law list [--format text|json|csv]   coverage: every provision, its citation, dates, review status and tests
   law site OUT_DIR                    write the law reference as static HTML that opens from disk
   demo                                evaluate every shipped example and write the law reference to data/law-reference
-  help                                this text
+  synth --jurisdiction CODE --people N --out FILE.jsonl
+                                      write N synthetic people on supervision (JSON Lines), calibrated to CODE
+      --seed S                        whole number 0–4294967295 (default 1); the same seed writes the same file
+      --as-of YYYY-MM-DD              the day everyone is on supervision (default 2025-01-01, fixed so runs reproduce)
+${SIMULATE_USAGE}  help                                this text
   version                             the engine and law version
 
 Options for validate and evaluate:
@@ -33,13 +41,20 @@ A FILE of "-" reads standard input. Exit status: 0 success, 2 invalid input or u
 
 class UsageError extends Error {}
 
+/** `synth`'s default as-of date: fixed, not today, so that the same command writes the same file on any day. */
+const SYNTH_AS_OF = '2025-01-01';
+
 export async function main(argv: string[]): Promise<number> {
   const out = new Output(process.stdout);
   const err = new Output(process.stderr);
   try {
     return await run(argv, out, err);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof ReformFileError) {
+      await err.write(`pathways: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError || e instanceof SimulateUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       await err.write(`pathways: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
@@ -93,6 +108,39 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     }
     case 'demo':
       return demoCommand(out, today());
+    case 'synth': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          jurisdiction: { type: 'string' },
+          people: { type: 'string' },
+          seed: { type: 'string', default: '1' },
+          'as-of': { type: 'string', default: SYNTH_AS_OF },
+          out: { type: 'string' },
+        },
+      });
+      if (positionals.length > 0)
+        throw new UsageError(`synth takes no FILE arguments; name the output with --out (got ${JSON.stringify(positionals[0])})`);
+      const jurisdiction = values.jurisdiction;
+      if (jurisdiction === undefined) throw new UsageError('synth needs --jurisdiction CODE');
+      if (!CALIBRATED_JURISDICTIONS.includes(jurisdiction))
+        throw new UsageError(
+          `--jurisdiction ${JSON.stringify(jurisdiction)} has no calibration; use one of ${CALIBRATED_JURISDICTIONS.join(', ')}`,
+        );
+      const people = Number(values.people);
+      if (values.people === undefined || !/^\d+$/.test(values.people) || !Number.isSafeInteger(people) || people < 1)
+        throw new UsageError(`--people must be a positive whole number, not ${JSON.stringify(values.people ?? '')}`);
+      const seed = Number(values.seed);
+      if (!/^\d+$/.test(values.seed) || seed > 0xffffffff)
+        throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not ${JSON.stringify(values.seed)}`);
+      const asOf = tryParseIsoDate(values['as-of']);
+      if (asOf === undefined) throw new UsageError(`--as-of ${JSON.stringify(values['as-of'])} is not a real date written YYYY-MM-DD`);
+      if (values.out === undefined || values.out === '') throw new UsageError('synth needs --out FILE.jsonl');
+      return synthCommand({ jurisdiction, people, seed, asOf, out: values.out });
+    }
+    case 'simulate':
+      return simulateCommand(parseSimulateArgs(rest), out, err, today());
     case 'law': {
       const [sub, ...args] = rest;
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
