@@ -115,7 +115,13 @@ export function runPerson(
   let r = read(Math.max(ms[plan.entryMonth]!, startDay));
   let nextChange = firstAfter(law.changeDays, Math.max(ms[plan.entryMonth]!, startDay));
   let reviewDecided: Day | null = null;
+  // A violation makes the evaluation stale, but it never brings a date forward (it can only take a
+  // credit away, restart a look-back window or raise the violation count): so a stale evaluation's dates
+  // are lower bounds, and it is redone only when a decision needs it (the next technical violation's
+  // limit, a grant, a review, or a projected end falling due). A payment that clears restitution or a
+  // new value of the law can bring dates forward: they force the evaluation at the next month's start.
   let stale = false;
+  let mustRefresh = false;
   let exitDay: Day | null = null;
   let supervisionDays = 0;
 
@@ -149,12 +155,14 @@ export function runPerson(
     const u5 = draws.next();
     const u6 = draws.next();
     if (last < startDay) continue;
-    if (stale || (nextChange !== null && first >= nextChange)) {
-      r = read(Math.max(first, startDay));
+    const from = Math.max(first, startDay);
+    const refresh = () => {
+      r = read(from);
       nextChange = firstAfter(law.changeDays, first);
       stale = false;
-    }
-    const from = Math.max(first, startDay);
+      mustRefresh = false;
+    };
+    if (mustRefresh || (nextChange !== null && first >= nextChange) || (stale && r.projectedEnd !== null && r.projectedEnd <= last)) refresh();
     const end = r.projectedEnd;
     if (end !== null && end < from) {
       exit(dateExitReason(r), end, m);
@@ -179,6 +187,7 @@ export function runPerson(
       let revoke = false;
       let jailDays = 0;
       if (category === 'technical') {
+        if (stale) refresh();
         // The engine's limit on confinement for this, the next technical violation: null = no limit in law.
         const limit = r.evaluation.sanctionLimit;
         const capDays = limit === null ? null : !limit.confinementAllowed ? 0 : limit.maxConfinementDays;
@@ -228,7 +237,9 @@ export function runPerson(
       stale = true;
     }
 
-    // An opportunity the law opens, granted at the rate the model assumes.
+    // An opportunity the law opens, granted at the rate the model assumes (checked on a fresh evaluation).
+    if (stale && r.earlyTermination !== null && r.earlyTermination <= lastActive && u4 < r.earlyRate) refresh();
+    if (stale && r.review !== null && r.review !== reviewDecided && r.review <= lastActive) refresh();
     if (r.earlyTermination !== null && r.earlyTermination <= lastActive && u4 < r.earlyRate) {
       const day = Math.max(from, r.earlyTermination);
       supervise(from, day, m);
@@ -244,9 +255,12 @@ export function runPerson(
       }
     }
 
-    supervise(from, lastActive, m);
-    if (end !== null && end <= last) {
-      exit(dateExitReason(r), end, m);
+    // The projected end, if it falls in this month (on a fresh evaluation if a violation came since).
+    if (stale && r.projectedEnd !== null && r.projectedEnd <= last) refresh();
+    const endNow = r.projectedEnd;
+    supervise(from, endNow !== null && endNow < last ? endNow : last, m);
+    if (endNow !== null && endNow <= last) {
+      exit(dateExitReason(r), endNow, m);
       break;
     }
 
@@ -261,7 +275,7 @@ export function runPerson(
         amountUsd: amount,
         kind: 'restitution',
       } as never);
-      if (owed === 0) stale = true;
+      if (owed === 0) mustRefresh = true;
     }
   }
 
