@@ -12,7 +12,7 @@ export const SIMULATE_USAGE = `  simulate --reform FILE --out DIR   a reform aga
       --replications R                runs with fresh people and luck, for the 90% intervals (default 10)
       --workers W                     worker threads (default: one a core)
       --grant-rate KIND=P             how often an open opportunity is granted: early_termination (a month),
-                                      review_conference (at the review), earned_discharge (a month)
+                                      review_conference (at the review), earned_discharge and term_cap (a month)
       --cost KIND=USD                 a daily cost replacing the state's figure: prison, jail, probation, parole
 `;
 

@@ -12,6 +12,8 @@ export interface GrantRates {
   review_conference: Figure;
   /** Monthly probability for an earned discharge the law leaves to discretion (mandatory ones need no grant). */
   earned_discharge: Figure;
+  /** Monthly probability that a court applies a cap the law opens to a term imposed longer (on a petition or review). */
+  term_cap: Figure;
 }
 
 export const DEFAULT_GRANT_RATES: GrantRates = {
@@ -32,6 +34,12 @@ export const DEFAULT_GRANT_RATES: GrantRates = {
     'Assumption of Pathways',
     'D',
     'An earned discharge is granted once open; mandatory ones are already in the projected end date.',
+  ),
+  term_cap: figure(
+    0.5,
+    'Assumption of Pathways',
+    'D',
+    'Where the engine reports a cap as an opportunity (a term imposed past a new maximum, cut on a petition or review, as Minnesota applies its 2023 five-year cap to earlier terms), half of those open are cut each month: such petitions are seldom contested. Caps the law applies itself are already in the projected end date.',
   ),
 };
 

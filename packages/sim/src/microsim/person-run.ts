@@ -73,7 +73,7 @@ interface Reading {
   /** The earliest day a court may end the term early (early_termination, or a discretionary earned discharge). */
   earlyTermination: Day | null;
   earlyRate: number;
-  /** The day of a review conference the law requires, if one is upcoming. */
+  /** The day a review conference the law requires falls due (it is held then, or at once if already due). */
   review: Day | null;
 }
 
@@ -162,7 +162,8 @@ export function runPerson(
       stale = false;
       mustRefresh = false;
     };
-    if (mustRefresh || (nextChange !== null && first >= nextChange) || (stale && r.projectedEnd !== null && r.projectedEnd <= last)) refresh();
+    if (mustRefresh || (nextChange !== null && first >= nextChange) || (stale && r.projectedEnd !== null && r.projectedEnd <= last))
+      refresh();
     const end = r.projectedEnd;
     if (end !== null && end < from) {
       exit(dateExitReason(r), end, m);
@@ -240,17 +241,19 @@ export function runPerson(
     // An opportunity the law opens, granted at the rate the model assumes (checked on a fresh evaluation).
     if (stale && r.earlyTermination !== null && r.earlyTermination <= lastActive && u4 < r.earlyRate) refresh();
     if (stale && r.review !== null && r.review !== reviewDecided && r.review <= lastActive) refresh();
+    // A review due before the person entered the model (or before this evaluation) is held this month.
     if (r.earlyTermination !== null && r.earlyTermination <= lastActive && u4 < r.earlyRate) {
       const day = Math.max(from, r.earlyTermination);
       supervise(from, day, m);
       exit('early', day, m);
       break;
     }
-    if (r.review !== null && r.review !== reviewDecided && r.review >= from && r.review <= lastActive) {
+    if (r.review !== null && r.review !== reviewDecided && r.review <= lastActive) {
       reviewDecided = r.review;
       if (u4 < grantRates.review_conference.value) {
-        supervise(from, r.review, m);
-        exit('early', r.review, m);
+        const held = Math.max(from, r.review);
+        supervise(from, held, m);
+        exit('early', held, m);
         break;
       }
     }
@@ -303,12 +306,13 @@ function reading(evaluation: TermEvaluation, rates: GrantRates): Reading {
     if (o.status === 'ineligible' || o.date === null) continue;
     const d = parseIsoDate(o.date);
     if (o.kind === 'review_conference') {
-      if (d >= parseIsoDate(evaluation.asOf) && (review === null || d < review)) review = d;
-    } else if (o.kind === 'early_termination' || (o.kind === 'earned_discharge' && (projectedEnd === null || d < projectedEnd))) {
-      // Several bases may open early termination; the earliest is the one a court can act on first.
+      if (review === null || d < review) review = d;
+    } else if (projectedEnd === null || d < projectedEnd) {
+      // Early termination, a discretionary earned discharge, or a cap to be applied on a petition: the
+      // earliest is the one a court can act on first.
       if (earlyTermination === null || d < earlyTermination) {
         earlyTermination = d;
-        earlyRate = o.kind === 'early_termination' ? rates.early_termination.value : rates.earned_discharge.value;
+        earlyRate = rates[o.kind].value;
       }
     }
   }
