@@ -24,7 +24,10 @@ await build({
   format: 'esm',
   sourcemap: true,
   logLevel: 'warning',
-  // Node's own modules stay imports; everything else (the law package, zod) is bundled.
+  // Node's own modules stay imports; the workspace packages (TypeScript) and pure-JS libraries are
+  // bundled. The database drivers (a native addon; optional native bindings) and the web server with its
+  // logger (which load modules at run time) stay imports, resolved from node_modules.
   packages: 'bundle',
+  external: ['better-sqlite3', 'pg', 'pg-native', 'fastify', '@fastify/*', 'fastify-type-provider-zod', 'pino', 'pino-*', 'thread-stream'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

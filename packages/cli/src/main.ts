@@ -12,6 +12,10 @@ import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
+import { serveCommand } from './commands/serve.ts';
+import { backupCommand, importCommand, restoreCommand, storeOptions } from './commands/store-commands.ts';
+import { DEMO_TOTP_SECRET } from './serve/demo-seed.ts';
+import { totpCode } from '@pathways/server';
 import { Output } from './io/output.ts';
 import { withStdinSpooled } from './io/spool-stdin.ts';
 
@@ -30,7 +34,17 @@ Commands:
                                       write N synthetic people on supervision (JSON Lines), calibrated to CODE
       --seed S                        whole number 0–4294967295 (default 1); the same seed writes the same file
       --as-of YYYY-MM-DD              the day everyone is on supervision (default 2025-01-01, fixed so runs reproduce)
-${SIMULATE_USAGE}  help                                this text
+${SIMULATE_USAGE}  serve [--port 8080] [--host 127.0.0.1]
+                                      the API server over ./data/pathways.sqlite (DATABASE_URL=postgres://… for PostgreSQL);
+                                      an empty database is seeded with the fictional demo and its accounts are printed
+  import FILE --agency ID             add or update people from JSON, JSON Lines or CSV (docs/import-csv.md), one transaction
+      --skip-invalid                  write the valid records and list the rejected ones (default: any error writes nothing)
+      --format json|csv               when the file name does not say
+      --as-of YYYY-MM-DD              evaluate the imported people as of DATE (default: today)
+  backup FILE                         copy the SQLite database while it is in use (PostgreSQL: pg_dump)
+  restore FILE                        replace the SQLite database with a backup (stop the server first)
+  totp [SECRET]                       the current sign-in code for a TOTP secret (default: the demo accounts' secret)
+  help                                this text
   version                             the engine and law version
 
 Options for validate and evaluate:
@@ -141,6 +155,60 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     }
     case 'simulate':
       return simulateCommand(parseSimulateArgs(rest), out, err, today());
+    case 'serve': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } },
+      });
+      if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got ${JSON.stringify(positionals[0])})`);
+      const port = Number(values.port);
+      if (!/^\d+$/.test(values.port) || port < 1 || port > 65535)
+        throw new UsageError(`--port must be 1 to 65535, not ${JSON.stringify(values.port)}`);
+      const options = { port, host: values.host, ...storeOptions() };
+      return serveCommand(options, out, err, today());
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          agency: { type: 'string' },
+          'skip-invalid': { type: 'boolean', default: false },
+          format: { type: 'string' },
+          'as-of': { type: 'string' },
+        },
+      });
+      if (positionals.length !== 1) throw new UsageError('import needs one FILE');
+      if (values.agency === undefined) throw new UsageError('import needs --agency ID (the agency the people belong to)');
+      if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv')
+        throw new UsageError(`--format must be json or csv, not ${JSON.stringify(values.format)}`);
+      const asOf = values['as-of'] ?? today();
+      if (tryParseIsoDate(asOf) === undefined)
+        throw new UsageError(`--as-of ${JSON.stringify(asOf)} is not a real date written YYYY-MM-DD`);
+      return importCommand(
+        {
+          file: positionals[0]!,
+          agencyId: values.agency,
+          skipInvalid: values['skip-invalid'],
+          asOf,
+          ...(values.format ? { format: values.format as 'json' | 'csv' } : {}),
+        },
+        out,
+        err,
+      );
+    }
+    case 'backup':
+    case 'restore': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      if (positionals.length !== 1) throw new UsageError(`${command} needs one FILE`);
+      return command === 'backup' ? backupCommand(positionals[0]!, out) : restoreCommand(positionals[0]!, out);
+    }
+    case 'totp': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      await out.write(`${totpCode(positionals[0] ?? DEMO_TOTP_SECRET, new Date())}\n`);
+      return 0;
+    }
     case 'law': {
       const [sub, ...args] = rest;
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });

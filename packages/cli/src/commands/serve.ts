@@ -1,0 +1,61 @@
+/**
+ * `pathways serve`: the API on http://localhost:8080 over SQLite under ./data (or PostgreSQL when
+ * DATABASE_URL is set). A database with no agencies is seeded with the fictional demo first, and the
+ * demo accounts are printed. Stops cleanly on SIGINT or SIGTERM.
+ */
+import { buildServer } from '@pathways/server';
+import { DEFAULT_SQLITE_PATH, openStore } from '@pathways/store';
+import type { Output } from '../io/output.ts';
+import { ProgressBar } from '../io/progress.ts';
+import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  /** From DATABASE_URL: PostgreSQL. */
+  databaseUrl?: string;
+  sqlitePath?: string;
+}
+
+export async function serveCommand(options: ServeOptions, out: Output, err: Output, today: string): Promise<number> {
+  const store = await openStore(
+    options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { sqlitePath: options.sqlitePath ?? DEFAULT_SQLITE_PATH },
+  );
+  try {
+    if ((await store.agencies.list()).length === 0) {
+      await err.write(`seeding the fictional demo (three county agencies, about 2,000 synthetic people) as of ${today}…\n`);
+      const bar = new ProgressBar('seeding people', 2000);
+      const accounts = await seedDemo(store, today, (n) => bar.update(n));
+      bar.done(2000);
+      await out.write(demoAccountsText(accounts));
+    }
+    const app = await buildServer({ store, logger: true });
+    await app.listen({ port: options.port, host: options.host });
+    const where = `http://${options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.port}`;
+    await err.write(
+      `Pathways is running at ${where} (${store.dialect}): ${where}/api/health, API documentation at ${where}/api/docs. Ctrl-C stops it.\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await app.close();
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export function demoAccountsText(accounts: DemoAccount[]): string {
+  const rows = accounts.map((a) => `  ${a.username.padEnd(16)} ${a.password.padEnd(34)} ${a.role.padEnd(11)} ${a.sees}`);
+  return [
+    '',
+    'Demo accounts (fictional; the same for every demo, see README):',
+    `  ${'username'.padEnd(16)} ${'password'.padEnd(34)} ${'role'.padEnd(11)} sees`,
+    ...rows,
+    `Staff accounts also need the code of an authenticator app set up with the demo secret ${accounts.find((a) => a.totpSecret)?.totpSecret ?? ''}`,
+    '(or `npx pathways totp` prints the current code).',
+    '',
+  ].join('\n');
+}

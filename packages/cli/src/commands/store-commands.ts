@@ -1,0 +1,84 @@
+/**
+ * The commands that work on the server's database directly: `import`, `backup` and `restore`. They open
+ * the same database `pathways serve` uses (SQLite under ./data, or DATABASE_URL).
+ */
+import { existsSync } from 'node:fs';
+import { DEFAULT_SQLITE_PATH, backupSqlite, importRecords, openStore, restoreSqlite, type ImportFormat } from '@pathways/store';
+import type { Output } from '../io/output.ts';
+import { ProgressBar } from '../io/progress.ts';
+
+export interface ImportCommandOptions {
+  file: string;
+  agencyId: string;
+  format?: ImportFormat;
+  skipInvalid: boolean;
+  asOf: string;
+}
+
+export const storeOptions = () =>
+  process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { sqlitePath: process.env.PATHWAYS_SQLITE ?? DEFAULT_SQLITE_PATH };
+
+/** Exit 0 when written; 2 when the file was refused (every error on standard error, nothing written). */
+export async function importCommand(options: ImportCommandOptions, out: Output, err: Output): Promise<number> {
+  if (!existsSync(options.file)) {
+    await err.write(`pathways import: ${options.file}: no such file\n`);
+    return 2;
+  }
+  const store = await openStore(storeOptions());
+  try {
+    if ((await store.agencies.get(options.agencyId)) === undefined) {
+      const known = (await store.agencies.list()).map((a) => a.id);
+      await err.write(
+        `pathways import: no agency ${JSON.stringify(options.agencyId)}; the agencies are ${known.join(', ') || 'none (run pathways serve once to seed the demo)'}\n`,
+      );
+      return 2;
+    }
+    let bar: ProgressBar | undefined;
+    const report = await importRecords(
+      store,
+      options.format === undefined ? options.file : { name: options.file, format: options.format },
+      {
+        agencyId: options.agencyId,
+        asOf: options.asOf,
+        skipInvalid: options.skipInvalid,
+        onProgress: (n) => {
+          bar ??= new ProgressBar('importing records', 0);
+          bar.update(n);
+        },
+      },
+    );
+    for (const e of report.rejected) await err.write(`${JSON.stringify(e)}\n`);
+    if (!report.committed) {
+      await err.write(
+        `pathways import: nothing written: ${report.rejected.length.toLocaleString('en-US')} error${report.rejected.length === 1 ? '' : 's'} in ${options.file}.\n`,
+      );
+      return 2;
+    }
+    await out.write(
+      `imported ${report.written.toLocaleString('en-US')} of ${report.read.toLocaleString('en-US')} records into ${options.agencyId}${report.rejected.length > 0 ? `; ${report.rejected.length.toLocaleString('en-US')} rejected (listed on standard error)` : ''}\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export async function backupCommand(to: string, out: Output): Promise<number> {
+  const store = await openStore(storeOptions());
+  try {
+    await backupSqlite(store, to);
+    await out.write(`backed up the database to ${to}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export async function restoreCommand(from: string, out: Output): Promise<number> {
+  const options = storeOptions();
+  if ('databaseUrl' in options)
+    throw new Error('restore works on the SQLite database; restore PostgreSQL with its own tools (pg_restore), see README');
+  await restoreSqlite(from, options.sqlitePath);
+  await out.write(`restored ${options.sqlitePath} from ${from}\n`);
+  return 0;
+}

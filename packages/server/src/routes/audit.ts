@@ -1,0 +1,136 @@
+/**
+ * The audit log for administrators, as JSON pages or one CSV download. An administrator sees the entries
+ * of their own agency: those made by its users or about its people. Reading the log is itself audited.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AuditEntry, Store } from '@pathways/store';
+import { z } from 'zod';
+
+const auditQuery = z.object({
+  personId: z.string().max(200).optional(),
+  actorUserId: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  action: z.string(),
+  personId: z.string().nullable(),
+  reason: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * The store lists the whole log; this keeps the agency's entries, paging after the filter so `offset`
+ * and `limit` count the caller's entries only.
+ */
+async function agencyEntries(
+  store: Store,
+  agencyId: string,
+  filter: { personId?: string; actorUserId?: string },
+  limit: number,
+  offset: number,
+): Promise<AuditEntry[]> {
+  const userAgency = new Map<string, string | null>();
+  const personAgency = new Map<string, string | null>();
+  const agencyOfUser = async (id: string) => {
+    if (!userAgency.has(id)) userAgency.set(id, (await store.users.byId(id))?.agencyId ?? null);
+    return userAgency.get(id);
+  };
+  const agencyOfPerson = async (id: string) => {
+    if (!personAgency.has(id)) personAgency.set(id, (await store.people.get(id))?.agencyId ?? null);
+    return personAgency.get(id);
+  };
+  const batch = 500;
+  const out: AuditEntry[] = [];
+  let skipped = 0;
+  for (let storeOffset = 0; out.length < limit; storeOffset += batch) {
+    const rows = await store.audit.list({ ...filter, limit: batch, offset: storeOffset });
+    for (const row of rows) {
+      const mine =
+        (row.actorUserId !== null && (await agencyOfUser(row.actorUserId)) === agencyId) ||
+        (row.personId !== null && (await agencyOfPerson(row.personId)) === agencyId);
+      if (!mine) continue;
+      if (skipped < offset) skipped += 1;
+      else if (out.length < limit) out.push(row);
+    }
+    if (rows.length < batch) break;
+  }
+  return out;
+}
+
+/** One CSV cell; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const CSV_COLUMNS = ['id', 'at', 'actorUserId', 'action', 'personId', 'reason', 'detail'] as const;
+const EXPORT_LIMIT = 100_000;
+
+export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void {
+  const { store } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/audit',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        summary: 'Audit log entries of your agency, newest first as the store orders them',
+        tags: ['audit'],
+        querystring: auditQuery,
+        response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
+      },
+    },
+    async (request) => {
+      const { user } = request.auth!;
+      const { limit, offset, personId, actorUserId } = request.query;
+      const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
+      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, limit, offset) : [];
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'audit.read',
+        personId: null,
+        reason: null,
+        detail: { filter, limit, offset },
+      });
+      return { entries };
+    },
+  );
+
+  r.get(
+    '/api/audit.csv',
+    {
+      config: { permission: 'audit.export' },
+      schema: {
+        summary: 'Export the audit log of your agency as CSV',
+        tags: ['audit'],
+        querystring: auditQuery.pick({ personId: true, actorUserId: true }),
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('text/csv, header row: ' + CSV_COLUMNS.join(',')) },
+      },
+    },
+    async (request, reply) => {
+      const { user } = request.auth!;
+      const { personId, actorUserId } = request.query;
+      const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
+      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, EXPORT_LIMIT, 0) : [];
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'audit.export',
+        personId: null,
+        reason: null,
+        detail: { filter, rows: entries.length },
+      });
+      const lines = [CSV_COLUMNS.join(','), ...entries.map((e) => CSV_COLUMNS.map((c) => csvCell(e[c])).join(','))];
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="audit.csv"');
+      return lines.join('\r\n') + '\r\n';
+    },
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * People in the caller's scope, and one person's record with its stored evaluations. Every read is audited
+ * (`person.list` with the ids returned, `person.read` with the reason given), so an agency can answer
+ * "who looked at this record, and why".
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '@pathways/store';
+import { z } from 'zod';
+import { HttpProblem } from '../http/problem.ts';
+import { pageQuerySchema } from '../http/schemas.ts';
+import { scopeFilter } from '../security/scope.ts';
+
+const opportunitySummary = z.object({ kind: z.string(), status: z.string(), date: z.string().nullable() });
+const termSummary = z.object({
+  termId: z.string(),
+  jurisdiction: z.string(),
+  asOf: z.string(),
+  projectedEndDate: z.string().nullable(),
+  opportunities: z.array(opportunitySummary),
+});
+const personSummary = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  name: z.object({ given: z.string().optional(), family: z.string().optional() }).nullable(),
+  terms: z.array(termSummary),
+});
+
+const personIdParams = z.object({ id: z.string().min(1).max(200) });
+
+/** Why the record is read: `?reason=` or the `x-access-reason` header (some agencies require one). */
+function accessReason(query: { reason?: string | undefined }, header: unknown): string | null {
+  const reason = query.reason ?? (typeof header === 'string' ? header : undefined);
+  return reason && reason.trim() ? reason.trim().slice(0, 500) : null;
+}
+
+export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: () => Date }): void {
+  const { store, now } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/people',
+    {
+      config: { permission: 'person.list' },
+      schema: {
+        summary: 'People in your scope, with each term’s evaluation summary',
+        tags: ['people'],
+        querystring: pageQuerySchema,
+        response: {
+          200: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), people: z.array(personSummary) }),
+        },
+      },
+    },
+    async (request) => {
+      const user = request.auth!.user;
+      const filter = scopeFilter(user);
+      if (!filter) return { total: 0, limit: request.query.limit, offset: request.query.offset, people: [] };
+      const { limit, offset } = request.query;
+      const [people, total] = await Promise.all([store.people.list({ ...filter, limit, offset }), store.people.count(filter)]);
+      const evaluations = await store.evaluations.forPeople(people.map((p) => p.id));
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'person.list',
+        personId: null,
+        reason: null,
+        detail: { ids: people.map((p) => p.id) },
+      });
+      return {
+        total,
+        limit,
+        offset,
+        people: people.map((p) => ({
+          id: p.id,
+          agencyId: p.agencyId,
+          name: p.record.name ? { given: p.record.name.given, family: p.record.name.family } : null,
+          terms: evaluations
+            .filter((e) => e.personId === p.id)
+            .map((e) => ({
+              termId: e.termId,
+              jurisdiction: e.evaluation.jurisdiction,
+              asOf: e.asOf,
+              projectedEndDate: e.evaluation.projectedEndDate,
+              opportunities: e.evaluation.opportunities.map((o) => ({ kind: o.kind, status: o.status, date: o.date })),
+            })),
+        })),
+      };
+    },
+  );
+
+  r.get(
+    '/api/people/:id',
+    {
+      config: { permission: 'person.read', personParam: 'id' },
+      schema: {
+        summary: 'One person: the record, stored evaluations (with full explanations) and recorded actions',
+        description:
+          'Answers 404 for a person outside your scope. Give a reason with `?reason=` or the `x-access-reason` header; it is audited.',
+        tags: ['people'],
+        params: personIdParams,
+        querystring: z.object({ reason: z.string().max(500).optional() }),
+        headers: z.looseObject({ 'x-access-reason': z.string().max(500).optional() }),
+        response: {
+          200: z.object({
+            person: z.object({ id: z.string(), agencyId: z.string(), updatedAt: z.string(), record: z.looseObject({ id: z.string() }) }),
+            evaluations: z.array(
+              z.object({
+                termId: z.string(),
+                asOf: z.string(),
+                lawVersion: z.string(),
+                computedAt: z.string(),
+                evaluation: z.looseObject({ termId: z.string() }).describe('TermEvaluation (spec/evaluation.schema.json)'),
+              }),
+            ),
+            actions: z.array(
+              z.object({
+                id: z.number(),
+                termId: z.string(),
+                kind: z.string(),
+                status: z.string(),
+                reason: z.string().nullable(),
+                snoozedUntil: z.string().nullable(),
+                actorUserId: z.string(),
+                at: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const user = request.auth!.user;
+      const person = await store.people.get(request.params.id);
+      if (!person) throw new HttpProblem(404, 'No such person.');
+      const [evaluations, actions] = await Promise.all([store.evaluations.forPerson(person.id), store.actions.forPerson(person.id)]);
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'person.read',
+        personId: person.id,
+        reason: accessReason(request.query, request.headers['x-access-reason']),
+        detail: {},
+      });
+      return {
+        person: { id: person.id, agencyId: person.agencyId, updatedAt: person.updatedAt, record: person.record },
+        evaluations: evaluations.map((e) => ({
+          termId: e.termId,
+          asOf: e.asOf,
+          lawVersion: e.lawVersion,
+          computedAt: e.computedAt,
+          evaluation: e.evaluation as unknown as { termId: string },
+        })),
+        actions: actions.map(({ personId: _, ...a }) => a),
+      };
+    },
+  );
+
+  r.post(
+    '/api/people/:id/actions',
+    {
+      config: { permission: 'person.action', personParam: 'id' },
+      schema: {
+        summary: 'Record an action on an opportunity (submitted, granted, denied, snoozed)',
+        description: '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future.',
+        tags: ['people'],
+        params: personIdParams,
+        body: z
+          .object({
+            termId: z.string().min(1).max(200),
+            kind: z.enum(['earned_discharge', 'early_termination', 'review_conference', 'term_cap']),
+            status: z.enum(['submitted', 'granted', 'denied', 'snoozed']),
+            reason: z.string().min(1).max(2000).optional(),
+            snoozedUntil: z.iso.date().optional(),
+          })
+          .superRefine((body, ctx) => {
+            if (body.status === 'denied' && !body.reason?.trim())
+              ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required when denied' });
+            if (body.status === 'snoozed' && !body.snoozedUntil)
+              ctx.addIssue({ code: 'custom', path: ['snoozedUntil'], message: 'is required when snoozed' });
+          }),
+        response: {
+          201: z.object({
+            id: z.number(),
+            personId: z.string(),
+            termId: z.string(),
+            kind: z.string(),
+            status: z.string(),
+            reason: z.string().nullable(),
+            snoozedUntil: z.string().nullable(),
+            actorUserId: z.string(),
+            at: z.string(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = request.auth!.user;
+      const body = request.body;
+      const today = now().toISOString().slice(0, 10);
+      if (body.status === 'snoozed' && body.snoozedUntil! <= today) {
+        throw new HttpProblem(400, 'The request does not match the schema.', {
+          errors: [{ path: 'body.snoozedUntil', message: `must be a date after today (${today})` }],
+        });
+      }
+      const person = await store.people.get(request.params.id);
+      if (!person) throw new HttpProblem(404, 'No such person.');
+      if (!person.record.terms.some((t) => t.id === body.termId)) {
+        throw new HttpProblem(400, 'The request does not match the schema.', {
+          errors: [{ path: 'body.termId', message: 'is not a term of this person' }],
+        });
+      }
+      const action = await store.actions.add({
+        personId: person.id,
+        termId: body.termId,
+        kind: body.kind,
+        status: body.status,
+        reason: body.reason ?? null,
+        snoozedUntil: body.status === 'snoozed' ? body.snoozedUntil! : null,
+        actorUserId: user.id,
+      });
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'person.action',
+        personId: person.id,
+        reason: body.reason ?? null,
+        detail: { actionId: action.id, termId: body.termId, kind: body.kind, status: body.status },
+      });
+      return reply.code(201).send(action);
+    },
+  );
+}

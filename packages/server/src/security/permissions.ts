@@ -1,0 +1,57 @@
+/**
+ * Who may call what. Every route names one permission in `config.permission`; the server refuses to start
+ * when a route names none (see `build-server.ts`). A permission says which roles may call the route and
+ * whether a half-finished sign-in (password checked, TOTP to come) is enough. Which people a role may
+ * see is `scope.ts`.
+ */
+import type { Role } from '@pathways/store';
+
+export interface PermissionRule {
+  /** Roles allowed; `any` = every signed-in user. */
+  roles: readonly Role[] | 'any';
+  /** True: a session still waiting for its second factor may call the route. */
+  allowPendingSecondFactor?: boolean;
+  summary: string;
+}
+
+export const PERMISSIONS = {
+  'session.pending': {
+    roles: 'any',
+    allowPendingSecondFactor: true,
+    summary: 'Any session, even one still waiting for its second factor (to give the TOTP code or sign out).',
+  },
+  self: { roles: 'any', summary: 'Any signed-in user, about themselves.' },
+  'person.list': {
+    roles: ['admin', 'supervisor', 'officer', 'defender', 'person'],
+    summary: 'People in the caller’s scope (agency, unit, caseload, clients or self).',
+  },
+  'person.read': {
+    roles: ['admin', 'supervisor', 'officer', 'defender', 'person'],
+    summary: 'One person in the caller’s scope; anyone else is answered 404.',
+  },
+  'person.action': {
+    roles: ['officer', 'supervisor'],
+    summary: 'Record an action on an opportunity of a person on the caller’s caseload (officer) or unit (supervisor).',
+  },
+  'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
+  'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
+  'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },
+  'stats.read': { roles: ['advocate', 'admin', 'supervisor'], summary: 'Aggregate counts only; no personal data.' },
+} as const satisfies Record<string, PermissionRule>;
+
+export type PermissionName = keyof typeof PERMISSIONS | 'public';
+
+export function isPermissionName(value: unknown): value is PermissionName {
+  return value === 'public' || (typeof value === 'string' && Object.hasOwn(PERMISSIONS, value));
+}
+
+export function roleMayUse(permission: Exclude<PermissionName, 'public'>, role: Role): boolean {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  return rule.roles === 'any' || rule.roles.includes(role);
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: PermissionName;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Every route × every caller. The routes come from the running app, so a route added without a row here
+ * fails the first test; a row for a route that no longer exists fails it too.
+ */
+import Fastify, { type InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { installPermissionGuard } from '../src/build-server.ts';
+import { authHeaders, makeWorld, record, signIn, type Client, type UserKey, type World } from './fixture.ts';
+
+type Caller = 'anonymous' | 'admin' | 'supervisor' | 'officer' | 'defender' | 'person' | 'advocate';
+const CALLERS: Caller[] = ['anonymous', 'admin', 'supervisor', 'officer', 'defender', 'person', 'advocate'];
+
+/** For routes naming a person: one in the caller's scope and a neighbour just outside it. */
+const OWN: Record<Caller, string> = {
+  anonymous: 'P-000001',
+  admin: 'P-000001',
+  supervisor: 'P-000001',
+  officer: 'P-000001',
+  defender: 'P-000001',
+  person: 'P-000002',
+  advocate: 'P-000001',
+};
+const OTHER: Record<Caller, string> = {
+  anonymous: 'P-000004',
+  admin: 'P-000004', // another agency
+  supervisor: 'P-000003', // an officer of another unit
+  officer: 'P-000003', // another officer's caseload
+  defender: 'P-000002', // not a client
+  person: 'P-000001', // someone else
+  advocate: 'P-000004',
+};
+
+type Expectation = number | { own: number; other: number };
+interface Row {
+  request: (personId: string) => InjectOptions;
+  /** Sign in afresh for this request (it ends the session). */
+  fresh?: boolean;
+  expect: Record<Caller, Expectation>;
+}
+
+const all = (status: number, anonymous = status): Record<Caller, number> => ({
+  anonymous,
+  admin: status,
+  supervisor: status,
+  officer: status,
+  defender: status,
+  person: status,
+  advocate: status,
+});
+const scoped = (own: number, other: number) => ({ own, other });
+
+const MATRIX: Record<string, Row> = {
+  'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
+  'GET /api/openapi.json': { request: () => ({ url: '/api/openapi.json' }), expect: all(200) },
+  'GET /api/docs': { request: () => ({ url: '/api/docs' }), expect: all(200) },
+  'POST /api/session': {
+    request: () => ({ method: 'POST', url: '/api/session', payload: { username: 'nobody', password: 'not the password' } }),
+    expect: all(401),
+  },
+  'POST /api/session/totp': {
+    request: () => ({ method: 'POST', url: '/api/session/totp', payload: { code: '000000' } }),
+    // Already past the second factor: the call is a no-op that answers 200.
+    expect: all(200, 401),
+  },
+  'DELETE /api/session': { request: () => ({ method: 'DELETE', url: '/api/session' }), fresh: true, expect: all(204, 401) },
+  'GET /api/me': { request: () => ({ url: '/api/me' }), expect: all(200, 401) },
+  'GET /api/people': { request: () => ({ url: '/api/people' }), expect: { ...all(200, 401), advocate: 403 } },
+  'GET /api/people/:id': {
+    request: (id) => ({ url: `/api/people/${id}` }),
+    expect: {
+      anonymous: 401,
+      admin: scoped(200, 404),
+      supervisor: scoped(200, 404),
+      officer: scoped(200, 404),
+      defender: scoped(200, 404),
+      person: scoped(200, 404),
+      advocate: 403,
+    },
+  },
+  'POST /api/people/:id/actions': {
+    request: (id) => ({
+      method: 'POST',
+      url: `/api/people/${id}/actions`,
+      payload: { termId: 'T-1', kind: 'term_cap', status: 'submitted' },
+    }),
+    expect: {
+      ...all(403, 401),
+      supervisor: scoped(201, 404),
+      officer: scoped(201, 404),
+    },
+  },
+  'POST /api/imports': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/imports?agencyId=A-1&format=json',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify([record('P-000090', 'Imported')]),
+    }),
+    expect: { ...all(403, 401), admin: 200, supervisor: 200 },
+  },
+  'GET /api/audit': { request: () => ({ url: '/api/audit' }), expect: { ...all(403, 401), admin: 200 } },
+  'GET /api/audit.csv': { request: () => ({ url: '/api/audit.csv' }), expect: { ...all(403, 401), admin: 200 } },
+  'GET /api/stats': { request: () => ({ url: '/api/stats' }), expect: { ...all(403, 401), advocate: 200, admin: 200, supervisor: 200 } },
+};
+
+let world: World;
+const clients = new Map<Caller, Client>();
+beforeAll(async () => {
+  // Many sign-ins from one address: the per-address limit is tested in session.test.ts.
+  world = await makeWorld({ loginLimit: { maxAttempts: 1000, windowMs: 60_000 } });
+  for (const caller of CALLERS) if (caller !== 'anonymous') clients.set(caller, await signIn(world, caller as UserKey));
+});
+afterAll(() => world.close());
+
+test('every route has a row in the matrix, and every row a route', () => {
+  const routes = world.app.routeCatalog.map((r) => `${r.method} ${r.url}`).sort();
+  expect(routes).toEqual(Object.keys(MATRIX).sort());
+});
+
+test('a route without a permission stops the server from starting', async () => {
+  const bare = Fastify();
+  installPermissionGuard(bare);
+  expect(() => bare.get('/api/unguarded', async () => 'open')).toThrow(/names no permission/);
+  expect(() => bare.get('/api/typo', { config: { permission: 'person.raed' as 'public' } }, async () => 'open')).toThrow(
+    /names no permission/,
+  );
+  await bare.close();
+});
+
+const cases = Object.entries(MATRIX).flatMap(([route, row]) =>
+  CALLERS.flatMap((caller) => {
+    const expected = row.expect[caller];
+    return typeof expected === 'number'
+      ? [{ route, caller, target: 'own' as const, status: expected }]
+      : [
+          { route, caller, target: 'own' as const, status: expected.own },
+          { route, caller, target: 'other' as const, status: expected.other },
+        ];
+  }),
+);
+
+describe('permission matrix', () => {
+  test.each(cases)('$route as $caller ($target) → $status', async ({ route, caller, target, status }) => {
+    const row = MATRIX[route]!;
+    const options = row.request(target === 'own' ? OWN[caller] : OTHER[caller]);
+    let client = clients.get(caller);
+    if (client && row.fresh) client = await signIn(world, caller as UserKey);
+    const response = await world.app.inject({
+      ...options,
+      headers: { ...(options.headers as Record<string, string> | undefined), ...(client ? authHeaders(client) : {}) },
+    });
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+    if (status >= 400) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Backups of a SQLite store, online: better-sqlite3's `backup()` copies the database page by page
+ * while the store stays open and in use, and the copy is a consistent snapshot. (PostgreSQL is backed
+ * up with its own tools, pg_dump or base backups.)
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { storeInternals } from './kysely-store.ts';
+import { openSqlitePaths } from './open-store.ts';
+import type { Store } from './store.ts';
+
+/** Copies the open SQLite store to `toPath` (a new file; an existing one is replaced). */
+export async function backupSqlite(store: Store, toPath: string): Promise<void> {
+  const { dialect, sqlite } = storeInternals(store);
+  if (dialect !== 'sqlite' || !sqlite) throw new Error('backupSqlite backs up a SQLite store; back PostgreSQL up with pg_dump');
+  const target = resolve(toPath);
+  mkdirSync(dirname(target), { recursive: true });
+  // Into a temporary file first: a backup that fails halfway never leaves a half-copied database under the final name.
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await (sqlite as BetterSqlite3.Database).backup(partial);
+    renameSync(partial, target);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Puts the backup at `fromPath` in place as the database at `toPath`. Refuses when the database at
+ * `toPath` is in use: open in this process, or with WAL files beside it (`-wal`, `-shm`), which an
+ * open connection keeps and a crashed one leaves behind (open and close it once to fold them back
+ * in). Also refuses a backup that is not a sound SQLite database. Stop the server before restoring.
+ */
+export async function restoreSqlite(fromPath: string, toPath: string): Promise<void> {
+  const source = resolve(fromPath);
+  const target = resolve(toPath);
+  if (!existsSync(source)) throw new Error(`no backup at ${source}`);
+  if (openSqlitePaths.has(target)) throw new Error(`the database ${target} is open in this process: close it before restoring over it`);
+  for (const suffix of ['-wal', '-shm', '-journal']) {
+    if (existsSync(target + suffix)) {
+      throw new Error(
+        `the database ${target} looks in use (${target}${suffix} exists): stop whatever has it open before restoring over it`,
+      );
+    }
+  }
+  const backup = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  try {
+    const check = backup.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new Error(`the backup ${source} is damaged: ${String(check)}`);
+    mkdirSync(dirname(target), { recursive: true });
+    const partial = `${target}.restoring`;
+    rmSync(partial, { force: true });
+    try {
+      await backup.backup(partial);
+      // The rename is atomic: a reader sees the old database or the restored one, never half of each.
+      renameSync(partial, target);
+    } catch (e) {
+      rmSync(partial, { force: true });
+      throw e;
+    }
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new Error(`${source} is not a SQLite database`);
+    throw e;
+  } finally {
+    backup.close();
+  }
+}

@@ -1,0 +1,496 @@
+/**
+ * The Store contract (`store.ts`) over Kysely, one implementation for both dialects. Where the
+ * dialects differ in what they return (pg gives int8 as strings and parses jsonb; SQLite gives JSON
+ * as text), the row mappers below even it out.
+ */
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { Database, Dialect, UsersTable, SessionsTable, AuditLogTable, OpportunityActionsTable, NotesTable } from './schema.ts';
+import type {
+  Agency,
+  AuditEntry,
+  NewAuditEntry,
+  OpportunityAction,
+  PeopleFilter,
+  Role,
+  Session,
+  Store,
+  StoredEvaluation,
+  StoredPerson,
+  User,
+} from './store.ts';
+
+/** A note on a person's file (the `notes` table); not part of the coordinator's contract, added here. */
+export interface Note {
+  id: number;
+  personId: string;
+  authorUserId: string;
+  text: string;
+  at: string;
+}
+
+/** What the importer and the backup need beyond the contract: the Kysely handle behind a Store. */
+export interface StoreInternals {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  inTransaction: boolean;
+  /** The better-sqlite3 handle (SQLite only), for the online backup. */
+  sqlite?: unknown;
+  sqlitePath?: string;
+}
+
+const internals = new WeakMap<object, StoreInternals>();
+
+export function storeInternals(store: Store): StoreInternals {
+  const found = internals.get(store);
+  if (!found) throw new Error('not a store opened by openStore() from @pathways/store');
+  return found;
+}
+
+/** Ids per statement where a list of ids goes into `in (…)`: well under SQLite's 32,766 parameters. */
+const IDS_PER_QUERY = 1000;
+
+export const nowIso = (): string => new Date().toISOString();
+
+export function fromJson(value: unknown): any {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const toUser = (r: Selectable<UsersTable>): User => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as Role,
+  agencyId: r.agency_id,
+  unitId: r.unit_id,
+  personId: r.person_id,
+  passwordHash: r.password_hash,
+  totpSecret: r.totp_secret,
+  failedLogins: Number(r.failed_logins),
+  lockedUntil: r.locked_until,
+  createdAt: r.created_at,
+});
+
+const toSession = (r: Selectable<SessionsTable>): Session => ({
+  idHash: r.id_hash,
+  userId: r.user_id,
+  csrfToken: r.csrf_token,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  pendingSecondFactor: Number(r.pending_second_factor) !== 0,
+});
+
+const toAudit = (r: Selectable<AuditLogTable>): AuditEntry => ({
+  id: Number(r.id),
+  at: r.at,
+  actorUserId: r.actor_user_id,
+  action: r.action,
+  personId: r.person_id,
+  reason: r.reason,
+  detail: fromJson(r.detail),
+});
+
+const toAction = (r: Selectable<OpportunityActionsTable>): OpportunityAction => ({
+  id: Number(r.id),
+  personId: r.person_id,
+  termId: r.term_id,
+  kind: r.kind,
+  status: r.status as OpportunityAction['status'],
+  reason: r.reason,
+  snoozedUntil: r.snoozed_until,
+  actorUserId: r.actor_user_id,
+  at: r.at,
+});
+
+const toNote = (r: Selectable<NotesTable>): Note => ({
+  id: Number(r.id),
+  personId: r.person_id,
+  authorUserId: r.author_user_id,
+  text: r.text,
+  at: r.at,
+});
+
+const toEvaluation = (r: {
+  person_id: string;
+  term_id: string;
+  as_of: string;
+  law_version: string;
+  evaluation: unknown;
+  computed_at: string;
+}): StoredEvaluation => ({
+  personId: r.person_id,
+  termId: r.term_id,
+  asOf: r.as_of,
+  lawVersion: r.law_version,
+  evaluation: fromJson(r.evaluation),
+  computedAt: r.computed_at,
+});
+
+export type PathwaysStore = Store & {
+  notes: {
+    add(note: Omit<Note, 'id' | 'at'> & { at?: string }): Promise<Note>;
+    forPerson(personId: string): Promise<Note[]>;
+  };
+};
+
+export function createStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  options: { inTransaction: boolean; close: () => Promise<void>; sqlite?: unknown; sqlitePath?: string },
+): PathwaysStore {
+  /** The people a filter selects, before paging. */
+  const peopleQuery = (filter: PeopleFilter): SelectQueryBuilder<Database, 'people', {}> => {
+    let q = db.selectFrom('people') as SelectQueryBuilder<Database, 'people', {}>;
+    if (filter.agencyId !== undefined) q = q.where('people.agency_id', '=', filter.agencyId);
+    if (filter.officerId !== undefined) {
+      const officerId = filter.officerId;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('caseloads')
+            .select(sql.lit(1).as('one'))
+            .whereRef('caseloads.person_id', '=', 'people.id')
+            .where('caseloads.officer_id', '=', officerId),
+        ),
+      );
+    }
+    if (filter.unitId !== undefined) {
+      const unitId = filter.unitId;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('caseloads')
+            .innerJoin('users', 'users.id', 'caseloads.officer_id')
+            .select(sql.lit(1).as('one'))
+            .whereRef('caseloads.person_id', '=', 'people.id')
+            .where('users.unit_id', '=', unitId),
+        ),
+      );
+    }
+    if (filter.defenderId !== undefined) {
+      const defenderId = filter.defenderId;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('defender_clients')
+            .select(sql.lit(1).as('one'))
+            .whereRef('defender_clients.person_id', '=', 'people.id')
+            .where('defender_clients.defender_id', '=', defenderId),
+        ),
+      );
+    }
+    if (filter.ids !== undefined) q = q.where('people.id', 'in', [...filter.ids]);
+    return q;
+  };
+
+  const store: PathwaysStore = {
+    dialect,
+
+    async close() {
+      if (options.inTransaction) throw new Error('close() the store itself, not the one a transaction hands to its work');
+      await options.close();
+    },
+
+    async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+      // Already inside one: the work joins it (everything still commits or rolls back together).
+      if (options.inTransaction) return work(store);
+      return db.transaction().execute((trx) => work(createStore(trx, dialect, { ...options, inTransaction: true })));
+    },
+
+    agencies: {
+      async upsert(agency: Agency) {
+        await db
+          .insertInto('agencies')
+          .values(agency)
+          .onConflict((oc) => oc.column('id').doUpdateSet({ name: agency.name, jurisdiction: agency.jurisdiction }))
+          .execute();
+      },
+      async get(id) {
+        return db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
+      },
+      async list() {
+        return db.selectFrom('agencies').selectAll().orderBy('id').execute();
+      },
+    },
+
+    units: {
+      async upsert(unit) {
+        await db
+          .insertInto('units')
+          .values({ id: unit.id, agency_id: unit.agencyId, name: unit.name })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ agency_id: unit.agencyId, name: unit.name }))
+          .execute();
+      },
+      async list(agencyId) {
+        let q = db.selectFrom('units').selectAll();
+        if (agencyId !== undefined) q = q.where('agency_id', '=', agencyId);
+        const rows = await q.orderBy('id').execute();
+        return rows.map((r) => ({ id: r.id, agencyId: r.agency_id, name: r.name }));
+      },
+    },
+
+    users: {
+      async create(user) {
+        const row = {
+          id: user.id,
+          username: user.username,
+          display_name: user.displayName,
+          role: user.role,
+          agency_id: user.agencyId,
+          unit_id: user.unitId,
+          person_id: user.personId,
+          password_hash: user.passwordHash,
+          totp_secret: user.totpSecret,
+          failed_logins: 0,
+          locked_until: null,
+          created_at: nowIso(),
+        };
+        await db.insertInto('users').values(row).execute();
+        return toUser(row);
+      },
+      async byId(id) {
+        const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        return r && toUser(r);
+      },
+      async byUsername(username) {
+        const r = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+        return r && toUser(r);
+      },
+      async list() {
+        return (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(toUser);
+      },
+      async setTotpSecret(id, secret) {
+        await db.updateTable('users').set({ totp_secret: secret }).where('id', '=', id).execute();
+      },
+      /** Adds one to the count and returns it; a non-null `lockedUntil` locks the account, null leaves the lock as it is. */
+      async recordFailedLogin(id, lockedUntil) {
+        const r = await db
+          .updateTable('users')
+          .set((eb) => ({
+            failed_logins: eb('failed_logins', '+', 1),
+            ...(lockedUntil !== null ? { locked_until: lockedUntil } : {}),
+          }))
+          .where('id', '=', id)
+          .returning('failed_logins')
+          .executeTakeFirst();
+        if (!r) throw new Error(`no user ${id}`);
+        return Number(r.failed_logins);
+      },
+      async clearFailedLogins(id) {
+        await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+      },
+    },
+
+    sessions: {
+      async create(s) {
+        await db
+          .insertInto('sessions')
+          .values({
+            id_hash: s.idHash,
+            user_id: s.userId,
+            csrf_token: s.csrfToken,
+            created_at: s.createdAt,
+            expires_at: s.expiresAt,
+            pending_second_factor: s.pendingSecondFactor ? 1 : 0,
+          })
+          .execute();
+      },
+      async get(idHash) {
+        const r = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+        return r && toSession(r);
+      },
+      async completeSecondFactor(idHash) {
+        await db.updateTable('sessions').set({ pending_second_factor: 0 }).where('id_hash', '=', idHash).execute();
+      },
+      async delete(idHash) {
+        await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      },
+      /** Deletes the sessions whose `expiresAt` is at or before `now` (ISO strings compare in time order). */
+      async deleteExpired(now) {
+        const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+        return Number(r.numDeletedRows);
+      },
+    },
+
+    caseloads: {
+      /** Puts the person on this officer's caseload, taking them off any other. */
+      async assign(officerId, personId) {
+        await db
+          .insertInto('caseloads')
+          .values({ officer_id: officerId, person_id: personId })
+          .onConflict((oc) => oc.column('person_id').doUpdateSet({ officer_id: officerId }))
+          .execute();
+      },
+      async officerOf(personId) {
+        const r = await db.selectFrom('caseloads').select('officer_id').where('person_id', '=', personId).executeTakeFirst();
+        return r?.officer_id;
+      },
+    },
+
+    defenders: {
+      async assign(defenderId, personId) {
+        await db
+          .insertInto('defender_clients')
+          .values({ defender_id: defenderId, person_id: personId })
+          .onConflict((oc) => oc.columns(['defender_id', 'person_id']).doNothing())
+          .execute();
+      },
+      async isClient(defenderId, personId) {
+        const r = await db
+          .selectFrom('defender_clients')
+          .select('person_id')
+          .where('defender_id', '=', defenderId)
+          .where('person_id', '=', personId)
+          .executeTakeFirst();
+        return r !== undefined;
+      },
+    },
+
+    people: {
+      async get(id) {
+        const r = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+        return r && { id: r.id, agencyId: r.agency_id, record: fromJson(r.record), updatedAt: r.updated_at };
+      },
+      /** In id order; `ids: []` selects no one. */
+      async list(filter) {
+        if (filter.ids !== undefined && filter.ids.length === 0) return [];
+        let q = peopleQuery(filter).selectAll('people').orderBy('people.id');
+        if (filter.limit !== undefined) q = q.limit(filter.limit);
+        if (filter.offset !== undefined) {
+          // SQLite accepts OFFSET only after a LIMIT; -1 is its "no limit".
+          if (filter.limit === undefined && dialect === 'sqlite') q = q.limit(-1);
+          q = q.offset(filter.offset);
+        }
+        const rows = await q.execute();
+        return rows.map((r) => ({ id: r.id, agencyId: r.agency_id, record: fromJson(r.record), updatedAt: r.updated_at }));
+      },
+      /** Counts every person the filter selects; `limit` and `offset` are ignored. */
+      async count(filter) {
+        if (filter.ids !== undefined && filter.ids.length === 0) return 0;
+        // pg returns count(*) as a string (int8): cast in SQL.
+        const r = await peopleQuery(filter)
+          .select(sql<number>`cast(count(*) as integer)`.as('n'))
+          .executeTakeFirstOrThrow();
+        return Number(r.n);
+      },
+      async upsert(person: StoredPerson) {
+        const record = JSON.stringify(person.record);
+        await db
+          .insertInto('people')
+          .values({ id: person.id, agency_id: person.agencyId, record, updated_at: person.updatedAt })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ agency_id: person.agencyId, record, updated_at: person.updatedAt }))
+          .execute();
+      },
+    },
+
+    evaluations: {
+      async replace(personId, evaluations) {
+        await db.deleteFrom('evaluations').where('person_id', '=', personId).execute();
+        if (evaluations.length === 0) return;
+        for (const batch of chunks(evaluations, 500)) {
+          await db
+            .insertInto('evaluations')
+            .values(
+              batch.map((e) => ({
+                person_id: personId,
+                term_id: e.termId,
+                as_of: e.asOf,
+                law_version: e.lawVersion,
+                evaluation: JSON.stringify(e.evaluation),
+                computed_at: e.computedAt,
+              })),
+            )
+            .execute();
+        }
+      },
+      async forPerson(personId) {
+        const rows = await db.selectFrom('evaluations').selectAll().where('person_id', '=', personId).orderBy('term_id').execute();
+        return rows.map(toEvaluation);
+      },
+      async forPeople(personIds) {
+        const out: StoredEvaluation[] = [];
+        for (const ids of chunks([...new Set(personIds)], IDS_PER_QUERY)) {
+          const rows = await db
+            .selectFrom('evaluations')
+            .selectAll()
+            .where('person_id', 'in', ids)
+            .orderBy('person_id')
+            .orderBy('term_id')
+            .execute();
+          out.push(...rows.map(toEvaluation));
+        }
+        return out.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+      },
+    },
+
+    actions: {
+      async add(action) {
+        const row = {
+          person_id: action.personId,
+          term_id: action.termId,
+          kind: action.kind,
+          status: action.status,
+          reason: action.reason,
+          snoozed_until: action.snoozedUntil,
+          actor_user_id: action.actorUserId,
+          at: nowIso(),
+        };
+        const r = await db.insertInto('opportunity_actions').values(row).returningAll().executeTakeFirstOrThrow();
+        return toAction(r);
+      },
+      /** Oldest first. */
+      async forPerson(personId) {
+        const rows = await db.selectFrom('opportunity_actions').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+        return rows.map(toAction);
+      },
+    },
+
+    notes: {
+      async add(note) {
+        const r = await db
+          .insertInto('notes')
+          .values({ person_id: note.personId, author_user_id: note.authorUserId, text: note.text, at: note.at ?? nowIso() })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toNote(r);
+      },
+      async forPerson(personId) {
+        const rows = await db.selectFrom('notes').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+        return rows.map(toNote);
+      },
+    },
+
+    audit: {
+      async append(entry: NewAuditEntry) {
+        await db
+          .insertInto('audit_log')
+          .values({
+            at: entry.at ?? nowIso(),
+            actor_user_id: entry.actorUserId,
+            action: entry.action,
+            person_id: entry.personId,
+            reason: entry.reason,
+            detail: JSON.stringify(entry.detail ?? {}),
+          })
+          .execute();
+      },
+      /** Oldest first (the order entries were appended). */
+      async list(filter) {
+        let q = db.selectFrom('audit_log').selectAll();
+        if (filter.personId !== undefined) q = q.where('person_id', '=', filter.personId);
+        if (filter.actorUserId !== undefined) q = q.where('actor_user_id', '=', filter.actorUserId);
+        q = q.orderBy('id');
+        if (filter.limit !== undefined) q = q.limit(filter.limit);
+        if (filter.offset !== undefined) {
+          if (filter.limit === undefined && dialect === 'sqlite') q = q.limit(-1);
+          q = q.offset(filter.offset);
+        }
+        return (await q.execute()).map(toAudit);
+      },
+    },
+  };
+  internals.set(store, { db, dialect, inTransaction: options.inTransaction, sqlite: options.sqlite, sqlitePath: options.sqlitePath });
+  return store;
+}

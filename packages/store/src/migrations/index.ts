@@ -1,0 +1,22 @@
+/**
+ * Every migration, imported statically so that the set works from an esbuild bundle as well as from
+ * the sources (Kysely's FileMigrationProvider scans a folder, which a bundle does not have). Names
+ * start with a UTC timestamp: Kysely runs them in alphabetical order.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../schema.ts';
+import * as initial from './20261130000000_initial.ts';
+
+type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
+
+const MIGRATIONS: Record<string, DialectMigration> = {
+  '20261130000000_initial': initial,
+};
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<any>) => m.up(db, dialect) }]));
+    },
+  };
+}

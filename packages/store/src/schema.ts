@@ -1,0 +1,123 @@
+/**
+ * The tables as Kysely sees them. Column names are snake_case in SQL; the Store maps them to the
+ * camelCase of `store.ts`. Timestamps are ISO 8601 text on both dialects so that what is written is
+ * what is read back, byte for byte. JSON columns are text on SQLite and jsonb on PostgreSQL: they are
+ * always written as a JSON string and read back as a string (SQLite) or an object (pg parses jsonb).
+ * Flags are integers 0/1 on both dialects (SQLite has no boolean).
+ */
+import type { ColumnType } from 'kysely';
+
+/** Written as JSON text; read as text (SQLite) or already parsed (PostgreSQL). */
+export type JsonColumn = ColumnType<unknown, string, string>;
+
+/** bigserial comes back from pg as a string (int8), integer primary key from SQLite as a number. */
+export type SerialId = ColumnType<number | string, never, never>;
+
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  jurisdiction: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  agency_id: string;
+  name: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  agency_id: string | null;
+  unit_id: string | null;
+  person_id: string | null;
+  password_hash: string;
+  totp_secret: string | null;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  pending_second_factor: number;
+}
+
+export interface CaseloadsTable {
+  officer_id: string;
+  /** Unique: a person is on one officer's caseload at a time. */
+  person_id: string;
+}
+
+export interface DefenderClientsTable {
+  defender_id: string;
+  person_id: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  agency_id: string;
+  record: JsonColumn;
+  updated_at: string;
+}
+
+export interface EvaluationsTable {
+  person_id: string;
+  term_id: string;
+  as_of: string;
+  law_version: string;
+  evaluation: JsonColumn;
+  computed_at: string;
+}
+
+export interface OpportunityActionsTable {
+  id: SerialId;
+  person_id: string;
+  term_id: string;
+  kind: string;
+  status: string;
+  reason: string | null;
+  snoozed_until: string | null;
+  actor_user_id: string;
+  at: string;
+}
+
+export interface NotesTable {
+  id: SerialId;
+  person_id: string;
+  author_user_id: string;
+  text: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: SerialId;
+  at: string;
+  actor_user_id: string | null;
+  action: string;
+  person_id: string | null;
+  reason: string | null;
+  detail: JsonColumn;
+}
+
+export interface Database {
+  agencies: AgenciesTable;
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  caseloads: CaseloadsTable;
+  defender_clients: DefenderClientsTable;
+  people: PeopleTable;
+  evaluations: EvaluationsTable;
+  opportunity_actions: OpportunityActionsTable;
+  notes: NotesTable;
+  audit_log: AuditLogTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,40 @@
+/**
+ * The dialects every store test runs against. PostgreSQL is not optional: CI has it, so a test that
+ * cannot reach it fails. Set PATHWAYS_SKIP_POSTGRES=1 to run the SQLite half alone.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openStore, type PathwaysStore } from '../src/index.ts';
+
+export type TestDialect = 'sqlite' | 'postgres';
+export const dialects: TestDialect[] = process.env.PATHWAYS_SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestStore {
+  store: PathwaysStore;
+  /** Closes the store and drops its schema (PostgreSQL). */
+  dispose(): Promise<void>;
+}
+
+/** A fresh, empty store: SQLite in memory, or PostgreSQL in a schema of its own. */
+export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
+  if (dialect === 'sqlite') {
+    const store = await openStore({ sqlitePath: ':memory:' });
+    return { store, dispose: () => store.close() };
+  }
+  const schema = `pathways_test_${randomBytes(6).toString('hex')}`;
+  const store = await openStore({ databaseUrl: TEST_DATABASE_URL, postgresSchema: schema });
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
