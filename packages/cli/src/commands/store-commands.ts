@@ -47,6 +47,7 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
         },
       },
     );
+    bar?.done(report.read);
     for (const e of report.rejected) await err.write(`${JSON.stringify(e)}\n`);
     if (!report.committed) {
       await err.write(

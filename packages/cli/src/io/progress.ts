@@ -1,10 +1,11 @@
 /**
  * A progress bar on standard error for long work. Draws in place on a terminal; elsewhere (CI, a file)
- * prints a line at each tenth so logs stay short.
+ * prints a line at each tenth so logs stay short. A total of 0 means unknown: it counts instead.
  */
 export class ProgressBar {
   private readonly started = Date.now();
   private lastTenth = -1;
+  private lastCounted = 0;
 
   constructor(
     private readonly label: string,
@@ -13,7 +14,8 @@ export class ProgressBar {
   ) {}
 
   update(done: number): void {
-    const fraction = this.total > 0 ? Math.min(1, done / this.total) : 1;
+    if (this.total <= 0) return this.count(done);
+    const fraction = Math.min(1, done / this.total);
     if (this.stream.isTTY) {
       const width = 30;
       const filled = Math.round(fraction * width);
@@ -31,8 +33,20 @@ export class ProgressBar {
     }
   }
 
+  /** With no known total (a stream being read): the count so far, in place or every 100,000. */
+  private count(done: number): void {
+    if (this.stream.isTTY) {
+      const elapsed = (Date.now() - this.started) / 1000;
+      this.stream.write(`\r${this.label}: ${done.toLocaleString('en-US')} in ${elapsed.toFixed(0)} s `);
+    } else if (done - this.lastCounted >= 100_000) {
+      this.lastCounted = done;
+      this.stream.write(`${this.label}: ${done.toLocaleString('en-US')}\n`);
+    }
+  }
+
   done(done: number): void {
     this.update(done);
     if (this.stream.isTTY) this.stream.write('\n');
+    else if (this.total <= 0 && done !== this.lastCounted) this.stream.write(`${this.label}: ${done.toLocaleString('en-US')}\n`);
   }
 }
