@@ -14,6 +14,7 @@ await build({
     'sim-worker': `${root}packages/sim/src/run/worker.ts`,
     'evaluate-bench': `${root}packages/cli/bench/evaluate-bench.ts`,
     'simulate-bench': `${root}packages/cli/bench/simulate-bench.ts`,
+    'server-bench': `${root}packages/cli/bench/server-bench.ts`,
   },
   outdir: `${root}packages/cli/dist`,
   outExtension: { '.js': '.mjs' },
@@ -26,8 +27,20 @@ await build({
   logLevel: 'warning',
   // Node's own modules stay imports; the workspace packages (TypeScript) and pure-JS libraries are
   // bundled. The database drivers (a native addon; optional native bindings) and the web server with its
-  // logger (which load modules at run time) stay imports, resolved from node_modules.
+  // logger (which load modules at run time) stay imports, resolved from node_modules, and so does the
+  // benchmark's load generator (it starts worker threads from files beside its own).
   packages: 'bundle',
-  external: ['better-sqlite3', 'pg', 'pg-native', 'fastify', '@fastify/*', 'fastify-type-provider-zod', 'pino', 'pino-*', 'thread-stream'],
+  external: [
+    'better-sqlite3',
+    'pg',
+    'pg-native',
+    'fastify',
+    '@fastify/*',
+    'fastify-type-provider-zod',
+    'pino',
+    'pino-*',
+    'thread-stream',
+    'autocannon',
+  ],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

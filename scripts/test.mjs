@@ -11,7 +11,15 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).statu
 
 let failed = 0;
 // The law package's sources are checked without Node's types, so a Node-only API cannot slip in.
-for (const pkg of ['packages/law', 'packages/law/tsconfig.test.json', 'packages/sim', 'packages/store', 'packages/reference', 'packages/cli', 'packages/server']) {
+for (const pkg of [
+  'packages/law',
+  'packages/law/tsconfig.test.json',
+  'packages/sim',
+  'packages/store',
+  'packages/reference',
+  'packages/cli',
+  'packages/server',
+]) {
   console.log(`\n# type check: ${pkg}`);
   if (run('npx', ['tsc', '-p', pkg]) !== 0) {
     console.log(`type check failed: ${pkg}`);

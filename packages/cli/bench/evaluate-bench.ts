@@ -6,7 +6,7 @@
  * Writes docs/benchmarks.md with the machine and the commands. BENCH_RECORDS=N changes the count.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,33 +15,13 @@ import { readRecordBatches } from '../src/io/read-records.ts';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { ProgressBar } from '../src/io/progress.ts';
 import { writeBenchSection } from './bench-report.ts';
-import { generatePerson, seededRandom } from './generate-records.ts';
+import { ensureRecordsFile, RECORDS_SEED } from './records-file.ts';
 
 const root = `${repositoryRoot}/`;
 const count = Number(process.env.BENCH_RECORDS ?? 1_000_000);
-const seed = 20261130;
+const seed = RECORDS_SEED;
 const asOf = '2024-06-30';
-const dir = join(root, '.bench');
-// Bump GENERATOR when generate-records.ts changes, so a stale file is not reused.
-const GENERATOR = 2;
-const file = join(dir, `records-${count}-${seed}-g${GENERATOR}.jsonl`);
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-
-async function generate(): Promise<void> {
-  if (existsSync(file)) return;
-  mkdirSync(dir, { recursive: true });
-  const random = seededRandom(seed);
-  const out = createWriteStream(`${file}.partial`);
-  const bar = new ProgressBar('generating records', count);
-  for (let i = 0; i < count; i++) {
-    if (!out.write(`${JSON.stringify(generatePerson(random, i + 1))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-    if (i % 10_000 === 0) bar.update(i);
-  }
-  await new Promise<void>((resolve) => out.end(resolve));
-  bar.done(count);
-  const { renameSync } = await import('node:fs');
-  renameSync(`${file}.partial`, file);
-}
 
 interface InProcess {
   people: number;
@@ -112,7 +92,7 @@ function endToEnd(): { seconds: number; peakMiB: number; stats: string } {
   return { seconds, peakMiB: peak ? Number(peak[1]) : NaN, stats: r.stderr.trim().split('\n').at(-1) ?? '' };
 }
 
-await generate();
+const file = await ensureRecordsFile(count, seed);
 const size = statSync(file).size;
 console.log(`records: ${count.toLocaleString('en-US')} people, ${mib(size)} MiB of JSON Lines at ${file}`);
 const measured = await inProcess();

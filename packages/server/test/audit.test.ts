@@ -1,105 +1,113 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { authHeaders, makeWorld, signIn, type Client, type World } from './fixture.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { authHeaders, dialects, makeWorld, signIn, type Client, type World } from './fixture.ts';
 
-let world: World;
-let officer: Client;
-let admin: Client;
-beforeAll(async () => {
-  world = await makeWorld();
-  officer = await signIn(world, 'officer');
-  admin = await signIn(world, 'admin');
-});
-afterAll(() => world.close());
-
-const entries = async (action: string) => (await world.store.audit.list({ limit: 1000 })).filter((e) => e.action === action);
-
-test('listing people writes person.list with the ids returned', async () => {
-  const response = await world.app.inject({ url: '/api/people?limit=1', headers: authHeaders(officer) });
-  expect(response.json()).toMatchObject({ total: 2, limit: 1, people: [{ id: 'P-000001' }] });
-  const rows = await entries('person.list');
-  expect(rows.at(-1) ?? rows[0]).toBeDefined();
-  expect(rows.some((e) => e.actorUserId === 'U-officer-1' && JSON.stringify(e.detail) === JSON.stringify({ ids: ['P-000001'] }))).toBe(
-    true,
-  );
-});
-
-test('reading a person writes person.read with the reason from the query or the header', async () => {
-  await world.app.inject({ url: '/api/people/P-000001?reason=hearing%20prep', headers: authHeaders(officer) });
-  await world.app.inject({ url: '/api/people/P-000002', headers: { ...authHeaders(officer), 'x-access-reason': 'monthly review' } });
-  await world.app.inject({ url: '/api/people/P-000002', headers: authHeaders(officer) });
-  const rows = (await entries('person.read')).filter((e) => e.actorUserId === 'U-officer-1');
-  expect(
-    rows
-      .map((e) => JSON.stringify([e.personId, e.reason]))
-      .sort()
-      .map((j) => JSON.parse(j)),
-  ).toEqual([
-    ['P-000001', 'hearing prep'],
-    ['P-000002', 'monthly review'],
-    ['P-000002', null],
-  ]);
-});
-
-test('a refused read (out of scope) writes no person.read row and answers 404 like a missing id', async () => {
-  const before = (await entries('person.read')).length;
-  const other = await world.app.inject({ url: '/api/people/P-000003', headers: authHeaders(officer) });
-  const missing = await world.app.inject({ url: '/api/people/P-999999', headers: authHeaders(officer) });
-  expect(other.statusCode).toBe(404);
-  expect(other.body).toBe(missing.body);
-  expect((await entries('person.read')).length).toBe(before);
-});
-
-test('the person read returns the record, the stored evaluations with explanations, and actions', async () => {
-  const response = await world.app.inject({ url: '/api/people/P-000001', headers: authHeaders(officer) });
-  const body = response.json();
-  expect(body.person).toMatchObject({ id: 'P-000001', agencyId: 'A-1', record: { id: 'P-000001', terms: [{ id: 'T-1' }] } });
-  expect(body.evaluations).toHaveLength(1);
-  expect(body.evaluations[0].evaluation.explanation.length).toBeGreaterThan(0);
-  expect(body.evaluations[0].evaluation.projectedEndDate).toBe('2026-03-15');
-});
-
-test('actions: recorded, audited, and validated (denied needs a reason, snoozed a future date, the term must exist)', async () => {
-  const post = (payload: object) =>
-    world.app.inject({ method: 'POST', url: '/api/people/P-000002/actions', headers: authHeaders(officer), payload });
-  const denied = await post({ termId: 'T-1', kind: 'term_cap', status: 'denied' });
-  expect(denied.statusCode).toBe(400);
-  expect(denied.json().errors).toEqual([{ path: 'body.reason', message: 'is required when denied' }]);
-  expect((await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '2026-06-01' })).json().errors[0].path).toBe(
-    'body.snoozedUntil',
-  );
-  expect((await post({ termId: 'T-9', kind: 'term_cap', status: 'submitted' })).json().errors[0]).toEqual({
-    path: 'body.termId',
-    message: 'is not a term of this person',
+describe.each(dialects)('audit on %s', (dialect) => {
+  let world: World;
+  let officer: Client;
+  let admin: Client;
+  beforeAll(async () => {
+    world = await makeWorld(dialect);
+    officer = await signIn(world, 'officer');
+    admin = await signIn(world, 'admin');
   });
-  const ok = await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '2026-07-01', reason: 'awaiting court date' });
-  expect(ok.statusCode).toBe(201);
-  expect(ok.json()).toMatchObject({ personId: 'P-000002', status: 'snoozed', snoozedUntil: '2026-07-01', actorUserId: 'U-officer-1' });
-  const audit = (await entries('person.action')).find((e) => e.personId === 'P-000002');
-  expect(audit).toMatchObject({
-    actorUserId: 'U-officer-1',
-    reason: 'awaiting court date',
-    detail: { status: 'snoozed', kind: 'term_cap' },
+  afterAll(() => world.close());
+
+  const entries = async (action: string) => (await world.store.audit.list({ limit: 1000 })).filter((e) => e.action === action);
+
+  test('listing people writes person.list with the ids returned', async () => {
+    const response = await world.app.inject({ url: '/api/people?limit=1', headers: authHeaders(officer) });
+    expect(response.json()).toMatchObject({ total: 2, limit: 1, people: [{ id: 'P-000001' }] });
+    const rows = await entries('person.list');
+    expect(rows.at(-1) ?? rows[0]).toBeDefined();
+    expect(rows.some((e) => e.actorUserId === 'U-officer-1' && JSON.stringify(e.detail) === JSON.stringify({ ids: ['P-000001'] }))).toBe(
+      true,
+    );
   });
-  expect((await world.store.actions.forPerson('P-000002')).length).toBe(1);
-});
 
-test('GET /api/audit filters, pages, and is itself audited', async () => {
-  const response = await world.app.inject({ url: '/api/audit?personId=P-000001&limit=50', headers: authHeaders(admin) });
-  expect(response.statusCode).toBe(200);
-  const got = response.json().entries as { personId: string; action: string }[];
-  expect(got.length).toBeGreaterThan(0);
-  expect(got.every((e) => e.personId === 'P-000001')).toBe(true);
-  expect((await entries('audit.read')).some((e) => e.actorUserId === 'U-admin-1')).toBe(true);
-});
+  test('reading a person writes person.read with the reason from the query or the header', async () => {
+    await world.app.inject({ url: '/api/people/P-000001?reason=hearing%20prep', headers: authHeaders(officer) });
+    await world.app.inject({ url: '/api/people/P-000002', headers: { ...authHeaders(officer), 'x-access-reason': 'monthly review' } });
+    await world.app.inject({ url: '/api/people/P-000002', headers: authHeaders(officer) });
+    const rows = (await entries('person.read')).filter((e) => e.actorUserId === 'U-officer-1');
+    expect(
+      rows
+        .map((e) => JSON.stringify([e.personId, e.reason]))
+        .sort()
+        .map((j) => JSON.parse(j)),
+    ).toEqual([
+      ['P-000001', 'hearing prep'],
+      ['P-000002', 'monthly review'],
+      ['P-000002', null],
+    ]);
+  });
 
-test('GET /api/audit.csv exports the log as CSV and records audit.export', async () => {
-  const response = await world.app.inject({ url: '/api/audit.csv', headers: authHeaders(admin) });
-  expect(response.statusCode).toBe(200);
-  expect(response.headers['content-type']).toMatch(/^text\/csv/);
-  expect(response.headers['content-disposition']).toContain('audit.csv');
-  const lines = response.body.trim().split('\r\n');
-  expect(lines[0]).toBe('id,at,actorUserId,action,personId,reason,detail');
-  expect(lines.some((l) => l.includes(',person.read,P-000001,hearing prep,'))).toBe(true);
-  expect(lines.some((l) => l.includes('"{""ids"":[""P-000001""]}"'))).toBe(true);
-  expect((await entries('audit.export')).length).toBe(1);
+  test('a refused read (out of scope) writes no person.read row and answers 404 like a missing id', async () => {
+    const before = (await entries('person.read')).length;
+    const other = await world.app.inject({ url: '/api/people/P-000003', headers: authHeaders(officer) });
+    const missing = await world.app.inject({ url: '/api/people/P-999999', headers: authHeaders(officer) });
+    expect(other.statusCode).toBe(404);
+    expect(other.body).toBe(missing.body);
+    expect((await entries('person.read')).length).toBe(before);
+  });
+
+  test('the person read returns the record, the stored evaluations with explanations, and actions', async () => {
+    const response = await world.app.inject({ url: '/api/people/P-000001', headers: authHeaders(officer) });
+    const body = response.json();
+    expect(body.person).toMatchObject({ id: 'P-000001', agencyId: 'A-1', record: { id: 'P-000001', terms: [{ id: 'T-1' }] } });
+    expect(body.evaluations).toHaveLength(1);
+    expect(body.evaluations[0].evaluation.explanation.length).toBeGreaterThan(0);
+    expect(body.evaluations[0].evaluation.projectedEndDate).toBe('2026-03-15');
+  });
+
+  test('actions: recorded, audited, and validated (denied needs a reason, snoozed a future date, the term must exist)', async () => {
+    const post = (payload: object) =>
+      world.app.inject({ method: 'POST', url: '/api/people/P-000002/actions', headers: authHeaders(officer), payload });
+    const denied = await post({ termId: 'T-1', kind: 'term_cap', status: 'denied' });
+    expect(denied.statusCode).toBe(400);
+    expect(denied.json().errors).toEqual([{ path: 'body.reason', message: 'is required when denied' }]);
+    expect((await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '2026-06-01' })).json().errors[0].path).toBe(
+      'body.snoozedUntil',
+    );
+    expect((await post({ termId: 'T-9', kind: 'term_cap', status: 'submitted' })).json().errors[0]).toEqual({
+      path: 'body.termId',
+      message: 'is not a term of this person',
+    });
+    const ok = await post({
+      termId: 'T-1',
+      kind: 'term_cap',
+      status: 'snoozed',
+      snoozedUntil: '2026-07-01',
+      reason: 'awaiting court date',
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ personId: 'P-000002', status: 'snoozed', snoozedUntil: '2026-07-01', actorUserId: 'U-officer-1' });
+    const audit = (await entries('person.action')).find((e) => e.personId === 'P-000002');
+    expect(audit).toMatchObject({
+      actorUserId: 'U-officer-1',
+      reason: 'awaiting court date',
+      detail: { status: 'snoozed', kind: 'term_cap' },
+    });
+    expect((await world.store.actions.forPerson('P-000002')).length).toBe(1);
+  });
+
+  test('GET /api/audit filters, pages, and is itself audited', async () => {
+    const response = await world.app.inject({ url: '/api/audit?personId=P-000001&limit=50', headers: authHeaders(admin) });
+    expect(response.statusCode).toBe(200);
+    const got = response.json().entries as { personId: string; action: string }[];
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((e) => e.personId === 'P-000001')).toBe(true);
+    expect((await entries('audit.read')).some((e) => e.actorUserId === 'U-admin-1')).toBe(true);
+  });
+
+  test('GET /api/audit.csv exports the log as CSV and records audit.export', async () => {
+    const response = await world.app.inject({ url: '/api/audit.csv', headers: authHeaders(admin) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toContain('audit.csv');
+    const lines = response.body.trim().split('\r\n');
+    expect(lines[0]).toBe('id,at,actorUserId,action,personId,reason,detail');
+    expect(lines.some((l) => l.includes(',person.read,P-000001,hearing prep,'))).toBe(true);
+    expect(lines.some((l) => l.includes('"{""ids"":[""P-000001""]}"'))).toBe(true);
+    expect((await entries('audit.export')).length).toBe(1);
+  });
 });

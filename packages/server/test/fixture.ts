@@ -1,6 +1,9 @@
 /**
- * A small world built through the Store API on a real store (SQLite in memory, or PostgreSQL when
- * DATABASE_URL is set, each run in its own schema): two agencies, three units, one user per role, four people.
+ * A small world built through the Store API on a real store: SQLite in memory, or PostgreSQL in a schema of
+ * its own, dropped on close (the store's test helper, packages/store/test/dialects.ts: DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test). Every test file runs once per dialect with
+ * `describe.each(dialects)`; PostgreSQL unreachable fails that half unless PATHWAYS_SKIP_POSTGRES=1.
+ * Two agencies, three units, one user per role, four people.
  *
  *   A-1 (US-CA)  U-1: officer-1 (P-000001, P-000002), supervisor-1      U-2: officer-2 (P-000003)
  *                defender-1 (client P-000001), person-2 (is P-000002), advocate-1, admin-1
@@ -8,10 +11,13 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
-import { openStore, type Role, type Store } from '@pathways/store';
+import type { Role, Store } from '@pathways/store';
+import { openTestStore, type TestDialect } from '../../store/test/dialects.ts';
 import { buildServer, type BuildServerOptions } from '../src/index.ts';
 import { hashPassword } from '../src/security/password.ts';
 import { newTotpSecret, totpCode } from '../src/security/totp.ts';
+
+export { dialects, type TestDialect } from '../../store/test/dialects.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 /** A family name that must never appear in a log line. */
@@ -54,15 +60,20 @@ export interface World {
   close(): Promise<void>;
 }
 
-let schemaCounter = 0;
-async function freshStore(): Promise<Store> {
-  const url = process.env.DATABASE_URL;
-  if (url) return openStore({ databaseUrl: url, postgresSchema: `server_test_${process.pid}_${++schemaCounter}` });
-  return openStore({ sqlitePath: ':memory:' });
+// One hash for every world in a file: scrypt at N=2^15 is deliberately slow.
+let passwordHash: Promise<string> | undefined;
+
+export async function makeWorld(dialect: TestDialect, options: Partial<BuildServerOptions> = {}): Promise<World> {
+  const testStore = await openTestStore(dialect);
+  try {
+    return await populate(testStore.store, testStore.dispose, options);
+  } catch (error) {
+    await testStore.dispose();
+    throw error;
+  }
 }
 
-export async function makeWorld(options: Partial<BuildServerOptions> = {}): Promise<World> {
-  const store = await freshStore();
+async function populate(store: Store, dispose: () => Promise<void>, options: Partial<BuildServerOptions>): Promise<World> {
   const clock = { now: new Date('2026-06-01T12:00:00Z') };
   await store.agencies.upsert({ id: 'A-1', name: 'Agency One', jurisdiction: 'US-CA' });
   await store.agencies.upsert({ id: 'A-2', name: 'Agency Two', jurisdiction: 'US-CA' });
@@ -93,8 +104,8 @@ export async function makeWorld(options: Partial<BuildServerOptions> = {}): Prom
     );
   }
 
-  // One hash for everyone: scrypt at N=2^15 is deliberately slow.
-  const passwordHash = await hashPassword(PASSWORD);
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
   const secrets = {} as Record<UserKey, string>;
   for (const [key, u] of Object.entries(USERS) as [UserKey, (typeof USERS)[UserKey]][]) {
     secrets[key] = newTotpSecret();
@@ -106,7 +117,7 @@ export async function makeWorld(options: Partial<BuildServerOptions> = {}): Prom
       agencyId: 'A-1',
       unitId: u.unitId,
       personId: u.personId,
-      passwordHash,
+      passwordHash: hash,
       totpSecret: u.role === 'person' ? null : secrets[key],
     });
   }
@@ -123,7 +134,7 @@ export async function makeWorld(options: Partial<BuildServerOptions> = {}): Prom
     clock,
     async close() {
       await app.close();
-      await store.close();
+      await dispose();
     },
   };
 }

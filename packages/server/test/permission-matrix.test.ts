@@ -5,7 +5,7 @@
 import Fastify, { type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { installPermissionGuard } from '../src/build-server.ts';
-import { authHeaders, makeWorld, record, signIn, type Client, type UserKey, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, record, signIn, type Client, type UserKey, type World } from './fixture.ts';
 
 type Caller = 'anonymous' | 'admin' | 'supervisor' | 'officer' | 'defender' | 'person' | 'advocate';
 const CALLERS: Caller[] = ['anonymous', 'admin', 'supervisor', 'officer', 'defender', 'person', 'advocate'];
@@ -103,20 +103,6 @@ const MATRIX: Record<string, Row> = {
   'GET /api/stats': { request: () => ({ url: '/api/stats' }), expect: { ...all(403, 401), advocate: 200, admin: 200, supervisor: 200 } },
 };
 
-let world: World;
-const clients = new Map<Caller, Client>();
-beforeAll(async () => {
-  // Many sign-ins from one address: the per-address limit is tested in session.test.ts.
-  world = await makeWorld({ loginLimit: { maxAttempts: 1000, windowMs: 60_000 } });
-  for (const caller of CALLERS) if (caller !== 'anonymous') clients.set(caller, await signIn(world, caller as UserKey));
-});
-afterAll(() => world.close());
-
-test('every route has a row in the matrix, and every row a route', () => {
-  const routes = world.app.routeCatalog.map((r) => `${r.method} ${r.url}`).sort();
-  expect(routes).toEqual(Object.keys(MATRIX).sort());
-});
-
 test('a route without a permission stops the server from starting', async () => {
   const bare = Fastify();
   installPermissionGuard(bare);
@@ -139,17 +125,33 @@ const cases = Object.entries(MATRIX).flatMap(([route, row]) =>
   }),
 );
 
-describe('permission matrix', () => {
-  test.each(cases)('$route as $caller ($target) → $status', async ({ route, caller, target, status }) => {
-    const row = MATRIX[route]!;
-    const options = row.request(target === 'own' ? OWN[caller] : OTHER[caller]);
-    let client = clients.get(caller);
-    if (client && row.fresh) client = await signIn(world, caller as UserKey);
-    const response = await world.app.inject({
-      ...options,
-      headers: { ...(options.headers as Record<string, string> | undefined), ...(client ? authHeaders(client) : {}) },
+describe.each(dialects)('permission matrix on %s', (dialect) => {
+  let world: World;
+  const clients = new Map<Caller, Client>();
+  beforeAll(async () => {
+    // Many sign-ins from one address: the per-address limit is tested in session.test.ts.
+    world = await makeWorld(dialect, { loginLimit: { maxAttempts: 1000, windowMs: 60_000 } });
+    for (const caller of CALLERS) if (caller !== 'anonymous') clients.set(caller, await signIn(world, caller as UserKey));
+  });
+  afterAll(() => world.close());
+
+  test('every route has a row in the matrix, and every row a route', () => {
+    const routes = world.app.routeCatalog.map((r) => `${r.method} ${r.url}`).sort();
+    expect(routes).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  describe('every route × every caller', () => {
+    test.each(cases)('$route as $caller ($target) → $status', async ({ route, caller, target, status }) => {
+      const row = MATRIX[route]!;
+      const options = row.request(target === 'own' ? OWN[caller] : OTHER[caller]);
+      let client = clients.get(caller);
+      if (client && row.fresh) client = await signIn(world, caller as UserKey);
+      const response = await world.app.inject({
+        ...options,
+        headers: { ...(options.headers as Record<string, string> | undefined), ...(client ? authHeaders(client) : {}) },
+      });
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      if (status >= 400) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
-    if (status >= 400) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });

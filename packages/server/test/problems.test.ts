@@ -2,129 +2,131 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { totpCode } from '../src/security/totp.ts';
-import { authHeaders, makeWorld, PASSWORD, SECRET_FAMILY_NAME, sessionCookie, signIn, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, PASSWORD, SECRET_FAMILY_NAME, sessionCookie, signIn, type World } from './fixture.ts';
 
-const logLines: string[] = [];
-let world: World;
-beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  world = await makeWorld({ logger: { stream, level: 'debug' } });
-});
-afterAll(() => world.close());
-
-const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number) => {
-  expect(response.statusCode).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = response.json() as Record<string, unknown>;
-  expect(body).toMatchObject({ type: 'about:blank', status });
-  expect(typeof body.title).toBe('string');
-  expect(typeof body.detail).toBe('string');
-  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+|node_modules|stack/);
-  return body;
-};
-
-describe('problem+json', () => {
-  test('400 lists each invalid field', async () => {
-    const body = expectProblem(await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: '' } }), 400);
-    expect(body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'body.username' }), expect.objectContaining({ path: 'body.password' })]),
-    );
-  });
-
-  test('400 for a bad query', async () => {
-    const client = await signIn(world, 'officer');
-    const body = expectProblem(await world.app.inject({ url: '/api/people?limit=0', headers: authHeaders(client) }), 400);
-    expect(body.errors).toEqual([expect.objectContaining({ path: 'querystring.limit' })]);
-  });
-
-  test('401, 403, 404', async () => {
-    expectProblem(await world.app.inject({ url: '/api/people' }), 401);
-    const person = await signIn(world, 'person');
-    expectProblem(await world.app.inject({ url: '/api/audit', headers: authHeaders(person) }), 403);
-    expectProblem(await world.app.inject({ url: '/api/people/P-000001', headers: authHeaders(person) }), 404);
-    expectProblem(await world.app.inject({ url: '/api/no-such-route' }), 404);
-  });
-
-  test('413 past the 1 MiB body limit', async () => {
-    const big = JSON.stringify({ username: 'x', password: 'y'.repeat(1024 * 1024) });
-    const body = expectProblem(
-      await world.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: big }),
-      413,
-    );
-    expect(body.detail).toBe('The request body is too large.');
-  });
-
-  test('422 when an import writes nothing', async () => {
-    const admin = await signIn(world, 'admin');
-    const response = await world.app.inject({
-      method: 'POST',
-      url: '/api/imports?agencyId=A-1',
-      headers: { ...authHeaders(admin), 'content-type': 'application/json' },
-      payload: '[{"id": "P-000050", "terms": []}]',
+describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
+  const logLines: string[] = [];
+  let world: World;
+  beforeAll(async () => {
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
     });
-    const body = expectProblem(response, 422);
-    expect(body.errors).toEqual([
-      expect.objectContaining({ path: expect.stringContaining('terms'), message: 'must list at least one term' }),
-    ]);
+    world = await makeWorld(dialect, { logger: { stream, level: 'debug' } });
+  });
+  afterAll(() => world.close());
+
+  const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number) => {
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = response.json() as Record<string, unknown>;
+    expect(body).toMatchObject({ type: 'about:blank', status });
+    expect(typeof body.title).toBe('string');
+    expect(typeof body.detail).toBe('string');
+    expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+|node_modules|stack/);
+    return body;
+  };
+
+  describe('problem+json', () => {
+    test('400 lists each invalid field', async () => {
+      const body = expectProblem(await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: '' } }), 400);
+      expect(body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'body.username' }), expect.objectContaining({ path: 'body.password' })]),
+      );
+    });
+
+    test('400 for a bad query', async () => {
+      const client = await signIn(world, 'officer');
+      const body = expectProblem(await world.app.inject({ url: '/api/people?limit=0', headers: authHeaders(client) }), 400);
+      expect(body.errors).toEqual([expect.objectContaining({ path: 'querystring.limit' })]);
+    });
+
+    test('401, 403, 404', async () => {
+      expectProblem(await world.app.inject({ url: '/api/people' }), 401);
+      const person = await signIn(world, 'person');
+      expectProblem(await world.app.inject({ url: '/api/audit', headers: authHeaders(person) }), 403);
+      expectProblem(await world.app.inject({ url: '/api/people/P-000001', headers: authHeaders(person) }), 404);
+      expectProblem(await world.app.inject({ url: '/api/no-such-route' }), 404);
+    });
+
+    test('413 past the 1 MiB body limit', async () => {
+      const big = JSON.stringify({ username: 'x', password: 'y'.repeat(1024 * 1024) });
+      const body = expectProblem(
+        await world.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: big }),
+        413,
+      );
+      expect(body.detail).toBe('The request body is too large.');
+    });
+
+    test('422 when an import writes nothing', async () => {
+      const admin = await signIn(world, 'admin');
+      const response = await world.app.inject({
+        method: 'POST',
+        url: '/api/imports?agencyId=A-1',
+        headers: { ...authHeaders(admin), 'content-type': 'application/json' },
+        payload: '[{"id": "P-000050", "terms": []}]',
+      });
+      const body = expectProblem(response, 422);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ path: expect.stringContaining('terms'), message: 'must list at least one term' }),
+      ]);
+    });
+
+    test('500 says nothing about the cause', async () => {
+      const admin = await signIn(world, 'admin');
+      const original = world.store.audit.list;
+      world.store.audit.list = async () => {
+        throw new Error('SQLITE_CORRUPT: secret table detail');
+      };
+      try {
+        const body = expectProblem(await world.app.inject({ url: '/api/audit', headers: authHeaders(admin) }), 500);
+        expect(JSON.stringify(body)).not.toContain('SQLITE');
+      } finally {
+        world.store.audit.list = original;
+      }
+      expect(logLines.join('')).not.toContain('secret table detail');
+    });
   });
 
-  test('500 says nothing about the cause', async () => {
-    const admin = await signIn(world, 'admin');
-    const original = world.store.audit.list;
-    world.store.audit.list = async () => {
-      throw new Error('SQLITE_CORRUPT: secret table detail');
-    };
-    try {
-      const body = expectProblem(await world.app.inject({ url: '/api/audit', headers: authHeaders(admin) }), 500);
-      expect(JSON.stringify(body)).not.toContain('SQLITE');
-    } finally {
-      world.store.audit.list = original;
-    }
-    expect(logLines.join('')).not.toContain('secret table detail');
+  describe('security headers', () => {
+    test('helmet headers, a strict CSP and no-store on API responses', async () => {
+      const response = await world.app.inject({ url: '/api/health' });
+      expect(response.headers['content-security-policy']).toBe(
+        "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+      );
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+      // Errors carry the headers too.
+      expect((await world.app.inject({ url: '/api/nothing' })).headers['x-content-type-options']).toBe('nosniff');
+    });
   });
-});
 
-describe('security headers', () => {
-  test('helmet headers, a strict CSP and no-store on API responses', async () => {
-    const response = await world.app.inject({ url: '/api/health' });
-    expect(response.headers['content-security-policy']).toBe(
-      "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
-    );
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['referrer-policy']).toBe('no-referrer');
-    expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.headers['x-powered-by']).toBeUndefined();
-    // Errors carry the headers too.
-    expect((await world.app.inject({ url: '/api/nothing' })).headers['x-content-type-options']).toBe('nosniff');
-  });
-});
+  describe('logs', () => {
+    test('no password, TOTP code, cookie, CSRF token or person data is logged', async () => {
+      logLines.length = 0;
+      const login = await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'officer', password: PASSWORD } });
+      const cookie = sessionCookie(login);
+      const csrf = login.json().csrfToken as string;
+      world.clock.now = new Date(world.clock.now.getTime() + 30_000);
+      const code = totpCode(world.secrets.officer, world.clock.now);
+      const headers = { cookie, 'x-csrf-token': csrf };
+      expect((await world.app.inject({ method: 'POST', url: '/api/session/totp', headers, payload: { code } })).statusCode).toBe(200);
+      expect((await world.app.inject({ url: '/api/people/P-000001?reason=about%20Quorvexa', headers })).statusCode).toBe(200);
+      expect((await world.app.inject({ url: '/api/people', headers })).statusCode).toBe(200);
+      await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'officer', password: 'Wr0ngHunter2' } });
 
-describe('logs', () => {
-  test('no password, TOTP code, cookie, CSRF token or person data is logged', async () => {
-    logLines.length = 0;
-    const login = await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'officer', password: PASSWORD } });
-    const cookie = sessionCookie(login);
-    const csrf = login.json().csrfToken as string;
-    world.clock.now = new Date(world.clock.now.getTime() + 30_000);
-    const code = totpCode(world.secrets.officer, world.clock.now);
-    const headers = { cookie, 'x-csrf-token': csrf };
-    expect((await world.app.inject({ method: 'POST', url: '/api/session/totp', headers, payload: { code } })).statusCode).toBe(200);
-    expect((await world.app.inject({ url: '/api/people/P-000001?reason=about%20Quorvexa', headers })).statusCode).toBe(200);
-    expect((await world.app.inject({ url: '/api/people', headers })).statusCode).toBe(200);
-    await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'officer', password: 'Wr0ngHunter2' } });
-
-    const text = logLines.join('');
-    expect(logLines.length).toBeGreaterThan(5); // the logger really wrote
-    expect(text).toContain('/api/people/P-000001');
-    for (const secret of [PASSWORD, 'Wr0ngHunter2', cookie.split('=')[1]!, csrf, code, SECRET_FAMILY_NAME]) {
-      expect(text).not.toContain(secret);
-    }
+      const text = logLines.join('');
+      expect(logLines.length).toBeGreaterThan(5); // the logger really wrote
+      expect(text).toContain('/api/people/P-000001');
+      for (const secret of [PASSWORD, 'Wr0ngHunter2', cookie.split('=')[1]!, csrf, code, SECRET_FAMILY_NAME]) {
+        expect(text).not.toContain(secret);
+      }
+    });
   });
 });

@@ -8,3 +8,5 @@ export type { ImportError } from './import/import-error.ts';
 export type { ImportFormat, ImportSource } from './import/source.ts';
 export { CSV_RECORD_TYPES } from './import/csv-records.ts';
 export { backupSqlite, restoreSqlite } from './backup.ts';
+export { onPersonChanged, type PersonChangedListener } from './kysely-store.ts';
+export * from './jobs/index.ts';

@@ -36,6 +36,31 @@ export interface StoreInternals {
   /** The better-sqlite3 handle (SQLite only), for the online backup. */
   sqlite?: unknown;
   sqlitePath?: string;
+  /** Shared by a store and every transaction store it hands out. */
+  hooks: StoreHooks;
+}
+
+/**
+ * Called inside the transaction that wrote the change, with that transaction's store, so whatever the
+ * listener writes (the job queue enqueues `evaluate-person`) commits or rolls back with the change.
+ */
+export type PersonChangedListener = (tx: Store, personId: string) => Promise<void>;
+
+export interface StoreHooks {
+  personChanged?: PersonChangedListener | undefined;
+}
+
+/**
+ * Calls `listener` whenever `store.people.upsert` writes a person (the importer writes its own rows and
+ * evaluations, and does not call it). One listener per store; returns the function that removes it.
+ */
+export function onPersonChanged(store: Store, listener: PersonChangedListener): () => void {
+  const { hooks } = storeInternals(store);
+  if (hooks.personChanged !== undefined) throw new Error('this store already has a person-changed listener');
+  hooks.personChanged = listener;
+  return () => {
+    if (hooks.personChanged === listener) hooks.personChanged = undefined;
+  };
 }
 
 const internals = new WeakMap<object, StoreInternals>();
@@ -141,8 +166,10 @@ export type PathwaysStore = Store & {
 export function createStore(
   db: Kysely<Database>,
   dialect: Dialect,
-  options: { inTransaction: boolean; close: () => Promise<void>; sqlite?: unknown; sqlitePath?: string },
+  given: { inTransaction: boolean; close: () => Promise<void>; sqlite?: unknown; sqlitePath?: string; hooks?: StoreHooks },
 ): PathwaysStore {
+  const options = { ...given, hooks: given.hooks ?? {} };
+  const hooks = options.hooks;
   /** The people a filter selects, before paging. */
   const peopleQuery = (filter: PeopleFilter): SelectQueryBuilder<Database, 'people', {}> => {
     let q = db.selectFrom('people') as SelectQueryBuilder<Database, 'people', {}>;
@@ -376,12 +403,15 @@ export function createStore(
         return Number(r.n);
       },
       async upsert(person: StoredPerson) {
+        // With a listener, the write and what the listener does (enqueue a job) commit together.
+        if (hooks.personChanged !== undefined && !options.inTransaction) return store.transaction((tx) => tx.people.upsert(person));
         const record = JSON.stringify(person.record);
         await db
           .insertInto('people')
           .values({ id: person.id, agency_id: person.agencyId, record, updated_at: person.updatedAt })
           .onConflict((oc) => oc.column('id').doUpdateSet({ agency_id: person.agencyId, record, updated_at: person.updatedAt }))
           .execute();
+        await hooks.personChanged?.(store, person.id);
       },
     },
 
@@ -491,6 +521,13 @@ export function createStore(
       },
     },
   };
-  internals.set(store, { db, dialect, inTransaction: options.inTransaction, sqlite: options.sqlite, sqlitePath: options.sqlitePath });
+  internals.set(store, {
+    db,
+    dialect,
+    inTransaction: options.inTransaction,
+    sqlite: options.sqlite,
+    sqlitePath: options.sqlitePath,
+    hooks,
+  });
   return store;
 }

@@ -106,6 +106,29 @@ export interface AuditLogTable {
   detail: JsonColumn;
 }
 
+/**
+ * The SQLite job queue (`src/jobs/sqlite-queue.ts`). On PostgreSQL the table exists too (one migration
+ * for both dialects) but stays empty: pg-boss keeps its jobs in its own schema.
+ */
+export interface JobsTable {
+  id: SerialId;
+  name: string;
+  /** JSON text. */
+  payload: string;
+  /** `created` (waiting), `active` (claimed), `retry` (failed, waiting to run again), `completed`, `failed` (out of attempts). */
+  state: string;
+  singleton_key: string | null;
+  /** ISO timestamp: not claimed before. */
+  run_after: string;
+  attempts: number;
+  max_attempts: number;
+  /** ISO timestamp: an `active` job past it is taken to be abandoned and may be claimed again. */
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  completed_at: string | null;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   units: UnitsTable;
@@ -118,6 +141,7 @@ export interface Database {
   opportunity_actions: OpportunityActionsTable;
   notes: NotesTable;
   audit_log: AuditLogTable;
+  jobs: JobsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

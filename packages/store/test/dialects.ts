@@ -16,6 +16,36 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/**
+ * Test files run in parallel. Dropping a schema while another connection introspects the catalog (Kysely's
+ * migrator does, naming every schema) fails that query with "schema … does not exist" (3F000), so creating
+ * a store holds this advisory lock shared and dropping a schema holds it exclusively.
+ */
+const SCHEMA_LOCK = 7_405_112_026;
+
+async function withSchemaLock<T>(mode: 'shared' | 'exclusive', work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(mode === 'shared' ? 'select pg_advisory_lock_shared($1)' : 'select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await work();
+  } finally {
+    await client.end(); // ends the session, which releases the lock
+  }
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  await withSchemaLock('exclusive', async () => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(`drop schema if exists "${schema}" cascade`);
+    } finally {
+      await client.end();
+    }
+  });
+}
+
 /** A fresh, empty store: SQLite in memory, or PostgreSQL in a schema of its own. */
 export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
   if (dialect === 'sqlite') {
@@ -23,18 +53,18 @@ export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
     return { store, dispose: () => store.close() };
   }
   const schema = `pathways_test_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: TEST_DATABASE_URL, postgresSchema: schema });
+  let store: PathwaysStore;
+  try {
+    store = await withSchemaLock('shared', () => openStore({ databaseUrl: TEST_DATABASE_URL, postgresSchema: schema }));
+  } catch (error) {
+    await dropSchema(schema).catch(() => {});
+    throw error;
+  }
   return {
     store,
     async dispose() {
       await store.close();
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropSchema(schema);
     },
   };
 }

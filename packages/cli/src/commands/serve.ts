@@ -1,10 +1,14 @@
 /**
  * `pathways serve`: the API on http://localhost:8080 over SQLite under ./data (or PostgreSQL when
  * DATABASE_URL is set). A database with no agencies is seeded with the fictional demo first, and the
- * demo accounts are printed. Stops cleanly on SIGINT or SIGTERM.
+ * demo accounts are printed. Once listening, it starts the evaluation jobs (`@pathways/store`'s job
+ * queue: pg-boss on PostgreSQL, the `jobs` table on SQLite): stored evaluations are recomputed when a
+ * record changes, and daily (at start and each midnight UTC) when their as-of date or law version is
+ * out of date. Stops cleanly on SIGINT or SIGTERM: the jobs first (a running job finishes), then the
+ * server, then the store.
  */
 import { buildServer } from '@pathways/server';
-import { DEFAULT_SQLITE_PATH, openStore } from '@pathways/store';
+import { DEFAULT_SQLITE_PATH, openStore, startEvaluationJobs, type EvaluationJobs } from '@pathways/store';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
@@ -15,12 +19,15 @@ export interface ServeOptions {
   /** From DATABASE_URL: PostgreSQL. */
   databaseUrl?: string;
   sqlitePath?: string;
+  /** The clock the evaluation jobs follow (tests inject one). Default: the system clock. */
+  now?: () => Date;
 }
 
 export async function serveCommand(options: ServeOptions, out: Output, err: Output, today: string): Promise<number> {
   const store = await openStore(
     options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { sqlitePath: options.sqlitePath ?? DEFAULT_SQLITE_PATH },
   );
+  let jobs: EvaluationJobs | undefined;
   try {
     if ((await store.agencies.list()).length === 0) {
       await err.write(`seeding the fictional demo (three county agencies, about 2,000 synthetic people) as of ${today}…\n`);
@@ -31,6 +38,8 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
     }
     const app = await buildServer({ store, logger: true });
     await app.listen({ port: options.port, host: options.host });
+    // Logged through the server's logger: counts and dates only, never a person's id or record.
+    jobs = await startEvaluationJobs(store, { log: app.log, ...(options.now !== undefined ? { now: options.now } : {}) });
     const where = `http://${options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.port}`;
     await err.write(
       `Pathways is running at ${where} (${store.dialect}): ${where}/api/health, API documentation at ${where}/api/docs. Ctrl-C stops it.\n`,
@@ -40,9 +49,13 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await jobs.stop();
+    jobs = undefined;
     await app.close();
     return 0;
   } finally {
+    // Reached early only on an error: the queue must not outlive the store it works on.
+    await jobs?.stop();
     await store.close();
   }
 }

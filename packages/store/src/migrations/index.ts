@@ -6,11 +6,13 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import * as initial from './20261130000000_initial.ts';
+import * as jobs from './20261130120000_jobs.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '20261130000000_initial': initial,
+  '20261130120000_jobs': jobs,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
