@@ -42,6 +42,9 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
     '/api/people',
     {
       config: { permission: 'person.list' },
+      // The response is built right here from stored, typed values: the schema documents it (OpenAPI), and
+      // plain JSON.stringify writes it, saving a validation pass over 200 people on every caseload view.
+      serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         summary: 'People in your scope, with each term’s evaluation summary',
         tags: ['people'],
@@ -65,6 +68,12 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         reason: null,
         detail: { ids: people.map((p) => p.id) },
       });
+      const byPerson = new Map<string, typeof evaluations>();
+      for (const e of evaluations) {
+        const list = byPerson.get(e.personId);
+        if (list) list.push(e);
+        else byPerson.set(e.personId, [e]);
+      }
       return {
         total,
         limit,
@@ -73,9 +82,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
           id: p.id,
           agencyId: p.agencyId,
           name: p.record.name ? { given: p.record.name.given, family: p.record.name.family } : null,
-          terms: evaluations
-            .filter((e) => e.personId === p.id)
-            .map((e) => ({
+          terms: (byPerson.get(p.id) ?? []).map((e) => ({
               termId: e.termId,
               jurisdiction: e.evaluation.jurisdiction,
               asOf: e.asOf,
