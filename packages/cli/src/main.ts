@@ -37,7 +37,7 @@ Commands:
 ${SIMULATE_USAGE}  serve [--port 8080] [--host 127.0.0.1]
                                       the API server over ./data/pathways.sqlite (DATABASE_URL=postgres://… for PostgreSQL);
                                       an empty database is seeded with the fictional demo and its accounts are printed
-  import FILE --agency ID             add or update people from JSON, JSON Lines or CSV (docs/import-csv.md), one transaction
+  import FILE --agency ID             add or update people from JSON, JSON Lines or CSV (packages/store/docs/import-csv.md), one transaction
       --skip-invalid                  write the valid records and list the rejected ones (default: any error writes nothing)
       --format json|csv               when the file name does not say
       --as-of YYYY-MM-DD              evaluate the imported people as of DATE (default: today)
