@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { FifoSqliteDialect } from './fifo-sqlite-dialect.ts';
 import pg from 'pg';
 import { createStore, type PathwaysStore } from './kysely-store.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -44,7 +45,7 @@ async function openSqlite(path: string): Promise<PathwaysStore> {
     sqlite.close();
     throw e;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new FifoSqliteDialect({ database: sqlite }) });
   if (!memory) openSqlitePaths.set(absolute, (openSqlitePaths.get(absolute) ?? 0) + 1);
   let closed = false;
   const close = async () => {

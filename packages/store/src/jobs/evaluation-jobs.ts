@@ -32,8 +32,12 @@ import { SILENT_LOG, utcDay, type JobLog, type JobQueue, type JobQueueOptions } 
 
 export const EVALUATE_PERSON = 'evaluate-person';
 export const REFRESH_EVALUATIONS = 'refresh-evaluations';
-/** People per transaction in the daily refresh. */
-export const REFRESH_BATCH = 500;
+/**
+ * People per transaction in the daily refresh. Small, because on SQLite a transaction holds the one
+ * connection: fifty people take a few milliseconds, so requests served during the refresh wait no longer
+ * than that for their turn.
+ */
+export const REFRESH_BATCH = 50;
 
 export interface RecomputeResult {
   /** People whose evaluations were replaced. */
