@@ -165,7 +165,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const port = Number(values.port);
       if (!/^\d+$/.test(values.port) || port < 1 || port > 65535)
         throw new UsageError(`--port must be 1 to 65535, not ${JSON.stringify(values.port)}`);
-      const options = { port, host: values.host, ...storeOptions() };
+      const options = { port, host: values.host, store: storeOptions() };
       return serveCommand(options, out, err, today());
     }
     case 'import': {

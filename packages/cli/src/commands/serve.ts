@@ -8,7 +8,7 @@
  * server, then the store.
  */
 import { buildServer } from '@pathways/server';
-import { DEFAULT_SQLITE_PATH, openStore, startEvaluationJobs, type EvaluationJobs } from '@pathways/store';
+import { openStore, startEvaluationJobs, type EvaluationJobs, type OpenStoreOptions } from '@pathways/store';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
@@ -16,17 +16,14 @@ import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
 export interface ServeOptions {
   port: number;
   host: string;
-  /** From DATABASE_URL: PostgreSQL. */
-  databaseUrl?: string;
-  sqlitePath?: string;
+  /** Which database: `storeOptions()` (DATABASE_URL, else SQLite under ./data). */
+  store: OpenStoreOptions;
   /** The clock the evaluation jobs follow (tests inject one). Default: the system clock. */
   now?: () => Date;
 }
 
 export async function serveCommand(options: ServeOptions, out: Output, err: Output, today: string): Promise<number> {
-  const store = await openStore(
-    options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { sqlitePath: options.sqlitePath ?? DEFAULT_SQLITE_PATH },
-  );
+  const store = await openStore(options.store);
   let jobs: EvaluationJobs | undefined;
   try {
     if ((await store.agencies.list()).length === 0) {

@@ -11,6 +11,7 @@ import {
   calibrationFor,
   loadReformFile,
   runSimulation,
+  statePopulation,
   writeOutputs,
   type Compared,
   type CostKind,
@@ -48,13 +49,12 @@ export async function simulateCommand(options: SimulateOptions, out: Output, err
     );
   }
   const calibration = calibrationFor(file.jurisdiction);
-  const statePopulation = Math.round(calibration.population.probation.value + calibration.population.parole.value);
   const spec: SimulationSpec = {
     // Absolute, so that worker threads find it wherever they start.
     reformPath: resolve(options.reform),
     start: options.start ?? file.start ?? `${today.slice(0, 7)}-01`,
     months: options.months,
-    people: options.people ?? statePopulation,
+    people: options.people ?? statePopulation(calibration),
     seed: options.seed,
     replications: options.replications,
     grantRates: options.grantRates,

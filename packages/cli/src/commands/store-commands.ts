@@ -3,7 +3,15 @@
  * the same database `pathways serve` uses (SQLite under ./data, or DATABASE_URL).
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_SQLITE_PATH, backupSqlite, importRecords, openStore, restoreSqlite, type ImportFormat } from '@pathways/store';
+import {
+  DEFAULT_SQLITE_PATH,
+  backupSqlite,
+  importRecords,
+  openStore,
+  restoreSqlite,
+  type ImportFormat,
+  type OpenStoreOptions,
+} from '@pathways/store';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 
@@ -15,7 +23,8 @@ export interface ImportCommandOptions {
   asOf: string;
 }
 
-export const storeOptions = () =>
+/** The database every command and the server use: DATABASE_URL (PostgreSQL), else SQLite under ./data. */
+export const storeOptions = (): OpenStoreOptions =>
   process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { sqlitePath: process.env.PATHWAYS_SQLITE ?? DEFAULT_SQLITE_PATH };
 
 /** Exit 0 when written; 2 when the file was refused (every error on standard error, nothing written). */
@@ -76,10 +85,10 @@ export async function backupCommand(to: string, out: Output): Promise<number> {
 }
 
 export async function restoreCommand(from: string, out: Output): Promise<number> {
-  const options = storeOptions();
-  if ('databaseUrl' in options)
+  const { databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH } = storeOptions();
+  if (databaseUrl !== undefined)
     throw new Error('restore works on the SQLite database; restore PostgreSQL with its own tools (pg_restore), see README');
-  await restoreSqlite(from, options.sqlitePath);
-  await out.write(`restored ${options.sqlitePath} from ${from}\n`);
+  await restoreSqlite(from, sqlitePath);
+  await out.write(`restored ${sqlitePath} from ${from}\n`);
   return 0;
 }

@@ -79,3 +79,8 @@ export interface StateCalibration {
 
 /** The kind a synthetic term is supervised under. */
 export type SynthKind = Extract<TermKind, 'probation' | 'parole'>;
+
+/** People on probation and on parole in the state on the calibration's reference date. */
+export function statePopulation(cal: StateCalibration): number {
+  return Math.round(cal.population.probation.value + cal.population.parole.value);
+}

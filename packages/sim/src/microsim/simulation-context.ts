@@ -44,6 +44,8 @@ export interface SimulationContext {
   horizon: Horizon;
   laws: [ScenarioLaw, ScenarioLaw];
   assumptions: Assumptions;
+  /** The pilot's and the probe's results, for the workers. */
+  measures: RunMeasures;
   /** New terms a month as a share of the stock: what balances the baseline's exits (steady-entries.ts). */
   entryShare: number;
   /** New terms a month (the same every month, so that baseline and reform see the same people). */
@@ -56,23 +58,36 @@ export interface SimulationContext {
   reform: { name: string; citations: string[]; description?: string; jurisdiction: string };
 }
 
-export function simulationContext(spec: SimulationSpec): SimulationContext {
+/**
+ * What a run measures about itself before simulating anyone (a pilot and a probe, a fraction of a second):
+ * measured once in the main thread and handed to the workers, which would otherwise each repeat it.
+ */
+export interface RunMeasures {
+  entryShare: number;
+  /** Per scenario (baseline, reform): whether anyone earns credits under its law. */
+  givesCredits: [boolean, boolean];
+}
+
+export function simulationContext(spec: SimulationSpec, measured?: RunMeasures): SimulationContext {
   const file = loadReformFile(spec.reformPath);
   const scenarios = buildScenarios(file);
   const horizon = horizonFrom(spec.start, spec.months);
   const calibration = withCosts(calibrationFor(file.jurisdiction), spec.costs ?? {});
+  const credits =
+    measured?.givesCredits ?? [scenarios.baseline, scenarios.reform].map((j) => givesCredits(j, horizon, calibration, spec.seed));
   const laws: [ScenarioLaw, ScenarioLaw] = [
-    scenarioLaw(0, scenarios.baseline, horizon, calibration, spec.seed),
-    scenarioLaw(1, scenarios.reform, horizon, calibration, spec.seed),
+    scenarioLaw(0, scenarios.baseline, horizon, credits[0]!),
+    scenarioLaw(1, scenarios.reform, horizon, credits[1]!),
   ];
   const assumptions = { calibration, grantRates: grantRatesWith(spec.grantRates) };
-  const entryShare = steadyStateEntryShare(laws[0], horizon, assumptions, spec.seed);
+  const entryShare = measured?.entryShare ?? steadyStateEntryShare(laws[0], horizon, assumptions, spec.seed);
   const entrantsPerMonth = Math.round(spec.people * entryShare);
   return {
     spec,
     horizon,
     laws,
     assumptions,
+    measures: { entryShare, givesCredits: [laws[0].givesCredits, laws[1].givesCredits] },
     entryShare,
     entrantsPerMonth,
     totalPeople: spec.people + entrantsPerMonth * spec.months,
@@ -86,13 +101,7 @@ export function simulationContext(spec: SimulationSpec): SimulationContext {
   };
 }
 
-function scenarioLaw(
-  index: number,
-  jurisdiction: Jurisdiction,
-  horizon: Horizon,
-  calibration: StateCalibration,
-  seed: number,
-): ScenarioLaw {
+function scenarioLaw(index: number, jurisdiction: Jurisdiction, horizon: Horizon, givesCredits: boolean): ScenarioLaw {
   const end = horizon.monthStart[horizon.months]!;
   const days = new Set<Day>();
   for (const [, p] of walkParameters(jurisdiction.parameters)) for (const d of p.fromDays) if (d > horizon.start && d < end) days.add(d);
@@ -100,7 +109,7 @@ function scenarioLaw(
     index,
     jurisdiction,
     changeDays: [...days].sort((a, b) => a - b),
-    givesCredits: givesCredits(jurisdiction, horizon, calibration, seed),
+    givesCredits,
   };
 }
 

@@ -16,7 +16,6 @@ import { RandomStream, STREAM } from '../random.ts';
 import { horizonFrom, type Horizon } from './horizon.ts';
 import { Tally } from './metrics.ts';
 import { runPerson, type Assumptions, type ScenarioLaw } from './person-run.ts';
-import { formatIsoDate } from '@pathways/law';
 
 const PILOT = 3000;
 const PILOT_MONTHS = 120;
@@ -24,7 +23,7 @@ const PILOT_MONTHS = 120;
 const PILOT_KEY = 0x7fff0000;
 
 export function steadyStateEntryShare(law: ScenarioLaw, horizon: Horizon, assumptions: Assumptions, seed: number): number {
-  const pilot = horizonFrom(formatIsoDate(horizon.start), PILOT_MONTHS);
+  const pilot = horizonFrom(horizon.start, PILOT_MONTHS);
   const tally = new Tally(PILOT_MONTHS);
   const baseline = { ...law, index: 0 };
   for (let i = 0; i < PILOT; i++) {

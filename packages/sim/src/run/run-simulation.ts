@@ -6,8 +6,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import { Tally } from '../microsim/metrics.ts';
+import { statePopulation } from '../calibration/state-calibration.ts';
 import { runRange } from '../microsim/run-range.ts';
-import { simulationContext, type SimulationContext, type SimulationSpec } from '../microsim/simulation-context.ts';
+import { simulationContext, type RunMeasures, type SimulationContext, type SimulationSpec } from '../microsim/simulation-context.ts';
 import { summarize, type Summary } from '../microsim/summary.ts';
 import type { Task, WorkerMessage } from './messages.ts';
 
@@ -43,17 +44,16 @@ export async function runSimulation(spec: SimulationSpec, options: RunOptions): 
   if (options.workers <= 1) {
     for (const task of tasks) runRange(context, task.replication, task.from, task.to, tallies[task.replication]!, progress);
   } else {
-    await runOnWorkers(spec, tasks, options.workers, tallies, progress);
+    await runOnWorkers({ spec, measures: context.measures }, tasks, options.workers, tallies, progress);
   }
   const cal = context.assumptions.calibration;
-  const statePopulation = Math.round(cal.population.probation.value + cal.population.parole.value);
   let personMonths = 0;
   for (const t of tallies) personMonths += t.total(0, 'personMonths') + t.total(1, 'personMonths');
   return {
     context,
     tallies,
     summary: summarize(tallies, cal),
-    statePopulation,
+    statePopulation: statePopulation(cal),
     seconds: (performance.now() - started) / 1000,
     personMonths,
   };
@@ -79,14 +79,14 @@ function workerEntry(): URL {
 }
 
 async function runOnWorkers(
-  spec: SimulationSpec,
+  workerData: { spec: SimulationSpec; measures: RunMeasures },
   tasks: Task[],
   count: number,
   tallies: Tally[],
   progress: (n: number) => void,
 ): Promise<void> {
   const queue = [...tasks];
-  const workers = Array.from({ length: Math.min(count, tasks.length) }, () => new Worker(workerEntry(), { workerData: spec }));
+  const workers = Array.from({ length: Math.min(count, tasks.length) }, () => new Worker(workerEntry(), { workerData }));
   try {
     await Promise.all(
       workers.map(

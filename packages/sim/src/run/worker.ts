@@ -5,12 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Tally } from '../microsim/metrics.ts';
 import { runRange } from '../microsim/run-range.ts';
-import { simulationContext, type SimulationSpec } from '../microsim/simulation-context.ts';
+import { simulationContext, type RunMeasures, type SimulationSpec } from '../microsim/simulation-context.ts';
 import type { Task, WorkerMessage } from './messages.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('the simulation worker must run in a worker thread');
-const ctx = simulationContext(workerData as SimulationSpec);
+const { spec, measures } = workerData as { spec: SimulationSpec; measures: RunMeasures };
+const ctx = simulationContext(spec, measures);
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);
 port.on('message', (task: Task) => {
   const tally = new Tally(ctx.horizon.months);
