@@ -43,7 +43,10 @@ export interface StateCalibration {
     misdemeanorProbation: Figure<LengthDistribution>;
     parole: Figure<LengthDistribution>;
   };
-  /** New terms a month, as a share of the stock (steady state: about one over the mean months served). */
+  /**
+   * The published flow of new terms a month, as a share of the stock. Reported beside the run's own
+   * entry share, which keeps the baseline level instead (microsim/steady-entries.ts explains why).
+   */
   monthlyEntryShare: Figure;
   /** Monthly probabilities, while supervised and not in custody, of a reported violation of each category. */
   monthlyHazard: { technical: Figure; newOffense: Figure; absconding: Figure };

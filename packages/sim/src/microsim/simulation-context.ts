@@ -4,7 +4,7 @@
  * population's size. Built the same way in every thread, so every thread simulates the same people.
  */
 import { evaluateTerm, walkParameters, type Day, type Jurisdiction } from '@pathways/law';
-import { calibrationFor } from '../calibration/calibrations.ts';
+import { calibrationFor } from '../calibration/states.ts';
 import { figure } from '../calibration/figure.ts';
 import type { StateCalibration } from '../calibration/state-calibration.ts';
 import { synthesizeStockPerson } from '../population/synthesize.ts';
