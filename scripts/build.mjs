@@ -12,6 +12,8 @@ await build({
     pathways: `${root}packages/cli/src/main.ts`,
     // The simulator's worker threads load this file, beside the chunks that start them.
     'sim-worker': `${root}packages/sim/src/run/worker.ts`,
+    // The importer's worker threads, likewise.
+    'import-worker': `${root}packages/store/src/import/prepare-worker.ts`,
     'evaluate-bench': `${root}packages/cli/bench/evaluate-bench.ts`,
     'simulate-bench': `${root}packages/cli/bench/simulate-bench.ts`,
     'server-bench': `${root}packages/cli/bench/server-bench.ts`,

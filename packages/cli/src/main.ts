@@ -41,6 +41,8 @@ ${SIMULATE_USAGE}  serve [--port 8080] [--host 127.0.0.1]
       --skip-invalid                  write the valid records and list the rejected ones (default: any error writes nothing)
       --format json|csv               when the file name does not say
       --as-of YYYY-MM-DD              evaluate the imported people as of DATE (default: today)
+      --workers W                     threads that validate and evaluate while one reads and writes
+                                      (default: the cores less one, at least 1; 0: no worker threads)
   backup FILE                         copy the SQLite database while it is in use (PostgreSQL: pg_dump)
   restore FILE                        replace the SQLite database with a backup (stop the server first)
   totp [SECRET]                       the current sign-in code for a TOTP secret (default: the demo accounts' secret)
@@ -177,6 +179,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
           'skip-invalid': { type: 'boolean', default: false },
           format: { type: 'string' },
           'as-of': { type: 'string' },
+          workers: { type: 'string' },
         },
       });
       if (positionals.length !== 1) throw new UsageError('import needs one FILE');
@@ -186,6 +189,9 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const asOf = values['as-of'] ?? today();
       if (tryParseIsoDate(asOf) === undefined)
         throw new UsageError(`--as-of ${JSON.stringify(asOf)} is not a real date written YYYY-MM-DD`);
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && (!/^\d+$/.test(values.workers!) || workers > 64))
+        throw new UsageError(`--workers must be a whole number from 0 to 64, not ${JSON.stringify(values.workers)}`);
       return importCommand(
         {
           file: positionals[0]!,
@@ -193,6 +199,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
           skipInvalid: values['skip-invalid'],
           asOf,
           ...(values.format ? { format: values.format as 'json' | 'csv' } : {}),
+          ...(workers !== undefined ? { workers } : {}),
         },
         out,
         err,

@@ -11,7 +11,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
-import type { Role, Store } from '@pathways/store';
+import { openStore, type Role, type Store } from '@pathways/store';
 import { openTestStore, type TestDialect } from '../../store/test/dialects.ts';
 import { buildServer, type BuildServerOptions } from '../src/index.ts';
 import { hashPassword } from '../src/security/password.ts';
@@ -60,11 +60,17 @@ export interface World {
   close(): Promise<void>;
 }
 
+async function sqliteFileStore(sqlitePath: string) {
+  const store = await openStore({ sqlitePath });
+  return { store, dispose: () => store.close() };
+}
+
 // One hash for every world in a file: scrypt at N=2^15 is deliberately slow.
 let passwordHash: Promise<string> | undefined;
 
-export async function makeWorld(dialect: TestDialect, options: Partial<BuildServerOptions> = {}): Promise<World> {
-  const testStore = await openTestStore(dialect);
+/** `sqlitePath`: a SQLite file instead of a database in memory (a test that opens it twice). */
+export async function makeWorld(dialect: TestDialect, options: Partial<BuildServerOptions> = {}, sqlitePath?: string): Promise<World> {
+  const testStore = sqlitePath !== undefined ? await sqliteFileStore(sqlitePath) : await openTestStore(dialect);
   try {
     return await populate(testStore.store, testStore.dispose, options);
   } catch (error) {

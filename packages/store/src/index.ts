@@ -1,6 +1,7 @@
 /** @pathways/store: the Pathways database (SQLite or PostgreSQL), its imports and its backups. */
 export * from './store.ts';
 export type { Database, Dialect } from './schema.ts';
+export type { EvaluationSummary } from './summaries.ts';
 export { openStore, DEFAULT_SQLITE_PATH } from './open-store.ts';
 export type { Note, PathwaysStore } from './kysely-store.ts';
 export { importRecords, BATCH_SIZE, MAX_ID_LENGTH, type ImportOptions, type ImportReport } from './import/import-records.ts';

@@ -4,6 +4,7 @@
  * as text), the row mappers below even it out.
  */
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { evaluationSummary, nameColumns, type EvaluationSummary } from './summaries.ts';
 import type { Database, Dialect, UsersTable, SessionsTable, AuditLogTable, OpportunityActionsTable, NotesTable } from './schema.ts';
 import type {
   Agency,
@@ -11,6 +12,7 @@ import type {
   NewAuditEntry,
   OpportunityAction,
   PeopleFilter,
+  PersonSummary,
   Role,
   Session,
   Store,
@@ -18,6 +20,18 @@ import type {
   StoredPerson,
   User,
 } from './store.ts';
+
+/**
+ * Marks, in the writer's transaction, that what a list of people shows may have changed
+ * (`Store.revision`). Every write to people, evaluations, caseloads or defenders' clients calls it.
+ */
+export async function bumpRevision(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable('data_revision')
+    .set((eb) => ({ n: eb('n', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
 
 /** A note on a person's file (the `notes` table); not part of the coordinator's contract, added here. */
 export interface Note {
@@ -174,38 +188,28 @@ export function createStore(
   const peopleQuery = (filter: PeopleFilter): SelectQueryBuilder<Database, 'people', {}> => {
     let q = db.selectFrom('people') as SelectQueryBuilder<Database, 'people', {}>;
     if (filter.agencyId !== undefined) q = q.where('people.agency_id', '=', filter.agencyId);
+    // `id in (the caseload's ids)`, not a correlated `exists`: SQLite then walks the caseload's index
+    // instead of testing every person of the agency (0.1 ms instead of 0.5 ms for 200 of 3,200 people).
     if (filter.officerId !== undefined) {
       const officerId = filter.officerId;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('caseloads')
-            .select(sql.lit(1).as('one'))
-            .whereRef('caseloads.person_id', '=', 'people.id')
-            .where('caseloads.officer_id', '=', officerId),
-        ),
+      q = q.where('people.id', 'in', (eb) =>
+        eb.selectFrom('caseloads').select('caseloads.person_id').where('caseloads.officer_id', '=', officerId),
       );
     }
     if (filter.unitId !== undefined) {
       const unitId = filter.unitId;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('caseloads')
-            .innerJoin('users', 'users.id', 'caseloads.officer_id')
-            .select(sql.lit(1).as('one'))
-            .whereRef('caseloads.person_id', '=', 'people.id')
-            .where('users.unit_id', '=', unitId),
-        ),
+      q = q.where('people.id', 'in', (eb) =>
+        eb
+          .selectFrom('caseloads')
+          .innerJoin('users', 'users.id', 'caseloads.officer_id')
+          .select('caseloads.person_id')
+          .where('users.unit_id', '=', unitId),
       );
     }
     if (filter.defenderId !== undefined) {
       const defenderId = filter.defenderId;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('defender_clients')
-            .select(sql.lit(1).as('one'))
-            .whereRef('defender_clients.person_id', '=', 'people.id')
-            .where('defender_clients.defender_id', '=', defenderId),
-        ),
+      q = q.where('people.id', 'in', (eb) =>
+        eb.selectFrom('defender_clients').select('defender_clients.person_id').where('defender_clients.defender_id', '=', defenderId),
       );
     }
     if (filter.ids !== undefined) q = q.where('people.id', 'in', [...filter.ids]);
@@ -218,6 +222,11 @@ export function createStore(
     async close() {
       if (options.inTransaction) throw new Error('close() the store itself, not the one a transaction hands to its work');
       await options.close();
+    },
+
+    async revision() {
+      const r = await db.selectFrom('data_revision').select('n').where('id', '=', 1).executeTakeFirstOrThrow();
+      return Number(r.n);
     },
 
     async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
@@ -349,6 +358,7 @@ export function createStore(
           .values({ officer_id: officerId, person_id: personId })
           .onConflict((oc) => oc.column('person_id').doUpdateSet({ officer_id: officerId }))
           .execute();
+        await bumpRevision(db);
       },
       async officerOf(personId) {
         const r = await db.selectFrom('caseloads').select('officer_id').where('person_id', '=', personId).executeTakeFirst();
@@ -363,6 +373,7 @@ export function createStore(
           .values({ defender_id: defenderId, person_id: personId })
           .onConflict((oc) => oc.columns(['defender_id', 'person_id']).doNothing())
           .execute();
+        await bumpRevision(db);
       },
       async isClient(defenderId, personId) {
         const r = await db
@@ -393,6 +404,43 @@ export function createStore(
         const rows = await q.execute();
         return rows.map((r) => ({ id: r.id, agencyId: r.agency_id, record: fromJson(r.record), updatedAt: r.updated_at }));
       },
+      /** A page of `list`, with names and evaluation summaries only (src/summaries.ts): one query. */
+      async summaries(filter) {
+        if (filter.ids !== undefined && filter.ids.length === 0) return [];
+        let page = peopleQuery(filter)
+          .select(['people.id', 'people.agency_id', 'people.given_name', 'people.family_name'])
+          .orderBy('people.id');
+        if (filter.limit !== undefined) page = page.limit(filter.limit);
+        if (filter.offset !== undefined) {
+          if (filter.limit === undefined && dialect === 'sqlite') page = page.limit(-1);
+          page = page.offset(filter.offset);
+        }
+        const rows = await db
+          .selectFrom(page.as('p'))
+          .leftJoin('evaluations as e', 'e.person_id', 'p.id')
+          .select(['p.id', 'p.agency_id', 'p.given_name', 'p.family_name', 'e.term_id', 'e.as_of', 'e.summary'])
+          .orderBy('p.id')
+          .orderBy('e.term_id')
+          .execute();
+        const out: PersonSummary[] = [];
+        for (const r of rows) {
+          let person = out.at(-1);
+          if (person?.id !== r.id) {
+            const name =
+              r.given_name === null && r.family_name === null
+                ? null
+                : {
+                    ...(r.given_name !== null ? { given: r.given_name } : {}),
+                    ...(r.family_name !== null ? { family: r.family_name } : {}),
+                  };
+            person = { id: r.id, agencyId: r.agency_id, name, terms: [] };
+            out.push(person);
+          }
+          if (r.term_id !== null && r.as_of !== null && r.summary !== null)
+            person.terms.push({ termId: r.term_id, asOf: r.as_of, ...(JSON.parse(r.summary) as EvaluationSummary) });
+        }
+        return out;
+      },
       /** Counts every person the filter selects; `limit` and `offset` are ignored. */
       async count(filter) {
         if (filter.ids !== undefined && filter.ids.length === 0) return 0;
@@ -405,12 +453,18 @@ export function createStore(
       async upsert(person: StoredPerson) {
         // With a listener, the write and what the listener does (enqueue a job) commit together.
         if (hooks.personChanged !== undefined && !options.inTransaction) return store.transaction((tx) => tx.people.upsert(person));
-        const record = JSON.stringify(person.record);
+        const row = {
+          agency_id: person.agencyId,
+          record: JSON.stringify(person.record),
+          updated_at: person.updatedAt,
+          ...nameColumns(person.record),
+        };
         await db
           .insertInto('people')
-          .values({ id: person.id, agency_id: person.agencyId, record, updated_at: person.updatedAt })
-          .onConflict((oc) => oc.column('id').doUpdateSet({ agency_id: person.agencyId, record, updated_at: person.updatedAt }))
+          .values({ id: person.id, ...row })
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
           .execute();
+        await bumpRevision(db);
         await hooks.personChanged?.(store, person.id);
       },
     },
@@ -418,7 +472,6 @@ export function createStore(
     evaluations: {
       async replace(personId, evaluations) {
         await db.deleteFrom('evaluations').where('person_id', '=', personId).execute();
-        if (evaluations.length === 0) return;
         for (const batch of chunks(evaluations, 500)) {
           await db
             .insertInto('evaluations')
@@ -429,11 +482,13 @@ export function createStore(
                 as_of: e.asOf,
                 law_version: e.lawVersion,
                 evaluation: JSON.stringify(e.evaluation),
+                summary: JSON.stringify(evaluationSummary(e.evaluation)),
                 computed_at: e.computedAt,
               })),
             )
             .execute();
         }
+        await bumpRevision(db);
       },
       async forPerson(personId) {
         const rows = await db.selectFrom('evaluations').selectAll().where('person_id', '=', personId).orderBy('term_id').execute();

@@ -10,6 +10,7 @@ import { FifoSqliteDialect } from './fifo-sqlite-dialect.ts';
 import pg from 'pg';
 import { createStore, type PathwaysStore } from './kysely-store.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { Database, Dialect } from './schema.ts';
 import type { OpenStoreOptions } from './store.ts';
 
@@ -45,7 +46,7 @@ async function openSqlite(path: string): Promise<PathwaysStore> {
     sqlite.close();
     throw e;
   }
-  const db = new Kysely<Database>({ dialect: new FifoSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new FifoSqliteDialect({ database: withStatementCache(sqlite) }) });
   if (!memory) openSqlitePaths.set(absolute, (openSqlitePaths.get(absolute) ?? 0) + 1);
   let closed = false;
   const close = async () => {

@@ -65,6 +65,9 @@ export interface PeopleTable {
   agency_id: string;
   record: JsonColumn;
   updated_at: string;
+  /** From `record.name` (src/summaries.ts), for lists that show names without reading records. */
+  given_name: ColumnType<string | null, string | null | undefined, string | null>;
+  family_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EvaluationsTable {
@@ -74,6 +77,8 @@ export interface EvaluationsTable {
   law_version: string;
   evaluation: JsonColumn;
   computed_at: string;
+  /** JSON text of `evaluationSummary(evaluation)` (src/summaries.ts); every writer sets it. */
+  summary: ColumnType<string | null, string, string>;
 }
 
 export interface OpportunityActionsTable {
@@ -129,6 +134,12 @@ export interface JobsTable {
   completed_at: string | null;
 }
 
+/** One row (id 1): see migrations/20261201000100_revision.ts. */
+export interface DataRevisionTable {
+  id: number;
+  n: number;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   units: UnitsTable;
@@ -142,6 +153,7 @@ export interface Database {
   notes: NotesTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  data_revision: DataRevisionTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

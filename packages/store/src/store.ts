@@ -4,6 +4,7 @@
  * (selected by DATABASE_URL). Rows carry plain values: ISO timestamps as strings, records as objects.
  */
 import type { PersonRecord, TermEvaluation } from '@pathways/law';
+import type { EvaluationSummary } from './summaries.ts';
 
 export const ROLES = ['admin', 'supervisor', 'officer', 'defender', 'person', 'advocate'] as const;
 export type Role = (typeof ROLES)[number];
@@ -68,6 +69,14 @@ export interface StoredEvaluation {
   computedAt: string;
 }
 
+/** What a caseload page shows of a person: the name and each term's evaluation summary. */
+export interface PersonSummary {
+  id: string;
+  agencyId: string;
+  name: { given?: string; family?: string } | null;
+  terms: ({ termId: string; asOf: string } & EvaluationSummary)[];
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -112,6 +121,11 @@ export interface OpportunityAction {
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * A number that changes whenever people, their evaluations, caseloads or defenders' clients change, in
+   * this process or another: what was computed from them at one revision holds while it is unchanged.
+   */
+  revision(): Promise<number>;
   /** Runs `work` in one transaction: everything it writes commits together or not at all. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 
@@ -152,6 +166,8 @@ export interface Store {
   people: {
     get(id: string): Promise<StoredPerson | undefined>;
     list(filter: PeopleFilter): Promise<StoredPerson[]>;
+    /** The same page as `list`, with names and evaluation summaries instead of records. */
+    summaries(filter: PeopleFilter): Promise<PersonSummary[]>;
     count(filter: PeopleFilter): Promise<number>;
     /** Inserts or replaces by id (idempotent). */
     upsert(person: StoredPerson): Promise<void>;

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import { openStore, type PathwaysStore } from '../src/index.ts';
 
 export type TestDialect = 'sqlite' | 'postgres';
@@ -65,6 +66,28 @@ export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
     async dispose() {
       await store.close();
       await dropSchema(schema);
+    },
+  };
+}
+
+/** The agency most tests import into. */
+export const TEST_AGENCY = { id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' };
+
+/** For the calling `describe`: a fresh store holding TEST_AGENCY before each test, disposed of after it. */
+export function storeForEachTest(dialect: TestDialect): { readonly store: PathwaysStore } {
+  let current: TestStore | undefined;
+  beforeEach(async () => {
+    current = await openTestStore(dialect);
+    await current.store.agencies.upsert(TEST_AGENCY);
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = undefined;
+  });
+  return {
+    get store() {
+      if (current === undefined) throw new Error('the store exists only while a test runs');
+      return current.store;
     },
   };
 }

@@ -308,6 +308,11 @@ describe.each(dialects)('Store on %s', (dialect) => {
   it('opening an existing database runs no migration twice', async () => {
     const { db } = storeInternals(store);
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    expect(rows.rows.map((r) => r.name)).toEqual(['20261130000000_initial', '20261130120000_jobs']);
+    expect(rows.rows.map((r) => r.name)).toEqual([
+      '20261130000000_initial',
+      '20261130120000_jobs',
+      '20261201000000_summaries',
+      '20261201000100_revision',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * the same database `pathways serve` uses (SQLite under ./data, or DATABASE_URL).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   DEFAULT_SQLITE_PATH,
   backupSqlite,
@@ -21,6 +22,8 @@ export interface ImportCommandOptions {
   format?: ImportFormat;
   skipInvalid: boolean;
   asOf: string;
+  /** Threads that validate and evaluate while this one reads and writes; 0 does everything in this thread. */
+  workers?: number;
 }
 
 /** The database every command and the server use: DATABASE_URL (PostgreSQL), else SQLite under ./data. */
@@ -50,6 +53,8 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
         agencyId: options.agencyId,
         asOf: options.asOf,
         skipInvalid: options.skipInvalid,
+        // One core is left to this thread, which parses the file and writes the database.
+        workers: options.workers ?? Math.max(1, availableParallelism() - 1),
         onProgress: (n) => {
           bar ??= new ProgressBar('importing records', 0);
           bar.update(n);

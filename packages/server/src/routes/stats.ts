@@ -37,12 +37,12 @@ export function statsRoutes(app: FastifyInstance, deps: { store: Store }): void 
       let people = 0;
       let terms = 0;
       for (let offset = 0; ; offset += BATCH) {
-        const page = await store.people.list({ ...filter, limit: BATCH, offset });
+        const page = await store.people.summaries({ ...filter, limit: BATCH, offset });
         people += page.length;
-        for (const e of await store.evaluations.forPeople(page.map((p) => p.id))) {
+        for (const e of page.flatMap((p) => p.terms)) {
           terms += 1;
-          byJurisdiction.set(e.evaluation.jurisdiction, (byJurisdiction.get(e.evaluation.jurisdiction) ?? 0) + 1);
-          for (const o of e.evaluation.opportunities) {
+          byJurisdiction.set(e.jurisdiction, (byJurisdiction.get(e.jurisdiction) ?? 0) + 1);
+          for (const o of e.opportunities) {
             const key = `${o.kind}\u0000${o.status}`;
             opportunities.set(key, (opportunities.get(key) ?? 0) + 1);
           }

@@ -3,26 +3,22 @@
  * together with its evaluations as of `asOf`, or, when a record is invalid and `skipInvalid` is not
  * set, nothing at all is written. Records stream through in batches (500 people per statement), so
  * memory stays flat however large the file; a crash mid-import leaves the database as it was, since
- * the transaction never committed.
+ * the transaction never committed. With `workers`, this thread reads and writes while worker threads
+ * validate and evaluate; the batches come back to be written in file order, so the result is the same.
  */
-import {
-  evaluatePerson,
-  JURISDICTIONS,
-  LAW_VERSION,
-  SUPPORTED_JURISDICTIONS,
-  tryParseIsoDate,
-  validateRecord,
-  type Day,
-  type PersonRecord,
-} from '@pathways/law';
+import { LAW_VERSION, tryParseIsoDate } from '@pathways/law';
 import { sql, type Kysely } from 'kysely';
-import { nowIso, storeInternals } from '../kysely-store.ts';
+import { bumpRevision, nowIso, storeInternals } from '../kysely-store.ts';
 import type { Database, Dialect } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { readCsvRecords, type CsvCandidate } from './csv-records.ts';
 import { SourceError, type ImportError } from './import-error.ts';
 import { readJsonRecords } from './json-records.ts';
+import { startPreparer } from './prepare-pool.ts';
+import type { PrepareInput, Prepared, Ready } from './prepare-record.ts';
 import { formatOf, type ImportSource } from './source.ts';
+
+export { MAX_ID_LENGTH } from './prepare-record.ts';
 
 export interface ImportOptions {
   /** The agency the imported people belong to (required; it must exist). */
@@ -31,8 +27,13 @@ export interface ImportOptions {
   asOf?: string;
   /** Write the valid records and list the rejected ones, instead of writing nothing when any is invalid. */
   skipInvalid?: boolean;
-  /** Called after each batch with the number of records read so far. */
+  /** Called after each batch read with the number of records read so far. */
   onProgress?: (records: number) => void;
+  /**
+   * Worker threads to validate and evaluate on, while this thread reads and writes. Default 0: all in
+   * this thread, which suits a server that must not take every core for one upload.
+   */
+  workers?: number;
 }
 
 export interface ImportReport {
@@ -46,18 +47,10 @@ export interface ImportReport {
   committed: boolean;
 }
 
-/** People per INSERT statement; also the evaluations' rows per statement. */
+/** People per INSERT statement; also the evaluations' rows per statement, and the records per batch sent to prepare. */
 export const BATCH_SIZE = 500;
-/** Longer ids are refused: they would not fit PostgreSQL's index entries, and no agency's id is that long. */
-export const MAX_ID_LENGTH = 200;
 
 class RollBack extends Error {}
-
-interface Ready {
-  id: string;
-  recordJson: string;
-  evaluations: { termId: string; json: string }[];
-}
 
 export async function importRecords(store: Store, source: ImportSource | string, options: ImportOptions): Promise<ImportReport> {
   const src: ImportSource = typeof source === 'string' ? { name: source } : source;
@@ -66,10 +59,13 @@ export async function importRecords(store: Store, source: ImportSource | string,
   const asOfIso = options.asOf ?? new Date().toISOString().slice(0, 10);
   const asOf = tryParseIsoDate(asOfIso);
   if (asOf === undefined) throw new Error(`asOf must be a date written YYYY-MM-DD, not ${JSON.stringify(options.asOf)}`);
+  const workers = options.workers ?? 0;
+  if (!Number.isSafeInteger(workers) || workers < 0) throw new Error(`workers must be a whole number, 0 or more, not ${workers}`);
   if (!(await store.agencies.get(options.agencyId)))
     throw new Error(`no agency ${JSON.stringify(options.agencyId)}: create it before importing`);
 
   const report: ImportReport = { read: 0, written: 0, rejected: [], committed: false };
+  const preparer = startPreparer(workers, asOf);
   try {
     await store.transaction(async (tx) => {
       const { db, dialect } = storeInternals(tx);
@@ -79,21 +75,43 @@ export async function importRecords(store: Store, source: ImportSource | string,
         if (pending.length > 0) await writeBatch(db, dialect, pending, options.agencyId, asOfIso, now);
         pending = [];
       };
-      const reader = formatOf(src) === 'csv' ? readCsvRecords(src) : readJsonRecords(src);
-      for await (const batch of reader) {
-        for (const candidate of batch) {
-          report.read += 1;
-          const ready = prepare(candidate, src.name, asOf, report.rejected);
+      // Batches being prepared, oldest first: they are taken back in this order, which is the file's.
+      const inFlight: { candidates: CsvCandidate[]; prepared: Promise<Prepared[]> }[] = [];
+      const takeOldest = async () => {
+        const { candidates, prepared } = inFlight.shift()!;
+        const results = await prepared;
+        for (let i = 0; i < candidates.length; i++) {
+          const ready = accept(candidates[i]!, results[i]!, src.name, report.rejected);
           // Once something is rejected without skipInvalid, nothing will be kept: only look for more errors.
           if (!ready || (report.rejected.length > 0 && !options.skipInvalid)) continue;
           pending.push(ready);
           report.written += 1;
           if (pending.length >= BATCH_SIZE) await flush();
         }
-        options.onProgress?.(report.read);
+      };
+      const reader = formatOf(src) === 'csv' ? readCsvRecords(src) : readJsonRecords(src);
+      try {
+        for await (const batch of reader) {
+          report.read += batch.length;
+          for (let i = 0; i < batch.length; i += BATCH_SIZE) {
+            const candidates = batch.slice(i, i + BATCH_SIZE);
+            const prepared = preparer.prepare(candidates.map(inputOf));
+            // A batch that fails while older ones are awaited is reported when its turn comes, not as unhandled.
+            prepared.catch(() => {});
+            inFlight.push({ candidates, prepared });
+            while (inFlight.length >= preparer.inFlight) await takeOldest();
+          }
+          options.onProgress?.(report.read);
+        }
+      } catch (e) {
+        // The records read before the file turned unreadable are reported first, as they would be in this thread.
+        if (e instanceof SourceError) while (inFlight.length > 0) await takeOldest();
+        throw e;
       }
+      while (inFlight.length > 0) await takeOldest();
       if (report.rejected.length > 0 && !options.skipInvalid) throw new RollBack();
       await flush();
+      if (report.written > 0) await bumpRevision(db);
     });
     report.committed = true;
   } catch (e) {
@@ -101,81 +119,26 @@ export async function importRecords(store: Store, source: ImportSource | string,
       report.rejected.push({ file: src.name, ...(e.line !== undefined ? { line: e.line } : {}), record: '', path: '', message: e.message });
     } else if (!(e instanceof RollBack)) throw e;
     report.written = 0;
+  } finally {
+    await preparer.close();
   }
   return report;
 }
 
-/** Validates and evaluates one candidate; its problems go to `rejected`. */
-function prepare(candidate: CsvCandidate, file: string, asOf: Day, rejected: ImportError[]): Ready | undefined {
-  const lineOf = (path: string) => candidate.lineForPath?.(path) ?? candidate.line;
-  if (candidate.errors && candidate.errors.length > 0) {
-    // Errors from reading (a CSV row that cannot be placed) come first; the record's own are listed too.
-    rejected.push(...candidate.errors);
-    if (candidate.value !== undefined) {
-      const v = validateRecord(candidate.value, candidate.position, { supportedJurisdictions: SUPPORTED_JURISDICTIONS });
-      if (!v.ok)
-        rejected.push(...v.errors.map((e) => ({ file, line: lineOf(e.path), record: e.record, path: e.path, message: e.message })));
-    }
-    return undefined;
-  }
-  const v = validateRecord(candidate.value, candidate.position, { supportedJurisdictions: SUPPORTED_JURISDICTIONS });
-  if (!v.ok) {
-    rejected.push(...v.errors.map((e) => ({ file, line: lineOf(e.path), record: e.record, path: e.path, message: e.message })));
-    return undefined;
-  }
-  const record = v.record;
-  const reject = (path: string, message: string) => {
-    rejected.push({
-      file,
-      line: lineOf(path),
-      record: record.id.length <= MAX_ID_LENGTH ? record.id : `#${candidate.position}`,
-      path,
-      message,
-    });
-    return undefined;
-  };
-  if (record.id.length > MAX_ID_LENGTH) return reject('id', `is longer than ${MAX_ID_LENGTH} characters`);
-  const longTerm = record.terms.findIndex((t) => t.id.length > MAX_ID_LENGTH);
-  if (longTerm >= 0) return reject(`terms[${longTerm}].id`, `is longer than ${MAX_ID_LENGTH} characters`);
-  const unstorable = unstorableText(candidate.value, '');
-  if (unstorable) return reject(unstorable.path, unstorable.message);
-  let evaluations;
-  try {
-    evaluations = evaluatePerson(JURISDICTIONS, record as PersonRecord, asOf);
-  } catch (e) {
-    return reject('', `could not be evaluated: ${(e as Error).message}`);
-  }
+function inputOf(candidate: CsvCandidate): PrepareInput {
   return {
-    id: record.id,
-    // The record as given, unknown fields and all.
-    recordJson: JSON.stringify(candidate.value),
-    evaluations: evaluations.map((e) => ({ termId: e.termId, json: JSON.stringify(e) })),
+    position: candidate.position,
+    ...(candidate.value !== undefined ? { value: candidate.value } : {}),
+    hasReadErrors: candidate.errors !== undefined && candidate.errors.length > 0,
   };
 }
 
-/**
- * Text neither database can hold the same way: PostgreSQL refuses NUL in text and jsonb, and a lone
- * UTF-16 surrogate is not Unicode. Refused on both dialects, so a file imports alike on either.
- */
-function unstorableText(value: unknown, path: string): { path: string; message: string } | undefined {
-  const bad = (s: string) => s.includes('\u0000') || /\p{Cs}/u.test(s);
-  if (typeof value === 'string')
-    return bad(value) ? { path, message: 'holds a NUL character or a lone surrogate, which cannot be stored' } : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorableText(value[i], `${path}[${i}]`);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      const at = path === '' ? key : `${path}.${key}`;
-      if (bad(key)) return { path: at, message: 'is a field name holding a NUL character or a lone surrogate, which cannot be stored' };
-      const found = unstorableText(v, at);
-      if (found) return found;
-    }
-  }
+/** Lists a prepared candidate's problems (the reader's first), each at its line; returns it when it is to be written. */
+function accept(candidate: CsvCandidate, prepared: Prepared, file: string, rejected: ImportError[]): Ready | undefined {
+  if (candidate.errors) rejected.push(...candidate.errors);
+  if ('ready' in prepared) return prepared.ready;
+  for (const p of prepared.problems)
+    rejected.push({ file, line: candidate.lineForPath?.(p.path) ?? candidate.line, record: p.record, path: p.path, message: p.message });
   return undefined;
 }
 
@@ -230,7 +193,7 @@ async function writeGroup(
 
   await db
     .insertInto('people')
-    .values(people.map((p) => ({ id: p.id, agency_id: agencyId, record: p.recordJson, updated_at: now })))
+    .values(people.map((p) => ({ id: p.id, agency_id: agencyId, record: p.recordJson, updated_at: now, ...p.names })))
     .onConflict((oc) =>
       oc
         .column('id')
@@ -238,6 +201,8 @@ async function writeGroup(
           agency_id: eb.ref('excluded.agency_id'),
           record: eb.ref('excluded.record'),
           updated_at: eb.ref('excluded.updated_at'),
+          given_name: eb.ref('excluded.given_name'),
+          family_name: eb.ref('excluded.family_name'),
         }))
         .where((eb) => eb.or([differs('people', 'record'), differs('people', 'agency_id')])),
     )
@@ -250,6 +215,7 @@ async function writeGroup(
       as_of: asOf,
       law_version: LAW_VERSION,
       evaluation: e.json,
+      summary: e.summaryJson,
       computed_at: now,
     })),
   );
@@ -275,6 +241,7 @@ async function writeGroup(
             as_of: eb.ref('excluded.as_of'),
             law_version: eb.ref('excluded.law_version'),
             evaluation: eb.ref('excluded.evaluation'),
+            summary: eb.ref('excluded.summary'),
             computed_at: eb.ref('excluded.computed_at'),
           }))
           .where((eb) =>

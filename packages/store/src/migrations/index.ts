@@ -7,12 +7,16 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import * as initial from './20261130000000_initial.ts';
 import * as jobs from './20261130120000_jobs.ts';
+import * as summaries from './20261201000000_summaries.ts';
+import * as revision from './20261201000100_revision.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '20261130000000_initial': initial,
   '20261130120000_jobs': jobs,
+  '20261201000000_summaries': summaries,
+  '20261201000100_revision': revision,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
