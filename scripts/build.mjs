@@ -2,9 +2,11 @@
 // Bundles the `pathways` command into packages/cli/dist/pathways.mjs with esbuild, so the command
 // starts without compiling TypeScript. Runs after `npm ci` (the root `prepare` script). The bin uses
 // the bundle only while it is newer than every source file, so an edited source is never shadowed
-// by a stale bundle.
+// by a stale bundle. Then builds the web workspace (packages/web) with Vite into packages/web/dist, which
+// `pathways serve` serves at `/`.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
@@ -45,4 +47,10 @@ await build({
     'autocannon',
   ],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+await viteBuild({
+  root: `${root}packages/web`,
+  configFile: `${root}packages/web/vite.config.ts`,
+  logLevel: 'warn',
 });

@@ -19,6 +19,8 @@ for (const pkg of [
   'packages/reference',
   'packages/cli',
   'packages/server',
+  'packages/documents',
+  'packages/web',
 ]) {
   console.log(`\n# type check: ${pkg}`);
   if (run('npx', ['tsc', '-p', pkg]) !== 0) {

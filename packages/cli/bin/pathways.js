@@ -21,7 +21,7 @@ function newestSource(dir) {
 function bundleIsFresh() {
   try {
     const built = statSync(bundle).mtimeMs;
-    return ['law', 'sim', 'store', 'server', 'reference', 'cli'].every((name) => newestSource(`${packages}${name}/src`) < built);
+    return ['law', 'sim', 'store', 'documents', 'server', 'reference', 'cli'].every((name) => newestSource(`${packages}${name}/src`) < built);
   } catch {
     return false;
   }

@@ -3,6 +3,8 @@
  * Order matters: error handling and access control are installed before any route, and every route
  * must name a permission or the server refuses to start.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -12,13 +14,18 @@ import { LAW_VERSION } from '@pathways/law';
 import type { Store } from '@pathways/store';
 import { installErrorHandling } from './http/error-handler.ts';
 import { loggerOptions, type LoggerOption } from './http/logging.ts';
+import { actionReviewRoutes } from './routes/action-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { checklistRoutes } from './routes/checklists.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/imports.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { violationRoutes } from './routes/violations.ts';
+import { webAppRoutes } from './routes/web-app.ts';
 import { installAccessControl } from './security/access-control.ts';
 import { LoginLimiter } from './security/login-limiter.ts';
 import { isPermissionName, PERMISSIONS, type PermissionName } from './security/permissions.ts';
@@ -34,6 +41,8 @@ export interface BuildServerOptions {
   loginLimit?: { maxAttempts: number; windowMs: number };
   /** Largest import upload in bytes (default 256 MiB; tests lower it). */
   importBodyLimit?: number;
+  /** The built workspace (packages/web/dist): served at `/` when given and present; otherwise only the API answers. */
+  webRoot?: string;
 }
 
 export interface RouteEntry {
@@ -117,21 +126,27 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   installAccessControl(app, store, now);
-  // Personal data must not sit in shared or browser caches.
+  // Personal data must not sit in shared or browser caches. Only the workspace's hashed assets, which
+  // hold none, say otherwise (routes/web-app.ts).
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   const limiter = new LoginLimiter(options.loginLimit?.maxAttempts, options.loginLimit?.windowMs);
   healthRoutes(app, { store });
   sessionRoutes(app, { store, now, limiter, totp: new TotpVerifier() });
   peopleRoutes(app, { store, now });
+  violationRoutes(app, { store, now });
+  checklistRoutes(app, { store, now });
+  actionReviewRoutes(app, { store });
+  documentRoutes(app, { store, now });
   await app.register(async (scope) =>
     importRoutes(scope, { store, now, ...(options.importBodyLimit ? { bodyLimit: options.importBodyLimit } : {}) }),
   );
   auditRoutes(app, { store });
   statsRoutes(app, { store });
   docsRoutes(app);
+  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) await webAppRoutes(app, { webRoot: options.webRoot });
 
   await app.ready();
   return app;

@@ -6,6 +6,7 @@ import Fastify, { type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { installPermissionGuard } from '../src/build-server.ts';
 import { authHeaders, dialects, makeWorld, record, signIn, type Client, type UserKey, type World } from './fixture.ts';
+import { makeWebRoot } from './web-root.ts';
 
 type Caller = 'anonymous' | 'admin' | 'supervisor' | 'officer' | 'defender' | 'person' | 'advocate';
 const CALLERS: Caller[] = ['anonymous', 'admin', 'supervisor', 'officer', 'defender', 'person', 'advocate'];
@@ -32,7 +33,8 @@ const OTHER: Record<Caller, string> = {
 
 type Expectation = number | { own: number; other: number };
 interface Row {
-  request: (personId: string) => InjectOptions;
+  /** May prepare what the request needs (an action to review) through the world's store. */
+  request: (personId: string, world: World) => InjectOptions | Promise<InjectOptions>;
   /** Sign in afresh for this request (it ends the session). */
   fresh?: boolean;
   expect: Record<Caller, Expectation>;
@@ -89,6 +91,86 @@ const MATRIX: Record<string, Row> = {
       officer: scoped(201, 404),
     },
   },
+  // The fixture's terms are past California's two-year cap: the petition does not apply (422), which still
+  // shows the caller got through the permission and scope checks.
+  'GET /api/people/:id/documents': {
+    request: (id) => ({ url: `/api/people/${id}/documents` }),
+    expect: {
+      ...all(403, 401),
+      supervisor: scoped(200, 404),
+      officer: scoped(200, 404),
+      defender: scoped(200, 404),
+    },
+  },
+  'POST /api/people/:id/documents': {
+    request: (id) => ({
+      method: 'POST',
+      url: `/api/people/${id}/documents`,
+      payload: { termId: 'T-1', kind: 'us-ca-pc-1203.3-petition' },
+    }),
+    expect: {
+      ...all(403, 401),
+      supervisor: scoped(422, 404),
+      officer: scoped(422, 404),
+      defender: scoped(422, 404),
+    },
+  },
+  'GET /api/people/:id/terms/:termId/sanction-limit': {
+    request: (id) => ({ url: `/api/people/${id}/terms/T-1/sanction-limit` }),
+    expect: {
+      anonymous: 401,
+      admin: scoped(200, 404),
+      supervisor: scoped(200, 404),
+      officer: scoped(200, 404),
+      defender: scoped(200, 404),
+      person: scoped(200, 404),
+      advocate: 403,
+    },
+  },
+  'POST /api/people/:id/violations': {
+    request: (id) => ({
+      method: 'POST',
+      url: `/api/people/${id}/violations`,
+      payload: { termId: 'T-1', date: '2026-05-01', category: 'technical', status: 'reported' },
+    }),
+    expect: { ...all(403, 401), supervisor: scoped(201, 404), officer: scoped(201, 404) },
+  },
+  'GET /api/people/:id/checklists': {
+    request: (id) => ({ url: `/api/people/${id}/checklists` }),
+    expect: {
+      anonymous: 401,
+      admin: scoped(200, 404),
+      supervisor: scoped(200, 404),
+      officer: scoped(200, 404),
+      defender: scoped(200, 404),
+      person: scoped(200, 404),
+      advocate: 403,
+    },
+  },
+  'PUT /api/people/:id/checklists/:termId/:kind/:item': {
+    request: (id) => ({
+      method: 'PUT',
+      url: `/api/people/${id}/checklists/T-1/early_termination/treatment_completed`,
+      payload: { verified: true, evidence: 'Program completion letter' },
+    }),
+    expect: { ...all(403, 401), supervisor: scoped(200, 404), officer: scoped(200, 404) },
+  },
+  'POST /api/people/:id/actions/:actionId/review': {
+    // Each request reviews a denial of its own, recorded here through the store.
+    request: async (id, world) => {
+      const denial = await world.store.actions.add({
+        personId: id,
+        termId: 'T-1',
+        kind: 'early_termination',
+        status: 'denied',
+        reason: 'not yet',
+        snoozedUntil: null,
+        actorUserId: 'U-officer-1',
+      });
+      return { method: 'POST', url: `/api/people/${id}/actions/${denial.id}/review`, payload: { decision: 'reopened' } };
+    },
+    expect: { ...all(403, 401), supervisor: scoped(201, 404) },
+  },
   'POST /api/imports': {
     request: () => ({
       method: 'POST',
@@ -101,6 +183,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/audit': { request: () => ({ url: '/api/audit' }), expect: { ...all(403, 401), admin: 200 } },
   'GET /api/audit.csv': { request: () => ({ url: '/api/audit.csv' }), expect: { ...all(403, 401), admin: 200 } },
   'GET /api/stats': { request: () => ({ url: '/api/stats' }), expect: { ...all(403, 401), advocate: 200, admin: 200, supervisor: 200 } },
+  // The workspace's files and its deep links (index.html): public, as the app itself signs people in.
+  'GET /*': { request: (id) => ({ url: `/people/${id}` }), expect: all(200) },
 };
 
 test('a route without a permission stops the server from starting', async () => {
@@ -130,7 +214,7 @@ describe.each(dialects)('permission matrix on %s', (dialect) => {
   const clients = new Map<Caller, Client>();
   beforeAll(async () => {
     // Many sign-ins from one address: the per-address limit is tested in session.test.ts.
-    world = await makeWorld(dialect, { loginLimit: { maxAttempts: 1000, windowMs: 60_000 } });
+    world = await makeWorld(dialect, { loginLimit: { maxAttempts: 1000, windowMs: 60_000 }, webRoot: makeWebRoot() });
     for (const caller of CALLERS) if (caller !== 'anonymous') clients.set(caller, await signIn(world, caller as UserKey));
   });
   afterAll(() => world.close());
@@ -143,7 +227,7 @@ describe.each(dialects)('permission matrix on %s', (dialect) => {
   describe('every route × every caller', () => {
     test.each(cases)('$route as $caller ($target) → $status', async ({ route, caller, target, status }) => {
       const row = MATRIX[route]!;
-      const options = row.request(target === 'own' ? OWN[caller] : OTHER[caller]);
+      const options = await row.request(target === 'own' ? OWN[caller] : OTHER[caller], world);
       let client = clients.get(caller);
       if (client && row.fresh) client = await signIn(world, caller as UserKey);
       const response = await world.app.inject({

@@ -5,10 +5,20 @@
  */
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { evaluationSummary, nameColumns, type EvaluationSummary } from './summaries.ts';
-import type { Database, Dialect, UsersTable, SessionsTable, AuditLogTable, OpportunityActionsTable, NotesTable } from './schema.ts';
+import type {
+  Database,
+  Dialect,
+  UsersTable,
+  SessionsTable,
+  AuditLogTable,
+  OpportunityActionsTable,
+  NotesTable,
+  ChecklistItemsTable,
+} from './schema.ts';
 import type {
   Agency,
   AuditEntry,
+  ChecklistItem,
   NewAuditEntry,
   OpportunityAction,
   PeopleFilter,
@@ -144,6 +154,20 @@ const toAction = (r: Selectable<OpportunityActionsTable>): OpportunityAction => 
   snoozedUntil: r.snoozed_until,
   actorUserId: r.actor_user_id,
   at: r.at,
+  reviewedActionId: r.reviewed_action_id === null ? null : Number(r.reviewed_action_id),
+});
+
+const toChecklistItem = (r: Selectable<ChecklistItemsTable>): ChecklistItem => ({
+  personId: r.person_id,
+  termId: r.term_id,
+  opportunityKind: r.opportunity_kind,
+  itemKey: r.item_key,
+  verified: Number(r.verified) !== 0,
+  verifiedBy: r.verified_by,
+  verifiedAt: r.verified_at,
+  evidence: r.evidence,
+  updatedBy: r.updated_by,
+  updatedAt: r.updated_at,
 });
 
 const toNote = (r: Selectable<NotesTable>): Note => ({
@@ -521,6 +545,7 @@ export function createStore(
           snoozed_until: action.snoozedUntil,
           actor_user_id: action.actorUserId,
           at: nowIso(),
+          reviewed_action_id: action.reviewedActionId ?? null,
         };
         const r = await db.insertInto('opportunity_actions').values(row).returningAll().executeTakeFirstOrThrow();
         return toAction(r);
@@ -529,6 +554,40 @@ export function createStore(
       async forPerson(personId) {
         const rows = await db.selectFrom('opportunity_actions').selectAll().where('person_id', '=', personId).orderBy('id').execute();
         return rows.map(toAction);
+      },
+    },
+
+    checklists: {
+      async set(item) {
+        if (item.verified && (item.verifiedBy === null || item.verifiedAt === null || !item.evidence?.trim()))
+          throw new Error('a verified checklist item needs verifiedBy, verifiedAt and evidence');
+        const state = {
+          verified: item.verified ? 1 : 0,
+          verified_by: item.verified ? item.verifiedBy : null,
+          verified_at: item.verified ? item.verifiedAt : null,
+          evidence: item.evidence,
+          updated_by: item.updatedBy,
+          updated_at: item.updatedAt ?? nowIso(),
+        };
+        const r = await db
+          .insertInto('checklist_items')
+          .values({
+            person_id: item.personId,
+            term_id: item.termId,
+            opportunity_kind: item.opportunityKind,
+            item_key: item.itemKey,
+            ...state,
+          })
+          .onConflict((oc) => oc.columns(['person_id', 'term_id', 'opportunity_kind', 'item_key']).doUpdateSet(state))
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toChecklistItem(r);
+      },
+      async forPerson(personId, termId) {
+        let q = db.selectFrom('checklist_items').selectAll().where('person_id', '=', personId);
+        if (termId !== undefined) q = q.where('term_id', '=', termId);
+        const rows = await q.orderBy('term_id').orderBy('opportunity_kind').orderBy('item_key').execute();
+        return rows.map(toChecklistItem);
       },
     },
 

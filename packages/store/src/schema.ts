@@ -91,6 +91,23 @@ export interface OpportunityActionsTable {
   snoozed_until: string | null;
   actor_user_id: string;
   at: string;
+  /** On a review (`upheld` / `reopened`): the denial it reviews (migrations/20261201000200_checklists.ts). */
+  reviewed_action_id: ColumnType<number | string | null, number | null | undefined, number | null>;
+}
+
+/** One item of the officer's checklist for a person's term and opportunity kind (20261201000200_checklists.ts). */
+export interface ChecklistItemsTable {
+  person_id: string;
+  term_id: string;
+  opportunity_kind: string;
+  item_key: string;
+  /** 0/1. */
+  verified: number;
+  verified_by: string | null;
+  verified_at: string | null;
+  evidence: string | null;
+  updated_by: string;
+  updated_at: string;
 }
 
 export interface NotesTable {
@@ -150,6 +167,7 @@ export interface Database {
   people: PeopleTable;
   evaluations: EvaluationsTable;
   opportunity_actions: OpportunityActionsTable;
+  checklist_items: ChecklistItemsTable;
   notes: NotesTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;

@@ -110,12 +110,35 @@ export interface OpportunityAction {
   personId: string;
   termId: string;
   kind: string;
-  /** `submitted`, `granted`, `denied`, `snoozed`. */
-  status: 'submitted' | 'granted' | 'denied' | 'snoozed';
+  /**
+   * `submitted`, `granted`, `denied`, `snoozed`; or a supervisor's review of a denial: `upheld` (still
+   * denied) or `reopened` (open again). The latest action of a term and kind is the opportunity's state.
+   */
+  status: 'submitted' | 'granted' | 'denied' | 'snoozed' | 'upheld' | 'reopened';
   reason: string | null;
   snoozedUntil: string | null;
   actorUserId: string;
   at: string;
+  /** On a review: the id of the denial it reviews; null (or absent when adding) otherwise. */
+  reviewedActionId?: number | null;
+}
+
+/** The state of one checklist item: a criterion the data cannot show, verified (or not) by an officer. */
+export interface ChecklistItem {
+  personId: string;
+  termId: string;
+  /** The opportunity the item is a criterion of (`early_termination`, …). */
+  opportunityKind: string;
+  /** The item's key in the catalogue (`treatment_completed`, …). */
+  itemKey: string;
+  verified: boolean;
+  /** Who verified it, when and on what evidence; null while not verified. */
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  evidence: string | null;
+  /** Who last changed the item, and when (also when it was un-verified). */
+  updatedBy: string;
+  updatedAt: string;
 }
 
 export interface Store {
@@ -181,6 +204,16 @@ export interface Store {
   actions: {
     add(action: Omit<OpportunityAction, 'id' | 'at'>): Promise<OpportunityAction>;
     forPerson(personId: string): Promise<OpportunityAction[]>;
+  };
+  /** Not counted in `revision()`: no caseload list shows checklists. */
+  checklists: {
+    /**
+     * Sets one item (inserts or replaces by person, term, kind and key). A verified item must carry
+     * `verifiedBy`, `verifiedAt` and `evidence`; an unverified one has them null.
+     */
+    set(item: Omit<ChecklistItem, 'updatedAt'> & { updatedAt?: string }): Promise<ChecklistItem>;
+    /** The person's items (of one term when `termId` is given), by term, kind and key. */
+    forPerson(personId: string, termId?: string): Promise<ChecklistItem[]>;
   };
   audit: {
     /** Append-only: there is no update or delete. */

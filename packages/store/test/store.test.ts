@@ -313,6 +313,7 @@ describe.each(dialects)('Store on %s', (dialect) => {
       '20261130120000_jobs',
       '20261201000000_summaries',
       '20261201000100_revision',
+      '20261201000200_checklists',
     ]);
   });
 });

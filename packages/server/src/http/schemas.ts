@@ -30,3 +30,18 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** An opportunity action as stored (packages/store OpportunityAction), as the action routes answer it. */
+export const opportunityActionSchema = z.object({
+  id: z.number(),
+  personId: z.string(),
+  termId: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  reason: z.string().nullable(),
+  snoozedUntil: z.string().nullable(),
+  actorUserId: z.string(),
+  at: z.string(),
+  /** On a supervisor's review (`upheld`, `reopened`): the denial it reviews. */
+  reviewedActionId: z.number().nullable().optional(),
+});

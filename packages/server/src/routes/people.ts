@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
-import { pageQuerySchema } from '../http/schemas.ts';
+import { opportunityActionSchema, pageQuerySchema } from '../http/schemas.ts';
 import { scopeFilter } from '../security/scope.ts';
 import { CaseloadCache } from './caseload-cache.ts';
 
@@ -100,18 +100,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
                 evaluation: z.looseObject({ termId: z.string() }).describe('TermEvaluation (spec/evaluation.schema.json)'),
               }),
             ),
-            actions: z.array(
-              z.object({
-                id: z.number(),
-                termId: z.string(),
-                kind: z.string(),
-                status: z.string(),
-                reason: z.string().nullable(),
-                snoozedUntil: z.string().nullable(),
-                actorUserId: z.string(),
-                at: z.string(),
-              }),
-            ),
+            actions: z.array(opportunityActionSchema.omit({ personId: true })),
           }),
         },
       },
@@ -166,17 +155,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
               ctx.addIssue({ code: 'custom', path: ['snoozedUntil'], message: 'is required when snoozed' });
           }),
         response: {
-          201: z.object({
-            id: z.number(),
-            personId: z.string(),
-            termId: z.string(),
-            kind: z.string(),
-            status: z.string(),
-            reason: z.string().nullable(),
-            snoozedUntil: z.string().nullable(),
-            actorUserId: z.string(),
-            at: z.string(),
-          }),
+          201: opportunityActionSchema,
         },
       },
     },

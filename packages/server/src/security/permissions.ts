@@ -33,6 +33,23 @@ export const PERMISSIONS = {
     roles: ['officer', 'supervisor'],
     summary: 'Record an action on an opportunity of a person on the caller’s caseload (officer) or unit (supervisor).',
   },
+  'document.generate': {
+    roles: ['officer', 'supervisor', 'defender'],
+    summary: 'List and generate petitions, notices and proposed orders (PDF drafts) for a person in the caller’s scope.',
+  },
+  'violation.record': {
+    roles: ['officer', 'supervisor'],
+    summary:
+      'Record a violation of a person on the caller’s caseload (officer) or unit (supervisor), held to the statutory sanction limit.',
+  },
+  'checklist.verify': {
+    roles: ['officer', 'supervisor'],
+    summary: 'Verify (or un-verify) a checklist item of a person on the caller’s caseload (officer) or unit (supervisor).',
+  },
+  'action.review': {
+    roles: ['supervisor'],
+    summary: 'Uphold or reopen a denial recorded for a person on a caseload of the supervisor’s unit.',
+  },
   'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
   'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
   'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },

@@ -9,6 +9,7 @@ import * as initial from './20261130000000_initial.ts';
 import * as jobs from './20261130120000_jobs.ts';
 import * as summaries from './20261201000000_summaries.ts';
 import * as revision from './20261201000100_revision.ts';
+import * as checklists from './20261201000200_checklists.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261130120000_jobs': jobs,
   '20261201000000_summaries': summaries,
   '20261201000100_revision': revision,
+  '20261201000200_checklists': checklists,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

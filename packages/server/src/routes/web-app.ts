@@ -1,0 +1,66 @@
+/**
+ * The workspace (packages/web, built by Vite) at `/`: a file of the build when the path names one, else
+ * index.html, so a deep link such as /people/P-1 opens the app, whose router takes it from there. Paths
+ * under /api/ never fall back: an unknown API path stays a problem+json 404.
+ *
+ * The app's own scripts and styles are allowed (`'self'`), nothing inline and nothing from elsewhere.
+ * The hashed files under /assets/ never change, so browsers may keep them; index.html is never cached.
+ */
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendProblem } from '../http/problem.ts';
+
+export const WEB_APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** The file under `root` a URL path names, or null (none, a folder, or an attempt to leave the root). */
+function fileFor(root: string, pathname: string): string | null {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return null;
+  }
+  if (!relative || relative.includes('\0')) return null;
+  const full = resolve(root, relative);
+  if (!full.startsWith(root + sep)) return null;
+  try {
+    return statSync(full).isFile()
+      ? full
+          .slice(root.length + 1)
+          .split(sep)
+          .join('/')
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function webAppRoutes(app: FastifyInstance, deps: { webRoot: string }): Promise<void> {
+  const root = resolve(deps.webRoot);
+  // Only the sendFile helper: the one route below decides what is served.
+  await app.register(fastifyStatic, { root, serve: false, cacheControl: false, dotfiles: 'deny' });
+
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (pathname === '/api' || pathname.startsWith('/api/')) return sendProblem(reply, 404, 'No such route.');
+    const file = fileFor(root, pathname);
+    reply.header('content-security-policy', WEB_APP_CSP);
+    if (file && file !== 'index.html') {
+      if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      return reply.sendFile(file);
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,98 @@
+// The workspace at `/`: the built files as they are, index.html for every other path outside /api/ (so a
+// deep link opens the app), an unknown API path still a problem+json 404, and a policy that lets the app
+// run its own scripts and styles and nothing else.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects, makeWorld, type World } from './fixture.ts';
+import { INDEX_HTML, makeWebRoot } from './web-root.ts';
+
+describe.each(dialects)('the workspace served at / on %s', (dialect) => {
+  let world: World;
+  let webRoot: string;
+  beforeAll(async () => {
+    webRoot = makeWebRoot();
+    // A file beside the root, which no URL may reach.
+    writeFileSync(join(webRoot, '..', 'pathways-outside-web-root.txt'), 'secret');
+    world = await makeWorld(dialect, { webRoot });
+  });
+  afterAll(() => world.close());
+
+  it('case: / answers index.html, uncached, under a self-only policy', async () => {
+    const r = await world.app.inject({ url: '/' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+    expect(r.body).toBe(INDEX_HTML);
+    expect(r.headers['cache-control']).toBe('no-store');
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(r.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('case: a deep link answers index.html', async () => {
+    for (const url of ['/people/P-1', '/people/P-CA-00001?tab=timeline', '/index.html']) {
+      const r = await world.app.inject({ url });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.body, url).toBe(INDEX_HTML);
+    }
+  });
+
+  it('case: assets come with their content type and may be cached for good', async () => {
+    const js = await world.app.inject({ url: '/assets/index-abc123.js' });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(js.body).toContain('document.title');
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const css = await world.app.inject({ url: '/assets/index-abc123.css' });
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
+  });
+
+  it('case: unknown API paths stay problem+json 404s, whatever the method', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/nope'],
+      ['GET', '/api'],
+      ['GET', '/api/people/P-000001/nothing'],
+      ['POST', '/people/P-1'],
+    ] as const) {
+      const r = await world.app.inject({ method, url });
+      expect(r.statusCode, `${method} ${url}`).toBe(404);
+      expect(r.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+      expect(r.json(), url).toMatchObject({ status: 404, detail: 'No such route.' });
+    }
+  });
+
+  it('case: no path leaves the web root', async () => {
+    for (const url of [
+      '/../pathways-outside-web-root.txt',
+      '/%2e%2e/pathways-outside-web-root.txt',
+      '/assets/..%2f..%2fpathways-outside-web-root.txt',
+    ]) {
+      const r = await world.app.inject({ url });
+      expect(r.body, url).not.toContain('secret');
+    }
+  });
+
+  it('case: the API still answers beside the app', async () => {
+    const r = await world.app.inject({ url: '/api/health' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+});
+
+describe('the server without a built workspace', () => {
+  it('case: / is a problem+json 404 when no web root is given or it holds no index.html', async () => {
+    for (const options of [{}, { webRoot: join(makeWebRoot(), 'assets') }]) {
+      const world = await makeWorld('sqlite', options);
+      try {
+        const r = await world.app.inject({ url: '/' });
+        expect(r.statusCode).toBe(404);
+        expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      } finally {
+        await world.close();
+      }
+    }
+  });
+});

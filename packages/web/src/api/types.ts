@@ -1,0 +1,99 @@
+/**
+ * The API's JSON as the workspace reads it: the caseload summary (GET /api/people), one person (GET
+ * /api/people/:id, whose record and evaluations follow spec/supervision-records.md), and the
+ * signed-in user. Only the fields the screens use are typed; the rest pass through untouched.
+ */
+import type { TermEvaluation } from '@pathways/law';
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  agencyId: string | null;
+  unitId: string | null;
+  personId: string | null;
+}
+
+export interface Me {
+  user: PublicUser;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export type OpportunityStatus = 'eligible' | 'upcoming' | 'ineligible';
+
+export interface OpportunitySummary {
+  kind: string;
+  status: OpportunityStatus | string;
+  date: string | null;
+}
+
+export interface TermSummary {
+  termId: string;
+  jurisdiction: string;
+  asOf: string;
+  projectedEndDate: string | null;
+  opportunities: OpportunitySummary[];
+}
+
+export interface PersonName {
+  given?: string;
+  family?: string;
+}
+
+export interface PersonSummary {
+  id: string;
+  agencyId: string;
+  name: PersonName | null;
+  terms: TermSummary[];
+}
+
+export interface PeoplePage {
+  total: number;
+  limit: number;
+  offset: number;
+  people: PersonSummary[];
+}
+
+/** The evaluation contract itself comes from the law package, which this app also runs. */
+export type { ExplanationStep, Opportunity, TermEvaluation } from '@pathways/law';
+
+export interface Term {
+  id: string;
+  jurisdiction: string;
+  kind: string;
+  sentenceDate: string;
+  startDate: string;
+  endDate?: string;
+  lifetime?: boolean;
+  length?: { years?: number; months?: number; days?: number };
+  offenses: { statute: string; description?: string; level: string }[];
+}
+
+/** A record event: dated (`date`) or spanning (`start`, optional `end`), per the spec's event table. */
+export interface RecordEvent {
+  type: string;
+  termId?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  category?: string;
+  status?: string;
+  kind?: string;
+  amountUsd?: number;
+  reason?: string;
+  sanction?: { type: string; days?: number };
+}
+
+export interface PersonRecord {
+  id: string;
+  name?: PersonName;
+  terms: Term[];
+  events?: RecordEvent[];
+}
+
+export interface PersonDetail {
+  person: { id: string; agencyId: string; updatedAt: string; record: PersonRecord };
+  evaluations: { termId: string; asOf: string; lawVersion: string; computedAt: string; evaluation: TermEvaluation }[];
+}

@@ -1,0 +1,36 @@
+/**
+ * Routing with the History API: two screens need no library. `useRoute` follows the address bar;
+ * `navigate` pushes a new entry (react-aria-components' links call it through `RouterProvider`).
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route = { screen: 'caseload' } | { screen: 'person'; personId: string } | { screen: 'not-found' };
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { screen: 'caseload' };
+  const person = /^\/people\/([^/]+)\/?$/.exec(pathname);
+  if (person) return { screen: 'person', personId: decodeURIComponent(person[1]!) };
+  return { screen: 'not-found' };
+}
+
+export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
+
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+};
+
+export function navigate(path: string): void {
+  if (path === window.location.pathname + window.location.search) return;
+  window.history.pushState(null, '', path);
+  for (const l of listeners) l();
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
