@@ -13,9 +13,8 @@
  * (default 1,000,000 records) make a quick check; SERVER_BENCH_IMPORT=0 measures the caseload alone and
  * writes nothing.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +23,7 @@ import { hashPassword, newTotpSecret, totpCode } from '@pathways/server';
 import { importRecords, openStore, type Store } from '@pathways/store';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { writeBenchSection } from './bench-report.ts';
+import { startServeChild } from './serve-child.ts';
 import { describeMachineSpeed, machineSpeed } from './machine-speed.ts';
 import { generatePerson, seededRandom } from './generate-records.ts';
 import { ensureRecordsFile } from './records-file.ts';
@@ -50,18 +50,6 @@ const childEnv = (sqlitePath: string): NodeJS.ProcessEnv => {
   delete env.DATABASE_URL; // SQLite, whatever the shell says
   return env;
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // 1. The caseload endpoint
@@ -117,45 +105,6 @@ async function seedCaseload(sqlitePath: string): Promise<{ totpSecret: string }>
   } finally {
     await store.close();
   }
-}
-
-interface Server {
-  base: string;
-  command: string;
-  stop(): Promise<void>;
-}
-
-/** The real `pathways serve` on a loopback port, over the seeded database. */
-async function startServer(sqlitePath: string): Promise<Server> {
-  const port = await freePort();
-  const args = ['packages/cli/bin/pathways.js', 'serve', '--port', String(port), '--host', '127.0.0.1'];
-  const child = spawn(process.execPath, args, { cwd: root, env: childEnv(sqlitePath), stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pathways serve did not start in 60 s: ${stderr}`)), 60_000);
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-      if (stderr.includes('Pathways is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`pathways serve exited (${code}): ${stderr}`));
-    });
-  });
-  return {
-    base: `http://127.0.0.1:${port}`,
-    command: `PATHWAYS_SQLITE=DB node ${args.join(' ').replace(String(port), 'PORT')}`,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 /** Password, then TOTP: the session cookie of a fully signed-in officer. */
@@ -277,7 +226,7 @@ async function caseloadBench(): Promise<CaseloadResult> {
     console.log(`seeding ${fmt(CASELOAD + OTHERS)} people (${CASELOAD} on the officer's caseload)…`);
     const { totpSecret } = await seedCaseload(db);
     const dbBytesBefore = fileBytes(db);
-    const server = await startServer(db);
+    const server = await startServeChild(db, 60);
     let loaded: Load;
     let single: Load;
     let responseBytes: number;

@@ -7,10 +7,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { api, ApiError, rememberCsrfToken } from './api/client.ts';
 import type { Me } from './api/types.ts';
+import { currentScreen, navItems } from './presenters/navigation.ts';
 import { navigate, parseRoute, usePathname } from './router.ts';
 import { Caseload } from './screens/Caseload.tsx';
 import { PersonPage } from './screens/PersonPage.tsx';
+import { Queue } from './screens/Queue.tsx';
 import { SignIn } from './screens/SignIn.tsx';
+import { Unit } from './screens/Unit.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
 type Session = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
@@ -48,9 +51,11 @@ export function App() {
     void loadMe();
   }, [loadMe]);
 
+  // A queue tab changes the address but not the screen: focus stays on the tab the user chose.
+  const screenKey = route.screen === 'queue' ? '/queue' : pathname;
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
-  }, [pathname, session.state]);
+  }, [screenKey, session.state]);
 
   async function signOut() {
     try {
@@ -70,6 +75,19 @@ export function App() {
         <Link href="/" className="brand">
           Pathways
         </Link>
+        {session.state === 'signed-in' && navItems(session.me.user.role).length > 1 && (
+          <nav aria-label="Screens" className="site-nav">
+            <ul>
+              {navItems(session.me.user.role).map((item) => (
+                <li key={item.screen}>
+                  <Link href={item.href} {...(currentScreen(route) === item.screen ? { 'aria-current': 'page' as const } : {})}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {session.state === 'signed-in' && (
           <div className="who">
             <span>
@@ -91,7 +109,11 @@ export function App() {
           (route.screen === 'caseload' ? (
             <Caseload />
           ) : route.screen === 'person' ? (
-            <PersonPage personId={route.personId} />
+            <PersonPage personId={route.personId} role={session.me.user.role} />
+          ) : route.screen === 'queue' ? (
+            <Queue kind={route.kind} />
+          ) : route.screen === 'unit' ? (
+            <Unit />
           ) : (
             <NotFound />
           ))}

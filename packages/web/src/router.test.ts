@@ -1,9 +1,18 @@
 import { expect, it } from 'vitest';
-import { parseRoute, personPath } from './router.ts';
+import { parseRoute, personPath, queuePath } from './router.ts';
 
 it('case: paths map to screens, and a person path round-trips an odd id', () => {
   expect(parseRoute('/')).toEqual({ screen: 'caseload' });
   expect(parseRoute('/people/P-CA-00001')).toEqual({ screen: 'person', personId: 'P-CA-00001' });
   expect(parseRoute(personPath('A/B C'))).toEqual({ screen: 'person', personId: 'A/B C' });
   expect(parseRoute('/nowhere')).toEqual({ screen: 'not-found' });
+});
+
+it('case: the queue defaults to the first kind, names a kind, and refuses an unknown one; the unit view has one path', () => {
+  expect(parseRoute('/queue')).toEqual({ screen: 'queue', kind: 'earned_discharge' });
+  expect(parseRoute('/queue/')).toEqual({ screen: 'queue', kind: 'earned_discharge' });
+  expect(parseRoute(queuePath('term_cap'))).toEqual({ screen: 'queue', kind: 'term_cap' });
+  expect(parseRoute('/queue/pardon')).toEqual({ screen: 'not-found' });
+  expect(parseRoute('/unit')).toEqual({ screen: 'unit' });
+  expect(parseRoute('/unit/x')).toEqual({ screen: 'not-found' });
 });

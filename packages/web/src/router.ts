@@ -1,19 +1,33 @@
 /**
- * Routing with the History API: two screens need no library. `useRoute` follows the address bar;
+ * Routing with the History API: a handful of screens need no library. `useRoute` follows the address bar;
  * `navigate` pushes a new entry (react-aria-components' links call it through `RouterProvider`).
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'caseload' } | { screen: 'person'; personId: string } | { screen: 'not-found' };
+import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './presenters/kinds.ts';
+
+export type Route =
+  | { screen: 'caseload' }
+  | { screen: 'person'; personId: string }
+  | { screen: 'queue'; kind: OpportunityKind }
+  | { screen: 'unit' }
+  | { screen: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { screen: 'caseload' };
   const person = /^\/people\/([^/]+)\/?$/.exec(pathname);
   if (person) return { screen: 'person', personId: decodeURIComponent(person[1]!) };
+  const queue = /^\/queue(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (queue) {
+    const kind = queue[1] === undefined ? OPPORTUNITY_KINDS[0] : decodeURIComponent(queue[1]);
+    return isOpportunityKind(kind) ? { screen: 'queue', kind } : { screen: 'not-found' };
+  }
+  if (/^\/unit\/?$/.test(pathname)) return { screen: 'unit' };
   return { screen: 'not-found' };
 }
 
 export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
+export const queuePath = (kind: OpportunityKind) => `/queue/${kind}`;
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {

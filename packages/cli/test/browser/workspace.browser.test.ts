@@ -2,70 +2,27 @@
 // page (password, then a fresh TOTP code), sees the caseload, searches it, opens a person and reads the
 // explanation with its citations; axe-core finds no serious or critical violation on any screen, and the
 // page runs under the server's Content-Security-Policy without a single refusal.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer, totpCode } from '@pathways/server';
-import { openStore, type Store } from '@pathways/store';
-import axe from 'axe-core';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { totpCode } from '@pathways/server';
+import type { Store } from '@pathways/store';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../../src/io/repository.ts';
-import { DEMO_TOTP_SECRET, seedDemo } from '../../src/serve/demo-seed.ts';
-import { WEB_ROOT } from '../../src/serve/web-root.ts';
-import { launchChromium } from './chromium.ts';
-
-const WEB = join(repositoryRoot, 'packages', 'web');
-const SCREENSHOTS = join(repositoryRoot, 'docs', 'screenshots');
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds packages/web unless its dist is newer than every source (`npm ci` has usually built it already). */
-async function ensureWebBuild(): Promise<void> {
-  const index = join(WEB_ROOT, 'index.html');
-  const sources = Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'index.html')), newest(join(WEB, 'vite.config.ts')));
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-}
-
-/** axe-core in the page (evaluated through the debugging protocol, which the page's policy does not govern). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
+import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
+import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
 
 let store: Store;
-let app: FastifyInstance;
 let browser: Browser;
 let base: string;
+let workspace: Workspace | undefined;
 
 beforeAll(async () => {
-  await ensureWebBuild();
-  store = await openStore({ sqlitePath: ':memory:' });
-  await seedDemo(store, new Date().toISOString().slice(0, 10));
-  app = await buildServer({ store, webRoot: WEB_ROOT });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await launchChromium();
+  workspace = await startWorkspace();
+  ({ store, browser, base } = workspace);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await store?.close();
+  if (workspace) await stopWorkspace(workspace);
 });
 
 describe('the workspace in Chromium', () => {
@@ -96,7 +53,7 @@ describe('the workspace in Chromium', () => {
     await page.getByRole('button', { name: 'Verify' }).click();
 
     await expect.poll(() => page.title()).toBe('Caseload · Pathways');
-    const table = page.getByRole('grid', { name: 'People on the caseload' });
+    const table = page.getByRole('table', { name: 'People on the caseload' });
     await table.waitFor();
     // The officer's caseload is 350 people; the screen asks for the first 200.
     await expect.poll(() => table.getByRole('row').count()).toBe(201);

@@ -3,10 +3,17 @@
  * what it keeps is the CSRF token (from sign-in or GET /api/me), sent as `x-csrf-token` on every unsafe
  * method. Errors arrive as problem+json and become `ApiError`s carrying the server's `detail`.
  */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The whole problem+json body (`errors`, and extensions such as a violation's `limit`). */
+    readonly problem: { errors?: FieldProblem[]; [extension: string]: unknown } = {},
   ) {
     super(message);
   }
@@ -19,15 +26,15 @@ export function rememberCsrfToken(token: string | null): void {
 }
 
 interface CallOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** Why a person's record is read: sent as `x-access-reason`, which the server audits. */
   reason?: string;
 }
 
-export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
+async function call(path: string, options: CallOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.reason) headers['x-access-reason'] = options.reason;
@@ -37,12 +44,29 @@ export async function api<T>(path: string, options: CallOptions = {}): Promise<T
     credentials: 'same-origin',
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
+  if (!response.ok) {
+    const text = await response.text();
+    let problem: ApiError['problem'] = {};
+    try {
+      problem = text ? (JSON.parse(text) as ApiError['problem']) : {};
+    } catch {
+      // Not problem+json (a proxy's error page, say): the status alone has to do.
+    }
+    const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
+    throw new ApiError(response.status, detail ?? `The server answered ${response.status}.`, problem);
+  }
+  return response;
+}
+
+export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
+  const response = await call(path, options, 'application/json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
-  if (!response.ok) {
-    const detail = (json as { detail?: string } | undefined)?.detail;
-    throw new ApiError(response.status, detail ?? `The server answered ${response.status}.`);
-  }
-  return json as T;
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file the server answers (a PDF), with the `content-disposition` header that names it. */
+export async function apiFile(path: string, options: CallOptions = {}): Promise<{ blob: Blob; disposition: string | null }> {
+  const response = await call(path, options, 'application/pdf, application/problem+json');
+  return { blob: await response.blob(), disposition: response.headers.get('content-disposition') };
 }

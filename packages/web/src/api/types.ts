@@ -3,7 +3,7 @@
  * /api/people/:id, whose record and evaluations follow spec/supervision-records.md), and the
  * signed-in user. Only the fields the screens use are typed; the rest pass through untouched.
  */
-import type { TermEvaluation } from '@pathways/law';
+import type { SanctionLimit, TermEvaluation } from '@pathways/law';
 
 export interface PublicUser {
   id: string;
@@ -57,7 +57,7 @@ export interface PeoplePage {
 }
 
 /** The evaluation contract itself comes from the law package, which this app also runs. */
-export type { ExplanationStep, Opportunity, TermEvaluation } from '@pathways/law';
+export type { ExplanationStep, Opportunity, SanctionLimit, TermEvaluation } from '@pathways/law';
 
 export interface Term {
   id: string;
@@ -96,4 +96,65 @@ export interface PersonRecord {
 export interface PersonDetail {
   person: { id: string; agencyId: string; updatedAt: string; record: PersonRecord };
   evaluations: { termId: string; asOf: string; lawVersion: string; computedAt: string; evaluation: TermEvaluation }[];
+  actions: OpportunityAction[];
+}
+
+/** One row of an opportunity's history (POST /api/people/:id/actions and …/review); the latest is its state. */
+export interface OpportunityAction {
+  id: number;
+  termId: string;
+  kind: string;
+  status: 'submitted' | 'granted' | 'denied' | 'snoozed' | 'upheld' | 'reopened' | string;
+  reason: string | null;
+  snoozedUntil: string | null;
+  actorUserId: string;
+  at: string;
+  reviewedActionId?: number | null;
+}
+
+/** GET /api/people/:id/checklists */
+export interface ChecklistItemState {
+  key: string;
+  label: string;
+  statute: string | null;
+  verified: boolean;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  evidence: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface Checklist {
+  termId: string;
+  jurisdiction: string;
+  opportunityKind: string;
+  items: ChecklistItemState[];
+}
+
+/** GET /api/people/:id/documents */
+export interface TermDocuments {
+  termId: string;
+  asOf: string;
+  documents: { kind: string; label: string; opportunity: { kind: string; status: string; date: string | null } }[];
+}
+
+/** GET /api/people/:id/terms/:termId/sanction-limit */
+export interface SanctionLimitAnswer {
+  termId: string;
+  date: string;
+  category: string;
+  sanctionLimit: SanctionLimit | null;
+  applies: boolean;
+  note: string;
+}
+
+/** POST /api/people/:id/violations (201) */
+export interface ViolationAnswer {
+  event: RecordEvent & { sanctionOverride?: { reason: string; maxConfinementDays: number | null; citations: string[] } };
+  check: 'applied' | 'no_limit' | 'not_technical';
+  note: string;
+  limitApplied: SanctionLimit | null;
+  overLimit: boolean;
+  nextSanctionLimit: SanctionLimit | null;
 }

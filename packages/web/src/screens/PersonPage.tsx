@@ -1,18 +1,27 @@
 /**
  * One person: terms, each term's evaluation (projected end, opportunities, explanation with citations,
  * warnings) and the timeline. The read is audited by the server; the reason sent is "caseload review".
+ * Staff act on it here (components in ./person): each opportunity's latest action and the next ones, the
+ * checklist of what the data cannot show, the documents that apply, and recording a violation. After any
+ * change the person is read again, so the page shows the server's new state, never a guess.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { api } from '../api/client.ts';
-import type { PersonDetail, Term, TermEvaluation } from '../api/types.ts';
+import type { Checklist, OpportunityAction, PersonDetail, Term, TermDocuments, TermEvaluation } from '../api/types.ts';
+import { latestActions, latestFor } from '../presenters/actions.ts';
 import { displayName } from '../presenters/caseload.ts';
 import { localToday } from '../presenters/dates.ts';
 import { opportunityStatus } from '../presenters/opportunity-status.ts';
+import { capabilities, type Capabilities } from '../presenters/roles.ts';
 import { timelineItems } from '../presenters/timeline.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { StatusChip } from './StatusChip.tsx';
 import { Timeline } from './Timeline.tsx';
+import { ChecklistSection } from './person/ChecklistSection.tsx';
+import { DocumentsSection } from './person/DocumentsSection.tsx';
+import { OpportunityActions } from './person/OpportunityActions.tsx';
+import { ViolationForm } from './person/ViolationForm.tsx';
 
 export const ACCESS_REASON = 'caseload review';
 
@@ -39,7 +48,27 @@ function Citations({ citations }: { citations: string[] }) {
   );
 }
 
-function TermSection({ term, evaluation, today }: { term: Term; evaluation: TermEvaluation | undefined; today: string }) {
+interface TermActs {
+  personId: string;
+  can: Capabilities;
+  latest: Map<string, OpportunityAction>;
+  checklists: Checklist[];
+  /** Undefined when the role may not list documents, or they have not arrived. */
+  documents: TermDocuments[] | undefined;
+  onChanged: () => void;
+}
+
+function TermSection({
+  term,
+  evaluation,
+  today,
+  acts,
+}: {
+  term: Term;
+  evaluation: TermEvaluation | undefined;
+  today: string;
+  acts: TermActs;
+}) {
   return (
     <section className="card" aria-labelledby={`term-${term.id}`}>
       <h2 id={`term-${term.id}`}>
@@ -82,6 +111,7 @@ function TermSection({ term, evaluation, today }: { term: Term; evaluation: Term
                   <th scope="col">Status</th>
                   <th scope="col">Date</th>
                   <th scope="col">Basis</th>
+                  <th scope="col">Action</th>
                 </tr>
               </thead>
               <tbody>
@@ -96,10 +126,35 @@ function TermSection({ term, evaluation, today }: { term: Term; evaluation: Term
                       <Citations citations={o.citations} />
                       {o.reasons.length > 0 && <span className="reasons">{o.reasons.join(' ')}</span>}
                     </td>
+                    <td>
+                      <OpportunityActions
+                        personId={acts.personId}
+                        termId={term.id}
+                        kind={o.kind}
+                        action={latestFor(acts.latest, term.id, o.kind)}
+                        can={acts.can}
+                        today={today}
+                        onChanged={acts.onChanged}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+          )}
+          <ChecklistSection
+            personId={acts.personId}
+            checklists={acts.checklists.filter((c) => c.termId === term.id)}
+            canVerify={acts.can.verify}
+            onChanged={acts.onChanged}
+          />
+          {acts.can.documents && acts.documents && (
+            <DocumentsSection
+              personId={acts.personId}
+              termId={term.id}
+              docs={acts.documents.find((d) => d.termId === term.id)}
+              evaluation={evaluation}
+            />
           )}
           <h3>Explanation</h3>
           <ol className="explanation">
@@ -125,23 +180,51 @@ function TermSection({ term, evaluation, today }: { term: Term; evaluation: Term
   );
 }
 
-export function PersonPage({ personId }: { personId: string }) {
+export function PersonPage({ personId, role }: { personId: string; role: string }) {
   const [detail, setDetail] = useState<PersonDetail | null>(null);
+  const [checklists, setChecklists] = useState<Checklist[]>([]);
+  const [documents, setDocuments] = useState<TermDocuments[] | undefined>(undefined);
   const [error, setError] = useState('');
+  const [loads, setLoads] = useState(0);
   const today = localToday();
+  const can = useMemo(() => capabilities(role), [role]);
   const name = detail ? displayName(detail.person.record.name, detail.person.id) : personId;
   usePageTitle(detail ? name : 'Person');
 
   useEffect(() => {
     setDetail(null);
+    setChecklists([]);
+    setDocuments(undefined);
     setError('');
-    api<PersonDetail>(`/api/people/${encodeURIComponent(personId)}`, { reason: ACCESS_REASON }).then(setDetail, (e: Error) =>
-      setError(e.message),
-    );
   }, [personId]);
 
+  // A reload keeps the page as it is until the new state arrives (focus and announcements stay put).
+  useEffect(() => {
+    let current = true;
+    const path = `/api/people/${encodeURIComponent(personId)}`;
+    api<PersonDetail>(path, { reason: ACCESS_REASON }).then(
+      (d) => current && setDetail(d),
+      (e: Error) => current && setError(e.message),
+    );
+    api<{ checklists: Checklist[] }>(`${path}/checklists`).then(
+      (c) => current && setChecklists(c.checklists),
+      (e: Error) => current && setError(e.message),
+    );
+    if (can.documents) {
+      api<{ terms: TermDocuments[] }>(`${path}/documents`).then(
+        (d) => current && setDocuments(d.terms),
+        (e: Error) => current && setError(e.message),
+      );
+    }
+    return () => {
+      current = false;
+    };
+  }, [personId, can.documents, loads]);
+
+  const reload = useCallback(() => setLoads((n) => n + 1), []);
   const evaluations = useMemo(() => detail?.evaluations.map((e) => e.evaluation) ?? [], [detail]);
   const items = useMemo(() => (detail ? timelineItems(detail.person.record, evaluations, today) : []), [detail, evaluations, today]);
+  const latest = useMemo(() => latestActions(detail?.actions ?? []), [detail]);
 
   return (
     <>
@@ -166,8 +249,23 @@ export function PersonPage({ personId }: { personId: string }) {
             <Timeline items={items} today={today} />
           </section>
           {detail.person.record.terms.map((term) => (
-            <TermSection key={term.id} term={term} evaluation={evaluations.find((e) => e.termId === term.id)} today={today} />
+            <TermSection
+              key={term.id}
+              term={term}
+              evaluation={evaluations.find((e) => e.termId === term.id)}
+              today={today}
+              acts={{ personId: detail.person.id, can, latest, checklists, documents, onChanged: reload }}
+            />
           ))}
+          {can.recordViolation && (
+            <ViolationForm
+              personId={detail.person.id}
+              terms={detail.person.record.terms}
+              today={today}
+              revision={detail.person.updatedAt}
+              onRecorded={reload}
+            />
+          )}
         </>
       )}
     </>

@@ -1,0 +1,142 @@
+// The person page acts, in Chromium against the real server and the seeded demo: a Pennsylvania officer
+// generates a document that applies (a valid PDF, saved under the server's name), records a denial with
+// its reason and sees it, and records a technical violation with a jail sanction above the 42 Pa.C.S.
+// § 9771(c) limit: refused with the limit shown, then recorded with an override reason (kept on the event
+// and audited). axe-core finds no serious or critical violation on the dialogs and forms.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { totpCode } from '@pathways/server';
+import type { Store } from '@pathways/store';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
+import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+
+let store: Store;
+let browser: Browser;
+let base: string;
+let workspace: Workspace | undefined;
+
+beforeAll(async () => {
+  workspace = await startWorkspace();
+  ({ store, browser, base } = workspace);
+}, 240_000);
+
+afterAll(async () => {
+  if (workspace) await stopWorkspace(workspace);
+});
+
+interface Found {
+  documentPerson: string | null;
+  limitPerson: { id: string; termId: string; days: number } | null;
+}
+
+/** Through the API, as the signed-in page: a person with a document that applies, and one whose term holds a technical violation to a limit. */
+async function findPeople(page: Page, today: string): Promise<Found> {
+  return page.evaluate(async (date) => {
+    const get = async <T>(path: string): Promise<T> =>
+      (await fetch(path, { headers: { accept: 'application/json' } })).json() as Promise<T>;
+    const { people } = await get<{ people: { id: string; terms: { termId: string }[] }[] }>('/api/people?limit=200');
+    const found: Found = { documentPerson: null, limitPerson: null };
+    for (const p of people) {
+      if (!found.documentPerson) {
+        const docs = (await get<{ terms: { documents: unknown[] }[] }>(`/api/people/${p.id}/documents`)).terms;
+        if (docs.some((t) => t.documents.length > 0)) found.documentPerson = p.id;
+      }
+      if (!found.limitPerson) {
+        for (const t of p.terms) {
+          const answer = await get<{
+            applies: boolean;
+            sanctionLimit: { confinementAllowed: boolean; maxConfinementDays: number | null } | null;
+          }>(`/api/people/${p.id}/terms/${t.termId}/sanction-limit?date=${date}&category=technical`);
+          const limit = answer.sanctionLimit;
+          if (!answer.applies || !limit || (limit.confinementAllowed && limit.maxConfinementDays === null)) continue;
+          found.limitPerson = { id: p.id, termId: t.termId, days: limit.confinementAllowed ? limit.maxConfinementDays! + 1 : 1 };
+          break;
+        }
+      }
+      if (found.documentPerson && found.limitPerson) break;
+    }
+    return found;
+  }, today);
+}
+
+describe('acting on a person in Chromium', () => {
+  it('case: an officer generates a PDF, records a denial, and records a violation above the limit only with an override', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      // The browser logs the refused (422) request itself; that refusal is the point of one step.
+      if (m.type() === 'error' && !/status of 422/.test(m.text())) problems.push(`console: ${m.text()}`);
+    });
+
+    await page.goto(`${base}/`);
+    await page.getByLabel('Username').fill('officer-pa-1');
+    await page.getByLabel('Password').fill('pathways-demo-officer-pa-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, new Date()));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.title()).not.toBe('Sign in · Pathways');
+    problems.length = 0; // the browser logs the signed-out 401 of GET /api/me itself
+
+    const today = new Date().toISOString().slice(0, 10);
+    const found = await findPeople(page, today);
+    expect(found.documentPerson, 'a PA person on the caseload with a document that applies').toBeTruthy();
+    expect(found.limitPerson, 'a PA person whose term holds a technical violation to a limit').toBeTruthy();
+
+    // A document that applies: the PDF is downloaded under the server's name and is a PDF.
+    await page.goto(`${base}/people/${found.documentPerson}`);
+    const generate = page.getByRole('button', { name: /^Generate PDF/ }).first();
+    await generate.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), generate.click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-${found.documentPerson}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/downloaded \(a draft to review before filing\)/).count()).toBe(1);
+
+    // A denial needs a reason; once recorded it is the opportunity's state.
+    await page.getByRole('button', { name: 'Deny…' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel(/Reason for the denial/).fill('Restitution balance unpaid per court ledger');
+    await dialog.getByRole('button', { name: 'Record the denial' }).click();
+    await expect.poll(() => page.getByText(/Denied by .*: Restitution balance unpaid per court ledger/).count()).toBe(1);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // A technical violation with jail above the limit: refused with the limit shown, then recorded with an override.
+    const { id, termId, days } = found.limitPerson!;
+    await page.goto(`${base}/people/${id}`);
+    const form = page.getByRole('region', { name: 'Record a violation' });
+    await form.waitFor();
+    const record = (await store.people.get(id))!.record;
+    if (record.terms[0]!.id !== termId) {
+      await form.getByRole('button', { name: /Term/ }).click();
+      await page.getByRole('option', { name: new RegExp(`^${termId} `) }).click();
+    }
+    await expect.poll(() => form.getByText(/^Limit for violation \d+: .*9771/).count()).toBe(1);
+    await form.getByLabel('Sanction days').fill(String(days));
+    await form.getByRole('button', { name: 'Record the violation' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/above the limit for technical violation number \d+/);
+    expect(await form.getByText(/^Refused: Limit for violation \d+: .*9771/).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByLabel(/Override reason/).fill('Third absconding in a month; judge requested detention hearing');
+    await form.getByRole('button', { name: 'Record with override' }).click();
+    await expect.poll(() => form.getByText(/Recorded above the limit with the override reason: Third absconding/).count()).toBe(1);
+    await form.locator('.limit strong').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'person-actions.png'), fullPage: true });
+
+    const stored = (await store.people.get(id))!.record.events ?? [];
+    const violation = stored.find((e) => e.type === 'violation' && 'sanctionOverride' in e && e.sanctionOverride !== undefined);
+    expect(violation).toMatchObject({ termId, date: today, sanction: { type: 'jail', days } });
+    const audit = await store.audit.list({ personId: id, limit: 50 });
+    expect(audit.some((e) => e.action === 'violation.override' && e.reason?.startsWith('Third absconding'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+});

@@ -1,0 +1,72 @@
+/**
+ * What every workspace test in Chromium starts from: the web app built, the real server (buildServer,
+ * listening on a loopback port) over an in-memory SQLite store seeded with the fictional demo, and
+ * Chromium; plus axe-core run in the page.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServer } from '@pathways/server';
+import { openStore, type Store } from '@pathways/store';
+import axe from 'axe-core';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { repositoryRoot } from '../../src/io/repository.ts';
+import { seedDemo } from '../../src/serve/demo-seed.ts';
+import { WEB_ROOT } from '../../src/serve/web-root.ts';
+import { launchChromium } from './chromium.ts';
+
+const WEB = join(repositoryRoot, 'packages', 'web');
+export const SCREENSHOTS = join(repositoryRoot, 'docs', 'screenshots');
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds packages/web unless its dist is newer than every source (`npm ci` has usually built it already). */
+async function ensureWebBuild(): Promise<void> {
+  const index = join(WEB_ROOT, 'index.html');
+  const sources = Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'index.html')), newest(join(WEB, 'vite.config.ts')));
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** axe-core in the page (evaluated through the debugging protocol, which the page's policy does not govern). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+export interface Workspace {
+  store: Store;
+  app: FastifyInstance;
+  browser: Browser;
+  base: string;
+}
+
+export async function startWorkspace(): Promise<Workspace> {
+  await ensureWebBuild();
+  const store = await openStore({ sqlitePath: ':memory:' });
+  await seedDemo(store, new Date().toISOString().slice(0, 10));
+  const app = await buildServer({ store, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchChromium();
+  return { store, app, browser, base };
+}
+
+export async function stopWorkspace(w: Partial<Workspace>): Promise<void> {
+  await w.browser?.close();
+  await w.app?.close();
+  await w.store?.close();
+}

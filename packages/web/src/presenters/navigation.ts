@@ -1,0 +1,27 @@
+/**
+ * The header's navigation: which screens a role is offered, and which one the address is on. The server
+ * decides what each role may read (a defender's queue would hold only their clients, an advocate sees no
+ * person at all); this only keeps the header from offering screens that would be empty or refused.
+ */
+import type { Route } from '../router.ts';
+
+export interface NavItem {
+  screen: 'caseload' | 'queue' | 'unit';
+  href: string;
+  label: string;
+}
+
+const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
+  { screen: 'caseload', href: '/', label: 'Caseload', roles: ['officer', 'supervisor', 'admin', 'defender', 'person'] },
+  { screen: 'queue', href: '/queue', label: 'Opportunity queue', roles: ['officer', 'supervisor', 'admin'] },
+  { screen: 'unit', href: '/unit', label: 'Unit', roles: ['supervisor', 'admin'] },
+];
+
+export function navItems(role: string): NavItem[] {
+  return ITEMS.filter((i) => i.roles.includes(role)).map(({ roles: _, ...item }) => item);
+}
+
+/** The nav item the route belongs to (a person page belongs to none: it is reached from several). */
+export function currentScreen(route: Route): NavItem['screen'] | null {
+  return route.screen === 'caseload' || route.screen === 'queue' || route.screen === 'unit' ? route.screen : null;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
+import { buildQueue, standing, whenText } from './queue.ts';
+
+const today = '2026-06-01';
+
+function person(id: string, terms: { termId: string; opportunities: OpportunitySummary[] }[], family?: string): PersonSummary {
+  return {
+    id,
+    agencyId: 'A',
+    name: family ? { family } : null,
+    terms: terms.map((t) => ({ ...t, jurisdiction: 'CA', asOf: '2026-05-30', projectedEndDate: null })),
+  };
+}
+
+describe('standing', () => {
+  it('case: eligible, a passed upcoming date, and 30 days as the inclusive bound of almost', () => {
+    expect(standing({ kind: 'term_cap', status: 'eligible', date: '2025-01-01' }, today)).toBe('eligible');
+    expect(standing({ kind: 'term_cap', status: 'upcoming', date: '2026-05-31' }, today)).toBe('eligible');
+    expect(standing({ kind: 'term_cap', status: 'upcoming', date: '2026-07-01' }, today)).toBe('almost');
+    expect(standing({ kind: 'term_cap', status: 'upcoming', date: '2026-07-02' }, today)).toBe('neither');
+    expect(standing({ kind: 'term_cap', status: 'upcoming', date: null }, today)).toBe('neither');
+    expect(standing({ kind: 'term_cap', status: 'ineligible', date: null }, today)).toBe('neither');
+  });
+});
+
+describe('buildQueue', () => {
+  it('case: rows are grouped per kind into eligible and almost, each sorted by date with no date last', () => {
+    const people = [
+      person('P1', [{ termId: 'T1', opportunities: [{ kind: 'early_termination', status: 'eligible', date: '2026-03-01' }] }], 'Zed'),
+      person('P2', [{ termId: 'T1', opportunities: [{ kind: 'early_termination', status: 'eligible', date: '2025-03-01' }] }], 'Young'),
+      person('P3', [{ termId: 'T1', opportunities: [{ kind: 'early_termination', status: 'eligible', date: null }] }], 'Able'),
+      person('P4', [{ termId: 'T1', opportunities: [{ kind: 'early_termination', status: 'upcoming', date: '2026-06-20' }] }]),
+      person('P5', [{ termId: 'T1', opportunities: [{ kind: 'earned_discharge', status: 'upcoming', date: '2026-06-05' }] }]),
+      person('P6', [{ termId: 'T1', opportunities: [{ kind: 'early_termination', status: 'upcoming', date: '2026-12-01' }] }]),
+    ];
+    const q = buildQueue(people, today);
+    expect(q.early_termination.eligible.map((r) => r.personId)).toEqual(['P2', 'P1', 'P3']);
+    expect(q.early_termination.almost.map((r) => r.personId)).toEqual(['P4']);
+    expect(q.earned_discharge.almost.map((r) => [r.personId, r.daysFromToday])).toEqual([['P5', 4]]);
+    expect(q.earned_discharge.eligible).toEqual([]);
+    expect(q.review_conference).toEqual({ eligible: [], almost: [] });
+    expect(q.early_termination.eligible[1]!.name).toBe('Zed');
+  });
+
+  it('case: several bases of one kind on a term give one row, the best standing and then the earliest date', () => {
+    const people = [
+      person('P1', [
+        {
+          termId: 'T1',
+          opportunities: [
+            { kind: 'early_termination', status: 'upcoming', date: '2026-06-10' },
+            { kind: 'early_termination', status: 'eligible', date: '2026-01-01' },
+            { kind: 'early_termination', status: 'eligible', date: '2025-01-01' },
+          ],
+        },
+        { termId: 'T2', opportunities: [{ kind: 'early_termination', status: 'upcoming', date: '2026-06-10' }] },
+      ]),
+    ];
+    const q = buildQueue(people, today);
+    expect(q.early_termination.eligible.map((r) => [r.termId, r.date])).toEqual([['T1', '2025-01-01']]);
+    expect(q.early_termination.almost.map((r) => [r.termId, r.date])).toEqual([['T2', '2026-06-10']]);
+  });
+
+  it('case: kinds the queue does not know are left out', () => {
+    const q = buildQueue([person('P1', [{ termId: 'T1', opportunities: [{ kind: 'pardon', status: 'eligible', date: null }] }])], today);
+    expect(Object.values(q).every((k) => k.eligible.length === 0 && k.almost.length === 0)).toBe(true);
+  });
+});
+
+describe('whenText', () => {
+  it('case: the date and the days to it or since it, in words', () => {
+    const q = buildQueue(
+      [
+        person('P1', [{ termId: 'T1', opportunities: [{ kind: 'term_cap', status: 'upcoming', date: '2026-06-15' }] }]),
+        person('P2', [{ termId: 'T1', opportunities: [{ kind: 'term_cap', status: 'eligible', date: '2026-05-31' }] }]),
+        person('P3', [{ termId: 'T1', opportunities: [{ kind: 'term_cap', status: 'eligible', date: null }] }]),
+      ],
+      today,
+    );
+    expect(whenText(q.term_cap.almost[0]!)).toBe('eligible on 2026-06-15, in 14 days');
+    expect(whenText(q.term_cap.eligible[0]!)).toBe('eligible since 2026-05-31 (1 day)');
+    expect(whenText(q.term_cap.eligible[1]!)).toBe('eligible now (the law gives no date)');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The opportunity queue: per kind, who is eligible now and who is almost eligible, from the caseload
+ * summary alone (GET /api/people), so the queue needs no per-person read until a row is opened.
+ *
+ * One row per person, term and kind. A term may list several opportunities of one kind (one per legal
+ * basis); the row stands for the soonest of them, and the expanded row shows every basis with its
+ * reasons and citations from the person's full evaluation.
+ *
+ * "Almost eligible" means one criterion away. What the summary can show today is the date criterion:
+ * an `upcoming` opportunity whose date is within ALMOST_DAYS of today ("eligible on 2026-12-14, in 14
+ * days"). Known gap: the summary carries neither the criteria an opportunity turns on nor their state, so
+ * these "one criterion away" cases cannot be shown yet:
+ *   - a restitution (or fines and fees) balance still owed, where paying it is all that is missing;
+ *   - a look-back window ("no violation in the 6 months before"), where the window closing is all that
+ *     is missing: such an opportunity may be `ineligible` or `upcoming` with a later date, and the summary
+ *     does not say which criterion holds it back.
+ * Showing them needs the unmet criteria in the summary (a server change), or a full read of every person,
+ * which the queue avoids on purpose: each such read is audited and 200 of them would be slow.
+ */
+import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
+import { displayName } from './caseload.ts';
+import { daysBetween } from './dates.ts';
+import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './kinds.ts';
+
+/** How near an upcoming date must be for the person to count as almost eligible. */
+export const ALMOST_DAYS = 30;
+
+export interface QueueRow {
+  /** Unique across the queue: kind, person, term. */
+  key: string;
+  personId: string;
+  name: string;
+  termId: string;
+  jurisdiction: string;
+  kind: OpportunityKind;
+  /** The date the opportunity opened (eligible) or opens (almost); null when the law gives none. */
+  date: string | null;
+  /** Days from today to the date: negative or zero once it has opened. */
+  daysFromToday: number | null;
+}
+
+export interface KindQueue {
+  eligible: QueueRow[];
+  almost: QueueRow[];
+}
+
+export type Queue = Record<OpportunityKind, KindQueue>;
+
+type Standing = 'eligible' | 'almost' | 'neither';
+
+/** Eligible when the evaluation says so or an upcoming date has since passed; almost when it is near. */
+export function standing(opportunity: OpportunitySummary, today: string, almostDays = ALMOST_DAYS): Standing {
+  if (opportunity.status === 'eligible') return 'eligible';
+  if (opportunity.status !== 'upcoming' || opportunity.date === null) return 'neither';
+  const days = daysBetween(today, opportunity.date);
+  if (days <= 0) return 'eligible';
+  return days <= almostDays ? 'almost' : 'neither';
+}
+
+const RANK: Record<Standing, number> = { eligible: 0, almost: 1, neither: 2 };
+
+/** Oldest date first (the longest waiting, or the soonest to open); no date last; then by name and id. */
+export function compareRows(a: QueueRow, b: QueueRow): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.name.localeCompare(b.name, 'en') || a.personId.localeCompare(b.personId, 'en') || a.termId.localeCompare(b.termId, 'en');
+}
+
+export function buildQueue(people: readonly PersonSummary[], today: string, almostDays = ALMOST_DAYS): Queue {
+  const queue = Object.fromEntries(OPPORTUNITY_KINDS.map((k) => [k, { eligible: [], almost: [] } as KindQueue])) as Queue;
+  for (const person of people) {
+    const name = displayName(person.name, person.id);
+    for (const term of person.terms) {
+      // The best standing per kind on this term, and among equals the earliest date.
+      const best = new Map<OpportunityKind, { standing: Standing; date: string | null }>();
+      for (const o of term.opportunities) {
+        if (!isOpportunityKind(o.kind)) continue;
+        const s = standing(o, today, almostDays);
+        if (s === 'neither') continue;
+        const held = best.get(o.kind);
+        const earlier = held && o.date !== null && (held.date === null || o.date < held.date);
+        if (!held || RANK[s] < RANK[held.standing] || (RANK[s] === RANK[held.standing] && earlier))
+          best.set(o.kind, { standing: s, date: o.date });
+      }
+      for (const [kind, { standing: s, date }] of best) {
+        queue[kind][s === 'eligible' ? 'eligible' : 'almost'].push({
+          key: `${kind}\u0000${person.id}\u0000${term.termId}`,
+          personId: person.id,
+          name,
+          termId: term.termId,
+          jurisdiction: term.jurisdiction,
+          kind,
+          date,
+          daysFromToday: date === null ? null : daysBetween(today, date),
+        });
+      }
+    }
+  }
+  for (const kind of OPPORTUNITY_KINDS) {
+    queue[kind].eligible.sort(compareRows);
+    queue[kind].almost.sort(compareRows);
+  }
+  return queue;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What the row says about its date: "eligible on 2026-12-14, in 14 days" or "eligible since 2026-01-02 (30 days)". */
+export function whenText(row: QueueRow): string {
+  if (row.date === null || row.daysFromToday === null) return 'eligible now (the law gives no date)';
+  if (row.daysFromToday > 0) return `eligible on ${row.date}, in ${plural(row.daysFromToday, 'day')}`;
+  if (row.daysFromToday === 0) return `eligible since today, ${row.date}`;
+  return `eligible since ${row.date} (${plural(-row.daysFromToday, 'day')})`;
+}

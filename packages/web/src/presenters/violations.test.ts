@@ -1,0 +1,80 @@
+import * as law from '@pathways/law';
+import { describe, expect, it } from 'vitest';
+import {
+  limitText,
+  refusedLimit,
+  SANCTION_TYPES,
+  VIOLATION_CATEGORIES,
+  VIOLATION_KINDS,
+  violationBody,
+  type ViolationForm,
+} from './violations.ts';
+
+const today = '2026-06-01';
+const form = (patch: Partial<ViolationForm> = {}): ViolationForm => ({
+  termId: 'T-1',
+  date: '2026-05-30',
+  category: 'technical',
+  kinds: [],
+  status: 'sustained',
+  sanctionType: 'jail',
+  sanctionDays: '20',
+  overrideReason: '',
+  ...patch,
+});
+
+describe('the violation vocabulary', () => {
+  it('case: the form offers exactly the law package’s lists', () => {
+    expect([...VIOLATION_CATEGORIES]).toEqual([...law.VIOLATION_CATEGORIES]);
+    expect([...VIOLATION_KINDS]).toEqual([...law.VIOLATION_KINDS]);
+    expect([...SANCTION_TYPES]).toEqual([...law.SANCTION_TYPES]);
+  });
+});
+
+describe('limitText', () => {
+  it('case: a day limit with its citations, no confinement, and no limit', () => {
+    expect(limitText({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: 15, citations: ['MCL 771.4b(7)(b)'] })).toBe(
+      'Limit for violation 2: up to 15 days in jail or prison, MCL 771.4b(7)(b).',
+    );
+    expect(limitText({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0, citations: ['42 Pa.C.S. § 9771(c)'] })).toBe(
+      'Limit for violation 1: no jail or prison, 42 Pa.C.S. § 9771(c).',
+    );
+    expect(limitText(null)).toMatch(/No statutory limit/);
+  });
+});
+
+describe('violationBody', () => {
+  it('case: the body carries the sanction, kinds and an override reason only when given', () => {
+    expect(violationBody(form({ kinds: ['curfew'], overrideReason: '  Absconded twice  ' }), today)).toEqual({
+      ok: true,
+      body: {
+        termId: 'T-1',
+        date: '2026-05-30',
+        category: 'technical',
+        kinds: ['curfew'],
+        status: 'sustained',
+        sanction: { type: 'jail', days: 20 },
+        overrideReason: 'Absconded twice',
+      },
+    });
+    expect(violationBody(form({ sanctionType: '' }), today)).toEqual({
+      ok: true,
+      body: { termId: 'T-1', date: '2026-05-30', category: 'technical', status: 'sustained' },
+    });
+  });
+
+  it('case: a future date and days that are not a whole number are refused before sending', () => {
+    expect(violationBody(form({ date: '2026-06-02', sanctionDays: '2.5' }), today)).toEqual({
+      ok: false,
+      errors: { date: 'The date may not be after today (2026-06-01).', sanctionDays: 'Give a whole number of days.' },
+    });
+  });
+});
+
+describe('refusedLimit', () => {
+  it('case: the limit a 422 names, and nothing from a problem without one', () => {
+    const limit = { violationNumber: 2, confinementAllowed: true, maxConfinementDays: 15, citations: ['x'] };
+    expect(refusedLimit({ detail: 'above', limit })).toEqual(limit);
+    expect(refusedLimit({ detail: 'Term T-9 has no stored evaluation' })).toBeNull();
+  });
+});

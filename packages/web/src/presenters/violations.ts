@@ -1,0 +1,82 @@
+/**
+ * Recording a violation: the vocabulary of the form (the law package's own lists, spec
+ * supervision-records.md; copied here so the page does not bundle the engine, and checked equal in the
+ * test), the limit as a sentence with its citations, and the request body.
+ */
+import type { SanctionLimit } from '../api/types.ts';
+
+export const VIOLATION_CATEGORIES = ['technical', 'new_offense', 'absconding'] as const;
+export const VIOLATION_KINDS = [
+  'missed_appointment',
+  'positive_drug_test',
+  'curfew',
+  'travel',
+  'failure_to_pay',
+  'program_noncompliance',
+  'no_contact',
+  'weapon',
+  'assaultive',
+  'sexual',
+  'drug_delivery',
+  'public_safety_threat',
+] as const;
+/** A violation is recorded as alleged or found; `dismissed` is a later outcome, not a recording. */
+export const RECORDED_STATUSES = ['sustained', 'reported'] as const;
+export const SANCTION_TYPES = ['jail', 'prison', 'warning', 'other'] as const;
+
+export const words = (s: string) => s.replace(/_/g, ' ');
+
+/** "Limit for violation 2: up to 15 days in jail or prison (42 Pa.C.S. § 9771(c)…)". */
+export function limitText(limit: SanctionLimit | null): string {
+  if (!limit) return 'No statutory limit on confinement applies to this term on this date.';
+  const cap = !limit.confinementAllowed
+    ? 'no jail or prison'
+    : limit.maxConfinementDays === null
+      ? 'confinement without a day limit'
+      : `up to ${limit.maxConfinementDays} ${limit.maxConfinementDays === 1 ? 'day' : 'days'} in jail or prison`;
+  return `Limit for violation ${limit.violationNumber}: ${cap}${limit.citations.length ? `, ${limit.citations.join('; ')}` : ''}.`;
+}
+
+export interface ViolationForm {
+  termId: string;
+  date: string;
+  category: string;
+  kinds: string[];
+  status: string;
+  sanctionType: string;
+  /** As typed; empty when no sanction is imposed. */
+  sanctionDays: string;
+  overrideReason: string;
+}
+
+export function violationBody(
+  form: ViolationForm,
+  today: string,
+): { ok: true; body: Record<string, unknown> } | { ok: false; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  if (!form.termId) errors.termId = 'Choose the term.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) errors.date = 'Give the date of the violation.';
+  else if (form.date > today) errors.date = `The date may not be after today (${today}).`;
+  const days = form.sanctionDays.trim();
+  if (form.sanctionType && days !== '' && !/^\d+$/.test(days)) errors.sanctionDays = 'Give a whole number of days.';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const reason = form.overrideReason.trim();
+  return {
+    ok: true,
+    body: {
+      termId: form.termId,
+      date: form.date,
+      category: form.category,
+      ...(form.kinds.length ? { kinds: form.kinds } : {}),
+      status: form.status,
+      ...(form.sanctionType ? { sanction: { type: form.sanctionType, days: days === '' ? 0 : Number(days) } } : {}),
+      ...(reason ? { overrideReason: reason } : {}),
+    },
+  };
+}
+
+/** The limit a 422 refusal names (the problem's `limit` extension), when it is one. */
+export function refusedLimit(problem: Record<string, unknown>): SanctionLimit | null {
+  const limit = problem.limit as SanctionLimit | undefined;
+  return limit && typeof limit.violationNumber === 'number' && Array.isArray(limit.citations) ? limit : null;
+}
