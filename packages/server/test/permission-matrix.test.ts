@@ -50,6 +50,16 @@ const all = (status: number, anonymous = status): Record<Caller, number> => ({
   advocate: status,
 });
 const scoped = (own: number, other: number) => ({ own, other });
+/** `person.read`: every role that sees people, each only within its scope; an advocate sees none. */
+const READ_IN_SCOPE: Record<Caller, Expectation> = {
+  anonymous: 401,
+  admin: scoped(200, 404),
+  supervisor: scoped(200, 404),
+  officer: scoped(200, 404),
+  defender: scoped(200, 404),
+  person: scoped(200, 404),
+  advocate: 403,
+};
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
@@ -69,15 +79,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/people': { request: () => ({ url: '/api/people' }), expect: { ...all(200, 401), advocate: 403 } },
   'GET /api/people/:id': {
     request: (id) => ({ url: `/api/people/${id}` }),
-    expect: {
-      anonymous: 401,
-      admin: scoped(200, 404),
-      supervisor: scoped(200, 404),
-      officer: scoped(200, 404),
-      defender: scoped(200, 404),
-      person: scoped(200, 404),
-      advocate: 403,
-    },
+    expect: READ_IN_SCOPE,
   },
   'POST /api/people/:id/actions': {
     request: (id) => ({
@@ -117,15 +119,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/people/:id/terms/:termId/sanction-limit': {
     request: (id) => ({ url: `/api/people/${id}/terms/T-1/sanction-limit` }),
-    expect: {
-      anonymous: 401,
-      admin: scoped(200, 404),
-      supervisor: scoped(200, 404),
-      officer: scoped(200, 404),
-      defender: scoped(200, 404),
-      person: scoped(200, 404),
-      advocate: 403,
-    },
+    expect: READ_IN_SCOPE,
   },
   'POST /api/people/:id/violations': {
     request: (id) => ({
@@ -137,15 +131,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/people/:id/checklists': {
     request: (id) => ({ url: `/api/people/${id}/checklists` }),
-    expect: {
-      anonymous: 401,
-      admin: scoped(200, 404),
-      supervisor: scoped(200, 404),
-      officer: scoped(200, 404),
-      defender: scoped(200, 404),
-      person: scoped(200, 404),
-      advocate: 403,
-    },
+    expect: READ_IN_SCOPE,
   },
   'PUT /api/people/:id/checklists/:termId/:kind/:item': {
     request: (id) => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { importRecords, type PathwaysStore } from '../src/index.ts';
-import { dialects, openTestStore, type TestStore } from './dialects.ts';
+import { dialects, storeForEachTest } from './dialects.ts';
 import { person } from './records.ts';
 
 const HEADER =
@@ -19,17 +19,12 @@ const EXAMPLE = [
 ].join('\n');
 
 describe.each(dialects)('CSV import on %s', (dialect) => {
-  let t: TestStore;
+  const t = storeForEachTest(dialect);
   let store: PathwaysStore;
   const options = { agencyId: 'AG-1', asOf: '2026-06-01' };
 
-  beforeEach(async () => {
-    t = await openTestStore(dialect);
+  beforeEach(() => {
     store = t.store;
-    await store.agencies.upsert({ id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' });
-  });
-  afterEach(async () => {
-    await t.dispose();
   });
 
   it('assembles rows into person records, converting numbers, lists and nested fields; unknown columns kept', async () => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { LAW_VERSION } from '@pathways/law';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { storeInternals } from '../src/kysely-store.ts';
 import { importRecords, type PathwaysStore } from '../src/index.ts';
-import { dialects, openTestStore, type TestStore } from './dialects.ts';
+import { dialects, storeForEachTest } from './dialects.ts';
 import { jsonl, person } from './records.ts';
 
 /** Every row of the tables an import writes, in a fixed order: equal snapshots mean equal databases. */
@@ -22,17 +22,12 @@ async function snapshot(store: PathwaysStore): Promise<unknown> {
 }
 
 describe.each(dialects)('importRecords on %s', (dialect) => {
-  let t: TestStore;
+  const t = storeForEachTest(dialect);
   let store: PathwaysStore;
   const options = { agencyId: 'AG-1', asOf: '2026-06-01' };
 
-  beforeEach(async () => {
-    t = await openTestStore(dialect);
+  beforeEach(() => {
     store = t.store;
-    await store.agencies.upsert({ id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' });
-  });
-  afterEach(async () => {
-    await t.dispose();
   });
 
   it('imports JSON Lines: the records as given, unknown fields kept, evaluations as of the date', async () => {

@@ -4,7 +4,7 @@
  * shown as CSV. All of it is computed by the pure presenters in ../presenters.
  */
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue, type Key } from 'react-aria-components';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { api } from '../api/client.ts';
 import type { PeoplePage } from '../api/types.ts';
 import { toRow, visibleRows, type CaseloadRow, type Sort, type SortKey, type StatusFilter } from '../presenters/caseload.ts';
@@ -13,9 +13,11 @@ import { localToday } from '../presenters/dates.ts';
 import { STATUS_LABEL, STATUS_ORDER } from '../presenters/opportunity-status.ts';
 import { navigate, personPath } from '../router.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { Choice } from './Choice.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
 const LIMIT = 200;
+const STATUS_FILTER_OPTIONS = [{ id: 'all', text: 'All statuses' }, ...STATUS_ORDER.map((s) => ({ id: s, text: STATUS_LABEL[s] }))];
 
 /**
  * A plain link that the app follows itself (as react-aria's Link does) unless the person asked the browser
@@ -84,27 +86,7 @@ export function Caseload() {
               <Label>Search by name or id</Label>
               <Input />
             </SearchField>
-            <Select
-              selectedKey={filter}
-              onSelectionChange={(key: Key | null) => setFilter((key ?? 'all') as StatusFilter)}
-              className="select"
-            >
-              <Label>Status</Label>
-              <Button>
-                <SelectValue />
-                <span aria-hidden="true"> ▾</span>
-              </Button>
-              <Popover>
-                <ListBox>
-                  <ListBoxItem id="all">All statuses</ListBoxItem>
-                  {STATUS_ORDER.map((s) => (
-                    <ListBoxItem key={s} id={s}>
-                      {STATUS_LABEL[s]}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
+            <Choice label="Status" value={filter} options={STATUS_FILTER_OPTIONS} onChange={(value) => setFilter(value as StatusFilter)} />
             <Button onPress={() => download(caseloadCsv(shown), `caseload-${today}.csv`)} isDisabled={shown.length === 0}>
               Export CSV
             </Button>

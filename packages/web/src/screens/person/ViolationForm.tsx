@@ -20,7 +20,7 @@ import {
   type ViolationForm as Fields,
 } from '../../presenters/violations.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
-import { Choice } from './Choice.tsx';
+import { Choice } from '../Choice.tsx';
 import { refusal } from './refusal.ts';
 
 const opts = (values: readonly string[]) => values.map((v) => ({ id: v, text: words(v) }));

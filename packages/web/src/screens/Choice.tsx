@@ -1,4 +1,4 @@
-/** A labelled react-aria Select over a few plain options (the caseload's status select, made reusable). */
+/** A labelled react-aria Select over a few plain options (the caseload's status filter, the violation form's fields). */
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
 
 export function Choice({
