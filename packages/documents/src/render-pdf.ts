@@ -45,6 +45,14 @@ interface Fonts {
   safe: (text: string) => string;
 }
 
+/** A font file's bytes, read once per process (each document embeds its own subset of them). */
+const fontFiles = new Map<string, Uint8Array>();
+function fontBytes(path: string): Uint8Array {
+  let bytes = fontFiles.get(path);
+  if (bytes === undefined) fontFiles.set(path, (bytes = readFileSync(path)));
+  return bytes;
+}
+
 async function loadFonts(pdf: PDFDocument, options: RenderOptions): Promise<Fonts> {
   const path = options.fontPath ?? DEJAVU_SANS;
   const boldPath = options.boldFontPath ?? DEJAVU_SANS_BOLD;
@@ -52,14 +60,15 @@ async function loadFonts(pdf: PDFDocument, options: RenderOptions): Promise<Font
   let bold: PDFFont;
   if (existsSync(path)) {
     pdf.registerFontkit(fontkit);
-    regular = await pdf.embedFont(readFileSync(path), { subset: true });
-    bold = existsSync(boldPath) ? await pdf.embedFont(readFileSync(boldPath), { subset: true }) : regular;
+    regular = await pdf.embedFont(fontBytes(path), { subset: true });
+    bold = existsSync(boldPath) ? await pdf.embedFont(fontBytes(boldPath), { subset: true }) : regular;
   } else {
     regular = await pdf.embedFont(StandardFonts.Helvetica);
     bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   }
   // Both fonts are asked: a character the bold face lacks would throw (standard) or vanish (embedded).
-  const drawable = new Set(regular.getCharacterSet().filter((cp) => bold.getCharacterSet().includes(cp)));
+  const boldSet = new Set(bold.getCharacterSet());
+  const drawable = new Set(regular.getCharacterSet().filter((cp) => boldSet.has(cp)));
   return { regular, bold, safe: (text) => drawableText(text, (cp) => drawable.has(cp)) };
 }
 
