@@ -11,7 +11,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LAW_VERSION } from '@pathways/law';
-import type { Store } from '@pathways/store';
+import type { PathwaysStore } from '@pathways/store';
 import { installErrorHandling } from './http/error-handler.ts';
 import { loggerOptions, type LoggerOption } from './http/logging.ts';
 import { actionReviewRoutes } from './routes/action-reviews.ts';
@@ -21,9 +21,12 @@ import { docsRoutes } from './routes/docs.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/imports.ts';
+import { lawReferenceRoutes } from './routes/law-reference.ts';
+import { noteRoutes } from './routes/notes.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { unitOutcomeRoutes } from './routes/unit-outcomes.ts';
 import { violationRoutes } from './routes/violations.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { installAccessControl } from './security/access-control.ts';
@@ -32,7 +35,8 @@ import { isPermissionName, PERMISSIONS, type PermissionName } from './security/p
 import { TotpVerifier } from './security/totp.ts';
 
 export interface BuildServerOptions {
-  store: Store;
+  /** A store opened by `openStore()` (the contract's Store with notes and the outcome queries). */
+  store: PathwaysStore;
   /** The clock (tests move it to expire locks and sessions). */
   now?: () => Date;
   /** true: JSON logs to stdout; `{ stream }`: to that stream (tests read it). Default: no logs. */
@@ -43,6 +47,8 @@ export interface BuildServerOptions {
   importBodyLimit?: number;
   /** The built workspace (packages/web/dist): served at `/` when given and present; otherwise only the API answers. */
   webRoot?: string;
+  /** The law reference's pages by file name (index.html, us-ca.html …), served at /law/ when given. */
+  lawReference?: ReadonlyMap<string, string>;
 }
 
 export interface RouteEntry {
@@ -138,6 +144,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   peopleRoutes(app, { store, now });
   violationRoutes(app, { store, now });
   checklistRoutes(app, { store, now });
+  noteRoutes(app, { store, now });
   actionReviewRoutes(app, { store });
   documentRoutes(app, { store, now });
   await app.register(async (scope) =>
@@ -145,7 +152,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   );
   auditRoutes(app, { store });
   statsRoutes(app, { store });
+  unitOutcomeRoutes(app, { store, now });
   docsRoutes(app);
+  if (options.lawReference) lawReferenceRoutes(app, { pages: options.lawReference });
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) await webAppRoutes(app, { webRoot: options.webRoot });
 
   await app.ready();

@@ -3,6 +3,7 @@
  * dialects. The fixture's P-000001 has a California probation term whose stored evaluation lists an
  * early-termination opportunity (PC 1203.3), so its checklist is shown.
  */
+import { isUniqueViolation } from '@pathways/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authHeaders, dialects, makeWorld, signIn, USERS, type Client, type World } from './fixture.ts';
 
@@ -46,7 +47,12 @@ describe.each(dialects)('checklists and reviews on %s', (dialect) => {
       'no_new_arrests_verified',
       'employment_verified',
     ]);
-    expect(early.items[0]).toMatchObject({ label: expect.stringContaining('treatment'), verified: true, verifiedBy: USERS.officer.id });
+    expect(early.items[0]).toMatchObject({
+      label: expect.stringContaining('treatment'),
+      verified: true,
+      verifiedBy: USERS.officer.id,
+      verifiedByName: 'The officer',
+    });
     expect(early.items[1]).toMatchObject({ verified: false, verifiedBy: null, evidence: null });
 
     const [audit] = await audits('checklist.verify', 'P-000001');
@@ -67,7 +73,13 @@ describe.each(dialects)('checklists and reviews on %s', (dialect) => {
     await put(officer, 'P-000001', 'T-1/early_termination/employment_verified', { verified: true, evidence: 'Pay stubs, March–May' });
     const response = await put(supervisor, 'P-000001', 'T-1/early_termination/employment_verified', { verified: false });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().item).toMatchObject({ verified: false, verifiedBy: null, verifiedAt: null, updatedBy: USERS.supervisor.id });
+    expect(response.json().item).toMatchObject({
+      verified: false,
+      verifiedBy: null,
+      verifiedAt: null,
+      updatedBy: USERS.supervisor.id,
+      updatedByName: 'The supervisor',
+    });
     const rows = (await audits('checklist.verify', 'P-000001')).filter((e) => e.detail.item === 'employment_verified');
     expect(rows.map((e) => [e.actorUserId, e.detail.verified])).toEqual([
       [USERS.officer.id, true],
@@ -130,7 +142,12 @@ describe.each(dialects)('checklists and reviews on %s', (dialect) => {
         .json()
         .actions.filter((a: { kind: string }) => a.kind === 'early_termination')
         .at(-1);
-      expect(latest).toMatchObject({ status: 'reopened', reason: 'Treatment completed in April.', actorUserId: USERS.supervisor.id });
+      expect(latest).toMatchObject({
+        status: 'reopened',
+        reason: 'Treatment completed in April.',
+        actorUserId: USERS.supervisor.id,
+        actorName: 'The supervisor',
+      });
       const [audit] = await audits('action.review', 'P-000001');
       expect(audit).toMatchObject({
         actorUserId: USERS.supervisor.id,
@@ -139,6 +156,33 @@ describe.each(dialects)('checklists and reviews on %s', (dialect) => {
       });
       // Reviewed once.
       expect((await review(supervisor, 'P-000001', denialId, { decision: 'upheld' })).statusCode).toBe(409);
+    });
+
+    test('case: two reviews of one denial at the same moment: one is recorded, the other is a 409, and one review row exists', async () => {
+      const denialId = await deny('P-000002');
+      const answers = await Promise.all([
+        review(supervisor, 'P-000002', denialId, { decision: 'upheld' }),
+        review(supervisor, 'P-000002', denialId, { decision: 'reopened' }),
+      ]);
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+      const reviews = (await world.store.actions.forPerson('P-000002')).filter((a) => a.reviewedActionId === denialId);
+      expect(reviews).toHaveLength(1);
+    });
+
+    test('case: the store refuses a second review row for one denial (the unique index holds without the route)', async () => {
+      const denialId = await deny('P-000002');
+      const row = {
+        personId: 'P-000002',
+        termId: 'T-1',
+        kind: 'early_termination',
+        status: 'upheld' as const,
+        reason: null,
+        snoozedUntil: null,
+        actorUserId: USERS.supervisor.id,
+        reviewedActionId: denialId,
+      };
+      await world.store.actions.add(row);
+      await expect(world.store.actions.add(row)).rejects.toSatisfy(isUniqueViolation);
     });
 
     test('case: upheld → 201 with status upheld', async () => {

@@ -11,7 +11,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
-import { openStore, type Role, type Store } from '@pathways/store';
+import { openStore, type PathwaysStore, type Role } from '@pathways/store';
 import { openTestStore, type TestDialect } from '../../store/test/dialects.ts';
 import { buildServer, type BuildServerOptions } from '../src/index.ts';
 import { hashPassword } from '../src/security/password.ts';
@@ -53,7 +53,7 @@ export function record(id: string, family: string): PersonRecord {
 }
 
 export interface World {
-  store: Store;
+  store: PathwaysStore;
   app: FastifyInstance;
   secrets: Record<UserKey, string>;
   clock: { now: Date };
@@ -79,7 +79,7 @@ export async function makeWorld(dialect: TestDialect, options: Partial<BuildServ
   }
 }
 
-async function populate(store: Store, dispose: () => Promise<void>, options: Partial<BuildServerOptions>): Promise<World> {
+async function populate(store: PathwaysStore, dispose: () => Promise<void>, options: Partial<BuildServerOptions>): Promise<World> {
   const clock = { now: new Date('2026-06-01T12:00:00Z') };
   await store.agencies.upsert({ id: 'A-1', name: 'Agency One', jurisdiction: 'US-CA' });
   await store.agencies.upsert({ id: 'A-2', name: 'Agency Two', jurisdiction: 'US-CA' });

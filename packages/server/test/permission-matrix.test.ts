@@ -141,6 +141,15 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: { ...all(403, 401), supervisor: scoped(200, 404), officer: scoped(200, 404) },
   },
+  // Notes: the person and the advocate are refused; an admin reads the agency's notes but writes none.
+  'GET /api/people/:id/notes': {
+    request: (id) => ({ url: `/api/people/${id}/notes` }),
+    expect: { ...READ_IN_SCOPE, person: 403 },
+  },
+  'POST /api/people/:id/notes': {
+    request: (id) => ({ method: 'POST', url: `/api/people/${id}/notes`, payload: { text: 'Called; no answer.' } }),
+    expect: { ...all(403, 401), supervisor: scoped(201, 404), officer: scoped(201, 404), defender: scoped(201, 404) },
+  },
   'POST /api/people/:id/actions/:actionId/review': {
     // Each request reviews a denial of its own, recorded here through the store.
     request: async (id, world) => {
@@ -169,6 +178,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/audit': { request: () => ({ url: '/api/audit' }), expect: { ...all(403, 401), admin: 200 } },
   'GET /api/audit.csv': { request: () => ({ url: '/api/audit.csv' }), expect: { ...all(403, 401), admin: 200 } },
   'GET /api/stats': { request: () => ({ url: '/api/stats' }), expect: { ...all(403, 401), advocate: 200, admin: 200, supervisor: 200 } },
+  // Names officers: staff who oversee a unit or agency only, never an advocate.
+  'GET /api/unit/outcomes': { request: () => ({ url: '/api/unit/outcomes' }), expect: { ...all(403, 401), admin: 200, supervisor: 200 } },
   // The workspace's files and its deep links (index.html): public, as the app itself signs people in.
   'GET /*': { request: (id) => ({ url: `/people/${id}` }), expect: all(200) },
 };

@@ -11,3 +11,4 @@ export { CSV_RECORD_TYPES } from './import/csv-records.ts';
 export { backupSqlite, restoreSqlite } from './backup.ts';
 export { onPersonChanged, type PersonChangedListener } from './kysely-store.ts';
 export * from './jobs/index.ts';
+export { isUniqueViolation } from './unique-violation.ts';

@@ -95,6 +95,9 @@ export function storeInternals(store: Store): StoreInternals {
   return found;
 }
 
+/** People per query when whole records are read to pick one field out (`outcomes.people`). */
+const OUTCOME_BATCH = 500;
+
 /** Ids per statement where a list of ids goes into `in (…)`: well under SQLite's 32,766 parameters. */
 const IDS_PER_QUERY = 1000;
 
@@ -194,10 +197,47 @@ const toEvaluation = (r: {
   computedAt: r.computed_at,
 });
 
-export type PathwaysStore = Store & {
+/** A scope as `people.summaries` takes it, without paging: the outcome queries read the whole scope. */
+export type ScopeFilter = Omit<PeopleFilter, 'limit' | 'offset'>;
+
+/** Who supervises a person, and the one demographic field the record format has (spec/supervision-records.md). */
+export interface OutcomePerson {
+  personId: string;
+  /** The officer whose caseload the person is on; null when on none. */
+  officerId: string | null;
+  officerName: string | null;
+  /** `record.birthDate` (ISO date) when the record gives one. */
+  birthDate: string | null;
+}
+
+/** The state of one opportunity: the status of the latest action recorded for a person, term and kind. */
+export interface LatestAction {
+  personId: string;
+  termId: string;
+  kind: string;
+  status: OpportunityAction['status'];
+}
+
+export type PathwaysStore = Omit<Store, 'transaction'> & {
+  /** As `Store.transaction`, handing the work a store with the extras below. */
+  transaction<T>(work: (store: PathwaysStore) => Promise<T>): Promise<T>;
   notes: {
     add(note: Omit<Note, 'id' | 'at'> & { at?: string }): Promise<Note>;
     forPerson(personId: string): Promise<Note[]>;
+  };
+  /**
+   * What the supervisor's "outcomes by group" counts are built from (server routes/unit-outcomes.ts): not
+   * part of the coordinator's contract, added here. Both read the whole scope, so callers keep it to staff
+   * who may see every person in it.
+   */
+  outcomes: {
+    /** One row per person the filter selects, in id order (`ids: []` selects no one). */
+    people(filter: ScopeFilter): Promise<OutcomePerson[]>;
+    /**
+     * The latest action (highest id: ids grow with time) per person, term and kind, for the people the
+     * filter selects; opportunities with no action recorded have no row. By person, term and kind.
+     */
+    latestActions(filter: ScopeFilter): Promise<LatestAction[]>;
   };
 };
 
@@ -253,7 +293,7 @@ export function createStore(
       return Number(r.n);
     },
 
-    async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    async transaction<T>(work: (store: PathwaysStore) => Promise<T>): Promise<T> {
       // Already inside one: the work joins it (everything still commits or rolls back together).
       if (options.inTransaction) return work(store);
       return db.transaction().execute((trx) => work(createStore(trx, dialect, { ...options, inTransaction: true })));
@@ -603,6 +643,55 @@ export function createStore(
       async forPerson(personId) {
         const rows = await db.selectFrom('notes').selectAll().where('person_id', '=', personId).orderBy('id').execute();
         return rows.map(toNote);
+      },
+    },
+
+    outcomes: {
+      async people(filter) {
+        if (filter.ids !== undefined && filter.ids.length === 0) return [];
+        // birthDate sits in the record's JSON, and JSON paths are spelled differently on SQLite and
+        // PostgreSQL: the records are read here, a batch at a time (by id, so memory stays bounded).
+        const out: OutcomePerson[] = [];
+        for (let after: string | undefined; ;) {
+          let q = peopleQuery(filter)
+            .leftJoin('caseloads', 'caseloads.person_id', 'people.id')
+            .leftJoin('users', 'users.id', 'caseloads.officer_id')
+            .select(['people.id', 'people.record', 'caseloads.officer_id', 'users.display_name'])
+            .orderBy('people.id')
+            .limit(OUTCOME_BATCH);
+          if (after !== undefined) q = q.where('people.id', '>', after);
+          const rows = await q.execute();
+          for (const r of rows) {
+            const birthDate: unknown = fromJson(r.record)?.birthDate;
+            out.push({
+              personId: r.id,
+              officerId: r.officer_id ?? null,
+              officerName: r.display_name ?? null,
+              birthDate: typeof birthDate === 'string' ? birthDate : null,
+            });
+          }
+          if (rows.length < OUTCOME_BATCH) return out;
+          after = rows.at(-1)!.id;
+        }
+      },
+      async latestActions(filter) {
+        if (filter.ids !== undefined && filter.ids.length === 0) return [];
+        // max(id) per group, then those rows: plain SQL both dialects run (no window functions needed).
+        const rows = await db
+          .selectFrom('opportunity_actions as a')
+          .select(['a.person_id', 'a.term_id', 'a.kind', 'a.status'])
+          .where('a.id', 'in', (eb) =>
+            eb
+              .selectFrom('opportunity_actions as b')
+              .select((m) => m.fn.max('b.id').as('id'))
+              .where('b.person_id', 'in', peopleQuery(filter).select('people.id'))
+              .groupBy(['b.person_id', 'b.term_id', 'b.kind']),
+          )
+          .orderBy('a.person_id')
+          .orderBy('a.term_id')
+          .orderBy('a.kind')
+          .execute();
+        return rows.map((r) => ({ personId: r.person_id, termId: r.term_id, kind: r.kind, status: r.status as LatestAction['status'] }));
       },
     },
 

@@ -314,6 +314,8 @@ describe.each(dialects)('Store on %s', (dialect) => {
       '20261201000000_summaries',
       '20261201000100_revision',
       '20261201000200_checklists',
+      '20261201000300_summary_limits',
+      '20261201000400_one_review',
     ]);
   });
 });

@@ -28,6 +28,15 @@ async function expectedSummaries(store: PathwaysStore, filter: Parameters<Pathwa
   }));
 }
 
+/** A SQLite file with the schema as it stood after `migration`, and the agency the rows below belong to. */
+async function databaseAsOf(path: string, migration: string): Promise<Kysely<any>> {
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
+  const migrated = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo(migration);
+  expect(migrated.error).toBeUndefined();
+  await db.insertInto('agencies').values({ id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' }).execute();
+  return db;
+}
+
 describe.each(dialects)('people.summaries on %s', (dialect) => {
   const t = storeForEachTest(dialect);
   let store: PathwaysStore;
@@ -73,20 +82,17 @@ describe.each(dialects)('people.summaries on %s', (dialect) => {
   });
 });
 
-describe('the summaries migration on a database written before it', () => {
+describe('the summary migrations on a database written before them', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'pathways-summaries-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('case: fills in the names and summaries of the rows already there', async () => {
+  it('case: 20261201000000_summaries fills in the names and summaries of the rows already there', async () => {
     const path = join(dir, 'old.sqlite');
     // The schema as it was before the migration, with rows written then.
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
-    const migrated = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('20261130120000_jobs');
-    expect(migrated.error).toBeUndefined();
-    await db.insertInto('agencies').values({ id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' }).execute();
+    const db = await databaseAsOf(path, '20261130120000_jobs');
     const records = Array.from({ length: 1_203 }, (_, i) => named(i + 1) as PersonRecord); // more than one batch of 500
     for (const record of records) {
       await db
@@ -117,5 +123,91 @@ describe('the summaries migration on a database written before it', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('case: 20261201000300_summary_limits rewrites summaries stored in the earlier shape (no sanction limit, no reasons)', async () => {
+    const path = join(dir, 'old.sqlite');
+    const db = await databaseAsOf(path, '20261201000200_checklists');
+    const record = named(2) as PersonRecord;
+    await db
+      .insertInto('people')
+      .values({
+        id: record.id,
+        agency_id: 'AG-1',
+        record: JSON.stringify(record),
+        updated_at: 'then',
+        given_name: 'Given2',
+        family_name: 'Family2',
+      })
+      .execute();
+    for (const evaluation of evaluatePerson(JURISDICTIONS, record, parseIsoDate(AS_OF))) {
+      const { sanctionLimit: _dropped, ...older } = evaluationSummary(evaluation);
+      await db
+        .insertInto('evaluations')
+        .values({
+          person_id: record.id,
+          term_id: evaluation.termId,
+          as_of: AS_OF,
+          law_version: 'old',
+          evaluation: JSON.stringify(evaluation),
+          computed_at: 'then',
+          summary: JSON.stringify(older),
+        })
+        .execute();
+    }
+    await db.destroy();
+
+    const store = await openStore({ sqlitePath: path });
+    try {
+      const got = await store.people.summaries({});
+      expect(got).toEqual(await expectedSummaries(store, {}));
+      expect(got[0]!.terms[0]).toHaveProperty('sanctionLimit');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the summary of one evaluation', () => {
+  const base = { jurisdiction: 'US-MI', projectedEndDate: '2027-01-01' };
+  it('case: a blocked opportunity keeps its first reason, an almost one what is missing; the sanction limit without its citations', () => {
+    expect(
+      evaluationSummary({
+        ...base,
+        opportunities: [
+          { kind: 'term_cap', status: 'ineligible', date: null, citations: ['X'], reasons: ['Blocked because.', 'More.'] },
+          {
+            kind: 'earned_discharge',
+            status: 'ineligible',
+            date: null,
+            citations: [],
+            reasons: ['Owed.'],
+            almost: { missing: ['restitution of $10.00'], dateIfResolved: '2026-12-01' },
+          },
+          { kind: 'early_termination', status: 'eligible', date: '2026-01-01', citations: [], reasons: ['Open.'] },
+        ],
+        sanctionLimit: {
+          violationNumber: 2,
+          confinementAllowed: true,
+          maxConfinementDays: 30,
+          citations: ['MCL 771.4b'],
+          reasons: ['Why.'],
+        },
+      }),
+    ).toEqual({
+      ...base,
+      opportunities: [
+        { kind: 'term_cap', status: 'ineligible', date: null, reason: 'Blocked because.' },
+        {
+          kind: 'earned_discharge',
+          status: 'ineligible',
+          date: null,
+          reason: 'Owed.',
+          almost: { missing: ['restitution of $10.00'], dateIfResolved: '2026-12-01' },
+        },
+        { kind: 'early_termination', status: 'eligible', date: '2026-01-01' },
+      ],
+      sanctionLimit: { violationNumber: 2, confinementAllowed: true, maxConfinementDays: 30 },
+    });
   });
 });

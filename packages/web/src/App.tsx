@@ -3,18 +3,22 @@
  * sign-in until someone is, then the screen the address names. A skip link leads past the header, and
  * focus moves to each new screen's heading so keyboard and screen-reader users land on it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { api, ApiError, rememberCsrfToken } from './api/client.ts';
 import type { Me } from './api/types.ts';
 import { currentScreen, navItems } from './presenters/navigation.ts';
 import { navigate, parseRoute, usePathname } from './router.ts';
 import { Caseload } from './screens/Caseload.tsx';
-import { PersonPage } from './screens/PersonPage.tsx';
-import { Queue } from './screens/Queue.tsx';
 import { SignIn } from './screens/SignIn.tsx';
-import { Unit } from './screens/Unit.tsx';
+import { Stats } from './screens/Stats.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+
+// The caseload (the first screen of the day) ships in the first file; the other screens, with the
+// timeline's scales, the forms and the dialogs, load when first opened.
+const PersonPage = lazy(() => import('./screens/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
+const Queue = lazy(() => import('./screens/Queue.tsx').then((m) => ({ default: m.Queue })));
+const Unit = lazy(() => import('./screens/Unit.tsx').then((m) => ({ default: m.Unit })));
 
 type Session = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
 
@@ -105,18 +109,25 @@ export function App() {
           </p>
         )}
         {session.state === 'signed-out' && <SignIn onSignedIn={loadMe} />}
-        {session.state === 'signed-in' &&
-          (route.screen === 'caseload' ? (
-            <Caseload />
-          ) : route.screen === 'person' ? (
-            <PersonPage personId={route.personId} role={session.me.user.role} />
-          ) : route.screen === 'queue' ? (
-            <Queue kind={route.kind} />
-          ) : route.screen === 'unit' ? (
-            <Unit />
-          ) : (
-            <NotFound />
-          ))}
+        {session.state === 'signed-in' && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            {route.screen === 'caseload' ? (
+              session.me.user.role === 'advocate' ? (
+                <Stats />
+              ) : (
+                <Caseload />
+              )
+            ) : route.screen === 'person' ? (
+              <PersonPage personId={route.personId} role={session.me.user.role} />
+            ) : route.screen === 'queue' ? (
+              <Queue kind={route.kind} />
+            ) : route.screen === 'unit' ? (
+              <Unit />
+            ) : (
+              <NotFound />
+            )}
+          </Suspense>
+        )}
       </main>
     </RouterProvider>
   );

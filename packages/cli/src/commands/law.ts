@@ -48,7 +48,8 @@ export async function lawListCommand(format: LawListFormat, out: Output): Promis
   return 0;
 }
 
-export async function lawSiteCommand(outDir: string, out: Output, today: string): Promise<number> {
+/** Every page of the law reference, by file name, with each jurisdiction's shipped example evaluated. */
+export async function renderLawReference(today: string): Promise<Map<string, string>> {
   const examples = new Map<string, ExampleRun>();
   for (const j of JURISDICTIONS.values()) {
     const file = exampleFile(j.code);
@@ -62,13 +63,17 @@ export async function lawSiteCommand(outDir: string, out: Output, today: string)
       evaluations: records.flatMap((r) => evaluatePerson(JURISDICTIONS, r, asOf).filter((e) => e.jurisdiction === j.code)),
     });
   }
-  const files = renderReference({
+  return renderReference({
     jurisdictions: [...JURISDICTIONS.values()],
     testCases: testCasesIn,
     examples,
     generatedOn: today,
     lawVersion: LAW_VERSION,
   });
+}
+
+export async function lawSiteCommand(outDir: string, out: Output, today: string): Promise<number> {
+  const files = await renderLawReference(today);
   mkdirSync(outDir, { recursive: true });
   for (const [name, html] of files) writeFileSync(join(outDir, name), html);
   await out.write(`wrote ${files.size} pages of the law reference; open ${join(outDir, 'index.html')} in a browser.\n`);

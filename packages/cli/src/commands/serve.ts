@@ -11,6 +11,7 @@ import { buildServer } from '@pathways/server';
 import { openStore, startEvaluationJobs, type EvaluationJobs, type OpenStoreOptions } from '@pathways/store';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
+import { renderLawReference } from './law.ts';
 import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
 import { WEB_ROOT } from '../serve/web-root.ts';
 
@@ -34,13 +35,14 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
       bar.done(2000);
       await out.write(demoAccountsText(accounts));
     }
-    const app = await buildServer({ store, logger: true, webRoot: WEB_ROOT });
+    const lawReference = await renderLawReference(today);
+    const app = await buildServer({ store, logger: true, webRoot: WEB_ROOT, lawReference });
     await app.listen({ port: options.port, host: options.host });
     // Logged through the server's logger: counts and dates only, never a person's id or record.
     jobs = await startEvaluationJobs(store, { log: app.log, ...(options.now !== undefined ? { now: options.now } : {}) });
     const where = `http://${options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.port}`;
     await err.write(
-      `Pathways is running at ${where} (${store.dialect}): the workspace at ${where}/, ${where}/api/health, API documentation at ${where}/api/docs. Ctrl-C stops it.\n`,
+      `Pathways is running at ${where} (${store.dialect}): the workspace at ${where}/, the law reference at ${where}/law/, ${where}/api/health, API documentation at ${where}/api/docs. Ctrl-C stops it.\n`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

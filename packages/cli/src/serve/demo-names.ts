@@ -58,3 +58,15 @@ const FAMILY = [
 export function demoName(n: number): { given: string; family: string } {
   return { given: GIVEN[n % GIVEN.length]!, family: FAMILY[Math.floor(n / GIVEN.length + n) % FAMILY.length]! };
 }
+
+/**
+ * The n-th demo person's date of birth: 18 to 57 years before their earliest sentence (spread by n, so
+ * the supervisor's outcomes by age band have people in every band), on a day that exists in every month.
+ */
+export function demoBirthDate(n: number, earliestSentenceDate: string): string {
+  const ageAtSentence = 18 + ((n * 7) % 40);
+  const year = Number(earliestSentenceDate.slice(0, 4)) - ageAtSentence;
+  const month = 1 + ((n * 5) % 12);
+  const day = 1 + ((n * 11) % 28);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

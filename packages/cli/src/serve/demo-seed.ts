@@ -11,7 +11,7 @@ import { evaluatePerson, formatIsoDate, JURISDICTIONS, LAW_VERSION, parseIsoDate
 import { hashPassword } from '@pathways/server';
 import { calibrationFor, RandomStream, STREAM, synthesizeStockPerson } from '@pathways/sim';
 import type { Role, Store, StoredEvaluation } from '@pathways/store';
-import { demoName } from './demo-names.ts';
+import { demoBirthDate, demoName } from './demo-names.ts';
 
 export interface DemoAccount {
   username: string;
@@ -116,10 +116,10 @@ export async function seedDemo(store: Store, today: string, onProgress?: (people
       const calibration = calibrationFor(agency.jurisdiction);
       for (let i = 0; i < agency.people; i++) {
         const id = `P-${upper}-${String(i + 1).padStart(5, '0')}`;
-        const record = {
-          ...synthesizeStockPerson(calibration, new RandomStream(DEMO_SEED, agencyIndex, i, STREAM.person), id, day),
-          name: demoName(agencyIndex * 1000 + i),
-        };
+        const synthetic = synthesizeStockPerson(calibration, new RandomStream(DEMO_SEED, agencyIndex, i, STREAM.person), id, day);
+        const n = agencyIndex * 1000 + i;
+        const earliest = synthetic.terms.map((t) => t.sentenceDate).sort()[0]!;
+        const record = { ...synthetic, name: demoName(n), birthDate: demoBirthDate(n, earliest) };
         await tx.people.upsert({ id, agencyId: agency.id, record, updatedAt: new Date().toISOString() });
         await tx.evaluations.replace(id, evaluationsOf(record, day));
         await tx.caseloads.assign(`user-${officers[i % officers.length]}`, id);

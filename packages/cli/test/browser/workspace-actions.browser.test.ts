@@ -5,13 +5,11 @@
 // and audited). axe-core finds no serious or critical violation on the dialogs and forms.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { totpCode } from '@pathways/server';
 import type { Store } from '@pathways/store';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
-import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+import { SCREENSHOTS, seriousViolations, signInThroughPage, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
 
 let store: Store;
 let browser: Browser;
@@ -72,13 +70,7 @@ describe('acting on a person in Chromium', () => {
       if (m.type() === 'error' && !/status of 422/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
 
-    await page.goto(`${base}/`);
-    await page.getByLabel('Username').fill('officer-pa-1');
-    await page.getByLabel('Password').fill('pathways-demo-officer-pa-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, new Date()));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.title()).not.toBe('Sign in · Pathways');
+    await signInThroughPage(page, `${base}/`, 'officer-pa-1');
     problems.length = 0; // the browser logs the signed-out 401 of GET /api/me itself
 
     const today = new Date().toISOString().slice(0, 10);

@@ -1,18 +1,19 @@
 /**
  * What every workspace test in Chromium starts from: the web app built, the real server (buildServer,
- * listening on a loopback port) over an in-memory SQLite store seeded with the fictional demo, and
- * Chromium; plus axe-core run in the page.
+ * listening on a loopback port, with the law reference at /law/) over an in-memory SQLite store seeded
+ * with the fictional demo, and Chromium; plus axe-core run in the page.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer } from '@pathways/server';
+import { buildServer, totpCode } from '@pathways/server';
 import { openStore, type Store } from '@pathways/store';
 import axe from 'axe-core';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { renderLawReference } from '../../src/commands/law.ts';
 import { repositoryRoot } from '../../src/io/repository.ts';
-import { seedDemo } from '../../src/serve/demo-seed.ts';
+import { DEMO_TOTP_SECRET, seedDemo } from '../../src/serve/demo-seed.ts';
 import { WEB_ROOT } from '../../src/serve/web-root.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -56,8 +57,9 @@ export interface Workspace {
 export async function startWorkspace(): Promise<Workspace> {
   await ensureWebBuild();
   const store = await openStore({ sqlitePath: ':memory:' });
-  await seedDemo(store, new Date().toISOString().slice(0, 10));
-  const app = await buildServer({ store, webRoot: WEB_ROOT });
+  const today = new Date().toISOString().slice(0, 10);
+  await seedDemo(store, today);
+  const app = await buildServer({ store, webRoot: WEB_ROOT, lawReference: await renderLawReference(today) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -69,4 +71,23 @@ export async function stopWorkspace(w: Partial<Workspace>): Promise<void> {
   await w.browser?.close();
   await w.app?.close();
   await w.store?.close();
+}
+
+/**
+ * Opens `url` and signs in there as a demo account through the page: the password, then (staff only; a
+ * person on supervision has no second factor) the current TOTP code.
+ */
+export async function signInThroughPage(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(`pathways-demo-${username}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const code = page.getByLabel('Six-digit code');
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await code.or(signOut).first().waitFor();
+  if (await code.isVisible()) {
+    await code.fill(totpCode(DEMO_TOTP_SECRET, new Date()));
+    await page.getByRole('button', { name: 'Verify' }).click();
+  }
+  await signOut.waitFor();
 }

@@ -5,12 +5,10 @@
 // under the server's Content-Security-Policy without a refusal.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { totpCode } from '@pathways/server';
 import type { Store } from '@pathways/store';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
-import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+import { SCREENSHOTS, seriousViolations, signInThroughPage, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
 
 let store: Store;
 let browser: Browser;
@@ -38,13 +36,7 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
 
 /** Signs in through the page; the browser's own log of the first, signed-out GET /api/me (401) is dropped. */
 async function signIn(page: Page, problems: string[], path: string, username: string): Promise<void> {
-  await page.goto(`${base}${path}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(`pathways-demo-${username}`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, new Date()));
-  await page.getByRole('button', { name: 'Verify' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await signInThroughPage(page, `${base}${path}`, username);
   problems.length = 0;
 }
 

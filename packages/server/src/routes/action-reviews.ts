@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Store } from '@pathways/store';
+import { isUniqueViolation, type Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { opportunityActionSchema } from '../http/schemas.ts';
@@ -36,38 +36,45 @@ export function actionReviewRoutes(app: FastifyInstance, deps: { store: Store })
       const user = request.auth!.user;
       const { id: personId, actionId } = request.params;
       const { decision, note } = request.body;
-      const review = await store.transaction(async (tx) => {
-        const actions = await tx.actions.forPerson(personId);
-        const denial = actions.find((a) => a.id === actionId);
-        if (!denial) throw new HttpProblem(404, 'No such action.');
-        if (denial.status !== 'denied') throw new HttpProblem(409, `Only a denial can be reviewed; this action is ${denial.status}.`);
-        if (actions.some((a) => a.reviewedActionId === actionId)) throw new HttpProblem(409, 'This denial has already been reviewed.');
-        const added = await tx.actions.add({
-          personId,
-          termId: denial.termId,
-          kind: denial.kind,
-          status: decision,
-          reason: note ?? null,
-          snoozedUntil: null,
-          actorUserId: user.id,
-          reviewedActionId: actionId,
-        });
-        await tx.audit.append({
-          actorUserId: user.id,
-          action: 'action.review',
-          personId,
-          reason: note ?? null,
-          detail: {
-            actionId: added.id,
-            reviewedActionId: actionId,
+      const review = await store
+        .transaction(async (tx) => {
+          const actions = await tx.actions.forPerson(personId);
+          const denial = actions.find((a) => a.id === actionId);
+          if (!denial) throw new HttpProblem(404, 'No such action.');
+          if (denial.status !== 'denied') throw new HttpProblem(409, `Only a denial can be reviewed; this action is ${denial.status}.`);
+          if (actions.some((a) => a.reviewedActionId === actionId)) throw new HttpProblem(409, 'This denial has already been reviewed.');
+          const added = await tx.actions.add({
+            personId,
             termId: denial.termId,
             kind: denial.kind,
-            decision,
-            deniedBy: denial.actorUserId,
-          },
+            status: decision,
+            reason: note ?? null,
+            snoozedUntil: null,
+            actorUserId: user.id,
+            reviewedActionId: actionId,
+          });
+          await tx.audit.append({
+            actorUserId: user.id,
+            action: 'action.review',
+            personId,
+            reason: note ?? null,
+            detail: {
+              actionId: added.id,
+              reviewedActionId: actionId,
+              termId: denial.termId,
+              kind: denial.kind,
+              decision,
+              deniedBy: denial.actorUserId,
+            },
+          });
+          return added;
+        })
+        .catch((error: unknown) => {
+          // Another review of the same denial committed first (the unique index of migration
+          // 20261201000400_one_review): the same answer as when it is seen before writing.
+          if (isUniqueViolation(error)) throw new HttpProblem(409, 'This denial has already been reviewed.');
+          throw error;
         });
-        return added;
-      });
       return reply.code(201).send({ ...review, reviewedActionId: actionId });
     },
   );

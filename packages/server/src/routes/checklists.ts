@@ -12,6 +12,7 @@ import type { ChecklistItem, Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { checklistItems, OPPORTUNITY_KINDS } from './checklist-catalogue.ts';
+import { displayNames } from './display-names.ts';
 
 const itemState = z.object({
   key: z.string(),
@@ -19,9 +20,11 @@ const itemState = z.object({
   statute: z.string().nullable(),
   verified: z.boolean(),
   verifiedBy: z.string().nullable(),
+  verifiedByName: z.string().nullable().describe('The display name of verifiedBy'),
   verifiedAt: z.string().nullable(),
   evidence: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  updatedByName: z.string().nullable().describe('The display name of updatedBy'),
   updatedAt: z.string().nullable(),
 });
 
@@ -61,6 +64,10 @@ export function checklistRoutes(app: FastifyInstance, deps: { store: Store; now:
         store.evaluations.forPerson(person.id),
         store.checklists.forPerson(person.id, termId),
       ]);
+      const names = await displayNames(
+        store,
+        stored.flatMap((s) => [s.verifiedBy, s.updatedBy]),
+      );
       const checklists = terms.flatMap((term) => {
         const offered = new Set<string>(evaluations.find((e) => e.termId === term.id)?.evaluation.opportunities.map((o) => o.kind) ?? []);
         for (const s of stored) if (s.termId === term.id) offered.add(s.opportunityKind);
@@ -70,7 +77,7 @@ export function checklistRoutes(app: FastifyInstance, deps: { store: Store; now:
           opportunityKind: kind,
           items: checklistItems(kind, term.jurisdiction).map((item) => {
             const state = stored.find((s) => s.termId === term.id && s.opportunityKind === kind && s.itemKey === item.key);
-            return { key: item.key, label: item.label, statute: item.statute, ...stateOf(state) };
+            return { key: item.key, label: item.label, statute: item.statute, ...stateOf(state, names) };
           }),
         }));
       });
@@ -149,18 +156,26 @@ export function checklistRoutes(app: FastifyInstance, deps: { store: Store; now:
         });
         return row;
       });
-      return { termId, opportunityKind: kind, item: { key, label: definition.label, statute: definition.statute, ...stateOf(saved) } };
+      const names = new Map([[user.id, user.displayName]]);
+      return {
+        termId,
+        opportunityKind: kind,
+        item: { key, label: definition.label, statute: definition.statute, ...stateOf(saved, names) },
+      };
     },
   );
 }
 
-function stateOf(state: ChecklistItem | undefined) {
+function stateOf(state: ChecklistItem | undefined, names: ReadonlyMap<string, string>) {
+  const name = (id: string | null | undefined) => (id ? (names.get(id) ?? id) : null);
   return {
     verified: state?.verified ?? false,
     verifiedBy: state?.verifiedBy ?? null,
+    verifiedByName: name(state?.verifiedBy),
     verifiedAt: state?.verifiedAt ?? null,
     evidence: state?.evidence ?? null,
     updatedBy: state?.updatedBy ?? null,
+    updatedByName: name(state?.updatedBy),
     updatedAt: state?.updatedAt ?? null,
   };
 }

@@ -11,14 +11,28 @@ import { HttpProblem } from '../http/problem.ts';
 import { opportunityActionSchema, pageQuerySchema } from '../http/schemas.ts';
 import { scopeFilter } from '../security/scope.ts';
 import { CaseloadCache } from './caseload-cache.ts';
+import { displayNames } from './display-names.ts';
 
-const opportunitySummary = z.object({ kind: z.string(), status: z.string(), date: z.string().nullable() });
+const opportunitySummary = z.object({
+  kind: z.string(),
+  status: z.string(),
+  date: z.string().nullable(),
+  reason: z.string().optional().describe('Why an ineligible opportunity is blocked (the evaluation’s first reason).'),
+  almost: z
+    .object({ missing: z.array(z.string()), dateIfResolved: z.string().nullable() })
+    .optional()
+    .describe('Almost eligible: the one missing fact, and the date it would open if resolved.'),
+});
 const termSummary = z.object({
   termId: z.string(),
   jurisdiction: z.string(),
   asOf: z.string(),
   projectedEndDate: z.string().nullable(),
   opportunities: z.array(opportunitySummary),
+  sanctionLimit: z
+    .object({ violationNumber: z.number().int(), confinementAllowed: z.boolean(), maxConfinementDays: z.number().int().nullable() })
+    .nullable()
+    .describe('The limit on the next technical-violation sanction; null where the law sets none.'),
 });
 const personSummary = z.object({
   id: z.string(),
@@ -100,7 +114,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
                 evaluation: z.looseObject({ termId: z.string() }).describe('TermEvaluation (spec/evaluation.schema.json)'),
               }),
             ),
-            actions: z.array(opportunityActionSchema.omit({ personId: true })),
+            actions: z.array(opportunityActionSchema.omit({ personId: true }).extend({ actorName: z.string() })),
           }),
         },
       },
@@ -110,6 +124,10 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       const person = await store.people.get(request.params.id);
       if (!person) throw new HttpProblem(404, 'No such person.');
       const [evaluations, actions] = await Promise.all([store.evaluations.forPerson(person.id), store.actions.forPerson(person.id)]);
+      const names = await displayNames(
+        store,
+        actions.map((a) => a.actorUserId),
+      );
       await store.audit.append({
         actorUserId: user.id,
         action: 'person.read',
@@ -126,7 +144,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
           computedAt: e.computedAt,
           evaluation: e.evaluation as unknown as { termId: string },
         })),
-        actions: actions.map(({ personId: _, ...a }) => a),
+        actions: actions.map(({ personId: _, ...a }) => ({ ...a, actorName: names.get(a.actorUserId)! })),
       };
     },
   );

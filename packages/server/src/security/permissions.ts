@@ -50,10 +50,23 @@ export const PERMISSIONS = {
     roles: ['supervisor'],
     summary: 'Uphold or reopen a denial recorded for a person on a caseload of the supervisor’s unit.',
   },
+  'note.read': {
+    roles: ['admin', 'supervisor', 'officer', 'defender'],
+    summary:
+      'Read the notes on a person’s file in the caller’s scope written by the caller’s side (defense or agency); the person does not see them.',
+  },
+  'note.write': {
+    roles: ['supervisor', 'officer', 'defender'],
+    summary: 'Add a note to the file of a person in the caller’s scope, seen only by the writer’s side.',
+  },
   'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
   'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
   'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },
   'stats.read': { roles: ['advocate', 'admin', 'supervisor'], summary: 'Aggregate counts only; no personal data.' },
+  'unit.read': {
+    roles: ['supervisor', 'admin'],
+    summary: 'Counts by officer, age band and jurisdiction over the caller’s unit (supervisor) or agency (admin); names officers.',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionName = keyof typeof PERMISSIONS | 'public';

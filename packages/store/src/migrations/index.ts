@@ -10,6 +10,8 @@ import * as jobs from './20261130120000_jobs.ts';
 import * as summaries from './20261201000000_summaries.ts';
 import * as revision from './20261201000100_revision.ts';
 import * as checklists from './20261201000200_checklists.ts';
+import * as summaryLimits from './20261201000300_summary_limits.ts';
+import * as oneReview from './20261201000400_one_review.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -19,6 +21,8 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261201000000_summaries': summaries,
   '20261201000100_revision': revision,
   '20261201000200_checklists': checklists,
+  '20261201000300_summary_limits': summaryLimits,
+  '20261201000400_one_review': oneReview,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

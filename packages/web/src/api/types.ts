@@ -27,6 +27,16 @@ export interface OpportunitySummary {
   kind: string;
   status: OpportunityStatus | string;
   date: string | null;
+  /** Why an ineligible opportunity is blocked. */
+  reason?: string;
+  /** Almost eligible: the one missing fact, and the date it would open if resolved today. */
+  almost?: { missing: string[]; dateIfResolved: string | null };
+}
+
+export interface SanctionLimitSummary {
+  violationNumber: number;
+  confinementAllowed: boolean;
+  maxConfinementDays: number | null;
 }
 
 export interface TermSummary {
@@ -35,6 +45,8 @@ export interface TermSummary {
   asOf: string;
   projectedEndDate: string | null;
   opportunities: OpportunitySummary[];
+  /** The limit on the next technical-violation sanction; null where the law sets none. */
+  sanctionLimit: SanctionLimitSummary | null;
 }
 
 export interface PersonName {
@@ -108,6 +120,8 @@ export interface OpportunityAction {
   reason: string | null;
   snoozedUntil: string | null;
   actorUserId: string;
+  /** The actor's display name (GET /api/people/:id gives it; a just-posted action may not). */
+  actorName?: string;
   at: string;
   reviewedActionId?: number | null;
 }
@@ -119,9 +133,11 @@ export interface ChecklistItemState {
   statute: string | null;
   verified: boolean;
   verifiedBy: string | null;
+  verifiedByName?: string | null;
   verifiedAt: string | null;
   evidence: string | null;
   updatedBy: string | null;
+  updatedByName?: string | null;
   updatedAt: string | null;
 }
 
@@ -157,4 +173,46 @@ export interface ViolationAnswer {
   limitApplied: SanctionLimit | null;
   overLimit: boolean;
   nextSanctionLimit: SanctionLimit | null;
+}
+
+/**
+ * GET /api/people/:id/notes (and POST, 201): a note on a person's file. The server returns only the notes
+ * written by the caller's side (defense or agency).
+ */
+export interface Note {
+  id: number;
+  authorUserId: string;
+  authorName: string;
+  authorRole: string;
+  text: string;
+  at: string;
+}
+
+/**
+ * GET /api/unit/outcomes: one group's counts. Opportunities count once per term and kind; `submitted`,
+ * `granted` and `denied` by the latest action (an upheld denial is denied, a reopened one none of them).
+ */
+export interface UnitOutcomeRow {
+  group: string;
+  people: number;
+  terms: number;
+  eligibleNow: number;
+  submitted: number;
+  granted: number;
+  denied: number;
+  pastLawfulEnd: number;
+}
+
+/** GET /api/unit/outcomes (supervisors and administrators): the caller's unit or agency, grouped three ways. */
+export interface UnitOutcomes {
+  asOf: string;
+  groups: { officer: UnitOutcomeRow[]; ageBand: UnitOutcomeRow[]; jurisdiction: UnitOutcomeRow[] };
+}
+
+/** GET /api/stats: counts only. */
+export interface Stats {
+  people: number;
+  terms: number;
+  byJurisdiction: { jurisdiction: string; terms: number }[];
+  opportunities: { kind: string; status: string; count: number }[];
 }

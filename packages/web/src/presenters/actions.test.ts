@@ -38,6 +38,10 @@ describe('actionText', () => {
     expect(actionText(action(1, 'snoozed', { snoozedUntil: '2026-05-20' }), today)).toMatch(/until 2026-05-20 \(the snooze has ended\)/);
     expect(actionText(action(1, 'snoozed', { snoozedUntil: '2026-07-01' }), today)).not.toMatch(/ended/);
     expect(actionText(undefined, today)).toBe('No action recorded');
+    // With the actor's display name from the server, the name, not the id.
+    expect(actionText(action(4, 'granted', { actorName: 'Officer, CA 1 (demo)' }), today)).toBe(
+      'Granted by Officer, CA 1 (demo) on 2026-05-14',
+    );
   });
 });
 

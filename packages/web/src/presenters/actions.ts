@@ -28,7 +28,7 @@ export function latestFor(latest: Map<string, OpportunityAction>, termId: string
 /** The state in words, with who recorded it and when. */
 export function actionText(action: OpportunityAction | undefined, today: string): string {
   if (!action) return 'No action recorded';
-  const by = ` by ${action.actorUserId} on ${action.at.slice(0, 10)}`;
+  const by = ` by ${action.actorName ?? action.actorUserId} on ${action.at.slice(0, 10)}`;
   switch (action.status) {
     case 'submitted':
       return `Submitted${by}`;

@@ -3,7 +3,7 @@
  * searching the table offers. Pure functions of the API's summary and today's date, so the table shows
  * exactly what the CSV exports.
  */
-import type { PersonName, PersonSummary } from '../api/types.ts';
+import type { PersonName, PersonSummary, SanctionLimitSummary, TermSummary } from '../api/types.ts';
 import { mostPressing, STATUS_ORDER, termNextDate, termStatus, type DisplayStatus } from './opportunity-status.ts';
 
 export interface TermChip {
@@ -11,6 +11,10 @@ export interface TermChip {
   status: DisplayStatus;
   /** The earliest open opportunity date of the term, if any. */
   date: string | null;
+  /** When every opportunity of the term is blocked: why (the first one's first reason). */
+  blockedBecause?: string;
+  /** The limit on the term's next technical-violation sanction, in words. */
+  nextSanction: string;
 }
 
 export interface CaseloadRow {
@@ -35,8 +39,28 @@ export function displayName(name: PersonName | null | undefined, id: string): st
   return parts.length ? parts.join(', ') : id;
 }
 
+/** The statutory limit on the next technical-violation sanction, short enough for a table cell. */
+export function sanctionLimitText(limit: SanctionLimitSummary | null): string {
+  if (limit === null) return 'no statutory limit';
+  const n = `violation ${limit.violationNumber}`;
+  if (!limit.confinementAllowed) return `${n}: no confinement`;
+  return limit.maxConfinementDays === null ? `${n}: confinement, no day limit` : `${n}: up to ${limit.maxConfinementDays} days`;
+}
+
+function chipOf(t: TermSummary, today: string): TermChip {
+  const status = termStatus(t, today);
+  const because = status === 'blocked' ? t.opportunities.find((o) => o.reason)?.reason : undefined;
+  return {
+    termId: t.termId,
+    status,
+    date: termNextDate(t),
+    ...(because ? { blockedBecause: because } : {}),
+    nextSanction: sanctionLimitText(t.sanctionLimit ?? null),
+  };
+}
+
 export function toRow(person: PersonSummary, today: string): CaseloadRow {
-  const chips = person.terms.map((t) => ({ termId: t.termId, status: termStatus(t, today), date: termNextDate(t) }));
+  const chips = person.terms.map((t) => chipOf(t, today));
   const ends = person.terms.map((t) => t.projectedEndDate).filter((d): d is string => d !== null);
   return {
     id: person.id,

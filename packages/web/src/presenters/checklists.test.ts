@@ -25,6 +25,16 @@ describe('checklist items', () => {
       'Not verified (cleared by user-supervisor-ca on 2026-05-03)',
     );
     expect(itemStateText(item())).toBe('Not verified');
+    expect(
+      itemStateText(
+        item({
+          verified: true,
+          verifiedBy: 'user-officer-ca-1',
+          verifiedByName: 'Officer, CA 1 (demo)',
+          verifiedAt: '2026-05-02T10:00:00.000Z',
+        }),
+      ),
+    ).toBe('Verified by Officer, CA 1 (demo) on 2026-05-02');
     expect(checklistProgress([item({ verified: true }), item()])).toBe('1 of 2 verified');
   });
 });

@@ -9,7 +9,7 @@ export function csvField(value: string): string {
 }
 
 export function caseloadCsv(rows: readonly CaseloadRow[]): string {
-  const header = ['id', 'name', 'projected_end_date', 'status', 'terms'];
+  const header = ['id', 'name', 'projected_end_date', 'status', 'terms', 'next_sanction_limit', 'blocked_because'];
   const lines = rows.map((r) =>
     [
       r.id,
@@ -17,6 +17,11 @@ export function caseloadCsv(rows: readonly CaseloadRow[]): string {
       r.projectedEndDate ?? '',
       STATUS_LABEL[r.status],
       r.chips.map((c) => `${c.termId}: ${STATUS_LABEL[c.status]}${c.date ? ` (${c.date})` : ''}`).join('; '),
+      r.chips.map((c) => `${c.termId}: ${c.nextSanction}`).join('; '),
+      r.chips
+        .filter((c) => c.blockedBecause)
+        .map((c) => `${c.termId}: ${c.blockedBecause}`)
+        .join('; '),
     ]
       .map(csvField)
       .join(','),

@@ -33,6 +33,7 @@ describe('term chips', () => {
     jurisdiction: 'US-CA',
     asOf: today,
     projectedEndDate: '2027-03-14',
+    sanctionLimit: null,
     opportunities,
   });
 

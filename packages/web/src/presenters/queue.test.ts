@@ -9,7 +9,7 @@ function person(id: string, terms: { termId: string; opportunities: OpportunityS
     id,
     agencyId: 'A',
     name: family ? { family } : null,
-    terms: terms.map((t) => ({ ...t, jurisdiction: 'CA', asOf: '2026-05-30', projectedEndDate: null })),
+    terms: terms.map((t) => ({ ...t, jurisdiction: 'CA', asOf: '2026-05-30', projectedEndDate: null, sanctionLimit: null })),
   };
 }
 
@@ -81,5 +81,53 @@ describe('whenText', () => {
     expect(whenText(q.term_cap.almost[0]!)).toBe('eligible on 2026-06-15, in 14 days');
     expect(whenText(q.term_cap.eligible[0]!)).toBe('eligible since 2026-05-31 (1 day)');
     expect(whenText(q.term_cap.eligible[1]!)).toBe('eligible now (the law gives no date)');
+  });
+});
+
+describe('almost eligible by one missing fact', () => {
+  const restitution = { missing: ['restitution of $250.00 still owed'], dateIfResolved: '2026-05-01' };
+
+  it('case: an ineligible opportunity the evaluation marks almost is in the almost list, dated as if resolved', () => {
+    expect(standing({ kind: 'earned_discharge', status: 'ineligible', date: null, almost: restitution }, today)).toBe('almost');
+    // An empty list of missing facts is not "one fact away".
+    expect(
+      standing({ kind: 'earned_discharge', status: 'ineligible', date: null, almost: { missing: [], dateIfResolved: null } }, today),
+    ).toBe('neither');
+    const q = buildQueue(
+      [
+        person('P1', [
+          { termId: 'T1', opportunities: [{ kind: 'earned_discharge', status: 'ineligible', date: null, almost: restitution }] },
+        ]),
+      ],
+      today,
+    );
+    expect(q.earned_discharge.almost).toEqual([
+      expect.objectContaining({ personId: 'P1', date: '2026-05-01', daysFromToday: -31, missing: ['restitution of $250.00 still owed'] }),
+    ]);
+    // 2026-05-01 is before today (2026-06-01): resolving it opens the opportunity at once.
+    expect(whenText(q.earned_discharge.almost[0]!)).toBe('missing: restitution of $250.00 still owed (once resolved, it opens at once)');
+  });
+
+  it('case: a later date if resolved is named; no date gives none', () => {
+    const later = buildQueue(
+      [
+        person('P1', [
+          {
+            termId: 'T1',
+            opportunities: [
+              { kind: 'term_cap', status: 'ineligible', date: null, almost: { missing: ['proof'], dateIfResolved: '2026-09-01' } },
+            ],
+          },
+        ]),
+        person('P2', [
+          {
+            termId: 'T1',
+            opportunities: [{ kind: 'term_cap', status: 'ineligible', date: null, almost: { missing: ['proof'], dateIfResolved: null } }],
+          },
+        ]),
+      ],
+      today,
+    );
+    expect(later.term_cap.almost.map(whenText)).toEqual(['missing: proof (once resolved, it opens on 2026-09-01)', 'missing: proof']);
   });
 });

@@ -6,16 +6,12 @@
  * basis); the row stands for the soonest of them, and the expanded row shows every basis with its
  * reasons and citations from the person's full evaluation.
  *
- * "Almost eligible" means one criterion away. What the summary can show today is the date criterion:
- * an `upcoming` opportunity whose date is within ALMOST_DAYS of today ("eligible on 2026-12-14, in 14
- * days"). Known gap: the summary carries neither the criteria an opportunity turns on nor their state, so
- * these "one criterion away" cases cannot be shown yet:
- *   - a restitution (or fines and fees) balance still owed, where paying it is all that is missing;
- *   - a look-back window ("no violation in the 6 months before"), where the window closing is all that
- *     is missing: such an opportunity may be `ineligible` or `upcoming` with a later date, and the summary
- *     does not say which criterion holds it back.
- * Showing them needs the unmet criteria in the summary (a server change), or a full read of every person,
- * which the queue avoids on purpose: each such read is audited and 200 of them would be slow.
+ * "Almost eligible" means one criterion away, in either of two forms the summary carries:
+ *   - a date: an `upcoming` opportunity whose date is within ALMOST_DAYS of today ("eligible on
+ *     2026-12-14, in 14 days");
+ *   - one missing fact: an `ineligible` opportunity the evaluation marks `almost` (a restitution balance
+ *     still owed, proof the case was not final, a look-back window still open), with what is missing and
+ *     the date it would open if that were resolved today.
  */
 import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
 import { displayName } from './caseload.ts';
@@ -37,6 +33,8 @@ export interface QueueRow {
   date: string | null;
   /** Days from today to the date: negative or zero once it has opened. */
   daysFromToday: number | null;
+  /** Almost eligible by a missing fact (not by date): what is missing. */
+  missing?: string[];
 }
 
 export interface KindQueue {
@@ -48,9 +46,13 @@ export type Queue = Record<OpportunityKind, KindQueue>;
 
 type Standing = 'eligible' | 'almost' | 'neither';
 
-/** Eligible when the evaluation says so or an upcoming date has since passed; almost when it is near. */
+/**
+ * Eligible when the evaluation says so or an upcoming date has since passed; almost when the date is near
+ * or the evaluation names the one missing fact.
+ */
 export function standing(opportunity: OpportunitySummary, today: string, almostDays = ALMOST_DAYS): Standing {
   if (opportunity.status === 'eligible') return 'eligible';
+  if (opportunity.status === 'ineligible' && opportunity.almost && opportunity.almost.missing.length > 0) return 'almost';
   if (opportunity.status !== 'upcoming' || opportunity.date === null) return 'neither';
   const days = daysBetween(today, opportunity.date);
   if (days <= 0) return 'eligible';
@@ -75,17 +77,19 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
     const name = displayName(person.name, person.id);
     for (const term of person.terms) {
       // The best standing per kind on this term, and among equals the earliest date.
-      const best = new Map<OpportunityKind, { standing: Standing; date: string | null }>();
+      const best = new Map<OpportunityKind, { standing: Standing; date: string | null; missing?: string[] }>();
       for (const o of term.opportunities) {
         if (!isOpportunityKind(o.kind)) continue;
         const s = standing(o, today, almostDays);
         if (s === 'neither') continue;
+        const byFact = o.status === 'ineligible' && o.almost !== undefined;
+        const date = byFact ? o.almost!.dateIfResolved : o.date;
         const held = best.get(o.kind);
-        const earlier = held && o.date !== null && (held.date === null || o.date < held.date);
+        const earlier = held && date !== null && (held.date === null || date < held.date);
         if (!held || RANK[s] < RANK[held.standing] || (RANK[s] === RANK[held.standing] && earlier))
-          best.set(o.kind, { standing: s, date: o.date });
+          best.set(o.kind, { standing: s, date, ...(byFact ? { missing: o.almost!.missing } : {}) });
       }
-      for (const [kind, { standing: s, date }] of best) {
+      for (const [kind, { standing: s, date, missing }] of best) {
         queue[kind][s === 'eligible' ? 'eligible' : 'almost'].push({
           key: `${kind}\u0000${person.id}\u0000${term.termId}`,
           personId: person.id,
@@ -95,6 +99,7 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
           kind,
           date,
           daysFromToday: date === null ? null : daysBetween(today, date),
+          ...(missing ? { missing } : {}),
         });
       }
     }
@@ -110,6 +115,11 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What the row says about its date: "eligible on 2026-12-14, in 14 days" or "eligible since 2026-01-02 (30 days)". */
 export function whenText(row: QueueRow): string {
+  if (row.missing) {
+    const opens =
+      row.date === null ? '' : row.daysFromToday !== null && row.daysFromToday <= 0 ? ' it opens at once' : ` it opens on ${row.date}`;
+    return `missing: ${row.missing.join('; ')}${opens ? ` (once resolved,${opens})` : ''}`;
+  }
   if (row.date === null || row.daysFromToday === null) return 'eligible now (the law gives no date)';
   if (row.daysFromToday > 0) return `eligible on ${row.date}, in ${plural(row.daysFromToday, 'day')}`;
   if (row.daysFromToday === 0) return `eligible since today, ${row.date}`;

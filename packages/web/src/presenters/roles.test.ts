@@ -2,11 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { capabilities } from './roles.ts';
 
 describe('capabilities', () => {
-  it('case: only a supervisor reviews; officers and supervisors act; a defender only generates documents', () => {
-    expect(capabilities('officer')).toEqual({ act: true, review: false, verify: true, documents: true, recordViolation: true });
+  it('case: only a supervisor reviews; officers and supervisors act; a defender generates documents and keeps notes', () => {
+    expect(capabilities('officer')).toEqual({
+      act: true,
+      review: false,
+      verify: true,
+      documents: true,
+      recordViolation: true,
+      notes: true,
+      writeNotes: true,
+    });
     expect(capabilities('supervisor').review).toBe(true);
-    expect(capabilities('defender')).toEqual({ act: false, review: false, verify: false, documents: true, recordViolation: false });
+    expect(capabilities('defender')).toEqual({
+      act: false,
+      review: false,
+      verify: false,
+      documents: true,
+      recordViolation: false,
+      notes: true,
+      writeNotes: true,
+    });
     expect(Object.values(capabilities('person')).some(Boolean)).toBe(false);
     expect(Object.values(capabilities('advocate')).some(Boolean)).toBe(false);
+  });
+
+  it('case: notes mirror note.read (admin, supervisor, officer, defender) and note.write (not the admin)', () => {
+    const notes = (role: string) => [capabilities(role).notes, capabilities(role).writeNotes];
+    expect(notes('admin')).toEqual([true, false]);
+    expect(notes('supervisor')).toEqual([true, true]);
+    expect(notes('officer')).toEqual([true, true]);
+    expect(notes('defender')).toEqual([true, true]);
+    expect(notes('person')).toEqual([false, false]);
+    expect(notes('advocate')).toEqual([false, false]);
   });
 });

@@ -14,6 +14,10 @@ export interface Capabilities {
   documents: boolean;
   /** Record a violation (`violation.record`). */
   recordViolation: boolean;
+  /** Read the notes on the person's file written by the caller's side (`note.read`). */
+  notes: boolean;
+  /** Add a note to the person's file (`note.write`). */
+  writeNotes: boolean;
 }
 
 export function capabilities(role: string): Capabilities {
@@ -24,5 +28,7 @@ export function capabilities(role: string): Capabilities {
     verify: staff,
     documents: staff || role === 'defender',
     recordViolation: staff,
+    notes: staff || role === 'admin' || role === 'defender',
+    writeNotes: staff || role === 'defender',
   };
 }

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonSummary, TermSummary } from '../api/types.ts';
-import { ageBucket, byJurisdiction, opportunityAges, pastLawfulEnd, percent, unitTotals } from './unit.ts';
+import type { PersonSummary, TermSummary, UnitOutcomeRow, UnitOutcomes } from '../api/types.ts';
+import {
+  ageBucket,
+  byJurisdiction,
+  grantRate,
+  isOutcomeGrouping,
+  opportunityAges,
+  outcomeTable,
+  pastLawfulEnd,
+  percent,
+  unitTotals,
+} from './unit.ts';
 
 const today = '2026-06-01';
 
 function term(termId: string, partial: Partial<TermSummary>): TermSummary {
-  return { termId, jurisdiction: 'CA', asOf: '2026-05-31', projectedEndDate: null, opportunities: [], ...partial };
+  return { termId, jurisdiction: 'CA', asOf: '2026-05-31', projectedEndDate: null, opportunities: [], sanctionLimit: null, ...partial };
 }
 const person = (id: string, terms: TermSummary[]): PersonSummary => ({ id, agencyId: 'A', name: null, terms });
 
@@ -91,5 +101,55 @@ describe('byJurisdiction', () => {
     ]);
     expect(percent(1, 3)).toBe('33%');
     expect(percent(0, 0)).toBe('—');
+  });
+});
+
+describe('outcomes by group', () => {
+  const row = (group: string, granted: number, denied: number): UnitOutcomeRow => ({
+    group,
+    people: 3,
+    terms: 4,
+    eligibleNow: 2,
+    submitted: 1,
+    granted,
+    denied,
+    pastLawfulEnd: 1,
+  });
+  const outcomes: UnitOutcomes = {
+    asOf: today,
+    groups: {
+      officer: [row('Officer B', 2, 1), row('No officer', 0, 0)],
+      ageBand: [row('under 25', 0, 3), row('unknown', 1, 0)],
+      jurisdiction: [row('CA', 1, 2), row('not evaluated', 1, 0)],
+    },
+  };
+
+  it('case: the grant rate is granted over granted plus denied, rounded; "—" when nothing was decided', () => {
+    expect([grantRate({ granted: 2, denied: 1 }), grantRate({ granted: 0, denied: 3 }), grantRate({ granted: 0, denied: 0 })]).toEqual([
+      '67%',
+      '0%',
+      '—',
+    ]);
+  });
+
+  it('case: a grouping keeps the server order and adds the grant rate; only jurisdiction rows carry the blocked terms', () => {
+    const standing = byJurisdiction(people, today);
+    expect(outcomeTable(outcomes, 'officer', standing).map((r) => [r.group, r.grantRate, r.allBlocked])).toEqual([
+      ['Officer B', '67%', null],
+      ['No officer', '—', null],
+    ]);
+    expect(outcomeTable(outcomes, 'ageBand', standing).map((r) => [r.group, r.grantRate])).toEqual([
+      ['under 25', '0%'],
+      ['unknown', '100%'],
+    ]);
+    // CA has one term with every opportunity blocked (P3); a group the summary lacks has none.
+    expect(outcomeTable(outcomes, 'jurisdiction', standing)).toEqual([
+      { ...row('CA', 1, 2), grantRate: '33%', allBlocked: 1 },
+      { ...row('not evaluated', 1, 0), grantRate: '100%', allBlocked: 0 },
+    ]);
+  });
+
+  it('case: only the three groupings are accepted from the selector', () => {
+    expect(['officer', 'ageBand', 'jurisdiction', 'race', ''].map(isOutcomeGrouping)).toEqual([true, true, true, false, false]);
   });
 });

@@ -1,14 +1,13 @@
 /**
- * The supervisor's view of the caller's scope, from the caseload summary (GET /api/people): totals,
+ * The supervisor's view of the caller's scope. From the caseload summary (GET /api/people): totals,
  * people still listed past their lawful end date, how long eligible opportunities have stood open, and
- * opportunity standing by group.
+ * the law's standing by jurisdiction. From GET /api/unit/outcomes: outcomes (latest actions) by officer,
+ * age band and jurisdiction, to surface disparities.
  *
- * Known gaps, stated on the page too: the API carries no demographic fields, so disparities can only be
- * looked at by jurisdiction here; the summary names no supervising officer, so grouping by officer is
- * not possible either; and outcomes (granted or denied petitions) are recorded as actions per person,
- * which the summary does not carry, so "outcomes" here are the law's standing of each opportunity.
+ * Known gap, stated on the page too: the record format's only demographic field is the birth date, so
+ * disparities by race, ethnicity or sex cannot be measured here, only by age.
  */
-import type { PersonSummary } from '../api/types.ts';
+import type { PersonSummary, UnitOutcomeRow, UnitOutcomes } from '../api/types.ts';
 import { displayName } from './caseload.ts';
 import { daysBetween } from './dates.ts';
 import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './kinds.ts';
@@ -167,4 +166,40 @@ export function byJurisdiction(people: readonly PersonSummary[], today: string):
 /** A share as a whole percentage, for a table cell; "—" when there is nothing to divide by. */
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`;
+}
+
+/** The ways GET /api/unit/outcomes groups the scope, as the page's selector offers them. */
+export const OUTCOME_GROUPINGS = [
+  { id: 'officer', text: 'Officer' },
+  { id: 'ageBand', text: 'Age band' },
+  { id: 'jurisdiction', text: 'Jurisdiction' },
+] as const satisfies readonly { id: keyof UnitOutcomes['groups']; text: string }[];
+export type OutcomeGrouping = (typeof OUTCOME_GROUPINGS)[number]['id'];
+
+export function isOutcomeGrouping(value: string): value is OutcomeGrouping {
+  return OUTCOME_GROUPINGS.some((g) => g.id === value);
+}
+
+/** Granted ÷ decided (granted + denied), as a whole percentage; "—" when nothing was decided. */
+export function grantRate(row: Pick<UnitOutcomeRow, 'granted' | 'denied'>): string {
+  return percent(row.granted, row.granted + row.denied);
+}
+
+export interface OutcomeTableRow extends UnitOutcomeRow {
+  grantRate: string;
+  /**
+   * Jurisdiction rows only (null otherwise): terms where every opportunity the law offers is blocked, from
+   * the caseload summary's standing (`byJurisdiction`), so the law's own share of a gap shows beside it.
+   */
+  allBlocked: number | null;
+}
+
+/** The rows of one grouping, in the server's order, with the grant rate (and, by jurisdiction, the blocked terms). */
+export function outcomeTable(outcomes: UnitOutcomes, grouping: OutcomeGrouping, standing: readonly GroupRow[]): OutcomeTableRow[] {
+  const blocked = new Map(standing.map((g) => [g.group, g.allBlocked]));
+  return outcomes.groups[grouping].map((row) => ({
+    ...row,
+    grantRate: grantRate(row),
+    allBlocked: grouping === 'jurisdiction' ? (blocked.get(row.group) ?? 0) : null,
+  }));
 }

@@ -1,12 +1,14 @@
 /**
- * The caseload: everyone in the caller's scope (GET /api/people, up to 200), one row each with a status
- * chip per term. Sort by name, end date or status; filter by status; search by name or id; export what is
- * shown as CSV. All of it is computed by the pure presenters in ../presenters.
+ * The caseload: everyone in the caller's scope (GET /api/people), one row each with a status chip per term
+ * (and why, when blocked) and the limit on the next technical-violation sanction. The first 200 rows show
+ * at once; the rest of the scope follows page by page, and the count says so while it loads. Sort by name,
+ * end date or status; filter by status; search by name or id; export what is shown as CSV. All of it is
+ * computed by the pure presenters in ../presenters.
  */
 import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { api } from '../api/client.ts';
-import type { PeoplePage } from '../api/types.ts';
+import type { PeoplePage, PersonSummary } from '../api/types.ts';
 import { toRow, visibleRows, type CaseloadRow, type Sort, type SortKey, type StatusFilter } from '../presenters/caseload.ts';
 import { caseloadCsv } from '../presenters/csv.ts';
 import { localToday } from '../presenters/dates.ts';
@@ -16,7 +18,7 @@ import { usePageTitle } from '../usePageTitle.ts';
 import { Choice } from './Choice.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
-const LIMIT = 200;
+const PAGE = 200;
 const STATUS_FILTER_OPTIONS = [{ id: 'all', text: 'All statuses' }, ...STATUS_ORDER.map((s) => ({ id: s, text: STATUS_LABEL[s] }))];
 
 /**
@@ -56,7 +58,7 @@ function download(text: string, filename: string): void {
 
 export function Caseload() {
   usePageTitle('Caseload');
-  const [page, setPage] = useState<PeoplePage | null>(null);
+  const [people, setPeople] = useState<{ list: PersonSummary[]; total: number } | null>(null);
   const [error, setError] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
@@ -64,10 +66,28 @@ export function Caseload() {
   const today = localToday();
 
   useEffect(() => {
-    api<PeoplePage>(`/api/people?limit=${LIMIT}`).then(setPage, (e: Error) => setError(e.message));
+    let cancelled = false;
+    void (async () => {
+      const list: PersonSummary[] = [];
+      try {
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await api<PeoplePage>(`/api/people?limit=${PAGE}&offset=${offset}`);
+          if (cancelled) return;
+          list.push(...page.people);
+          setPeople({ list: [...list], total: page.total });
+          // An empty page ends the loop too, should the total shrink while paging.
+          if (page.people.length === 0 || list.length >= page.total) return;
+        }
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
-  const rows = useMemo(() => (page ? page.people.map((p) => toRow(p, today)) : []), [page, today]);
+  const rows = useMemo(() => (people ? people.list.map((p) => toRow(p, today)) : []), [people, today]);
   const shown: CaseloadRow[] = useMemo(() => visibleRows(rows, query, filter, sort), [rows, query, filter, sort]);
 
   return (
@@ -78,8 +98,8 @@ export function Caseload() {
           {error}
         </p>
       )}
-      {!page && !error && <p role="status">Loading the caseload…</p>}
-      {page && (
+      {!people && !error && <p role="status">Loading the caseload…</p>}
+      {people && (
         <>
           <div className="toolbar">
             <SearchField value={query} onChange={setQuery} className="search">
@@ -92,8 +112,8 @@ export function Caseload() {
             </Button>
           </div>
           <p role="status" className="count">
-            Showing {shown.length} of {page.people.length}
-            {page.total > page.people.length ? ` (the first ${page.people.length} of ${page.total} in your scope)` : ''}.
+            Showing {shown.length} of {people.list.length}
+            {people.total > people.list.length ? ` (loading the rest of the ${people.total} in your scope…)` : ''}.
           </p>
           <div className="table-wrap">
             {/* A plain table: the browser gives it its roles, and 200 rows render in a fraction of the time
@@ -105,12 +125,13 @@ export function Caseload() {
                   <th scope="col">ID</th>
                   <SortableHeader column="projectedEndDate" label="Projected end" sort={sort} onSort={setSort} />
                   <SortableHeader column="status" label="Status by term" sort={sort} onSort={setSort} />
+                  <th scope="col">Next technical-violation sanction</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.length === 0 && (
                   <tr>
-                    <td colSpan={4}>No one matches.</td>
+                    <td colSpan={5}>No one matches.</td>
                   </tr>
                 )}
                 {shown.map((row) => (
@@ -128,7 +149,17 @@ export function Caseload() {
                           <StatusChip key={c.termId} status={c.status} {...(row.chips.length > 1 ? { prefix: c.termId } : {})} />
                         ))}
                       </span>
+                      {row.chips.map(
+                        (c) =>
+                          c.blockedBecause && (
+                            <span key={c.termId} className="blocked-because">
+                              {row.chips.length > 1 ? `${c.termId}: ` : ''}
+                              {c.blockedBecause}
+                            </span>
+                          ),
+                      )}
                     </td>
+                    <td>{row.chips.map((c) => (row.chips.length > 1 ? `${c.termId}: ${c.nextSanction}` : c.nextSanction)).join('; ')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,13 +2,14 @@
  * One person: terms, each term's evaluation (projected end, opportunities, explanation with citations,
  * warnings) and the timeline. The read is audited by the server; the reason sent is "caseload review".
  * Staff act on it here (components in ./person): each opportunity's latest action and the next ones, the
- * checklist of what the data cannot show, the documents that apply, and recording a violation. After any
- * change the person is read again, so the page shows the server's new state, never a guess.
+ * checklist of what the data cannot show, the documents that apply, what-if questions answered in the
+ * browser, notes, and recording a violation. After any change the person is read again, so the page shows
+ * the server's new state, never a guess.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { api } from '../api/client.ts';
-import type { Checklist, OpportunityAction, PersonDetail, Term, TermDocuments, TermEvaluation } from '../api/types.ts';
+import type { Checklist, OpportunityAction, PersonDetail, PersonRecord, Term, TermDocuments, TermEvaluation } from '../api/types.ts';
 import { latestActions, latestFor } from '../presenters/actions.ts';
 import { displayName } from '../presenters/caseload.ts';
 import { localToday } from '../presenters/dates.ts';
@@ -20,8 +21,11 @@ import { StatusChip } from './StatusChip.tsx';
 import { Timeline } from './Timeline.tsx';
 import { ChecklistSection } from './person/ChecklistSection.tsx';
 import { DocumentsSection } from './person/DocumentsSection.tsx';
+import { NotesSection } from './person/NotesSection.tsx';
 import { OpportunityActions } from './person/OpportunityActions.tsx';
+import { Citations } from './person/Citations.tsx';
 import { ViolationForm } from './person/ViolationForm.tsx';
+import { WhatIfSection } from './person/WhatIfSection.tsx';
 
 export const ACCESS_REASON = 'caseload review';
 
@@ -37,19 +41,9 @@ function length(term: Term): string {
   );
 }
 
-function Citations({ citations }: { citations: string[] }) {
-  if (!citations.length) return null;
-  return (
-    <span className="citations">
-      {citations.map((c) => (
-        <cite key={c}>{c}</cite>
-      ))}
-    </span>
-  );
-}
-
 interface TermActs {
   personId: string;
+  record: PersonRecord;
   can: Capabilities;
   latest: Map<string, OpportunityAction>;
   checklists: Checklist[];
@@ -123,7 +117,7 @@ function TermSection({
                     </td>
                     <td>{o.date ?? '—'}</td>
                     <td>
-                      <Citations citations={o.citations} />
+                      <Citations citations={o.citations} jurisdiction={term.jurisdiction} />
                       {o.reasons.length > 0 && <span className="reasons">{o.reasons.join(' ')}</span>}
                     </td>
                     <td>
@@ -160,7 +154,7 @@ function TermSection({
           <ol className="explanation">
             {evaluation.explanation.map((step, n) => (
               <li key={n}>
-                {step.text} <Citations citations={step.citations} />
+                {step.text} <Citations citations={step.citations} jurisdiction={term.jurisdiction} />
               </li>
             ))}
           </ol>
@@ -174,6 +168,7 @@ function TermSection({
               </ul>
             </>
           )}
+          <WhatIfSection record={acts.record} termId={term.id} jurisdiction={term.jurisdiction} today={today} />
         </>
       )}
     </section>
@@ -254,9 +249,10 @@ export function PersonPage({ personId, role }: { personId: string; role: string 
               term={term}
               evaluation={evaluations.find((e) => e.termId === term.id)}
               today={today}
-              acts={{ personId: detail.person.id, can, latest, checklists, documents, onChanged: reload }}
+              acts={{ personId: detail.person.id, record: detail.person.record, can, latest, checklists, documents, onChanged: reload }}
             />
           ))}
+          {can.notes && <NotesSection personId={detail.person.id} canWrite={can.writeNotes} />}
           {can.recordViolation && (
             <ViolationForm
               personId={detail.person.id}

@@ -1,7 +1,7 @@
 /**
  * The opportunity queue: one tab per opportunity kind; in each, the people eligible now and those almost
- * eligible (a date within 30 days), from the summaries of the whole scope (presenters/queue.ts, which
- * also lists what "almost" cannot show yet). Reasons and citations are not in the summaries: opening a
+ * eligible (a date within 30 days, or one missing fact such as a restitution balance), from the summaries
+ * of the whole scope (presenters/queue.ts). Reasons and citations are not in the summaries: opening a
  * row reads that person's record (GET /api/people/:id, audited with the reason "opportunity queue").
  */
 import { useMemo, useState } from 'react';
@@ -133,8 +133,9 @@ export function Queue({ kind }: { kind: OpportunityKind }) {
     <>
       <h1 tabIndex={-1}>Opportunity queue</h1>
       <p className="meta">
-        Everyone in your scope who is eligible now, or almost eligible: an opportunity whose date is within {ALMOST_DAYS} days. Opening a
-        row reads that person’s record for its reasons and citations; the read is recorded in the audit log (reason: {QUEUE_ACCESS_REASON}
+        Everyone in your scope who is eligible now, or almost eligible: an opportunity whose date is within {ALMOST_DAYS} days, or that one
+        missing fact (a restitution balance, a proof) holds back. Opening a row reads that person’s record for its reasons and citations;
+        the read is recorded in the audit log (reason: {QUEUE_ACCESS_REASON}
         ).
       </p>
       {scope.state === 'error' && (
@@ -163,7 +164,7 @@ export function Queue({ kind }: { kind: OpportunityKind }) {
                 onToggle={toggle}
               />
               <h2>
-                Almost eligible, within {ALMOST_DAYS} days ({queue[k].almost.length})
+                Almost eligible: within {ALMOST_DAYS} days or one fact away ({queue[k].almost.length})
               </h2>
               <QueueList
                 rows={queue[k].almost}

@@ -1,65 +1,86 @@
 /**
- * The person's terms and events on one time axis (Observable Plot, SVG), with the same items as an
- * ordered list beside it: the chart's text alternative, read in date order. Plot (with d3) is loaded
- * only when a person page opens, so the caseload's first load stays small.
+ * The person's terms and events on one time axis, drawn by React as SVG from the pure geometry in
+ * ../presenters/timeline-geometry.ts (d3-scale only, not the whole of d3, so the bundle stays within its
+ * budget), with the same items as an ordered list below it: the chart's text alternative, read in date
+ * order. The chart takes the width of its container, measured as it changes, so it fits a phone.
  */
-import { useEffect, useRef } from 'react';
-import { LANES, type TimelineItem } from '../presenters/timeline.ts';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { TimelineItem } from '../presenters/timeline.ts';
+import { chartWidth, DOT_RADIUS, LANE_COLOURS, timelineGeometry } from '../presenters/timeline-geometry.ts';
 
-const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Follows the container's width; null until measured, and where ResizeObserver is missing. */
+function useContainerWidth(ref: RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  // A layout effect, so the first paint already has the measured width rather than the fallback.
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    setWidth(node.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 export function Timeline({ items, today }: { items: TimelineItem[]; today: string }) {
   const container = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const node = container.current;
-    if (!node) return;
-    let cancelled = false;
-    void import('@observablehq/plot').then((Plot) => {
-      if (cancelled) return;
-      const spans = items.filter((i) => i.end !== null);
-      const points = items.filter((i) => i.end === null);
-      const lanes = LANES.filter((lane) => items.some((i) => i.lane === lane));
-      const chart = Plot.plot({
-        className: 'timeline-plot',
-        width: Math.max(320, node.clientWidth || 640),
-        marginLeft: 90,
-        height: 40 + lanes.length * 34,
-        x: { type: 'utc', label: null, grid: true },
-        y: { domain: lanes, label: null },
-        marks: [
-          Plot.barX(spans, {
-            x1: (d: TimelineItem) => date(d.start),
-            x2: (d: TimelineItem) => date(d.end!),
-            y: 'lane',
-            fill: 'lane',
-            insetTop: 6,
-            insetBottom: 6,
-          }),
-          Plot.dot(points, { x: (d: TimelineItem) => date(d.start), y: 'lane', fill: 'lane', r: 5, stroke: 'white' }),
-          Plot.ruleX([date(today)], { stroke: '#1b1b1b', strokeDasharray: '3,3' }),
-        ],
-        color: { domain: LANES as Lane[], range: ['#2f5d8a', '#b3261e', '#7a4b00', '#1f6b3a', '#5b3e96', '#6b4e2e', '#8a1c5c'] },
-        ariaLabel: 'Timeline of terms and events; the list that follows gives the same items as text.',
-      });
-      // Plot adds an inline <style> element, which the app's Content-Security-Policy (style-src 'self')
-      // would refuse; the same rules are in styles.css under .timeline-plot.
-      chart.querySelector('style')?.remove();
-      // The chart is one image whose alternative is the list below: Plot's labels on its inner groups
-      // (aria-label on a <g> without a role) would be ignored by assistive technology and are not allowed.
-      for (const labelled of chart.querySelectorAll('[aria-label]')) if (labelled !== chart) labelled.removeAttribute('aria-label');
-      chart.setAttribute('role', 'img');
-      node.replaceChildren(chart);
-    });
-    return () => {
-      cancelled = true;
-      node.replaceChildren();
-    };
-  }, [items, today]);
+  const width = chartWidth(useContainerWidth(container));
+  const g = useMemo(() => timelineGeometry(items, today, width), [items, today, width]);
 
   return (
     <figure className="timeline">
-      <div ref={container} />
+      {/* The key to the colours; hidden from assistive technology, whose alternative is the list below. */}
+      {g.lanes.length > 0 && (
+        <ul className="timeline-legend" aria-hidden="true">
+          {g.lanes.map(({ lane }) => (
+            <li key={lane}>
+              <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+                <rect width="12" height="12" rx="2" fill={LANE_COLOURS[lane]} />
+              </svg>
+              {lane}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div ref={container}>
+        <svg
+          className="timeline-chart"
+          role="img"
+          aria-label="Timeline of terms and events; the list that follows gives the same items as text."
+          width={g.width}
+          height={g.height}
+          viewBox={`0 0 ${g.width} ${g.height}`}
+        >
+          <g className="timeline-axis">
+            {g.ticks.map((t) => (
+              <g key={t.x} transform={`translate(${t.x},0)`}>
+                <line className="timeline-grid" y1={g.top} y2={g.bottom} />
+                <line className="timeline-tick" y1={g.bottom} y2={g.bottom + 6} />
+                <text y={g.bottom + 9} dy="0.71em" textAnchor="middle">
+                  {t.label}
+                </text>
+              </g>
+            ))}
+            {g.lanes.map(({ lane, y }) => (
+              <text key={lane} x={g.left - 9} y={y} dy="0.32em" textAnchor="end">
+                {lane}
+              </text>
+            ))}
+          </g>
+          {g.bars.map((b) => (
+            <rect key={b.index} x={b.x} y={b.y} width={b.width} height={b.height} fill={LANE_COLOURS[b.lane]} />
+          ))}
+          {g.dots.map((d) => (
+            <circle key={d.index} className="timeline-dot" cx={d.cx} cy={d.cy} r={DOT_RADIUS} fill={LANE_COLOURS[d.lane]} />
+          ))}
+          <line className="timeline-today" x1={g.todayX} x2={g.todayX} y1={g.top} y2={g.bottom} />
+        </svg>
+      </div>
       <figcaption>
         <details open>
           <summary>
@@ -84,5 +105,3 @@ export function Timeline({ items, today }: { items: TimelineItem[]; today: strin
     </figure>
   );
 }
-
-type Lane = (typeof LANES)[number];

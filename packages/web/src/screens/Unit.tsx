@@ -1,16 +1,31 @@
 /**
  * The supervisor's view of their scope (the unit's caseloads; an admin's agency): totals, people past
- * their lawful end date (the goal is zero), how long eligible opportunities have stood open, and
- * opportunity standing by jurisdiction. All from the caseload summaries (presenters/unit.ts); the gaps
- * the data leaves (no demographics, no officer in the summary, no outcomes) are stated on the page.
+ * their lawful end date (the goal is zero), how long eligible opportunities have stood open, all from the
+ * caseload summaries (presenters/unit.ts); and outcomes by officer, age band or jurisdiction from
+ * GET /api/unit/outcomes, to surface disparities. The gap the data leaves (no race, ethnicity or sex in
+ * the record format) is stated on the page.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
+import { api } from '../api/client.ts';
+import type { UnitOutcomes } from '../api/types.ts';
 import { localToday } from '../presenters/dates.ts';
 import { KIND_LABEL, OPPORTUNITY_KINDS } from '../presenters/kinds.ts';
-import { byJurisdiction, opportunityAges, pastLawfulEnd, percent, unitTotals, type OpportunityAges } from '../presenters/unit.ts';
+import {
+  byJurisdiction,
+  isOutcomeGrouping,
+  OUTCOME_GROUPINGS,
+  opportunityAges,
+  outcomeTable,
+  pastLawfulEnd,
+  unitTotals,
+  type GroupRow,
+  type OpportunityAges,
+  type OutcomeGrouping,
+} from '../presenters/unit.ts';
 import { personPath, queuePath } from '../router.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { Choice } from './Choice.tsx';
 import { useScopePeople } from './useScopePeople.ts';
 
 /** A horizontal bar chart in plain SVG: one image whose text alternative is the table beside it. */
@@ -43,9 +58,105 @@ function AgeChart({ ages }: { ages: OpportunityAges }) {
   );
 }
 
+type OutcomesState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; outcomes: UnitOutcomes };
+
+/** GET /api/unit/outcomes, once per visit: the server counts the whole scope in one answer. */
+function useUnitOutcomes(): OutcomesState {
+  const [result, setResult] = useState<OutcomesState>({ state: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    api<UnitOutcomes>('/api/unit/outcomes').then(
+      (outcomes) => !cancelled && setResult({ state: 'ready', outcomes }),
+      (e: unknown) => !cancelled && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return result;
+}
+
+/** Outcomes by the chosen grouping: a row per group, with the grant rate (and, by jurisdiction, the law's blocked terms). */
+function OutcomesByGroup({ loaded, standing }: { loaded: OutcomesState; standing: readonly GroupRow[] }) {
+  const [grouping, setGrouping] = useState<OutcomeGrouping>('officer');
+  const label = OUTCOME_GROUPINGS.find((g) => g.id === grouping)!.text;
+  const rows = loaded.state === 'ready' ? outcomeTable(loaded.outcomes, grouping, standing) : [];
+  return (
+    <section aria-labelledby="groups-title" className="card">
+      <h2 id="groups-title">Outcomes by group</h2>
+      <p>
+        Each opportunity counts once per term and kind. Submitted, granted and denied are by the latest action recorded (a denial the
+        supervisor upheld is denied; one reopened is open again). Grant rate is granted ÷ (granted + denied). Compare the rows: a group
+        whose eligible people are submitted or granted less often than others is a disparity to look into.
+      </p>
+      <p className="gap">
+        Beyond the birth date the records carry no demographic fields: the record format has no race, ethnicity or sex, so disparities along
+        those lines cannot be measured here, only by age.
+      </p>
+      {loaded.state === 'error' && (
+        <p role="alert" className="error-text">
+          {loaded.message}
+        </p>
+      )}
+      {loaded.state === 'loading' && <p role="status">Counting outcomes…</p>}
+      {loaded.state === 'ready' && (
+        <>
+          <Choice
+            label="Group by"
+            value={grouping}
+            options={OUTCOME_GROUPINGS}
+            onChange={(value) => isOutcomeGrouping(value) && setGrouping(value)}
+          />
+          <p className="meta">As of {loaded.outcomes.asOf}. Exact counts, small groups included: this page is for staff only.</p>
+          {rows.length === 0 ? (
+            <p>No one in your scope.</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="plain">
+                <thead>
+                  <tr>
+                    <th scope="col">{label}</th>
+                    <th scope="col">People</th>
+                    <th scope="col">Terms</th>
+                    <th scope="col">Eligible now</th>
+                    <th scope="col">Submitted</th>
+                    <th scope="col">Granted</th>
+                    <th scope="col">Denied</th>
+                    <th scope="col">Grant rate</th>
+                    <th scope="col">Past the lawful end</th>
+                    {grouping === 'jurisdiction' && <th scope="col">Every opportunity blocked</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.group}>
+                      <th scope="row">{r.group}</th>
+                      <td>{r.people}</td>
+                      <td>{r.terms}</td>
+                      <td>{r.eligibleNow}</td>
+                      <td>{r.submitted}</td>
+                      <td>{r.granted}</td>
+                      <td>{r.denied}</td>
+                      <td>{r.grantRate}</td>
+                      <td>{r.pastLawfulEnd}</td>
+                      {r.allBlocked !== null && <td>{r.allBlocked}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
 export function Unit() {
   usePageTitle('Unit');
   const scope = useScopePeople();
+  // Asked for at once, beside the summaries' pages, not after them.
+  const outcomes = useUnitOutcomes();
   const today = localToday();
   const view = useMemo(() => {
     if (scope.state !== 'ready') return null;
@@ -167,45 +278,7 @@ export function Unit() {
             </div>
           </section>
 
-          <section aria-labelledby="groups-title" className="card">
-            <h2 id="groups-title">Outcomes by group</h2>
-            <p className="gap">
-              What can be shown today is limited. The records carry no demographic fields, so disparities by race, ethnicity, sex or age
-              cannot be measured here. The caseload summary does not name the supervising officer, so there is no grouping by officer yet.
-              Petition outcomes (granted, denied) are recorded per person and are not in the summary: the table gives the law’s standing of
-              each term, by jurisdiction.
-            </p>
-            <div className="table-wrap">
-              <table className="plain">
-                <thead>
-                  <tr>
-                    <th scope="col">Jurisdiction</th>
-                    <th scope="col">Terms</th>
-                    <th scope="col">With an opportunity open</th>
-                    <th scope="col">Every opportunity blocked</th>
-                    <th scope="col">Past the lawful end</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.groups.map((g) => (
-                    <tr key={g.group}>
-                      <th scope="row">{g.group}</th>
-                      <td>{g.terms}</td>
-                      <td>
-                        {g.withEligible} ({percent(g.withEligible, g.terms)})
-                      </td>
-                      <td>
-                        {g.allBlocked} ({percent(g.allBlocked, g.terms)})
-                      </td>
-                      <td>
-                        {g.pastEnd} ({percent(g.pastEnd, g.terms)})
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <OutcomesByGroup loaded={outcomes} standing={view.groups} />
         </>
       )}
     </>
