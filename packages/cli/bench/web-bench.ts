@@ -168,9 +168,28 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Vite's manifest: per source module, its output file and the chunks it imports statically and lazily. */
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+
+/** Every JavaScript file a page can ever load: its entry's chunk and, transitively, all it imports. */
+function pageFiles(manifest: Manifest, entry: string): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(basename(chunk.file))) return;
+    files.add(basename(chunk.file));
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+  };
+  visit(entry);
+  return files;
+}
+
+const manifest = JSON.parse(readFileSync(join(ASSETS, '..', '.vite', 'manifest.json'), 'utf8')) as Manifest;
+const workspaceFiles = pageFiles(manifest, 'index.html');
+// The workspace's files only: the portal (portal.html) is another page with its own budget.
 const gzipped = new Map(
   readdirSync(ASSETS)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') && workspaceFiles.has(f))
     .map((f) => [f, gzipSync(readFileSync(join(ASSETS, f))).length] as const),
 );
 const startFiles = [...new Set(cold[0]!.scripts.map((p) => basename(p)))].filter((f) => gzipped.has(f));
@@ -222,7 +241,9 @@ ${row('warm', warm)}
 \`zlib.gzipSync\` (default level) of each file in packages/web/dist/assets, in KB of 1,000 bytes. "At start" is what the caseload
 fetched on a cold load (${startFiles.map((f) => `\`${f}\``).join(', ')}); the rest loads when first needed: the person page,
 queue and unit screens when opened, and the law engine with one jurisdiction's rules (\`us-ca-….js\` and so on) when a what-if
-question is asked. "In all" counts every file, every jurisdiction included, though no session loads them all.
+question is asked. "In all" counts every file the workspace page can load (from Vite's manifest,
+\`dist/.vite/manifest.json\`), every jurisdiction included, though no session loads them all; the portal's own files are not
+counted.
 
 | file | gzipped | at start |
 | --- | --- | --- |

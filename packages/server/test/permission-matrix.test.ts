@@ -61,6 +61,8 @@ const READ_IN_SCOPE: Record<Caller, Expectation> = {
   advocate: 403,
 };
 
+let codeRequests = 0;
+
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
   'GET /api/openapi.json': { request: () => ({ url: '/api/openapi.json' }), expect: all(200) },
@@ -180,6 +182,104 @@ const MATRIX: Record<string, Row> = {
   'GET /api/stats': { request: () => ({ url: '/api/stats' }), expect: { ...all(403, 401), advocate: 200, admin: 200, supervisor: 200 } },
   // Names officers: staff who oversee a unit or agency only, never an advocate.
   'GET /api/unit/outcomes': { request: () => ({ url: '/api/unit/outcomes' }), expect: { ...all(403, 401), admin: 200, supervisor: 200 } },
+  // The notification outbox holds addresses and sign-in codes: administrators only.
+  'GET /api/outbox': { request: () => ({ url: '/api/outbox' }), expect: { ...all(403, 401), admin: 200 } },
+  // Twilio's webhook: public (no auth token configured in the fixture, so unsigned); HELP changes nothing.
+  'POST /api/portal/sms/inbound': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/portal/sms/inbound',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'From=%2B15555550100&Body=HELP',
+    }),
+    expect: all(200),
+  },
+  // The portal's sign-in: public. An unknown address gets the same 202 (nothing sent); a wrong code or link, 401.
+  // A new address each time: five requests for one address in 15 minutes are the limit.
+  'POST /api/portal/code': {
+    request: () => ({ method: 'POST', url: '/api/portal/code', payload: { address: `nobody-${++codeRequests}@example.org` } }),
+    expect: all(202),
+  },
+  'POST /api/portal/session': {
+    request: () => ({ method: 'POST', url: '/api/portal/session', payload: { address: 'nobody@example.org', code: '000000' } }),
+    expect: all(401),
+  },
+  'POST /api/portal/link': {
+    request: () => ({ method: 'POST', url: '/api/portal/link', payload: { token: 'not-a-link-token-at-all-0000000000' } }),
+    expect: all(401),
+  },
+  // The token in the path is the feed's authority: no session needed, an unknown token is a 404 for anyone.
+  'GET /api/portal/calendar/:token.ics': { request: () => ({ url: '/api/portal/calendar/unknown-token.ics' }), expect: all(404) },
+  // The person's own portal: only the person role (the fixture's person is P-000002).
+  'GET /api/portal/obligations': { request: () => ({ url: '/api/portal/obligations' }), expect: { ...all(403, 401), person: 200 } },
+  'GET /api/portal/preferences': { request: () => ({ url: '/api/portal/preferences' }), expect: { ...all(403, 401), person: 200 } },
+  'PUT /api/portal/preferences': {
+    request: () => ({ method: 'PUT', url: '/api/portal/preferences', payload: { language: 'es', sms: true, email: true } }),
+    expect: { ...all(403, 401), person: 200 },
+  },
+  'GET /api/portal/messages': { request: () => ({ url: '/api/portal/messages' }), expect: { ...all(403, 401), person: 200 } },
+  'POST /api/portal/messages': {
+    request: () => ({ method: 'POST', url: '/api/portal/messages', payload: { body: 'I will be late on Tuesday.' } }),
+    expect: { ...all(403, 401), person: 201 },
+  },
+  'GET /api/portal/views': { request: () => ({ url: '/api/portal/views' }), expect: { ...all(403, 401), person: 200 } },
+  'GET /api/portal/calendar': { request: () => ({ url: '/api/portal/calendar' }), expect: { ...all(403, 401), person: 200 } },
+  'GET /api/portal/jobs': { request: () => ({ url: '/api/portal/jobs' }), expect: { ...all(403, 401), person: 200 } },
+  'GET /api/portal/services': { request: () => ({ url: '/api/portal/services' }), expect: { ...all(403, 401), person: 200 } },
+  // Staff's side of the messages, within scope.
+  'GET /api/people/:id/messages': {
+    request: (id) => ({ url: `/api/people/${id}/messages` }),
+    expect: { ...all(403, 401), supervisor: scoped(200, 404), officer: scoped(200, 404) },
+  },
+  'POST /api/people/:id/messages': {
+    request: (id) => ({ method: 'POST', url: `/api/people/${id}/messages`, payload: { body: 'Your appointment moved to 10 am.' } }),
+    expect: { ...all(403, 401), supervisor: scoped(201, 404), officer: scoped(201, 404) },
+  },
+  'GET /api/people/:id/portal-profile': {
+    request: (id) => ({ url: `/api/people/${id}/portal-profile` }),
+    expect: { ...all(403, 401), supervisor: scoped(200, 404), officer: scoped(200, 404) },
+  },
+  'PUT /api/people/:id/portal-profile': {
+    request: (id) => ({ method: 'PUT', url: `/api/people/${id}/portal-profile`, payload: { language: 'es' } }),
+    expect: { ...all(403, 401), supervisor: scoped(200, 404), officer: scoped(200, 404) },
+  },
+  // P-000001 has no portal account in the fixture: in scope, the answer is 409; out of scope, 404.
+  'POST /api/people/:id/portal-link': {
+    request: (id) => ({ method: 'POST', url: `/api/people/${id}/portal-link` }),
+    expect: { ...all(403, 401), supervisor: scoped(409, 404), officer: scoped(409, 404) },
+  },
+  // The directories: imported by supervisors and admins, browsed by everyone who works a case or is supervised.
+  'POST /api/directory/jobs': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/directory/jobs?format=jsonld',
+      headers: { 'content-type': 'application/ld+json' },
+      payload: JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Warehouse associate',
+        hiringOrganization: { '@type': 'Organization', name: 'Example Storage Co.' },
+        jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: '94103', addressRegion: 'CA' } },
+        datePosted: '2026-05-01',
+      }),
+    }),
+    expect: { ...all(403, 401), admin: 200, supervisor: 200 },
+  },
+  'POST /api/directory/services': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/directory/services',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        organizations: [{ id: 'org-1', name: 'Example Housing Help' }],
+        services: [{ id: 'svc-1', organization_id: 'org-1', name: 'Rental assistance', status: 'active' }],
+      }),
+    }),
+    expect: { ...all(403, 401), admin: 200, supervisor: 200 },
+  },
+  'GET /api/directory/jobs': { request: () => ({ url: '/api/directory/jobs' }), expect: { ...all(200, 401), advocate: 403 } },
+  'GET /api/directory/services': { request: () => ({ url: '/api/directory/services' }), expect: { ...all(200, 401), advocate: 403 } },
+  'GET /api/people/:id/jobs': { request: (id) => ({ url: `/api/people/${id}/jobs` }), expect: READ_IN_SCOPE },
   // The workspace's files and its deep links (index.html): public, as the app itself signs people in.
   'GET /*': { request: (id) => ({ url: `/people/${id}` }), expect: all(200) },
 };

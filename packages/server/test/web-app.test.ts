@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, makeWorld, type World } from './fixture.ts';
-import { INDEX_HTML, makeWebRoot } from './web-root.ts';
+import { INDEX_HTML, makeWebRoot, PORTAL_HTML } from './web-root.ts';
 
 describe.each(dialects)('the workspace served at / on %s', (dialect) => {
   let world: World;
@@ -38,6 +38,28 @@ describe.each(dialects)('the workspace served at / on %s', (dialect) => {
       expect(r.statusCode, url).toBe(200);
       expect(r.body, url).toBe(INDEX_HTML);
     }
+  });
+
+  it('case: /portal and every path under it answer portal.html, uncached, under the same policy; look-alikes do not', async () => {
+    for (const url of ['/portal', '/portal/', '/portal/link/abc123', '/portal/messages?from=reminder', '/portal.html']) {
+      const r = await world.app.inject({ url });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(r.body, url).toBe(PORTAL_HTML);
+      expect(r.headers['cache-control'], url).toBe('no-store');
+      expect(String(r.headers['content-security-policy']), url).toContain("script-src 'self'");
+    }
+    for (const url of ['/portals', '/portal-x/y', '/people/portal']) {
+      const r = await world.app.inject({ url });
+      expect(r.body, url).toBe(INDEX_HTML);
+    }
+    const js = await world.app.inject({ url: '/assets/portal-def456.js' });
+    expect(js.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(js.body).toContain('Pathways portal');
+    // The portal's API stays the API: an unknown path under it is a 404, not the page.
+    const api = await world.app.inject({ url: '/api/portal/nothing-here' });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('case: assets come with their content type and may be cached for good', async () => {
@@ -79,6 +101,19 @@ describe.each(dialects)('the workspace served at / on %s', (dialect) => {
     const r = await world.app.inject({ url: '/api/health' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+});
+
+describe('a build from before the portal', () => {
+  it('case: without portal.html, /portal answers index.html as any other path does', async () => {
+    const world = await makeWorld('sqlite', { webRoot: makeWebRoot({ portal: false }) });
+    try {
+      const r = await world.app.inject({ url: '/portal/link/abc123' });
+      expect(r.statusCode).toBe(200);
+      expect(r.body).toBe(INDEX_HTML);
+    } finally {
+      await world.close();
+    }
   });
 });
 

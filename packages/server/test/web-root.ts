@@ -1,6 +1,7 @@
 /**
- * A small built workspace on disk, laid out as Vite writes packages/web/dist (index.html and hashed files
- * under assets/), for the server's tests; the real build is tested in the browser test of packages/cli.
+ * A small built workspace on disk, laid out as Vite writes packages/web/dist (index.html, the portal's
+ * portal.html, and hashed files under assets/), for the server's tests; the real build is tested in the
+ * browser test of packages/cli. `{ portal: false }` leaves portal.html out, as a build from before the portal.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,17 @@ import { join } from 'node:path';
 export const INDEX_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pathways</title><script type="module" src="/assets/index-abc123.js"></script><link rel="stylesheet" href="/assets/index-abc123.css"></head><body><div id="root"></div></body></html>';
 
-export function makeWebRoot(): string {
+export const PORTAL_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pathways portal</title><script type="module" src="/assets/portal-def456.js"></script></head><body><div id="root"></div></body></html>';
+
+export function makeWebRoot(options: { portal?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'pathways-web-'));
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), INDEX_HTML);
+  if (options.portal !== false) {
+    writeFileSync(join(root, 'portal.html'), PORTAL_HTML);
+    writeFileSync(join(root, 'assets', 'portal-def456.js'), 'document.title = "Pathways portal";\n');
+  }
   writeFileSync(join(root, 'assets', 'index-abc123.js'), 'document.title = "Pathways";\n');
   writeFileSync(join(root, 'assets', 'index-abc123.css'), 'body { margin: 0; }\n');
   return root;

@@ -12,3 +12,4 @@ export { backupSqlite, restoreSqlite } from './backup.ts';
 export { onPersonChanged, type PersonChangedListener } from './kysely-store.ts';
 export * from './jobs/index.ts';
 export { isUniqueViolation } from './unique-violation.ts';
+export * from './portal/index.ts';

@@ -316,6 +316,9 @@ describe.each(dialects)('Store on %s', (dialect) => {
       '20261201000200_checklists',
       '20261201000300_summary_limits',
       '20261201000400_one_review',
+      '20261201100000_portal',
+      '20261201100100_outbox',
+      '20261201100200_directories',
     ]);
   });
 });

@@ -19,6 +19,7 @@ import { usePageTitle } from './usePageTitle.ts';
 const PersonPage = lazy(() => import('./screens/PersonPage.tsx').then((m) => ({ default: m.PersonPage })));
 const Queue = lazy(() => import('./screens/Queue.tsx').then((m) => ({ default: m.Queue })));
 const Unit = lazy(() => import('./screens/Unit.tsx').then((m) => ({ default: m.Unit })));
+const Outbox = lazy(() => import('./screens/Outbox.tsx').then((m) => ({ default: m.Outbox })));
 
 type Session = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
 
@@ -123,6 +124,8 @@ export function App() {
               <Queue kind={route.kind} />
             ) : route.screen === 'unit' ? (
               <Unit />
+            ) : route.screen === 'outbox' ? (
+              <Outbox />
             ) : (
               <NotFound />
             )}

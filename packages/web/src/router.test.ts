@@ -16,3 +16,10 @@ it('case: the queue defaults to the first kind, names a kind, and refuses an unk
   expect(parseRoute('/unit')).toEqual({ screen: 'unit' });
   expect(parseRoute('/unit/x')).toEqual({ screen: 'not-found' });
 });
+
+it('case: the outbox has one path, with or without a trailing slash', () => {
+  expect(parseRoute('/outbox')).toEqual({ screen: 'outbox' });
+  expect(parseRoute('/outbox/')).toEqual({ screen: 'outbox' });
+  expect(parseRoute('/outbox/12')).toEqual({ screen: 'not-found' });
+  expect(parseRoute('/outboxes')).toEqual({ screen: 'not-found' });
+});

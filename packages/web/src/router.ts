@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'person'; personId: string }
   | { screen: 'queue'; kind: OpportunityKind }
   | { screen: 'unit' }
+  | { screen: 'outbox' }
   | { screen: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string): Route {
     return isOpportunityKind(kind) ? { screen: 'queue', kind } : { screen: 'not-found' };
   }
   if (/^\/unit\/?$/.test(pathname)) return { screen: 'unit' };
+  if (/^\/outbox\/?$/.test(pathname)) return { screen: 'outbox' };
   return { screen: 'not-found' };
 }
 

@@ -4,11 +4,14 @@
  * demo accounts are printed. Once listening, it starts the evaluation jobs (`@pathways/store`'s job
  * queue: pg-boss on PostgreSQL, the `jobs` table on SQLite): stored evaluations are recomputed when a
  * record changes, and daily (at start and each midnight UTC) when their as-of date or law version is
- * out of date. Stops cleanly on SIGINT or SIGTERM: the jobs first (a running job finishes), then the
- * server, then the store.
+ * out of date. Then the notification dispatcher (the portal's reminders and the outbox: texts through a
+ * Twilio-compatible provider, email through SMTP, each chosen from the environment, SMTP_URL and
+ * TWILIO_*; a channel not configured keeps its messages in the outbox, the demo's default).
+ * Stops cleanly on SIGINT or SIGTERM: the dispatcher and the jobs first (a running tick or job
+ * finishes), then the server, then the store.
  */
-import { buildServer } from '@pathways/server';
 import { openStore, startEvaluationJobs, type EvaluationJobs, type OpenStoreOptions } from '@pathways/store';
+import { adaptersFromEnv, buildServer, startNotificationDispatcher, type RunningDispatcher } from '@pathways/server';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 import { renderLawReference } from './law.ts';
@@ -25,8 +28,11 @@ export interface ServeOptions {
 }
 
 export async function serveCommand(options: ServeOptions, out: Output, err: Output, today: string): Promise<number> {
+  // First, so a half-configured provider (TWILIO_SID without its token) stops the start before anything opens.
+  const adapters = adaptersFromEnv(process.env);
   const store = await openStore(options.store);
   let jobs: EvaluationJobs | undefined;
+  let dispatcher: RunningDispatcher | undefined;
   try {
     if ((await store.agencies.list()).length === 0) {
       await err.write(`seeding the fictional demo (three county agencies, about 2,000 synthetic people) as of ${today}…\n`);
@@ -40,6 +46,12 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
     await app.listen({ port: options.port, host: options.host });
     // Logged through the server's logger: counts and dates only, never a person's id or record.
     jobs = await startEvaluationJobs(store, { log: app.log, ...(options.now !== undefined ? { now: options.now } : {}) });
+    // Logs counts, outbox ids and provider codes only: never an address or a message.
+    dispatcher = startNotificationDispatcher(store, {
+      adapters,
+      log: app.log,
+      ...(options.now !== undefined ? { now: options.now } : {}),
+    });
     const where = `http://${options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.port}`;
     await err.write(
       `Pathways is running at ${where} (${store.dialect}): the workspace at ${where}/, the law reference at ${where}/law/, ${where}/api/health, API documentation at ${where}/api/docs. Ctrl-C stops it.\n`,
@@ -49,12 +61,15 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await dispatcher.stop();
+    dispatcher = undefined;
     await jobs.stop();
     jobs = undefined;
     await app.close();
     return 0;
   } finally {
-    // Reached early only on an error: the queue must not outlive the store it works on.
+    // Reached early only on an error: the queue and the dispatcher must not outlive the store they work on.
+    await dispatcher?.stop();
     await jobs?.stop();
     await store.close();
   }

@@ -10,8 +10,10 @@
 import { evaluatePerson, formatIsoDate, JURISDICTIONS, LAW_VERSION, parseIsoDate, type Day, type PersonRecord } from '@pathways/law';
 import { hashPassword } from '@pathways/server';
 import { calibrationFor, RandomStream, STREAM, synthesizeStockPerson } from '@pathways/sim';
-import type { Role, Store, StoredEvaluation } from '@pathways/store';
+import type { PathwaysStore, Role, Store, StoredEvaluation } from '@pathways/store';
 import { demoBirthDate, demoName } from './demo-names.ts';
+import { seedDemoDirectories } from './demo-directories.ts';
+import { seedDemoPortal } from './demo-portal.ts';
 
 export interface DemoAccount {
   username: string;
@@ -71,7 +73,7 @@ async function createAccount(store: Store, a: AccountSpec): Promise<DemoAccount>
 }
 
 /** Seeds everything in one transaction: a failed seed leaves an empty database, not half a demo. */
-export async function seedDemo(store: Store, today: string, onProgress?: (people: number) => void): Promise<DemoAccount[]> {
+export async function seedDemo(store: PathwaysStore, today: string, onProgress?: (people: number) => void): Promise<DemoAccount[]> {
   const day = parseIsoDate(today);
   const accounts: DemoAccount[] = [];
   let done = 0;
@@ -131,7 +133,7 @@ export async function seedDemo(store: Store, today: string, onProgress?: (people
             agencyId: agency.id,
             unitId: null,
             personId: id,
-            sees: `only their own record, ${id}`,
+            sees: `only their own record, ${id}; the portal at /portal/ with a code sent to person.${agency.code}@example.org (it waits in admin-${agency.code}'s Outbox)`,
           });
         }
         done += 1;
@@ -158,6 +160,8 @@ export async function seedDemo(store: Store, today: string, onProgress?: (people
       sees: 'aggregate statistics only, no person records',
     });
   });
+  await seedDemoPortal(store, today);
+  await seedDemoDirectories(store, today);
   onProgress?.(done);
   return accounts;
 }

@@ -31,7 +31,15 @@ async function ensureWebBuild(): Promise<void> {
   const index = join(WEB_ROOT, 'index.html');
   const sources = Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'index.html')), newest(join(WEB, 'vite.config.ts')));
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite ship React's development build (StrictMode's doubled
+  // effects, doubled audit entries): build what `npm run build` builds.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 interface AxeResult {

@@ -32,7 +32,7 @@ export interface SessionRouteDeps {
  * and a developer running the server on their own machine has no certificate. Behind a TLS-terminating
  * proxy, set Fastify's `trustProxy` so `request.protocol` is https.
  */
-function cookieIsSecure(request: FastifyRequest): boolean {
+export function cookieIsSecure(request: FastifyRequest): boolean {
   const local = ['localhost', '127.0.0.1', '[::1]', '::1'].includes(request.hostname);
   return !(request.protocol === 'http' && local);
 }

@@ -3,6 +3,10 @@
  * index.html, so a deep link such as /people/P-1 opens the app, whose router takes it from there. Paths
  * under /api/ never fall back: an unknown API path stays a problem+json 404.
  *
+ * The portal for people on supervision is the build's second page, portal.html: `/portal` and every path
+ * under `/portal/` answer it (its own router reads the rest, e.g. /portal/link/<token>). A build made before
+ * the portal existed has no portal.html; those paths then answer index.html as any other path did.
+ *
  * The app's own scripts and styles are allowed (`'self'`), nothing inline and nothing from elsewhere.
  * The hashed files under /assets/ never change, so browsers may keep them; index.html is never cached.
  */
@@ -23,6 +27,9 @@ export const WEB_APP_CSP = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/** The portal's page in the build (packages/web/portal.html). */
+const PORTAL_PAGE = 'portal.html';
 
 /** The file under `root` a URL path names, or null (none, a folder, or an attempt to leave the root). */
 function fileFor(root: string, pathname: string): string | null {
@@ -57,10 +64,14 @@ export async function webAppRoutes(app: FastifyInstance, deps: { webRoot: string
     if (pathname === '/api' || pathname.startsWith('/api/')) return sendProblem(reply, 404, 'No such route.');
     const file = fileFor(root, pathname);
     reply.header('content-security-policy', WEB_APP_CSP);
-    if (file && file !== 'index.html') {
+    // The two pages are answered below, as HTML and never cached; every other file of the build as it is.
+    if (file && file !== 'index.html' && file !== PORTAL_PAGE) {
       if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
       return reply.sendFile(file);
     }
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    const portal = file === PORTAL_PAGE || pathname === '/portal' || pathname.startsWith('/portal/');
+    // Checked on each request (one stat, as fileFor does): a rebuild may add the page while the server runs.
+    const page = portal && fileFor(root, `/${PORTAL_PAGE}`) ? PORTAL_PAGE : 'index.html';
+    return reply.type('text/html; charset=utf-8').sendFile(page);
   });
 }

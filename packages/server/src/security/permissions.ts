@@ -59,6 +59,29 @@ export const PERMISSIONS = {
     roles: ['supervisor', 'officer', 'defender'],
     summary: 'Add a note to the file of a person in the caller’s scope, seen only by the writer’s side.',
   },
+  'portal.self': { roles: ['person'], summary: 'A person on supervision, about themselves only: their portal.' },
+  'portal.link': {
+    roles: ['officer', 'supervisor'],
+    summary: 'Send a person on the caller’s caseload (officer) or unit (supervisor) a one-time sign-in link to their portal.',
+  },
+  'portal.profile': {
+    roles: ['officer', 'supervisor'],
+    summary:
+      'Read and change how a person on the caller’s caseload (officer) or unit (supervisor) is reached, their home ZIP and conditions.',
+  },
+  'message.staff': {
+    roles: ['officer', 'supervisor'],
+    summary: 'Read and write messages with a person on the caller’s caseload (officer) or unit (supervisor).',
+  },
+  'outbox.read': { roles: ['admin'], summary: 'The notification outbox of the caller’s agency (in the demo, where sign-in codes appear).' },
+  'directory.import': {
+    roles: ['admin', 'supervisor'],
+    summary: 'Import jobs (schema.org JobPosting, CSV) and services (Open Referral HSDS).',
+  },
+  'directory.read': {
+    roles: ['admin', 'supervisor', 'officer', 'defender', 'person'],
+    summary: 'Browse the jobs and services directories.',
+  },
   'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
   'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
   'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },

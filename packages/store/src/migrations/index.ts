@@ -12,6 +12,9 @@ import * as revision from './20261201000100_revision.ts';
 import * as checklists from './20261201000200_checklists.ts';
 import * as summaryLimits from './20261201000300_summary_limits.ts';
 import * as oneReview from './20261201000400_one_review.ts';
+import * as portal from './20261201100000_portal.ts';
+import * as outbox from './20261201100100_outbox.ts';
+import * as directories from './20261201100200_directories.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -23,6 +26,9 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261201000200_checklists': checklists,
   '20261201000300_summary_limits': summaryLimits,
   '20261201000400_one_review': oneReview,
+  '20261201100000_portal': portal,
+  '20261201100100_outbox': outbox,
+  '20261201100200_directories': directories,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

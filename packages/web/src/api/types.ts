@@ -216,3 +216,58 @@ export interface Stats {
   byJurisdiction: { jurisdiction: string; terms: number }[];
   opportunities: { kind: string; status: string; count: number }[];
 }
+
+/**
+ * GET /api/people/:id/messages and GET /api/portal/messages (and POST, 201): one message between a person
+ * and their officer, kept in the record. `to_person` is written by staff, `from_person` by the person.
+ */
+export interface PortalMessage {
+  id: number;
+  personId: string;
+  direction: 'to_person' | 'from_person';
+  authorUserId: string;
+  authorName: string;
+  body: string;
+  at: string;
+  /** When the other side read it; null while unread. */
+  readAt: string | null;
+}
+
+/** POST /api/people/:id/portal-link (201): a one-use sign-in link to the person's portal, a path on this server. */
+export interface PortalLink {
+  url: string;
+  expiresAt: string;
+}
+
+/**
+ * GET /api/outbox (administrators): one notification of the caller's agency, as the outbox keeps it.
+ * `providerId` is `demo` when the demo adapter kept it here instead of sending it.
+ */
+export interface OutboxMessage {
+  id: number;
+  createdAt: string;
+  channel: 'sms' | 'email';
+  to: string;
+  subject: string | null;
+  body: string;
+  kind: string;
+  personId: string | null;
+  language: 'en' | 'es';
+  urgent: boolean;
+  status: 'pending' | 'sent' | 'failed' | 'suppressed';
+  /** Tries that failed so far. */
+  attempts: number;
+  /** Pending only: when the next try is due (after a failure, or at the end of quiet hours). */
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  providerId: string | null;
+  lastError: string | null;
+}
+
+/** GET /api/outbox?limit&offset: newest first. */
+export interface OutboxPage {
+  messages: OutboxMessage[];
+  total: number;
+  limit: number;
+  offset: number;
+}

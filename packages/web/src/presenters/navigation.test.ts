@@ -4,7 +4,7 @@ import { currentScreen, navItems } from './navigation.ts';
 
 it('case: supervisors and admins are offered the unit view; officers the caseload and queue; a defender the caseload only', () => {
   expect(navItems('supervisor').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit']);
-  expect(navItems('admin').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit']);
+  expect(navItems('admin').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit', 'outbox']);
   expect(navItems('officer').map((i) => i.screen)).toEqual(['caseload', 'queue']);
   expect(navItems('defender').map((i) => i.screen)).toEqual(['caseload']);
   expect(navItems('advocate')).toEqual([]);
@@ -15,4 +15,15 @@ it('case: a queue tab marks the queue as current; a person page marks nothing', 
   expect(currentScreen(parseRoute('/unit'))).toBe('unit');
   expect(currentScreen(parseRoute('/'))).toBe('caseload');
   expect(currentScreen(parseRoute('/people/P-1'))).toBeNull();
+});
+
+it('case: only an administrator is offered the outbox, and on /outbox it is the current screen', () => {
+  expect(navItems('admin').find((i) => i.screen === 'outbox')).toEqual({ screen: 'outbox', href: '/outbox', label: 'Outbox' });
+  for (const role of ['supervisor', 'officer', 'defender', 'person', 'advocate']) {
+    expect(
+      navItems(role).some((i) => i.screen === 'outbox'),
+      role,
+    ).toBe(false);
+  }
+  expect(currentScreen(parseRoute('/outbox'))).toBe('outbox');
 });

@@ -6,7 +6,7 @@
 import type { Route } from '../router.ts';
 
 export interface NavItem {
-  screen: 'caseload' | 'queue' | 'unit';
+  screen: 'caseload' | 'queue' | 'unit' | 'outbox';
   href: string;
   label: string;
 }
@@ -15,6 +15,8 @@ const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
   { screen: 'caseload', href: '/', label: 'Caseload', roles: ['officer', 'supervisor', 'admin', 'defender', 'person'] },
   { screen: 'queue', href: '/queue', label: 'Opportunity queue', roles: ['officer', 'supervisor', 'admin'] },
   { screen: 'unit', href: '/unit', label: 'Unit', roles: ['supervisor', 'admin'] },
+  // The notification outbox holds addresses and sign-in codes: the server answers administrators only.
+  { screen: 'outbox', href: '/outbox', label: 'Outbox', roles: ['admin'] },
 ];
 
 export function navItems(role: string): NavItem[] {
@@ -23,5 +25,7 @@ export function navItems(role: string): NavItem[] {
 
 /** The nav item the route belongs to (a person page belongs to none: it is reached from several). */
 export function currentScreen(route: Route): NavItem['screen'] | null {
-  return route.screen === 'caseload' || route.screen === 'queue' || route.screen === 'unit' ? route.screen : null;
+  return route.screen === 'caseload' || route.screen === 'queue' || route.screen === 'unit' || route.screen === 'outbox'
+    ? route.screen
+    : null;
 }

@@ -11,6 +11,8 @@ describe('capabilities', () => {
       recordViolation: true,
       notes: true,
       writeNotes: true,
+      messages: true,
+      portalLink: true,
     });
     expect(capabilities('supervisor').review).toBe(true);
     expect(capabilities('defender')).toEqual({
@@ -21,6 +23,8 @@ describe('capabilities', () => {
       recordViolation: false,
       notes: true,
       writeNotes: true,
+      messages: false,
+      portalLink: false,
     });
     expect(Object.values(capabilities('person')).some(Boolean)).toBe(false);
     expect(Object.values(capabilities('advocate')).some(Boolean)).toBe(false);
@@ -34,5 +38,12 @@ describe('capabilities', () => {
     expect(notes('defender')).toEqual([true, true]);
     expect(notes('person')).toEqual([false, false]);
     expect(notes('advocate')).toEqual([false, false]);
+  });
+
+  it('case: messages and portal links mirror message.staff and portal.link (officer and supervisor only)', () => {
+    const portal = (role: string) => [capabilities(role).messages, capabilities(role).portalLink];
+    expect(portal('officer')).toEqual([true, true]);
+    expect(portal('supervisor')).toEqual([true, true]);
+    for (const role of ['admin', 'defender', 'person', 'advocate']) expect(portal(role)).toEqual([false, false]);
   });
 });

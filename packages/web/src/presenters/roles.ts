@@ -18,6 +18,10 @@ export interface Capabilities {
   notes: boolean;
   /** Add a note to the person's file (`note.write`). */
   writeNotes: boolean;
+  /** Read and write messages with the person in their portal (`message.staff`). */
+  messages: boolean;
+  /** Make a one-time sign-in link to the person's portal (`portal.link`). */
+  portalLink: boolean;
 }
 
 export function capabilities(role: string): Capabilities {
@@ -30,5 +34,7 @@ export function capabilities(role: string): Capabilities {
     recordViolation: staff,
     notes: staff || role === 'admin' || role === 'defender',
     writeNotes: staff || role === 'defender',
+    messages: staff,
+    portalLink: staff,
   };
 }

@@ -3,8 +3,9 @@
  * warnings) and the timeline. The read is audited by the server; the reason sent is "caseload review".
  * Staff act on it here (components in ./person): each opportunity's latest action and the next ones, the
  * checklist of what the data cannot show, the documents that apply, what-if questions answered in the
- * browser, notes, and recording a violation. After any change the person is read again, so the page shows
- * the server's new state, never a guess.
+ * browser, notes, messages with the person (their portal), a one-time sign-in link to that portal, and
+ * recording a violation. After any change the person is read again, so the page shows the server's new
+ * state, never a guess.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
@@ -21,9 +22,11 @@ import { StatusChip } from './StatusChip.tsx';
 import { Timeline } from './Timeline.tsx';
 import { ChecklistSection } from './person/ChecklistSection.tsx';
 import { DocumentsSection } from './person/DocumentsSection.tsx';
+import { MessagesSection } from './person/MessagesSection.tsx';
 import { NotesSection } from './person/NotesSection.tsx';
 import { OpportunityActions } from './person/OpportunityActions.tsx';
 import { Citations } from './person/Citations.tsx';
+import { PortalLinkButton } from './person/PortalLinkButton.tsx';
 import { ViolationForm } from './person/ViolationForm.tsx';
 import { WhatIfSection } from './person/WhatIfSection.tsx';
 
@@ -253,6 +256,8 @@ export function PersonPage({ personId, role }: { personId: string; role: string 
             />
           ))}
           {can.notes && <NotesSection personId={detail.person.id} canWrite={can.writeNotes} />}
+          {can.messages && <MessagesSection personId={detail.person.id} personName={name} />}
+          {can.portalLink && <PortalLinkButton personId={detail.person.id} personName={name} />}
           {can.recordViolation && (
             <ViolationForm
               personId={detail.person.id}

@@ -1,0 +1,32 @@
+/**
+ * The portal's addresses, all under /portal (the server answers portal.html for each): Home at /portal,
+ * one path per screen, and /portal/link/<token>, the one-time sign-in link an officer sends. Moving between
+ * them uses the workspace's History API router (../router.ts: navigate, usePathname).
+ */
+export const PORTAL_SCREENS = ['home', 'obligations', 'messages', 'jobs', 'services', 'privacy', 'settings'] as const;
+export type PortalScreen = (typeof PORTAL_SCREENS)[number];
+
+export type PortalRoute = { screen: PortalScreen } | { screen: 'link'; token: string } | { screen: 'not-found' };
+
+export const PORTAL_HOME = '/portal';
+
+export function portalPath(screen: PortalScreen): string {
+  return screen === 'home' ? PORTAL_HOME : `${PORTAL_HOME}/${screen}`;
+}
+
+export function parsePortalRoute(pathname: string): PortalRoute {
+  const rest = /^\/portal(?:\/(.*))?$/.exec(pathname);
+  if (!rest) return { screen: 'not-found' };
+  const path = (rest[1] ?? '').replace(/\/+$/, '');
+  if (path === '') return { screen: 'home' };
+  const link = /^link\/([^/]+)$/.exec(path);
+  if (link) {
+    try {
+      return { screen: 'link', token: decodeURIComponent(link[1]!) };
+    } catch {
+      return { screen: 'not-found' };
+    }
+  }
+  const screen = PORTAL_SCREENS.find((s) => s !== 'home' && s === path);
+  return screen ? { screen } : { screen: 'not-found' };
+}

@@ -1,0 +1,19 @@
+/**
+ * The signed-in person, handed to every screen: who they are (GET /api/me) and what to do when the
+ * server says the session has ended (a 401 on any call), which is to show sign-in again.
+ */
+import { createContext, useContext } from 'react';
+import type { Me } from '../api/types.ts';
+
+export interface PortalSession {
+  me: Me;
+  sessionEnded: () => void;
+}
+
+export const SessionContext = createContext<PortalSession | null>(null);
+
+export function useSession(): PortalSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in portal');
+  return session;
+}
