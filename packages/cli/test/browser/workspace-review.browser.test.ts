@@ -480,4 +480,38 @@ describe('the workspace’s review features in Chromium', () => {
       await page.close();
     }
   }, 180_000);
+  it('case: an officer keeps a person’s portal contact and conditions, and the server holds what the form saved', async () => {
+    const { page, problems } = await openPage('officer-ca-1', '/');
+    const personId = (await firstPage(page))[5]!.id;
+    await page.goto(`${base}/people/${personId}`);
+    const section = page.getByRole('region', { name: 'Portal contact and conditions' });
+    await section.getByLabel('Home ZIP code').waitFor();
+    await section.getByLabel('Home ZIP code').fill('94607');
+    await section.getByLabel('Travel limit (miles)').fill('30');
+    await section.getByLabel('Email').fill('Someone.New@Example.org');
+    const noDriving = section.getByRole('checkbox', { name: 'No driving' });
+    const drivingBefore = await noDriving.isChecked();
+    await section.getByText('No driving', { exact: true }).click();
+    await section.getByRole('button', { name: 'Save the portal profile' }).click();
+    await expect.poll(() => section.locator('.status-text').textContent()).toBe('Saved.');
+    const saved = (
+      await apiGet<{ email: string; homeZip: string; conditions: { noDriving: boolean; travelLimitMiles: number } }>(
+        page,
+        `/api/people/${personId}/portal-profile`,
+      )
+    ).body;
+    expect(saved).toMatchObject({
+      email: 'someone.new@example.org',
+      homeZip: '94607',
+      conditions: { noDriving: !drivingBefore, travelLimitMiles: 30 },
+    });
+    // A ZIP of four digits is refused on the page; nothing is sent.
+    await section.getByLabel('Home ZIP code').fill('9460');
+    await section.getByRole('button', { name: 'Save the portal profile' }).click();
+    await expect.poll(() => section.getByRole('alert').textContent()).toBe('The home ZIP code has five digits.');
+    expect((await apiGet<{ homeZip: string }>(page, `/api/people/${personId}/portal-profile`)).body.homeZip).toBe('94607');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

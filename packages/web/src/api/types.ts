@@ -271,3 +271,19 @@ export interface OutboxPage {
   limit: number;
   offset: number;
 }
+
+/** GET|PUT /api/people/:id/portal-profile: how the person is reached, and what their matches turn on. */
+export interface PortalProfile {
+  email: string | null;
+  phone: string | null;
+  language: 'en' | 'es';
+  timeZone: string;
+  homeZip: string | null;
+  conditions: {
+    curfew: { start: string; end: string } | null;
+    noDriving: boolean;
+    noContactWithMinors: boolean;
+    noAlcoholVenues: boolean;
+    travelLimitMiles: number | null;
+  };
+}

@@ -13,6 +13,7 @@ describe('capabilities', () => {
       writeNotes: true,
       messages: true,
       portalLink: true,
+      portalProfile: true,
     });
     expect(capabilities('supervisor').review).toBe(true);
     expect(capabilities('defender')).toEqual({
@@ -25,6 +26,7 @@ describe('capabilities', () => {
       writeNotes: true,
       messages: false,
       portalLink: false,
+      portalProfile: false,
     });
     expect(Object.values(capabilities('person')).some(Boolean)).toBe(false);
     expect(Object.values(capabilities('advocate')).some(Boolean)).toBe(false);
@@ -40,10 +42,10 @@ describe('capabilities', () => {
     expect(notes('advocate')).toEqual([false, false]);
   });
 
-  it('case: messages and portal links mirror message.staff and portal.link (officer and supervisor only)', () => {
-    const portal = (role: string) => [capabilities(role).messages, capabilities(role).portalLink];
-    expect(portal('officer')).toEqual([true, true]);
-    expect(portal('supervisor')).toEqual([true, true]);
-    for (const role of ['admin', 'defender', 'person', 'advocate']) expect(portal(role)).toEqual([false, false]);
+  it('case: messages, portal links and profiles mirror message.staff, portal.link and portal.profile (officer and supervisor only)', () => {
+    const portal = (role: string) => [capabilities(role).messages, capabilities(role).portalLink, capabilities(role).portalProfile];
+    expect(portal('officer')).toEqual([true, true, true]);
+    expect(portal('supervisor')).toEqual([true, true, true]);
+    for (const role of ['admin', 'defender', 'person', 'advocate']) expect(portal(role)).toEqual([false, false, false]);
   });
 });

@@ -22,6 +22,8 @@ export interface Capabilities {
   messages: boolean;
   /** Make a one-time sign-in link to the person's portal (`portal.link`). */
   portalLink: boolean;
+  /** Keep how the person is reached, their home ZIP and conditions (`portal.profile`). */
+  portalProfile: boolean;
 }
 
 export function capabilities(role: string): Capabilities {
@@ -36,5 +38,6 @@ export function capabilities(role: string): Capabilities {
     writeNotes: staff || role === 'defender',
     messages: staff,
     portalLink: staff,
+    portalProfile: staff,
   };
 }

@@ -27,6 +27,7 @@ import { NotesSection } from './person/NotesSection.tsx';
 import { OpportunityActions } from './person/OpportunityActions.tsx';
 import { Citations } from './person/Citations.tsx';
 import { PortalLinkButton } from './person/PortalLinkButton.tsx';
+import { PortalProfileSection } from './person/PortalProfileSection.tsx';
 import { ViolationForm } from './person/ViolationForm.tsx';
 import { WhatIfSection } from './person/WhatIfSection.tsx';
 
@@ -258,6 +259,7 @@ export function PersonPage({ personId, role }: { personId: string; role: string 
           {can.notes && <NotesSection personId={detail.person.id} canWrite={can.writeNotes} />}
           {can.messages && <MessagesSection personId={detail.person.id} personName={name} />}
           {can.portalLink && <PortalLinkButton personId={detail.person.id} personName={name} />}
+          {can.portalProfile && <PortalProfileSection personId={detail.person.id} />}
           {can.recordViolation && (
             <ViolationForm
               personId={detail.person.id}
