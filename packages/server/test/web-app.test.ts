@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, makeWorld, type World } from './fixture.ts';
-import { INDEX_HTML, makeWebRoot, PORTAL_HTML } from './web-root.ts';
+import { INDEX_HTML, LAB_HTML, makeWebRoot, PORTAL_HTML } from './web-root.ts';
 
 describe.each(dialects)('the workspace served at / on %s', (dialect) => {
   let world: World;
@@ -62,6 +62,25 @@ describe.each(dialects)('the workspace served at / on %s', (dialect) => {
     expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  it('case: /lab and every path under it answer lab.html to anyone, uncached, under the same policy; look-alikes do not', async () => {
+    // No session cookie in any of these requests: the policy lab is public.
+    for (const url of ['/lab', '/lab/', '/lab/?s=eyJqdXJpc2RpY3Rpb24iOiJVUy1NTyJ9', '/lab/compare', '/lab.html']) {
+      const r = await world.app.inject({ url });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(r.body, url).toBe(LAB_HTML);
+      expect(r.headers['cache-control'], url).toBe('no-store');
+      expect(String(r.headers['content-security-policy']), url).toContain("script-src 'self'");
+    }
+    for (const url of ['/labs', '/lab-x/y', '/people/lab']) {
+      const r = await world.app.inject({ url });
+      expect(r.body, url).toBe(INDEX_HTML);
+    }
+    const js = await world.app.inject({ url: '/assets/lab-0a1b2c.js' });
+    expect(js.statusCode).toBe(200);
+    expect(js.body).toContain('Policy lab');
+  });
+
   it('case: assets come with their content type and may be cached for good', async () => {
     const js = await world.app.inject({ url: '/assets/index-abc123.js' });
     expect(js.statusCode).toBe(200);
@@ -109,6 +128,19 @@ describe('a build from before the portal', () => {
     const world = await makeWorld('sqlite', { webRoot: makeWebRoot({ portal: false }) });
     try {
       const r = await world.app.inject({ url: '/portal/link/abc123' });
+      expect(r.statusCode).toBe(200);
+      expect(r.body).toBe(INDEX_HTML);
+    } finally {
+      await world.close();
+    }
+  });
+});
+
+describe('a build from before the policy lab', () => {
+  it('case: without lab.html, /lab answers index.html as any other path does', async () => {
+    const world = await makeWorld('sqlite', { webRoot: makeWebRoot({ lab: false }) });
+    try {
+      const r = await world.app.inject({ url: '/lab/' });
       expect(r.statusCode).toBe(200);
       expect(r.body).toBe(INDEX_HTML);
     } finally {

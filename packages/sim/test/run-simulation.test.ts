@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSimulation, SHIPPED_REFORMS_DIR, writeOutputs, type SimulationSpec } from '../src/index.ts';
+import { readReformText, runSimulation, SHIPPED_REFORMS_DIR, writeOutputs, type SimulationSpec } from '../src/index.ts';
 
 const spec: SimulationSpec = {
-  reformPath: join(SHIPPED_REFORMS_DIR, 'us-mo-ecc-2012.yaml'),
+  reform: readReformText(join(SHIPPED_REFORMS_DIR, 'us-mo-ecc-2012.yaml')),
   start: '2012-09-01',
   months: 24,
   people: 400,

@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   calibrationFor,
-  loadReformFile,
+  parseReformFile,
+  readReformText,
   runSimulation,
   statePopulation,
   writeOutputs,
@@ -42,7 +43,8 @@ export async function simulateCommand(options: SimulateOptions, out: Output, err
   if (!existsSync(options.reform)) throw new SimulateUsageError(`--reform ${options.reform}: no such file`);
   if (existsSync(options.out) && !statSync(options.out).isDirectory())
     throw new SimulateUsageError(`--out ${options.out} exists and is not a directory`);
-  const file = loadReformFile(options.reform);
+  const reform = readReformText(resolve(options.reform));
+  const file = parseReformFile(reform.text, reform.file);
   if (options.jurisdiction !== undefined && options.jurisdiction !== file.jurisdiction) {
     throw new SimulateUsageError(
       `--jurisdiction ${options.jurisdiction} does not match the reform file, which is for ${file.jurisdiction}`,
@@ -50,8 +52,7 @@ export async function simulateCommand(options: SimulateOptions, out: Output, err
   }
   const calibration = calibrationFor(file.jurisdiction);
   const spec: SimulationSpec = {
-    // Absolute, so that worker threads find it wherever they start.
-    reformPath: resolve(options.reform),
+    reform,
     start: options.start ?? file.start ?? `${today.slice(0, 7)}-01`,
     months: options.months,
     people: options.people ?? statePopulation(calibration),

@@ -7,6 +7,10 @@
  * under `/portal/` answer it (its own router reads the rest, e.g. /portal/link/<token>). A build made before
  * the portal existed has no portal.html; those paths then answer index.html as any other path did.
  *
+ * The policy lab is the third page, lab.html: `/lab` and every path under `/lab/` answer it, public (no
+ * session: it runs its simulations in the browser and calls no API). The share link keeps its state in
+ * the query (`/lab/?s=…`). A build without lab.html answers index.html there, as for the portal.
+ *
  * The app's own scripts and styles are allowed (`'self'`), nothing inline and nothing from elsewhere.
  * The hashed files under /assets/ never change, so browsers may keep them; index.html is never cached.
  */
@@ -30,6 +34,8 @@ export const WEB_APP_CSP = [
 
 /** The portal's page in the build (packages/web/portal.html). */
 const PORTAL_PAGE = 'portal.html';
+/** The policy lab's page in the build (packages/web/lab.html). */
+const LAB_PAGE = 'lab.html';
 
 /** The file under `root` a URL path names, or null (none, a folder, or an attempt to leave the root). */
 function fileFor(root: string, pathname: string): string | null {
@@ -64,14 +70,15 @@ export async function webAppRoutes(app: FastifyInstance, deps: { webRoot: string
     if (pathname === '/api' || pathname.startsWith('/api/')) return sendProblem(reply, 404, 'No such route.');
     const file = fileFor(root, pathname);
     reply.header('content-security-policy', WEB_APP_CSP);
-    // The two pages are answered below, as HTML and never cached; every other file of the build as it is.
-    if (file && file !== 'index.html' && file !== PORTAL_PAGE) {
+    // The pages are answered below, as HTML and never cached; every other file of the build as it is.
+    if (file && file !== 'index.html' && file !== PORTAL_PAGE && file !== LAB_PAGE) {
       if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
       return reply.sendFile(file);
     }
-    const portal = file === PORTAL_PAGE || pathname === '/portal' || pathname.startsWith('/portal/');
+    const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+    const wanted = file === PORTAL_PAGE || under('/portal') ? PORTAL_PAGE : file === LAB_PAGE || under('/lab') ? LAB_PAGE : 'index.html';
     // Checked on each request (one stat, as fileFor does): a rebuild may add the page while the server runs.
-    const page = portal && fileFor(root, `/${PORTAL_PAGE}`) ? PORTAL_PAGE : 'index.html';
+    const page = wanted !== 'index.html' && fileFor(root, `/${wanted}`) ? wanted : 'index.html';
     return reply.type('text/html; charset=utf-8').sendFile(page);
   });
 }

@@ -10,7 +10,7 @@ import type { StateCalibration } from '../calibration/state-calibration.ts';
 import { synthesizeStockPerson } from '../population/synthesize.ts';
 import { RandomStream, STREAM } from '../random.ts';
 import { buildScenarios } from '../reforms/scenario.ts';
-import { loadReformFile } from '../reforms/reform-file.ts';
+import { parseReformFile, type ReformText } from '../reforms/reform-file.ts';
 import { grantRatesWith, type GrantRateKind } from './behaviour.ts';
 import { horizonFrom, type Horizon } from './horizon.ts';
 import { GROUPS, LEVELS } from './metrics.ts';
@@ -22,8 +22,9 @@ const CREDIT_PROBE = 400;
 const PROBE_KEY = 0x7ffe0000;
 
 export interface SimulationSpec {
-  /** The reform file (YAML or JSON): its jurisdiction, baseline and reform. */
-  reformPath: string;
+  /** The reform file (YAML or JSON) as text: its jurisdiction, baseline and reform. Text, not a path, so a
+   * run needs no file system (the policy lab runs in a browser) and a worker gets the very same file. */
+  reform: ReformText;
   /** First month, YYYY-MM-01. */
   start: string;
   months: number;
@@ -69,7 +70,7 @@ export interface RunMeasures {
 }
 
 export function simulationContext(spec: SimulationSpec, measured?: RunMeasures): SimulationContext {
-  const file = loadReformFile(spec.reformPath);
+  const file = parseReformFile(spec.reform.text, spec.reform.file);
   const scenarios = buildScenarios(file);
   const horizon = horizonFrom(spec.start, spec.months);
   const calibration = withCosts(calibrationFor(file.jurisdiction), spec.costs ?? {});

@@ -25,9 +25,6 @@
  * (`reform.parameters.us-mo.ecc.creditDaysPerMonth[0].value: expected a number`), with the line where
  * the file gives one. Unknown fields anywhere are errors: a typo must not pass silently.
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   isoDate,
   JURISDICTIONS,
@@ -41,8 +38,19 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { isRuleTemplateName, RULE_TEMPLATES, type RuleSpec } from './rule-templates.ts';
 
-/** The reform files shipped with Pathways (`reforms/` at the repository root). */
-export const SHIPPED_REFORMS_DIR = fileURLToPath(new URL('../../../../reforms/', import.meta.url));
+/** A reform file as text with the name it goes by (its path, or a name in the browser): what a run is given. */
+export interface ReformText {
+  file: string;
+  text: string;
+}
+
+/** The last part of a path, on any platform's separators (no node:path: this module also runs in a browser). */
+const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+const extension = (file: string): string => {
+  const name = baseName(file);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
+};
 
 export interface ReformSource {
   citation: string;
@@ -338,22 +346,11 @@ function checkMeaning(file: Omit<ReformFile, 'file'>, registry: JurisdictionRegi
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-/** Reads and checks a reform file. `registry` names the jurisdictions it may apply to. */
-export function loadReformFile(path: string, registry: JurisdictionRegistry = JURISDICTIONS): ReformFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ReformFileError(path, [{ path: [], message: `cannot read: ${(error as Error).message}` }]);
-  }
-  return parseReformFile(text, path, registry);
-}
-
 /** Checks the text of a reform file; `file` names it in errors and picks JSON (`.json`) or YAML. */
 export function parseReformFile(text: string, file: string, registry: JurisdictionRegistry = JURISDICTIONS): ReformFile {
-  const ext = extname(file).toLowerCase();
+  const ext = extension(file).toLowerCase();
   if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') {
-    throw new ReformFileError(file, [{ path: [], message: `expected a .yaml, .yml or .json file, got "${basename(file)}"` }]);
+    throw new ReformFileError(file, [{ path: [], message: `expected a .yaml, .yml or .json file, got "${baseName(file)}"` }]);
   }
   const lines = new LineCounter();
   let data: unknown;

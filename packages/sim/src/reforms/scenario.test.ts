@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inForce, parseIsoDate, walkParameters, type Jurisdiction, type ParameterTree } from '@pathways/law';
 import { describe, expect, it } from 'vitest';
-import { loadReformFile, parseReformFile, SHIPPED_REFORMS_DIR } from './reform-file.ts';
+import { parseReformFile } from './reform-file.ts';
+import { loadReformFile, SHIPPED_REFORMS_DIR } from './reform-file-node.ts';
 import { buildScenarios } from './scenario.ts';
 import { evaluateUnder, personWith } from './test-records.ts';
 

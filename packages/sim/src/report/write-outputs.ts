@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { monthLabel } from '../microsim/horizon.ts';
 import { MONTHLY } from '../microsim/metrics.ts';
 import type { Compared, Estimate } from '../microsim/summary.ts';
-import type { SimulationResult } from '../run/run-simulation.ts';
+import type { SimulationResult } from '../run/run-in-thread.ts';
 import { populationChart } from './population-chart.ts';
 
 const SCENARIO_KEYS = ['baseline', 'reform', 'difference'] as const;

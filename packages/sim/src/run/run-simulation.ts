@@ -1,16 +1,14 @@
 /**
  * Runs a simulation: splits every replication's people into ranges, simulates the ranges on worker
- * threads (or in this thread when asked for one worker), and merges their tallies into one per
- * replication. People are independent of one another, so a range can run anywhere and the result is
+ * threads (or in this thread when asked for one worker: run-in-thread.ts), and merges their tallies into
+ * one per replication. People are independent of one another, so a range can run anywhere and the result is
  * the same whatever the number of workers.
  */
 import { Worker } from 'node:worker_threads';
-import { Tally } from '../microsim/metrics.ts';
-import { statePopulation } from '../calibration/state-calibration.ts';
-import { runRange } from '../microsim/run-range.ts';
-import { simulationContext, type RunMeasures, type SimulationContext, type SimulationSpec } from '../microsim/simulation-context.ts';
-import { summarize, type Summary } from '../microsim/summary.ts';
+import type { Tally } from '../microsim/metrics.ts';
+import { simulationContext, type RunMeasures, type SimulationSpec } from '../microsim/simulation-context.ts';
 import type { Task, WorkerMessage } from './messages.ts';
+import { emptyTallies, runInThisThread, simulationResult, splitIntoTasks, type SimulationResult } from './run-in-thread.ts';
 
 export interface RunOptions {
   /** Worker threads; 1 runs in this thread. */
@@ -19,56 +17,20 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface SimulationResult {
-  context: SimulationContext;
-  tallies: Tally[];
-  summary: Summary;
-  /** The state's people on supervision on its calibration's reference date, beside the people simulated. */
-  statePopulation: number;
-  seconds: number;
-  /** Person-months simulated, both scenarios and every replication. */
-  personMonths: number;
-}
-
 export async function runSimulation(spec: SimulationSpec, options: RunOptions): Promise<SimulationResult> {
+  if (options.workers <= 1) return runInThisThread(spec, options.onProgress);
   const started = performance.now();
   const context = simulationContext(spec);
   const tasks = splitIntoTasks(context, options.workers);
   const total = context.totalPeople * spec.replications;
-  const tallies = Array.from({ length: spec.replications }, () => new Tally(context.horizon.months));
+  const tallies = emptyTallies(context);
   let done = 0;
   const progress = (people: number) => {
     done += people;
     options.onProgress?.(done, total);
   };
-  if (options.workers <= 1) {
-    for (const task of tasks) runRange(context, task.replication, task.from, task.to, tallies[task.replication]!, progress);
-  } else {
-    await runOnWorkers({ spec, measures: context.measures }, tasks, options.workers, tallies, progress);
-  }
-  const cal = context.assumptions.calibration;
-  let personMonths = 0;
-  for (const t of tallies) personMonths += t.total(0, 'personMonths') + t.total(1, 'personMonths');
-  return {
-    context,
-    tallies,
-    summary: summarize(tallies, cal),
-    statePopulation: statePopulation(cal),
-    seconds: (performance.now() - started) / 1000,
-    personMonths,
-  };
-}
-
-/** Ranges small enough to keep every worker busy to the end, large enough to cost little to post. */
-function splitIntoTasks(context: SimulationContext, workers: number): Task[] {
-  const size = Math.max(500, Math.ceil(context.totalPeople / (Math.max(1, workers) * 16)));
-  const tasks: Task[] = [];
-  for (let replication = 0; replication < context.spec.replications; replication++) {
-    for (let from = 0; from < context.totalPeople; from += size) {
-      tasks.push({ id: tasks.length, replication, from, to: Math.min(context.totalPeople, from + size) });
-    }
-  }
-  return tasks;
+  await runOnWorkers({ spec, measures: context.measures }, tasks, options.workers, tallies, progress);
+  return simulationResult(context, tallies, started);
 }
 
 function workerEntry(): URL {

@@ -4,28 +4,10 @@
  * budget), with the same items as an ordered list below it: the chart's text alternative, read in date
  * order. The chart takes the width of its container, measured as it changes, so it fits a phone.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import type { TimelineItem } from '../presenters/timeline.ts';
+import { useContainerWidth } from '../useContainerWidth.ts';
 import { chartWidth, DOT_RADIUS, LANE_COLOURS, timelineGeometry } from '../presenters/timeline-geometry.ts';
-
-/** Follows the container's width; null until measured, and where ResizeObserver is missing. */
-function useContainerWidth(ref: RefObject<HTMLDivElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  // A layout effect, so the first paint already has the measured width rather than the fallback.
-  useLayoutEffect(() => {
-    const node = ref.current;
-    if (!node) return;
-    setWidth(node.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) setWidth(entry.contentRect.width);
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 export function Timeline({ items, today }: { items: TimelineItem[]; today: string }) {
   const container = useRef<HTMLDivElement>(null);

@@ -1,0 +1,27 @@
+/**
+ * Reform files on disk, for the command line, the benchmarks and the tests: where the shipped ones are, and
+ * reading one into the text a run takes (`ReformText`). Kept apart from reform-file.ts, which checks the
+ * text with no Node API so that the same checks run in a browser.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JURISDICTIONS, type JurisdictionRegistry } from '@pathways/law';
+import { parseReformFile, ReformFileError, type ReformFile, type ReformText } from './reform-file.ts';
+
+/** The reform files shipped with Pathways (`reforms/` at the repository root). */
+export const SHIPPED_REFORMS_DIR = fileURLToPath(new URL('../../../../reforms/', import.meta.url));
+
+/** A reform file's text; an unreadable file is a `ReformFileError` like any other problem with it. */
+export function readReformText(path: string): ReformText {
+  try {
+    return { file: path, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    throw new ReformFileError(path, [{ path: [], message: `cannot read: ${(error as Error).message}` }]);
+  }
+}
+
+/** Reads and checks a reform file. `registry` names the jurisdictions it may apply to. */
+export function loadReformFile(path: string, registry: JurisdictionRegistry = JURISDICTIONS): ReformFile {
+  const { file, text } = readReformText(path);
+  return parseReformFile(text, file, registry);
+}

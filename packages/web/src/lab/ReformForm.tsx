@@ -1,0 +1,131 @@
+/**
+ * The reform, as a form generated from the law's parameters (presenters/parameter-fields.ts): each field
+ * with its label, what it means, the value in force on the run's first day and that value's citation.
+ * A field the user changes becomes an override; "Use current value" drops it again.
+ */
+import { Button, Checkbox, CheckboxGroup, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
+import type { OverrideValue } from './presenters/lab-state.ts';
+import { describeValue, type ParameterField } from './presenters/parameter-fields.ts';
+
+interface Props {
+  fields: ParameterField[];
+  overrides: Record<string, OverrideValue>;
+  onChange: (id: string, value: OverrideValue | undefined) => void;
+}
+
+export function ReformForm({ fields, overrides, onChange }: Props) {
+  return (
+    <ol className="param-list">
+      {fields.map((f) => (
+        <li key={f.id} className={overrides[f.id] !== undefined ? 'param changed' : 'param'}>
+          <ParameterInput field={f} value={overrides[f.id]} onChange={(v) => onChange(f.id, v)} />
+          <p className="param-meta">
+            Current value: <strong>{describeValue(f.current, f.unit)}</strong> · <cite>{f.citation}</cite>
+            {overrides[f.id] !== undefined ? (
+              <>
+                {' '}
+                ·{' '}
+                <Button className="link-button" onPress={() => onChange(f.id, undefined)}>
+                  Use current value
+                </Button>
+              </>
+            ) : null}
+          </p>
+          {f.alternatives.length > 0 ? (
+            <p className="param-meta">
+              Other reading{f.alternatives.length > 1 ? 's' : ''}:{' '}
+              {f.alternatives.map((a) => `${describeValue(a.value, f.unit)}: ${a.reading}`).join(' ')}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ParameterInput({
+  field: f,
+  value,
+  onChange,
+}: {
+  field: ParameterField;
+  value: OverrideValue | undefined;
+  onChange: (v: OverrideValue | undefined) => void;
+}) {
+  const shown = value ?? f.current;
+  const description = <Text slot="description">{f.description}</Text>;
+  const unit = f.unit === 'boolean' || f.unit === 'list' || f.unit === 'date' ? '' : ` (${f.unit})`;
+  switch (f.kind) {
+    case 'number':
+      return (
+        <NumberField
+          className="field"
+          value={typeof shown === 'number' ? shown : NaN}
+          minValue={0}
+          onChange={(v) => onChange(Number.isNaN(v) ? undefined : v)}
+        >
+          <Label>
+            {f.label}
+            {unit}
+          </Label>
+          <Input />
+          {description}
+        </NumberField>
+      );
+    case 'boolean':
+      return (
+        <div className="field">
+          <Checkbox isSelected={shown === true} onChange={(v) => onChange(v)}>
+            <span className="checkbox-box" aria-hidden="true" />
+            {f.label}
+          </Checkbox>
+          <p className="hint">{f.description}</p>
+        </div>
+      );
+    case 'choices':
+      return (
+        <CheckboxGroup className="field" value={Array.isArray(shown) ? shown.map(String) : []} onChange={(v) => onChange([...v].sort())}>
+          <Label>{f.label}</Label>
+          <div className="choices">
+            {f.options.map((o) => (
+              <Checkbox key={o} value={o}>
+                <span className="checkbox-box" aria-hidden="true" />
+                {o}
+              </Checkbox>
+            ))}
+          </div>
+          {description}
+        </CheckboxGroup>
+      );
+    case 'numbers':
+    case 'text': {
+      const text = Array.isArray(shown) ? shown.join(', ') : typeof shown === 'string' ? shown : '';
+      return (
+        <TextField
+          className="field"
+          value={text}
+          onChange={(t) => {
+            if (f.kind === 'text') return onChange(t);
+            const parts = t.split(',').map((s) => s.trim());
+            const numbers = parts.filter((s) => s !== '').map(Number);
+            onChange(numbers.every(Number.isFinite) ? numbers : undefined);
+          }}
+        >
+          <Label>
+            {f.label}
+            {f.kind === 'numbers' ? ' (numbers, separated by commas)' : unit}
+          </Label>
+          <Input />
+          {description}
+        </TextField>
+      );
+    }
+    case 'fixed':
+      return (
+        <div className="field">
+          <p className="fixed-label">{f.label}</p>
+          <p className="hint">{f.description} (A structured value: the lab shows it but cannot edit it.)</p>
+        </div>
+      );
+  }
+}
