@@ -22,3 +22,4 @@ export * from './reforms/rule-templates.ts';
 export * from './reforms/scenario.ts';
 export * from './report/population-chart.ts';
 export * from './run/run-in-thread.ts';
+export * from './reforms/who-it-helps.ts';

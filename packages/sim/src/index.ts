@@ -19,3 +19,4 @@ export * from './reforms/reform-file-node.ts';
 export * from './reforms/law-as-of.ts';
 export * from './reforms/rule-templates.ts';
 export * from './reforms/scenario.ts';
+export * from './reforms/who-it-helps.ts';

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+import { loadReformFile, SHIPPED_REFORMS_DIR, whoItHelps } from '@pathways/sim';
 
 let workspace: Workspace | undefined;
 let browser: Browser;
@@ -80,6 +81,12 @@ describe('the policy lab in Chromium', () => {
     expect(await page.getByRole('complementary', { name: 'Assumptions of this run' }).textContent()).toContain(
       '1,500 people on supervision',
     );
+    // Who it helps: the same people whoItHelps finds in Node for this bill, start and seed.
+    const helped = whoItHelps(loadReformFile(join(SHIPPED_REFORMS_DIR, 'us-mo-ecc-2012.yaml')), '2012-09-01', 1);
+    expect(helped.length).toBeGreaterThan(0);
+    const people = page.getByRole('region', { name: 'Who it helps' }).locator(':scope > ul > li');
+    expect(await people.count()).toBe(helped.length);
+    expect(await people.first().locator('p').textContent()).toContain(`${helped[0]!.before} now, ${helped[0]!.after} under the reform`);
 
     // Fewer credit days: the reform avoids less supervision than the unchanged bill.
     await setNumber(page, CREDITS, '5');

@@ -101,6 +101,39 @@ export function RunResults({ result }: { result: LabResult }) {
           </table>
         </div>
       </div>
+      <section className="who-it-helps" aria-labelledby="helped-heading">
+        <h3 id="helped-heading">Who it helps</h3>
+        {result.helped.length === 0 ? (
+          <p>Among 200 synthetic people of the state on the run’s first day, no one’s projected end date comes sooner.</p>
+        ) : (
+          <>
+            <p>
+              Synthetic people of the state on the run’s first day ({result.spec.start}), evaluated by the law package under both laws:
+              those whose projected end date comes soonest under the reform.
+            </p>
+            <ul>
+              {result.helped.map((p) => (
+                <li key={p.id}>
+                  <p>
+                    <strong>{p.id}</strong>, {p.term}: projected end {p.before} now, <strong>{p.after}</strong> under the reform (
+                    {n(p.daysSooner)} days sooner).
+                  </p>
+                  <details>
+                    <summary>Why: what the reform’s explanation adds</summary>
+                    <ol>
+                      {p.difference.map((step, i) => (
+                        <li key={i}>
+                          {step.text} {step.citations.length > 0 && <cite>{step.citations.join('; ')}</cite>}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <aside className="assumptions" aria-labelledby="assumptions-heading">
         <h3 id="assumptions-heading">Assumptions of this run</h3>
         <ul>

@@ -1,10 +1,10 @@
 /**
  * The lab's Web Worker: runs a simulation with the very code `pathways simulate` runs
  * (runInThisThread from @pathways/sim/core), so the page stays responsive, and posts progress about
- * every percent. Only plain data goes back (the summary and the run's assumptions); the laws hold
- * functions, which cannot be posted.
+ * every percent; then finds a few people the reform helps (whoItHelps). Only plain data goes back (the
+ * summary, the run's assumptions and those people); the laws hold functions, which cannot be posted.
  */
-import { formatFieldPath, ReformFileError, runInThisThread } from '@pathways/sim/core';
+import { formatFieldPath, parseReformFile, ReformFileError, runInThisThread, whoItHelps } from '@pathways/sim/core';
 import type { FromWorker, ToWorker } from './worker-messages.ts';
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
@@ -35,6 +35,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
         seconds: result.seconds,
         personMonths: result.personMonths,
         spec: { start: spec.start, months: spec.months, people: spec.people, seed: spec.seed, replications: spec.replications },
+        helped: whoItHelps(parseReformFile(spec.reform.text, spec.reform.file), spec.start, spec.seed),
       },
     });
   } catch (error) {

@@ -89,6 +89,7 @@ describe('briefInput', () => {
       statePopulation: 53_671,
       seconds: 1.5,
       personMonths: 2_000_000,
+      helped: [],
       spec: { start: '2012-09-01', months: 2, people: 1000, seed: 1, replications: 3 },
     };
     const input = briefInput(result, 'Missouri', '2026-12-03');

@@ -6,6 +6,7 @@
  * shortens supervision shows positive numbers; their intervals swap ends accordingly.
  */
 import type { Compared, Estimate, StateCalibration, Summary } from '@pathways/sim/core';
+import type { HelpedPerson } from '@pathways/sim/core';
 
 export interface LabResult {
   summary: Summary;
@@ -19,6 +20,8 @@ export interface LabResult {
   seconds: number;
   personMonths: number;
   spec: { start: string; months: number; people: number; seed: number; replications: number };
+  /** A few synthetic people whose projected end comes sooner under the reform (whoItHelps, @pathways/sim/core). */
+  helped: HelpedPerson[];
 }
 
 export type KeyUnit = 'people' | 'years' | 'usd' | 'count';
