@@ -1,14 +1,5 @@
-import * as law from '@pathways/law';
 import { describe, expect, it } from 'vitest';
-import {
-  limitText,
-  refusedLimit,
-  SANCTION_TYPES,
-  VIOLATION_CATEGORIES,
-  VIOLATION_KINDS,
-  violationBody,
-  type ViolationForm,
-} from './violations.ts';
+import { limitText, refusedLimit, violationBody, type ViolationForm } from './violations.ts';
 
 const today = '2026-06-01';
 const form = (patch: Partial<ViolationForm> = {}): ViolationForm => ({
@@ -21,14 +12,6 @@ const form = (patch: Partial<ViolationForm> = {}): ViolationForm => ({
   sanctionDays: '20',
   overrideReason: '',
   ...patch,
-});
-
-describe('the violation vocabulary', () => {
-  it('case: the form offers exactly the law package’s lists', () => {
-    expect([...VIOLATION_CATEGORIES]).toEqual([...law.VIOLATION_CATEGORIES]);
-    expect([...VIOLATION_KINDS]).toEqual([...law.VIOLATION_KINDS]);
-    expect([...SANCTION_TYPES]).toEqual([...law.SANCTION_TYPES]);
-  });
 });
 
 describe('limitText', () => {

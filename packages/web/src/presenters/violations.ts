@@ -1,28 +1,15 @@
 /**
  * Recording a violation: the vocabulary of the form (the law package's own lists, spec
- * supervision-records.md; copied here so the page does not bundle the engine, and checked equal in the
- * test), the limit as a sentence with its citations, and the request body.
+ * supervision-records.md: plain constants, so importing them brings no engine code along), the limit as a
+ * sentence with its citations, and the request body.
  */
+import { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS } from '@pathways/law';
 import type { SanctionLimit } from '../api/types.ts';
 
-export const VIOLATION_CATEGORIES = ['technical', 'new_offense', 'absconding'] as const;
-export const VIOLATION_KINDS = [
-  'missed_appointment',
-  'positive_drug_test',
-  'curfew',
-  'travel',
-  'failure_to_pay',
-  'program_noncompliance',
-  'no_contact',
-  'weapon',
-  'assaultive',
-  'sexual',
-  'drug_delivery',
-  'public_safety_threat',
-] as const;
+export { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS };
+
 /** A violation is recorded as alleged or found; `dismissed` is a later outcome, not a recording. */
 export const RECORDED_STATUSES = ['sustained', 'reported'] as const;
-export const SANCTION_TYPES = ['jail', 'prison', 'warning', 'other'] as const;
 
 export const words = (s: string) => s.replace(/_/g, ' ');
 
