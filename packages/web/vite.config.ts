@@ -2,7 +2,8 @@
  * The web build: React through @vitejs/plugin-react, output in packages/web/dist, which the Pathways
  * server serves. Three pages: index.html, the officer and defender workspace at `/`; portal.html, the
  * portal for people on supervision at `/portal/` (src/portal); and lab.html, the public policy lab at
- * `/lab/` (src/lab), which alone loads the simulator and runs it in a module Web Worker. They share chunks
+ * `/lab/` (src/lab), which alone loads the simulator and runs it in a module Web Worker; and voices.html,
+ * the public campaign pages and the campaign staff's desk (src/voices). They share chunks
  * (React, the API client, the law engine) but none loads another's screens. In development (`npm run dev
  * -w @pathways/web`) Vite serves them all (the portal at /portal.html, the lab at /lab.html) and forwards
  * /api to a Pathways server on :8080 (`npm start`), so the session cookie stays same-origin.
@@ -23,7 +24,7 @@ export default defineConfig({
     // dist/.vite/manifest.json: which files each page can load (the benchmark weighs each page's own).
     manifest: true,
     rollupOptions: {
-      input: { index: page('index.html'), portal: page('portal.html'), lab: page('lab.html') },
+      input: { index: page('index.html'), portal: page('portal.html'), lab: page('lab.html'), voices: page('voices.html') },
       output: {
         // React and react-aria, which every page needs at its first paint, in one file: left to itself the
         // bundler cuts what the three pages share into a dozen small files, and a cold load then waits on a

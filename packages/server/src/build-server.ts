@@ -32,6 +32,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { unitOutcomeRoutes } from './routes/unit-outcomes.ts';
 import { violationRoutes } from './routes/violations.ts';
+import { voicesRoutes } from './routes/voices/index.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { installAccessControl } from './security/access-control.ts';
 import { LoginLimiter } from './security/login-limiter.ts';
@@ -161,6 +162,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   portalProfileRoutes(app, { store, now });
   outboxRoutes(app, { store, now });
   directoryRoutes(app, { store, now });
+  voicesRoutes(app, { store, now });
   docsRoutes(app);
   if (options.lawReference) lawReferenceRoutes(app, { pages: options.lawReference });
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) await webAppRoutes(app, { webRoot: options.webRoot });

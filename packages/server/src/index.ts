@@ -6,3 +6,5 @@ export { SESSION_COOKIE, CSRF_HEADER } from './security/access-control.ts';
 export { startNotificationDispatcher, type RunningDispatcher } from './portal/dispatcher.ts';
 export { adaptersFromEnv } from './portal/adapters/from-env.ts';
 export * from './portal/directories/index.ts';
+export * from './voices/campaign-exports.ts';
+export { detectIdentifying, applyMasks, type MaskSpan } from './voices/masking.ts';

@@ -4,7 +4,9 @@
  */
 import Fastify, { type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { campaigns, councils, stories, type NewStory } from '@pathways/store';
 import { installPermissionGuard } from '../src/build-server.ts';
+import { newToken, sha256Hex } from '../src/security/tokens.ts';
 import { authHeaders, dialects, makeWorld, record, signIn, type Client, type UserKey, type World } from './fixture.ts';
 import { makeWebRoot } from './web-root.ts';
 
@@ -62,6 +64,114 @@ const READ_IN_SCOPE: Record<Caller, Expectation> = {
 };
 
 let codeRequests = 0;
+
+// ---- Voices and campaigns (issue 9): what their rows make through the store. ----
+/** Campaign staff only: the advocate gets `ok`, everyone else 403, the anonymous caller 401. */
+const ADVOCATE_ONLY = (ok: number): Record<Caller, number> => ({ ...all(403, 401), advocate: ok });
+let matrixMade = 0;
+
+/** The campaign the campaign rows read (live, no reform file: nothing is simulated), made once per world. */
+async function matrixCampaign(world: World): Promise<string> {
+  if (!(await campaigns(world.store).get('matrix-campaign'))) {
+    await campaigns(world.store).create({
+      id: 'matrix-campaign',
+      name: 'Matrix campaign',
+      bill: 'HB 0',
+      jurisdiction: 'US-MO',
+      status: 'live',
+      reformFile: null,
+      summary: '',
+      letterTemplate: 'Dear {{legislator}}',
+      createdBy: 'U-advocate-1',
+      at: world.clock.now.toISOString(),
+    });
+  }
+  return 'matrix-campaign';
+}
+const matrixCouncil = (world: World) =>
+  councils(world.store).councils.create({ name: `Matrix council ${++matrixMade}`, createdBy: 'U-advocate-1' });
+async function matrixMember(world: World) {
+  const council = await matrixCouncil(world);
+  return councils(world.store).members.add({
+    councilId: council.id,
+    name: 'Matrix member',
+    email: `member-${++matrixMade}@example.org`,
+    role: 'member',
+    joinedOn: '2026-01-01',
+  });
+}
+/** A public event a few weeks after the fixture's clock (1 June 2026). */
+const matrixEvent = (world: World, kind: 'briefing' | 'facility_visit' = 'briefing', councilId: string | null = null) =>
+  councils(world.store).events.create({
+    title: `Matrix event ${++matrixMade}`,
+    kind,
+    startsAt: '2026-07-10T23:00:00.000Z',
+    endsAt: '2026-07-11T00:30:00.000Z',
+    timeZone: 'America/Chicago',
+    location: 'Library (fictional)',
+    capacity: 10,
+    councilId,
+    campaignId: null,
+    visibility: 'public',
+    createdBy: 'U-advocate-1',
+  });
+/** A confirmed public RSVP; `tokenHash` is its link's (a test that opens the link makes the token). */
+async function matrixRsvp(world: World, kind: 'briefing' | 'facility_visit' = 'briefing', tokenHash = sha256Hex(newToken())) {
+  const event = await matrixEvent(world, kind);
+  const c = councils(world.store);
+  await c.rsvps.requestPublic({ eventId: event.id, name: 'Matrix guest', email: `guest-${++matrixMade}@example.org`, tokenHash });
+  const rsvp = (await c.rsvps.confirm(tokenHash))!.rsvp;
+  return { event, rsvp };
+}
+/** A public form's POST: the form token (cookie and header) from an address of its own (10 posts per address per form). */
+async function publicForm(world: World, url: string, payload: Record<string, unknown>): Promise<InjectOptions> {
+  const remoteAddress = `10.99.${Math.floor(++matrixMade / 250)}.${matrixMade % 250}`;
+  const token = (await world.app.inject({ url: '/api/public/form-token', remoteAddress })).json().token as string;
+  return { method: 'POST', url, payload, remoteAddress, cookies: { pathways_form: token }, headers: { 'x-form-token': token } };
+}
+
+// ---- Stories (issue 9): a story of the fixture's person (P-000002), in the state a row needs. ----
+/** The first bytes of a PNG: enough for the server to know a photo. */
+const PNG_MEDIA = { type: 'image/png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 1, 2, 3, 4]) };
+
+/** An attributed story for every campaign (no campaign needed), submitted. */
+async function personStory(world: World, extra: Partial<NewStory> = {}) {
+  return stories(world.store).create(
+    {
+      personId: 'P-000002',
+      toldBy: 'U-person-2',
+      recordedWith: 'self',
+      tier: 'attributed',
+      text: 'A story.',
+      masks: null,
+      attribution: 'Test E.',
+      media: null,
+      allCampaigns: true,
+      campaignIds: [],
+      expiresOn: '2027-01-01',
+      ...extra,
+    },
+    world.clock.now.toISOString(),
+  );
+}
+
+async function reviewedStory(world: World, extra: Partial<NewStory> = {}) {
+  const story = await personStory(world, extra);
+  return stories(world.store).review(story.id, { masks: null, reviewerId: 'U-advocate-1' }, world.clock.now.toISOString());
+}
+
+async function publishedStory(world: World, extra: Partial<NewStory> = {}) {
+  const story = await reviewedStory(world, extra);
+  return stories(world.store).publish(story.id, world.clock.now.toISOString());
+}
+
+/** A published story with a photo and the path of a shared link to it (`/stories/<token>`). */
+async function sharedLink(world: World): Promise<string> {
+  const story = await publishedStory(world, { media: PNG_MEDIA });
+  const token = newToken();
+  await stories(world.store).addLink(story.id, sha256Hex(token), 'U-advocate-1', world.clock.now.toISOString());
+  return `/stories/${token}`;
+}
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: all(200) },
@@ -280,6 +390,302 @@ const MATRIX: Record<string, Row> = {
   'GET /api/directory/jobs': { request: () => ({ url: '/api/directory/jobs' }), expect: { ...all(200, 401), advocate: 403 } },
   'GET /api/directory/services': { request: () => ({ url: '/api/directory/services' }), expect: { ...all(200, 401), advocate: 403 } },
   'GET /api/people/:id/jobs': { request: (id) => ({ url: `/api/people/${id}/jobs` }), expect: READ_IN_SCOPE },
+  // Voices and campaigns (issue 9). The public forms' token: anyone.
+  'GET /api/public/form-token': { request: () => ({ url: '/api/public/form-token' }), expect: all(200) },
+  // Campaigns (issue 9, parts 2, 3 and 5). The public pages: anyone.
+  'GET /api/public/campaigns': { request: () => ({ url: '/api/public/campaigns' }), expect: all(200) },
+  'GET /api/public/campaigns/:id': {
+    request: async (_id, world) => ({ url: `/api/public/campaigns/${await matrixCampaign(world)}` }),
+    expect: all(200),
+  },
+  // The browser's own supporter (none here: `supporter: null`).
+  'GET /api/public/campaigns/:id/supporter': {
+    request: async (_id, world) => ({ url: `/api/public/campaigns/${await matrixCampaign(world)}/supporter` }),
+    expect: all(200),
+  },
+  // The public forms, posted without the form token: refused for everyone, signed in or not (public-forms.test.ts,
+  // supporters.test.ts and legislators.test.ts post them with it).
+  'POST /api/public/campaigns/:id/supporters': {
+    request: async (_id, world) => ({
+      method: 'POST',
+      url: `/api/public/campaigns/${await matrixCampaign(world)}/supporters`,
+      payload: { name: 'Matrix', email: 'matrix@example.org', zip: '63101', consent: true },
+    }),
+    expect: all(403),
+  },
+  'POST /api/public/supporters/verify': {
+    request: () => ({ method: 'POST', url: '/api/public/supporters/verify', payload: { token: 'A'.repeat(43) } }),
+    expect: all(403),
+  },
+  'POST /api/public/supporter/sign-out': {
+    request: () => ({ method: 'POST', url: '/api/public/supporter/sign-out', payload: {} }),
+    expect: all(403),
+  },
+  'POST /api/public/campaigns/:id/letters/preview': {
+    request: async (_id, world) => ({
+      method: 'POST',
+      url: `/api/public/campaigns/${await matrixCampaign(world)}/letters/preview`,
+      payload: {},
+    }),
+    expect: all(403),
+  },
+  'POST /api/public/campaigns/:id/letters': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/public/campaigns/${await matrixCampaign(world)}/letters`, payload: {} }),
+    expect: all(403),
+  },
+  // The campaign staff's desk (`campaign.manage`): the advocate alone.
+  'GET /api/campaign-reforms': { request: () => ({ url: '/api/campaign-reforms' }), expect: ADVOCATE_ONLY(200) },
+  'GET /api/campaigns': { request: () => ({ url: '/api/campaigns' }), expect: ADVOCATE_ONLY(200) },
+  // A reform file that is not shipped: 422 past the permission check, and no simulation started.
+  'POST /api/campaigns': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/campaigns',
+      payload: { id: 'matrix-new', name: 'Matrix', bill: 'HB 0', reformFile: 'not-shipped.yaml' },
+    }),
+    expect: ADVOCATE_ONLY(422),
+  },
+  'GET /api/campaigns/:id': {
+    request: async (_id, world) => ({ url: `/api/campaigns/${await matrixCampaign(world)}` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'PUT /api/campaigns/:id': {
+    request: async (_id, world) => ({
+      method: 'PUT',
+      url: `/api/campaigns/${await matrixCampaign(world)}`,
+      payload: { summary: 'Matrix.' },
+    }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  // The matrix's campaign links no reform file: 409, and no simulation started.
+  'POST /api/campaigns/:id/impact': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/campaigns/${await matrixCampaign(world)}/impact` }),
+    expect: ADVOCATE_ONLY(409),
+  },
+  'GET /api/campaigns/:id/actions': {
+    request: async (_id, world) => ({ url: `/api/campaigns/${await matrixCampaign(world)}/actions` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/campaigns/:id/actions.csv': {
+    request: async (_id, world) => ({ url: `/api/campaigns/${await matrixCampaign(world)}/actions.csv` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/legislators/import': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/legislators/import',
+      payload: { legislators: 'state,chamber,district,name,email\nMO,upper,1,Matrix Member,matrix.member@example.org\n' },
+    }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/legislators': { request: () => ({ url: '/api/legislators' }), expect: ADVOCATE_ONLY(200) },
+  // Councils and events (issue 9, part 4): campaign staff; the public pages and RSVP forms: anyone.
+  'GET /api/voices/councils': { request: () => ({ url: '/api/voices/councils' }), expect: ADVOCATE_ONLY(200) },
+  'POST /api/voices/councils': {
+    request: () => ({ method: 'POST', url: '/api/voices/councils', payload: { name: 'Matrix council' } }),
+    expect: ADVOCATE_ONLY(201),
+  },
+  'GET /api/voices/councils/:councilId': {
+    request: async (_id, world) => ({ url: `/api/voices/councils/${(await matrixCouncil(world)).id}` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/councils/:councilId/members': {
+    request: async (_id, world) => ({
+      method: 'POST',
+      url: `/api/voices/councils/${(await matrixCouncil(world)).id}/members`,
+      payload: { name: 'Matrix member', email: 'matrix.member@example.org', role: 'youth_member', joinedOn: '2026-01-01' },
+    }),
+    expect: ADVOCATE_ONLY(201),
+  },
+  'PUT /api/voices/councils/:councilId/members/:memberId': {
+    request: async (_id, world) => {
+      const m = await matrixMember(world);
+      return { method: 'PUT', url: `/api/voices/councils/${m.councilId}/members/${m.id}`, payload: { role: 'chair' } };
+    },
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/voices/events': { request: () => ({ url: '/api/voices/events' }), expect: ADVOCATE_ONLY(200) },
+  'POST /api/voices/events': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/voices/events',
+      payload: {
+        title: 'Matrix briefing',
+        kind: 'briefing',
+        startLocal: '2026-07-10T18:00',
+        endLocal: '2026-07-10T19:30',
+        timeZone: 'America/Chicago',
+        location: 'Library (fictional)',
+        capacity: 10,
+        visibility: 'public',
+      },
+    }),
+    expect: ADVOCATE_ONLY(201),
+  },
+  'GET /api/voices/events/:eventId': {
+    request: async (_id, world) => ({ url: `/api/voices/events/${(await matrixEvent(world)).id}` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'PUT /api/voices/events/:eventId': {
+    request: async (_id, world) => ({
+      method: 'PUT',
+      url: `/api/voices/events/${(await matrixEvent(world)).id}`,
+      payload: { capacity: 12 },
+    }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/events/:eventId/rsvps': {
+    request: async (_id, world) => {
+      const m = await matrixMember(world);
+      const e = await matrixEvent(world, 'briefing', m.councilId);
+      return { method: 'POST', url: `/api/voices/events/${e.id}/rsvps`, payload: { memberId: m.id } };
+    },
+    expect: ADVOCATE_ONLY(201),
+  },
+  'POST /api/voices/events/:eventId/rsvps/:rsvpId/cancel': {
+    request: async (_id, world) => {
+      const { event, rsvp } = await matrixRsvp(world);
+      return { method: 'POST', url: `/api/voices/events/${event.id}/rsvps/${rsvp.id}/cancel` };
+    },
+    expect: ADVOCATE_ONLY(200),
+  },
+  'PUT /api/voices/events/:eventId/rsvps/:rsvpId/clearance/:item': {
+    request: async (_id, world) => {
+      const { event, rsvp } = await matrixRsvp(world, 'facility_visit');
+      return { method: 'PUT', url: `/api/voices/events/${event.id}/rsvps/${rsvp.id}/clearance/id_submitted`, payload: { checked: true } };
+    },
+    expect: ADVOCATE_ONLY(200),
+  },
+  // Before the event: clearing a mark is allowed (setting one waits for the start).
+  'PUT /api/voices/events/:eventId/rsvps/:rsvpId/attendance': {
+    request: async (_id, world) => {
+      const { event, rsvp } = await matrixRsvp(world);
+      return { method: 'PUT', url: `/api/voices/events/${event.id}/rsvps/${rsvp.id}/attendance`, payload: { attendance: null } };
+    },
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/public/events': { request: () => ({ url: '/api/public/events' }), expect: all(200) },
+  'GET /api/public/events/:eventId': {
+    request: async (_id, world) => ({ url: `/api/public/events/${(await matrixEvent(world)).id}` }),
+    expect: all(200),
+  },
+  'POST /api/public/events/:eventId/rsvps': {
+    request: async (_id, world) =>
+      publicForm(world, `/api/public/events/${(await matrixEvent(world)).id}/rsvps`, { name: 'Matrix guest', email: 'guest@example.org' }),
+    expect: all(202),
+  },
+  'POST /api/public/events/:eventId/rsvps/confirm': {
+    request: async (_id, world) => {
+      const token = newToken();
+      const { event } = await matrixRsvp(world, 'briefing', sha256Hex(token));
+      return publicForm(world, `/api/public/events/${event.id}/rsvps/confirm`, { token });
+    },
+    expect: all(200),
+  },
+  'POST /api/public/events/:eventId/rsvps/cancel': {
+    request: async (_id, world) => {
+      const token = newToken();
+      const { event } = await matrixRsvp(world, 'briefing', sha256Hex(token));
+      return publicForm(world, `/api/public/events/${event.id}/rsvps/cancel`, { token });
+    },
+    expect: all(200),
+  },
+  // Stories (issue 9, part 1). The public reads: anyone.
+  'GET /api/stories/campaigns': { request: () => ({ url: '/api/stories/campaigns' }), expect: all(200) },
+  'GET /api/public/campaigns/:campaignId/stories': {
+    request: async (_id, world) => ({ url: `/api/public/campaigns/${await matrixCampaign(world)}/stories` }),
+    expect: all(200),
+  },
+  'GET /api/public/campaigns/:campaignId/stories/:storyId/media': {
+    request: async (_id, world) => {
+      const campaign = await matrixCampaign(world);
+      const story = await publishedStory(world, { media: PNG_MEDIA });
+      return { url: `/api/public/campaigns/${campaign}/stories/${story.id}/media` };
+    },
+    expect: all(200),
+  },
+  'GET /api/public/stories/:token': { request: async (_id, world) => ({ url: `/api/public${await sharedLink(world)}` }), expect: all(200) },
+  'GET /api/public/stories/:token/media': {
+    request: async (_id, world) => ({ url: `/api/public${await sharedLink(world)}/media` }),
+    expect: all(200),
+  },
+  // The storyteller's own stories: the person role only (the fixture's person is P-000002).
+  'GET /api/portal/stories': { request: () => ({ url: '/api/portal/stories' }), expect: { ...all(403, 401), person: 200 } },
+  'POST /api/portal/stories': {
+    request: () => ({ method: 'POST', url: '/api/portal/stories', payload: { text: 'A story.', tier: 'internal', allCampaigns: true } }),
+    expect: { ...all(403, 401), person: 201 },
+  },
+  'GET /api/portal/stories/:id/media': {
+    request: async (_id, world) => ({ url: `/api/portal/stories/${(await personStory(world, { media: PNG_MEDIA })).id}/media` }),
+    expect: { ...all(403, 401), person: 200 },
+  },
+  'PUT /api/portal/stories/:id/consent': {
+    request: async (_id, world) => ({
+      method: 'PUT',
+      url: `/api/portal/stories/${(await personStory(world)).id}/consent`,
+      payload: { expiresOn: '2026-12-01' },
+    }),
+    expect: { ...all(403, 401), person: 200 },
+  },
+  'POST /api/portal/stories/:id/withdraw': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/portal/stories/${(await personStory(world)).id}/withdraw` }),
+    expect: { ...all(403, 401), person: 200 },
+  },
+  'GET /api/portal/stories/:id/views': {
+    request: async (_id, world) => ({ url: `/api/portal/stories/${(await personStory(world)).id}/views` }),
+    expect: { ...all(403, 401), person: 200 },
+  },
+  'POST /api/portal/stories/:id/link': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/portal/stories/${(await publishedStory(world)).id}/link` }),
+    expect: { ...all(403, 401), person: 201 },
+  },
+  // Staff with the person: an officer or supervisor, for a person in their scope.
+  'POST /api/people/:id/stories': {
+    request: (id) => ({
+      method: 'POST',
+      url: `/api/people/${id}/stories`,
+      payload: { text: 'A story.', tier: 'internal', allCampaigns: true, consentConfirmed: true },
+    }),
+    expect: { ...all(403, 401), officer: scoped(201, 404), supervisor: scoped(201, 404) },
+  },
+  // Campaign staff (the advocate role): the desk.
+  'GET /api/voices/stories': { request: () => ({ url: '/api/voices/stories' }), expect: ADVOCATE_ONLY(200) },
+  'GET /api/voices/stories/export': {
+    request: async (_id, world) => ({ url: `/api/voices/stories/export?campaign=${await matrixCampaign(world)}` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/voices/stories/:id': {
+    request: async (_id, world) => ({ url: `/api/voices/stories/${(await personStory(world)).id}` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'GET /api/voices/stories/:id/media': {
+    request: async (_id, world) => ({ url: `/api/voices/stories/${(await personStory(world, { media: PNG_MEDIA })).id}/media` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/stories/:id/review': {
+    request: async (_id, world) => ({
+      method: 'POST',
+      url: `/api/voices/stories/${(await personStory(world)).id}/review`,
+      payload: { confirmed: true },
+    }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/stories/:id/publish': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/voices/stories/${(await reviewedStory(world)).id}/publish` }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/stories/:id/reject': {
+    request: async (_id, world) => ({
+      method: 'POST',
+      url: `/api/voices/stories/${(await personStory(world)).id}/reject`,
+      payload: { reason: 'Not for now.' },
+    }),
+    expect: ADVOCATE_ONLY(200),
+  },
+  'POST /api/voices/stories/:id/link': {
+    request: async (_id, world) => ({ method: 'POST', url: `/api/voices/stories/${(await publishedStory(world)).id}/link` }),
+    expect: ADVOCATE_ONLY(201),
+  },
   // The workspace's files and its deep links (index.html): public, as the app itself signs people in.
   'GET /*': { request: (id) => ({ url: `/people/${id}` }), expect: all(200) },
 };

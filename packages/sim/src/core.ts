@@ -22,4 +22,6 @@ export * from './reforms/rule-templates.ts';
 export * from './reforms/scenario.ts';
 export * from './report/population-chart.ts';
 export * from './run/run-in-thread.ts';
+export * from './microsim/run-range.ts';
+export type { Task } from './run/messages.ts';
 export * from './reforms/who-it-helps.ts';

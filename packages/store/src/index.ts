@@ -13,3 +13,4 @@ export { onPersonChanged, type PersonChangedListener } from './kysely-store.ts';
 export * from './jobs/index.ts';
 export { isUniqueViolation } from './unique-violation.ts';
 export * from './portal/index.ts';
+export * from './voices/index.ts';

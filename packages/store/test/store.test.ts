@@ -319,6 +319,9 @@ describe.each(dialects)('Store on %s', (dialect) => {
       '20261201100000_portal',
       '20261201100100_outbox',
       '20261201100200_directories',
+      '20261202000000_campaigns',
+      '20261202000100_stories',
+      '20261202000200_councils',
     ]);
   });
 });

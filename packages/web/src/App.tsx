@@ -3,10 +3,9 @@
  * sign-in until someone is, then the screen the address names. A skip link leads past the header, and
  * focus moves to each new screen's heading so keyboard and screen-reader users land on it.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
-import { api, ApiError, rememberCsrfToken } from './api/client.ts';
-import type { Me } from './api/types.ts';
+import { useStaffSession } from './api/useStaffSession.ts';
 import { currentScreen, navItems } from './presenters/navigation.ts';
 import { navigate, parseRoute, usePathname } from './router.ts';
 import { Caseload } from './screens/Caseload.tsx';
@@ -21,8 +20,6 @@ const Queue = lazy(() => import('./screens/Queue.tsx').then((m) => ({ default: m
 const Unit = lazy(() => import('./screens/Unit.tsx').then((m) => ({ default: m.Unit })));
 const Outbox = lazy(() => import('./screens/Outbox.tsx').then((m) => ({ default: m.Outbox })));
 
-type Session = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
-
 function NotFound() {
   usePageTitle('Not found');
   return (
@@ -36,40 +33,15 @@ function NotFound() {
 }
 
 export function App() {
-  const [session, setSession] = useState<Session>({ state: 'loading' });
+  const { session, reload: loadMe, signOut } = useStaffSession();
   const pathname = usePathname();
   const route = parseRoute(pathname);
-
-  const loadMe = useCallback(async () => {
-    try {
-      const me = await api<Me>('/api/me');
-      rememberCsrfToken(me.csrfToken);
-      setSession({ state: 'signed-in', me });
-    } catch (e) {
-      rememberCsrfToken(null);
-      if (e instanceof ApiError && e.status === 401) setSession({ state: 'signed-out' });
-      else setSession({ state: 'error', message: e instanceof Error ? e.message : String(e) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadMe();
-  }, [loadMe]);
 
   // A queue tab changes the address but not the screen: focus stays on the tab the user chose.
   const screenKey = route.screen === 'queue' ? '/queue' : pathname;
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
   }, [screenKey, session.state]);
-
-  async function signOut() {
-    try {
-      await api('/api/session', { method: 'DELETE' });
-    } finally {
-      rememberCsrfToken(null);
-      setSession({ state: 'signed-out' });
-    }
-  }
 
   return (
     <RouterProvider navigate={navigate}>

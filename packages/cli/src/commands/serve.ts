@@ -16,6 +16,7 @@ import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 import { renderLawReference } from './law.ts';
 import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
+import { DEMO_STORY_LINK_TOKEN } from '../serve/demo-stories.ts';
 import { WEB_ROOT } from '../serve/web-root.ts';
 
 export interface ServeOptions {
@@ -84,6 +85,8 @@ export function demoAccountsText(accounts: DemoAccount[]): string {
     ...rows,
     `Staff accounts also need the code of an authenticator app set up with the demo secret ${accounts.find((a) => a.totpSecret)?.totpSecret ?? ''}`,
     '(or `npx pathways totp` prints the current code).',
+    `Voices and campaigns: the demo campaign at /campaigns/mo-earned-compliance, its published story's shared link at`,
+    `/stories/${DEMO_STORY_LINK_TOKEN}, the campaign desk at /voices (advocate).`,
     '',
   ].join('\n');
 }

@@ -14,6 +14,7 @@ import type { PathwaysStore, Role, Store, StoredEvaluation } from '@pathways/sto
 import { demoBirthDate, demoName } from './demo-names.ts';
 import { seedDemoDirectories } from './demo-directories.ts';
 import { seedDemoPortal } from './demo-portal.ts';
+import { seedDemoVoices } from './demo-voices.ts';
 
 export interface DemoAccount {
   username: string;
@@ -162,6 +163,7 @@ export async function seedDemo(store: PathwaysStore, today: string, onProgress?:
   });
   await seedDemoPortal(store, today);
   await seedDemoDirectories(store, today);
+  await seedDemoVoices(store, today);
   onProgress?.(done);
   return accounts;
 }

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
-import { loadReformFile, SHIPPED_REFORMS_DIR, whoItHelps } from '@pathways/sim';
+import { loadReformFile, runInThisThread, SHIPPED_REFORMS_DIR, whoItHelps } from '@pathways/sim';
 
 let workspace: Workspace | undefined;
 let browser: Browser;
@@ -81,6 +81,19 @@ describe('the policy lab in Chromium', () => {
     expect(await page.getByRole('complementary', { name: 'Assumptions of this run' }).textContent()).toContain(
       '1,500 people on supervision',
     );
+    // The figures of `pathways simulate` for the same file, size and seed (its runInThisThread), though the
+    // page ran them on a pool of Web Workers.
+    const file = 'us-mo-ecc-2012.yaml';
+    const node = runInThisThread({
+      reform: { file, text: readFileSync(join(SHIPPED_REFORMS_DIR, file), 'utf8') },
+      start: '2012-09-01',
+      months: Number(SMALL.months),
+      people: Number(SMALL.people),
+      seed: 1,
+      replications: Number(SMALL.replications),
+      grantRates: {},
+    });
+    expect(count(before.exits)).toBe(Math.round(node.summary.totals.exitsBeforeScheduledEnd!.difference.mean));
     // Who it helps: the same people whoItHelps finds in Node for this bill, start and seed.
     const helped = whoItHelps(loadReformFile(join(SHIPPED_REFORMS_DIR, 'us-mo-ecc-2012.yaml')), '2012-09-01', 1);
     expect(helped.length).toBeGreaterThan(0);

@@ -328,7 +328,7 @@ describe('the portal on a phone, in English and Spanish', () => {
     await page.getByRole('button', { name: t('nav.menu'), exact: true }).click();
     const nav = page.getByRole('navigation', { name: t('nav.label') });
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      ['home', 'obligations', 'messages', 'jobs', 'services', 'privacy', 'settings'].map((s) => t(`nav.${s}`)),
+      ['home', 'obligations', 'messages', 'jobs', 'services', 'story', 'privacy', 'settings'].map((s) => t(`nav.${s}`)),
     );
     expect(await nav.getByRole('link', { name: t('nav.home') }).getAttribute('aria-current')).toBe('page');
     await checkState(page, 'en menu open');

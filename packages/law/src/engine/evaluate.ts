@@ -17,7 +17,7 @@ import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { TermContext } from './term-context.ts';
-import { buildTermFacts, eventDays, type TermFacts } from './term-facts.ts';
+import { buildTermFacts, eventDays, type EventDays, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 
 const KIND_WORDS: Record<Term['kind'], string> = {
@@ -45,7 +45,7 @@ export function evaluateTerm<P extends ParameterTree>(
   person: PersonRecord,
   term: Term,
   asOf: Day,
-  days: Int32Array = eventDays(person),
+  days: EventDays = eventDays(person),
 ): TermEvaluation {
   const facts = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
   const ctx = new TermContext(facts, jurisdiction);

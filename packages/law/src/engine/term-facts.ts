@@ -15,6 +15,7 @@ import type {
   PaymentEvent,
   PersonRecord,
   PriorConviction,
+  SupervisionEvent,
   Term,
   ViolationEvent,
 } from '../records/schema.ts';
@@ -134,21 +135,33 @@ const NO_END = -2147483648;
 /**
  * Each of a person's event dates as a day, two slots an event: its date (or an interval's start) and an
  * interval's recorded end. Parsed once per person however many terms they have, without an object per event.
+ * A caller that adds events as it goes (the simulator) keeps a plain list in step with `pushEventDays`.
  */
+export type EventDays = ArrayLike<number>;
+
 export function eventDays(person: PersonRecord): Int32Array {
   const events = person.events ?? [];
   const days = new Int32Array(events.length * 2);
   for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.type === 'custody' || event.type === 'absconded' || event.type === 'employment') {
-      days[2 * i] = parseIsoDate(event.start);
-      days[2 * i + 1] = event.end === undefined ? NO_END : parseIsoDate(event.end);
-    } else {
-      days[2 * i] = parseIsoDate(event.date);
-      days[2 * i + 1] = NO_END;
-    }
+    days[2 * i] = eventStartDay(events[i]!);
+    days[2 * i + 1] = eventEndDay(events[i]!);
   }
   return days;
+}
+
+/** Appends an event's two slots to a list kept in step with the person's events (see EventDays). */
+export function pushEventDays(days: number[], event: SupervisionEvent): void {
+  days.push(eventStartDay(event), eventEndDay(event));
+}
+
+function eventStartDay(event: SupervisionEvent): Day {
+  return parseIsoDate(event.type === 'custody' || event.type === 'absconded' || event.type === 'employment' ? event.start : event.date);
+}
+
+function eventEndDay(event: SupervisionEvent): Day {
+  return (event.type === 'custody' || event.type === 'absconded' || event.type === 'employment') && event.end !== undefined
+    ? parseIsoDate(event.end)
+    : NO_END;
 }
 
 export function buildTermFacts(
@@ -156,7 +169,7 @@ export function buildTermFacts(
   term: Term,
   asOf: Day,
   lookup: (statute: string) => readonly OffenseTableEntry[],
-  days: Int32Array = eventDays(person),
+  days: EventDays = eventDays(person),
 ): TermFacts {
   const sentence = parseIsoDate(term.sentenceDate);
   const start = parseIsoDate(term.startDate);

@@ -1,6 +1,7 @@
 /**
  * The notification dispatcher: each tick asks the portal to schedule what reminders have come due
- * (`scheduleReminders`, part A), then sends the outbox's due messages through the SMS and email adapters.
+ * (`scheduleReminders`, part A) and the events theirs (`scheduleEventReminders`, issue 9), then sends
+ * the outbox's due messages through the SMS and email adapters.
  *
  * Per message, in this order:
  * - claimed first (a lease in the row), so two servers never send the same message at once;
@@ -16,6 +17,7 @@ import { outbox, portal, type OutboxMessage, type PathwaysStore, type PortalCont
 import { DeliveryError, TWILIO_UNSUBSCRIBED, type ChannelAdapter } from './adapters/adapter.ts';
 import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours.ts';
 import { scheduleReminders as portalReminders } from './reminders.ts';
+import { scheduleEventReminders } from '../voices/event-reminders.ts';
 
 export interface DispatcherLog {
   info(message: string): void;
@@ -44,6 +46,8 @@ export interface DispatcherOptions {
   maxPerTick?: number;
   /** Enqueues the reminders that have come due (default: the portal's `scheduleReminders`). */
   scheduleReminders?: (store: PathwaysStore, now: Date) => Promise<unknown>;
+  /** Enqueues the event reminders that have come due (default: ../voices/event-reminders.ts). */
+  scheduleEventReminders?: (store: PathwaysStore, now: Date) => Promise<unknown>;
   log?: DispatcherLog;
 }
 
@@ -76,6 +80,7 @@ export function createNotificationDispatcher(store: PathwaysStore, options: Disp
   const batchSize = options.batchSize ?? 50;
   const maxPerTick = options.maxPerTick ?? 500;
   const reminders = options.scheduleReminders ?? portalReminders;
+  const eventReminders = options.scheduleEventReminders ?? scheduleEventReminders;
   const log = options.log ?? SILENT;
   const box = outbox(store);
   const contacts = portal(store).contacts;
@@ -148,6 +153,11 @@ export function createNotificationDispatcher(store: PathwaysStore, options: Disp
       } catch (error) {
         // Reminders failing must not stop what is already queued from going out.
         log.error(`notification dispatcher: scheduling reminders failed (${(error as Error)?.name ?? 'error'})`);
+      }
+      try {
+        await eventReminders(store, now());
+      } catch (error) {
+        log.error(`notification dispatcher: scheduling event reminders failed (${(error as Error)?.name ?? 'error'})`);
       }
       const seen = new Set<number>();
       let taken = 0;

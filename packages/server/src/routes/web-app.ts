@@ -11,6 +11,10 @@
  * session: it runs its simulations in the browser and calls no API). The share link keeps its state in
  * the query (`/lab/?s=…`). A build without lab.html answers index.html there, as for the portal.
  *
+ * Voices and campaigns is the fourth page, voices.html: the public campaign pages (`/campaigns/…`), a
+ * story's shared link (`/stories/…`), the supporters' verification link (`/supporters/…`), event pages
+ * (`/events/…`) and the campaign staff's desk (`/voices/…`, which signs in as the workspace does).
+ *
  * The app's own scripts and styles are allowed (`'self'`), nothing inline and nothing from elsewhere.
  * The hashed files under /assets/ never change, so browsers may keep them; index.html is never cached.
  */
@@ -36,6 +40,10 @@ export const WEB_APP_CSP = [
 const PORTAL_PAGE = 'portal.html';
 /** The policy lab's page in the build (packages/web/lab.html). */
 const LAB_PAGE = 'lab.html';
+/** Voices and campaigns' page in the build (packages/web/voices.html), and the paths that answer it. */
+const VOICES_PAGE = 'voices.html';
+const VOICES_PREFIXES = ['/campaigns', '/stories', '/supporters', '/events', '/voices'];
+const PAGES = new Set(['index.html', PORTAL_PAGE, LAB_PAGE, VOICES_PAGE]);
 
 /** The file under `root` a URL path names, or null (none, a folder, or an attempt to leave the root). */
 function fileFor(root: string, pathname: string): string | null {
@@ -71,12 +79,19 @@ export async function webAppRoutes(app: FastifyInstance, deps: { webRoot: string
     const file = fileFor(root, pathname);
     reply.header('content-security-policy', WEB_APP_CSP);
     // The pages are answered below, as HTML and never cached; every other file of the build as it is.
-    if (file && file !== 'index.html' && file !== PORTAL_PAGE && file !== LAB_PAGE) {
+    if (file && !PAGES.has(file)) {
       if (file.startsWith('assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
       return reply.sendFile(file);
     }
     const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
-    const wanted = file === PORTAL_PAGE || under('/portal') ? PORTAL_PAGE : file === LAB_PAGE || under('/lab') ? LAB_PAGE : 'index.html';
+    const wanted =
+      file === PORTAL_PAGE || under('/portal')
+        ? PORTAL_PAGE
+        : file === LAB_PAGE || under('/lab')
+          ? LAB_PAGE
+          : file === VOICES_PAGE || VOICES_PREFIXES.some(under)
+            ? VOICES_PAGE
+            : 'index.html';
     // Checked on each request (one stat, as fileFor does): a rebuild may add the page while the server runs.
     const page = wanted !== 'index.html' && fileFor(root, `/${wanted}`) ? wanted : 'index.html';
     return reply.type('text/html; charset=utf-8').sendFile(page);

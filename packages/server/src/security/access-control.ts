@@ -55,7 +55,8 @@ export function installAccessControl(app: FastifyInstance, store: Store, now: ()
     const permission = request.routeOptions.config.permission;
     request.auth = await loadSession(store, request, now());
 
-    if (request.auth && !SAFE_METHODS.has(request.method)) {
+    // A public form has its own CSRF check (public-forms.ts), the same for a signed-in caller as for anyone.
+    if (request.auth && !SAFE_METHODS.has(request.method) && request.routeOptions.config.publicForm !== true) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.auth.session.csrfToken)) {
         throw new HttpProblem(403, `Missing or wrong ${CSRF_HEADER} header: send the csrfToken given at sign-in.`);

@@ -82,6 +82,27 @@ export const PERMISSIONS = {
     roles: ['admin', 'supervisor', 'officer', 'defender', 'person'],
     summary: 'Browse the jobs and services directories.',
   },
+  'story.tell': {
+    roles: ['person'],
+    summary: 'A person on supervision, about their own stories: record, see who viewed, change consent, withdraw.',
+  },
+  'story.record': {
+    roles: ['officer', 'supervisor'],
+    summary:
+      'Record a story with a person on the caller’s caseload (officer) or unit (supervisor), in the person’s name and with their consent.',
+  },
+  'story.review': {
+    roles: ['advocate'],
+    summary: 'Campaign staff: read submitted stories, confirm the masking of anonymous ones, publish, reject, export.',
+  },
+  'campaign.manage': {
+    roles: ['advocate'],
+    summary: 'Campaign staff: create and edit campaigns, import legislators and districts, read and export actions.',
+  },
+  'council.manage': {
+    roles: ['advocate'],
+    summary: 'Campaign staff: councils and their members, events, RSVPs, clearance checklists and attendance.',
+  },
   'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
   'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
   'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },

@@ -12,9 +12,11 @@ import {
   evaluateTerm,
   formatIsoDate,
   parseIsoDate,
+  pushEventDays,
   type Day,
   type Jurisdiction,
   type PersonRecord,
+  type SupervisionEvent,
   type TermEvaluation,
 } from '@pathways/law';
 import type { StateCalibration } from '../calibration/state-calibration.ts';
@@ -90,6 +92,13 @@ export function runPerson(
   const term = plan.record.terms[0]!;
   const events = [...(plan.record.events ?? [])];
   const person: PersonRecord = { ...plan.record, events };
+  // The events' days, kept in step as the months add events, so an evaluation need not parse them again.
+  const days: number[] = [];
+  for (const event of events) pushEventDays(days, event);
+  const addEvent = (event: SupervisionEvent): void => {
+    events.push(event);
+    pushEventDays(days, event);
+  };
   const startDay = parseIsoDate(term.startDate);
   const onParole = term.kind !== 'probation';
   const supervisedMetric = onParole ? M.paroleDays : M.probationDays;
@@ -105,7 +114,7 @@ export function runPerson(
   let evaluations = 0;
   const read = (asOf: Day): Reading => {
     evaluations += 1;
-    return reading(evaluateTerm(law.jurisdiction, person, term, asOf), grantRates);
+    return reading(evaluateTerm(law.jurisdiction, person, term, asOf, days), grantRates);
   };
 
   tally.addTotal(s, T.people, 1);
@@ -144,6 +153,16 @@ export function runPerson(
     supervisionDays += to - from + 1;
   };
 
+  // The month being simulated: its first day, and the first day the person is supervised in it.
+  let monthFirst = 0;
+  let from = 0;
+  const refresh = (): void => {
+    r = read(from);
+    nextChange = firstAfter(law.changeDays, monthFirst);
+    stale = false;
+    mustRefresh = false;
+  };
+
   let m = plan.entryMonth;
   for (; m < months; m++) {
     const first = ms[m]!;
@@ -155,13 +174,8 @@ export function runPerson(
     const u5 = draws.next();
     const u6 = draws.next();
     if (last < startDay) continue;
-    const from = Math.max(first, startDay);
-    const refresh = () => {
-      r = read(from);
-      nextChange = firstAfter(law.changeDays, first);
-      stale = false;
-      mustRefresh = false;
-    };
+    from = Math.max(first, startDay);
+    monthFirst = first;
     if (mustRefresh || (nextChange !== null && first >= nextChange) || (stale && r.projectedEnd !== null && r.projectedEnd <= last))
       refresh();
     const end = r.projectedEnd;
@@ -204,11 +218,11 @@ export function runPerson(
         }
       } else if (category === 'new_offense') {
         revoke = u2 < response.revokeNewOffense.value;
-        events.push({ type: 'arrest', termId: term.id, date, level: 'misdemeanor' } as never);
+        addEvent({ type: 'arrest', termId: term.id, date, level: 'misdemeanor' } as never);
       } else revoke = u2 < response.revokeAbsconding.value;
 
       const kinds = category === 'technical' ? [pickWeighted(TECHNICAL_KINDS, u6)] : undefined;
-      events.push({
+      addEvent({
         type: 'violation',
         termId: term.id,
         date,
@@ -219,7 +233,7 @@ export function runPerson(
         ...(jailDays > 0 ? { sanction: { type: 'jail', days: jailDays } } : revoke ? { sanction: { type: 'prison' } } : {}),
       } as never);
       if (jailDays > 0) {
-        events.push({
+        addEvent({
           type: 'custody',
           termId: term.id,
           start: date,
@@ -271,7 +285,7 @@ export function runPerson(
     if (owed > 0 && u5 < cal.restitution.monthlyPayment.value) {
       const amount = Math.min(owed, installment);
       owed = Math.round((owed - amount) * 100) / 100;
-      events.push({
+      addEvent({
         type: 'payment',
         termId: term.id,
         date: formatIsoDate(first + 20 <= last ? first + 20 : last),

@@ -15,6 +15,9 @@ import * as oneReview from './20261201000400_one_review.ts';
 import * as portal from './20261201100000_portal.ts';
 import * as outbox from './20261201100100_outbox.ts';
 import * as directories from './20261201100200_directories.ts';
+import * as campaigns from './20261202000000_campaigns.ts';
+import * as stories from './20261202000100_stories.ts';
+import * as councils from './20261202000200_councils.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -29,6 +32,9 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261201100000_portal': portal,
   '20261201100100_outbox': outbox,
   '20261201100200_directories': directories,
+  '20261202000000_campaigns': campaigns,
+  '20261202000100_stories': stories,
+  '20261202000200_councils': councils,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

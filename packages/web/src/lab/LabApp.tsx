@@ -1,7 +1,7 @@
 /**
  * The policy lab: choose a state and a starting point, edit the reform in a form generated from the
- * law's parameters, set costs and the run's size, run it in a Web Worker with progress, and read the
- * results; keep up to three runs to compare, share the form as a link, and download a one-page brief.
+ * law's parameters, set costs and the run's size, run it on a pool of Web Workers with progress (showing
+ * the replications done so far as they finish), and read the results; keep up to three runs to compare, share the form as a link, and download a one-page brief.
  * The form's state is in the address at all times (`?s=`), so the address is the share link.
  */
 import { JURISDICTIONS } from '@pathways/law';
@@ -33,7 +33,7 @@ import type { LabResult } from './presenters/results.ts';
 import { billByFile, billsFor } from './presenters/shipped-bills.ts';
 import { ReformForm } from './ReformForm.tsx';
 import { RunResults } from './RunResults.tsx';
-import type { FromWorker, ToWorker } from './worker-messages.ts';
+import { startPoolRun } from './run-pool.ts';
 
 export interface FinishedRun {
   id: number;
@@ -60,7 +60,11 @@ function initialState(): LabState {
   return stateFromSearch(window.location.search) ?? defaultState('US-MO', 'us-mo-ecc-2012.yaml', today());
 }
 
-type RunStatus = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'error'; message: string; issues: string[] };
+type RunStatus =
+  | { kind: 'idle' }
+  /** `partial`: the result of the replications done so far, while the rest run. */
+  | { kind: 'running'; done: number; total: number; partial: { result: LabResult; replications: number; of: number } | null }
+  | { kind: 'error'; message: string; issues: string[] };
 
 export function LabApp() {
   const [state, setState] = useState<LabState>(initialState);
@@ -68,13 +72,13 @@ export function LabApp() {
   const [runs, setRuns] = useState<FinishedRun[]>([]);
   const [shown, setShown] = useState<number | null>(null);
   const [briefError, setBriefError] = useState<string | null>(null);
-  const worker = useRef<Worker | null>(null);
+  const stopRun = useRef<(() => void) | null>(null);
   const nextId = useRef(1);
 
   useEffect(() => {
     window.history.replaceState(null, '', shareUrl(window.location, state));
   }, [state]);
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => stopRun.current?.(), []);
 
   const fields = useMemo(
     () => parameterFields(startingLaw(state.jurisdiction, state.bill), state.run.start),
@@ -123,36 +127,24 @@ export function LabApp() {
       }
       throw error;
     }
-    worker.current?.terminate();
-    const w = new Worker(new URL('./run.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
+    stopRun.current?.();
     const id = nextId.current++;
     const ran = state;
-    setStatus({ kind: 'running', done: 0, total: 1 });
-    w.onmessage = (event: MessageEvent<FromWorker>) => {
-      const m = event.data;
-      if (m.type === 'progress') setStatus({ kind: 'running', done: m.done, total: m.total });
-      else if (m.type === 'error') {
-        setStatus({ kind: 'error', message: `The run stopped: ${m.message.split('\n')[0]}`, issues: m.issues });
-        w.terminate();
-      } else {
+    setStatus({ kind: 'running', done: 0, total: 1, partial: null });
+    stopRun.current = startPoolRun(spec, {
+      onProgress: (done, total) =>
+        setStatus((st) => ({ kind: 'running', done, total, partial: st.kind === 'running' ? st.partial : null })),
+      onPartial: (result, replications) =>
+        setStatus((st) => (st.kind === 'running' ? { ...st, partial: { result, replications, of: spec.replications } } : st)),
+      onError: (message, issues) => setStatus({ kind: 'error', message, issues }),
+      onDone: (result) => {
         const edits = Object.keys(ran.overrides).length;
         const label = `${billByFile(ran.bill)?.name ?? `Current law (${jurisdictionName(ran.jurisdiction)})`}${edits > 0 ? `, ${edits} edit${edits === 1 ? '' : 's'}` : ''}`;
-        setRuns((rs) => [...rs, { id, label, state: ran, result: m.result }].slice(-MAX_RUNS));
+        setRuns((rs) => [...rs, { id, label, state: ran, result }].slice(-MAX_RUNS));
         setShown(id);
         setStatus({ kind: 'idle' });
-        w.terminate();
-      }
-    };
-    w.onerror = (event) => {
-      setStatus({
-        kind: 'error',
-        message: `The run stopped: ${event.message || 'the simulation could not start in this browser.'}`,
-        issues: [],
-      });
-      w.terminate();
-    };
-    w.postMessage({ type: 'run', id, spec } satisfies ToWorker);
+      },
+    });
   };
 
   const downloadBrief = async (r: FinishedRun) => {
@@ -349,6 +341,19 @@ export function LabApp() {
             Copy the share link
           </Button>
         </section>
+
+        {status.kind === 'running' && status.partial !== null ? (
+          <section aria-labelledby="provisional-heading" className="card results provisional">
+            <h2 id="provisional-heading">
+              Provisional results: {status.partial.replications} of {status.partial.of} replications done
+            </h2>
+            <p>
+              The first replications, as they finish; the ranges fill in, and the figures settle, as the rest run. The final results replace
+              these.
+            </p>
+            <RunResults result={status.partial.result} provisional />
+          </section>
+        ) : null}
 
         {result ? (
           <section aria-labelledby="results-heading" className="card results" data-run={result.id}>

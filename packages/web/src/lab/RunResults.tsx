@@ -17,7 +17,8 @@ import {
 const n = (v: number) => formatNumber(v, 'count');
 const y = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-export function RunResults({ result }: { result: LabResult }) {
+/** `provisional`: replications are still running, so who it helps is not looked for yet. */
+export function RunResults({ result, provisional = false }: { result: LabResult; provisional?: boolean }) {
   const keys = keyNumbers(result.summary);
   return (
     <div className="results-grid">
@@ -103,7 +104,9 @@ export function RunResults({ result }: { result: LabResult }) {
       </div>
       <section className="who-it-helps" aria-labelledby="helped-heading">
         <h3 id="helped-heading">Who it helps</h3>
-        {result.helped.length === 0 ? (
+        {provisional ? (
+          <p>Found when every replication has run.</p>
+        ) : result.helped.length === 0 ? (
           <p>Among 200 synthetic people of the state on the run’s first day, no one’s projected end date comes sooner.</p>
         ) : (
           <>

@@ -1,11 +1,21 @@
-/** What the lab page and its Web Worker (run.worker.ts) say to each other. */
-import type { SimulationSpec } from '@pathways/sim/core';
-import type { LabResult } from './presenters/results.ts';
+/**
+ * What the lab page's run pool (run-pool.ts) and its Web Workers (range.worker.ts) say to each other: the
+ * protocol of `pathways simulate`'s worker threads (packages/sim/src/run), in a browser.
+ */
+import type { HelpedPerson, RunMeasures, SimulationSpec, Task } from '@pathways/sim/core';
 
-export type ToWorker = { type: 'run'; id: number; spec: SimulationSpec };
+export type ToWorker =
+  /** Build the run's context (every worker builds the same one); answered `ready`. */
+  | { type: 'init'; spec: SimulationSpec }
+  /** Simulate one range of people; answered with `progress` now and then and `done`. */
+  | { type: 'task'; task: Task }
+  /** Find a few people the reform helps (whoItHelps); answered `helped`. */
+  | { type: 'helped' };
 
 export type FromWorker =
-  | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'done'; id: number; result: LabResult }
+  | { type: 'ready'; measures: RunMeasures }
+  | { type: 'progress'; people: number }
+  | { type: 'done'; task: Task; monthly: Float64Array; totals: Float64Array; groups: Float64Array }
+  | { type: 'helped'; helped: HelpedPerson[] }
   /** `issues`: a reform file's problems one by one (ReformFileError), else empty. */
-  | { type: 'error'; id: number; message: string; issues: string[] };
+  | { type: 'error'; message: string; issues: string[] };

@@ -28,6 +28,7 @@ const Obligations = lazy(() => import('./screens/Obligations.tsx').then((m) => (
 const Messages = lazy(() => import('./screens/Messages.tsx').then((m) => ({ default: m.Messages })));
 const Jobs = lazy(() => import('./screens/Jobs.tsx').then((m) => ({ default: m.Jobs })));
 const Services = lazy(() => import('./screens/Services.tsx').then((m) => ({ default: m.Services })));
+const MyStory = lazy(() => import('./screens/MyStory.tsx').then((m) => ({ default: m.MyStory })));
 const Privacy = lazy(() => import('./screens/Privacy.tsx').then((m) => ({ default: m.Privacy })));
 const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => ({ default: m.Settings })));
 
@@ -78,6 +79,8 @@ function screenFor(route: PortalRoute): ReactNode {
       return <Jobs />;
     case 'services':
       return <Services />;
+    case 'story':
+      return <MyStory />;
     case 'privacy':
       return <Privacy />;
     case 'settings':

@@ -3,7 +3,7 @@
  * one path per screen, and /portal/link/<token>, the one-time sign-in link an officer sends. Moving between
  * them uses the workspace's History API router (../router.ts: navigate, usePathname).
  */
-export const PORTAL_SCREENS = ['home', 'obligations', 'messages', 'jobs', 'services', 'privacy', 'settings'] as const;
+export const PORTAL_SCREENS = ['home', 'obligations', 'messages', 'jobs', 'services', 'story', 'privacy', 'settings'] as const;
 export type PortalScreen = (typeof PORTAL_SCREENS)[number];
 
 export type PortalRoute = { screen: PortalScreen } | { screen: 'link'; token: string } | { screen: 'not-found' };

@@ -259,6 +259,12 @@ export function PersonPage({ personId, role }: { personId: string; role: string 
           {can.notes && <NotesSection personId={detail.person.id} canWrite={can.writeNotes} />}
           {can.messages && <MessagesSection personId={detail.person.id} personName={name} />}
           {can.portalLink && <PortalLinkButton personId={detail.person.id} personName={name} />}
+          {/* A plain link: recording a story is voices.html, another page (issue 9). */}
+          {can.portalLink && (
+            <p>
+              <a href={`/voices/record/${encodeURIComponent(detail.person.id)}`}>Record a story with {name}</a>
+            </p>
+          )}
           {can.portalProfile && <PortalProfileSection personId={detail.person.id} />}
           {can.recordViolation && (
             <ViolationForm

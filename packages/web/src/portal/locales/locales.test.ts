@@ -12,6 +12,7 @@ import { closerMessage, type CloserItem } from '../presenters/closer.ts';
 import { plainSteps } from '../presenters/explanation.ts';
 import { KNOWN_ACTIONS, KNOWN_ROLES, roleKey, viewActionKey } from '../presenters/views.ts';
 import { WAY_KINDS } from '../presenters/ways.ts';
+import { STORY_STATUSES, STORY_TIERS, STORY_VIEW_KINDS } from '../../voices/stories/types.ts';
 import en from './en.json';
 import es from './es.json';
 
@@ -126,6 +127,13 @@ describe('the locale files', () => {
       ...NEEDS.map((need) => `services.needs.${need}`),
       ...EMPLOYMENT_TYPES.map((type) => `jobs.types.${type}`),
       ...[...PAY_UNITS, 'other'].map((unit) => `jobs.per.${unit}`),
+      ...STORY_TIERS.flatMap((tier) => [`story.tiers.${tier}`, `story.tierHints.${tier}`]),
+      ...STORY_STATUSES.map((status) => `story.statuses.${status}`),
+      ...STORY_VIEW_KINDS.map((kind) => `story.viewKinds.${kind}`),
+      ...['all', 'some'].map((scope) => `story.scopes.${scope}`),
+      // The story screens' outcomes, named in code and shown later (`story.…` also names audit actions, so no pattern finds them).
+      ...['needText', 'pickTier', 'pickScope', 'pickCampaign', 'mediaTooBig', 'mediaRefused', 'mediaUnread'].map((k) => `story.${k}`),
+      ...['saved', 'savedToReview', 'withdrawn'].map((k) => `story.${k}`),
     ];
     const missing = [...literal, ...built].filter((key) => !askable.has(key) && !key.endsWith('.'));
     expect(missing).toEqual([]);

@@ -14,6 +14,13 @@ export const KNOWN_ACTIONS = [
   'violation.override',
   'portal.link',
   'message.write',
+  // A story told with consent (issue 9): recorded with staff, read and moderated by campaign staff.
+  'story.record',
+  'story.read',
+  'story.review',
+  'story.publish',
+  'story.reject',
+  'story.link',
 ] as const;
 
 export const KNOWN_ROLES = ['officer', 'supervisor', 'admin', 'defender', 'advocate'] as const;

@@ -1,0 +1,37 @@
+/**
+ * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/me (the
+ * session cookie is HttpOnly) on mount and on `reload` after signing in; `signOut` ends the session.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError, rememberCsrfToken } from './client.ts';
+import type { Me } from './types.ts';
+
+export type StaffSession =
+  { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
+
+export function useStaffSession(): { session: StaffSession; reload: () => Promise<void>; signOut: () => Promise<void> } {
+  const [session, setSession] = useState<StaffSession>({ state: 'loading' });
+  const reload = useCallback(async () => {
+    try {
+      const me = await api<Me>('/api/me');
+      rememberCsrfToken(me.csrfToken);
+      setSession({ state: 'signed-in', me });
+    } catch (e) {
+      rememberCsrfToken(null);
+      if (e instanceof ApiError && e.status === 401) setSession({ state: 'signed-out' });
+      else setSession({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const signOut = useCallback(async () => {
+    try {
+      await api('/api/session', { method: 'DELETE' });
+    } finally {
+      rememberCsrfToken(null);
+      setSession({ state: 'signed-out' });
+    }
+  }, []);
+  return { session, reload, signOut };
+}
