@@ -157,7 +157,7 @@ Measured by \`npm run bench\` (packages/cli/bench/lab-bench.ts, run with tsx) on
 The real server (\`${command}\`) serves the build; the lab needs no sign-in. Each run opens \`/lab/\` in a new browser context, which
 starts from Missouri's 2012 credits bill (\`reforms/us-mo-ecc-2012.yaml\`) with Missouri's ${people} people on supervision on the first
 day, 60 months, seed 1. The time is taken on the page's own clock from the click on "Run the simulation" to the results on screen: the
-workers' start (each builds the run), the simulation (the simulator's own \`runRange\` from \`@pathways/sim/core\`, ranges of people
+workers' start (they measure the run's entries together, then each builds the run), the simulation (the simulator's own \`runRange\` from \`@pathways/sim/core\`, ranges of people
 handed out replication by replication), merging the tallies, and drawing the results. Median of ${RUNS} runs each.
 
 | Missouri-sized run | median | worst | target under 5 s |

@@ -4,7 +4,16 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReformText, runSimulation, SHIPPED_REFORMS_DIR, writeOutputs, type SimulationSpec } from '../src/index.ts';
+import {
+  measurePart,
+  measuresFromParts,
+  readReformText,
+  runSimulation,
+  simulationContext,
+  SHIPPED_REFORMS_DIR,
+  writeOutputs,
+  type SimulationSpec,
+} from '../src/index.ts';
 
 const spec: SimulationSpec = {
   reform: readReformText(join(SHIPPED_REFORMS_DIR, 'us-mo-ecc-2012.yaml')),
@@ -23,6 +32,13 @@ describe('runSimulation', () => {
     expect(threads.tallies.map((t) => [...t.monthly])).toEqual(here.tallies.map((t) => [...t.monthly]));
     expect(threads.tallies.map((t) => [...t.totals])).toEqual(here.tallies.map((t) => [...t.totals]));
   }, 120_000);
+
+  it('measures the same run in parts (the policy lab’s workers) as in one piece', () => {
+    // The pilot's days are whole numbers, so three shares add up to the one-piece sum exactly.
+    const parts = [0, 1, 2].map((part) => measurePart(spec, part, 3));
+    expect(parts.filter((p) => p.givesCredits !== null)).toHaveLength(1);
+    expect(measuresFromParts(parts)).toEqual(simulationContext(spec).measures);
+  });
 
   it('is reproducible by seed, and another seed gives other people', async () => {
     const a = await runSimulation({ ...spec, replications: 1 }, { workers: 1 });

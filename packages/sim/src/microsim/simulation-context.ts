@@ -14,7 +14,7 @@ import { parseReformFile, type ReformText } from '../reforms/reform-file.ts';
 import { grantRatesWith, type GrantRateKind } from './behaviour.ts';
 import { horizonFrom, type Horizon } from './horizon.ts';
 import { GROUPS, LEVELS } from './metrics.ts';
-import { steadyStateEntryShare } from './steady-entries.ts';
+import { entryShareFromPilotDays, pilotServedDays, steadyStateEntryShare } from './steady-entries.ts';
 import type { Assumptions, ScenarioLaw } from './person-run.ts';
 
 const CREDIT_PROBE = 400;
@@ -69,11 +69,50 @@ export interface RunMeasures {
   givesCredits: [boolean, boolean];
 }
 
-export function simulationContext(spec: SimulationSpec, measured?: RunMeasures): SimulationContext {
+/** What a run is measured on, before its measures: the reform, the horizon, the calibration with the run's costs. */
+function runBasis(spec: SimulationSpec) {
   const file = parseReformFile(spec.reform.text, spec.reform.file);
   const scenarios = buildScenarios(file);
   const horizon = horizonFrom(spec.start, spec.months);
   const calibration = withCosts(calibrationFor(file.jurisdiction), spec.costs ?? {});
+  return { file, scenarios, horizon, calibration };
+}
+
+/**
+ * One share of a run's measures, for workers that measure it together (the policy lab's pool): part `part`
+ * of `parts` runs its share of the pilot (pilotServedDays), and part 0 the credits probe as well.
+ */
+export interface MeasurePart {
+  pilotDays: number;
+  givesCredits: [boolean, boolean] | null;
+}
+
+export function measurePart(spec: SimulationSpec, part: number, parts: number): MeasurePart {
+  const { scenarios, horizon, calibration } = runBasis(spec);
+  // Whether the baseline gives credits changes only the count of credits, not a day supervised: false will do here.
+  const baseline = scenarioLaw(0, scenarios.baseline, horizon, false);
+  const assumptions = { calibration, grantRates: grantRatesWith(spec.grantRates) };
+  return {
+    pilotDays: pilotServedDays(baseline, horizon, assumptions, spec.seed, part, parts),
+    givesCredits:
+      part === 0
+        ? [
+            givesCredits(scenarios.baseline, horizon, calibration, spec.seed),
+            givesCredits(scenarios.reform, horizon, calibration, spec.seed),
+          ]
+        : null,
+  };
+}
+
+/** The run's measures from every part's share: the same as simulationContext measures alone. */
+export function measuresFromParts(parts: readonly MeasurePart[]): RunMeasures {
+  const credits = parts.find((p) => p.givesCredits !== null)?.givesCredits;
+  if (credits === undefined || credits === null) throw new Error('no part measured the credits probe (part 0)');
+  return { entryShare: entryShareFromPilotDays(parts.reduce((sum, p) => sum + p.pilotDays, 0)), givesCredits: credits };
+}
+
+export function simulationContext(spec: SimulationSpec, measured?: RunMeasures): SimulationContext {
+  const { file, scenarios, horizon, calibration } = runBasis(spec);
   const credits =
     measured?.givesCredits ?? [scenarios.baseline, scenarios.reform].map((j) => givesCredits(j, horizon, calibration, spec.seed));
   const laws: [ScenarioLaw, ScenarioLaw] = [

@@ -23,10 +23,25 @@ const PILOT_MONTHS = 120;
 const PILOT_KEY = 0x7fff0000;
 
 export function steadyStateEntryShare(law: ScenarioLaw, horizon: Horizon, assumptions: Assumptions, seed: number): number {
+  return entryShareFromPilotDays(pilotServedDays(law, horizon, assumptions, seed, 0, 1));
+}
+
+/**
+ * Days the pilot's people `part`, `part + parts`, … are supervised: one share of the pilot, so that a pool
+ * of workers can measure it together (the policy lab). Whole days, so the shares add up exactly.
+ */
+export function pilotServedDays(
+  law: ScenarioLaw,
+  horizon: Horizon,
+  assumptions: Assumptions,
+  seed: number,
+  part: number,
+  parts: number,
+): number {
   const pilot = horizonFrom(horizon.start, PILOT_MONTHS);
   const tally = new Tally(PILOT_MONTHS);
   const baseline = { ...law, index: 0 };
-  for (let i = 0; i < PILOT; i++) {
+  for (let i = part; i < PILOT; i += parts) {
     const record = synthesizeEntrant(
       assumptions.calibration,
       new RandomStream(seed, PILOT_KEY, i, STREAM.person),
@@ -42,8 +57,13 @@ export function steadyStateEntryShare(law: ScenarioLaw, horizon: Horizon, assump
       tally,
     );
   }
-  const days =
-    tally.monthlySeries(0, 'probationDays').reduce((a, b) => a + b, 0) + tally.monthlySeries(0, 'paroleDays').reduce((a, b) => a + b, 0);
+  return (
+    tally.monthlySeries(0, 'probationDays').reduce((a, b) => a + b, 0) + tally.monthlySeries(0, 'paroleDays').reduce((a, b) => a + b, 0)
+  );
+}
+
+/** New terms a month as a share of the stock, from the days the whole pilot is supervised. */
+export function entryShareFromPilotDays(days: number): number {
   const meanMonths = days / PILOT / (365.25 / 12);
   return 1 / meanMonths;
 }

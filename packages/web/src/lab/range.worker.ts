@@ -1,12 +1,13 @@
 /**
- * One of the lab's Web Workers: builds the run's context from the spec (the same in every worker, as in
- * `pathways simulate`'s worker threads), simulates the ranges of people it is sent with the simulator's own
+ * One of the lab's Web Workers: measures its share of the run (the pilot that sets the entries), builds the
+ * run's context from the measures (the same in every worker, as in `pathways simulate`'s worker threads), simulates the ranges of people it is sent with the simulator's own
  * `runRange`, and posts back their tallies; asked, it finds a few people the reform helps. The page's run
  * pool (run-pool.ts) hands out the ranges and merges the tallies, so the figures are those of
  * `pathways simulate` for the seed, however many workers ran them.
  */
 import {
   formatFieldPath,
+  measurePart,
   parseReformFile,
   ReformFileError,
   runRange,
@@ -21,9 +22,13 @@ const scope = self as unknown as { postMessage(m: FromWorker, transfer?: Transfe
 let context: SimulationContext | null = null;
 
 function handle(message: ToWorker): void {
+  if (message.type === 'measure') {
+    scope.postMessage({ type: 'measured', part: measurePart(message.spec, message.part, message.parts) });
+    return;
+  }
   if (message.type === 'init') {
-    context = simulationContext(message.spec);
-    scope.postMessage({ type: 'ready', measures: context.measures });
+    context = simulationContext(message.spec, message.measures);
+    scope.postMessage({ type: 'ready' });
     return;
   }
   if (context === null) throw new Error('the worker was sent work before its run');

@@ -4,14 +4,27 @@
  * workers post back, and reports progress. People are independent of one another, so a range can run in any
  * worker and the figures are those of `pathways simulate` for the seed, however many workers ran them.
  *
- * Ranges go out in replication order, so the first replications finish first: each time one more is
+ * First the workers measure the run together (each a share of the pilot that sets the entries a month), then
+ * each builds the run's context from the measures. Ranges go out in replication order, so the first replications finish first: each time one more is
  * complete, `onPartial` gets the result of the replications done so far (a provisional estimate whose
  * band fills in), and `onDone` the result of them all.
  */
-import { emptyTallies, simulationContext, splitIntoTasks, type HelpedPerson, type SimulationSpec, type Tally } from '@pathways/sim/core';
+import {
+  emptyTallies,
+  measuresFromParts,
+  simulationContext,
+  splitIntoTasks,
+  type HelpedPerson,
+  type MeasurePart,
+  type SimulationSpec,
+  type Tally,
+} from '@pathways/sim/core';
 import { labResult } from './lab-result.ts';
 import type { LabResult } from './presenters/results.ts';
 import type { FromWorker, ToWorker } from './worker-messages.ts';
+
+/** The least time between two progress reports. */
+const PROGRESS_MS = 250;
 
 /** More workers than this gain little and cost memory (each holds the law and the run's context). */
 export const MAX_WORKERS = 8;
@@ -53,6 +66,9 @@ export function startPoolRun(spec: SimulationSpec, handlers: RunHandlers, size =
   let complete = 0;
   let done = 0;
   let total = 1;
+  let reportedPercent = -1;
+  let reportedAt = Number.NEGATIVE_INFINITY;
+  const measured: MeasurePart[] = [];
   let helped: HelpedPerson[] | null = null;
   let helpedAsked = false;
 
@@ -76,22 +92,34 @@ export function startPoolRun(spec: SimulationSpec, handlers: RunHandlers, size =
     if (stopped) return;
     const m = event.data;
     switch (m.type) {
-      case 'ready':
-        if (context === null) {
-          // Every worker measures the same run; the first to finish sets up the page's side of it.
-          context = simulationContext(spec, m.measures);
+      case 'measured':
+        measured.push(m.part);
+        if (measured.length === workers.length) {
+          const measures = measuresFromParts(measured);
+          context = simulationContext(spec, measures);
           tallies = emptyTallies(context);
           const tasks = splitIntoTasks(context, workers.length);
           remaining = Array.from({ length: spec.replications }, (_, r) => tasks.filter((t) => t.replication === r).length);
           queue = tasks.map((task) => ({ type: 'task', task }));
           total = context.totalPeople * spec.replications;
+          for (const w of workers) w.postMessage({ type: 'init', spec, measures } satisfies ToWorker);
         }
+        break;
+      case 'ready':
         send(worker);
         break;
-      case 'progress':
+      case 'progress': {
         done += m.people;
-        handlers.onProgress(done, total);
+        // The page redraws on each report, on the cores the workers need: a report a percent, at most every PROGRESS_MS.
+        const percent = Math.floor((done / total) * 100);
+        const at = performance.now();
+        if (percent !== reportedPercent && at - reportedAt >= PROGRESS_MS) {
+          reportedPercent = percent;
+          reportedAt = at;
+          handlers.onProgress(done, total);
+        }
         break;
+      }
       case 'done': {
         const r = m.task.replication;
         tallies[r]!.merge(m);
@@ -124,6 +152,6 @@ export function startPoolRun(spec: SimulationSpec, handlers: RunHandlers, size =
     worker.onerror = (event) => fail(`The run stopped: ${event.message || 'the simulation could not start in this browser.'}`, []);
     workers.push(worker);
   }
-  for (const w of workers) w.postMessage({ type: 'init', spec } satisfies ToWorker);
+  workers.forEach((w, part) => w.postMessage({ type: 'measure', spec, part, parts: workers.length } satisfies ToWorker));
   return stop;
 }
