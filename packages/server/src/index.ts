@@ -8,3 +8,4 @@ export { adaptersFromEnv } from './portal/adapters/from-env.ts';
 export * from './portal/directories/index.ts';
 export * from './voices/campaign-exports.ts';
 export { detectIdentifying, applyMasks, type MaskSpan } from './voices/masking.ts';
+export { zonedInstant } from './portal/quiet-hours.ts';

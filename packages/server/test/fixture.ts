@@ -9,6 +9,7 @@
  *                defender-1 (client P-000001), person-2 (is P-000002), advocate-1, admin-1
  *   A-2 (US-CA)  U-3: no staff; P-000004 on no caseload
  */
+import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
 import { openStore, type PathwaysStore, type Role } from '@pathways/store';
@@ -176,3 +177,13 @@ export async function signIn(world: World, key: UserKey): Promise<Client> {
 }
 
 export const authHeaders = (client: Client) => ({ cookie: client.cookie, 'x-csrf-token': client.csrf });
+
+/** A log stream for `makeWorld(…, { logger: { stream } })` that keeps each line in `lines` (tests read what was logged). */
+export function logInto(lines: string[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+}

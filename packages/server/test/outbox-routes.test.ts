@@ -4,13 +4,12 @@
  * (Twilio's documented example first, then valid, invalid and missing signatures), STOP, START, HELP and
  * other texts, replies in the person's language, and an opted-out person's next reminder suppressed.
  */
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, portal } from '@pathways/store';
 import { parseForm, smsKeyword, twilioSignature, twiml, validTwilioSignature } from '../src/portal/adapters/twilio-webhook.ts';
 import { createNotificationDispatcher } from '../src/portal/dispatcher.ts';
 import { demoOutboxAdapter } from '../src/portal/adapters/demo.ts';
-import { authHeaders, dialects, makeWorld, signIn, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, signIn, type World, logInto } from './fixture.ts';
 
 const TOKEN = 'twilio-test-auth-token';
 const WEBHOOK_URL = 'https://pathways.example.org/api/portal/sms/inbound';
@@ -310,12 +309,7 @@ describe.each(dialects)('the inbound webhook without an auth token (the demo) on
   const logLines: string[] = [];
   beforeAll(async () => {
     delete process.env.TWILIO_AUTH_TOKEN;
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const stream = logInto(logLines);
     world = await makeWorld(dialect, { logger: { stream, level: 'debug' } });
     await portal(world.store).contacts.set({ personId: 'P-000002', phone: PHONE, language: 'en' });
   });

@@ -6,11 +6,10 @@
  * preferences and restitution. The fixture's person account is U-person-2 (P-000002, on officer-1's
  * caseload); P-000001 has no portal account; P-000003 is on officer-2's caseload.
  */
-import { Writable } from 'node:stream';
 import { outbox, portal, type OutboxMessage } from '@pathways/store';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { scheduleReminders } from '../src/portal/reminders.ts';
-import { authHeaders, dialects, makeWorld, record, sessionCookie, signIn, USERS, type Client, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, record, sessionCookie, signIn, USERS, type Client, type World, logInto } from './fixture.ts';
 
 const EMAIL = 'person.two@example.org';
 const PHONE = '+15555550102';
@@ -23,12 +22,7 @@ describe.each(dialects)('the portal on %s', (dialect) => {
   let defender: Client;
 
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const stream = logInto(logLines);
     world = await makeWorld(dialect, { logger: { stream, level: 'debug' } });
     officer = await signIn(world, 'officer');
     officer2 = await signIn(world, 'officer2');

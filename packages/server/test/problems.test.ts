@@ -1,19 +1,13 @@
 /** Error format, security headers, body limits and what the logs may not contain. */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { totpCode } from '../src/security/totp.ts';
-import { authHeaders, dialects, makeWorld, PASSWORD, SECRET_FAMILY_NAME, sessionCookie, signIn, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, PASSWORD, SECRET_FAMILY_NAME, sessionCookie, signIn, type World, logInto } from './fixture.ts';
 
 describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
   const logLines: string[] = [];
   let world: World;
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const stream = logInto(logLines);
     world = await makeWorld(dialect, { logger: { stream, level: 'debug' } });
   });
   afterAll(() => world.close());

@@ -10,12 +10,11 @@
  * The fixture's person account is U-person-2 (P-000002, "Test Example", on officer-1's caseload); P-000001
  * ("Test Quorvexa") is officer-1's too, P-000003 officer-2's.
  */
-import { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { stories } from '@pathways/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeInternals } from '../../store/src/kysely-store.ts';
-import { authHeaders, dialects, makeWorld, signIn, SECRET_FAMILY_NAME, type Client, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, signIn, SECRET_FAMILY_NAME, type Client, type World, logInto } from './fixture.ts';
 
 /** A PNG's signature and a few bytes: enough for the sniffing, which reads the first bytes only. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -33,12 +32,7 @@ describe.each(dialects)('stories on %s', (dialect) => {
   let supervisor: Client;
 
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const stream = logInto(logLines);
     world = await makeWorld(dialect, { logger: { stream, level: 'debug' } });
     person = await signIn(world, 'person');
     officer = await signIn(world, 'officer');

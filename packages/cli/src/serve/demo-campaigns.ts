@@ -15,19 +15,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { campaignLetters, campaigns, legislators, outbox, supporters, type PathwaysStore } from '@pathways/store';
+import { campaigns, legislators, supporters, type PathwaysStore } from '@pathways/store';
 // The server's campaign code, as the routes use it.
 import {
-  chamberTitle,
   computeImpact,
   consentText,
   DEFAULT_LETTER_TEMPLATE,
-  districtName,
   impactSentence,
-  letterSubject,
+  letterFor,
   parseLegislatorsCsv,
   parseZipDistrictsCsv,
-  renderLetter,
+  sendLetter,
 } from '@pathways/server';
 import { repositoryRoot } from '../io/repository.ts';
 
@@ -106,43 +104,8 @@ export async function seedDemoCampaigns(store: PathwaysStore, today: string): Pr
       if (!s.writes) continue;
       const districts = await legislators(tx).districtsForZip(s.zip);
       for (const l of await legislators(tx).forDistricts('MO', districts)) {
-        const id = await campaignLetters(tx).record({
-          campaignId: campaign.id,
-          supporterId: supporter.id,
-          legislatorId: l.id,
-          state: l.state,
-          chamber: l.chamber,
-          district: l.district,
-          outboxId: null,
-          sentAt: iso,
-        });
-        if (id === null) continue;
-        const body = renderLetter(DEFAULT_LETTER_TEMPLATE, {
-          legislator: `${chamberTitle(l.chamber)} ${l.name}`,
-          district: districtName(l.chamber, l.district),
-          bill: BILL,
-          campaign: NAME,
-          impact: impactText,
-          own_words: s.own,
-          supporter_name: s.name,
-          supporter_email: s.email,
-          zip: s.zip,
-        });
-        const message = await outbox(tx).enqueue(
-          {
-            channel: 'email',
-            to: l.email,
-            subject: letterSubject(BILL, s.zip),
-            body,
-            kind: 'legislator_letter',
-            personId: null,
-            language: 'en',
-            urgent: false,
-            dedupeKey: `campaign-letter:${id}`,
-          },
-          at,
-        );
-        if (message) await campaignLetters(tx).setOutbox(id, message.id);
+        const letter = letterFor(campaign, supporter, l, s.own, impactText);
+        await sendLetter(tx, { campaignId: campaign.id, supporterId: supporter.id, legislator: l, letter, at });
       }
     }
   });

@@ -14,6 +14,7 @@
  * `today`. The whole seed is a handful of rows in one transaction.
  */
 import { councils, type CouncilMember, type CouncilRole, type PathwaysStore } from '@pathways/store';
+import { addDays, zonedIso } from './demo-dates.ts';
 
 const STAFF = 'user-advocate';
 const ZONE = 'America/Chicago';
@@ -32,31 +33,8 @@ const MEMBERS: { name: string; email: string; role: CouncilRole; joinedDaysAgo: 
   { name: 'Tariq Nolan', email: 'tariq.nolan@example.org', role: 'youth_member', joinedDaysAgo: 350, leftDaysAgo: 30 },
 ];
 
-const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-/** How far the zone's clock is ahead of UTC at that instant, in minutes. */
-function offsetMinutes(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(at));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return (Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - Math.floor(at / 60_000) * 60_000) / 60_000;
-}
-
-/** A wall-clock time on a day in Missouri, as a UTC instant (checked twice, for a day that changes clocks). */
-function missouriTime(day: string, time: string): string {
-  const wall = Date.parse(`${day}T${time}:00.000Z`);
-  let at = wall;
-  for (let i = 0; i < 2; i++) at = wall - offsetMinutes(at, ZONE) * 60_000;
-  return new Date(at).toISOString();
-}
+/** A wall-clock time on a day in Missouri, as a UTC ISO instant. */
+const missouriTime = (day: string, time: string): string => zonedIso(day, time, ZONE);
 
 export async function seedDemoCouncils(store: PathwaysStore, today: string): Promise<void> {
   await store.transaction(async (tx) => {

@@ -9,6 +9,7 @@
  * sends nothing anywhere).
  */
 import { portal, type ObligationKind, type PathwaysStore, type PortalLanguage } from '@pathways/store';
+import { addDays, zonedIso } from './demo-dates.ts';
 
 interface DemoContact {
   personId: string;
@@ -103,33 +104,6 @@ const PROGRAM_PLACE: Record<PortalLanguage, string> = {
   es: 'Centro de empleo comunitario, salón 4 (ficticio)',
 };
 
-/** How far the zone's clock is ahead of UTC at that instant, in minutes. */
-function offsetMinutes(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(at));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return (wall - Math.floor(at / 60_000) * 60_000) / 60_000;
-}
-
-/** A local wall-clock time on a day in a zone, as a UTC ISO instant (checked twice, for a day that changes clocks). */
-function zonedInstant(day: string, time: string, timeZone: string): string {
-  const wall = Date.parse(`${day}T${time}:00.000Z`);
-  let at = wall;
-  for (let i = 0; i < 2; i++) at = wall - offsetMinutes(at, timeZone) * 60_000;
-  return new Date(at).toISOString();
-}
-
-const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
 export async function seedDemoPortal(store: PathwaysStore, today: string): Promise<void> {
   await store.transaction(async (tx) => {
     const p = portal(tx);
@@ -140,7 +114,7 @@ export async function seedDemoPortal(store: PathwaysStore, today: string): Promi
 
       for (const o of OBLIGATIONS) {
         const day = addDays(today, o.days);
-        const startsAt = zonedInstant(day, o.time, c.timeZone);
+        const startsAt = zonedIso(day, o.time, c.timeZone);
         await p.obligations.add({
           personId: c.personId,
           kind: o.kind,
@@ -160,7 +134,7 @@ export async function seedDemoPortal(store: PathwaysStore, today: string): Promi
         title: owesRestitution
           ? { en: 'Restitution payment', es: 'Pago de restitución' }[c.language]
           : { en: 'Supervision fee', es: 'Cuota de supervisión' }[c.language],
-        startsAt: zonedInstant(addDays(today, 14), '17:00', c.timeZone),
+        startsAt: zonedIso(addDays(today, 14), '17:00', c.timeZone),
         endsAt: null,
         location: null,
         amountUsd: owesRestitution ? 50 : 30,
@@ -173,7 +147,7 @@ export async function seedDemoPortal(store: PathwaysStore, today: string): Promi
           direction: 'to_person',
           authorUserId: officerId,
           body: MESSAGE[c.language],
-          at: zonedInstant(addDays(today, -1), '16:00', c.timeZone),
+          at: zonedIso(addDays(today, -1), '16:00', c.timeZone),
         });
       }
     }

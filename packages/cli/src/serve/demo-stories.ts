@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { portal, stories, type PathwaysStore } from '@pathways/store';
 // The server's masking, as the routes use it.
 import { detectIdentifying } from '@pathways/server';
+import { addDays, addYears } from './demo-dates.ts';
 
 /**
  * The published story's shared link in the demo, fixed so the README and the start-up message can name it
@@ -23,13 +24,6 @@ export const DEMO_STORY_LINK_TOKEN = 'demo-shared-link-to-the-published-missouri
 const ADVOCATE = 'user-advocate';
 const STORYTELLER = 'P-MO-00001';
 const WAITING = 'P-PA-00001';
-
-const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
-function addYears(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + n, m - 1, d)).toISOString().slice(0, 10);
-}
 
 /** The Missouri person's story; their own first name in it is masked like any name. */
 const publishedText = (given: string) =>

@@ -4,9 +4,8 @@
  * names its file by its name alone (`us-mo-45-day-credits.yaml`), never by a path, so nothing a request
  * sends can reach another file on the server.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { calibrationFor, parseReformFile, SHIPPED_REFORMS_DIR, type ReformText } from '@pathways/sim';
 
 export interface ShippedReform {
@@ -20,18 +19,6 @@ export interface ShippedReform {
   start: string | null;
 }
 
-/**
- * reforms/ beside the sources (SHIPPED_REFORMS_DIR); from a bundle, whose files sit elsewhere, the folder
- * of that name in the nearest repository root above it.
- */
-function reformsDir(): string {
-  if (existsSync(join(SHIPPED_REFORMS_DIR, 'README.md'))) return SHIPPED_REFORMS_DIR;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'reforms', 'README.md'))) return join(dir, 'reforms');
-  }
-  return SHIPPED_REFORMS_DIR;
-}
-
 const FILE_NAME = /^[a-z0-9][a-z0-9._-]*\.ya?ml$/;
 
 let cached: ShippedReform[] | undefined;
@@ -42,7 +29,7 @@ let cached: ShippedReform[] | undefined;
  */
 export function shippedReforms(): ShippedReform[] {
   if (cached) return cached;
-  const dir = reformsDir();
+  const dir = SHIPPED_REFORMS_DIR;
   const found: ShippedReform[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => FILE_NAME.test(f))
@@ -73,5 +60,5 @@ export function shippedReform(file: string): ShippedReform | undefined {
 /** The text of a shipped file, for a run; undefined for a name that is not one of them. */
 export function shippedReformText(file: string): ReformText | undefined {
   if (!shippedReform(file)) return undefined;
-  return { file, text: readFileSync(join(reformsDir(), file), 'utf8') };
+  return { file, text: readFileSync(join(SHIPPED_REFORMS_DIR, file), 'utf8') };
 }

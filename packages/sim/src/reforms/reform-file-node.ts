@@ -3,13 +3,27 @@
  * reading one into the text a run takes (`ReformText`). Kept apart from reform-file.ts, which checks the
  * text with no Node API so that the same checks run in a browser.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JURISDICTIONS, type JurisdictionRegistry } from '@pathways/law';
 import { parseReformFile, ReformFileError, type ReformFile, type ReformText } from './reform-file.ts';
 
-/** The reform files shipped with Pathways (`reforms/` at the repository root). */
-export const SHIPPED_REFORMS_DIR = fileURLToPath(new URL('../../../../reforms/', import.meta.url));
+/**
+ * The reform files shipped with Pathways (`reforms/` at the repository root): beside the sources, or, from a
+ * bundle whose file sits elsewhere (packages/cli/dist), the folder of that name in the nearest directory above
+ * it that has one.
+ */
+export const SHIPPED_REFORMS_DIR = shippedReformsDir();
+
+function shippedReformsDir(): string {
+  const besideSources = fileURLToPath(new URL('../../../../reforms/', import.meta.url));
+  if (existsSync(join(besideSources, 'README.md'))) return besideSources;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'reforms', 'README.md'))) return join(dir, 'reforms');
+  }
+  return besideSources;
+}
 
 /** A reform file's text; an unreadable file is a `ReformFileError` like any other problem with it. */
 export function readReformText(path: string): ReformText {

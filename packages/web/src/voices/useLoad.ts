@@ -35,3 +35,32 @@ export function useLoad<T>(path: string | null): { result: Loaded<T>; reload: ()
 
   return { result, reload: load };
 }
+
+/**
+ * A desk panel's changes: `change(work)` runs one (a POST or PUT that answers what to say), shows its words
+ * or its error, and then `after` (reload what changed); `busy` while it runs, to disable the buttons.
+ */
+export function useChange(after: () => Promise<void>): {
+  status: string;
+  error: string;
+  busy: boolean;
+  change: (work: () => Promise<string>) => Promise<void>;
+} {
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function change(work: () => Promise<string>) {
+    setBusy(true);
+    setError('');
+    setStatus('');
+    try {
+      setStatus(await work());
+      await after();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { status, error, busy, change };
+}

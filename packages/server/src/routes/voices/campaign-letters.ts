@@ -12,13 +12,13 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { campaignLetters, campaigns, outbox, type Campaign, type Legislator, type Supporter } from '@pathways/store';
+import { campaignLetters, campaigns, type Legislator } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../../http/problem.ts';
 import { honeypotField, publicFormGuard } from '../../security/public-forms.ts';
-import { chamberTitle, districtName, MAX_OWN_WORDS_LENGTH, renderLetter } from '../../voices/letter-template.ts';
+import { chamberTitle, districtName, MAX_OWN_WORDS_LENGTH } from '../../voices/letter-template.ts';
+import { letterFor, sendLetter } from '../../voices/letter-send.ts';
 import { recipientsFor } from '../../voices/letter-recipients.ts';
-import { letterSubject } from '../../voices/supporter-email.ts';
 import { supporterOf } from '../../voices/supporter-session.ts';
 import { campaignParams, impactText } from './campaign-schemas.ts';
 import type { VoicesRouteDeps } from './index.ts';
@@ -61,23 +61,6 @@ export function campaignLetterRoutes(app: FastifyInstance, deps: VoicesRouteDeps
     if (found.kind !== 'found') throw new HttpProblem(422, found.message);
     const written = new Set(await campaignLetters(store).legislatorsWrittenTo(campaign.id, supporter.id));
     return { campaign, supporter, legislators: found.legislators, written };
-  }
-
-  function letterFor(campaign: Campaign, supporter: Supporter, l: Legislator, ownWords: string, impact: string) {
-    return {
-      subject: letterSubject(campaign.bill, supporter.zip),
-      body: renderLetter(campaign.letterTemplate, {
-        legislator: `${chamberTitle(l.chamber)} ${l.name}`,
-        district: districtName(l.chamber, l.district),
-        bill: campaign.bill,
-        campaign: campaign.name,
-        impact,
-        own_words: ownWords,
-        supporter_name: supporter.name,
-        supporter_email: supporter.email,
-        zip: supporter.zip,
-      }),
-    };
   }
 
   r.post(
@@ -149,34 +132,9 @@ export function campaignLetterRoutes(app: FastifyInstance, deps: VoicesRouteDeps
       const sent = await store.transaction(async (tx) => {
         const done: Legislator[] = [];
         for (const l of pending) {
-          const id = await campaignLetters(tx).record({
-            campaignId: campaign.id,
-            supporterId: supporter.id,
-            legislatorId: l.id,
-            state: l.state,
-            chamber: l.chamber,
-            district: l.district,
-            outboxId: null,
-            sentAt: at.toISOString(),
-          });
-          // Sent by a parallel request a moment ago: counted once, sent once.
-          if (id === null) continue;
           const letter = letterFor(campaign, supporter, l, request.body.ownWords, impact);
-          const message = await outbox(tx).enqueue(
-            {
-              channel: 'email',
-              to: l.email,
-              subject: letter.subject,
-              body: letter.body,
-              kind: 'legislator_letter',
-              personId: null,
-              language: 'en',
-              urgent: false,
-              dedupeKey: `campaign-letter:${id}`,
-            },
-            at,
-          );
-          if (message) await campaignLetters(tx).setOutbox(id, message.id);
+          // Sent by a parallel request a moment ago: counted once, sent once.
+          if (!(await sendLetter(tx, { campaignId: campaign.id, supporterId: supporter.id, legislator: l, letter, at }))) continue;
           done.push(l);
         }
         await tx.audit.append({

@@ -257,8 +257,12 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
     return { url: `/stories/${token}` };
   }
 
-  const sendMedia = (reply: FastifyReply, media: { type: string; data: Buffer }) =>
-    reply.type(media.type).header('content-disposition', 'inline').send(media.data);
+  /** The story's photo or recording as it was sniffed on the way in; 404 without a story (undefined) or media. */
+  async function sendMedia(reply: FastifyReply, storyId: string | undefined) {
+    const media = storyId === undefined ? undefined : await stories(store).media(storyId);
+    if (!media) throw new HttpProblem(404, 'No such media.');
+    return reply.type(media.type).header('content-disposition', 'inline').send(media.data);
+  }
 
   // ---- Public: the campaigns to choose from, a campaign's stories, a shared link. ----
 
@@ -323,12 +327,9 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       },
     },
     async (request, reply) => {
-      const s = stories(store);
-      const list = await s.publicForCampaign(request.params.campaignId, todayOf(now()));
+      const list = await stories(store).publicForCampaign(request.params.campaignId, todayOf(now()));
       const story = list.find((x) => x.id === request.params.storyId);
-      const media = story?.tier === 'attributed' ? await s.media(story.id) : undefined;
-      if (!media) throw new HttpProblem(404, 'No such media.');
-      return sendMedia(reply, media);
+      return sendMedia(reply, story?.tier === 'attributed' ? story.id : undefined);
     },
   );
 
@@ -379,9 +380,7 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
     },
     async (request, reply) => {
       const story = await sharedStory(request.params.token, todayOf(now()));
-      const media = story.tier === 'attributed' ? await stories(store).media(story.id) : undefined;
-      if (!media) throw new HttpProblem(404, 'No such media.');
-      return sendMedia(reply, media);
+      return sendMedia(reply, story.tier === 'attributed' ? story.id : undefined);
     },
   );
 
@@ -439,9 +438,7 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
     },
     async (request, reply) => {
       const story = await ownStoryOf(request, request.params.id);
-      const media = await stories(store).media(story.id);
-      if (!media) throw new HttpProblem(404, 'No such media.');
-      return sendMedia(reply, media);
+      return sendMedia(reply, story.id);
     },
   );
 
@@ -729,9 +726,7 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
     },
     async (request, reply) => {
       const story = await deskStoryOf(request.params.id, todayOf(now()));
-      const media = await stories(store).media(story.id);
-      if (!media) throw new HttpProblem(404, 'No such media.');
-      return sendMedia(reply, media);
+      return sendMedia(reply, story.id);
     },
   );
 

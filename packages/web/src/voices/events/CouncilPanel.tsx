@@ -9,7 +9,7 @@ import { Button, Form } from 'react-aria-components';
 import { api } from '../../api/client.ts';
 import { SelectField, TextInput } from './Fields.tsx';
 import type { Council, CouncilMember, CouncilRole } from './types.ts';
-import { errorText, useLoad } from '../useLoad.ts';
+import { errorText, useChange, useLoad } from '../useLoad.ts';
 
 const ROLES: { id: CouncilRole; text: string }[] = [
   { id: 'chair', text: 'Chair' },
@@ -28,24 +28,11 @@ function Members({ councilId, onChanged }: { councilId: string; onChanged: () =>
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<CouncilRole>('youth_member');
   const [joinedOn, setJoinedOn] = useState(today);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
 
-  async function change(work: () => Promise<string>) {
-    setBusy(true);
-    setError('');
-    setStatus('');
-    try {
-      setStatus(await work());
-      await reload();
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { status, error, busy, change } = useChange(async () => {
+    await reload();
+    onChanged();
+  });
 
   function add(e: FormEvent) {
     e.preventDefault();

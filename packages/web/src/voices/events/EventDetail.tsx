@@ -10,7 +10,7 @@ import { eventPath } from '../routes.ts';
 import { SelectField, TextInput } from './Fields.tsx';
 import { RsvpCard } from './RsvpCard.tsx';
 import type { EventDetail as Detail } from './types.ts';
-import { errorText, useLoad } from '../useLoad.ts';
+import { useChange, useLoad } from '../useLoad.ts';
 import { countsText } from './words.ts';
 
 export function EventDetail({ eventId, onChanged }: { eventId: string; onChanged: () => void }) {
@@ -18,9 +18,6 @@ export function EventDetail({ eventId, onChanged }: { eventId: string; onChanged
   const heading = useRef<HTMLHeadingElement>(null);
   const [capacity, setCapacity] = useState('');
   const [memberId, setMemberId] = useState('');
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const ready = result.state === 'ready' ? result.data : null;
   const isReady = ready !== null;
 
@@ -39,20 +36,7 @@ export function EventDetail({ eventId, onChanged }: { eventId: string; onChanged
     await reload();
     onChanged();
   };
-
-  async function change(work: () => Promise<string>) {
-    setBusy(true);
-    setError('');
-    setStatus('');
-    try {
-      setStatus(await work());
-      await refresh();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { status, error, busy, change } = useChange(refresh);
 
   function saveCapacity(e: FormEvent) {
     e.preventDefault();
