@@ -5,29 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { typecheck } from './typecheck.mjs';
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 
-let failed = 0;
-// The law package's sources are checked without Node's types, so a Node-only API cannot slip in.
-for (const pkg of [
-  'packages/law',
-  'packages/law/tsconfig.test.json',
-  'packages/sim',
-  'packages/store',
-  'packages/reference',
-  'packages/cli',
-  'packages/server',
-  'packages/documents',
-  'packages/web',
-]) {
-  console.log(`\n# type check: ${pkg}`);
-  if (run('npx', ['tsc', '-p', pkg]) !== 0) {
-    console.log(`type check failed: ${pkg}`);
-    failed += 1;
-  }
-}
+let failed = typecheck(env);
 
 const dir = mkdtempSync(join(tmpdir(), 'pathways-test-'));
 const report = join(dir, 'vitest.json');

@@ -3,7 +3,8 @@
  * dialects differ in what they return (pg gives int8 as strings and parses jsonb; SQLite gives JSON
  * as text), the row mappers below even it out.
  */
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { GroupedInsert } from './grouped-insert.ts';
 import { evaluationSummary, nameColumns, type EvaluationSummary } from './summaries.ts';
 import type {
   Database,
@@ -280,11 +281,17 @@ export function createStore(
     return q;
   };
 
+  const insertAuditRows = async (rows: Insertable<Database['audit_log']>[]) => {
+    await db.insertInto('audit_log').values(rows).execute();
+  };
+  const auditRows = new GroupedInsert(insertAuditRows);
+
   const store: PathwaysStore = {
     dialect,
 
     async close() {
       if (options.inTransaction) throw new Error('close() the store itself, not the one a transaction hands to its work');
+      await auditRows.settled();
       await options.close();
     },
 
@@ -697,17 +704,17 @@ export function createStore(
 
     audit: {
       async append(entry: NewAuditEntry) {
-        await db
-          .insertInto('audit_log')
-          .values({
-            at: entry.at ?? nowIso(),
-            actor_user_id: entry.actorUserId,
-            action: entry.action,
-            person_id: entry.personId,
-            reason: entry.reason,
-            detail: JSON.stringify(entry.detail ?? {}),
-          })
-          .execute();
+        const row = {
+          at: entry.at ?? nowIso(),
+          actor_user_id: entry.actorUserId,
+          action: entry.action,
+          person_id: entry.personId,
+          reason: entry.reason,
+          detail: JSON.stringify(entry.detail ?? {}),
+        };
+        // Inside a transaction the row belongs to it; otherwise it joins the rows of concurrent requests.
+        if (options.inTransaction) await insertAuditRows([row]);
+        else await auditRows.add(row);
       },
       /** Oldest first (the order entries were appended). */
       async list(filter) {

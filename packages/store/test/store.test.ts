@@ -271,6 +271,24 @@ describe.each(dialects)('Store on %s', (dialect) => {
     expect((await store.audit.list({ offset: 2 })).map((e) => e.action)).toEqual(['person.list']);
   });
 
+  it('audit: concurrent appends are written together, in the order made, and one refused row fails alone', async () => {
+    const appends = Array.from({ length: 30 }, (_, i) =>
+      store.audit.append({
+        actorUserId: 'OFF-1',
+        // The column is NOT NULL: row 7 is refused by the database.
+        action: (i === 7 ? null : `person.read.${i}`) as string,
+        personId: null,
+        reason: null,
+        detail: {},
+      }),
+    );
+    const outcomes = await Promise.allSettled(appends);
+    expect(outcomes.filter((o) => o.status === 'rejected').length).toBe(1);
+    expect(outcomes[7]!.status).toBe('rejected');
+    const expected = Array.from({ length: 30 }, (_, i) => `person.read.${i}`).filter((_, i) => i !== 7);
+    expect((await store.audit.list({})).map((e) => e.action)).toEqual(expected);
+  });
+
   it('audit: the database refuses to update or delete an entry', async () => {
     await store.audit.append({ actorUserId: 'OFF-1', action: 'person.read', personId: 'P-000001', reason: null, detail: {} });
     const { db } = storeInternals(store);

@@ -226,8 +226,24 @@ export function wholeMonthsBetween(from: Day, to: Day): number {
   return months;
 }
 
+/** Words for the lengths records name, made once each: `describeLength` runs for nearly every term. */
+const lengthWords = new Map<number, string>();
+
 /** Describes a length in words: "2 years", "1 year and 6 months", "90 days". */
 export function describeLength(length: TermLength): string {
+  const { years = 0, months = 0, days = 0 } = length;
+  const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
+  if (!small(years) || !small(months) || !small(days)) return lengthText(length);
+  const key = (years * 1000 + months) * 1000 + days;
+  let words = lengthWords.get(key);
+  if (words === undefined) {
+    words = lengthText(length);
+    lengthWords.set(key, words);
+  }
+  return words;
+}
+
+function lengthText(length: TermLength): string {
   const parts: string[] = [];
   const unit = (n: number | undefined, word: string) => {
     if (n) parts.push(`${n} ${word}${n === 1 ? '' : 's'}`);

@@ -17,7 +17,7 @@ import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { TermContext } from './term-context.ts';
-import { buildTermFacts, eventDays, type EventDays, type TermFacts } from './term-facts.ts';
+import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 
 const KIND_WORDS: Record<Term['kind'], string> = {
@@ -79,16 +79,19 @@ export type JurisdictionRegistry = ReadonlyMap<string, Jurisdiction<ParameterTre
 /** Every term of a person, one by one, in input order. The record must already be validated. */
 export function evaluatePerson(registry: JurisdictionRegistry, person: PersonRecord, asOf: Day): TermEvaluation[] {
   const days = eventDays(person);
-  return person.terms.map((term) => {
+  const evaluations: TermEvaluation[] = [];
+  for (const term of person.terms) {
     const jurisdiction = registry.get(term.jurisdiction);
     if (jurisdiction === undefined) throw new Error(`no rules for ${term.jurisdiction}`);
-    return evaluateTerm(jurisdiction, person, term, asOf, days);
-  });
+    evaluations.push(evaluateTerm(jurisdiction, person, term, asOf, days));
+  }
+  return evaluations;
 }
 
 function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): void {
   const { term, sentence, start, imposedEnd, offenses } = ctx.facts;
-  const what = offenses.map((o) => o.offense.description ?? o.offense.statute).join('; ');
+  let what = offenseWords(offenses[0]!);
+  for (let i = 1; i < offenses.length; i++) what += `; ${offenseWords(offenses[i]!)}`;
   const kind = KIND_WORDS[term.kind];
   const began =
     sentence === start
@@ -101,6 +104,8 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   else imposed = `As the court imposed it, it runs to ${formatLongDate(imposedEnd)}.`;
   ctx.explain(`Your ${kind} (term ${term.id}, for ${what}) ${began}. ${imposed}`);
 }
+
+const offenseWords = (o: OffenseFacts): string => o.offense.description ?? o.offense.statute;
 
 function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): void {
   for (const order of ctx.facts.orders) {
@@ -160,20 +165,28 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
 }
 
 function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
-  const candidates: { day: Day; why: string }[] = [];
-  if (ctx.scheduledEnd !== null) candidates.push({ day: ctx.scheduledEnd, why: 'the end of the term as it stands' });
-  if (ctx.statutoryMax !== null) candidates.push({ day: ctx.statutoryMax, why: 'the latest end the law allows for this term' });
-  for (const d of ctx.dischargesByLaw) candidates.push({ day: d.day, why: 'the discharge the law requires' });
-  if (candidates.length === 0) {
+  // The earliest candidate; on a tie the first named here wins.
+  let end = ctx.scheduledEnd;
+  let why = 'the end of the term as it stands';
+  if (ctx.statutoryMax !== null && (end === null || ctx.statutoryMax < end)) {
+    end = ctx.statutoryMax;
+    why = 'the latest end the law allows for this term';
+  }
+  for (const d of ctx.dischargesByLaw) {
+    if (end === null || d.day < end) {
+      end = d.day;
+      why = 'the discharge the law requires';
+    }
+  }
+  if (end === null) {
     ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
     return null;
   }
-  const first = candidates.reduce((a, b) => (b.day < a.day ? b : a));
-  const verb = first.day <= ctx.asOf ? 'reached its end on' : 'ends on';
+  const verb = end <= ctx.asOf ? 'reached its end on' : 'ends on';
   ctx.explain(
-    `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(first.day)}, ${first.why}.`,
+    `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(end)}, ${why}.`,
   );
-  return first.day;
+  return end;
 }
 
 function result<P extends ParameterTree>(ctx: TermContext<P>, projected: Day | null): TermEvaluation {

@@ -40,12 +40,12 @@ export interface Decision<T> {
 }
 
 export function decide<T, P extends ParameterTree>(ctx: TermContext<P>, provision: Provision<T, P>): Decision<T> {
-  const applying: { rule: ExceptionRule<T, P>; because: string }[] = [];
+  let applying: { rule: ExceptionRule<T, P>; because: string }[] | undefined;
   for (const rule of provision.exceptions) {
     const because = rule.appliesBecause(ctx);
-    if (because !== undefined) applying.push({ rule, because });
+    if (because !== undefined) (applying ??= []).push({ rule, because });
   }
-  if (applying.length === 0) {
+  if (applying === undefined) {
     const { label, citations } = provision.general;
     return { value: provision.general.value(ctx), decidedBy: [{ label, citations }], exceptionApplied: false };
   }

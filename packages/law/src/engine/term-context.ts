@@ -38,8 +38,11 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
   earnedCreditDays = 0;
   dischargesByLaw: DischargeByLaw[] = [];
   sanctionLimit: SanctionLimit | null = null;
-  /** Values several rules of this term share, computed once (see `oncePerTerm`). */
-  private shared: Map<object, unknown> | undefined;
+  /**
+   * Values several rules of this term share, computed once (see `oncePerTerm`): keys and values side by
+   * side. A term holds a handful, so a scan of a short list is cheaper than making a Map for each term.
+   */
+  private shared: unknown[] | undefined;
 
   constructor(
     readonly facts: TermFacts,
@@ -129,10 +132,10 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
 
   /** The value `key` names for this term, computing it the first time it is asked for. */
   once<T>(key: object, compute: () => T): T {
-    this.shared ??= new Map();
-    if (this.shared.has(key)) return this.shared.get(key) as T;
+    const shared = (this.shared ??= []);
+    for (let i = 0; i < shared.length; i += 2) if (shared[i] === key) return shared[i + 1] as T;
     const value = compute();
-    this.shared.set(key, value);
+    shared.push(key, value);
     return value;
   }
 

@@ -73,15 +73,15 @@ export interface TermFacts {
   tags: ReadonlySet<OffenseTag>;
   /** The most serious level among the offenses. */
   level: OffenseLevel;
-  orders: OrderFacts[];
-  violations: ViolationFacts[];
-  arrests: DatedFact<ArrestEvent>[];
-  convictions: DatedFact<ConvictionEvent>[];
-  payments: DatedFact<PaymentEvent>[];
-  achievements: DatedFact<AchievementEvent>[];
-  custody: Interval[];
-  absconded: Interval[];
-  employment: Interval[];
+  orders: readonly OrderFacts[];
+  violations: readonly ViolationFacts[];
+  arrests: readonly DatedFact<ArrestEvent>[];
+  convictions: readonly DatedFact<ConvictionEvent>[];
+  payments: readonly DatedFact<PaymentEvent>[];
+  achievements: readonly DatedFact<AchievementEvent>[];
+  custody: readonly Interval[];
+  absconded: readonly Interval[];
+  employment: readonly Interval[];
   /** undefined: the record does not say (spec: assume none, and warn where a rule needs it). */
   priorConvictions: (PriorConviction & { day: Day })[] | undefined;
 }
@@ -139,9 +139,11 @@ const NO_END = -2147483648;
  */
 export type EventDays = ArrayLike<number>;
 
-export function eventDays(person: PersonRecord): Int32Array {
+export function eventDays(person: PersonRecord): number[] {
   const events = person.events ?? [];
-  const days = new Int32Array(events.length * 2);
+  // A plain array of small integers: a typed array past 64 bytes gets a backing store outside the heap,
+  // which costs more to make and to collect than the whole list of days.
+  const days = new Array<number>(events.length * 2);
   for (let i = 0; i < events.length; i++) {
     days[2 * i] = eventStartDay(events[i]!);
     days[2 * i + 1] = eventEndDay(events[i]!);
@@ -201,37 +203,23 @@ export function buildTermFacts(
     tags = union;
   }
 
-  const orders: OrderFacts[] = [];
+  let orders: OrderFacts[] | undefined;
   if (term.orders !== undefined) {
     for (const order of term.orders) {
       const day = parseIsoDate(order.date);
-      if (day <= asOf) orders.push({ type: order.type, day, months: order.months, order });
+      if (day <= asOf) (orders ??= []).push({ type: order.type, day, months: order.months, order });
     }
-    if (orders.length > 1) orders.sort(byDay);
   }
 
-  const facts: TermFacts = {
-    person,
-    term,
-    asOf,
-    sentence,
-    start,
-    imposedEnd,
-    offenses,
-    tags,
-    level,
-    orders,
-    violations: [],
-    arrests: [],
-    convictions: [],
-    payments: [],
-    achievements: [],
-    custody: [],
-    absconded: [],
-    employment: [],
-    priorConvictions: person.priorConvictions?.map((p) => ({ ...p, day: parseIsoDate(p.date) })),
-  };
-
+  // Each list is made when its first event arrives; most terms have none of most kinds.
+  let violations: ViolationFacts[] | undefined;
+  let arrests: DatedFact<ArrestEvent>[] | undefined;
+  let convictions: DatedFact<ConvictionEvent>[] | undefined;
+  let payments: DatedFact<PaymentEvent>[] | undefined;
+  let achievements: DatedFact<AchievementEvent>[] | undefined;
+  let custody: Interval[] | undefined;
+  let absconded: Interval[] | undefined;
+  let employment: Interval[] | undefined;
   const lastActive = imposedEnd ?? Number.POSITIVE_INFINITY;
   const events = person.events ?? [];
   for (let i = 0; i < events.length; i++) {
@@ -246,7 +234,7 @@ export function buildTermFacts(
       case 'achievement':
         if (!appliesToTerm(event.termId, term, sentence, lastActive, day, day)) continue;
         if (event.type === 'violation') {
-          facts.violations.push({
+          (violations ??= []).push({
             day,
             event,
             category: event.category,
@@ -254,30 +242,82 @@ export function buildTermFacts(
             kinds: kindsOf(event.kinds),
             episodeId: event.episodeId,
           });
-        } else if (event.type === 'arrest') facts.arrests.push({ day, event });
-        else if (event.type === 'conviction') facts.convictions.push({ day, event });
-        else if (event.type === 'payment') facts.payments.push({ day, event });
-        else facts.achievements.push({ day, event });
+        } else if (event.type === 'arrest') (arrests ??= []).push({ day, event });
+        else if (event.type === 'conviction') (convictions ??= []).push({ day, event });
+        else if (event.type === 'payment') (payments ??= []).push({ day, event });
+        else (achievements ??= []).push({ day, event });
         break;
       default: {
         // An interval still open on the as-of date is open as far as the evaluation knows.
         const recordedEnd = days[2 * i + 1]!;
         const end = recordedEnd !== NO_END && recordedEnd <= asOf ? recordedEnd : null;
         if (!appliesToTerm(event.termId, term, sentence, lastActive, day, end)) continue;
-        if (event.type === 'custody') facts.custody.push({ start: day, end, reason: event.reason });
-        else if (event.type === 'absconded') facts.absconded.push({ start: day, end });
-        else facts.employment.push({ start: day, end });
+        if (event.type === 'custody') (custody ??= []).push({ start: day, end, reason: event.reason });
+        else if (event.type === 'absconded') (absconded ??= []).push({ start: day, end });
+        else (employment ??= []).push({ start: day, end });
       }
     }
   }
-  facts.violations.sort(byDay);
-  facts.arrests.sort(byDay);
-  facts.convictions.sort(byDay);
-  facts.payments.sort(byDay);
-  facts.achievements.sort(byDay);
-  facts.custody.sort(byStart);
-  facts.absconded.sort(byStart);
-  return facts;
+  return {
+    person,
+    term,
+    asOf,
+    sentence,
+    start,
+    imposedEnd,
+    offenses,
+    tags,
+    level,
+    orders: sortedByDay(orders),
+    violations: sortedByDay(violations),
+    arrests: sortedByDay(arrests),
+    convictions: sortedByDay(convictions),
+    payments: sortedByDay(payments),
+    achievements: sortedByDay(achievements),
+    custody: sortedByStart(custody),
+    absconded: sortedByStart(absconded),
+    employment: employment ?? NONE,
+    priorConvictions: person.priorConvictions?.map((p) => ({ ...p, day: parseIsoDate(p.date) })),
+  };
+}
+
+/**
+ * The one empty list every term without events of a kind shares (the facts are read-only by type). Not
+ * frozen: a frozen array has its own element kind, and the rules' loops over these lists would then meet
+ * two kinds of list and run slower on both.
+ */
+const NONE: readonly never[] = [];
+
+function sortedByDay<T extends { day: Day }>(list: T[] | undefined): readonly T[] {
+  if (list === undefined) return NONE;
+  sortInPlace(list, byDay);
+  return list;
+}
+
+function sortedByStart(list: Interval[] | undefined): readonly Interval[] {
+  if (list === undefined) return NONE;
+  sortInPlace(list, byStart);
+  return list;
+}
+
+/**
+ * Sorts a term's short lists in place, stably, without the working copy `Array.prototype.sort` allocates
+ * whatever the list's length: a term's lists hold a handful of events, so insertion sort is the cheaper.
+ */
+function sortInPlace<T>(list: T[], order: (a: T, b: T) => number): void {
+  if (list.length > 32) {
+    list.sort(order);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && order(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
 }
 
 /** Sum of payments of a kind dated on or before `day`. */

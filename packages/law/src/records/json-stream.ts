@@ -12,12 +12,23 @@
 
 export interface RawRecord {
   /** 1-based position of the record in the file. */
-  position: number;
+  readonly position: number;
   /** 1-based line on which the record starts. */
-  line: number;
+  readonly line: number;
   /** The parsed JSON value, or undefined when `error` is set. */
-  value?: unknown;
-  error?: string;
+  readonly value?: unknown;
+  readonly error?: string;
+  /** The record's JSON text as read, for a reader that parses it elsewhere (`parseRecordText`). */
+  readonly text?: string;
+}
+
+/** A record's JSON text parsed, or why it is not JSON, in the words every reader reports. */
+export function parseRecordText(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { error: `is not valid JSON: ${(e as Error).message}` };
+  }
 }
 
 /** A problem with the file itself, after which no more records can be read. */
@@ -147,10 +158,32 @@ export class RecordStreamParser {
 }
 
 function parseJson(text: string, position: number, line: number): RawRecord {
-  try {
-    return { position, line, value: JSON.parse(text) };
-  } catch (e) {
-    return { position, line, error: `is not valid JSON: ${(e as Error).message}` };
+  return new RecordText(text, position, line);
+}
+
+/**
+ * A record's text, parsed when its value or error is first read. A chunk of the file holds a thousand
+ * records or so; parsing each one just before the reader uses it, rather than all of them as the chunk
+ * arrives, keeps the parsed objects in the processor's cache while they are used and lets them die young,
+ * instead of living through the collections a whole chunk's worth of objects would cause.
+ */
+class RecordText implements RawRecord {
+  private parsed: { value: unknown } | { error: string } | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly position: number,
+    readonly line: number,
+  ) {}
+
+  get value(): unknown {
+    this.parsed ??= parseRecordText(this.text);
+    return 'value' in this.parsed ? this.parsed.value : undefined;
+  }
+
+  get error(): string | undefined {
+    this.parsed ??= parseRecordText(this.text);
+    return 'error' in this.parsed ? this.parsed.error : undefined;
   }
 }
 

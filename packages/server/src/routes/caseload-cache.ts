@@ -6,15 +6,15 @@
  * written at one revision is served only while the revision is the same, in whichever process the change
  * was made. The revision is read before the page is computed: a change landing while a page is built can
  * only leave an entry under the old number, never a stale one under the new. What the cache saves is the
- * work (two queries, the JSON of 200 people); the caller still checks the session and appends the audit
+ * work (two queries, the JSON of 200 people and its UTF-8 bytes); the caller still checks the session and appends the audit
  * row for every request.
  */
 export interface CachedPage {
   revision: number;
   /** The ids on the page, in order: the audit row names them. */
   ids: string[];
-  /** The response body, written once. */
-  body: string;
+  /** The response body, written once, as the bytes sent: no re-encoding of 70 KiB for each request. */
+  body: Buffer;
 }
 
 export class CaseloadCache {

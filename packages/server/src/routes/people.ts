@@ -81,11 +81,11 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       let page = cache.get(key, revision);
       if (page === undefined) {
         const [people, total] = await Promise.all([store.people.summaries({ ...filter, limit, offset }), store.people.count(filter)]);
-        page = { revision, ids: people.map((p) => p.id), body: JSON.stringify({ total, limit, offset, people }) };
+        page = { revision, ids: people.map((p) => p.id), body: Buffer.from(JSON.stringify({ total, limit, offset, people })) };
         cache.set(key, page);
       }
       await store.audit.append({ actorUserId: user.id, action: 'person.list', personId: null, reason: null, detail: { ids: page.ids } });
-      // Already JSON text: Fastify sends a string with a JSON content type as it is.
+      // Already JSON bytes: Fastify sends a Buffer as it is.
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(page.body);
     },
   );

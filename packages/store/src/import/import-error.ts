@@ -17,6 +17,8 @@ export interface CandidateRecord {
   position: number;
   line: number;
   value?: unknown;
+  /** The record's JSON text, not parsed yet (JSON sources): the preparing thread parses it. */
+  text?: string;
   /** Problems found while reading (JSON that does not parse, a CSV row that cannot be placed). */
   errors?: ImportError[];
 }

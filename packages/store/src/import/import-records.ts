@@ -129,6 +129,7 @@ function inputOf(candidate: CsvCandidate): PrepareInput {
   return {
     position: candidate.position,
     ...(candidate.value !== undefined ? { value: candidate.value } : {}),
+    ...(candidate.text !== undefined ? { text: candidate.text } : {}),
     hasReadErrors: candidate.errors !== undefined && candidate.errors.length > 0,
   };
 }

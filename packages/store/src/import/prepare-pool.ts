@@ -55,7 +55,7 @@ class WorkerPreparer implements Preparer {
   private closing = false;
 
   constructor(count: number, asOf: Day) {
-    this.inFlight = 2 * count;
+    this.inFlight = 4 * count;
     this.here = prepareHere(asOf);
     const workerData: PrepareWorkerData = { asOf };
     this.slots = Array.from({ length: count }, () => {

@@ -4,7 +4,15 @@
  * or line: only the reading thread knows which CSV row holds a field (and a function that says so
  * cannot be posted to a worker).
  */
-import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, validateRecord, type Day, type PersonRecord } from '@pathways/law';
+import {
+  evaluatePerson,
+  JURISDICTIONS,
+  parseRecordText,
+  SUPPORTED_JURISDICTIONS,
+  validateRecord,
+  type Day,
+  type PersonRecord,
+} from '@pathways/law';
 import { evaluationSummary, nameColumns } from '../summaries.ts';
 
 /** Longer ids are refused: they would not fit PostgreSQL's index entries, and no agency's id is that long. */
@@ -14,6 +22,8 @@ export const MAX_ID_LENGTH = 200;
 export interface PrepareInput {
   position: number;
   value?: unknown;
+  /** The record's JSON text, to be parsed here, in place of `value`. */
+  text?: string;
   /** The reader already refused it: only the record's own errors are wanted, nothing to write. */
   hasReadErrors: boolean;
 }
@@ -35,7 +45,13 @@ export interface Problem {
 
 export type Prepared = { ready: Ready } | { problems: Problem[] };
 
-export function prepareRecord(input: PrepareInput, asOf: Day): Prepared {
+export function prepareRecord(given: PrepareInput, asOf: Day): Prepared {
+  let input = given;
+  if (input.text !== undefined) {
+    const parsed = parseRecordText(input.text);
+    if ('error' in parsed) return { problems: [{ record: `#${input.position}`, path: '', message: parsed.error }] };
+    input = { position: input.position, value: parsed.value, hasReadErrors: input.hasReadErrors };
+  }
   if (input.hasReadErrors && input.value === undefined) return { problems: [] };
   const v = validateRecord(input.value, input.position, { supportedJurisdictions: SUPPORTED_JURISDICTIONS });
   if (!v.ok) return { problems: v.errors.map((e) => ({ record: e.record, path: e.path, message: e.message })) };
@@ -74,27 +90,38 @@ export function prepareRecord(input: PrepareInput, asOf: Day): Prepared {
 // function, would compile it again for every string of every record.
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Deeper than any record of the spec (about six levels) by far, and shallow enough for every thread's stack. */
+export const MAX_NESTING = 100;
+
 /**
  * Text neither database can hold the same way: PostgreSQL refuses NUL in text and jsonb, and a lone
- * UTF-16 surrogate is not Unicode. Refused on both dialects, so a file imports alike on either.
+ * UTF-16 surrogate is not Unicode. Refused on both dialects, so a file imports alike on either. Also
+ * refused: values nested more than MAX_NESTING deep, which would otherwise be stored or overflow the stack
+ * depending on which thread prepared them. Walked with a list of its own, not by recursion, for the same
+ * reason.
  */
-function unstorableText(value: unknown, path: string): { path: string; message: string } | undefined {
+function unstorableText(value: unknown, root: string): { path: string; message: string } | undefined {
   const bad = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
-  if (typeof value === 'string')
-    return bad(value) ? { path, message: 'holds a NUL character or a lone surrogate, which cannot be stored' } : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorableText(value[i], `${path}[${i}]`);
-      if (found) return found;
+  // Depth first, in the order of the record's own fields, so the first problem named is the first in the text.
+  const stack: { value: unknown; path: string; depth: number; key?: string }[] = [{ value, path: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, path, depth, key } = stack.pop()!;
+    if (key !== undefined && bad(key))
+      return { path, message: 'is a field name holding a NUL character or a lone surrogate, which cannot be stored' };
+    if (typeof v === 'string') {
+      if (bad(v)) return { path, message: 'holds a NUL character or a lone surrogate, which cannot be stored' };
+      continue;
     }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      const at = path === '' ? key : `${path}.${key}`;
-      if (bad(key)) return { path: at, message: 'is a field name holding a NUL character or a lone surrogate, which cannot be stored' };
-      const found = unstorableText(v, at);
-      if (found) return found;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_NESTING) return { path, message: `is nested more than ${MAX_NESTING} levels deep, which cannot be stored` };
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+      continue;
+    }
+    const entries = Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [name, child] = entries[i]!;
+      stack.push({ value: child, path: path === '' ? name : `${path}.${name}`, depth: depth + 1, key: name });
     }
   }
   return undefined;
