@@ -130,11 +130,15 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     this.explain(text, limit.citations);
   }
 
-  /** The value `key` names for this term, computing it the first time it is asked for. */
-  once<T>(key: object, compute: () => T): T {
+  /**
+   * The value `key` names for this term, computing it from this context the first time it is asked for.
+   * `compute` takes the context rather than closing over it, so a call that finds the value made
+   * nothing new.
+   */
+  once<T>(key: object, compute: (ctx: this) => T): T {
     const shared = (this.shared ??= []);
     for (let i = 0; i < shared.length; i += 2) if (shared[i] === key) return shared[i + 1] as T;
-    const value = compute();
+    const value = compute(this);
     shared.push(key, value);
     return value;
   }
@@ -167,7 +171,7 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
  * `compute` made to run once per term: every rule of the term that asks gets the first result. The
  * results live on the term's context, so they go when the evaluation does.
  */
-export function oncePerTerm<C extends { once<V>(key: object, compute: () => V): V }, T>(compute: (ctx: C) => T): (ctx: C) => T {
+export function oncePerTerm<C extends { once<V>(key: object, compute: (ctx: C) => V): V }, T>(compute: (ctx: C) => T): (ctx: C) => T {
   const key = {};
-  return (ctx) => ctx.once(key, () => compute(ctx));
+  return (ctx) => ctx.once(key, compute);
 }
