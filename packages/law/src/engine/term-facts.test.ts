@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../dates/calendar.ts';
+import type { PersonRecord, SupervisionEvent } from '../records/schema.ts';
+import { buildTermFacts, eventDays } from './term-facts.ts';
+
+const noTable = () => [];
+
+function person(events: SupervisionEvent[]): PersonRecord {
+  return {
+    id: 'P-1',
+    terms: [
+      {
+        id: 'T-1',
+        jurisdiction: 'US-MO',
+        kind: 'probation',
+        sentenceDate: '2020-01-15',
+        startDate: '2020-01-15',
+        length: { years: 3 },
+        supervisingAgency: 'state',
+        offenses: [{ statute: 'RSMo 570.030', level: 'felony' }],
+      },
+      {
+        id: 'T-2',
+        jurisdiction: 'US-MO',
+        kind: 'probation',
+        sentenceDate: '2024-06-01',
+        startDate: '2024-06-01',
+        length: { years: 1 },
+        supervisingAgency: 'state',
+        offenses: [{ statute: 'RSMo 570.030', level: 'misdemeanor' }],
+      },
+    ],
+    events,
+  } as PersonRecord;
+}
+
+const payment = (date: string, amountUsd: number, termId?: string): SupervisionEvent =>
+  ({ type: 'payment', date, amountUsd, kind: 'restitution', ...(termId ? { termId } : {}) }) as SupervisionEvent;
+
+const facts = (p: PersonRecord, asOf = '2023-12-31', term = 0) =>
+  buildTermFacts(p, p.terms[term]!, parseIsoDate(asOf), noTable, eventDays(p));
+
+describe('buildTermFacts', () => {
+  it('case: events given out of order come out by day; two on one day keep the order the record gives them', () => {
+    const p = person([payment('2021-05-01', 30), payment('2020-03-01', 10), payment('2021-05-01', 40), payment('2020-02-01', 5)]);
+    expect(facts(p).payments.map((x) => x.event.amountUsd)).toEqual([5, 10, 30, 40]);
+  });
+
+  it('case: a long list (more than 32 events, sorted by the built-in sort) comes out by day, stably, too', () => {
+    // 40 payments, on 20 days from 2021-01-20 back to 2021-01-01 (two a day, the smaller amount first).
+    const events = Array.from({ length: 40 }, (_, i) => payment(`2021-01-${String(20 - Math.floor(i / 2)).padStart(2, '0')}`, i));
+    const amounts = facts(person(events)).payments.map((x) => x.event.amountUsd);
+    expect(amounts.slice(0, 4)).toEqual([38, 39, 36, 37]);
+    expect(amounts).toHaveLength(40);
+  });
+
+  it('case: kinds with no events are empty lists, and events after the as-of date are not yet known', () => {
+    // The payment of 2024-01-01 is one day after the as-of date 2023-12-31. (Both name T-1: without a
+    // termId they would apply to no term, T-1 having ended on 2023-01-15.)
+    const f = facts(person([payment('2023-12-31', 1, 'T-1'), payment('2024-01-01', 2, 'T-1')]));
+    expect(f.payments.map((x) => x.event.amountUsd)).toEqual([1]);
+    expect([f.violations, f.arrests, f.custody, f.absconded, f.employment, f.orders]).toEqual([[], [], [], [], [], []]);
+  });
+
+  it('case: an event without termId applies to each term active on its day; one with termId to that term only', () => {
+    // T-1 runs 2020-01-15 to 2023-01-15; T-2 from 2024-06-01. 2024-07-01 is inside T-2 only.
+    const p = person([payment('2024-07-01', 1), payment('2021-01-01', 2, 'T-2'), payment('2021-01-01', 3)]);
+    expect(facts(p, '2025-01-01', 0).payments.map((x) => x.event.amountUsd)).toEqual([3]);
+    expect(facts(p, '2025-01-01', 1).payments.map((x) => x.event.amountUsd)).toEqual([2, 1]);
+  });
+
+  it('case: an interval still open on the as-of date, or closed after it, is open as far as the evaluation knows', () => {
+    const p = person([
+      { type: 'custody', start: '2021-02-01', end: '2021-02-10' },
+      { type: 'custody', start: '2021-03-01', end: '2024-03-01' },
+      { type: 'absconded', start: '2022-01-01' },
+    ] as SupervisionEvent[]);
+    const f = facts(p);
+    expect(f.custody).toEqual([
+      { start: parseIsoDate('2021-02-01'), end: parseIsoDate('2021-02-10'), reason: undefined },
+      { start: parseIsoDate('2021-03-01'), end: null, reason: undefined },
+    ]);
+    expect(f.absconded).toEqual([{ start: parseIsoDate('2022-01-01'), end: null }]);
+  });
+});
