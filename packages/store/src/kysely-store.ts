@@ -284,14 +284,15 @@ export function createStore(
   const insertAuditRows = async (rows: Insertable<Database['audit_log']>[]) => {
     await db.insertInto('audit_log').values(rows).execute();
   };
-  const auditRows = new GroupedInsert(insertAuditRows);
+  // Outside a transaction, an audit row joins the rows of concurrent requests; inside one, it belongs to it.
+  const auditRows = options.inTransaction ? undefined : new GroupedInsert(insertAuditRows);
 
   const store: PathwaysStore = {
     dialect,
 
     async close() {
       if (options.inTransaction) throw new Error('close() the store itself, not the one a transaction hands to its work');
-      await auditRows.settled();
+      await auditRows?.settled();
       await options.close();
     },
 
@@ -712,8 +713,7 @@ export function createStore(
           reason: entry.reason,
           detail: JSON.stringify(entry.detail ?? {}),
         };
-        // Inside a transaction the row belongs to it; otherwise it joins the rows of concurrent requests.
-        if (options.inTransaction) await insertAuditRows([row]);
+        if (auditRows === undefined) await insertAuditRows([row]);
         else await auditRows.add(row);
       },
       /** Oldest first (the order entries were appended). */

@@ -268,14 +268,14 @@ export function buildTermFacts(
     offenses,
     tags,
     level,
-    orders: sortedByDay(orders),
-    violations: sortedByDay(violations),
-    arrests: sortedByDay(arrests),
-    convictions: sortedByDay(convictions),
-    payments: sortedByDay(payments),
-    achievements: sortedByDay(achievements),
-    custody: sortedByStart(custody),
-    absconded: sortedByStart(absconded),
+    orders: sorted(orders, byDay),
+    violations: sorted(violations, byDay),
+    arrests: sorted(arrests, byDay),
+    convictions: sorted(convictions, byDay),
+    payments: sorted(payments, byDay),
+    achievements: sorted(achievements, byDay),
+    custody: sorted(custody, byStart),
+    absconded: sorted(absconded, byStart),
     employment: employment ?? NONE,
     priorConvictions: person.priorConvictions?.map((p) => ({ ...p, day: parseIsoDate(p.date) })),
   };
@@ -288,15 +288,10 @@ export function buildTermFacts(
  */
 const NONE: readonly never[] = [];
 
-function sortedByDay<T extends { day: Day }>(list: T[] | undefined): readonly T[] {
+/** The list sorted in place, or the shared empty list where no event of its kind arrived. */
+function sorted<T>(list: T[] | undefined, order: (a: T, b: T) => number): readonly T[] {
   if (list === undefined) return NONE;
-  sortInPlace(list, byDay);
-  return list;
-}
-
-function sortedByStart(list: Interval[] | undefined): readonly Interval[] {
-  if (list === undefined) return NONE;
-  sortInPlace(list, byStart);
+  sortInPlace(list, order);
   return list;
 }
 

@@ -19,7 +19,7 @@ export interface RawRecord {
   readonly value?: unknown;
   readonly error?: string;
   /** The record's JSON text as read, for a reader that parses it elsewhere (`parseRecordText`). */
-  readonly text?: string;
+  readonly text: string;
 }
 
 /** A record's JSON text parsed, or why it is not JSON, in the words every reader reports. */

@@ -10,16 +10,7 @@ export async function* readJsonRecords(source: ImportSource): AsyncGenerator<Can
   const parser = new RecordStreamParser();
   // The text goes to the preparing thread as it is: copying a string to a worker costs far less than
   // copying the objects parsed from it, and the parsing moves off the thread that writes the database.
-  const convert = (raw: RawRecord): CandidateRecord =>
-    raw.text !== undefined
-      ? { position: raw.position, line: raw.line, text: raw.text }
-      : raw.error !== undefined
-        ? {
-            position: raw.position,
-            line: raw.line,
-            errors: [{ file: source.name, line: raw.line, record: `#${raw.position}`, path: '', message: raw.error }],
-          }
-        : { position: raw.position, line: raw.line, value: raw.value };
+  const convert = (raw: RawRecord): CandidateRecord => ({ position: raw.position, line: raw.line, text: raw.text });
   try {
     for await (const chunk of chunksOf(source)) {
       const batch = parser.push(chunk);

@@ -160,10 +160,31 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
 
   const namesFor = async (list: Story[]) => stories(store).campaignNames(list.flatMap((s) => s.campaignIds));
 
+  /**
+   * Makes `change` and appends its audit row (ids only) in one transaction, so a story's change and the
+   * record of who made it commit together or not at all.
+   */
+  function audited<T>(
+    entry: { actor: User; action: string; personId: string | null },
+    change: (tx: typeof store) => Promise<T>,
+    detail: (result: T) => Record<string, unknown>,
+  ): Promise<T> {
+    return store.transaction(async (tx) => {
+      const result = await change(tx);
+      await tx.audit.append({
+        actorUserId: entry.actor.id,
+        action: entry.action,
+        personId: entry.personId,
+        reason: null,
+        detail: detail(result),
+      });
+      return result;
+    });
+  }
+
   /** The storyteller's own names, for masking: from their record and their account's display name. */
   async function ownNames(personId: string): Promise<string[]> {
-    const person = await store.people.get(personId);
-    const name = (person?.record as { name?: { given?: string; family?: string } } | undefined)?.name;
+    const name = await recordName(personId);
     const userId = await portal(store).accounts.userFor(personId);
     const account = userId ? await store.users.byId(userId) : undefined;
     return [name?.given, name?.family, account?.displayName].filter((n): n is string => typeof n === 'string');
@@ -195,9 +216,10 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
     const media = decodeMedia(body.media);
     if (!(await store.people.get(personId))) throw new HttpProblem(404, 'No such person.');
     const { masks, attribution } = await consentFields(personId, body.tier, body.text);
-    const story = await store
-      .transaction(async (tx) => {
-        const created = await stories(tx).create(
+    const story = await audited(
+      { actor, action: recordedWith === 'self' ? 'story.tell' : 'story.record', personId },
+      (tx) =>
+        stories(tx).create(
           {
             personId,
             toldBy: actor.id,
@@ -212,17 +234,9 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
             expiresOn,
           },
           at.toISOString(),
-        );
-        await tx.audit.append({
-          actorUserId: actor.id,
-          action: recordedWith === 'self' ? 'story.tell' : 'story.record',
-          personId,
-          reason: null,
-          detail: { storyId: created.id, tier: created.tier, media: created.media?.type ?? null },
-        });
-        return created;
-      })
-      .catch(asProblem);
+        ),
+      (created) => ({ storyId: created.id, tier: created.tier, media: created.media?.type ?? null }),
+    ).catch(asProblem);
     return ownStory(story, await namesFor([story]));
   }
 
@@ -244,16 +258,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
   async function newLink(story: Story, actor: User, at: Date) {
     if (!shownToPublic(story, todayOf(at))) throw new HttpProblem(409, 'Only a published story (not internal only) has a shared link.');
     const token = newToken();
-    await store.transaction(async (tx) => {
-      await stories(tx).addLink(story.id, sha256Hex(token), actor.id, at.toISOString());
-      await tx.audit.append({
-        actorUserId: actor.id,
-        action: 'story.link',
-        personId: story.personId,
-        reason: null,
-        detail: { storyId: story.id },
-      });
-    });
+    await audited(
+      { actor, action: 'story.link', personId: story.personId },
+      (tx) => stories(tx).addLink(story.id, sha256Hex(token), actor.id, at.toISOString()),
+      () => ({ storyId: story.id }),
+    );
     return { url: `/stories/${token}` };
   }
 
@@ -472,23 +481,16 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       const text = decision.changes.text ?? current.text!;
       const recomputed =
         decision.changes.tier !== undefined || decision.changes.text !== undefined ? await consentFields(current.personId, tier, text) : {};
-      const story = await store
-        .transaction(async (tx) => {
-          const updated = await stories(tx).update(
+      const story = await audited(
+        { actor: user, action: 'story.consent', personId: current.personId },
+        (tx) =>
+          stories(tx).update(
             current.id,
             { ...decision.changes, ...recomputed, ...(decision.toReview ? { status: 'submitted' as const } : {}) },
             at.toISOString(),
-          );
-          await tx.audit.append({
-            actorUserId: user.id,
-            action: 'story.consent',
-            personId: current.personId,
-            reason: null,
-            detail: { storyId: current.id, changed: Object.keys(decision.changes), toReview: decision.toReview },
-          });
-          return updated;
-        })
-        .catch(asProblem);
+          ),
+        () => ({ storyId: current.id, changed: Object.keys(decision.changes), toReview: decision.toReview }),
+      ).catch(asProblem);
       return ownStory(story, await namesFor([story]));
     },
   );
@@ -510,17 +512,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       const user = request.auth!.user;
       const current = await ownStoryOf(request, request.params.id);
       const at = now().toISOString();
-      const story = await store.transaction(async (tx) => {
-        const ended = await stories(tx).end(current.id, 'withdrawn', at);
-        await tx.audit.append({
-          actorUserId: user.id,
-          action: 'story.withdraw',
-          personId: current.personId,
-          reason: null,
-          detail: { storyId: current.id },
-        });
-        return ended;
-      });
+      const story = await audited(
+        { actor: user, action: 'story.withdraw', personId: current.personId },
+        (tx) => stories(tx).end(current.id, 'withdrawn', at),
+        () => ({ storyId: current.id }),
+      );
       return ownStory(story, new Map());
     },
   );
@@ -662,21 +658,17 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
         const p = publicStory(story, '');
         return p ? [{ ...p, media: p.media ? p.media.type : null }] : [];
       });
-      await store.transaction(async (tx) => {
-        await stories(tx).recordViews(
-          list.map((p) => p.id),
-          'export',
-          at.toISOString(),
-          { userId: user.id, name: user.displayName },
-        );
-        await tx.audit.append({
-          actorUserId: user.id,
-          action: 'story.export',
-          personId: null,
-          reason: null,
-          detail: { campaign, format, stories: list.length },
-        });
-      });
+      await audited(
+        { actor: user, action: 'story.export', personId: null },
+        (tx) =>
+          stories(tx).recordViews(
+            list.map((p) => p.id),
+            'export',
+            at.toISOString(),
+            { userId: user.id, name: user.displayName },
+          ),
+        () => ({ campaign, format, stories: list.length }),
+      );
       const file = `stories-${campaign}-${todayOf(at)}.${format}`;
       reply.header('content-disposition', `attachment; filename="${file}"`);
       if (format === 'json')
@@ -704,16 +696,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       const user = request.auth!.user;
       const at = now();
       const story = await deskStoryOf(request.params.id, todayOf(at));
-      await store.transaction(async (tx) => {
-        await stories(tx).recordViews([story.id], 'review', at.toISOString(), { userId: user.id, name: user.displayName });
-        await tx.audit.append({
-          actorUserId: user.id,
-          action: 'story.read',
-          personId: story.personId,
-          reason: null,
-          detail: { storyId: story.id },
-        });
-      });
+      await audited(
+        { actor: user, action: 'story.read', personId: story.personId },
+        (tx) => stories(tx).recordViews([story.id], 'review', at.toISOString(), { userId: user.id, name: user.displayName }),
+        () => ({ storyId: story.id }),
+      );
       return deskAnswer(story);
     },
   );
@@ -765,19 +752,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       } else if (masks !== undefined && masks.length > 0) {
         throw fieldProblem(400, 'body.masks', `a story of the ${story.tier} tier is not masked`);
       }
-      const reviewed = await store
-        .transaction(async (tx) => {
-          const done = await stories(tx).review(story.id, { masks: kept, reviewerId: user.id }, at.toISOString());
-          await tx.audit.append({
-            actorUserId: user.id,
-            action: 'story.review',
-            personId: story.personId,
-            reason: null,
-            detail: { storyId: story.id, masks: kept?.length ?? null },
-          });
-          return done;
-        })
-        .catch(asProblem);
+      const reviewed = await audited(
+        { actor: user, action: 'story.review', personId: story.personId },
+        (tx) => stories(tx).review(story.id, { masks: kept, reviewerId: user.id }, at.toISOString()),
+        () => ({ storyId: story.id, masks: kept?.length ?? null }),
+      ).catch(asProblem);
       return deskAnswer(reviewed);
     },
   );
@@ -800,19 +779,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       const at = now();
       const story = await deskStoryOf(request.params.id, todayOf(at));
       if (story.tier === 'internal') throw new HttpProblem(409, 'An internal-only story is never published; it stays in the desk.');
-      const published = await store
-        .transaction(async (tx) => {
-          const done = await stories(tx).publish(story.id, at.toISOString());
-          await tx.audit.append({
-            actorUserId: user.id,
-            action: 'story.publish',
-            personId: story.personId,
-            reason: null,
-            detail: { storyId: story.id },
-          });
-          return done;
-        })
-        .catch(asProblem);
+      const published = await audited(
+        { actor: user, action: 'story.publish', personId: story.personId },
+        (tx) => stories(tx).publish(story.id, at.toISOString()),
+        () => ({ storyId: story.id }),
+      ).catch(asProblem);
       const link = await newLink(published, user, at);
       return { story: await deskAnswer(published), link };
     },
@@ -835,19 +806,11 @@ export function storyRoutes(app: FastifyInstance, deps: VoicesRouteDeps): void {
       const user = request.auth!.user;
       const at = now();
       const story = await deskStoryOf(request.params.id, todayOf(at));
-      const rejected = await store
-        .transaction(async (tx) => {
-          const done = await stories(tx).reject(story.id, { reason: request.body.reason, reviewerId: user.id }, at.toISOString());
-          await tx.audit.append({
-            actorUserId: user.id,
-            action: 'story.reject',
-            personId: story.personId,
-            reason: null,
-            detail: { storyId: story.id },
-          });
-          return done;
-        })
-        .catch(asProblem);
+      const rejected = await audited(
+        { actor: user, action: 'story.reject', personId: story.personId },
+        (tx) => stories(tx).reject(story.id, { reason: request.body.reason, reviewerId: user.id }, at.toISOString()),
+        () => ({ storyId: story.id }),
+      ).catch(asProblem);
       return deskAnswer(rejected);
     },
   );
