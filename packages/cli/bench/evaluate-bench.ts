@@ -12,7 +12,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, SUPPORTED_JURISDICTIONS, validateRecord, type PersonRecord } from '@pathways/law';
-import { readRecordBatches } from '../src/io/read-records.ts';
+import { readRecordBatches, releasing } from '../src/io/read-records.ts';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { ProgressBar } from '../src/io/progress.ts';
 import { writeBenchSection } from './bench-report.ts';
@@ -51,7 +51,7 @@ async function inProcess(): Promise<InProcess> {
   const checking = new ProgressBar('validating in process', count);
   let t = performance.now();
   for await (const batch of readRecordBatches(file)) {
-    for (const raw of batch) {
+    for (const raw of releasing(batch)) {
       // The reader parses each record when it is first read (packages/law/src/records/json-stream.ts).
       const value = raw.value;
       const t1 = performance.now();
@@ -72,7 +72,7 @@ async function inProcess(): Promise<InProcess> {
   const bar = new ProgressBar('evaluating in process', count);
   t = performance.now();
   for await (const batch of readRecordBatches(file)) {
-    for (const raw of batch) {
+    for (const raw of releasing(batch)) {
       const person = raw.value as PersonRecord;
       const t2 = performance.now();
       s.reparse += t2 - t;

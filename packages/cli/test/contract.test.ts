@@ -2,7 +2,8 @@
 // Schema, and `pathways evaluate` prints exactly the evaluation schema, one evaluation per term in
 // input order, with every date a real one.
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isIsoDate, JURISDICTIONS } from '@pathways/law';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +74,34 @@ describe('examples and the output contract', () => {
     const text = runCli(['evaluate', '--as-of', '2021-12-31', '--format', 'text', `examples/${name}`]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(`${json[0].personId} · term ${json[0].termId}`);
+  });
+
+  it('case: a file of several megabytes comes out whole and in order, written in many pieces', () => {
+    // Every example person again and again, with fresh ids: over 2 MiB of records (two chunks of the
+    // reader) and several MiB of evaluations (the command writes a quarter-megabyte at a time).
+    const people = examples.flatMap(readExample);
+    const many: unknown[] = [];
+    while (JSON.stringify(many).length < 2.5 * 1024 * 1024) {
+      for (const p of people) many.push({ ...p, id: `${p.id}-${many.length}` });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'pathways-many-'));
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, many.map((p) => JSON.stringify(p)).join('\n'));
+    const expected = (many as { id: string; terms: { id: string }[] }[]).flatMap((p) => p.terms.map((t) => `${p.id}/${t.id}`));
+
+    const jsonl = runCli(['evaluate', '--as-of', '2021-12-31', '--format', 'jsonl', file]);
+    expect(jsonl.status).toBe(0);
+    expect(jsonl.stdout.length).toBeGreaterThan(4 * 256 * 1024);
+    const lines = jsonl.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { personId: string; termId: string });
+    expect(lines.map((e) => `${e.personId}/${e.termId}`)).toEqual(expected);
+
+    const json = runCli(['evaluate', '--as-of', '2021-12-31', file]);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(lines);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('case: standard input works as "-"', () => {

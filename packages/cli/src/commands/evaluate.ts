@@ -7,8 +7,10 @@
 import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, type Day, type PersonRecord } from '@pathways/law';
 import { checkFiles, formatFileError } from '../io/check-files.ts';
 import type { Output } from '../io/output.ts';
-import { readRecordBatches } from '../io/read-records.ts';
+import { readRecordBatches, releasing } from '../io/read-records.ts';
 import { formatEvaluationText } from './format-text.ts';
+
+const FLUSH_CHARS = 256 * 1024;
 
 export type EvaluateFormat = 'json' | 'jsonl' | 'text';
 
@@ -41,9 +43,15 @@ export async function evaluateCommand(
   const streamOptions = maxRecordBytes === undefined ? {} : { maxRecordBytes };
   for (const file of files) {
     for await (const batch of readRecordBatches(file, streamOptions)) {
-      // One write per chunk read, not per term.
+      // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage
+      // collector's young generation and be copied, for nothing, before it is written.
       let text = '';
-      for (const raw of batch) {
+      for (const raw of releasing(batch)) {
+        if (text.length >= FLUSH_CHARS) {
+          await out.write(text);
+          if (out.isClosed) return 0;
+          text = '';
+        }
         people += 1;
         // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
         for (const evaluation of evaluatePerson(JURISDICTIONS, raw.value as PersonRecord, asOf)) {

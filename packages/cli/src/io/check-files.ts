@@ -4,7 +4,7 @@
  * writes anything, which is how a file with one bad record yields no results at all.
  */
 import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
-import { readRecordBatches } from './read-records.ts';
+import { readRecordBatches, releasing } from './read-records.ts';
 
 export interface FileError extends Partial<RecordError> {
   file: string;
@@ -39,7 +39,7 @@ export async function checkFiles(
     const firstPositionOfId = new Map<string, number>();
     try {
       for await (const batch of readRecordBatches(file, streamOptions)) {
-        for (const raw of batch) {
+        for (const raw of releasing(batch)) {
           summary.records += 1;
           const errors = recordErrors(raw, options, firstPositionOfId);
           if (errors.length > 0) summary.invalidRecords += 1;
