@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupOffense, normalizeStatute } from '../../engine/offense-table.ts';
+import { lookupOffense, normalizeStatute, tableFact } from '../../engine/offense-table.ts';
 import { OFFENSE_TAGS } from '../../records/vocabulary.ts';
 import { usCaOffenseTable as table } from './offense-table.ts';
 
@@ -26,6 +26,50 @@ describe('California offense table', () => {
     expect(tags('PC 2110')).toEqual([]);
     expect(tags('PC 451(b)')).toEqual(['violent']);
     expect(tags('PC 451(d)')).toEqual([]);
+  });
+
+  it('case: PC 667.5(c) paragraph numbers as read in the section text', () => {
+    // Paragraphs of 667.5(c) (official text published 2026-07-21; paragraph (24) added 2025-01-01).
+    const paragraph: [string, string][] = [
+      ['PC 187', '(1)'],
+      ['PC 192(A)', '(1)'],
+      ['PC 203', '(2)'],
+      ['PC 261(A)(2)', '(3)'],
+      ['PC 286(C)', '(4)'],
+      ['PC 287(C)', '(5)'],
+      ['PC 288(A)', '(6)'],
+      ['PC 205', '(7)'],
+      ['PC 209', '(7), (14)'],
+      ['PC 245', '(8)'],
+      ['PC 211', '(9)'],
+      ['PC 451(B)', '(10)'],
+      ['PC 289(J)', '(11)'],
+      ['PC 664/187', '(12)'],
+      ['PC 207', '(14)'],
+      ['PC 220', '(15)'],
+      ['PC 288.5', '(16)'],
+      ['PC 215', '(17)'],
+      ['PC 264.1', '(18)'],
+      ['PC 518', '(19)'],
+      ['PC 136.1', '(20)'],
+      ['PC 460(A)', '(21)'],
+      ['PC 261(A)(3)', '(24)'],
+    ];
+    for (const [statute, para] of paragraph) {
+      const [e] = lookupOffense(table, statute);
+      expect(e!.citation.startsWith(`Cal. Penal Code § 667.5(c)${para}`), `${statute}: ${e!.citation}`).toBe(true);
+    }
+  });
+
+  it('case: offenses on the list only in some forms are not tagged violent, and say which form', () => {
+    expect(tags('PC 286(c)(2)(A)')).toEqual(['sex_registration', 'violent']);
+    expect(tags('PC 286(b)(1)')).toEqual(['sex_registration']);
+    expect(tags('PC 287(d)(1)')).toEqual(['sex_registration', 'violent']);
+    expect(tags('PC 264.1(a)')).toEqual(['sex_registration', 'violent']);
+    expect(tags('PC 261(a)(3)')).toEqual(['sex_registration']);
+    expect(tableFact({ tableEntries: lookupOffense(table, 'PC 261(a)(3)') }, 'violentIf')).toContain('January 1, 2025');
+    expect(tags('PC 136.1(b)')).toEqual([]);
+    expect(tableFact({ tableEntries: lookupOffense(table, 'PC 245(a)(4)') }, 'violentIf')).toContain('firearm');
   });
 
   it('case: subdivision entries carry the facts the rules read', () => {

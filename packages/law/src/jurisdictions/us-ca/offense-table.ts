@@ -2,6 +2,12 @@
  * California offense table: normalises the code names and tags the statutes the probation-length rules
  * turn on. Lists read 2026-11-30.
  *
+ * PC 667.5(c) paragraph numbers checked against the section text read 2026-11-30: the official text
+ * published 2026-07-21 (as amended by Stats. 2024, ch. 855, § 1 (SB 268), eff. 2025-01-01, which added
+ * paragraph (24)) and a leginfo copy of 2024-02-13 (as amended by Stats. 2021, ch. 626, § 28 (AB 1171),
+ * eff. 2022-01-01). Paragraphs (1)–(23) are numbered alike in both. Whether an offense is on the list is
+ * taken from the record's `violent` tag; the table tags only offenses that are on the list in every form.
+ *
  * Facts the rules read (entry.facts):
  * - `ownLength`: which statute sets this offense's own probation length (PC 1203a(b), 1203.1(l)(1)):
  *   'dui' (VC 23600(b)(1)), 'dv' (PC 1203.097(a)(1)), 'child_abuse_273a', 'child_abuse_273d'.
@@ -59,22 +65,70 @@ export const usCaOffenseTable: OffenseTable = {
       'No probation length of its own: the 2-year felony limit applies (Bowden v. Superior Court (2022) 82 Cal.App.5th 735) [S: duinewsblog].',
     ),
     entry('PC 203', 'Mayhem', ['violent'], `${VIOLENT}(2)`),
-    entry('PC 205', 'Aggravated mayhem', ['violent', 'life_eligible'], `${VIOLENT}(2), (7)`),
+    entry(
+      'PC 205',
+      'Aggravated mayhem',
+      ['violent', 'life_eligible'],
+      `${VIOLENT}(7)`,
+      undefined,
+      'Punishable by life imprisonment, so paragraph (7); paragraph (2) lists "Mayhem" (PC 203).',
+    ),
     entry('PC 207', 'Kidnapping', ['violent'], `${VIOLENT}(14)`),
-    entry('PC 209', 'Kidnapping for ransom or robbery', ['violent', 'life_eligible'], `${VIOLENT}(14)`),
+    entry('PC 209', 'Kidnapping for ransom or robbery', ['violent', 'life_eligible'], `${VIOLENT}(7), (14)`),
     entry('PC 211', 'Robbery', ['violent'], `${VIOLENT}(9)`),
     entry('PC 212.5', 'Robbery (degrees)', ['violent'], `${VIOLENT}(9)`),
     entry('PC 215', 'Carjacking', ['violent'], `${VIOLENT}(17)`),
     entry('PC 220', 'Assault with intent to commit a sex offense or mayhem', ['violent'], `${VIOLENT}(15)`),
+    entry('PC 136.1', 'Dissuading a witness or victim', [], `${VIOLENT}(20) (only as a gang felony)`, {
+      violentIf: 'it would be a felony violation of PC 186.22 (criminal street gang) (PC 667.5(c)(20))',
+    }),
+    entry('PC 518', 'Extortion', [], `${VIOLENT}(19) (only as a gang felony)`, {
+      violentIf: 'it would be a felony violation of PC 186.22 (criminal street gang) (PC 667.5(c)(19))',
+    }),
+    entry('PC 520', 'Extortion', [], `${VIOLENT}(19) (only as a gang felony)`, {
+      violentIf: 'it would be a felony violation of PC 186.22 (criminal street gang) (PC 667.5(c)(19))',
+    }),
     entry('PC 261(A)(2)', 'Rape by force or fear', ['violent', 'sex_registration'], `${VIOLENT}(3); PC 290(c)`),
     entry('PC 261(A)(6)', 'Rape by threat of retaliation', ['violent', 'sex_registration'], `${VIOLENT}(3); PC 290(c)`),
+    entry('PC 261(A)(3)', 'Rape of an intoxicated person', ['sex_registration'], `${VIOLENT}(24) (from 2025-01-01); PC 290(c)`, {
+      violentIf:
+        'it was pleaded and proved that the defendant caused the intoxication by giving the victim a controlled substance without consent, intending the assault (PC 667.5(c)(24), for grants from January 1, 2025)',
+    }),
     entry('PC 261', 'Rape', ['sex_registration'], 'Cal. Penal Code § 290(c)', {
-      violentIf: 'it was rape by force, fear or threats (PC 261(a)(2) or (a)(6))',
+      violentIf:
+        'it was rape by force, fear or threats (PC 261(a)(2) or (a)(6)), or, for grants from January 1, 2025, rape of a person the defendant drugged (PC 261(a)(3); PC 667.5(c)(24))',
+    }),
+    entry('PC 264.1', 'Rape or sexual penetration in concert', ['violent', 'sex_registration'], `${VIOLENT}(18); PC 290(c)`),
+    entry(
+      'PC 286(C)',
+      'Sodomy (with a child under 14, or by force, fear or threats)',
+      ['violent', 'sex_registration'],
+      `${VIOLENT}(4); PC 290(c)`,
+    ),
+    entry('PC 286(D)', 'Sodomy in concert', ['violent', 'sex_registration'], `${VIOLENT}(4); PC 290(c)`),
+    entry('PC 286', 'Sodomy', ['sex_registration'], 'Cal. Penal Code § 290(c)', {
+      violentIf: 'it was sodomy under PC 286(c) or (d) (PC 667.5(c)(4))',
+    }),
+    entry(
+      'PC 287(C)',
+      'Oral copulation (with a child under 14, or by force, fear or threats)',
+      ['violent', 'sex_registration'],
+      `${VIOLENT}(5); PC 290(c)`,
+    ),
+    entry('PC 287(D)', 'Oral copulation in concert', ['violent', 'sex_registration'], `${VIOLENT}(5); PC 290(c)`),
+    entry('PC 287', 'Oral copulation', ['sex_registration'], 'Cal. Penal Code § 290(c)', {
+      violentIf: 'it was oral copulation under PC 287(c) or (d) (PC 667.5(c)(5))',
     }),
     entry('PC 288(A)', 'Lewd act on a child under 14', ['violent', 'sex_registration'], `${VIOLENT}(6); PC 290(c)`),
     entry('PC 288(B)', 'Lewd act on a child by force', ['violent', 'sex_registration'], `${VIOLENT}(6); PC 290(c)`),
     entry('PC 288.5', 'Continuous sexual abuse of a child', ['violent', 'sex_registration'], `${VIOLENT}(16); PC 290(c)`),
     entry('PC 289(A)', 'Sexual penetration by force', ['violent', 'sex_registration'], `${VIOLENT}(11); PC 290(c)`),
+    entry(
+      'PC 289(J)',
+      'Sexual penetration of a child under 14 (defendant more than 10 years older)',
+      ['violent', 'sex_registration'],
+      `${VIOLENT}(11); PC 290(c)`,
+    ),
     entry('PC 451(A)', 'Arson causing great bodily injury', ['violent'], `${VIOLENT}(10)`),
     entry('PC 451(B)', 'Arson of an inhabited structure', ['violent'], `${VIOLENT}(10)`),
     entry('PC 451', 'Arson', [], `${VIOLENT}(10) (only (a) and (b))`, {
@@ -90,9 +144,10 @@ export const usCaOffenseTable: OffenseTable = {
       'PC 245',
       'Assault with a deadly weapon or force likely to cause great bodily injury',
       ['weapon'],
-      `${VIOLENT}(8) (only with a GBI enhancement)`,
+      `${VIOLENT}(8) (only with a GBI or firearm-use enhancement)`,
       {
-        violentIf: 'great bodily injury was charged and proved (PC 12022.7; PC 667.5(c)(8))',
+        violentIf:
+          'great bodily injury on someone other than an accomplice was charged and proved (PC 12022.7, 12022.8 or 12022.9), or personal use of a firearm was charged and proved (PC 12022.3(a), 12022.5 or 12022.55) (PC 667.5(c)(8))',
       },
     ),
     entry('PC 647.6', 'Annoying or molesting a child', ['sex_registration'], 'Cal. Penal Code § 290(c)'),
@@ -105,7 +160,7 @@ export const usCaOffenseTable: OffenseTable = {
       ['domestic_violence', 'own_probation_length'],
       'Cal. Penal Code § 1203.097(a)(1)',
       { ownLength: 'dv' },
-      'The victims PC 273.5 protects are persons defined in Family Code § 6211, so PC 1203.097 applies.',
+      'The victims PC 273.5 protects are persons defined in Family Code § 6211, and PC 273.5(g) requires probation "consistent with the provisions of Section 1203.097".',
     ),
     entry(
       'PC 243(E)(1)',

@@ -12,7 +12,19 @@
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 
 const AB1950 = 'Stats. 2020, ch. 328 (AB 1950)';
-const AB1950_URL = 'https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=201920200AB1950';
+/**
+ * The Penal Code as published by the Legislature (downloads.leginfo.legislature.ca.gov, "Last Updated by
+ * State of California: July 21, 2026"), in a verbatim mirror; read 2026-11-30. PC 1203.1 there is the
+ * text re-enacted by Stats. 2021, ch. 257, § 22 (AB 177), operative 2022-01-01, whose (a) and (l) carry
+ * the AB 1950 limits.
+ */
+export const PENAL_CODE_TEXT_URL =
+  'https://github.com/johnakelly-yahoo-com/california-codes/blob/379f7277ec93fef5b54930fff723d1298b987bad/codes/CA%20Code%20-%20Penal%20Code.txt';
+/** The Vehicle Code from the same publication and mirror. */
+export const VEHICLE_CODE_TEXT_URL =
+  'https://github.com/johnakelly-yahoo-com/california-codes/blob/4b30b8ad9af895b57bae712709b41c0a4239a244/codes/CA%20Code%20-%20Vehicle%20Code.txt';
+/** Former PC 1203.1 (the text before AB 1950), in the legalfix.com copy. */
+export const FORMER_1203_1_URL = 'https://legalfix.com/statutes/state-codes/california/code-pen/part-2/title-8/chapter-1/section-1203-1';
 
 const pc = (subsection: string, enactedBy: string, url?: string): Source =>
   url === undefined
@@ -36,7 +48,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '2021-01-01',
           value: 1,
-          source: pc('1203a(a)', `${AB1950}, § 1`, AB1950_URL),
+          source: pc('1203a(a)', `${AB1950}, § 1`, PENAL_CODE_TEXT_URL),
+          note: '"The court may suspend the imposition or execution of the sentence and make and enforce the terms of probation for a period not to exceed one year." (history line: "Amended by Stats. 2020, Ch. 328, Sec. 1. (AB 1950) Effective January 1, 2021.")',
         },
       ],
     }),
@@ -50,14 +63,18 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '1950-01-01',
           value: null,
-          source: pc('1203.1(a) (former text)', 'Stats. 2020, ch. 328 amended it; earlier text as amended through Stats. 2019'),
-          note: 'Before AB 1950 the felony limit was the maximum possible term of the sentence, or 5 years where that maximum is 5 years or less (see shortMaxTermAllowanceYears). Read from the Legislative Counsel digest as quoted in secondary sources; the former section text itself was not read.',
+          source: pc('1203.1(a) (former text)', 'text in force through 2020-12-31 (AB 1950 amended it)', FORMER_1203_1_URL),
+          note: 'Former text: "may direct that the suspension may continue for a period of time not exceeding the maximum possible term of the sentence, except as hereinafter set forth … However, where the maximum possible term of the sentence is five years or less, then the period of suspension of imposition or execution of sentence may, in the discretion of the court, continue for not over five years." No fixed number: the limit is the maximum possible term (see shortMaxTermAllowanceYears for the five-year floor).',
         },
         {
           from: '2021-01-01',
           value: 2,
-          source: pc('1203.1(a)', `${AB1950}, § 2`, AB1950_URL),
-          note: 'Text "for a period of time not exceeding two years" read as quoted in People v. Ferguson (Cal. Ct. App. 2022, D078244) and People v. Forester (2022) 78 Cal.App.5th 447.',
+          source: pc(
+            '1203.1(a)',
+            `${AB1950}, § 2; re-enacted unchanged in (a) and (l) by Stats. 2021, ch. 257, § 22 (AB 177), operative 2022-01-01`,
+            PENAL_CODE_TEXT_URL,
+          ),
+          note: '"… may direct that the suspension may continue for a period of time not exceeding two years". Read in the official text as re-enacted by AB 177 (operative 2022-01-01); the 2021 text (AB 1950 § 2) is read as quoted in People v. Ferguson (Cal. Ct. App. 2022, D078244) and People v. Forester (2022) 78 Cal.App.5th 447, in the same words.',
         },
       ],
     }),
@@ -70,10 +87,10 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '1950-01-01',
           value: 5,
-          source: pc('1203.1(a) (former text)', 'former text as in force through 2020-12-31'),
-          note: 'Secondary: the AB 1950 Legislative Counsel digest as quoted by practitioners ("a maximum of 5 years for those offenses with a five-year or shorter maximum sentence").',
+          source: pc('1203.1(a) (former text)', 'text in force through 2020-12-31', FORMER_1203_1_URL),
+          note: 'Former text: "However, where the maximum possible term of the sentence is five years or less, then the period of suspension … may, in the discretion of the court, continue for not over five years." So the former ceiling is the longer of five years and the maximum possible term.',
         },
-        { from: '2021-01-01', value: null, source: pc('1203.1(a)', `${AB1950}, § 2`, AB1950_URL) },
+        { from: '2021-01-01', value: null, source: pc('1203.1(a)', `${AB1950}, § 2`, PENAL_CODE_TEXT_URL) },
       ],
     }),
   },
@@ -87,8 +104,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '2021-01-01',
           value: 3,
-          source: pc('1203.1(l)(2)', `${AB1950}, § 2`, AB1950_URL),
-          note: 'The text of (l)(2) itself was not read; the value rests on People v. Shelly (2022) 81 Cal.App.5th 181 (probation reduced to 3 years, property over $25,000) and three secondary summaries.',
+          source: pc('1203.1(l)(2)', `${AB1950}, § 2; re-enacted by Stats. 2021, ch. 257, § 22 (AB 177)`, PENAL_CODE_TEXT_URL),
+          note: '(l)(2): "A felony conviction for paragraph (3) of subdivision (b) of Section 487, Section 503, and Section 532a, if the total value of the property taken exceeds twenty-five thousand dollars ($25,000). For these offenses, the court … may direct that the suspension may continue for a period of time not exceeding three years". Applied in People v. Shelly (2022) 81 Cal.App.5th 181.',
         },
       ],
     }),
@@ -97,7 +114,34 @@ export const usCaParameters = defineParameters('us-ca', {
       description:
         'The 3-year limit applies only where the property taken is worth MORE than this amount (exactly $25,000 does not qualify).',
       unit: 'usd',
-      values: [{ from: '2021-01-01', value: 25_000, source: pc('1203.1(l)(2)', `${AB1950}, § 2`, AB1950_URL) }],
+      values: [
+        {
+          from: '2021-01-01',
+          value: 25_000,
+          source: pc('1203.1(l)(2)', `${AB1950}, § 2; re-enacted by Stats. 2021, ch. 257, § 22 (AB 177)`, PENAL_CODE_TEXT_URL),
+          note: '"if the total value of the property taken exceeds twenty-five thousand dollars ($25,000)": strictly more.',
+        },
+      ],
+    }),
+    theftCarveOutValueBasis: parameter<string>({
+      label: 'PC 1203.1(l)(2): whose "total value of the property taken"',
+      description:
+        'Where a case has several qualifying counts, whether the $25,000 is measured count by count or over the qualifying counts together.',
+      unit: 'list',
+      values: [
+        {
+          from: '2021-01-01',
+          value: 'per_count',
+          source: pc('1203.1(l)(2)', `${AB1950}, § 2; re-enacted by Stats. 2021, ch. 257, § 22 (AB 177)`, PENAL_CODE_TEXT_URL),
+          note: 'The text speaks of "A felony conviction … if the total value of the property taken exceeds" $25,000: read as the total taken in that conviction (one count of embezzlement or of PC 487(b)(3) often adds up many takings). The rule warns where no count exceeds the threshold alone but the qualifying counts do together.',
+        },
+      ],
+      alternatives: [
+        {
+          value: 'sum_of_counts',
+          reading: 'The total of the property taken in all the qualifying felony counts of the case together.',
+        },
+      ],
     }),
     theftCarveOutIncludesEmbezzlementVariants: parameter<boolean>({
       label: 'PC 1203.1(l)(2): embezzlement charged under PC 504–508',
@@ -108,8 +152,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '2021-01-01',
           value: true,
-          source: pc('1203.1(l)(2)', `${AB1950}, § 2`),
-          note: 'People v. Shelly (2022) 81 Cal.App.5th 181 applied the 3-year limit to embezzlement by an employee charged under PC 508. PC 503 is the definition those sections punish.',
+          source: pc('1203.1(l)(2)', `${AB1950}, § 2; re-enacted by Stats. 2021, ch. 257, § 22 (AB 177)`, PENAL_CODE_TEXT_URL),
+          note: 'The text names only "Section 503". People v. Shelly (2022) 81 Cal.App.5th 181 applied the 3-year limit to embezzlement by an employee charged under PC 508. PC 503 is the definition those sections punish.',
         },
       ],
       alternatives: [{ value: false, reading: 'Only a conviction cited as PC 503 itself qualifies; PC 504–508 get the 2-year limit.' }],
@@ -123,8 +167,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '2021-01-01',
           value: 'sum_of_counts',
-          source: pc('1203.1(l)(1)', `${AB1950}, § 2`),
-          note: "Sum of every count's maxPrisonMonths. Under PC 1170.1(a) consecutive subordinate felony counts count at one third of the middle term, so for several counts the sum can overstate the ceiling; the rule warns when it adds more than one count.",
+          source: pc('1203.1(l)(1)', `${AB1950}, § 2; re-enacted by Stats. 2021, ch. 257, § 22 (AB 177)`, PENAL_CODE_TEXT_URL),
+          note: '(l)(1): "not exceeding the maximum possible term of the sentence". Sum of every count\'s maxPrisonMonths. Under PC 1170.1(a) consecutive subordinate felony counts count at one third of the middle term, so for several counts the sum can overstate the ceiling; the rule warns when it adds more than one count.',
         },
       ],
       alternatives: [{ value: 'largest_count', reading: 'The principal count alone (a lower bound of the PC 1170.1 aggregate).' }],
@@ -142,9 +186,10 @@ export const usCaParameters = defineParameters('us-ca', {
           value: 5,
           source: {
             citation: 'Cal. Veh. Code § 23600(b)(1)',
-            enactedBy: 'Stats. 1998, ch. 118 (SB 1186) [U: enacting law not read; 2005 text read]',
-            url: 'https://law.justia.com/codes/california/2005/veh/23600-23602.html',
+            enactedBy: 'as amended by Stats. 1999, ch. 22, § 40.6, operative 1999-07-01 (current text)',
+            url: VEHICLE_CODE_TEXT_URL,
           },
+          note: '"Notwithstanding Section 1203a of the Penal Code, a period of probation not less than three nor more than five years; provided, however, that if the maximum sentence provided for the offense may exceed five years in the state prison, the period … may be for a longer period than three years but may not exceed the maximum time for which sentence of imprisonment may be pronounced."',
         },
       ],
     }),
@@ -157,7 +202,7 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '1950-01-01',
           value: 36,
-          source: pc('1203.097(a)(1)', 'as amended through 2023 (FindLaw copy current as of 2023-01-01); enacting law not read'),
+          source: pc('1203.097(a)(1)', 'current text (official publication of 2026-07-21); enacting law not read', PENAL_CODE_TEXT_URL),
           note: 'People v. Forester (2022) 78 Cal.App.5th 447: an offense against such a victim "includes specific probation lengths", so the 2-year felony limit does not apply.',
         },
       ],
@@ -170,7 +215,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '1950-01-01',
           value: 48,
-          source: pc('273a(c)(1)', 'enacting law not read [S: sierralawcenter.com quoting the section]'),
+          source: pc('273a(c)(1)', 'as amended by Stats. 1997, ch. 134, § 1 (current text)', PENAL_CODE_TEXT_URL),
+          note: '"(1) A mandatory minimum period of probation of 48 months." Subdivision (c)(5) lets the court waive any minimum condition, stating its reasons.',
         },
       ],
     }),
@@ -182,7 +228,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '1950-01-01',
           value: 36,
-          source: pc('273d(c)(1)', 'enacting law not read [S: shouselaw.com]'),
+          source: pc('273d(c)(1)', 'as amended by Stats. 2011, 1st Ex. Sess., ch. 12, § 8 (current text)', PENAL_CODE_TEXT_URL),
+          note: '"(1) A mandatory minimum period of probation of 36 months." Subdivision (c)(5) lets the court waive any minimum condition, stating its reasons.',
         },
       ],
     }),
@@ -198,12 +245,8 @@ export const usCaParameters = defineParameters('us-ca', {
         {
           from: '2025-01-01',
           value: 2,
-          source: pc(
-            '1203g(a)',
-            'AB 2943 (2023–2024 Reg. Sess.), California Retail Theft Reduction Act [chapter number not read]',
-            'https://self-law.org/code/ca/penal-code/1203g',
-          ),
-          note: 'Section text read (self-law.org copy). The enacting bill and its 2025-01-01 effective date rest on secondary sources (legiplex summary of AB 2943; the author\'s press release, "set to take effect on January 1, 2025").',
+          source: pc('1203g(a)', 'added by Stats. 2024, ch. 168, § 8 (AB 2943), effective 2025-01-01', PENAL_CODE_TEXT_URL),
+          note: 'Section text and its history line ("Added by Stats. 2024, Ch. 168, Sec. 8. (AB 2943) Effective January 1, 2025.") read in the official text; the same text in the self-law.org copy.',
         },
       ],
     }),

@@ -5,9 +5,15 @@
  * reviews are encoding checks by engineering, not legal review.
  */
 import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+import { FORMER_1203_1_URL, PENAL_CODE_TEXT_URL, VEHICLE_CODE_TEXT_URL } from './parameters.ts';
 
 const READ = '2026-11-30';
 const SITE_ONLY = 'the README names the site, not the page';
+/** The official text, in the mirror of the Legislature's publication of 2026-07-21 (parameters.ts). */
+const OFFICIAL =
+  'official text (downloads.leginfo.legislature.ca.gov, "Last Updated by State of California: July 21, 2026"), verbatim mirror';
+/** PC 667.5 in a leginfo display-text copy of 2024-02-13. */
+const PC_667_5_COPY_URL = 'https://github.com/dvdmrs09/az-gpt/blob/1e8e1112eed3eff7b22c1ff7fc1c39783cad7199/data/pen-codes-part1.md';
 
 const source = sourceReadOn(READ);
 const test = testFilesIn('packages/law/src/jurisdictions/us-ca');
@@ -27,6 +33,11 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['misdemeanorProbationCap'],
     effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
     sources: [
+      source(
+        'Cal. Penal Code § 1203a',
+        `as amended by Stats. 2020, ch. 328, § 1, eff. 2021-01-01 (history line); ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
       source(
         'Cal. Penal Code § 1203a',
         `as amended by Stats. 2020, ch. 328, § 1, eff. 2021-01-01; casetext statute page "current through the 2022 Legislative Session" (${SITE_ONLY})`,
@@ -49,7 +60,8 @@ export const usCaProvisions: ProvisionRecord[] = [
     ],
     openQuestions: [
       'Other own-length offenses named by practitioners (PC 136.1, PC 166(d)(1), registrable sex offenses, PC 1203.097’s reach to offenses against Family Code § 6211 victims not tagged domestic_violence) are not encoded.',
-      'Pending bills SB 906 (2025–26) and AB 2237 (2025–26, reportedly a 3-year limit for PC 290 registrants) would amend 1203a/1203.1; not law as of the sources read.',
+      'Own-length offenses found in the code read but not encoded: PC 272(a)(1) (probation "not exceeding five years") and PC 1203.047 (at least three years).',
+      'Pending bills SB 906 (2025–26) and AB 2237 (2025–26, reportedly a 3-year limit for PC 290 registrants) would amend 1203a/1203.1; the official text of 2026-07-21 shows neither enacted in those sections.',
     ],
     tests: [test('rules/pc-1203a.test.ts')],
   },
@@ -64,6 +76,11 @@ export const usCaProvisions: ProvisionRecord[] = [
         'Cal. Penal Code § 1203a (former text)',
         'Stats. 1949, ch. 504 text, in force to 2020-12-31; onecle copy marked "(2017)"',
         'https://law.onecle.com/california/penal/1203a.html',
+      ),
+      source(
+        'People v. Ottovich (1974) 41 Cal.App.3d 532, quoting former PC 1203a',
+        'the proviso quoted in the same words as the onecle copy',
+        'https://print.casetext.com/case/people-v-ottovich',
       ),
     ],
     reviews: [engineeringReview(READ, 'encoded from primary text')],
@@ -84,6 +101,11 @@ export const usCaProvisions: ProvisionRecord[] = [
         'the grant of probation (sentenceDate); a grant before 2025-01-01 keeps the one-year limit (harsher, so not carried back under Estrada)',
     },
     sources: [
+      source(
+        'Cal. Penal Code § 1203g',
+        `added by Stats. 2024, ch. 168, § 8 (AB 2943), effective 2025-01-01 (history line); ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
       source('Cal. Penal Code § 1203g', 'section text (AB 2943, 2023–24 Reg. Sess.)', 'https://self-law.org/code/ca/penal-code/1203g'),
       source(
         'AB 2943 (2023–24), effective date',
@@ -95,17 +117,15 @@ export const usCaProvisions: ProvisionRecord[] = [
     reviews: [
       engineeringReview(
         READ,
-        'partly from secondary sources',
-        'Section text encoded from primary text; the enacting bill (AB 2943) and the 2025-01-01 effective date rest on secondary sources (a legiplex summary, whose address the README does not give, and the author’s press release).',
+        'encoded from primary text',
+        'Section text, enacting chapter (Stats. 2024, ch. 168) and effective date (2025-01-01) read in the official text.',
       ),
     ],
     readings: [
       'PC 1203g (misdemeanor shoplifting PC 459.5, petty theft PC 488/490.2) is a labelled exception to PC 1203a(a): ceiling 2 years from the grant, for grants on or after 2025-01-01.',
       'PC 1203g(c) (discharge on completing a referred program) is not encoded: the record has no event tying a program completion to a 1203g(b) referral.',
     ],
-    openQuestions: [
-      'Confirm the chapter number of AB 2943 and the 2025-01-01 effective date from the statutes; decide whether to encode 1203g(c) discharge on program completion.',
-    ],
+    openQuestions: ['Whether to encode 1203g(c) discharge on completing a referred program.'],
     tests: [test('rules/pc-1203a.test.ts')],
   },
   {
@@ -115,6 +135,11 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['felonyProbationCap'],
     effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
     sources: [
+      source(
+        'Cal. Penal Code § 1203.1(a)',
+        `as re-enacted by Stats. 2021, ch. 257, § 22 (AB 177), operative 2022-01-01, with the AB 1950 wording; ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
       source(
         'People v. Ferguson (Cal. Ct. App. June 13, 2022, D078244, unpublished), quoting PC 1203.1(a)',
         `PC 1203.1(a) as amended by AB 1950 § 2, as quoted in the opinion; casetext copy (${SITE_ONLY})`,
@@ -135,7 +160,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'encoded from primary text',
-        'The statute is read as quoted in the opinions; the official text (leginfo) was not read.',
+        'Read in the official text (the AB 177 version, operative 2022-01-01); the 2021 version (AB 1950 § 2) as quoted in Ferguson and Forester, in the same words.',
       ),
     ],
     readings: [
@@ -144,7 +169,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       'A term_cap opportunity is emitted when the term as imposed runs past the maximum; an ineligible term_cap where the general limit would have cut the term but an exception (or finality) keeps it.',
       'The rules act on probation only; parole and other kinds get only the engine’s scheduled end.',
     ],
-    openQuestions: ['Read the official text of PC 1203.1 (leginfo).'],
+    openQuestions: ['The 2021 version (Stats. 2020, ch. 328, § 2) was read only as quoted in opinions; its chaptered text was not found.'],
     tests: [test('rules/pc-1203-1.test.ts')],
   },
   {
@@ -154,6 +179,16 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['felonyProbationCap'],
     effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
     sources: [
+      source(
+        'Cal. Penal Code § 1203.1(l)(1)',
+        `full subdivision, as re-enacted by Stats. 2021, ch. 257, § 22 (AB 177), operative 2022-01-01; ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
+      source(
+        'People v. Cipres (Cal. Ct. App. Nov. 18, 2022, H049360, unpublished)',
+        'applies PC 1203.1(l)(1) (robbery, a 667.5(c) offense) to a 2021 grant; casetext opening',
+        'https://print.casetext.com/case/people-v-cipres',
+      ),
       source(
         'People v. Kite (2023) 87 Cal.App.5th 986',
         `opinion of 2023-01-24, D080176, quoting phrases of PC 1203.1(l)(1); ecases.us opening (${SITE_ONLY})`,
@@ -180,7 +215,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'encoded from primary text',
-        'The full text of subdivision (l)(1) was NOT read: encoded from the phrases quoted in Kite and Forester and Kite’s holding.',
+        'Subdivision (l)(1) read in full in the official text; the aggregate reading is Kite’s holding.',
       ),
     ],
     readings: [
@@ -190,9 +225,8 @@ export const usCaProvisions: ProvisionRecord[] = [
       'Own-length offenses are those tagged own_probation_length, or domestic_violence (read as "the victim is a person defined in Family Code § 6211", so PC 1203.097 applies: Forester).',
     ],
     openQuestions: [
-      'Read the official text of PC 1203.1(l) (leginfo) to confirm (l)(1)’s wording.',
       'Kite aggregate under PC 1170.1: the record lacks middle terms and consecutive/concurrent structure; a maxAggregatePrisonMonths term field (or engine support) would make (l)(1) exact.',
-      'Other own-length offenses named by practitioners (PC 136.1, PC 166(d)(1), registrable sex offenses) are not encoded.',
+      'Other own-length offenses named by practitioners (PC 136.1, PC 166(d)(1), registrable sex offenses), and PC 272(a)(1) and 1203.047 found in the code, are not encoded.',
     ],
     tests: [test('rules/pc-1203-1.test.ts')],
   },
@@ -205,16 +239,29 @@ export const usCaProvisions: ProvisionRecord[] = [
     sources: [
       source(
         'Cal. Penal Code § 667.5(c)',
-        'recalled; cross-checked against the project research file (and People v. Cipres for robbery); the section text was not read',
-        'docs/research/us-ca.md',
-        'secondary',
+        `as amended by Stats. 2024, ch. 855, § 1 (SB 268), eff. 2025-01-01, which added paragraph (24); ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
+      source(
+        'Cal. Penal Code § 667.5(c)',
+        'as amended by Stats. 2021, ch. 626, § 28 (AB 1171), eff. 2022-01-01; leginfo display-text copy of 2024-02-13',
+        PC_667_5_COPY_URL,
       ),
     ],
-    reviews: [engineeringReview(READ, 'unverified', 'Paragraph numbers unverified; the entries are the well-known core of the list.')],
-    readings: [
-      'Subdivision-dependent entries (PC 459/460(a) with a person present, PC 261, 451, 245 with great bodily injury) warn instead of guessing.',
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'Every paragraph number in the offense table checked against the text: PC 205 corrected from (2), (7) to (7) (aggravated mayhem is a life felony; (2) is "Mayhem"); PC 209 now also cites (7); entries added for paragraphs (4), (5), (11) (PC 289(j)), (18), (19), (20) and (24).',
+      ),
     ],
-    openQuestions: ['The PC 667.5(c) paragraph numbers in the offense table were not re-read.'],
+    readings: [
+      'An offense counts as violent only when the record tags it `violent` or the table lists it as violent in every form; subdivision-dependent entries (PC 459/460(a) with a person present, PC 261, 286, 287, 451, 245 with great bodily injury or firearm use, 136.1 and 518/520 as gang felonies, 261(a)(3) with the drugging finding) warn instead of guessing.',
+      'The list is the one in force at the grant; the offense table is not dated, so the warning for PC 261(a)(3) names its 2025-01-01 start.',
+    ],
+    openQuestions: [
+      'The list as in force during 2021 (before AB 1171) was not read; paragraphs (1)–(23) are numbered alike in the 2022 and 2025 versions read.',
+    ],
     tests: [test('offense-table.test.ts'), test('rules/pc-1203-1.test.ts')],
   },
   {
@@ -224,6 +271,11 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['felonyProbationCap'],
     effective: { from: '2021-01-01', selectedBy: GRANT_DATE },
     sources: [
+      source(
+        'Cal. Penal Code § 1203.1(l)(2)',
+        `full subdivision, as re-enacted by Stats. 2021, ch. 257, § 22 (AB 177), operative 2022-01-01; ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
       source(
         'People v. Shelly (2022) 81 Cal.App.5th 181',
         `opinion openings (probation reduced to 3 years, property over $25,000); Justia (${SITE_ONLY})`,
@@ -237,16 +289,18 @@ export const usCaProvisions: ProvisionRecord[] = [
     reviews: [
       engineeringReview(
         READ,
-        'partly from secondary sources',
-        'The text of (l)(2) was not read; the section list and threshold rest on Shelly and secondary summaries (also an FDAP summary of Shelly, whose address the README does not give).',
+        'encoded from primary text',
+        'Section list ("paragraph (3) of subdivision (b) of Section 487, Section 503, and Section 532a"), "felony conviction", threshold ("exceeds twenty-five thousand dollars") and three years read in the official text and match the encoding; the earlier secondary summaries agree.',
       ),
     ],
     readings: [
       'Felony counts under PC 487(b)(3), 503, 532a, and (parameter exceptions.theftCarveOutIncludesEmbezzlementVariants, default true, per Shelly’s PC 508) PC 504–508, with lossUsd strictly greater than $25,000, get a 3-year ceiling.',
+      '"The total value of the property taken" is measured per qualifying count (parameter exceptions.theftCarveOutValueBasis = per_count; alternative sum_of_counts), with a warning where the counts exceed $25,000 only together.',
       'A missing lossUsd is treated as $25,000 or less, with a warning.',
     ],
     openQuestions: [
-      'Read the official (l)(2) section list and threshold; confirm whether PC 504–508 count as "Section 503" (Shelly conceded 3 years for PC 508; Camacho (2021, unpublished) reduced an embezzlement with $28,737.60 restitution to 2 years without mentioning (l)(2)).',
+      'Whether PC 504–508 count as "Section 503" (Shelly conceded 3 years for PC 508; Camacho (2021, unpublished) reduced an embezzlement with $28,737.60 restitution to 2 years without mentioning (l)(2)); whether a conviction recorded under PC 514 (the embezzlement punishment section, not read) counts.',
+      'Whether "total value" runs across several qualifying counts (parameter).',
     ],
     tests: [test('rules/pc-1203-1.test.ts')],
   },
@@ -258,6 +312,11 @@ export const usCaProvisions: ProvisionRecord[] = [
     effective: { from: '1950-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
     sources: [
       source(
+        'Cal. Penal Code § 1203.1(a) (former text)',
+        'text in force through 2020-12-31 ("not exceeding the maximum possible term of the sentence … where the maximum possible term of the sentence is five years or less … not over five years"); legalfix.com copy, its date not shown',
+        FORMER_1203_1_URL,
+      ),
+      source(
         'AB 1950 (2019–20), Legislative Counsel’s digest',
         `as quoted by bajajdefense.com (${SITE_ONLY})`,
         'https://bajajdefense.com',
@@ -265,9 +324,13 @@ export const usCaProvisions: ProvisionRecord[] = [
       ),
       source('AB 1950 (2019–20)', `author’s press release of 2020-09-30 (${SITE_ONLY})`, 'https://a54.asmdc.org', 'secondary'),
     ],
-    reviews: [engineeringReview(READ, 'partly from secondary sources', 'The former section text itself was not read.')],
+    reviews: [
+      engineeringReview(READ, 'encoded from primary text', 'Former (a) read in the legalfix.com copy; it matches the digest as quoted.'),
+    ],
     readings: ['Former law, felony: the longer of 5 years and the aggregate maximum term; no date without maxPrisonMonths.'],
-    openQuestions: [],
+    openQuestions: [
+      'The legalfix.com copy does not show which amendment its text is; the words encoded are the ones the digest describes.',
+    ],
     tests: [test('rules/pc-1203-1.test.ts')],
   },
   {
@@ -281,11 +344,17 @@ export const usCaProvisions: ProvisionRecord[] = [
         'the grant of probation (sentenceDate), as for the cap that applies them; from 1950-01-01 follows the parameters.ts convention (VC 23600 values from 1999-07-01)',
     },
     sources: [
+      source('Cal. Penal Code §§ 1203.097(a)(1), 273.5(g), 273.6(h)', `current text; ${OFFICIAL}`, PENAL_CODE_TEXT_URL),
       source('Cal. Penal Code § 1203.097(a)(1)', `FindLaw copy "current as of January 01, 2023" (${SITE_ONLY})`, 'https://findlaw.com'),
       source('Cal. Penal Code § 1203.097(a)(1)', `older copy on danielsonkin.com (${SITE_ONLY})`, 'https://danielsonkin.com'),
       source(
         'Cal. Veh. Code § 23600(b)(1)',
-        '2005 text (research file; law.justia.com); current text not re-read',
+        `as amended by Stats. 1999, ch. 22, § 40.6, operative 1999-07-01 (history line); ${OFFICIAL}`,
+        VEHICLE_CODE_TEXT_URL,
+      ),
+      source(
+        'Cal. Veh. Code § 23600(b)(1)',
+        '2005 text (research file; law.justia.com), the same words',
         'https://law.justia.com/codes/california/2005/veh/23600-23602.html',
       ),
       source(
@@ -294,26 +363,30 @@ export const usCaProvisions: ProvisionRecord[] = [
         'https://greghillassociates.com',
         'secondary',
       ),
+      source('Cal. Penal Code § 273a(c)(1)', `as amended by Stats. 1997, ch. 134, § 1; ${OFFICIAL}`, PENAL_CODE_TEXT_URL),
       source(
         'Cal. Penal Code § 273a(c)(1)',
         `sierralawcenter.com quoting the section (${SITE_ONLY})`,
         'https://sierralawcenter.com',
         'secondary',
       ),
+      source('Cal. Penal Code § 273d(c)(1)', `as amended by Stats. 2011, 1st Ex. Sess., ch. 12, § 8; ${OFFICIAL}`, PENAL_CODE_TEXT_URL),
       source('Cal. Penal Code § 273d(c)(1)', `shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com', 'secondary'),
     ],
     reviews: [
       engineeringReview(
         READ,
-        'partly from secondary sources',
-        'PC 1203.097 encoded from primary text; VC 23600 from the 2005 text as quoted (current text not re-read); PC 273a and 273d from secondary sources.',
+        'encoded from primary text',
+        'PC 1203.097(a)(1) (36 months), 273a(c)(1) (48), 273d(c)(1) (36) and VC 23600(b)(1) (3 to 5 years, or up to the prison maximum where that may exceed 5) read in the official text; the earlier copies and summaries agree.',
       ),
     ],
     readings: [
       'DUI (VC 23600(b)(1)): 3 to 5 years, longer up to the prison maximum where that exceeds 5; its maximum bounds the ceiling.',
-      'DV (PC 1203.097: minimum 36 months), PC 273a (48) and PC 273d (36) have only minimums: a misdemeanor term under them has no cap date.',
+      'DV (PC 1203.097: minimum 36 months), PC 273a (48) and PC 273d (36) have only minimums: a misdemeanor term under them has no cap date. PC 273a(c)(5) and 273d(c)(5) let the court waive a minimum condition; the offense still "includes specific probation lengths".',
     ],
-    openQuestions: ['Other own-length offenses named by practitioners are not encoded (README open question 4).'],
+    openQuestions: [
+      'Other own-length offenses are not encoded: those named by practitioners, and PC 272(a)(1) (up to five years) and 1203.047 (at least three years) found in the code (README open question 4).',
+    ],
     tests: [test('rules/pc-1203a.test.ts'), test('rules/pc-1203-1.test.ts')],
   },
   {
@@ -360,6 +433,11 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['earlyTermination'],
     effective: { from: '1950-01-01', selectedBy: NO_VERSION },
     sources: [
+      source(
+        'Cal. Penal Code § 1203.3(a)–(e)',
+        `as amended by Stats. 2019, ch. 573, § 1 (AB 433), eff. 2020-01-01 (history line); ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
       source('Cal. Penal Code § 1203.3(a)', `current text as quoted by shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com'),
       source('Cal. Penal Code § 1203.3(a)', `current text as quoted by defendingrights.com (${SITE_ONLY})`, 'https://defendingrights.com'),
       source('Cal. Penal Code § 1203.3(a)', `current text as quoted by robertlittlelaw.com (${SITE_ONLY})`, 'https://robertlittlelaw.com'),
@@ -384,16 +462,16 @@ export const usCaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        '(a) encoded from consistent quotations of the current text; (b), Allen and Killion (PC 1203.097’s minimum does not bar early termination) from secondary sources.',
+        '(a)–(e) read in the official text ((b)(2)(B): hearing in open court, two-day written notice to the prosecutor; no waiting period, no offense exclusion); Allen (no prosecutorial veto) and Killion (PC 1203.097’s minimum does not bar early termination) from secondary sources.',
       ),
     ],
     readings: [
       'An early_termination opportunity opens on the grant date, with no waiting period; the 12–18 months courts often expect is practice, not law, and is not encoded.',
-      'No offense exclusion was found.',
+      'No offense exclusion: § 1203.3 has none.',
       'Not offered once the projected end has passed.',
     ],
     openQuestions: [
-      'PC 1203.3(b)–(e) full text: any bar on early termination (e.g. before a batterer’s program ends in DV cases) would be an exclusion missing here.',
+      'Whether another statute bars early termination in some class of case (e.g. before a batterer’s program under PC 1203.097(a)(6) ends) rests on Killion, read only in summaries.',
     ],
     tests: [test('rules/pc-1203-3.test.ts')],
   },
@@ -404,7 +482,12 @@ export const usCaProvisions: ProvisionRecord[] = [
     rules: ['noTechnicalViolationLimit'],
     effective: { from: '1950-01-01', selectedBy: NO_VERSION },
     sources: [
-      source('Cal. Penal Code § 1203.2', `iedefenders.com summary; text not read (${SITE_ONLY})`, 'https://iedefenders.com', 'secondary'),
+      source(
+        'Cal. Penal Code § 1203.2',
+        `as amended by Stats. 2021, ch. 533, § 1 (AB 1228), eff. 2022-01-01 (history line); ${OFFICIAL}`,
+        PENAL_CODE_TEXT_URL,
+      ),
+      source('Cal. Penal Code § 1203.2', `iedefenders.com summary (${SITE_ONLY})`, 'https://iedefenders.com', 'secondary'),
       source(
         'People v. Faial (2025) 18 Cal.5th 199',
         'the research file’s summaries (casemine, lexroll, horvitzlevy); opinion not read; used in explanation text only',
@@ -421,7 +504,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'PC 1203.2 and Faial from secondary sources; tolling under § 1203.2(a) unverified and not modelled (the limits.tolling warning appears instead).',
+        'PC 1203.2 read in the official text (no day limit; (a): "The revocation, summary or otherwise, shall serve to toll the running of the period of supervision"); tolling not modelled (the limits.tolling warning appears instead); Faial from secondary sources.',
       ),
     ],
     readings: [
@@ -430,7 +513,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       'PC 1203.35 flash incarceration is an administrative sanction, not a limit on the court, and is not encoded.',
     ],
     openQuestions: [
-      'Tolling (PC 1203.2(a) summary revocation) and its interaction with the AB 1950 limits (People v. Deer, 2023, unpublished; Kuhnel v. Appellate Division, 2025, holding not read) are not modelled.',
+      'Tolling (PC 1203.2(a): a revocation, summary or otherwise, tolls the period) and its interaction with the AB 1950 limits (People v. Deer, 2023, unpublished; Kuhnel v. Appellate Division, 2025, holding not read) are not modelled.',
       'Faial unwinding: the engine closes a term at a revocation order before any rule runs, so a revocation Faial voids still ends the term in the output; an engine hook would be needed.',
     ],
     tests: [test('rules/pc-1203-2.test.ts')],

@@ -1,7 +1,8 @@
 /**
- * Florida (US-FL): early termination of probation (Fla. Stat. § 948.04(3), (4)–(5); § 948.05(1)) and the
- * education and work term reductions of CS/CS/SB 752 (2022) (§ 948.05(2)(c)–(d)). The review record is
- * README.md beside this file and provisions.ts.
+ * Florida (US-FL): early termination of probation (Fla. Stat. § 948.04(3), (4)–(5); § 948.05(1)), the
+ * education and work term reductions of CS/CS/SB 752 (2022) (§ 948.05(2)(c)–(d)) and the limit on jail
+ * after a first low-risk technical violation (§ 948.06(2)(f)). The review record is README.md beside this
+ * file and provisions.ts.
  */
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
 import { flOffenseTable } from './offense-table.ts';
@@ -11,6 +12,7 @@ import { courtDischarge } from './rules/court-discharge.ts';
 import { departmentRecommendation } from './rules/department-recommendation.ts';
 import { halfTermEarlyTermination } from './rules/half-term-early-termination.ts';
 import { incentiveCredits } from './rules/incentive-credits.ts';
+import { technicalViolationLimit } from './rules/technical-violation-limit.ts';
 
 export const usFl = defineJurisdiction({
   code: 'US-FL',
@@ -22,6 +24,7 @@ export const usFl = defineJurisdiction({
     halfTermEarlyTermination,
     departmentRecommendation,
     courtDischarge,
+    technicalViolationLimit,
   },
   provisions: flProvisions,
   exampleAsOf: '2024-06-30',

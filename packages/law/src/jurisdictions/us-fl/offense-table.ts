@@ -10,9 +10,11 @@
  *   'degree12'      only when a first- or second-degree felony (burglary under § 810.02(2) or (3));
  *   'subsections'   only some subsections are listed; the subsection entry carries `true`.
  *
- * UNVERIFIED: the § 948.06(8)(c) list was NOT read in primary text on 2026-11-30; the entries below are
- * from recollection of the list and from secondary sources that describe it (Sammis Law Firm, Wynne Law
- * "VFOSC" pages). Each entry's citation names § 948.06(8)(c); the README lists this as an open question.
+ * UNVERIFIED: the § 948.06(8)(c) list was NOT read in primary text on 2026-11-30 (searched again that day:
+ * the stored copies of § 948.06 could be read only up to (1)(c)); the entries below are from recollection
+ * of the list and from secondary sources that describe it (Sammis Law Firm, Wynne Law "VFOSC" pages).
+ * Each entry's citation names § 948.06(8)(c); the README lists this as an open question, including
+ * whether the list names whole sections or only subsections for §§ 794.011, 800.04 and 847.0135.
  * Descriptive tags (theft, drug, dui, weapon…) cite the offense's own section.
  */
 import { entriesReadOn, type OffenseTable } from '../../engine/offense-table.ts';

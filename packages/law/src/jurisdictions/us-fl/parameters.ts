@@ -12,10 +12,18 @@
  *   leave of court" reduce the term by 60 days per educational advancement activity and by 30 days per
  *   6-month period of workforce achievement.
  *
+ * - § 948.06(2)(f), created by ch. 2019-167 (§ 63), eff. Oct. 1, 2019, and amended by HB 661 (2021): on
+ *   finding a probationer in violation, the court "shall modify or continue" the probation when all of
+ *   (a) probation, (b) not a violent felony offender of special concern, (c) a low-risk technical
+ *   violation and (d) no earlier finding on this term apply, and "may include in the sentence a maximum
+ *   of 90 days in county jail as a special condition of probation".
+ *
  * Texts read 2026-11-30: § 948.04(1)–(4) opening and § 948.05(1)–(2)(c) in verbatim copies of the 2021,
  * 2023 and 2025 Florida Statutes (Online Sunshine, criminallawyerjacksonville.com, syfert.com); § 948.04(4)
- * (a)–(f) in a close paraphrase (Sammis Law Firm); § 948.04(5)'s grounds and § 948.05(2)(d)'s definition
- * were not read (see README, "Open questions").
+ * (a)–(f) in a close paraphrase (Sammis Law Firm); § 948.06(2)(f)1.–2. and the opening of 3. in the 2020
+ * Senate bill SB 7064, which sets out the 2019 text with the "any" → "all" amendment that HB 661 (2021)
+ * enacted (Senate bill summary). § 948.04(5)'s grounds, § 948.05(2)(d)'s definition, § 948.06(2)(f)3.
+ * in full and § 948.06(9)(b) were not read (see README, "Open questions").
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 import type { AchievementKind } from '../../records/vocabulary.ts';
@@ -23,9 +31,12 @@ import type { AchievementKind } from '../../records/vocabulary.ts';
 const URL_948_04 = 'https://criminallawyerjacksonville.com/0948.04.html';
 const URL_948_05 = 'https://syfert.com/florida/statutes/0948.05.html';
 const URL_SB_752 = 'https://www.flsenate.gov/Session/Bill/2022/752/BillText/er/HTML';
+const URL_SB_7064 = 'https://flsenate.gov/Session/Bill/2020/7064/BillText/Filed/HTML';
 
 export const CH_2019_167 = 'Ch. 2019-167, Laws of Fla. (CS/HB 7125), eff. Oct. 1, 2019';
 export const SB_752 = 'CS/CS/SB 752 (2022), Laws of Fla. 2022 (chapter number not read), eff. July 1, 2022';
+export const S_948_06_2F =
+  'Ch. 2019-167, § 63, Laws of Fla. (eff. Oct. 1, 2019); (2)(f)1. amended by HB 661 (2021), eff. upon becoming law';
 const EARLIER = 'earlier law (enacting history not read)';
 
 const s948_04 = (sub: string, enactedBy = CH_2019_167): Source => ({ citation: `Fla. Stat. § 948.04${sub}`, enactedBy, url: URL_948_04 });
@@ -35,6 +46,14 @@ const s948_05 = (sub: string, enactedBy: string): Source => ({ citation: `Fla. S
 export const HALF_TERM_FROM = '2019-10-01';
 /** SB 752 (2022) took effect on this day. */
 export const INCENTIVES_FROM = '2022-07-01';
+/** § 948.06(2)(f) was created on this day (ch. 2019-167, § 63), reading "when any of the following applies". */
+export const TECHNICAL_CREATED = '2019-10-01';
+/**
+ * The first day the amended § 948.06(2)(f)1. ("when all of the following apply", HB 661 (2021)) is
+ * encoded: HB 661 took effect on becoming law in 2021, a day not read; this is the earliest date encoded,
+ * not its effective date.
+ */
+export const TECHNICAL_FROM = '2022-01-01';
 
 export const flParameters = defineParameters('us-fl', {
   courtDischarge: {
@@ -166,6 +185,50 @@ export const flParameters = defineParameters('us-fl', {
       alternatives: [
         { value: 0, reading: 'Compliant only means no violation report on the day the credit is earned.' },
         { value: 1200, reading: 'Any violation report during the term so far makes the probationer not compliant.' },
+      ],
+    }),
+  },
+
+  technicalViolation: {
+    created: parameter<boolean>({
+      label: 'Mandatory modification after a technical violation (paragraph exists)',
+      description:
+        'True from October 1, 2019, when ch. 2019-167 created § 948.06(2)(f). Its first text required modification "when any of the following applies"; only the text as amended in 2021 ("when all of the following apply") is encoded (see technicalViolation.maxJailDays).',
+      unit: 'boolean',
+      values: [
+        {
+          from: TECHNICAL_CREATED,
+          value: true,
+          source: {
+            citation: 'Fla. Stat. § 948.06(2)(f)',
+            enactedBy: 'Ch. 2019-167, § 63, Laws of Fla. (CS/HB 7125), eff. Oct. 1, 2019',
+            url: URL_SB_7064,
+          },
+          note: 'The 2019 wording ("when any of the following applies") is set out, struck through, in SB 7064 (2020). The section number (§ 63) and the October 1, 2019 date were read in a secondary source (jacksonvillecriminaldefenseattorneyblog.net).',
+        },
+      ],
+    }),
+    maxJailDays: parameter<number>({
+      label: 'County jail on a mandatory modification',
+      description:
+        'When the court must modify or continue probation after a first low-risk technical violation (probation; not a violent felony offender of special concern; no earlier finding on this term), "the court may include in the sentence a maximum of 90 days in county jail as a special condition of probation".',
+      unit: 'days',
+      values: [
+        {
+          from: TECHNICAL_FROM,
+          value: 90,
+          source: { citation: 'Fla. Stat. § 948.06(2)(f)2.', enactedBy: S_948_06_2F, url: URL_SB_7064 },
+          note: 'Subparagraph 2. is unchanged since 2019. Subparagraph 1. reads "when all of the following apply" since HB 661 (2021), which took effect on becoming law in 2021 (the day was not read; Senate bill summary https://flsenate.gov/Committees/BillSummaries/2021/html/2310). 2022-01-01 is the earliest date encoded, not the effective date. CS/CS/HB 1241 (2024), which would have extended the rule to a second violation (120 days), was vetoed on June 24, 2024 and is not law.',
+        },
+      ],
+    }),
+    lastDaysException: parameter<number>({
+      label: 'Days left on the term below which subparagraph 3. applies',
+      description:
+        '"Notwithstanding s. 921.0024, if a probationer has less than 90 days of supervision remaining on his or her term of probation and meets the criteria for mandatory modification or continuation in subparagraph 1., …": the rest of subparagraph 3. was not read, so only a warning is given when fewer days than this remain.',
+      unit: 'days',
+      values: [
+        { from: TECHNICAL_FROM, value: 90, source: { citation: 'Fla. Stat. § 948.06(2)(f)3.', enactedBy: S_948_06_2F, url: URL_SB_7064 } },
       ],
     }),
   },

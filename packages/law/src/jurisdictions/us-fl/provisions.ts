@@ -42,6 +42,40 @@ const S_HILL = source(
   'https://digital-release.thehill.com/homenews/state-watch/3542813-florida-criminal-justice-reform-laws-go-into-effect-friday/amp',
   'secondary',
 );
+const S_948_06_2F = source(
+  'Fla. Stat. § 948.06(2)(f)1.–2. and the opening of 3.',
+  'SB 7064 (2020), filed bill text: sets out the paragraph as created by ch. 2019-167 ("when any of the following applies", struck) with the amendment to "when all of the following apply" (underlined) that HB 661 (2021) enacted; the rest of 3. is cut off in the copy read',
+  'https://flsenate.gov/Session/Bill/2020/7064/BillText/Filed/HTML',
+);
+const S_948_06_1 = source(
+  'Fla. Stat. § 948.06(1)(a)–(c) (opening)',
+  'Latest version, verbatim copy (eLaws of Florida): (1)(c) on technical violations and the alternative sanctioning program; the definition of "technical violation" is cut off in the copy read',
+  'http://fl.elaws.us/law/948.06',
+);
+const S_HB_661 = source(
+  'HB 661 (2021) (CS/SB 1088)',
+  'Florida Senate bill summary: § 948.06(2)(f) amended so the court must modify or continue when all, rather than any, of the criteria apply; takes effect upon becoming law; passed 40-0 and 116-0 (the day it became law not read)',
+  'https://flsenate.gov/Committees/BillSummaries/2021/html/2310',
+  'secondary',
+);
+const S_CH_2019_167_63 = source(
+  'Ch. 2019-167, § 63, Laws of Fla.',
+  'Law-firm blog quoting § 948.06(2)(f)1. as created in 2019 ("when any of the following applies") and giving § 63 and the October 1, 2019 effective date',
+  'https://jacksonvillecriminaldefenseattorneyblog.net/category/violation-of-probation',
+  'secondary',
+);
+const S_HB_1241 = source(
+  'CS/CS/HB 1241 (2024)',
+  'Bill status (enrolled 3/6/24, vetoed 6/24/24) and a report of the veto: the bill would have extended § 948.06(2)(f) to a second violation (up to 120 days); it is not law',
+  'https://app.legiplex.com/fl/legislature/2024/2024-r/bills/h1241',
+  'secondary',
+);
+const S_HB_1241_VETO = source(
+  'CS/CS/HB 1241 (2024) veto',
+  'The Capitolist, "DeSantis vetoes bill easing penalties for low-risk probation violations" (June 2024)',
+  'https://thecapitolist.com/desantis-vetoes-bill-easing-penalties-for-low-risk-probation-violations',
+  'secondary',
+);
 
 export const flProvisions: ProvisionRecord[] = [
   {
@@ -160,5 +194,39 @@ export const flProvisions: ProvisionRecord[] = [
       'What "compliant" means (no definition read).',
     ],
     tests: [test('rules/incentive-credits.test.ts')],
+  },
+  {
+    id: 'us-fl.948-06-2-f',
+    title: 'Modification, at most 90 days in county jail, after a first low-risk technical violation',
+    citation: 'Fla. Stat. § 948.06(2)(f)',
+    rules: ['technicalViolationLimit'],
+    effective: {
+      from: '2022-01-01',
+      selectedBy:
+        'the as-of date (the limit governs the next finding, made after it). 2022-01-01 is the earliest date the 2021 wording ("all of the following apply") is encoded, not its effective date; the paragraph exists from 2019-10-01 (ch. 2019-167), and from then to 2022-01-01 only an explanation is given',
+    },
+    sources: [S_948_06_2F, S_948_06_1, S_HB_661, S_CH_2019_167_63, S_HB_1241, S_HB_1241_VETO],
+    reviews: [
+      engineeringReview(
+        READ,
+        'partly from secondary sources',
+        'The words of (2)(f)1.–2. are primary (SB 7064 sets them out). That HB 661 (2021) enacted the "all" wording, the day it became law, § 63 and October 1, 2019, and the HB 1241 veto rest on an official summary and secondary sources. The low-risk list of (9)(b) and the rest of 3. were not read.',
+      ),
+    ],
+    readings: [
+      'The limit is for the next violation the court finds on this term: violationNumber = findings + 1; covered (probation, not a VFOSC, no earlier finding) → at most 90 days in county jail (technicalViolation.maxJailDays); not covered → maxConfinementDays null with the reason.',
+      '"previously found … in violation pursuant to a filed violation of probation affidavit": any sustained violation on the term, whatever its category; violations sharing an episodeId are one finding. Exception (labelled): a violation settled through the alternative sanctioning program is not a finding; the record cannot tell, so each sustained violation counts, with a warning.',
+      'Low-risk (c) concerns the violation, not the probationer: the record cannot say what the next violation will be, so the 90 days are given for a low-risk technical violation only (reasons and a warning).',
+      'Community control cannot be recorded: treated as probation, with a warning. VFOSC (b) as for § 948.04(4)(a).',
+      'Fewer than 90 days between the as-of date and the scheduled end bring a warning that subparagraph 3. gives the court another choice (technicalViolation.lastDaysException); it is not encoded.',
+      'The 2019 wording ("when any of the following applies"), in force from October 1, 2019 until HB 661 became law in 2021, is not encoded: read literally it reaches every probationer, and the amendment replaced it.',
+    ],
+    openQuestions: [
+      'The list of low-risk violations in § 948.06(9)(b) and the definition of "technical violation" in § 948.06(1)(c) (cut off in the copy read).',
+      'The rest of § 948.06(2)(f)3. (fewer than 90 days left) and any later subparagraphs.',
+      'The day HB 661 (2021) became law and its chapter number; how courts applied the 2019 "any" wording.',
+      'The § 948.06(8)(c) list of qualifying offenses (VFOSC) was not read in primary text.',
+    ],
+    tests: [test('rules/technical-violation-limit.test.ts'), test('offense-table.test.ts')],
   },
 ];

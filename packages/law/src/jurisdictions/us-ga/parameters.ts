@@ -8,18 +8,24 @@
  *   hearing timing rewritten by SB 105 (2021).
  * - O.C.G.A. § 42-8-37(c)(1): the officer's review after three years on probation, then every year.
  * - O.C.G.A. § 42-8-37(b): the court may discharge a probationer at any time.
+ * - O.C.G.A. § 42-8-34.1(c): on a violation of a general condition other than a new felony, the court
+ *   may revoke the balance of probation or not more than two years in confinement, whichever is less.
  *
  * SB 105's effective date: May 3, 2021, the day the Governor signed it (county-association tracker
  * "Effective Date 2021-05-03"; Rockdale Citizen, May 4, 2021, "will go into effect immediately").
  * Georgia Justice Project's first press release and Prison Legal News said July 1, 2021. The Act's own
- * effective-date section was not read. Every SB 105 value below starts on SB105_FROM; a reform that
- * prefers July 1, 2021 overrides those values from that day.
+ * effective-date section was not read. O.C.G.A. § 1-3-4(a)(1) (primary, read 2026-11-30) frames the
+ * question: "Unless a different effective date is specified in an Act", an Act approved between January 1
+ * and July 1 "shall become effective on the first day of July". So May 3 holds only if SB 105 has its own
+ * effective-date section (which the tracker's "Effective Date 2021-05-03" implies); without one it is
+ * July 1. Every SB 105 value below starts on SB105_FROM; a reform that prefers July 1, 2021 overrides
+ * those values from that day.
  *
  * Text read 2026-11-30 (see README.md): § 17-10-1(a)(1)(A) and the first sentence of (a)(1)(B) in the
  * Justia 2022 copy; the pre-2021 (B) through "has been compliant with the gen…" (howtolegalhelp copy);
  * § 42-8-37(a)–(c)(1) in the casetext copy (through the 2023–24 session) and the Justia 2022 copy, and
- * the 2018 text (syfert copy). The rest of the SB 105 criteria rests on secondary sources, named in
- * each value's note.
+ * the 2018 text (syfert copy); § 42-8-34.1(a)–(c) in the Justia 2020 and 2010 copies. The rest of the
+ * SB 105 criteria rests on secondary sources, named in each value's note.
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 
@@ -37,6 +43,13 @@ const URL_17_10_1_OLD = 'https://howtolegalhelp.com/?p=10233';
 const URL_42_8_37 =
   'https://print.casetext.com/statute/code-of-georgia/title-42-penal-institutions/chapter-8-probation/article-2-state-wide-probation-system/section-42-8-37-effect-of-termination-of-probated-portion-of-sentence-review-of-cases-of-persons-receiving-probated-sentence-reports';
 const URL_42_8_37_2018 = 'https://syfert.com/georgia/code/42-8-37.html';
+const URL_42_8_34_1 = 'https://law.justia.com/codes/georgia/2020/title-42/chapter-8/article-2/section-42-8-34-1/';
+
+/**
+ * The earliest Code copy of § 42-8-34.1 read (Justia's 2010 Georgia Code). It stands for "the two-year
+ * limit was law by then": the section dates from Ga. L. 1988, p. 1911, but its earlier texts were not read.
+ */
+export const REVOCATION_LIMIT_FROM = '2010-01-01';
 
 const bid = (sub: string, enactedBy: string, url = URL_17_10_1): Source => ({
   citation: `O.C.G.A. § 17-10-1(a)(1)${sub}`,
@@ -298,6 +311,28 @@ export const gaParameters = defineParameters('us-ga', {
       ],
       alternatives: [
         { value: true, reading: 'A split sentence of 3 years or more in total is reviewed even if its probated part is shorter.' },
+      ],
+    }),
+  },
+
+  revocation: {
+    generalConditionMaxYears: parameter<number>({
+      label: 'Most confinement on revoking probation for a general-condition violation',
+      description:
+        'Upon proof that the probationer violated a general provision of probation other than by committing a new felony offense, the court must consider alternatives to confinement; if the probationer does not meet their criteria, "the court may revoke the balance of probation or not more than two years in confinement, whichever is less". This is that number of years. Read on the as-of date (the limit governs a revocation after it).',
+      unit: 'years',
+      values: [
+        {
+          from: REVOCATION_LIMIT_FROM,
+          value: 2,
+          source: {
+            citation: 'O.C.G.A. § 42-8-34.1(c)',
+            enactedBy:
+              'Code 1981, § 42-8-34.1, enacted by Ga. L. 1988, p. 1911; text read in the 2010 and 2020 Code (last amended Ga. L. 2016, p. 443, § 8-5/SB 367)',
+            url: URL_42_8_34_1,
+          },
+          note: 'Same two-year words in the 2010 Code (law.justia.com/codes/georgia/2010/title-42/chapter-8/article-2/42-8-34-1/) and the 2020 Code; the 2015 and 2016 amendments only shortened the list of alternatives. The start date stands for the earliest copy read, not an enactment date. Texts after the 2020 Code were not read.',
+        },
       ],
     }),
   },

@@ -15,6 +15,10 @@ const CASETEXT_42_8_37 =
 const JUSTIA_42_8_37 = 'https://law.justia.com/codes/georgia/2022/title-42/chapter-8/article-2/section-42-8-37/';
 const SYFERT_42_8_37 = 'https://syfert.com/georgia/code/42-8-37.html';
 const RESEARCH_FILE = 'file:///work/shared/domain/jurisdictions/us-ga.md';
+const JUSTIA_42_8_34_1 = 'https://law.justia.com/codes/georgia/2020/title-42/chapter-8/article-2/section-42-8-34-1/';
+const JUSTIA_42_8_34_1_2010 = 'https://law.justia.com/codes/georgia/2010/title-42/chapter-8/article-2/42-8-34-1/';
+const SYFERT_42_8_34_1 = 'https://syfert.com/georgia/code/42-8-34.1.html';
+const JUSTIA_42_8_60 = 'https://law.justia.com/codes/georgia/2020/title-42/chapter-8/article-3/section-42-8-60/';
 
 export const gaProvisions: ProvisionRecord[] = [
   {
@@ -69,6 +73,16 @@ export const gaProvisions: ProvisionRecord[] = [
         'secondary',
       ),
       source(
+        'O.C.G.A. § 17-10-1(a)(1)(B)(i), as quoted in Smalley v. State, No. A24A0663 (Ga. Ct. App. Mar. 19, 2024)',
+        'the opinion quotes the first sentence of (B) as division (i) of the current text (so (B) is now divided); the quotation breaks off in the copy read',
+        'https://e.casetext.com/case/smalley-v-state-23',
+      ),
+      source(
+        'O.C.G.A. § 1-3-4(a)(1) (effective date of Acts)',
+        '2018 Code (syfert copy): "Unless a different effective date is specified in an Act", an Act approved from January 1 to June 30 "shall become effective on the first day of July"',
+        'https://syfert.com/georgia/code/1-3-4.html',
+      ),
+      source(
         'SB 174 (2017) BID',
         'cam.law: effective July 1, 2017; split sentences not eligible; 30-day hearing request',
         'https://cam.law/uncategorized/what-is-a-behavior-incentive-date-or-bid/',
@@ -79,7 +93,7 @@ export const gaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'Who is covered ((A), first sentence of (B)) and the 60-day DCS duty are from primary text. The SB 105 criteria, the default BID, the 30/90-day hearing timing and the effective date rest on secondary sources; the outputs they change are flagged in README.md.',
+        'Who is covered ((A), first sentence of (B)) and the 60-day DCS duty are from primary text. The SB 105 criteria, the default BID, the 30/90-day hearing timing and the effective date rest on secondary sources; the outputs they change are flagged in README.md. Re-checked against every primary copy found (Justia 2020 and 2022, howtolegalhelp, Smalley v. State 2024, § 1-3-4): no difference from the encoding; SB 105 as passed and the full current (B) were still not found, every stored copy breaking off within the first sentences of (B).',
       ),
     ],
     readings: [
@@ -93,7 +107,8 @@ export const gaProvisions: ProvisionRecord[] = [
       'The DCS order is not a discharge by law (the court must still sign it and a hearing may be asked for), so projectedEndDate does not move.',
     ],
     openQuestions: [
-      'Read SB 105 as passed (Ga. L. 2021, p. 223) or the current (a)(1)(B) in full: the default-BID sentence, the exact look-back words, the 30/90-day hearing sentence, and the effective-date section (May 3 vs July 1, 2021).',
+      'Read SB 105 as passed (Ga. L. 2021, p. 223) or the current (a)(1)(B) in full (now divided: Smalley v. State (2024) cites (B)(i) for its first sentence): the default-BID sentence, the exact look-back words and the 30/90-day hearing sentence.',
+      'Effective date, May 3 or July 1, 2021: under O.C.G.A. § 1-3-4(a)(1) an Act signed May 3 takes effect July 1 unless it specifies another date, so May 3 (encoded) holds only if SB 105 has its own effective-date section, which the tracker\'s "Effective Date 2021-05-03" implies but which was not read.',
       'Is the revocation test one-shot at the BID (encoded) or re-made as time passes (research file)?',
       'Are serious violent felonies (§ 17-10-6.1) or sexual offenses (§ 17-10-6.2) that are not life-eligible excluded? Nothing in the text read says so.',
       'Does a revocation mean only a court revocation order, or also confinement imposed as a graduated sanction?',
@@ -143,6 +158,7 @@ export const gaProvisions: ProvisionRecord[] = [
       "Arrests, revocations and unpaid restitution are reported, never exclusions: the recommendation is the officer's.",
       'Revocations reported are those in (review − 24 months, review].',
       'A first review after the scheduled end is not offered (explained).',
+      'After "The court shall execute the order to termin…" (where the copies break off), the reasons say the court must sign unless a hearing is held, the judge deciding after a hearing: from the SB 105 staff analysis and thearoralawfirm.com, not from the text.',
     ],
     openQuestions: [
       'The rest of (c)(1) after "The court shall execute the order to termin…": hearing on request, deadlines.',
@@ -179,5 +195,61 @@ export const gaProvisions: ProvisionRecord[] = [
       'SB 105 reportedly requires a prompt hearing on a petition to shorten active or unsupervised probation; the Code section was not found.',
     ],
     tests: [test('rules/court-discharge.test.ts')],
+  },
+  {
+    id: 'us-ga.revocation-limit',
+    title: 'Limit on confinement when probation is revoked for a general-condition violation',
+    citation: 'O.C.G.A. § 42-8-34.1(a), (c)',
+    rules: ['revocationLimit'],
+    effective: {
+      from: '2010-01-01',
+      selectedBy:
+        'the as-of date (the limit governs a revocation after it). The start date stands for the earliest copy read (the 2010 Code); the section dates from Ga. L. 1988, p. 1911, but its earlier texts were not read.',
+    },
+    sources: [
+      source(
+        'O.C.G.A. § 42-8-34.1(a)–(c) and the start of (d)',
+        '2020 Code (Justia copy), after Ga. L. 2016, p. 443, § 8-5/SB 367; read through (d) "… the lesser of the balance of probation or the maxi…", where the copy breaks off',
+        JUSTIA_42_8_34_1,
+      ),
+      source(
+        'O.C.G.A. § 42-8-34.1(a)–(c)',
+        '2010 Code (Justia copy): the same two-year words, with a longer list of alternatives (intensive probation and diversion centers, removed in 2015 and 2016)',
+        JUSTIA_42_8_34_1_2010,
+      ),
+      source(
+        'O.C.G.A. § 42-8-34.1, history line and amendment notes',
+        '2018 Code (syfert copy): history through Ga. L. 2016, p. 443; the 2015 and 2016 amendments changed only the list of alternatives in (c)',
+        SYFERT_42_8_34_1,
+      ),
+      source(
+        'O.C.G.A. § 42-8-60(d)(1)',
+        '2020 Code (Justia copy): "The court may enter an adjudication of guilt and proceed to sentence the defendant as otherwise provided by law when the: (1) Defendant violates the terms of his or her first offender probation"',
+        JUSTIA_42_8_60,
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The limit, its scope (a general provision, other than by a new felony) and the special-condition definition are from the 2020 Code copy. Whether the section was amended after the 2020 Code was not checked (open question).',
+      ),
+    ],
+    readings: [
+      "The limit is given for the next violation, read as a general-condition violation other than a new felony; a new felony and a written special condition (the exceptions) are named in the reasons, since the record does not hold the sentence's special conditions.",
+      '"At any revocation hearing": two years per revocation, not a total across the term; earlier revocations shrink only the balance.',
+      'Balance of probation: from the as-of date (or the start of probation, if later) to the scheduled end; two years: calendar years from the as-of date (730 or 731 days). A term ending on the as-of date has nothing left to revoke (confinement not allowed).',
+      'First-offender sentence: no day limit (maxConfinementDays null), because on a violation the court may enter a conviction and sentence as the law otherwise allows (§ 42-8-60(d)(1)).',
+      'Conditional discharge (§ 16-13-2, not read): the limit is given, with a warning.',
+      'violationNumber: 1 + the violations found on the term, one per episode; the statute itself does not count.',
+      'All probation terms, whoever supervises them; parole is not covered.',
+    ],
+    openQuestions: [
+      'Amendments after the 2020 Code: no later copy of § 42-8-34.1 was read.',
+      'The rest of (d) and any later subsections (new felony: "the lesser of the balance of probation or the maxi…"; special conditions).',
+      'Does the two-year limit bind a court that revokes first-offender probation without entering a conviction?',
+      'Does the section reach misdemeanor probation supervised by county or private providers (Title 42, Ch. 8, Art. 6)?',
+    ],
+    tests: [test('rules/revocation-limit.test.ts')],
   },
 ];

@@ -5,6 +5,8 @@
  * - `violent`: a "crime of violence" as defined or enumerated in La. R.S. 14:2(B). Such an offense
  *   earns no compliance credits (C.Cr.P. art. 895.6(A); R.S. 15:574.6.1(A)(1)).
  * - `sex_registration`: a "sex offense" as defined in La. R.S. 15:541. Also no credits.
+ * - Fact `art893FiveYears`: R.S. 14:81.1 and 14:81.2, whose first conviction may carry up to five years
+ *   of probation after Act 280 (C.Cr.P. art. 893(A); rules/probation-term-limit.ts).
  * - Other tags (theft, drug, dui, weapon, domestic_violence, homicide, stalking, child_abuse) are for
  *   other consumers and explanations.
  *
@@ -25,6 +27,8 @@ import type { OffenseTag } from '../../records/vocabulary.ts';
 const AS_OF: IsoDate = '2026-11-30';
 const COV = 'La. R.S. 14:2(B)';
 const SEX = 'La. R.S. 15:541';
+const FIVE_YEARS =
+  'C.Cr.P. art. 893(A) after Act 280: a first conviction may be suspended with probation of up to five years, a later one not at all (résumé digest of Act 280).';
 
 /** Matches "RS 14:64", "RS 14:64(A)", "RS 14:64 (A)(1)", not "RS 14:64.1" nor "RS 14:640". */
 function exact(statute: string): RegExp {
@@ -88,8 +92,8 @@ export const usLaOffenseTable: OffenseTable = {
     entry('14:43.2', 'Second degree sexual battery', ['violent', 'sex_registration'], `${COV}; ${SEX}`),
     entry('14:80', 'Felony carnal knowledge of a juvenile', ['sex_registration'], SEX),
     entry('14:81', 'Indecent behavior with juveniles', ['sex_registration'], SEX),
-    entry('14:81.1', 'Pornography involving juveniles', ['sex_registration'], SEX),
-    entry('14:81.2', 'Molestation of a juvenile', ['sex_registration'], SEX),
+    entry('14:81.1', 'Pornography involving juveniles', ['sex_registration'], SEX, { art893FiveYears: true }, FIVE_YEARS),
+    entry('14:81.2', 'Molestation of a juvenile', ['sex_registration'], SEX, { art893FiveYears: true }, FIVE_YEARS),
     entry('14:89.1', 'Aggravated crime against nature', ['violent', 'sex_registration'], `${COV}; ${SEX}`),
     entry('14:283', 'Video voyeurism', ['sex_registration'], SEX),
 

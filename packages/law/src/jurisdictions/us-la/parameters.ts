@@ -4,17 +4,21 @@
  * - Earned compliance credits: La. C.Cr.P. art. 895.6 (probation) and La. R.S. 15:574.6.1 (parole),
  *   enacted by Act 280 of 2017 (SB 139), effective November 1, 2017; amended by Act 508 of 2018
  *   (specialty courts); repealed by Act 7 of the 2024 Second Extraordinary Session (HB 10), § 2.
- * - Felony probation maximum: La. C.Cr.P. art. 893(A)(1)(a): 5 years before Act 280, 3 years after it,
- *   5 years again for offenses committed on or after August 1, 2024 (Act 8 of the 2024 2nd Ex. Sess.).
+ * - Felony probation maximum: La. C.Cr.P. art. 893(A)(1)(a): 5 years before Act 280, 3 years after it
+ *   (5 for a first conviction of R.S. 14:81.1 or 81.2), 5 years again for offenses committed on or after
+ *   August 1, 2024 (Act 8 of the 2024 2nd Ex. Sess.).
  * - Custody for a technical violation: C.Cr.P. art. 900(A)(6) (probation) and R.S. 15:574.9(H)
- *   (parole): 15 / 30 / 45 days after Act 280; for offenses on or after August 1, 2024 (Act 8) 90 days
- *   (probation) and 90 / 120 / 180 days (parole).
+ *   (parole), for offenses other than a crime of violence or a sex offense: 15 / 30 / 45 days after Act
+ *   280; for offenses on or after August 1, 2024 (Act 8) 90 days (probation) and 90 / 120 / 180 days
+ *   (parole).
  *
  * What was read (2026-11-30; see README.md): art. 895.6 as enacted (legis.la.gov, A–C whole, D only in
  * its opening words) and as amended (lawserver.com, A(1)–(2), opening of B); R.S. 15:574.6.1 (legalfix,
- * 2018 text, A–C); the enrolled titles of Act 7 and Act 8 (legiplex); the House digest of HB 11 (Act 8),
- * which quotes art. 893(A)(1)(a) before and after. Not read: art. 900(A)(6) and R.S. 15:574.9(H) in any
- * version, Act 7's effective date, Act 8's applicability section. Values resting on those carry a note.
+ * 2018 text, A–C); the enrolled titles of Act 280 of 2017, Act 7 and Act 8 (legiplex); R.S.
+ * 15:574.9(G)(1) as amended in 2010 (Act 520, enrolled); the official digests of SB 139 (2017) and HB 11
+ * (2024), which describe art. 893(A) before and after. Not read: art. 900(A)(6) and R.S. 15:574.9(H)
+ * after 2017, art. 893(A) itself, Act 7's effective-date section, Act 8's applicability section. Values
+ * resting on those carry a note.
  *
  * Dates that select a version are named on each parameter and in the rule that reads it.
  */
@@ -31,11 +35,19 @@ const URL_574_6_1 = 'https://legalfix.com/statutes/state-codes/louisiana/code-re
 const URL_ACT_7 = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb10/drafts-latest';
 const URL_ACT_8 = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb11/drafts-latest';
 const URL_HB11_DIGEST = 'https://app.legiplex.com/la/legislature/2024/2024-2/bills/hb11/draft-259416?id=259416';
-const URL_900 =
-  'https://print.casetext.com/statute/louisiana-revised-statutes/code-of-criminal-procedure/title-30-sentence/chapter-2-suspended-sentence-and-probation/section-900-violation-hearing-sanctions';
 const URL_SCF = 'https://scfcenter.org/newsroom/louisianas-2017-criminal-justice-reforms/';
 const URL_HB11_SUMMARY =
   'https://fastdemocracy.com/bill-summary/?billsummary_id=LAB00021820&billsummary_session=2024S2&billsummary_state=la';
+/** Act 280 (SB 139), enrolled: title (what it amends and enacts). */
+export const URL_ACT_280 = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/drafts-latest';
+/** House Legislative Services résumé digest of Act 280 (SB 139), 2017. */
+export const URL_ACT_280_RESUME = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391445';
+/** Senate digest of SB 139, reengrossed (2017). */
+export const URL_SB139_DIGEST = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391392?id=391392';
+/** Acts 2010, No. 520 (HB 376), enrolled: R.S. 15:574.9(G)(1) as it read before Act 280. */
+export const URL_ACT_520_2010 = 'https://app.legiplex.com/la/legislature/2010/2010-r/bills/hb376/draft-536555';
+/** 2010 SB 679, engrossed, and its digest: C.Cr.P. art. 900(A)(6) as it read before Act 280. */
+export const URL_SB679_2010 = 'https://app.legiplex.com/la/legislature/2010/2010-r/bills/sb679/draft-683021';
 
 /** Act 7 repealed the credit articles; no effective-date section appears in its title (see the note on `credits.probationDaysPerMonth`). */
 export const REPEAL_DAY_ISO = '2024-04-29';
@@ -48,7 +60,7 @@ const rs = (section: string, enactedBy: string, url?: string): Source =>
   url === undefined ? { citation: `La. R.S. ${section}`, enactedBy } : { citation: `La. R.S. ${section}`, enactedBy, url };
 
 const REPEAL_NOTE =
-  'Repealed by Act 7 of the 2024 2nd Ex. Sess., § 2 (enrolled title and the code’s repeal note read). Act 7’s title has no "to provide for an effective date", so the constitutional default applies: the sixtieth day after the session’s final adjournment (La. Const. art. III, § 19). Adjournment on February 29, 2024 is not verified here; + 60 days = April 29, 2024, the date a 2025 bill (HB 208) uses for offenses the credit repeal reaches [secondary summary]. Credit for a month is read on the month’s last day, so March 2024 (posted April 1, 2024) is the last month that earns.';
+  'Repealed by Act 7 of the 2024 2nd Ex. Sess., § 2 (enrolled title read: "to provide for the elimination of earned compliance credits while on probation or parole"; the code’s repeal note as reported). Act 7’s title has no "to provide for an effective date", so the constitutional default applies: the sixtieth day after the session’s final adjournment (La. Const. art. III, § 19). The bill was enrolled on February 29, 2024 and signed as Act 7 on March 5, 2024 (legiplex bill history, secondary), which fits a final adjournment on February 29, 2024 (not verified in the journal); February 29 + 60 days (31 in March, 29 in April) = April 29, 2024, the date a 2025 bill (HB 208) uses for offenses the credit repeal reaches [secondary summary]. Credit for a month is read on the month’s last day, so March 2024 (posted April 1, 2024) is the last month that earns.';
 
 export const usLaParameters = defineParameters('us-la', {
   credits: {
@@ -122,7 +134,7 @@ export const usLaParameters = defineParameters('us-la', {
           from: REPEAL_DAY_ISO,
           value: false,
           source: { citation: 'La. C.Cr.P. art. 895.6; La. R.S. 15:574.6.1 (repealed)', enactedBy: ACT_7, url: URL_ACT_7 },
-          note: 'Act 7’s applicability section was not read. The repeal is not worded by offense date in its title; a plain repeal stops future accrual and does not take back credits already earned (La. R.S. 1:2, no retroactivity unless expressly stated). Every term it touches gets a warning.',
+          note: 'Act 7’s applicability section was not read. Its first page keys the good-time changes expressly to the offense date ("No person who commits an offense on or after August 1, 2024 …", R.S. 15:571.3(G), 571.3.1(A), read), but its title words the credit repeal without any date; a plain repeal stops future accrual and does not take back credits already earned (La. R.S. 1:2, no retroactivity unless expressly stated). 2025 HB 208 (title read: "to provide for the elimination of earned compliance credits while on parole; to provide for a statement of legislative intent") applies, by a secondary summary, "only to offenses committed on or after April 29, 2024"; its text and its fate were not read. Every term the repeal touches gets a warning.',
         },
       ],
       alternatives: [
@@ -166,14 +178,14 @@ export const usLaParameters = defineParameters('us-la', {
         {
           from: '1967-01-01',
           value: 5,
-          source: ccrp('893(A) (text before Act 280)', 'Acts 1966, No. 310 (Code of Criminal Procedure), as amended'),
-          note: 'The five-year maximum before 2017 is from secondary sources (Pew / SCF Center: "reduces maximum probation terms for nonviolent crimes from five to three years") and from the HB 11 digest’s reference to "the five-year or three-year period for probation".',
+          source: ccrp('893(A) (text before Act 280)', 'Acts 1966, No. 310 (Code of Criminal Procedure), as amended', URL_SB139_DIGEST),
+          note: 'The five-year maximum before 2017 is from secondary sources: the Senate digest of SB 139 (2017, reengrossed: "Present law provides that when an offender’s sentence is suspended, he is to be placed on probation for not less than one year and not more than five years") and Pew / SCF Center. The one-year minimum of the old text is not encoded.',
         },
         {
           from: '2017-11-01',
           value: 3,
           source: ccrp('893(A)(1)(a)', ACT_280, URL_HB11_DIGEST),
-          note: 'Text "shall be specified and shall not be more than three years" read as quoted in the House digest of HB 11 (2024). Keyed by offense date (the law in force when the offense was committed fixes the penalty); Act 280’s own applicability section was not read.',
+          note: 'Text "shall be specified and shall not be more than three years" read as quoted in the House digest of HB 11 (2024); the résumé digest of Act 280 says the same ("the period of probation shall be specified and shall not be more than three years"). Keyed by offense date (the law in force when the offense was committed fixes the penalty); Act 280’s own applicability section was not read. Exceptions: `term.juvenileSexOffenseProbationMaxYears`, `term.crimeOfViolenceProbationMaxYears`.',
         },
         {
           from: ACT_8_OFFENSE_DAY_ISO,
@@ -183,9 +195,76 @@ export const usLaParameters = defineParameters('us-la', {
         },
       ],
     }),
+    juvenileSexOffenseProbationMaxYears: parameter<number>({
+      label:
+        'Longest probation on a first conviction of pornography involving juveniles (R.S. 14:81.1) or molestation of a juvenile (R.S. 14:81.2)',
+      description:
+        'C.Cr.P. art. 893(A) after Act 280: the sentence of a second or third conviction of R.S. 14:81.1 or 81.2 may not be suspended; where the court suspends the sentence of a first conviction, "the period of probation shall be specified and shall not be more than five years". An exception to `term.felonyProbationMaxYears`, read on the offense date like it.',
+      unit: 'years',
+      values: [
+        {
+          from: '2017-11-01',
+          value: 5,
+          source: ccrp('893(A)(1)(a)', ACT_280, URL_ACT_280_RESUME),
+          note: 'From the résumé digest of Act 280 (House Legislative Services, an official summary that is not law): "if the court suspends the sentence for a first conviction of pornography involving juveniles or molestation of a juvenile or person with a physical or mental disability, the period of probation shall be specified and shall not be more than five years". The text of art. 893(A) itself was not read. A probation for either offense is read as a first conviction (a later one cannot be suspended).',
+        },
+      ],
+    }),
+    crimeOfViolenceProbationMaxYears: parameter<number>({
+      label: 'Longest probation on a first conviction of a crime of violence',
+      description:
+        'Act 280 let a court suspend the sentence of a first conviction of a crime of violence (R.S. 14:2(B)) with a maximum prison term of ten years or less, not committed against a family or household member or dating partner. How long that probation may run is not settled in the texts read. An exception to `term.felonyProbationMaxYears`, read on the offense date like it.',
+      unit: 'years',
+      values: [
+        {
+          from: '2017-11-01',
+          value: 3,
+          source: ccrp('893(A)(1)(a)', ACT_280, URL_ACT_280_RESUME),
+          note: 'Reading: the general three-year limit. The résumé digest of the enacted Act names the five-year limit only for R.S. 14:81.1 and 81.2 and says nothing of a longer period for a crime of violence. The Senate digest of the reengrossed bill said "the period of probation for a first conviction of a crime of violence with a maximum prison sentence of ten years or less … is not more than five years" (see the alternative). Every term this limit binds carries a warning.',
+        },
+        {
+          from: ACT_8_OFFENSE_DAY_ISO,
+          value: 5,
+          source: ccrp('893(A)(1)(a)', ACT_8, URL_ACT_8),
+          note: 'Act 8 makes five years the general maximum (House digest of HB 11) [secondary].',
+        },
+      ],
+      alternatives: [
+        {
+          value: 5,
+          reading:
+            'A first conviction of a crime of violence keeps a five-year maximum after Act 280 (the Senate digest of SB 139, reengrossed; Pew: the three-year maximum is "for nonviolent crimes").',
+        },
+      ],
+    }),
   },
 
   sanction: {
+    technicalLimitExcludesViolentAndSex: parameter<boolean>({
+      label: 'The custody limits for a technical violation do not cover people supervised for a crime of violence or a sex offense',
+      description:
+        'C.Cr.P. art. 900(A)(6) and R.S. 15:574.9 limit the custody for a technical violation of "any defendant who has been placed on probation … for the conviction of an offense other than a crime of violence … or of a sex offense" (probation) and of "any offender who has been released on parole for the conviction of an offense other than a crime of violence as defined in R.S. 14:2(B) or of a sex offense as defined in R.S. 15:541" (parole). Read on the as-of date.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2017-11-01',
+          value: true,
+          source: {
+            citation: 'La. C.Cr.P. art. 900(A)(6); La. R.S. 15:574.9(G)–(H)',
+            enactedBy: 'Acts 2010, No. 520 (HB 376); Acts 2017, No. 280',
+            url: URL_ACT_520_2010,
+          },
+          note: 'Every text read limits the technical-violation custody to offenses other than a crime of violence or a sex offense: R.S. 15:574.9(G)(1) as amended by Act 520 of 2010 (enrolled text read) and art. 900(A)(6) as the 2010 digest of SB 679 describes it. Act 280 (2017) and Act 8 (2024) amended both provisions; their text was not read, and no summary read says that either removed the exclusion (Act 8 amends art. 900(A)(6)(b)–(d) and enacts (e), leaving (a)). A term it excludes gets no limit, with a warning.',
+        },
+      ],
+      alternatives: [
+        {
+          value: false,
+          reading:
+            'The 15/30/45-day limits (and the Act 8 limits) cover every technical violation, whatever the offense (the Pew summary of Act 280 speaks of "probationers and parolees" without a carve-out).',
+        },
+      ],
+    }),
     probationTechnicalDays: parameter<readonly number[]>({
       label: 'Most days in custody for a technical probation violation (first, second, third or later)',
       description:
@@ -195,8 +274,8 @@ export const usLaParameters = defineParameters('us-la', {
         {
           from: '2017-11-01',
           value: [15, 30, 45],
-          source: ccrp('900(A)(6)', ACT_280, URL_900),
-          note: 'From secondary sources (Pew brief as reproduced by SCF Center: "Caps stay at 15, 30, and 45 days for the first, second, and subsequent sanctions"); the text of art. 900(A)(6) was not read. Before November 1, 2017 no limit is encoded.',
+          source: ccrp('900(A)(6)', ACT_280, URL_SCF),
+          note: 'Act 280’s enrolled title was read (it amends art. 900(A)(5) and (6)). The day counts are from secondary sources (Pew brief as reproduced by SCF Center: "Caps stay at 15, 30, and 45 days for the first, second, and subsequent sanctions"); the text of art. 900(A)(6) after 2017 was not read. Before November 1, 2017 no limit is encoded.',
         },
       ],
     }),
@@ -223,8 +302,8 @@ export const usLaParameters = defineParameters('us-la', {
         {
           from: '2017-11-01',
           value: [15, 30, 45],
-          source: rs('15:574.9(H)', '2017 Justice Reinvestment package (Acts 2017, Nos. 280–282)', URL_SCF),
-          note: 'From secondary sources only (Pew / SCF Center: the 15/30/45 caps apply to "probationers and parolees"); the text of R.S. 15:574.9(H) was not read, and which 2017 act amended it is not verified.',
+          source: rs('15:574.9(H)', ACT_280, URL_SCF),
+          note: 'Act 280’s enrolled title was read: it enacts R.S. 15:574.9(H) and amends 574.9(D)–(G). The day counts are from secondary sources only (Pew / SCF Center: the 15/30/45 caps apply to "probationers and parolees"); the text of R.S. 15:574.9(H) was not read.',
         },
       ],
     }),

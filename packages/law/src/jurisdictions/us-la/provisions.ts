@@ -4,6 +4,7 @@
  * reviews are encoding checks by engineering, not legal review.
  */
 import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
+import { URL_ACT_280, URL_ACT_280_RESUME, URL_ACT_520_2010, URL_SB139_DIGEST, URL_SB679_2010 } from './parameters.ts';
 
 const READ = '2026-11-30';
 
@@ -22,6 +23,10 @@ const URL_900 =
   'https://print.casetext.com/statute/louisiana-revised-statutes/code-of-criminal-procedure/title-30-sentence/chapter-2-suspended-sentence-and-probation/section-900-violation-hearing-sanctions';
 const URL_SCF = 'https://scfcenter.org/newsroom/louisianas-2017-criminal-justice-reforms/';
 const URL_HB195 = 'https://app.legiplex.com/la/legislature/2018/2018-r/bills/hb195';
+const URL_SB139_REENGROSSED = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391211?id=391211';
+const URL_HB10_HISTORY = 'https://app.legiplex.com/lpx/bill/207162';
+const URL_HB208_TITLE = 'https://app.legiplex.com/la/legislature/2025/2025-r/bills/hb208/draft-2243453?id=2243453';
+const URL_899_2 = 'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_899-2';
 
 const source = sourceReadOn(READ);
 const test = testFilesIn('packages/law/src/jurisdictions/us-la');
@@ -39,8 +44,25 @@ const S_895_6_AMENDED = source(
 const S_574_6_1 = source('La. R.S. 15:574.6.1(A)–(C)', '2018 text, as amended by Acts 2018, No. 508 (legalfix.com copy)', URL_574_6_1);
 const S_ACT_7 = source(
   'Acts 2024, 2nd Ex. Sess., No. 7 (HB 10), title and § 1 (first page)',
-  'enrolled act (legiplex); the code’s repeal notes for art. 895.6 and R.S. 15:574.6.1 ("Repealed by Acts 2024, 2nd Ex. Sess., No. 7, §2") as reported in the research file',
+  'enrolled act (legiplex): repeals R.S. 15:574.6.1 and C.Cr.P. art. 895.6, "to provide for the elimination of earned compliance credits while on probation or parole"; no "to provide for an effective date" in the title; its good-time changes keyed to offenses "on or after August 1, 2024" (R.S. 15:571.3(G), 571.3.1(A)). The code’s repeal notes ("Repealed by Acts 2024, 2nd Ex. Sess., No. 7, §2") as reported in the research file',
   URL_ACT_7,
+);
+const S_ACT_280 = source(
+  'Acts 2017, No. 280 (SB 139), title',
+  'enrolled act (legiplex): amends C.Cr.P. arts. 893(A) and (B), 899.1(A), 900(A)(5) and (6), R.S. 15:574.9(D)–(G); enacts C.Cr.P. arts. 893(G), 895.6, 899.2 and R.S. 15:574.6.1, 574.9(H)',
+  URL_ACT_280,
+);
+const S_ACT_280_RESUME = source(
+  'Résumé digest of Act 280 (SB 139), 2017',
+  'House Legislative Services résumé digest (official summary, "no part of the legislative instrument"), first paragraphs: art. 893(A) probation periods',
+  URL_ACT_280_RESUME,
+  'secondary',
+);
+const S_SB139_DIGEST = source(
+  'Senate digest of SB 139 (reengrossed), 2017',
+  'digest of the bill as it stood before House amendments: present law "not less than one year and not more than five years"; a first crime of violence "not more than five years"',
+  URL_SB139_DIGEST,
+  'secondary',
 );
 const S_HB208 = source(
   '2025 Regular Session HB 208 (Villio), summary',
@@ -52,7 +74,8 @@ const S_HB208 = source(
 export const usLaProvisions: ProvisionRecord[] = [
   {
     id: 'us-la.probation-term-limit',
-    title: 'Longest felony probation (3 years after Act 280 of 2017; 5 years for offenses from August 1, 2024)',
+    title:
+      'Longest felony probation (3 years after Act 280 of 2017, 5 for a first conviction of R.S. 14:81.1 or 81.2; 5 years for offenses from August 1, 2024)',
     citation: 'La. C.Cr.P. art. 893(A)(1)(a)',
     rules: ['probationTermLimit'],
     effective: {
@@ -66,6 +89,9 @@ export const usLaProvisions: ProvisionRecord[] = [
         URL_HB11_DIGEST,
         'secondary',
       ),
+      S_ACT_280,
+      S_ACT_280_RESUME,
+      S_SB139_DIGEST,
       source('Acts 2024, 2nd Ex. Sess., No. 8 (HB 11), title', 'enrolled act, first page (legiplex)', URL_ACT_8),
       source(
         'Pew brief on Louisiana’s 2017 reforms',
@@ -78,19 +104,23 @@ export const usLaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The three-year text is read only as quoted by the House digest; the pre-2017 five-year text and Act 8’s applicability section were not read.',
+        'Art. 893(A) itself was not read in any version: the three-year text as quoted by the HB 11 digest, the five-year text before 2017 and the five-year exception for R.S. 14:81.1 and 81.2 from the official digests of SB 139 (Act 280). Act 280’s enrolled title (primary) confirms it amended art. 893(A) and enacted 893(G).',
       ),
     ],
     readings: [
       'Version by offense date: 5 years for offenses before 2017-11-01, 3 years from 2017-11-01, 5 years from 2024-08-01.',
-      'Cap = start date + the maximum years (probation begins on release for a split sentence).',
+      'Exception (labelled): a first conviction of R.S. 14:81.1 or 81.2 committed from 2017-11-01 may carry 5 years (offense table fact art893FiveYears; a later conviction cannot be suspended, so any such probation is a first).',
+      'Exception (labelled, parameter term.crimeOfViolenceProbationMaxYears): a first conviction of a crime of violence is read at the general 3 years (5 from 2024-08-01); the alternative, 5 years (Senate digest of the reengrossed bill), is one parameter away, and every term the 3 years bind carries a warning.',
+      'Where several exceptions apply the longest period wins (each permits a longer one); a specialty court gives no cap.',
+      'Cap = start date + the maximum years, month-end clamped (start 2020-02-29 + 3 years = 2023-02-28); probation begins on release for a split sentence.',
       'Felony probation only; misdemeanor probation (art. 894) not encoded.',
-      'A term with `specialtyCourt: true` gets no cap (art. 893(G), (H) allow longer periods for specialty court programs).',
+      'A term with `specialtyCourt: true` or `reentryCourt: true` gets no cap (art. 893(G), (H) allow longer periods for specialty court programs).',
       'A term ordered past the cap gets a term_cap opportunity dated on the cap; projectedEndDate is the cap.',
     ],
     openQuestions: [
+      'The text of art. 893(A) after Act 280: how long a suspended sentence for a first crime of violence may run (the Senate digest of the reengrossed bill says five years; the résumé digest of the Act names five years only for R.S. 14:81.1 and 81.2).',
       'Act 280’s applicability: does the three-year maximum reach offenses committed before November 1, 2017 and sentenced after?',
-      'The text of art. 893(G) and (H), and whether crimes of violence keep a five-year maximum (Pew speaks of "nonviolent crimes").',
+      'The text of art. 893(G) and (H): the longest period for a specialty court program (up to eight years by secondary sources; since 2021 SB 145 or only since Act 8?).',
     ],
     tests: [test('rules/probation-term-limit.test.ts')],
   },
@@ -109,15 +139,38 @@ export const usLaProvisions: ProvisionRecord[] = [
       S_895_6_2017,
       S_895_6_AMENDED,
       S_574_6_1,
+      S_ACT_280,
+      source(
+        'SB 139 (2017), reengrossed, heading',
+        'the bill’s keyword line gives its effective date as "(11/1/17)" (not part of the law; Act 280’s effective-date section was not read)',
+        URL_SB139_REENGROSSED,
+        'secondary',
+      ),
       S_ACT_7,
+      source(
+        '2024 2nd Ex. Sess. HB 10, bill history',
+        'legiplex: enrolled February 29, 2024; chaptered (Act 7) March 5, 2024',
+        URL_HB10_HISTORY,
+        'secondary',
+      ),
       source('Acts 2018, No. 508 (HB 537), title', 'enrolled act, first page (legiplex)', URL_ACT_508),
+      source(
+        'La. C.Cr.P. art. 899.2(A)',
+        'text as enacted by Act 280 (lawserver.com copy): administrative sanctions for a probationer (other than a crime of violence or sex offense) need a written waiver of a hearing, an admission or no contest, and consent',
+        URL_899_2,
+      ),
+      source(
+        '2025 Regular Session HB 208 (Villio), title',
+        'introduced bill (legiplex): "to provide for the elimination of earned compliance credits while on parole; to provide for a statement of legislative intent; to provide for an effective date"',
+        URL_HB208_TITLE,
+      ),
       S_HB208,
     ],
     reviews: [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The credit texts (A)–(C) were read in primary copies; the repeal is primary (enrolled title, code repeal notes), but its effective date (April 29, 2024) is derived from the constitutional default for extraordinary-session acts and a secondary summary of 2025 HB 208, and its reach is a chosen reading.',
+        'The credit texts (A)–(C) were read in primary copies, and Act 280’s enrolled title confirms it enacted both. The repeal is primary (Act 7’s enrolled title, code repeal notes), but its effective date (April 29, 2024) is derived from the constitutional default for extraordinary-session acts, the bill history (enrolled February 29, 2024) and a secondary summary of 2025 HB 208, and its reach is a chosen reading.',
       ),
     ],
     readings: [
@@ -126,14 +179,15 @@ export const usLaProvisions: ProvisionRecord[] = [
       'Months after the as-of date are projected under the law in force on the as-of date: evaluated before the repeal, credits continue; from it, they stop.',
       'Repeal reach (parameter credits.earlierOffensesKeepEarning = false): no month ending on or after the repeal earns for anyone; credits earned before are kept and still shorten the term. Alternative: offenses committed before the repeal keep earning.',
       'Rescission: a month with a violation report not dismissed (reported or sustained, any category), or custody or absconding touching it, is taken as found non-compliant and its 30 days rescinded (net 0). A dismissed report costs nothing ("only for a month in which the defendant is found not to be in compliance").',
-      'Exclusions: any offense tagged violent (R.S. 14:2(B)) or sex_registration (R.S. 15:541) excludes the whole term; `specialtyCourt: true` (probation), `reentryCourt: true` (parole) or a `credits_ineligible` order excludes it from 2018-08-01 (Act 508); absent, assumed not, with a warning.',
+      'Exclusions: any offense tagged violent (R.S. 14:2(B)) or sex_registration (R.S. 15:541) excludes the whole term; on probation `specialtyCourt: true` or `reentryCourt: true` (art. 895.6(A)(2) lists a reentry court among the specialty court programs), on parole `reentryCourt: true` only (R.S. 15:574.6.1(A)(2) names nothing else), or a `credits_ineligible` order, excludes it from 2018-08-01 (Act 508); absent, assumed not, with a warning.',
       'Felony probation (art. 893) and parole only.',
       'Restitution is not a gate (warning where ordered).',
     ],
     openQuestions: [
-      'Act 7’s effective date (60th day after the 2024 2nd Ex. Sess. adjourned: April 29, 2024 if it adjourned February 29) and whether it stops credits for people supervised for earlier offenses (2025 HB 208’s statement of intent).',
+      'Act 7’s effective date: the 60th day after the 2024 2nd Ex. Sess. adjourned, April 29, 2024 if it adjourned on February 29 (the day the bill was enrolled; the journal and Act 7’s last section were not read); and whether it stops credits for people supervised for earlier offenses.',
       'How DPS&C applied credits on November 1, 2017 to people already on supervision (from which month).',
-      'Whether the officer’s rescission is in practice automatic for every month with a violation report.',
+      'Whether the officer’s rescission is in practice automatic for every month with a violation report. On probation it is "an administrative sanction pursuant to Article 899.2", and art. 899.2(A) (as enacted) lets the agency use such sanctions only with the probationer’s waiver, admission and consent; the parole text removes the consent requirement (R.S. 15:574.6.1(B)(2)). Whether a contested month can be rescinded on probation without a court finding is not settled.',
+      'Whether 2025 HB 208 was enacted, and whether its statement of intent ("only to offenses committed on or after April 29, 2024") settles the reach of the repeal for parole, or for probation too.',
       'The amended art. 895.6(A) "in accordance with the procedure provided in Article 893": which act inserted it (2018 HB 195 appears not to have passed) and what the procedure is.',
     ],
     tests: [test('rules/compliance-credits.test.ts'), test('offense-table.test.ts')],
@@ -175,18 +229,31 @@ export const usLaProvisions: ProvisionRecord[] = [
   {
     id: 'us-la.technical-violation-limit',
     title:
-      'Custody limits for technical violations: 15 / 30 / 45 days (Act 280); 90 days, parole 90 / 120 / 180 (Act 8, offenses from August 1, 2024)',
-    citation: 'La. C.Cr.P. art. 900(A)(6); La. R.S. 15:574.9(H)',
+      'Custody limits for technical violations, offenses other than a crime of violence or sex offense: 15 / 30 / 45 days (Act 280); 90 days, parole 90 / 120 / 180 (Act 8, offenses from August 1, 2024)',
+    citation: 'La. C.Cr.P. art. 900(A)(6); La. R.S. 15:574.9(G)–(H)',
     rules: ['technicalViolationLimit'],
     effective: {
       from: '2017-11-01',
-      selectedBy: 'the offense date for Act 8 (on or after 2024-08-01); otherwise the as-of date (the sanction for the next violation)',
+      selectedBy:
+        'the offense date for Act 8 (on or after 2024-08-01); otherwise the as-of date (the sanction for the next violation); the crime-of-violence and sex-offense exclusion on the as-of date',
     },
     sources: [
       source(
         'Pew brief on Louisiana’s 2017 reforms',
         'as reproduced by SCF Center ("Caps stay at 15, 30, and 45 days for the first, second, and subsequent sanctions")',
         URL_SCF,
+        'secondary',
+      ),
+      S_ACT_280,
+      source(
+        'La. R.S. 15:574.9(G)(1), as amended by Acts 2010, No. 520 (HB 376)',
+        'enrolled act (legiplex), first page: technical revocation of parole "for the conviction of an offense other than a crime of violence … or of a sex offense", "not more than ninety days without diminution of sentence or credit for time served prior to the revocation", beginning "on the date the Board of Parole orders the revocation" (the text before Act 280)',
+        URL_ACT_520_2010,
+      ),
+      source(
+        'La. C.Cr.P. art. 900(A)(6), 2010 SB 679 (engrossed) and its digest',
+        'the bill quotes (6)(c), the definition of "technical violation", in part; the digest describes (6)(a) as limited to an offense "other than a crime of violence or of a sex offense" (the text before Act 280)',
+        URL_SB679_2010,
         'secondary',
       ),
       source('Acts 2024, 2nd Ex. Sess., No. 8 (HB 11)', 'FastDemocracy summaries of the enrolled act', URL_HB11_SUMMARY, 'secondary'),
@@ -201,18 +268,20 @@ export const usLaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The text of art. 900(A)(6) and R.S. 15:574.9(H) was not read in any version.',
+        'The text of art. 900(A)(6) and R.S. 15:574.9(H) after 2017 was not read; the day counts rest on summaries. Act 280’s enrolled title (primary) shows it amended art. 900(A)(6) and enacted R.S. 15:574.9(H); the exclusion of crimes of violence and sex offenses rests on the 2010 texts.',
       ),
     ],
     readings: [
+      'Exception (labelled, parameter sanction.technicalLimitExcludesViolentAndSex = true): a term with any count tagged violent or sex_registration gets no limit, explained and warned; the alternative (the limits cover everyone) is one parameter away.',
       'violationNumber = 1 + sustained technical violations on the term, one per episodeId; pending and dismissed reports, new-offense and absconding violations, and technical reports involving a no-contact order or a weapon are not counted.',
       'Act 280 limits (15/30/45, last repeating) from 2017-11-01 on the as-of date; none before (warning).',
       'Act 8 (offense on or after 2024-08-01): probation 90 days each time; parole 90/120/180.',
+      'The limit is the most that may be ordered for the violation; time already held is not subtracted (the 2010 text counts from the revocation order, without credit for time before it).',
       'No limit once the term has ended.',
     ],
     openQuestions: [
-      'The text of art. 900(A)(6)(a)–(e) before and after Act 8: what counts as a technical violation, whether the count is of violations or of sanctions, credit for time served.',
-      'Whether the parole caps before 2024 were 15/30/45 and which 2017 act set them.',
+      'The text of art. 900(A)(6)(a)–(e) and R.S. 15:574.9(H) after Act 280 and after Act 8: whether the exclusion of crimes of violence and sex offenses stays, what counts as a technical violation, whether the count is of violations or of sanctions, credit for time held before the revocation.',
+      'The limits before November 1, 2017 (90 days for a first technical violation in the 2010 texts) are not encoded.',
     ],
     tests: [test('rules/technical-violation-limit.test.ts')],
   },

@@ -223,6 +223,76 @@ describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
     expect(r.statutoryMaxEndDate).toBe('2030-01-31');
   });
 
+  const twoCounts = (a: number, b: number) =>
+    felony({
+      sentenceDate: '2022-01-31',
+      length: { years: 5 },
+      offenses: [
+        { statute: 'PC 503', level: 'felony', lossUsd: a },
+        { statute: 'PC 503', level: 'felony', lossUsd: b },
+      ],
+    });
+  const sumOfCounts = applyReform(usCa, {
+    name: 'total across counts',
+    citations: ['test'],
+    parameters: {
+      'us-ca.exceptions.theftCarveOutValueBasis': [{ from: '2021-01-01', value: 'sum_of_counts', source: { citation: 'test' } }],
+    },
+  });
+
+  it('case: "total value" read per count: two counts of $15,000 get 2 years, with a warning that together they exceed', () => {
+    // No count over $25,000 alone: 2022-01-31 + 24 months = 2024-01-31.
+    const r = evaluate(usCa, twoCounts(15_000, 15_000), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2024-01-31');
+    expect(r.warnings.some((w) => w.includes('together they involved $30,000') && w.includes('total value of the property taken'))).toBe(
+      true,
+    );
+  });
+
+  it('case: "total value" read across counts (alternative): $15,000 + $15,000 get 3 years', () => {
+    // $30,000 > $25,000: 2022-01-31 + 36 months = 2025-01-31.
+    const r = evaluate(sumOfCounts, twoCounts(15_000, 15_000), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-31');
+    expect(r.explanation.some((s) => s.text.includes('together involved property worth $30,000'))).toBe(true);
+  });
+
+  it('case: across counts, exactly $25,000 in total does not exceed; $25,000.01 does', () => {
+    // $12,500 + $12,500 = $25,000: 2 years, 2024-01-31. $12,500 + $12,500.01: 3 years, 2025-01-31.
+    expect(evaluate(sumOfCounts, twoCounts(12_500, 12_500), '2022-06-30').statutoryMaxEndDate).toBe('2024-01-31');
+    expect(evaluate(sumOfCounts, twoCounts(12_500, 12_500.01), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
+  });
+
+  it('case: a count under $25,000 beside one over it: per count, the one over it carries the 3 years', () => {
+    // 2022-01-31 + 36 months = 2025-01-31; no "together" warning, since one count exceeds alone.
+    const r = evaluate(usCa, twoCounts(10_000, 30_000), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-31');
+    expect(r.warnings.some((w) => w.includes('together they involved'))).toBe(false);
+  });
+
+  it('case: (l)(2) starts with AB 1950: a final grant of 2020-12-31 keeps the former law, a grant of 2021-01-01 gets 3 years', () => {
+    const grant = (sentenceDate: string) =>
+      felony({
+        sentenceDate,
+        length: { years: 5 },
+        caseFinalBefore2021: true,
+        offenses: [{ statute: 'PC 503', level: 'felony', maxPrisonMonths: 36, lossUsd: 40_000 }],
+      } as Partial<Term> & { offenses: Offense[] });
+    // Former: max(60, 36) = 60 months: 2020-12-31 + 60 months = 2025-12-31.
+    expect(evaluate(usCa, grant('2020-12-31'), '2021-12-31').statutoryMaxEndDate).toBe('2025-12-31');
+    // (l)(2): 2021-01-01 + 36 months = 2024-01-01.
+    expect(evaluate(usCa, grant('2021-01-01'), '2021-12-31').statutoryMaxEndDate).toBe('2024-01-01');
+  });
+
+  it('case: a leap-day grant under (l)(2) clamps to February 28', () => {
+    // 2024-02-29 + 36 months = 2027-02-29, which does not exist: 2027-02-28.
+    const r = evaluate(
+      usCa,
+      felony({ sentenceDate: '2024-02-29', length: { years: 5 }, offenses: [{ statute: 'PC 532a', level: 'felony', lossUsd: 26_000 }] }),
+      '2024-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2027-02-28');
+  });
+
   it('case: dollar amounts read plainly', () => {
     expect(usd(25_000)).toBe('$25,000');
     expect(usd(72_972.47)).toBe('$72,972.47');

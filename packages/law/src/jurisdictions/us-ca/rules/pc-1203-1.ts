@@ -1,22 +1,36 @@
 /**
- * Cal. Penal Code § 1203.1(a) and (l), as amended by AB 1950 (Stats. 2020, ch. 328, § 2), eff. 2021-01-01.
+ * Cal. Penal Code § 1203.1(a) and (l), as amended by AB 1950 (Stats. 2020, ch. 328, § 2), eff. 2021-01-01,
+ * and re-enacted with the same (a) and (l) by AB 177 (Stats. 2021, ch. 257, § 22), operative 2022-01-01.
+ * [Text read 2026-11-30 in the official publication (downloads.leginfo.legislature.ca.gov, updated
+ * 2026-07-21; parameters.ts `PENAL_CODE_TEXT_URL`); the 2021 text as quoted in People v. Ferguson (2022,
+ * D078244), People v. Forester (2022) 78 Cal.App.5th 447, People v. Kite (2023) 87 Cal.App.5th 986 and
+ * People v. Cipres (2022, H049360), in the same words.]
  *
  * (a) "The court, or judge thereof, in the order granting probation, may suspend the imposing or the
  *     execution of the sentence and may direct that the suspension may continue for a period of time not
- *     exceeding two years …" (quoted in People v. Ferguson (2022, D078244) and People v. Forester (2022)
- *     78 Cal.App.5th 447).
- * (l)(1) The two-year limit does not apply to an offense listed in PC 667.5(c) (violent felonies) or to
- *     "an offense that includes specific probation lengths within its provisions"; for these the court may
- *     order probation up to "the maximum possible term of the sentence" (quoted in People v. Kite (2023)
- *     87 Cal.App.5th 986). Kite: that is the maximum PRISON term, for all counts in AGGREGATE, and another
- *     statute's own probation length still applies inside it.
- * (l)(2) For felony grand theft by an employee or agent (PC 487(b)(3)), embezzlement (PC 503) or
- *     PC 532a, where the property taken exceeds $25,000, the court may order up to three years
- *     [text of (l)(2) not read; People v. Shelly (2022) 81 Cal.App.5th 181 and three secondary sources].
+ *     exceeding two years, and upon those terms and conditions as it shall determine. …"
+ * (l) "The two-year probation limit in subdivision (a) shall not apply to:
+ *     (1) An offense listed in subdivision (c) of Section 667.5 and an offense that includes specific
+ *     probation lengths within its provisions. For these offenses, the court, or judge thereof, in the
+ *     order granting probation, may suspend the imposing or the execution of the sentence and may direct
+ *     that the suspension may continue for a period of time not exceeding the maximum possible term of the
+ *     sentence and under conditions as it shall determine. All other provisions of subdivision (a) shall
+ *     apply.
+ *     (2) A felony conviction for paragraph (3) of subdivision (b) of Section 487, Section 503, and Section
+ *     532a, if the total value of the property taken exceeds twenty-five thousand dollars ($25,000). For
+ *     these offenses, the court, or judge thereof, in the order granting probation, may suspend the
+ *     imposing or the execution of the sentence and may direct that the suspension may continue for a
+ *     period of time not exceeding three years, and upon those terms and conditions as it shall
+ *     determine. All other provisions of subdivision (a) shall apply."
+ * Kite: "the maximum possible term of the sentence" is the maximum PRISON term, for all counts in
+ * AGGREGATE, and another statute's own probation length still applies inside it.
  *
- * Former text (grants before 2021, or cases final on 2021-01-01): probation up to "the maximum possible
- * term of the sentence", or up to five years where that maximum is five years or less [S: AB 1950 digest
- * as quoted]. So the former ceiling is the longer of five years and the maximum term.
+ * Former text (grants before 2021, or cases final on 2021-01-01) [legalfix.com copy]: "may direct that the
+ * suspension may continue for a period of time not exceeding the maximum possible term of the sentence,
+ * except as hereinafter set forth … However, where the maximum possible term of the sentence is five
+ * years or less, then the period of suspension of imposition or execution of sentence may, in the
+ * discretion of the court, continue for not over five years." So the former ceiling is the longer of five
+ * years and the maximum term.
  *
  * Version date: the grant of probation (sentenceDate), or 2021-01-01 for a nonfinal pre-2021 case
  * (governing-law.ts). The cap counts from the grant: probation begins at the grant, and jail ordered as a
@@ -26,10 +40,17 @@
  * - Several exceptions at once (a violent count and a large embezzlement, say): each permits a longer
  *   term, so the longer ceiling governs; an unknown ceiling wins (it may be the longer).
  * - An offense tagged domestic_violence is an offense against a person defined in Family Code § 6211,
- *   so PC 1203.097's 36-month minimum makes it an offense "with specific probation lengths" (Forester).
- * - (l)(2) needs the value taken: where `lossUsd` is missing the rule assumes $25,000 or less and warns.
- * - Open: the full text of (l) (OQ 1 of the research file); practitioner-named offenses with their own
- *   length (PC 136.1, 166(d)(1), registrable sex offenses) are not encoded.
+ *   so PC 1203.097's 36-month minimum makes it an offense "that includes specific probation lengths"
+ *   (Forester; PC 273.5(g) and 273.6(h) require probation "consistent with" § 1203.097).
+ * - (l)(2) "Section 503": embezzlement charged under PC 504–508 counts too (parameter
+ *   exceptions.theftCarveOutIncludesEmbezzlementVariants, default true; Shelly applied it to PC 508).
+ * - (l)(2) "the total value of the property taken": measured per qualifying count by default (parameter
+ *   exceptions.theftCarveOutValueBasis = per_count; alternative sum_of_counts). Where no count exceeds
+ *   $25,000 alone but the qualifying counts do together, the rule warns. A count without `lossUsd` is
+ *   treated as $25,000 or less, with a warning.
+ * - Open: practitioner-named offenses with their own length (PC 136.1, 166(d)(1), registrable sex
+ *   offenses) and others found in the code (PC 272: up to five years; PC 1203.047: at least three) are
+ *   not encoded.
  */
 import { addMonths, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
@@ -124,6 +145,20 @@ const ownLength: ExceptionRule<Ceiling, P> = {
   },
 };
 
+/** How the (l)(2) value is measured, and the counts over the threshold under that measure. */
+function largeTheftCounts(c: Ctx, lawDay: number, threshold: number) {
+  const counts = theftCarveOutCounts(c, lawDay);
+  const known = counts.filter((o) => o.offense.lossUsd !== undefined);
+  const total = known.reduce((s, o) => s + o.offense.lossUsd!, 0);
+  const basis = c.param(c.params.exceptions.theftCarveOutValueBasis, lawDay)?.value ?? 'per_count';
+  if (basis === 'sum_of_counts') {
+    return { counts, over: total > threshold ? known : [], value: total, together: known.length > 1, total };
+  }
+  const over = known.filter((o) => o.offense.lossUsd! > threshold);
+  const value = over.length === 0 ? 0 : Math.max(...over.map((o) => o.offense.lossUsd!));
+  return { counts, over, value, together: false, total };
+}
+
 const largeTheft: ExceptionRule<Ceiling, P> = {
   label: 'PC 1203.1(l)(2): theft or embezzlement over $25,000',
   citations: [L2, 'People v. Shelly (2022) 81 Cal.App.5th 181'],
@@ -131,7 +166,7 @@ const largeTheft: ExceptionRule<Ceiling, P> = {
     const lawDay = lawOf(c).lawDay;
     const threshold = c.param(c.params.exceptions.theftCarveOutThresholdUsd, lawDay);
     if (threshold === undefined || c.param(c.params.exceptions.theftCarveOutYears, lawDay) === undefined) return undefined;
-    const counts = theftCarveOutCounts(c, lawDay);
+    const { counts, over, value, together, total } = largeTheftCounts(c, lawDay, threshold.value);
     if (counts.length === 0) return undefined;
     for (const o of counts) {
       if (o.offense.lossUsd !== undefined) continue;
@@ -139,10 +174,20 @@ const largeTheft: ExceptionRule<Ceiling, P> = {
         `For ${listNames([o])} the limit is 3 years instead of 2 if the property taken was worth more than ${usd(threshold.value)} (${L2}). The record does not give lossUsd, so it is treated as ${usd(threshold.value)} or less.`,
       );
     }
-    const over = counts.filter((o) => o.offense.lossUsd !== undefined && o.offense.lossUsd > threshold.value);
-    if (over.length === 0) return undefined;
-    const worst = Math.max(...over.map((o) => o.offense.lossUsd!));
-    return `${listNames(over)} involved property worth ${usd(worst)}, more than ${usd(threshold.value)}`;
+    if (over.length === 0) {
+      // Reading: "the total value of the property taken" is measured per count. Say where the counts
+      // together would cross the threshold, since a court may read "total" across them.
+      if (total > threshold.value) {
+        const known = counts.filter((o) => o.offense.lossUsd !== undefined);
+        c.warn(
+          `Each count of ${listNames(known)} involved property worth ${usd(threshold.value)} or less, but together they involved ${usd(total)}. ${L2} speaks of "the total value of the property taken"; if that is the total across the counts, the limit is 3 years instead of 2.`,
+        );
+      }
+      return undefined;
+    }
+    return together
+      ? `${listNames(over)} together involved property worth ${usd(value)}, more than ${usd(threshold.value)}`
+      : `${listNames(over)} involved property worth ${usd(value)}, more than ${usd(threshold.value)}`;
   },
   value: (c) => {
     const years = c.param(c.params.exceptions.theftCarveOutYears, lawOf(c).lawDay)!.value;

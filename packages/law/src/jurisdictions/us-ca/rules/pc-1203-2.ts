@@ -1,13 +1,18 @@
 /**
- * Cal. Penal Code § 1203.2: on a violation the court may revoke probation and, on revocation, impose any
- * sentence it could have imposed at the grant [S: iedefenders.com summary; text not read]. AB 1950 did
- * not amend § 1203.2 [S: People v. Jackson (2023) summary]. California sets no statewide limit in days on
- * jail for a technical violation of probation, so `sanctionLimit` stays null.
+ * Cal. Penal Code § 1203.2 [read 2026-11-30 in the official text published 2026-07-21, as amended by
+ * Stats. 2021, ch. 533, § 1 (AB 1228), eff. 2022-01-01; parameters.ts `PENAL_CODE_TEXT_URL`]: on
+ * probable cause of a violation the person may be rearrested, and the court "may revoke and terminate the
+ * supervision of the person if the interests of justice so require" (a); "Upon any revocation and
+ * termination of probation the court may, if the sentence has been suspended, pronounce judgment for any
+ * time within the longest period for which the person might have been sentenced" (c). The section sets
+ * no limit in days on jail for a technical violation, so `sanctionLimit` stays null. AB 1950 did not
+ * amend § 1203.2 [S: People v. Jackson (2023) summary].
  *
  * Not encoded: PC 1203.35 (flash incarceration of up to 10 days where a county authorizes it) is an
- * administrative sanction, not a limit on what the court may order [U: text not read]. Summary
- * revocation tolls the running of probation under § 1203.2(a) [U]; not modelled (index.ts `limits.tolling`
- * warns when custody or absconding appears).
+ * administrative sanction (1 to 10 consecutive days, with the person's waiver), not a limit on what the
+ * court may order [read in the official text]. Tolling: § 1203.2(a), "The revocation, summary or otherwise, shall
+ * serve to toll the running of the period of supervision." Not modelled (index.ts `limits.tolling` warns
+ * when custody or absconding appears); how tolling meets the AB 1950 limits is unsettled.
  *
  * This rule only writes explanation steps, for a person with a reported violation; it never sets a
  * limit. No version date: nothing here changes within the period encoded.

@@ -3,24 +3,31 @@
  * revoke, modify, or change its order of suspension of imposition or execution of sentence. The court
  * may at any time when the ends of justice will be subserved thereby, and when the good conduct and
  * reform of the person so held on probation shall warrant it, terminate the period of probation, and
- * discharge the person held." [Text as quoted by shouselaw.com and defendingrights.com; AB 1950 did
+ * discharge the person held." [Read 2026-11-30 in the official text published 2026-07-21, as amended by
+ * Stats. 2019, ch. 573, § 1 (AB 433), eff. 2020-01-01 (parameters.ts `PENAL_CODE_TEXT_URL`); AB 1950 did
  * not amend the section.]
  *
- * (b): procedure only as read in secondary sources — a hearing in open court, notice to the prosecutor
- * (two days; longer in domestic-violence cases [S]) and a chance to be heard, reasons stated on the
- * record, and no change to the dollar amount of restitution. The prosecutor has no veto (People v. Allen
- * (1975) 46 Cal.App.3d 583). No eligibility floor and no offense exclusion was found; a statute's minimum
- * term does not bar early termination (People v. Killion (2018, E068225): PC 1203.097's 36 months), and
- * the court's power is "substantively circumscribed only by" the ends of justice and good conduct and
- * reform (People v. Nakano (2023) 89 Cal.App.5th 623) [S: quoted by a practitioner].
+ * (b)(2)(B): "Before an order terminating probation early may be made, a hearing shall be held in open
+ * court before the judge. The prosecuting attorney shall be given a two-day written notice and an
+ * opportunity to be heard on the matter." The prosecutor tells the victim if asked, and asks for a
+ * continuance where the victim reports unpaid restitution. (b)(1)'s five-day notice is for modifying or
+ * ending a protective order in a domestic-violence case, not for early termination. (b)(4): the court
+ * may not change the dollar amount of restitution for good conduct. (c): escape while serving jail time
+ * revokes probation as a matter of law. (e): the section does not apply to cases covered by § 1203.2.
+ * Nothing in (a)–(e) sets a waiting period or excludes an offense. The prosecutor has no veto (People v.
+ * Allen (1975) 46 Cal.App.3d 583 [S]); a statute's minimum term does not bar early termination (People
+ * v. Killion (2018, E068225): PC 1203.097's 36 months [S]), and the court's power is "substantively
+ * circumscribed only by" the ends of justice and good conduct and reform (People v. Nakano (2023) 89
+ * Cal.App.5th 623) [S: quoted by a practitioner].
  *
  * Encoded: an `early_termination` opportunity opening on the grant of probation (probation begins at the
  * grant), eligible from then on. The common practice of waiting 12–18 months is not law and is not
- * encoded. No opportunity once the term has ended (its projected end has passed). Version date: none
- * (the section is unchanged in the period encoded).
+ * encoded. No opportunity once the term has ended (its projected end has passed). Version date: none.
+ * The text read dates from 2020-01-01; (a)'s power to terminate "at any time" is read as the same
+ * before then (earlier texts not read).
  *
- * Open: the full text of 1203.3(b)–(e) was not read; if it bars early termination in some class of case
- * (e.g. before a batterer's program is finished), that exclusion is missing here.
+ * Open: whether another statute bars early termination in some class of case (e.g. before a batterer's
+ * program under PC 1203.097(a)(6) is finished) rests on Killion [S]; § 1203.3 itself has no such bar.
  */
 import { formatLongDate, minDay } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';

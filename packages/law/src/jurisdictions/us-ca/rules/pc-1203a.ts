@@ -5,9 +5,12 @@
  *     terms of probation for a period not to exceed one year."
  * (b) "The one-year probation limit in subdivision (a) shall not apply to any offense that includes
  *     specific probation lengths within its provisions."
- * [Read from the casetext copy, current through the 2022 session, and self-law.org.]
+ * [Read 2026-11-30 in the official text published 2026-07-21 (history line "Amended by Stats. 2020, Ch.
+ * 328, Sec. 1. (AB 1950) Effective January 1, 2021."; parameters.ts `PENAL_CODE_TEXT_URL`), and in the
+ * casetext (current through the 2022 session) and self-law.org copies, all alike.]
  *
- * Former text (Stats. 1949, ch. 504; law.onecle.com copy): "… for a period not to exceed three years;
+ * Former text (Stats. 1949, ch. 504; law.onecle.com copy, quoted alike in People v. Ottovich (1974) 41
+ * Cal.App.3d 532): "… for a period not to exceed three years;
  * provided, that when the maximum sentence provided by law exceeds three years imprisonment, the period
  * … may be for a longer period than three years, but in such instance, not to exceed the maximum time
  * for which sentence of imprisonment might be pronounced."
@@ -16,8 +19,9 @@
  * (governing-law.ts). The limit counts from the grant.
  *
  * Readings chosen:
- * - (b) with a numeric maximum in the offense's own statute (DUI: VC 23600(b)(1), 5 years): that maximum
- *   is the ceiling. With only a minimum (PC 1203.097 DV: 36 months; PC 273a: 48; PC 273d: 36): no
+ * - (b) with a numeric maximum in the offense's own statute (DUI: VC 23600(b)(1), "Notwithstanding Section
+ *   1203a …, a period of probation not less than three nor more than five years"): that maximum is the
+ *   ceiling. With only a minimum (PC 1203.097 DV: 36 months; PC 273a: 48; PC 273d: 36): no
  *   ceiling, so statutoryMaxEndDate is null and the explanation says why.
  * - A term whose most serious offense is a "gross misdemeanor" (not a California class) is read as a
  *   misdemeanor, with a warning.

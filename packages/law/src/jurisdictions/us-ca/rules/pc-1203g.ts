@@ -1,6 +1,6 @@
 /**
- * Cal. Penal Code § 1203g (AB 2943, 2023–2024 Reg. Sess., the California Retail Theft Reduction Act),
- * effective 2025-01-01 [S: author's press release; enacting chapter not read].
+ * Cal. Penal Code § 1203g, added by Stats. 2024, ch. 168, § 8 (AB 2943, the California Retail Theft
+ * Reduction Act), effective 2025-01-01 [history line of the official text published 2026-07-21].
  *
  * (a) "Notwithstanding Section 1203a, for a violation of shoplifting, as defined in Section 459.5, or
  *     petty theft, as described in Section 488 or 490.2, the court may suspend the imposition or execution
@@ -8,7 +8,9 @@
  * (b) A term longer than 1203a's one year: the court shall consider referring the person to a
  *     collaborative court or rehabilitation program. (c) On successful completion the court "shall
  *     discharge the defendant from probation". (d) Participation may not exceed the (a) maximum.
- * [Text read from the self-law.org copy.]
+ * (d) … "except with the consent of the defendant."
+ * [Text read 2026-11-30 in the official text (parameters.ts `PENAL_CODE_TEXT_URL`) and the self-law.org
+ * copy, alike.]
  *
  * Encoded as a labelled exception to the PC 1203a(a) one-year limit: ceiling 2 years from the grant.
  * Version date: the grant of probation, since (a) widens what the court may order at the grant; a grant

@@ -42,7 +42,6 @@ import type { FlParameters } from '../parameters.ts';
 import { halfTermDay, notFoundInViolation, restitutionPaid, termOver, vfoscBecause } from './shared.ts';
 
 const C = (sub: string) => `Fla. Stat. § 948.04${sub}`;
-const RULE = 'Early termination at half the term (Fla. Stat. § 948.04(4))';
 
 export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
@@ -74,7 +73,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   });
 
   // (a) violent felony offender of special concern.
-  const vfosc = vfoscBecause(ctx, RULE);
+  const vfosc = vfoscBecause(ctx);
   criteria.push(
     vfosc !== undefined
       ? {

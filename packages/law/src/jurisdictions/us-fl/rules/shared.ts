@@ -8,7 +8,7 @@
 import { addHalfLength, maxDay, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
-import type { TermContext } from '../../../engine/term-context.ts';
+import { oncePerTerm, type TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn, type OffenseFacts, type ViolationFacts } from '../../../engine/term-facts.ts';
 import { flOffenseTable } from '../offense-table.ts';
 import type { FlParameters } from '../parameters.ts';
@@ -54,15 +54,18 @@ export function pendingViolations(ctx: Ctx): ViolationFacts[] {
 
 const DEGREE_12 = new Set(['F1', 'F2', '1', '2', 'FIRST', 'SECOND', 'FELONY 1', 'FELONY 2', 'PBL', 'LIFE']);
 
+/** The words the VFOSC warnings open with; both rules that read the status share them. */
+const VFOSC_RULE = 'Violent felony offender of special concern (Fla. Stat. § 948.06(8)(b))';
+
 /** Whether an offense is a § 948.06(8)(c) qualifying offense, with a reason when it is; undefined otherwise. */
-function qualifyingBecause(ctx: Ctx, o: OffenseFacts, rule: string): string | undefined {
+function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
   const fact = tableFact(o, 'vfosc');
   if (fact === true) return `${describeOffense(o)} is a qualifying offense`;
   if (fact === 'degree12') {
     const cls = o.offense.class?.trim().toUpperCase();
     if (cls === undefined || cls === '') {
       ctx.warn(
-        `${rule}: ${o.offense.statute} is a qualifying offense only as a first- or second-degree felony; the record gives no degree, so it was treated as not one.`,
+        `${VFOSC_RULE}: ${o.offense.statute} is a qualifying offense only as a first- or second-degree felony; the record gives no degree, so it was treated as not one.`,
       );
       return undefined;
     }
@@ -70,7 +73,7 @@ function qualifyingBecause(ctx: Ctx, o: OffenseFacts, rule: string): string | un
   }
   if (fact === 'subsections' && o.offense.tags === undefined) {
     ctx.warn(
-      `${rule}: only some subsections of ${o.offense.statute} are qualifying offenses; the record gives none of those, so it was treated as not one.`,
+      `${VFOSC_RULE}: only some subsections of ${o.offense.statute} are qualifying offenses; the record gives none of those, so it was treated as not one.`,
     );
   }
   return undefined;
@@ -79,18 +82,21 @@ function qualifyingBecause(ctx: Ctx, o: OffenseFacts, rule: string): string | un
 /**
  * § 948.06(8)(b): a VFOSC is on felony probation for a qualifying offense, or was previously convicted of
  * one (other routes, such as habitual violent felony offender or sexual predator designations, are not in
- * the record and bring a warning). Returns the reason, or undefined.
+ * the record and bring a warning). Returns the reason, or undefined. Read once per term: § 948.04(4)(a)
+ * and § 948.06(2)(f)1.b. both turn on it, and its warnings are given once.
  */
-export function vfoscBecause(ctx: Ctx, rule: string): string | undefined {
+export const vfoscBecause: (ctx: Ctx) => string | undefined = oncePerTerm(computeVfosc);
+
+function computeVfosc(ctx: Ctx): string | undefined {
   if (ctx.facts.level !== 'felony') return undefined;
   for (const o of ctx.facts.offenses) {
-    const why = qualifyingBecause(ctx, o, rule);
+    const why = qualifyingBecause(ctx, o);
     if (why !== undefined) return `${why}, so you count as a "violent felony offender of special concern"`;
   }
   const priors = ctx.facts.priorConvictions;
   if (priors === undefined) {
     ctx.warn(
-      `${rule}: the record does not list earlier convictions. A prior conviction for a qualifying offense (Fla. Stat. § 948.06(8)(b)) would exclude you; none was assumed.`,
+      `${VFOSC_RULE}: the record does not list earlier convictions. A prior conviction for a qualifying offense would make you one; none was assumed.`,
     );
   } else {
     for (const p of priors) {
@@ -102,9 +108,23 @@ export function vfoscBecause(ctx: Ctx, rule: string): string | undefined {
     }
   }
   ctx.warn(
-    `${rule}: habitual violent felony offender, three-time violent felony offender, violent career criminal and sexual predator designations also make a person a violent felony offender of special concern; the record cannot show them, so none was assumed.`,
+    `${VFOSC_RULE}: habitual violent felony offender, three-time violent felony offender, violent career criminal and sexual predator designations also make a person one; the record cannot show them, so none was assumed.`,
   );
   return undefined;
+}
+
+/** Sustained violations on the term, one per episode (violations sharing an `episodeId` count once). */
+export function findingsOnTerm(ctx: Ctx): ViolationFacts[] {
+  const found: ViolationFacts[] = [];
+  const episodes = new Set<string>();
+  for (const v of sustainedViolations(ctx)) {
+    if (v.episodeId !== undefined) {
+      if (episodes.has(v.episodeId)) continue;
+      episodes.add(v.episodeId);
+    }
+    found.push(v);
+  }
+  return found;
 }
 
 /** start + half the term as sentenced (months halved; an odd month adds `oddMonthHalfDays`). */

@@ -116,6 +116,7 @@ describe('§ 42-8-37(c)(1) review', () => {
     const after = review(r, '2021-05-03').o!.reasons.join(' ');
     expect(after).toContain('not revoked in the 24 months');
     expect(after).toContain('order to end it');
+    expect(after).toContain('unless a hearing is held');
   });
 
   it('case: not for parole', () => {

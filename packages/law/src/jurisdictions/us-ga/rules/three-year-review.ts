@@ -14,7 +14,11 @@
  * in the written report, DCS shall notify the prosecuting attorney and simultaneously provide the court
  * with an order to terminate such probation. The court shall execute the order to termin…" (the copies
  * break off there). The 2018 text (syfert copy) had the report state compliance with the general and
- * special conditions and payments toward restitution, fines and fees.
+ * special conditions and payments toward restitution, fines and fees. After "The court shall execute the
+ * order to termin…" the reasons add that a hearing may be held and the judge then decides: that rests on
+ * secondary sources (the SB 105 staff analysis: hearing on request within 30 days, held within 90;
+ * thearoralawfirm.com: "The court shall take whatever action it determines would be for the best interest
+ * of justice and the welfare of society"), so the words "must sign it" are not left standing alone.
  *
  * Output: an `early_termination` opportunity dated on the first review (start + 3 years), eligible from
  * then on; its reasons give the next yearly review on or after the as-of date and what the report will
@@ -82,7 +86,7 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
     `After ${firstYears} years on probation (${ctx.date(first)}), your officer must review your case and send the court a written report. The report says whether the officer recommends ending your probation early. The officer does this again every year until your probation ends.` +
       (next > first && nextInTerm ? ` Your next yearly review is due on ${ctx.date(next)}.` : ''),
     dcsOrder
-      ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it, which the court must sign. Whether to recommend it is up to your officer.'
+      ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it. The court must sign it unless a hearing is held, and after a hearing the judge decides. Whether to recommend it is up to your officer.'
       : 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and asks the court to end it. Whether to recommend it is up to your officer.',
     ...reportLines(ctx, nextInTerm ? next : first, first),
   ];

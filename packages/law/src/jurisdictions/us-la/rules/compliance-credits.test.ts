@@ -131,6 +131,26 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(opp(on, 'earned_discharge')?.status).toBe('ineligible');
   });
 
+  it('case: a reentry court on probation is a specialty court program (art. 895.6(A)(2)): excluded from 2018-08-01', () => {
+    // Same term as above with reentryCourt instead of specialtyCourt. 2018-07-31: December–June = 210.
+    const rec = la({ startDate: '2017-12-01', specialtyCourt: false, reentryCourt: true, offenses: [{ ...theftOffense }] } as never);
+    expect(run(rec, '2018-07-31').earnedCreditDays).toBe(210);
+    expect(opp(run(rec, '2018-08-01'), 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: parole with a specialty court that is not said to be a reentry court → earns (R.S. 15:574.6.1(A)(2)), warned', () => {
+    const r = run(la({ kind: 'parole', specialtyCourt: true } as never), '2019-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.warnings.some((w) => w.includes('only a reentry court program'))).toBe(true);
+  });
+
+  it('case: February 2020 (29 days) is a full month: nothing on 2020-02-29, 30 days posted 2020-03-01', () => {
+    // Start 2020-02-01, 3 years → 2023-02-01. February 2020 is the first full month; its credit posts 2020-03-01.
+    const rec = la({ startDate: '2020-02-01', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2019-12-01' }] });
+    expect(run(rec, '2020-02-29').earnedCreditDays).toBe(0);
+    expect(run(rec, '2020-03-01').earnedCreditDays).toBe(30);
+  });
+
   it('case: no word on specialty court → assumed not, with a warning', () => {
     const rec = la({ specialtyCourt: undefined } as never);
     const r = run(rec, '2019-12-31');

@@ -45,10 +45,13 @@
  * - Open custody or absconding on the as-of date is taken to end on it: months after the as-of date are
  *   projected compliant.
  * - Several offenses on one term: one crime of violence or sex offense excludes the whole term.
- * - Specialty or reentry court: not in the record format. A term may carry `specialtyCourt: true` (or
- *   `reentryCourt: true` on parole); a `credits_ineligible` order is read as the court's order into such
- *   a program or its finding that the person may not earn credits. Absent, the person is taken as not in
- *   one, with a warning.
+ * - Specialty or reentry court: not in the record format. On probation a term may carry
+ *   `specialtyCourt: true` or `reentryCourt: true` (895.6(A)(2) lists "a reentry court established
+ *   pursuant to R.S. 13:5401" among the specialty court programs); on parole only `reentryCourt: true`
+ *   excludes (574.6.1(A)(2) names a reentry court program and nothing else), and `specialtyCourt: true`
+ *   without `reentryCourt` is taken as some other program, with a warning. A `credits_ineligible` order
+ *   is read as the court's order into such a program or its finding that the person may not earn
+ *   credits. Absent, the person is taken as not in one, with a warning.
  * - Felony probation only (art. 893); misdemeanor probation earns nothing under art. 895.6.
  * - Restitution: no condition appears in the text read; unpaid restitution is not treated as a gate
  *   (warning where restitution was ordered).
@@ -141,7 +144,12 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
   }
 
   const excluded = ctx.param(ctx.params.credits.specialtyCourtExcluded, ctx.asOf)?.value ?? false;
-  const flagged = termFlag(ctx, 'specialtyCourt') === true || (parole && termFlag(ctx, 'reentryCourt') === true);
+  // Art. 895.6(A)(2) counts a reentry court among the specialty court programs; R.S. 15:574.6.1(A)(2)
+  // names only a reentry court program. `specialtyCourt: false` is read as "in no such program".
+  const specialty = termFlag(ctx, 'specialtyCourt');
+  const reentry = termFlag(ctx, 'reentryCourt');
+  const flagged = parole ? reentry === true : specialty === true || reentry === true;
+  const unknownFlag = parole ? reentry === undefined && specialty !== false : specialty === undefined && reentry === undefined;
   const order = ctx.facts.orders.find((o) => o.type === 'credits_ineligible');
   const program = parole
     ? 'a reentry court program'
@@ -162,12 +170,15 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
       reason: `You were ordered to enter and complete ${program}, and people in such a program do not earn compliance credits.`,
       citations: [c.a2],
     });
-  } else if (excluded && termFlag(ctx, 'specialtyCourt') === undefined && (!parole || termFlag(ctx, 'reentryCourt') === undefined)) {
+  } else if (excluded && unknownFlag) {
     criteria.push({
       id: 'not_specialty_court',
       met: 'unknown',
       reason: `You are taken as not ordered into ${program}.`,
-      assumption: `The record does not say whether the court ordered you into ${program}; people in one earn no compliance credits (${c.a2}). This evaluation assumes you were not.`,
+      assumption:
+        parole && specialty === true
+          ? `The record says you are in a specialty court program but not whether it is a reentry court program; on parole only a reentry court program bars compliance credits (${c.a2}). This evaluation assumes it is not one.`
+          : `The record does not say whether the court ordered you into ${program}; people in one earn no compliance credits (${c.a2}). This evaluation assumes you were not.`,
       citations: [c.a2],
     });
   } else {

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usLa } from '../index.ts';
 import { la, opp, run } from './test-helpers.ts';
+
+const violentFiveYears = applyReform(usLa, {
+  name: 'a first crime of violence keeps a five-year maximum after Act 280',
+  citations: ['Senate digest of SB 139 (2017), reengrossed'],
+  parameters: {
+    'us-la.term.crimeOfViolenceProbationMaxYears': [
+      { from: '2017-11-01', value: 5, source: { citation: 'La. C.Cr.P. art. 893(A)(1)(a)' } },
+    ],
+  },
+});
+const count = (statute: string, offenseDate: string, description?: string) => [
+  { statute, level: 'felony' as const, offenseDate, ...(description === undefined ? {} : { description }) },
+];
 
 const off = (offenseDate: string) => [{ statute: 'La. R.S. 14:67', level: 'felony' as const, description: 'theft', offenseDate }];
 
@@ -52,6 +67,79 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     const r = run(la({ length: { years: 5 }, specialtyCourt: true } as never), '2019-12-31');
     expect(r.statutoryMaxEndDate).toBeNull();
     expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: start 2020-02-29 (leap day), offense 2019-06-01: the 3-year cap clamps to 2023-02-28', () => {
+    // 2020-02-29 + 36 months = February 2023, which has no 29th → 2023-02-28. Ordered 5 years → term_cap.
+    const r = run(la({ startDate: '2020-02-29', length: { years: 5 }, offenses: off('2019-06-01') }), '2020-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-02-28');
+    expect(opp(r, 'term_cap')?.date).toBe('2023-02-28');
+  });
+
+  it('case: molestation of a juvenile (R.S. 14:81.2), offense 2017-11-01: 5 years allowed, no term_cap', () => {
+    // 2018-01-15 + 5 years = 2023-01-15 = the scheduled end. Under the general 3-year rule it would be 2021-01-15.
+    const r = run(la({ startDate: '2018-01-15', length: { years: 5 }, offenses: count('La. R.S. 14:81.2', '2017-11-01') }), '2018-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-15');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+    expect(r.explanation.some((e) => e.text.includes('molestation of a juvenile (R.S. 14:81.2)'))).toBe(true);
+    // Offense 2017-10-31: the general five-year maximum before Act 280 gives the same day.
+    const before = run(
+      la({ startDate: '2018-01-15', length: { years: 5 }, offenses: count('La. R.S. 14:81.2', '2017-10-31') }),
+      '2018-06-30',
+    );
+    expect(before.statutoryMaxEndDate).toBe('2023-01-15');
+  });
+
+  it('case: pornography involving juveniles (R.S. 14:81.1), 6 years ordered from 2019-03-10 → capped at 5: 2024-03-10', () => {
+    const r = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:81.1', '2018-06-01') }), '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(opp(r, 'term_cap')?.date).toBe('2024-03-10');
+  });
+
+  it('case: crime of violence, offense 2019-02-01: read as 3 years (2022-03-10) with a warning; the other reading gives 5 (2024-03-10)', () => {
+    const rec = la({ length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2019-02-01', 'second degree battery') });
+    const r = run(rec, '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2022-03-10');
+    expect(opp(r, 'term_cap')?.date).toBe('2022-03-10');
+    expect(r.warnings.some((w) => w.includes('crime of violence') && w.includes('March 10, 2024'))).toBe(true);
+    const alt = run(rec, '2019-12-31', violentFiveYears);
+    expect(alt.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(opp(alt, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: crime of violence, 3 years ordered: the cap does not bind, so no warning', () => {
+    const r = run(la({ offenses: count('La. R.S. 14:34.1', '2019-02-01') }), '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2022-03-10');
+    expect(r.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(false);
+  });
+
+  it('case: crime of violence, offense 2024-07-31 → 3 years (warned); 2024-08-01 → 5 years (Act 8, not warned)', () => {
+    // Start 2024-09-01, 5 years ordered: 2027-09-01 against 2029-09-01.
+    const before = run(
+      la({ startDate: '2024-09-01', length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2024-07-31') }),
+      '2024-12-31',
+    );
+    expect(before.statutoryMaxEndDate).toBe('2027-09-01');
+    expect(before.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(true);
+    const after = run(
+      la({ startDate: '2024-09-01', length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2024-08-01') }),
+      '2024-12-31',
+    );
+    expect(after.statutoryMaxEndDate).toBe('2029-09-01');
+    expect(after.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(false);
+  });
+
+  it('case: specialty court and a crime of violence together → the longest permission wins: no cap', () => {
+    const r = run(
+      la({ length: { years: 5 }, specialtyCourt: true, offenses: count('La. R.S. 14:34.1', '2019-02-01') } as never),
+      '2019-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: a reentry court on probation is a specialty court program → no cap', () => {
+    const r = run(la({ length: { years: 5 }, reentryCourt: true } as never), '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
   });
 
   it('case: parole and misdemeanor probation are not capped by art. 893', () => {

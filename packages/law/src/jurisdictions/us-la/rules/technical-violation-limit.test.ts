@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { SupervisionEvent } from '../../../records/schema.ts';
+import { usLa } from '../index.ts';
 import { la, run } from './test-helpers.ts';
+
+const limitsCoverEveryone = applyReform(usLa, {
+  name: 'the technical-violation limits cover crimes of violence and sex offenses too',
+  citations: ['La. C.Cr.P. art. 900(A)(6)'],
+  parameters: {
+    'us-la.sanction.technicalLimitExcludesViolentAndSex': [
+      { from: '2017-11-01', value: false, source: { citation: 'La. C.Cr.P. art. 900(A)(6)' } },
+    ],
+  },
+});
 
 const tv = (date: string, extra: Partial<Extract<SupervisionEvent, { type: 'violation' }>> = {}): SupervisionEvent => ({
   type: 'violation',
@@ -87,8 +99,36 @@ describe('La. C.Cr.P. art. 900(A)(6) custody for a technical violation', () => {
   });
 
   it('case: after the scheduled end no limit is given', () => {
-    const rec = la({ offenses: [{ statute: 'La. R.S. 14:65', level: 'felony', offenseDate: '2018-06-01' }] });
+    // Specialty court: no credits (from 2018-08-01) and no art. 893 cap, so the term ends as ordered, 2022-03-10.
+    const rec = la({ specialtyCourt: true, offenses: off('2018-06-01') } as never);
     expect(run(rec, '2022-03-10').sanctionLimit).not.toBeNull();
     expect(run(rec, '2022-03-11').sanctionLimit).toBeNull();
+  });
+
+  it('case: crime of violence (simple robbery, R.S. 14:65) → no limit, explained and warned; the other reading gives 15', () => {
+    const rec = la({ startDate: '2019-06-01', offenses: [{ statute: 'La. R.S. 14:65', level: 'felony', offenseDate: '2019-02-01' }] });
+    const r = run(rec, '2020-04-30');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.explanation.some((e) => e.text.includes('other than a crime of violence or a sex offense'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('not covering a crime of violence'))).toBe(true);
+    expect(run(rec, '2020-04-30', limitsCoverEveryone).sanctionLimit?.maxConfinementDays).toBe(15);
+  });
+
+  it('case: sex offense on parole, offense 2024-08-01 (Act 8) → no limit; the other reading gives 90', () => {
+    const rec = la({
+      kind: 'parole',
+      startDate: '2024-09-01',
+      offenses: [{ statute: 'La. R.S. 14:81.2', level: 'felony', offenseDate: '2024-08-01' }],
+    });
+    expect(run(rec, '2025-01-31').sanctionLimit).toBeNull();
+    expect(run(rec, '2025-01-31', limitsCoverEveryone).sanctionLimit?.maxConfinementDays).toBe(90);
+  });
+
+  it('case: a count that is neither (theft) beside a crime of violence → the term is outside the limits', () => {
+    const rec = la({
+      startDate: '2019-06-01',
+      offenses: [...off('2019-02-01'), { statute: 'La. R.S. 14:34.1', level: 'felony', offenseDate: '2019-02-01' }],
+    });
+    expect(run(rec, '2020-04-30').sanctionLimit).toBeNull();
   });
 });

@@ -1,0 +1,87 @@
+/** Fla. Stat. § 948.06(2)(f): mandatory modification, at most 90 days in county jail, after a first low-risk technical violation. */
+import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import { fl, run, technicalViolation } from './test-helpers.ts';
+
+// fl(): 3 years from 2020-01-15, so the scheduled end is 2023-01-15.
+const limit = (events: SupervisionEvent[] = [], asOf = '2022-06-01', fields = {}) => run(fl(fields, events), asOf).sanctionLimit;
+
+describe('§ 948.06(2)(f) limit after a first low-risk technical violation', () => {
+  it('case: no violation found on the term → the next is the first: at most 90 days in county jail', () => {
+    const l = limit();
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 90 });
+    expect(l!.citations).toEqual(['Fla. Stat. § 948.06(2)(f)1.', 'Fla. Stat. § 948.06(2)(f)2.']);
+    expect(l!.reasons!.join(' ')).toContain('unless you give up that right');
+    expect(l!.reasons!.join(' ')).toContain('does not cover a new crime');
+    const r = run(fl(), '2022-06-01');
+    expect(r.warnings.some((w) => w.includes('§ 948.06(9)(b)'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('community control'))).toBe(true);
+  });
+
+  it('case: encoded from 2022-01-01 (the amended text); 2021-12-31 → no limit, with an explanation', () => {
+    const before = run(fl(), '2021-12-31');
+    expect(before.sanctionLimit).toBeNull();
+    expect(before.explanation.some((s) => s.text.includes('only the changed wording is encoded'))).toBe(true);
+    expect(limit([], '2022-01-01')).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
+  });
+
+  it('case: the paragraph exists from 2019-10-01: 2019-09-30 → nothing said; 2019-10-01 → explained, no limit', () => {
+    const t = { startDate: '2019-01-15' };
+    const before = run(fl(t), '2019-09-30');
+    expect(before.sanctionLimit).toBeNull();
+    expect(before.explanation.some((s) => s.citations.includes('Fla. Stat. § 948.06(2)(f)'))).toBe(false);
+    const on = run(fl(t), '2019-10-01');
+    expect(on.sanctionLimit).toBeNull();
+    expect(on.explanation.some((s) => s.citations.includes('Fla. Stat. § 948.06(2)(f)'))).toBe(true);
+  });
+
+  it('case: one violation found (sustained) → the next is the second: not covered (1.d.), no day limit, ASP warning', () => {
+    const r = run(fl({}, [technicalViolation('2021-05-01', 'sustained')]), '2022-06-01');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: null });
+    expect(r.sanctionLimit!.citations).toEqual(['Fla. Stat. § 948.06(2)(f)1.d.']);
+    expect(r.sanctionLimit!.reasons!.join(' ')).toContain('May 1, 2021');
+    expect(r.warnings.some((w) => w.includes('alternative sanctioning program'))).toBe(true);
+  });
+
+  it('case: a found new-offense violation is also an earlier finding; findings of one episode count once', () => {
+    const newOffense: SupervisionEvent = { type: 'violation', date: '2021-05-01', category: 'new_offense', status: 'sustained' };
+    expect(limit([newOffense])).toMatchObject({ violationNumber: 2, maxConfinementDays: null });
+    const tv = (date: string, episodeId: string): SupervisionEvent =>
+      ({ ...technicalViolation(date, 'sustained'), episodeId }) as SupervisionEvent;
+    expect(limit([tv('2021-05-01', 'E1'), tv('2021-05-03', 'E1')])).toMatchObject({ violationNumber: 2 });
+    expect(limit([tv('2021-05-01', 'E1'), tv('2021-08-03', 'E2')])).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+  });
+
+  it('case: a pending report is not a finding (still the first, 90 days; named in the reasons); a dismissed one never counts', () => {
+    const pending = limit([technicalViolation('2022-05-01', 'reported')]);
+    expect(pending).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
+    expect(pending!.reasons!.join(' ')).toContain('May 1, 2022 has not been decided');
+    expect(limit([technicalViolation('2022-05-01', 'dismissed')])).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
+  });
+
+  it('case: a violent felony offender of special concern (robbery) is not covered (1.b.): no day limit', () => {
+    const l = limit([], '2022-06-01', { offenses: [{ statute: 'Fla. Stat. § 812.13(2)(c)', level: 'felony', class: 'F2' }] });
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: null });
+    expect(l!.citations).toEqual(['Fla. Stat. § 948.06(2)(f)1.b.']);
+    expect(l!.reasons!.join(' ')).toContain('violent felony offender of special concern');
+  });
+
+  it('case: fewer than 90 days left brings the subparagraph 3. warning: 89 days left warns, 90 days left does not', () => {
+    // Scheduled end 2023-01-15: 2023-01-15 − 90 days = 2022-10-17; − 89 days = 2022-10-18.
+    const at90 = run(fl(), '2022-10-17');
+    expect(at90.sanctionLimit).toMatchObject({ maxConfinementDays: 90 });
+    expect(at90.warnings.some((w) => w.includes('(2)(f)3.'))).toBe(false);
+    const at89 = run(fl(), '2022-10-18');
+    expect(at89.sanctionLimit).toMatchObject({ maxConfinementDays: 90 });
+    expect(at89.warnings.some((w) => w.includes('(2)(f)3.'))).toBe(true);
+  });
+
+  it('case: on the scheduled end day the limit is still given; the day after, the term is over: none', () => {
+    expect(limit([], '2023-01-15')).toMatchObject({ violationNumber: 1 });
+    expect(limit([], '2023-01-16')).toBeNull();
+  });
+
+  it('case: parole (Commission on Offender Review) → no limit', () => {
+    expect(limit([], '2022-06-01', { kind: 'parole' })).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * O.C.G.A. § 42-8-34.1(c): on a general-condition violation (not a new felony), at most the balance of
+ * probation or two years in confinement, whichever is less. Day counts computed by hand; two years are
+ * calendar years from the as-of date (spec § 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { usGa } from '../index.ts';
+
+const C = 'O.C.G.A. § 42-8-34.1(c)';
+
+// 5 years from 2021-08-02: scheduled end 2026-08-02.
+function t(fields: Partial<Term> & Record<string, unknown> = {}): Term {
+  return term({
+    jurisdiction: 'US-GA',
+    sentenceDate: '2021-08-02',
+    startDate: '2021-08-02',
+    length: { years: 5 },
+    disposition: 'conviction',
+    confinementMonthsBeforeSupervision: 0,
+    restitutionOrderedUsd: 0,
+    offenses: [{ statute: 'O.C.G.A. § 16-8-2', description: 'theft by taking', level: 'felony' }],
+    ...fields,
+  } as Partial<Term> & Pick<Term, 'jurisdiction'>);
+}
+
+function limit(fields: Partial<Term> & Record<string, unknown>, asOf: string, events: SupervisionEvent[] = []) {
+  const e = evaluate(usGa, person([t(fields)], events, { priorConvictions: [] }), asOf);
+  return { e, l: e.sanctionLimit };
+}
+
+const violation = (date: string, status: 'sustained' | 'reported' | 'dismissed', episodeId?: string): SupervisionEvent => ({
+  type: 'violation',
+  date,
+  category: 'technical',
+  status,
+  ...(episodeId ? { episodeId } : {}),
+});
+
+describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
+  it('case: balance longer than two years — two years, 730 days', () => {
+    // 2024-06-30 → 2026-06-30: 365 + 365 = 730 days. Balance to 2026-08-02: 730 + 33 = 763 days.
+    const { e, l } = limit({}, '2024-06-30');
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 730 });
+    expect(l!.citations).toEqual(['O.C.G.A. § 42-8-34.1(a)', C]);
+    expect(l!.reasons!.join(' ')).toContain('to June 30, 2026 (your probation runs longer, to August 2, 2026)');
+    expect(e.explanation.some((s) => s.citations.includes(C))).toBe(true);
+    // Never moves the end date.
+    expect(e.projectedEndDate).toBe('2026-08-02');
+  });
+
+  it('case: two years across a February 29 — 731 days', () => {
+    // 2023-03-01 → 2024-03-01 is 366 days (2024-02-29 inside), → 2025-03-01 is 365: 731.
+    expect(limit({}, '2023-03-01').l).toMatchObject({ maxConfinementDays: 731 });
+  });
+
+  it('case: balance exactly two years (2024-08-02 → 2026-08-02) — 730 days, either way', () => {
+    const { l } = limit({}, '2024-08-02');
+    expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: 730 });
+    expect(l!.reasons!.join(' ')).toContain('to August 2, 2026, the day your probation ends');
+  });
+
+  it('case: one day later (2024-08-03) — the balance, 729 days, is less', () => {
+    // Two years: 2024-08-03 → 2026-08-03 = 730 days; balance to 2026-08-02 = 729 days.
+    const { l } = limit({}, '2024-08-03');
+    expect(l).toMatchObject({ maxConfinementDays: 729 });
+    expect(l!.reasons!.join(' ')).toContain('the rest of your probation, which ends on August 2, 2026');
+  });
+
+  it('case: one day earlier (2024-08-01) — two years, 730 days (balance 731)', () => {
+    expect(limit({}, '2024-08-01').l).toMatchObject({ maxConfinementDays: 730 });
+  });
+
+  it('case: misdemeanor probation of 12 months — the balance', () => {
+    // 2024-01-15 + 12 months = 2025-01-15; from 2024-06-30 that is 199 days (1 + 31 + 31 + 30 + 31 + 30 + 31 + 14).
+    const { l } = limit(
+      {
+        sentenceDate: '2024-01-15',
+        startDate: '2024-01-15',
+        length: { months: 12 },
+        offenses: [{ statute: 'O.C.G.A. § 16-8-14', level: 'misdemeanor' }],
+      },
+      '2024-06-30',
+    );
+    expect(l).toMatchObject({ maxConfinementDays: 199 });
+  });
+
+  it('case: the term ends on the as-of date — nothing left to revoke; the day after, no limit at all', () => {
+    expect(limit({}, '2026-08-02').l).toMatchObject({ confinementAllowed: false, maxConfinementDays: 0 });
+    expect(limit({}, '2026-08-03').l).toBeNull();
+  });
+
+  it('case: before probation begins (split sentence) — the whole probated part', () => {
+    // Probation 2024-07-10 → 2025-07-10 is 365 days; two years from 2024-06-30 is longer.
+    const { l } = limit(
+      { sentenceDate: '2024-01-10', startDate: '2024-07-10', length: { years: 1 }, confinementMonthsBeforeSupervision: 6 },
+      '2024-06-30',
+    );
+    expect(l).toMatchObject({ maxConfinementDays: 365 });
+    expect(l!.reasons!.join(' ')).toContain('all of your probation, from July 10, 2024 to July 10, 2025');
+  });
+
+  it('case: lifetime probation — two years', () => {
+    const { l } = limit({ length: undefined, lifetime: true }, '2024-06-30');
+    expect(l).toMatchObject({ maxConfinementDays: 730 });
+  });
+});
+
+describe('who and when', () => {
+  it('case: the earliest text read is the 2010 Code — none the day before, a limit from 2010-01-01', () => {
+    // 2010-01-01 → 2012-01-01: 365 + 365 = 730 days.
+    const old = { sentenceDate: '2009-06-01', startDate: '2009-06-01' };
+    const before = limit(old, '2009-12-31');
+    expect(before.l).toBeNull();
+    expect(before.e.explanation.some((s) => s.text.includes('2010 Code'))).toBe(true);
+    expect(limit(old, '2010-01-01').l).toMatchObject({ maxConfinementDays: 730 });
+  });
+
+  it('case: a first-offender sentence — the court may enter a conviction instead, so no day limit', () => {
+    const { l } = limit({ disposition: 'first_offender' }, '2024-06-30');
+    expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: null });
+    expect(l!.citations).toContain('O.C.G.A. § 42-8-60(d)(1)');
+    expect(l!.reasons!.join(' ')).toContain('First Offender Act');
+  });
+
+  it('case: conditional discharge — the limit, with a warning', () => {
+    const { e, l } = limit({ disposition: 'conditional_discharge' }, '2024-06-30');
+    expect(l).toMatchObject({ maxConfinementDays: 730 });
+    expect(e.warnings.some((w) => w.includes('§ 16-13-2'))).toBe(true);
+  });
+
+  it('case: parole is not covered', () => {
+    expect(limit({ kind: 'parole' }, '2024-06-30').l).toBeNull();
+  });
+});
+
+describe('counting and reasons', () => {
+  it('case: found violations count once per episode; dismissed ones do not; reported ones are named', () => {
+    const { l } = limit({}, '2024-06-30', [
+      violation('2022-03-01', 'sustained', 'E1'),
+      violation('2022-03-02', 'sustained', 'E1'),
+      violation('2023-01-10', 'sustained'),
+      violation('2023-05-01', 'dismissed'),
+      violation('2024-06-01', 'reported'),
+    ]);
+    // E1 once + 2023-01-10 = 2 found; the next is the third.
+    expect(l).toMatchObject({ violationNumber: 3, maxConfinementDays: 730 });
+    const text = l!.reasons!.join(' ');
+    expect(text).toContain('the third found on this probation');
+    expect(text).toContain('June 1, 2024 has not been decided');
+  });
+
+  it('case: the exceptions are named — a new felony and a written special condition', () => {
+    const text = limit({}, '2024-06-30').l!.reasons!.join(' ');
+    expect(text).toContain('new felony');
+    expect(text).toContain('special condition');
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * O.C.G.A. § 42-8-34.1(a), (c): the limit on confinement when probation is revoked for breaking a
+ * general condition. Text read 2026-11-30 in the Justia copy of the 2020 Code (the 2010 Code has the same
+ * two-year words; the history line in the 2018 Code ends with Ga. L. 2016, p. 443, § 8-5/SB 367):
+ *
+ *   (a) "For the purposes of this Code section, the term 'special condition of probation or suspension
+ *   of the sentence' means a condition of a probated or suspended sentence which: (1) Is expressly
+ *   imposed as part of the sentence in addition to general conditions of probation and court ordered
+ *   fines and fees; and (2) Is identified in writing in the sentence as a condition the violation of
+ *   which authorizes the court to revoke the probation or suspension and require the defendant to serve
+ *   up to the balance of the sentence in confinement."
+ *   (c) "At any revocation hearing, upon proof that the defendant has violated any general provision of
+ *   probation or suspension other than by commission of a new felony offense, the court shall consider
+ *   the use of alternatives to include community service, probation detention centers, special
+ *   alternative incarceration, or any other alternative to confinement deemed appropriate by the court or
+ *   as provided by the state or county. In the event the court determines that the defendant does not
+ *   meet the criteria for such alternatives, the court may revoke the balance of probation or not more
+ *   than two years in confinement, whichever is less."
+ *   (d), as far as the copy goes: "If the violation … is the commission of a felony offense, the court
+ *   may revoke no more than the lesser of the balance of probation or the maxi…" (the copy breaks off).
+ *
+ * And O.C.G.A. § 42-8-60(d) (2020 Code, Justia copy): "The court may enter an adjudication of guilt and
+ * proceed to sentence the defendant as otherwise provided by law when the: (1) Defendant violates the
+ * terms of his or her first offender probation; …".
+ *
+ * Output: the sanction limit for the NEXT violation on this probation term, read as a violation of a
+ * general condition other than a new felony (the kind the limit covers):
+ * - confinementAllowed true (after the court has considered alternatives), maxConfinementDays = the
+ *   lesser of two years from the as-of date (730 or 731 days) and the balance of probation, the days from
+ *   the as-of date (or the start of probation, if later) to the scheduled end. No scheduled end
+ *   (lifetime probation): two years. A balance of 0 (the term ends on the as-of date): no confinement.
+ * - First-offender sentence (`disposition: first_offender`): maxConfinementDays null. On a violation the
+ *   court may enter a conviction and sentence as the law otherwise allows (§ 42-8-60(d)(1)), which this
+ *   limit does not bound.
+ * - violationNumber: 1 + the violations already found (sustained) on this term, one per `episodeId`. The
+ *   statute does not count violations: the limit is the same at every revocation hearing.
+ *
+ * Exceptions (labelled in the reasons, not decided: the next violation has not happened): a new felony
+ * offense and a violation of a special condition as defined in (a) are outside (c); for both the text
+ * read allows up to the balance of probation. The record does not hold the sentence's special conditions.
+ *
+ * Version: the as-of date (the limit governs a revocation after it). In force here from
+ * REVOCATION_LIMIT_FROM, which stands for the earliest copy read (2010 Code).
+ *
+ * Readings chosen:
+ * - "At any revocation hearing": the two years are per revocation, not a total across revocations on the
+ *   term; earlier revocations shrink only the balance.
+ * - "Balance of probation": from the day of the revocation, taken as the as-of date, to the scheduled end.
+ *   Before probation has begun (a split sentence), the whole probated part.
+ * - "Two years in confinement": calendar years from the as-of date.
+ * - Conditional discharge (§ 16-13-2): its text was not read; the limit is given as for any probation, with
+ *   a warning that the court may be able to enter a conviction instead.
+ * - Probation only, whoever supervises it; parole is not covered (see court-discharge.ts).
+ */
+import { addYears, describeMonths, type Day } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { GaParameters } from '../parameters.ts';
+import { termOver, valueAt, type Ctx } from './shared.ts';
+
+const A = 'O.C.G.A. § 42-8-34.1(a)';
+const C = 'O.C.G.A. § 42-8-34.1(c)';
+const FIRST_OFFENDER = 'O.C.G.A. § 42-8-60(d)(1)';
+
+export const revocationLimit: Rule<GaParameters> = (ctx) => {
+  const { term, start } = ctx.facts;
+  if (term.kind !== 'probation' || termOver(ctx)) return;
+  const asOf = ctx.asOf;
+  const years = valueAt(ctx, ctx.params.revocation.generalConditionMaxYears, asOf);
+  if (years === undefined) {
+    ctx.explain(
+      `The Georgia limit on confinement when probation is revoked (O.C.G.A. § 42-8-34.1) is encoded from the 2010 Code on; as of ${ctx.date(asOf)} no limit is given.`,
+      [C],
+    );
+    return;
+  }
+
+  // The lesser of `years` from the revocation (the as-of date) and the balance of probation.
+  const capEnd = addYears(asOf, years);
+  const end = ctx.scheduledEnd;
+  const from = start > asOf ? start : asOf;
+  const balanceDays = end === null ? null : Math.max(0, end - from);
+  const capDays = capEnd - asOf;
+  const byBalance = balanceDays !== null && balanceDays < capDays;
+  const days = byBalance ? balanceDays : capDays;
+  const span = describeMonths(years * 12);
+
+  const { number, pending } = violationCount(ctx);
+  const firstOffender = term.disposition === 'first_offender';
+  const reasons: string[] = [
+    `If a court finds you broke a general condition of your probation (anything other than committing a new felony), it must first consider alternatives to confinement, such as community service or a probation detention center.`,
+  ];
+  if (days === 0) {
+    reasons.push(
+      `Your probation is set to end on ${ctx.date(end!)}, so no probation time is left to revoke, and the court cannot send you to confinement for it.`,
+    );
+  } else {
+    const which = byBalance
+      ? from > asOf
+        ? `all of your probation, from ${ctx.date(from)} to ${ctx.date(end!)}`
+        : `the rest of your probation, which ends on ${ctx.date(end!)}`
+      : end === null
+        ? `${span}, to ${ctx.date(capEnd)}`
+        : balanceDays === capDays
+          ? `${span}, to ${ctx.date(capEnd)}, the day your probation ends`
+          : `${span}, to ${ctx.date(capEnd)} (your probation runs longer, to ${ctx.date(end)})`;
+    reasons.push(
+      `If you do not qualify for those, the court can revoke at most the rest of your probation or ${span} in confinement, whichever is less. If it did so on ${ctx.date(asOf)}, that is at most ${days} days: ${which}.`,
+    );
+  }
+  reasons.push(
+    `This limit does not cover a new felony, or breaking a special condition that your sentence names in writing as one that lets the court revoke the rest of your sentence. For those the court can revoke up to the rest of your probation. The record does not list the special conditions of your sentence.`,
+    number === 1
+      ? 'No violation has been found on this probation so far. The limit is the same for every revocation hearing.'
+      : `Your next violation would be the ${ordinal(number)} found on this probation (violations from the same incident count once). The limit is the same for every revocation hearing.`,
+  );
+  if (pending.length > 0) {
+    reasons.push(
+      `A violation reported on ${pending.map((d) => ctx.date(d)).join(' and ')} has not been decided yet. If the court finds it was a general condition and not a new felony, this limit applies to it.`,
+    );
+  }
+  const citations = [A, C];
+  if (firstOffender) {
+    reasons.push(
+      'Your sentence is under the First Offender Act. If you break its terms, the court may instead enter a conviction and sentence you as the law otherwise allows, which can be more than the limit above. So no day limit is given here.',
+    );
+    citations.push(FIRST_OFFENDER);
+  } else if (term.disposition === 'conditional_discharge') {
+    ctx.warn(
+      'Your sentence is a conditional discharge (O.C.G.A. § 16-13-2). That section was not read here; if, like a first-offender sentence, it lets the court enter a conviction when you break a condition, the limit given may not hold.',
+    );
+  }
+
+  ctx.setSanctionLimit(
+    {
+      violationNumber: number,
+      confinementAllowed: days > 0,
+      maxConfinementDays: firstOffender ? null : days,
+      citations,
+      reasons,
+    },
+    `Georgia limits confinement when probation is revoked for breaking a general condition. ${reasons.join(' ')}`,
+  );
+};
+
+/** The number of the next violation on this term (sustained ones counted, one per episode), and undecided reports. */
+function violationCount(ctx: Ctx): { number: number; pending: Day[] } {
+  let found = 0;
+  const episodes: string[] = [];
+  const pending: Day[] = [];
+  for (const v of ctx.facts.violations) {
+    if (v.status === 'reported') pending.push(v.day);
+    if (v.status !== 'sustained') continue;
+    if (v.episodeId !== undefined) {
+      if (episodes.includes(v.episodeId)) continue;
+      episodes.push(v.episodeId);
+    }
+    found++;
+  }
+  return { number: found + 1, pending };
+}
+
+/** "first" … "fifth", then "6th", "21st", "112th". */
+function ordinal(n: number): string {
+  const words = ['first', 'second', 'third', 'fourth', 'fifth'];
+  if (n <= words.length) return words[n - 1]!;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
