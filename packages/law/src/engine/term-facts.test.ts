@@ -5,31 +5,22 @@ import { buildTermFacts, eventDays } from './term-facts.ts';
 
 const noTable = () => [];
 
+/** A Missouri theft term: `sentenceDate` is also its start. */
+const theftTerm = (id: string, sentenceDate: string, years: number, level: 'felony' | 'misdemeanor') => ({
+  id,
+  jurisdiction: 'US-MO',
+  kind: 'probation',
+  sentenceDate,
+  startDate: sentenceDate,
+  length: { years },
+  supervisingAgency: 'state',
+  offenses: [{ statute: 'RSMo 570.030', level }],
+});
+
 function person(events: SupervisionEvent[]): PersonRecord {
   return {
     id: 'P-1',
-    terms: [
-      {
-        id: 'T-1',
-        jurisdiction: 'US-MO',
-        kind: 'probation',
-        sentenceDate: '2020-01-15',
-        startDate: '2020-01-15',
-        length: { years: 3 },
-        supervisingAgency: 'state',
-        offenses: [{ statute: 'RSMo 570.030', level: 'felony' }],
-      },
-      {
-        id: 'T-2',
-        jurisdiction: 'US-MO',
-        kind: 'probation',
-        sentenceDate: '2024-06-01',
-        startDate: '2024-06-01',
-        length: { years: 1 },
-        supervisingAgency: 'state',
-        offenses: [{ statute: 'RSMo 570.030', level: 'misdemeanor' }],
-      },
-    ],
+    terms: [theftTerm('T-1', '2020-01-15', 3, 'felony'), theftTerm('T-2', '2024-06-01', 1, 'misdemeanor')],
     events,
   } as PersonRecord;
 }

@@ -10,6 +10,7 @@ import type { CriterionResult } from '../../../engine/criteria.ts';
 import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import { oncePerTerm, type TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn, type OffenseFacts, type ViolationFacts } from '../../../engine/term-facts.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { flOffenseTable } from '../offense-table.ts';
 import type { FlParameters } from '../parameters.ts';
 
@@ -115,16 +116,7 @@ function computeVfosc(ctx: Ctx): string | undefined {
 
 /** Sustained violations on the term, one per episode (violations sharing an `episodeId` count once). */
 export function findingsOnTerm(ctx: Ctx): ViolationFacts[] {
-  const found: ViolationFacts[] = [];
-  const episodes = new Set<string>();
-  for (const v of sustainedViolations(ctx)) {
-    if (v.episodeId !== undefined) {
-      if (episodes.has(v.episodeId)) continue;
-      episodes.add(v.episodeId);
-    }
-    found.push(v);
-  }
-  return found;
+  return onePerEpisode(sustainedViolations(ctx));
 }
 
 /** start + half the term as sentenced (months halved; an odd month adds `oddMonthHalfDays`). */

@@ -54,6 +54,8 @@
  */
 import { addYears, describeMonths, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { ViolationFacts } from '../../../engine/term-facts.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import type { GaParameters } from '../parameters.ts';
 import { termOver, valueAt, type Ctx } from './shared.ts';
 
@@ -144,19 +146,13 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
 
 /** The number of the next violation on this term (sustained ones counted, one per episode), and undecided reports. */
 function violationCount(ctx: Ctx): { number: number; pending: Day[] } {
-  let found = 0;
-  const episodes: string[] = [];
+  const sustained: ViolationFacts[] = [];
   const pending: Day[] = [];
   for (const v of ctx.facts.violations) {
     if (v.status === 'reported') pending.push(v.day);
-    if (v.status !== 'sustained') continue;
-    if (v.episodeId !== undefined) {
-      if (episodes.includes(v.episodeId)) continue;
-      episodes.push(v.episodeId);
-    }
-    found++;
+    else if (v.status === 'sustained') sustained.push(v);
   }
-  return { number: found + 1, pending };
+  return { number: onePerEpisode(sustained).length + 1, pending };
 }
 
 /** "first" … "fifth", then "6th", "21st", "112th". */

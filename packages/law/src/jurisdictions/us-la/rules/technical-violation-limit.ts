@@ -54,6 +54,8 @@
  */
 import { parseIsoDate } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { ViolationFacts } from '../../../engine/term-facts.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { satisfiedOn } from './compliance-credits.ts';
 import { governingOffenseDay, ordinal, warnOffenseDate, type Ctx } from './shared.ts';
@@ -75,9 +77,8 @@ function termOver(ctx: Ctx): boolean {
 
 /** Sustained technical violations on the term, one per episode. */
 function priorTechnicalViolations(ctx: Ctx): { counted: number; pending: number } {
-  let single = 0;
   let pending = 0;
-  const episodes: string[] = [];
+  const found: ViolationFacts[] = [];
   for (const v of ctx.facts.violations) {
     if (v.category !== 'technical') continue;
     if (v.status === 'reported') {
@@ -91,10 +92,9 @@ function priorTechnicalViolations(ctx: Ctx): { counted: number; pending: number 
       );
       continue;
     }
-    if (v.episodeId === undefined) single++;
-    else if (!episodes.includes(v.episodeId)) episodes.push(v.episodeId);
+    found.push(v);
   }
-  return { counted: single + episodes.length, pending };
+  return { counted: onePerEpisode(found).length, pending };
 }
 
 /** The labelled exception: the counts that take the term outside the limits, or none. */

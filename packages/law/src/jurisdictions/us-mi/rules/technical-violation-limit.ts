@@ -42,6 +42,7 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { ViolationFacts } from '../../../engine/term-facts.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import { isFelonyProbation, isProbation, type Ctx } from './chapter-xi.ts';
@@ -113,8 +114,7 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
   const reformDay = countEarlier
     ? Number.NEGATIVE_INFINITY
     : (firstInForce(ctx.params.sanction.felonyJailDays) ?? Number.NEGATIVE_INFINITY);
-  const episodes: string[] = [];
-  let single = 0;
+  const found: ViolationFacts[] = [];
   const pending: number[] = [];
   for (const v of ctx.facts.violations) {
     if (v.category !== 'technical') continue;
@@ -129,13 +129,8 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
       continue;
     }
     if (v.status !== 'sustained' || (!countEarlier && v.day < reformDay)) continue;
-    countOne(v, episodes, () => (single += 1));
+    found.push(v);
   }
-  return { counted: episodes.length + single, pending };
-}
-
-/** Violations sharing an episodeId arose out of the same transaction (771.4b(5)) and count once. */
-function countOne(v: ViolationFacts, episodes: string[], addSingle: () => void): void {
-  if (v.episodeId === undefined) addSingle();
-  else if (!episodes.includes(v.episodeId)) episodes.push(v.episodeId);
+  // Violations sharing an episodeId arose out of the same transaction (771.4b(5)) and count once.
+  return { counted: onePerEpisode(found).length, pending };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ViolationEvent } from '../records/schema.ts';
+import type { ViolationFacts } from './term-facts.ts';
+import { onePerEpisode } from './violation-episodes.ts';
+
+function violation(day: number, episodeId?: string): ViolationFacts {
+  const event = { type: 'violation', date: '2024-01-01', category: 'technical', status: 'sustained', episodeId } as ViolationEvent;
+  return { day, event, category: 'technical', status: 'sustained', kinds: new Set(), episodeId };
+}
+
+describe('violations counted one per episode', () => {
+  it('case: violations sharing an episode count once, as the first of them', () => {
+    const a = violation(10, 'E-1');
+    const b = violation(12, 'E-1');
+    const c = violation(20, 'E-2');
+    expect(onePerEpisode([a, b, c])).toEqual([a, c]);
+  });
+
+  it('case: a violation without an episode is an incident of its own', () => {
+    const a = violation(10);
+    const b = violation(10);
+    expect(onePerEpisode([a, b])).toEqual([a, b]);
+  });
+
+  it('case: episodes need not be next to each other; order is kept', () => {
+    const a = violation(10, 'E-1');
+    const b = violation(11);
+    const c = violation(12, 'E-1');
+    const d = violation(13, 'E-2');
+    expect(onePerEpisode([a, b, c, d])).toEqual([a, b, d]);
+  });
+
+  it('case: none in, none out', () => {
+    expect(onePerEpisode([])).toEqual([]);
+  });
+});
