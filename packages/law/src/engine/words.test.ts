@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDollars } from './words.ts';
+import { formatCount, formatDollars, ordinal } from './words.ts';
 
 describe('formatCount', () => {
   it('case: thousands separators on non-negative integers', () => {
@@ -40,5 +40,23 @@ describe('formatDollars', () => {
     expect(formatDollars(72_972.47)).toBe('$72,972.47');
     expect(formatDollars(1_250_000.5)).toBe('$1,250,000.50');
     expect(formatDollars(0.05)).toBe('$0.05');
+  });
+});
+
+describe('ordinal', () => {
+  it('case: words up to the fifth, then figures', () => {
+    expect([1, 2, 3, 4, 5].map(ordinal)).toEqual(['first', 'second', 'third', 'fourth', 'fifth']);
+    expect(ordinal(6)).toBe('6th');
+    expect(ordinal(10)).toBe('10th');
+  });
+
+  it('case: the suffix follows the last digit, except 11, 12 and 13 of each hundred', () => {
+    expect([21, 22, 23, 24].map(ordinal)).toEqual(['21st', '22nd', '23rd', '24th']);
+    expect([11, 12, 13].map(ordinal)).toEqual(['11th', '12th', '13th']);
+    expect([101, 111, 112, 113, 122].map(ordinal)).toEqual(['101st', '111th', '112th', '113th', '122nd']);
+  });
+
+  it('case: zero, negatives and fractions are a programming error', () => {
+    for (const n of [0, -1, 2.5, Number.NaN]) expect(() => ordinal(n)).toThrow(RangeError);
   });
 });

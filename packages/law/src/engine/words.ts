@@ -21,3 +21,18 @@ export function formatDollars(x: number): string {
   const cents = Math.round(x * 100);
   return `$${formatCount(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
 }
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
+
+/**
+ * 1 → "first" … 5 → "fifth", then figures with their English suffix: "6th", "21st", "22nd", "23rd",
+ * "111th", "112th". A count of violations rarely passes five, and a figure past it reads more easily
+ * than "twenty-first".
+ */
+export function ordinal(n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`an ordinal needs a whole number ≥ 1, got ${n}`);
+  if (n <= ORDINAL_WORDS.length) return ORDINAL_WORDS[n - 1]!;
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

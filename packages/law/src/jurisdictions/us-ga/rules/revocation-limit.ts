@@ -57,6 +57,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import type { GaParameters } from '../parameters.ts';
+import { ordinal } from '../../../engine/words.ts';
 import { termOver, valueAt, type Ctx } from './shared.ts';
 
 const A = 'O.C.G.A. § 42-8-34.1(a)';
@@ -153,12 +154,4 @@ function violationCount(ctx: Ctx): { number: number; pending: Day[] } {
     else if (v.status === 'sustained') sustained.push(v);
   }
   return { number: onePerEpisode(sustained).length + 1, pending };
-}
-
-/** "first" … "fifth", then "6th", "21st", "112th". */
-function ordinal(n: number): string {
-  const words = ['first', 'second', 'third', 'fourth', 'fifth'];
-  if (n <= words.length) return words[n - 1]!;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }

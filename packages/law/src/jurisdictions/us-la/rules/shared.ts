@@ -50,12 +50,6 @@ export function warnOffenseDate(ctx: Ctx, what: string): void {
   }
 }
 
-export const ORDINAL = ['first', 'second', 'third'] as const;
-
-export function ordinal(n: number): string {
-  return n <= 3 ? ORDINAL[n - 1]! : `${n}th`;
-}
-
 /** A term-level field the record format does not define but keeps (loose objects): `specialtyCourt: true`. */
 export function termFlag(ctx: Ctx, name: string): boolean | undefined {
   const v = (ctx.facts.term as Record<string, unknown>)[name];

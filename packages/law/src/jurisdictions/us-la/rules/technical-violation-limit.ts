@@ -58,7 +58,8 @@ import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { satisfiedOn } from './compliance-credits.ts';
-import { governingOffenseDay, ordinal, warnOffenseDate, type Ctx } from './shared.ts';
+import { ordinal } from '../../../engine/words.ts';
+import { governingOffenseDay, warnOffenseDate, type Ctx } from './shared.ts';
 
 const ACT_8_DAY = parseIsoDate(ACT_8_OFFENSE_DAY_ISO);
 const CITE_PROBATION = 'La. C.Cr.P. art. 900(A)(6)';

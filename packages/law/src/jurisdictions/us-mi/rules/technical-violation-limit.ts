@@ -45,10 +45,10 @@ import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { UsMiParameters } from '../parameters.ts';
+import { ordinal } from '../../../engine/words.ts';
 import { isFelonyProbation, isProbation, type Ctx } from './chapter-xi.ts';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv'] as const;
-const ORDINAL = ['first', 'second', 'third', 'fourth'] as const;
 
 export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   if (!isProbation(ctx)) return;
@@ -71,7 +71,7 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   const bed = ctx.param(s.treatmentBedDays, ctx.asOf);
   const abscond = ctx.param(s.abscondingMinDays, ctx.asOf);
   const what = felony ? 'felony' : 'misdemeanor';
-  const ordinal = number <= 4 ? ORDINAL[number - 1]! : `${number}th`;
+  const nth = ordinal(number);
 
   const limitText =
     days === null
@@ -80,8 +80,8 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   const reasons = [
     counted === 0
       ? 'No technical violation has been found on this probation so far, so the next one would be your first.'
-      : `${counted} technical violation${counted === 1 ? ' has' : 's have'} been found on this probation (violations from the same incident count as one), so the next one would be your ${ordinal}.`,
-    `On ${what} probation, for a ${ordinal}${number >= 4 ? ' or later' : ''} technical violation ${limitText}.`,
+      : `${counted} technical violation${counted === 1 ? ' has' : 's have'} been found on this probation (violations from the same incident count as one), so the next one would be your ${nth}.`,
+    `On ${what} probation, for a ${nth}${number >= 4 ? ' or later' : ''} technical violation ${limitText}.`,
   ];
   if (days !== null && bed !== undefined) {
     reasons.push(
@@ -104,7 +104,7 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   const citations = [citation, ...(days !== null && bed !== undefined ? [bed.source.citation] : []), 'MCL 771.4b(5)'];
   ctx.setSanctionLimit(
     { violationNumber: number, confinementAllowed: true, maxConfinementDays: days, citations, reasons },
-    `Michigan limits jail for technical probation violations. Your next one would be your ${ordinal}. For it, ${limitText}.`,
+    `Michigan limits jail for technical probation violations. Your next one would be your ${nth}. For it, ${limitText}.`,
   );
 };
 

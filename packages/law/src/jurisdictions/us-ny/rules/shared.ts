@@ -56,13 +56,6 @@ export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
-
-/** 1 → "first" … 5 → "fifth", then "6th". */
-export function ordinal(n: number): string {
-  return ORDINALS[n - 1] ?? `${n}th`;
-}
-
 /** The last day of an interval for the projection: an interval still open on the as-of date ends that day. */
 export function closedEnd(end: Day | null, asOf: Day): Day {
   return end ?? asOf;

@@ -63,7 +63,8 @@ import { decide } from '../../../engine/exceptions.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { ViolationKind } from '../../../records/vocabulary.ts';
 import { termOver } from './earned-time-credits.ts';
-import { capitalized, communitySupervision, kindWords, numberWord, offenseName, ordinal, tableFact, type Ctx } from './shared.ts';
+import { ordinal } from '../../../engine/words.ts';
+import { capitalized, communitySupervision, kindWords, numberWord, offenseName, tableFact, type Ctx } from './shared.ts';
 
 const X = (c: string) => `N.Y. Exec. Law § 259-i(3)(f)(xii)${c}`;
 const NO_JAIL_KINDS: ReadonlySet<ViolationKind> = new Set(['curfew', 'failure_to_pay', 'program_noncompliance']);

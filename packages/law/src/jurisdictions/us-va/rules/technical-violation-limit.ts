@@ -62,6 +62,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import type { ViolationKind } from '../../../records/vocabulary.ts';
 import type { TechnicalClause, UsVaParameters } from '../parameters.ts';
+import { ordinal } from '../../../engine/words.ts';
 import { isProbation, termOver, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `Va. Code § 19.2-306.1${sub}`;
@@ -75,11 +76,6 @@ function tierOf(n: number, unlimitedFrom: number): 0 | 1 | 2 {
 /** The statute's tier in words: "first", "second", "third or later". */
 function tierWords(n: number, unlimitedFrom: number): string {
   return n >= unlimitedFrom ? `${ORDINAL[2]} or later` : ORDINAL[tierOf(n, unlimitedFrom)];
-}
-
-/** The exact number in the count: "first", "second", "third", "4th". */
-function ordinal(n: number): string {
-  return n <= ORDINAL.length ? ORDINAL[n - 1]! : `${n}th`;
 }
 
 function limitWords(tier: 0 | 1 | 2, secondDays: number): string {
