@@ -19,7 +19,9 @@ describe('the server’s catalogues', () => {
   });
 
   it('case: a sign-in code in both languages', () => {
-    expect(signInCodeText('123456', 10, 'en').sms).toBe('Your Pathways code is 123456. It works for 10 minutes. Do not share it with anyone.');
+    expect(signInCodeText('123456', 10, 'en').sms).toBe(
+      'Your Pathways code is 123456. It works for 10 minutes. Do not share it with anyone.',
+    );
     expect(signInCodeText('123456', 10, 'es').subject).toBe('Su código para entrar a Pathways');
   });
 
@@ -37,9 +39,13 @@ describe('the server’s catalogues', () => {
     };
     const en = reminderText(appointment, 'en', 'America/Los_Angeles');
     expect(en.subject).toBe('Reminder: Meeting with your officer');
-    expect(en.sms).toBe('Pathways reminder: Meeting with your officer, Tuesday, June 2 at 10:00 AM at 100 Main St. Reply STOP to stop texts.');
+    expect(en.sms).toBe(
+      'Pathways reminder: Meeting with your officer, Tuesday, June 2 at 10:00 AM at 100 Main St. Reply STOP to stop texts.',
+    );
     const es = reminderText({ ...appointment, kind: 'payment', amountUsd: 25 }, 'es', 'America/Los_Angeles');
-    expect(es.sms).toMatch(/^Recordatorio de Pathways: su pago de (US)?\$25[.,]00 \(Meeting with your officer\) vence el martes, 2 de junio\./);
+    expect(es.sms).toMatch(
+      /^Recordatorio de Pathways: su pago de (US)?\$25[.,]00 \(Meeting with your officer\) vence el martes, 2 de junio\./,
+    );
     expect(newMessageText('es').subject).toBe('Mensaje nuevo de su oficial');
   });
 });

@@ -66,7 +66,9 @@ describe('what-if: restitution paid in full today', () => {
   });
 
   it('case: nothing owed ($500 paid of $500, or none ordered) means the question does not apply', async () => {
-    expect(await answerWhatIf(owing([500]), { question: 'restitution_paid', termId: 'T-1', today: TODAY })).toMatchObject({ applies: false });
+    expect(await answerWhatIf(owing([500]), { question: 'restitution_paid', termId: 'T-1', today: TODAY })).toMatchObject({
+      applies: false,
+    });
     expect(await answerWhatIf(michigan, { question: 'restitution_paid', termId: 'T-1', today: TODAY })).toMatchObject({ applies: false });
   });
 });

@@ -65,7 +65,13 @@ describe('evaluation differences', () => {
       sanctionLimit: { violationNumber: 2, confinementAllowed: true, maxConfinementDays: 30, citations: ['X § 1'] },
     };
     expect(evaluationDifferences(base, after)).toEqual([
-      { what: 'Next technical-violation sanction', before: 'no statutory limit', after: 'violation 2: up to 30 days', change: 'changed', citations: ['X § 1'] },
+      {
+        what: 'Next technical-violation sanction',
+        before: 'no statutory limit',
+        after: 'violation 2: up to 30 days',
+        change: 'changed',
+        citations: ['X § 1'],
+      },
     ]);
   });
 });

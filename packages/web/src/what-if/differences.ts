@@ -76,14 +76,21 @@ export function evaluationDifferences(before: TermEvaluation, after: TermEvaluat
       what: words(kind),
       before: describeOpportunity(b),
       after: describeOpportunity(a),
-      change: b && a && b.status === a.status ? dateChange(b.date, a.date) : `${b?.status ?? 'not offered'} → ${a?.status ?? 'not offered'}`,
+      change:
+        b && a && b.status === a.status ? dateChange(b.date, a.date) : `${b?.status ?? 'not offered'} → ${a?.status ?? 'not offered'}`,
       citations: (a ?? b)!.citations,
     });
   }
   const sb = sanctionLimitText(before.sanctionLimit);
   const sa = sanctionLimitText(after.sanctionLimit);
   if (sb !== sa) {
-    out.push({ what: 'Next technical-violation sanction', before: sb, after: sa, change: 'changed', citations: after.sanctionLimit?.citations ?? [] });
+    out.push({
+      what: 'Next technical-violation sanction',
+      before: sb,
+      after: sa,
+      change: 'changed',
+      citations: after.sanctionLimit?.citations ?? [],
+    });
   }
   return out;
 }

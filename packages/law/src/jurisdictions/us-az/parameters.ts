@@ -9,15 +9,27 @@
  *   Probation page quoting it [secondary];
  * - Laws 2008, ch. 298 title page, azleg.gov [primary, opening only];
  * - HB 2055 (2023) House Judiciary and House-engrossed fact sheets, azleg.gov / legiplex [legislative
- *   summaries: "delayed effective date of January 1, 2024"].
+ *   summaries: "delayed effective date of January 1, 2024"; Sec. 1 amends § 13-901, Sec. 2 § 13-924].
+ * - HB 2055 chaptered as Laws 2023, ch. 53, "as signed by governor" (azcapitolreports.com tracking list)
+ *   [secondary]; the chaptered act itself was not read.
+ * - 2008 end-of-session report (Arizona Troopers Association): the session adjourned sine die June 27,
+ *   2008, and its acts took effect on the general effective date, September 26, 2008, "unless otherwise
+ *   specified" [secondary].
  * - § 13-903(A)–(F), Justia 2015 copy [primary, verbatim copy].
+ *
+ * Still NOT read (searched 2026-11-30: azleg.gov, Justia, lawserver, self-law, legiscan, legiplex,
+ * GitHub mirrors; every stored copy breaks off after (C)(4)): § 13-924(D)–(G) in the current text,
+ * including the definitions of "eligible employment" and "supporting documentation"; the effective-date
+ * sections of Laws 2008, ch. 298 and Laws 2023, ch. 53.
  */
 import { defineParameters, parameter } from '../../engine/parameters.ts';
 
 const SELF_LAW_13_924 = 'https://self-law.org/code/az/title-13/13-924';
 const COCONINO = 'https://coconino.az.gov/556/Earned-Time-Credit';
 const SB_1476 = 'Laws 2008, ch. 298 (SB 1476, "Safe Communities Act")';
-const HB_2055 = 'Laws 2023, HB 2055 ("Earning Safe Reentry Through Work Act of 2023"), delayed effective date Jan. 1, 2024';
+const HB_2055 = 'Laws 2023, ch. 53 (HB 2055, "Earning Safe Reentry Through Work Act of 2023"), delayed effective date Jan. 1, 2024';
+const AZ_CAPITOL_REPORTS = 'https://azcapitolreports.com/report/KBx';
+const END_OF_SESSION_2008 = 'https://aztroopers.org/enews/end-of-legislative-session-report';
 const HB_2055_FACT_SHEET = 'https://azleg.gov/legtext/56leg/1R/summary/H.HB2055_011723_JUD.DOCX.htm';
 const JUSTIA_13_903 = 'https://law.justia.com/codes/arizona/2015/title-13/section-13-903/';
 
@@ -27,7 +39,9 @@ export const ETC_FROM = '2008-09-26';
 export const WTC_FROM = '2024-01-01';
 
 const ETC_FROM_NOTE =
-  'Laws 2008, ch. 298 carries no effective-date section in the part read; September 26, 2008 is the general effective date of the 2008 Second Regular Session (the 91st day after sine die adjournment on June 27, 2008), recalled, not read [U].';
+  'September 26, 2008 is the general effective date of the 2008 Second Regular Session: it adjourned sine die on June 27, 2008, and its acts took effect on September 26, 2008 "unless otherwise specified" (2008 end-of-session report, ' +
+  END_OF_SESSION_2008 +
+  ' [secondary]). Whether Laws 2008, ch. 298 specified another date was not read: only its title page and opening sections were.';
 
 export const usAzParameters = defineParameters('us-az', {
   credits: {
@@ -69,7 +83,10 @@ export const usAzParameters = defineParameters('us-az', {
           from: WTC_FROM,
           value: 30,
           source: { citation: 'A.R.S. § 13-924(C)', enactedBy: HB_2055, url: SELF_LAW_13_924 },
-          note: 'Effective date from the House fact sheets ("delayed effective date of January 1, 2024"); the chaptered act was not read. A period counts only if all 30 of its days fall on or after that date (the work was done while the law was in force).',
+          note:
+            'Effective date from the House fact sheets ("delayed effective date of January 1, 2024"); the bill became Laws 2023, ch. 53 (' +
+            AZ_CAPITOL_REPORTS +
+            ', secondary), whose effective-date section was not read. A period counts only if all 30 of its days fall on or after that date (the work was done while the law was in force).',
         },
       ],
       alternatives: [
@@ -90,7 +107,7 @@ export const usAzParameters = defineParameters('us-az', {
           from: ETC_FROM,
           value: false,
           source: { citation: 'A.R.S. § 13-924(A)', enactedBy: HB_2055, url: SELF_LAW_13_924 },
-          note: 'Read from "or" in subsection A. No AOC or county policy on stacking was found.',
+          note: 'Read from "or" in subsection A (current text). The 2022 bill HB 2116, which died in the Senate, would have said "for earned time credit and work time credit"; the enacted 2023 wording is "or". No AOC or county policy on stacking was found.',
         },
       ],
       alternatives: [{ value: true, reading: 'Both credits for the same period (50 days per 30 days worked).' }],
@@ -149,7 +166,7 @@ export const usAzParameters = defineParameters('us-az', {
           from: ETC_FROM,
           value: ['2', '3'],
           source: { citation: 'A.R.S. § 13-924(E)(2)', enactedBy: SB_1476, url: COCONINO },
-          note: 'Subsection letter after HB 2055 not read (the exclusions were subsection D or E); the wording "on probation for any class 2 or 3 felony" is read from the county page quoting the 2008 text and the 2023 fact sheet.',
+          note: 'Subsection letter after HB 2055 not read (the exclusions were subsection D in 2008 and are read as E after HB 2055 inserted subsection C); the wording "on probation for any class 2 or 3 felony" is read from the county page quoting the 2008 text and the 2023 fact sheets, which list the same four exclusions as current law.',
         },
       ],
     }),
@@ -187,4 +204,13 @@ export const usAzParameters = defineParameters('us-az', {
 
 export type UsAzParameters = typeof usAzParameters;
 
-export const SOURCES = { SELF_LAW_13_924, COCONINO, HB_2055_FACT_SHEET, JUSTIA_13_903, SB_1476, HB_2055 } as const;
+export const SOURCES = {
+  SELF_LAW_13_924,
+  COCONINO,
+  HB_2055_FACT_SHEET,
+  JUSTIA_13_903,
+  SB_1476,
+  HB_2055,
+  AZ_CAPITOL_REPORTS,
+  END_OF_SESSION_2008,
+} as const;

@@ -31,6 +31,30 @@ const SB1476 = source(
   'chaptered act, title page and opening sections (adds § 13-924)',
   'https://azleg.gov/legtext/48leg/2r/laws/0298.htm',
 );
+const HB2055_ENGROSSED_SHEET = source(
+  'HB 2055 (2023) House-engrossed fact sheet',
+  'fact sheet filed March 1, 2023 (legiplex copy): "delayed effective date of January 1, 2024"; Sec. 1 amends § 13-901 (reporting), Sec. 2 amends § 13-924',
+  'https://app.legiplex.com/az/legislature/2023/2023-r/bills/hb2055/draft-743249?id=743249',
+  'secondary',
+);
+const CH53_TRACKING = source(
+  'Laws 2023, ch. 53 (HB 2055)',
+  'legislative tracking list entry "Ch. 53, Laws 2023 (HB2055 - Probation; work time credits; reporting.)", as signed by the governor; the chaptered text was not read',
+  'https://azcapitolreports.com/report/KBx',
+  'secondary',
+);
+const SESSION_2008 = source(
+  '2008 Second Regular Session general effective date',
+  'end-of-session report: sine die June 27, 2008; general effective date September 26, 2008 "unless otherwise specified"',
+  'https://aztroopers.org/enews/end-of-legislative-session-report',
+  'secondary',
+);
+const HB2116_2022 = source(
+  'HB 2116 (2022), House engrossed (died in the Senate)',
+  'engrossed bill text, opening: § 13-924(A)–(C) as it would have read ("earned time credit and work time credit"); context only, never law',
+  'https://legiscan.com/AZ/text/HB2116/2022',
+  'secondary',
+);
 
 export const provisions: ProvisionRecord[] = [
   {
@@ -72,12 +96,12 @@ export const provisions: ProvisionRecord[] = [
     citation: 'A.R.S. § 13-924(A), (E)(1)–(4)',
     rules: ['timeCreditEligibility'],
     effective: { from: '2008-09-26', selectedBy: 'the as-of date ("currently on probation for …")' },
-    sources: [SELF_LAW, COCONINO, SB1476, HB2055_SHEET],
+    sources: [SELF_LAW, COCONINO, SB1476, HB2055_SHEET, HB2055_ENGROSSED_SHEET, CH53_TRACKING, SESSION_2008],
     reviews: [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'Subsection A read in the current text; the four exclusions read in the 2008 wording quoted by a county page and in the 2023 fact sheet; the subsection letter (E) is inferred.',
+        'Subsection A read in the current text; the four exclusions read in the 2008 wording quoted by a county page and in the two 2023 fact sheets, which describe them as current law; the subsection letter (E) is inferred: every stored copy of the current text breaks off after (C)(4).',
       ),
     ],
     readings: [
@@ -88,7 +112,7 @@ export const provisions: ProvisionRecord[] = [
       'Only probation terms; a credits_ineligible order is honoured.',
     ],
     openQuestions: [
-      'Read the current subsections D–G (lettering, definitions of "eligible employment" and "supporting documentation").',
+      'Read the current subsections D–G (lettering, definitions of "eligible employment" and "supporting documentation"). Searched 2026-11-30 without success: self-law.org and lawserver.com break off after (C)(4); no azleg.gov, Justia or GitHub copy of the current section or of Laws 2023, ch. 53 was stored.',
       'Does intensive probation count as "supervised probation" for § 13-924? Read as yes.',
       'Read § 13-3821(A) to confirm the registration offenses in the offense table.',
     ],
@@ -103,12 +127,12 @@ export const provisions: ProvisionRecord[] = [
       from: '2008-09-26',
       selectedBy: "each 30-day period's first day selects the rate (ETC from 2008-09-26, WTC from 2024-01-01)",
     },
-    sources: [SELF_LAW, LAWSERVER, COCONINO, SB1476, HB2055_SHEET],
+    sources: [SELF_LAW, LAWSERVER, COCONINO, SB1476, HB2055_SHEET, HB2055_ENGROSSED_SHEET, CH53_TRACKING, SESSION_2008, HB2116_2022],
     reviews: [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'Rates and conditions (B), (C) from the current text; revocation (D) from the 2008 wording and the 2023 fact sheet; WTC effective date from the fact sheet; ETC effective date is the 2008 general effective date, recalled.',
+        'Rates and conditions (B), (C) from the current text; revocation (D) from the 2008 wording and the 2023 fact sheets; WTC effective date (January 1, 2024) from the fact sheets and the chapter number (ch. 53) from a tracking list; ETC effective date is the 2008 general effective date from an end-of-session report. No effective-date section of either act was read.',
       ),
     ],
     readings: [
@@ -121,7 +145,8 @@ export const provisions: ProvisionRecord[] = [
       'Behind on restitution on the as-of date: later periods earn nothing; the opportunity is "almost", with the date if the person caught up now.',
     ],
     openQuestions: [
-      'Chaptered effective date of HB 2055 (fact sheets say January 1, 2024) and whether work before that date counts.',
+      'Effective-date section of Laws 2023, ch. 53 (HB 2055): the fact sheets say January 1, 2024; whether work done before that date counts.',
+      'Effective-date section of Laws 2008, ch. 298 (SB 1476): encoded as the session general effective date, September 26, 2008, which applies "unless otherwise specified"; the act\'s last sections were not read.',
       'Does the court treat "current on restitution" by a payment schedule the record lacks? Read pro rata.',
       'Does a violation finding revoke all credit to date, or only credit of the period? Read: all credit awarded to date.',
       'Was the money condition "restitution and other financial obligations" (2008) narrowed to restitution by a later act (SB 1158 of 2017 amended § 13-924)? The record holds no fine or fee schedule, so it does not change results here.',

@@ -9,18 +9,35 @@
  * - MCL 771.2a(1)–(6) (instalawyer.io copy of the current section) and MJI SABB § 8.10 for 771.2a(7);
  * - MCL 771.4b(1)–(3), (5), (9)(a) (self-law.org copy; MJI Criminal Proceedings Benchbook vol. 3 § 2.11
  *   and glossary, both quoting the statute);
- * - MCR 6.441 (early probation discharge), as summarised in the research file [P there, not re-read].
+ * - MCR 6.441(A)–(D) (early probation discharge), casetext copy of the rule as amended through May 22, 2024;
+ * - the effective date of 2020 PA 397: the enrolled act's header (legiscan chaptered text,
+ *   https://legiscan.com/MI/text/SB1050/2019): "Act No. 397, Public Acts of 2020 — Approved by the
+ *   Governor January 4, 2021 — Filed with the Secretary of State January 4, 2021 — EFFECTIVE DATE:
+ *   April 1, 2021" (header only read).
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 
-const PA_397 = '2020 PA 397 (SB 1050), effective April 1, 2021';
-const PA_10_2017 = '2017 PA 10 (SB 15), immediate effect';
+/** The April 1, 2021 date: the enrolled act's header, "EFFECTIVE DATE: April 1, 2021" (URL_PA_397_ENROLLED). */
+const PA_397 = '2020 PA 397 (SB 1050), approved January 4, 2021, effective April 1, 2021 (enrolled act header)';
+const PA_10_2017 = '2017 PA 10 (SB 15), "with immediate effect" per legiscan (effective date doubtful, see PA_10_DATE_NOTE)';
 const PRE_2017 = '1927 PA 175, ch. XI, as compiled through 2016 PA 320';
 
 const URL_771_2 = 'https://legislature.mi.gov/Laws/MCL?objectName=mcl-771-2';
 const URL_771_2A = 'https://instalawyer.io/laws/michigan-compiled-laws/section-7712a-probation-for';
 const URL_771_4B = 'https://self-law.org/code/mi/chapter-771/771-4b';
 const URL_PA_10_2017 = 'https://legiscan.com/MI/text/SB0015/id/1552939';
+const URL_PA_397_ENROLLED = 'https://legiscan.com/MI/text/SB1050/2019';
+const URL_MCR_6_441 =
+  'https://casetext.com/rule/michigan-court-rules/michigan-court-rules/chapter-6-criminal-procedure/subchapter-6400-trials/rule-6441-early-probation-discharge';
+/**
+ * The 2017 from-dates: legiscan records "Assigned PA 10'17 with immediate effect" on 2017-04-18. The
+ * House Fiscal Agency analysis of SB 13 and SB 15 (2017-HLA-0013, secondary) says the bills "will take
+ * effect 90 days after enactment", and Sen. Proos's release (secondary) dates the signing to Thursday,
+ * March 30, 2017; if 2017 PA 10 has such an enacting section, it took effect about June 28, 2017
+ * (March 30 + 90 days). Kept at 2017-04-18 until the enrolled act is read (README open question).
+ */
+const PA_10_DATE_NOTE =
+  'From-date 2017-04-18: the day legiscan records "Assigned PA 10\'17 with immediate effect". Doubtful: a House Fiscal Agency analysis (secondary) says the bill takes effect 90 days after enactment, and it was signed March 30, 2017 (secondary), which would put the start near June 28, 2017. Not changed without the enrolled act (README open question).';
 
 const mcl = (subsection: string, enactedBy: string, url?: string): Source =>
   url === undefined ? { citation: `MCL ${subsection}`, enactedBy } : { citation: `MCL ${subsection}`, enactedBy, url };
@@ -57,7 +74,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2021-04-01',
           value: 3,
           source: mcl('771.2(1)', PA_397, URL_771_2),
-          note: 'Applied to probation ordered on or after April 1, 2021 (the order date selects the version): Michigan statutes are presumed prospective and no applicability clause was read.',
+          note: `Applied to probation ordered on or after April 1, 2021 (the order date selects the version): Michigan statutes are presumed prospective and no applicability clause was read. From-date: the enrolled act's header reads "EFFECTIVE DATE: April 1, 2021" (${URL_PA_397_ENROLLED}).`,
         },
       ],
       alternatives: [
@@ -140,7 +157,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2021-04-01',
           value: 5,
           source: mcl('771.2a(4)', PA_397, URL_771_2A),
-          note: 'Read as added by 2020 PA 397 to keep violent felonies at the old 5-year limit; before it, the general 5-year felony limit gave the same answer. Which offenses are "violent felonies" was not read (see offense-table.ts).',
+          note: 'Added by 2020 PA 397 to keep violent felonies at the old 5-year limit: the Senate Fiscal Agency summary of 2017 SB 15 (secondary) lists only stalking, aggravated stalking, misdemeanor child abuse and listed offenses in 771.2a. Before it, the general 5-year felony limit gave the same answer. Which offenses are "violent felonies" was not read (see offense-table.ts).',
         },
       ],
     }),
@@ -158,6 +175,27 @@ export const usMiParameters = defineParameters('us-mi', {
         },
       ],
     }),
+    violentListedOffense: parameter<string>({
+      label: 'An offense that is both a violent felony and a SORA listed offense',
+      description:
+        'How 771.2a(4) ("not more than 5 years", "except as provided in subsections (2) and (6)") and 771.2a(7) ("any term of years, but not less than 5") combine for one offense that is both, such as CSC 2nd or 4th degree (MCL 750.520c, 520e) or assault with intent to commit CSC (750.520g).',
+      unit: 'list',
+      values: [
+        {
+          from: '2021-04-01',
+          value: 'no_maximum',
+          source: mcl('771.2a(4), (7)', PA_397, URL_771_2A),
+          note: 'Reading chosen: (7) wins and there is no upper limit, as for every other pair of 771.2a exceptions (the longest permission wins). Before April 1, 2021 there is no (4) and (7) alone applies.',
+        },
+      ],
+      alternatives: [
+        {
+          value: 'exactly_five_years',
+          reading:
+            '(4) carves out only (2) and (6), not (7): the offense is capped at 5 years by (4) and floored at 5 by (7), so probation is exactly 5 years. Another listed offense on the same term that is not a violent felony still has no upper limit.',
+        },
+      ],
+    }),
   },
   earlyDischarge: {
     levels: parameter<readonly string[]>({
@@ -170,7 +208,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2017-04-18',
           value: ['felony'],
           source: mcl('771.2(2)', PA_10_2017, URL_PA_10_2017),
-          note: 'Felony only; the department or probation department may notify the court after half the original felony period, and the court may reduce the term after a hearing. From-date: the day legiscan records "Assigned PA 10\'17 with immediate effect" (the signing date was not read).',
+          note: `Felony only; the department or probation department may notify the court after half the original felony period, and the court may reduce the term after a hearing. ${PA_10_DATE_NOTE}`,
         },
         {
           from: '2021-04-01',
@@ -185,7 +223,7 @@ export const usMiParameters = defineParameters('us-mi', {
       description: 'Early discharge may be considered after this share of the ORIGINAL probation period (extensions do not count).',
       unit: 'percent',
       values: [
-        { from: '2017-04-18', value: 50, source: mcl('771.2(2)', PA_10_2017, URL_PA_10_2017) },
+        { from: '2017-04-18', value: 50, source: mcl('771.2(2)', PA_10_2017, URL_PA_10_2017), note: PA_10_DATE_NOTE },
         {
           from: '2021-04-01',
           value: 50,
@@ -204,7 +242,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2021-04-01',
           value: 3,
           source: mcl('771.2(3)', PA_397, URL_771_2),
-          note: 'Counted back from the day of the notice (form MC 512), both ends included: a violation on the day 3 months before still counts.',
+          note: 'Counted back from the day of the notice (form MC 512), both ends included: a violation on the day 3 months before still counts. MCR 6.441(B) says the same ("has not violated probation within the last 3 months").',
         },
       ],
     }),
@@ -217,8 +255,12 @@ export const usMiParameters = defineParameters('us-mi', {
         {
           from: '2021-04-01',
           value: 14,
-          source: { citation: 'MCR 6.441(C)', enactedBy: 'Michigan Supreme Court, MCR 6.441 (as amended through May 22, 2024)' },
-          note: "From the research file's reading of MCR 6.441 [P there]; the rule's own effective date was not read and is taken as that of 2020 PA 397.",
+          source: {
+            citation: 'MCR 6.441(B)',
+            enactedBy: 'Michigan Supreme Court, MCR 6.441 (as amended through May 22, 2024)',
+            url: URL_MCR_6_441,
+          },
+          note: '"The prosecuting attorney must file any written objection to early probation discharge within 14 days of receiving service of the notice" (MCR 6.441(B), casetext copy). The rule\'s own effective date was not read and is taken as that of 2020 PA 397.',
         },
       ],
     }),
@@ -228,7 +270,7 @@ export const usMiParameters = defineParameters('us-mi', {
         'Under the 2017 text the court had to notify the prosecutor and the defendant at least 28 days before reducing probation.',
       unit: 'days',
       values: [
-        { from: '2017-04-18', value: 28, source: mcl('771.2(2)', PA_10_2017, URL_PA_10_2017) },
+        { from: '2017-04-18', value: 28, source: mcl('771.2(2)', PA_10_2017, URL_PA_10_2017), note: PA_10_DATE_NOTE },
         {
           from: '2021-04-01',
           value: null,
@@ -246,7 +288,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2021-04-01',
           value: true,
           source: { citation: 'MCL 771.2(10)', enactedBy: PA_397 },
-          note: 'The text of 771.2(10) was not read. Secondary sources: willeychamberlain.com (the statute "lists specific offenses that are excluded"), and the Michigan DOC exclusion list as encoded by Recidiviz (MCL 750.81 excluded from probation early discharge).',
+          note: 'The text of 771.2(10) was not read. Secondary sources: willeychamberlain.com (the statute "lists specific offenses that are excluded"), and Michigan DOC practice as encoded by Recidiviz (pulse-data, us_mi not_serving_ineligible_offenses_for_early_discharge_from_probation_supervision.py: all of MCL 750.81, 750.84, 750.411h, 750.411i, 750.136b and SORA offenses excluded; 750.81a not listed). Where this encoding differs from that list is in README.md.',
         },
       ],
       alternatives: [{ value: false, reading: '771.2(10) does not list domestic violence (if the primary text shows otherwise).' }],
@@ -279,7 +321,14 @@ export const usMiParameters = defineParameters('us-mi', {
       description:
         'A jail sanction may be extended to not more than 45 days if the probationer is awaiting placement in a treatment facility and has no safe alternative place to wait.',
       unit: 'days',
-      values: [{ from: '2021-04-01', value: 45, source: mcl('771.4b(3)', PA_397, URL_771_4B) }],
+      values: [
+        {
+          from: '2021-04-01',
+          value: 45,
+          source: mcl('771.4b(3)', PA_397, URL_771_4B),
+          note: 'Mentioned only where the table limit is shorter: on a third felony violation the limit is already 45 days, and from the fourth there is no day limit.',
+        },
+      ],
     }),
     abscondingMinDays: parameter<number>({
       label: 'Absconding: days without reporting',

@@ -15,9 +15,17 @@
  * - Pre-2023 text: Minnesota Statutes 2020, section 609.135, subdivision 2, as reproduced in the 2021
  *   House amendment S0970A16 to S.F. 970 and in 2021 H.F. 1737 as introduced. The copies read are
  *   plain text: the bill's strike/underline markup is not visible, so the text is taken as the 2020 law.
+ * - 2012 text of subd. 2 as amended by Laws 2014, ch. 270, § 1 (revisor.mn.gov session law, with the
+ *   strike/underline markup): the 2014 insertion of § 609.3451 into the six-year gross-misdemeanor list,
+ *   and the criminal vehicular operation felonies then cited as § 609.21, subd. 1a(b), (c). The 2014
+ *   effective-date clause was not read (the stored copy breaks off in paragraph (d)).
  * - 2023 text of paragraph (b): NOT read (no copy was reachable); the 2023 list is a reconstruction.
  * - The 2023 effective date (August 1, 2023) rests on Minn. Stat. § 645.02 (the default effective date)
  *   and news coverage; the effective-date clause of Laws 2023, ch. 52 was not read.
+ * - Searched again on 2026-11-30 for Laws 2023, ch. 52 (the subd. 2 section, its effective-date clause,
+ *   the retroactivity section) and for the effective-date clause of Laws 2024, ch. 123, art. 6, § 9:
+ *   the stored copies of the session laws and of S.F. 2909 / H.F. 5216 break off in their title or line
+ *   numbers, and no statute mirror, court opinion or agency page that quotes them was found.
  *
  * `from: '1950-01-01'` on a pre-2023 value means "in force for every stay a record here can carry"; the
  * text is older than the 2020 compilation read, and its earlier amendments do not change any result here.
@@ -30,6 +38,9 @@ export const LAWS_2023_CH_52 = 'https://www.revisor.mn.gov/laws/2023/0/52/';
 export const HF_1607_2023 =
   'https://www.revisor.mn.gov/bills/text.php?number=HF1607&session=ls93&version=list&session_number=0&session_year=2023';
 export const S0970A16_2021 = 'https://www.house.mn.gov/amend/S0970A16.htm';
+export const HF_1737_2021 =
+  'https://www.revisor.mn.gov/bills/text.php?number=HF1737&session=ls92&version=list&session_number=0&session_year=2021';
+export const LAWS_2014_CH_270 = 'https://www.revisor.mn.gov/laws/2014/0/Session+Law/Chapter/270/';
 
 const LAWS_2023 = 'Laws 2023, ch. 52 (S.F. 2909), amending § 609.135, subd. 2 (from H.F. 1607 / S.F. 1950)';
 const LAWS_2024 = 'Laws 2024, ch. 123, art. 6, § 9';
@@ -187,7 +198,7 @@ export const usMnParameters = defineParameters('us-mn', {
           from: REFORM_2023,
           value: 'offense_date',
           source: subd2('(b)', LAWS_2024),
-          note: 'The effective-date clause of Laws 2024, ch. 123, art. 6, § 9 was not read. Adding offenses to (b) lengthens the longest lawful stay, and Minnesota session laws that increase punishment customarily apply "to crimes committed on or after" the effective date; so the version in force on the earlier of the offense date and the stay date is used. Without an offense date, the stay date, with a warning.',
+          note: 'The effective-date clause of Laws 2024, ch. 123, art. 6, § 9 was not read (searched again 2026-11-30; the only dated source is the mncjss record, "Effective 08/01/2024", which does not say whether the date is of the offense or of the stay). Adding offenses to (b) lengthens the longest lawful stay, and Minnesota session laws that increase punishment customarily apply "to crimes committed on or after" the effective date; so the version in force on the earlier of the offense date and the stay date is used. Without an offense date, the stay date, with a warning.',
         },
       ],
       alternatives: [{ value: 'stay_date', reading: 'The version in force on the day the stay is pronounced.' }],
@@ -211,7 +222,14 @@ export const usMnParameters = defineParameters('us-mn', {
       label: 'Former law: criminal vehicular operation felonies (sections)',
       description: 'The sections the former six-year felony paragraph named.',
       unit: 'list',
-      values: [{ from: '1950-01-01', value: ['609.2113.1', '609.2113.2', '609.2114.2'], source: former('(a), (b)') }],
+      values: [
+        {
+          from: '1950-01-01',
+          value: ['609.2113.1', '609.2113.2', '609.2114.2'],
+          source: former('(a), (b)'),
+          note: 'The 2020 text of (a) also leaves out a felony under "Minnesota Statutes 2012, section 609.21, subdivision 1a, paragraph (b) or (c)" (the same offenses before their 2014 renumbering), but (b) does not name it; the 2014 text (Laws 2014, ch. 270, § 1) gave it six years. Not encoded: such a felony is read under the general former rule (open question).',
+        },
+      ],
     }),
   },
 
@@ -235,7 +253,12 @@ export const usMnParameters = defineParameters('us-mn', {
       description: 'The sections of the specified-gross-misdemeanor paragraph.',
       unit: 'list',
       values: [
-        { from: '1950-01-01', value: ['169A.20', '609.2113.3', '609.3451'], source: former('(b)') },
+        {
+          from: '1950-01-01',
+          value: ['169A.20', '609.2113.3', '609.3451'],
+          source: former('(b)'),
+          note: '§ 609.3451 was added to this list by Laws 2014, ch. 270, § 1 (read in the revisor copy with its markup; before it, a gross misdemeanor under § 609.3451 had the two-year limit). The 2014 effective-date clause was not read, so the earlier list is not encoded: any such stay pronounced before the 2014 change ended by 2020 at the latest.',
+        },
         { from: REFORM_2023, value: ['169A.20', '609.2113.3', '609.3451'], source: subd2('(c)', LAWS_2023) },
       ],
     }),
@@ -364,7 +387,7 @@ export const usMnParameters = defineParameters('us-mn', {
             enactedBy: LAWS_2023,
             url: LAWS_2023_CH_52,
           },
-          note: 'UNVERIFIED: the enacted retroactivity section was not read. H.F. 1607 (2023) is titled "providing for retroactive application"; every summary read (Minnesota House Session Daily, legiplex summaries of H.F. 1607 and S.F. 1950, Reason/Criminal Legal News) says people already serving more than five years "will be eligible for resentencing" or to "have their terms reduced", which reads as a court act rather than a change by operation of law.',
+          note: 'UNVERIFIED: the enacted retroactivity section was not read (searched again 2026-11-30; no copy reachable). No deadline is encoded: no source read gives one, including the February 1, 2024 date some summaries mention. H.F. 1607 (2023) is titled "providing for retroactive application"; every summary read (Minnesota House Session Daily, legiplex summaries of H.F. 1607 and S.F. 1950, Reason/Criminal Legal News) says people already serving more than five years "will be eligible for resentencing" or to "have their terms reduced", which reads as a court act rather than a change by operation of law.',
         },
       ],
       alternatives: [{ value: 'automatic', reading: 'The 2023 limit applies to every existing felony stay by operation of law.' }],

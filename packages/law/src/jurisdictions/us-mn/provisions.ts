@@ -4,7 +4,7 @@
  * are encoding checks by engineering, not legal review.
  */
 import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
-import { HF_1607_2023, LAWS_2023_CH_52, MNCJSS_609_135_2, S0970A16_2021 } from './parameters.ts';
+import { HF_1607_2023, HF_1737_2021, LAWS_2014_CH_270, LAWS_2023_CH_52, MNCJSS_609_135_2, S0970A16_2021 } from './parameters.ts';
 
 const READ = '2026-11-30';
 const source = sourceReadOn(READ);
@@ -19,6 +19,22 @@ const S_2020 = source(
   'Minn. Stat. § 609.135, subd. 2(a)–(f) (2020)',
   'Minnesota Statutes 2020 text as reproduced in House amendment S0970A16 to S.F. 970 (2021), up to "unless" in (f); plain-text copy, bill markup not visible',
   S0970A16_2021,
+);
+const S_HF1737 = source(
+  'Minn. Stat. § 609.135, subd. 2(a)–(c) (2020)',
+  '2021 H.F. 1737 as introduced (revisor.mn.gov), reproducing the Minnesota Statutes 2020 text of (a), (b) and the start of (c); agrees with S0970A16; the stored copy breaks off in (c)',
+  HF_1737_2021,
+);
+const S_2014 = source(
+  'Laws 2014, ch. 270, § 1 (amending Minn. Stat. § 609.135, subd. 2)',
+  'revisor.mn.gov session law with strike/underline markup: (a), (b) (insertion of § 609.3451), (c) and the start of (d); the effective-date clause is past where the stored copy breaks off',
+  LAWS_2014_CH_270,
+);
+const S_LEGIPLEX = source(
+  'Bill summaries of H.F. 1607 and S.F. 1950 (2023)',
+  'app.legiplex.com summary pages: people sentenced to probation before August 1, 2023 and serving more than five years "will be eligible for resentencing"; no deadline, notice or hearing step is stated',
+  'https://app.legiplex.com/mn/legislature/2023/2023-r/bills/sf1950',
+  'secondary',
 );
 const S_HF1607 = source(
   'H.F. 1607 (2023), as introduced',
@@ -80,6 +96,8 @@ export const usMnProvisions: ProvisionRecord[] = [
     sources: [
       S_2024,
       S_2020,
+      S_HF1737,
+      S_2014,
       S_CH52,
       source(
         'Minn. R. Crim. P. 27.03, subd. 9',
@@ -91,7 +109,7 @@ export const usMnProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        '(a), (b) (2024 list) and the start of (c) are from primary text; the 2023 (b) list is reconstructed (unverified); (d)–(f) after 2023 are carried forward from the 2020 text; the extension paragraphs were not read.',
+        '(a), (b) (2024 list) and the start of (c) are from primary text; the 2023 (b) list is reconstructed (unverified); (d)–(f) after 2023 are carried forward from the 2020 text; the extension paragraphs were not read. Rechecked 2026-11-30: the former (2020) text agrees in two copies (S0970A16, H.F. 1737) and with the 2014 session law; no copy of the 2023 session law or of the 2024 effective-date clause was reachable.',
       ),
     ],
     readings: [
@@ -106,10 +124,12 @@ export const usMnProvisions: ProvisionRecord[] = [
       'A stay ordered longer than the limit gives a term_cap opportunity (correction under Rule 27.03, subd. 9); a (b) offense whose stay (a) would have cut gives an ineligible term_cap.',
     ],
     openQuestions: [
-      'The 2023 text of paragraph (b) and what Laws 2024, ch. 123, art. 6, § 9 changed.',
-      'The effective-date clause of the 2024 amendment (offense date or stay date).',
-      'The 2023–2024 text of paragraphs (d)–(i), and whether the gross-misdemeanor DWI limit fell from six to four years in 2023.',
+      'The 2023 text of paragraph (b) and what Laws 2024, ch. 123, art. 6, § 9 changed (the mncjss record says only "Amendment to (b)").',
+      'The effective-date clause of the 2024 amendment: "applies to crimes committed on or after" (offense date, encoded) or to sentences pronounced from August 1, 2024 (stay date, the alternative).',
+      'The 2023–2024 text of paragraphs (d)–(i), and whether the gross-misdemeanor limit fell from six to four years in 2023.',
       'The restitution and treatment extension paragraphs and the 2023 amendments to subds. 1a and 1c.',
+      'A felony under Minnesota Statutes 2012, § 609.21, subd. 1a(b), (c) stayed before August 1, 2023: left out of former (a) but not named in former (b) after the 2014 renumbering; read under the general former rule, though the 2014 text gave it six years.',
+      'The effective date of Laws 2014, ch. 270, § 1 (§ 609.3451 gross misdemeanors moved from two to six years); not encoded because every such stay has ended.',
     ],
     tests: [test('rules/stay-maximum.test.ts'), test('offense-table.test.ts')],
   },
@@ -119,12 +139,12 @@ export const usMnProvisions: ProvisionRecord[] = [
     citation: 'Laws 2023, ch. 52 (retroactivity section, not read); Minn. Stat. § 609.135, subd. 2(a), (b)',
     rules: ['retroactiveFelonyLimit'],
     effective: { from: '2023-08-01', selectedBy: 'the as-of date (the law must be in force); values of August 1, 2023 (2023 list)' },
-    sources: [S_HF1607, S_CH52, S_RESEARCH],
+    sources: [S_HF1607, S_CH52, S_LEGIPLEX, S_RESEARCH],
     reviews: [
       engineeringReview(
         READ,
         'unverified',
-        'The enacted retroactivity section was not read; the mechanism is a parameter (default: by court order).',
+        'The enacted retroactivity section was not read (searched again 2026-11-30: no copy of Laws 2023, ch. 52 or S.F. 2909 past its title was reachable); the mechanism is a parameter (default: by court order), and no deadline is encoded because no source read gives one.',
       ),
     ],
     readings: [
@@ -132,7 +152,8 @@ export const usMnProvisions: ProvisionRecord[] = [
       "The latest lawful end stays the former law's until a court acts (alternative: automatic, which caps the term).",
     ],
     openQuestions: [
-      'Read the enacted section: automatic or by motion/hearing; deadlines; notice; prosecutor or victim objection; whether time already served past five years leads to immediate discharge.',
+      'Read the enacted section (Laws 2023, ch. 52; its article and section number are not known here): automatic or by motion/hearing; who acts (court, probation agency, prosecutor); deadlines, including whether the February 1, 2024 date some summaries mention is in the law and what it governs; notice; prosecutor or victim objection; which stays it reaches (felony only? listed offenses excluded by the 2023 or the 2024 list?); and whether time already served past five years leads to immediate discharge.',
+      'Whether the 2024 amendment of the (b) list reaches stays pronounced before August 1, 2023 through the retroactivity section (encoded: the 2023 list, as of August 1, 2023).',
     ],
     tests: [test('rules/retroactivity.test.ts')],
   },

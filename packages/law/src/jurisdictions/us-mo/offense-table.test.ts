@@ -23,6 +23,9 @@ describe('Missouri offense table', () => {
     expect(lookupOffense(t, 'RSMo 565.052.1(2)')[0]?.facts?.ecc).toBe('excluded');
     expect(lookupOffense(t, 'RSMo 565.052.1(3)')[0]?.facts?.ecc).toBe('discretionary');
     expect(lookupOffense(t, 'RSMo 571.999')[0]?.tags).toContain('weapon');
+    // § 589.015 "sexual assault" offenses excluded from 2017; statutory rape 2nd discretionary before then.
+    expect(lookupOffense(t, 'RSMo 566.034')[0]?.facts).toMatchObject({ ecc: 'excluded_from_2017', eccBefore2017: 'discretionary' });
+    expect(lookupOffense(t, 'RSMo 566.071')[0]?.facts?.ecc).toBe('excluded');
     expect(lookupOffense(t, 'RSMo 5790.1')).toHaveLength(0);
   });
 });

@@ -4,14 +4,19 @@
  * Facts (read by rules/ecc-eligibility.ts and rules/cods-sanction-limit.ts):
  * - `drugChapter`: '579' (current drug chapter) or '195' (offenses formerly in chapter 195): credits
  *   whatever the class (RSMo § 217.703.1(2)); 120-day program eligible (§ 559.036.4(1)(a)).
- * - `ecc`: 'excluded' (listed in § 217.703.1(2): never earns) or 'discretionary' (listed in
- *   § 217.703.2: earns unless the court finds the person ineligible).
+ * - `ecc`: 'excluded' (listed in § 217.703.1(2): never earns), 'discretionary' (listed in
+ *   § 217.703.2: earns unless the court finds the person ineligible), or 'excluded_from_2017' (a
+ *   "sexual assault" offense under § 589.015(2), which § 217.703.1(2) excludes, for a sentence under the
+ *   list in force from January 1, 2017; for a sentence before then the fact `eccBefore2017` gives the
+ *   listing, and without it the class test alone decides — see rules/ecc-eligibility.ts).
  * - `cods`: 'discretionary' (listed in § 559.036.4(1)(a): the court may find the person not eligible
  *   for the 120-day program).
  * The most specific entry that carries a fact decides it ("RSMO 565.052.1(2)" before "RSMO 565.052").
  *
  * Section numbers are those of the criminal code in force from January 1, 2017 unless the title says
- * "pre-2017". Lists read 2026-11-30 from the current text of §§ 217.703 and 559.036.
+ * "pre-2017". Lists read 2026-11-30 from the current text of §§ 217.703 and 559.036, and of § 589.015
+ * (definition of "sexual assault", L. 2014 S.B. 491, eff. Jan. 1, 2017) and the chapter 566 sections
+ * (classes), all from the Justia copy mirrored in saint1415/us-statutes.
  */
 import type { OffenseTable, OffenseTableEntry } from '../../engine/offense-table.ts';
 
@@ -19,6 +24,8 @@ const AS_OF = '2026-11-30';
 const ECC_1 = 'RSMo § 217.703.1(2)';
 const ECC_2 = 'RSMo § 217.703.2';
 const CODS = 'RSMo § 559.036.4(1)(a)';
+/** § 217.703.1(2) excludes "offenses defined as sexual assault under section 589.015"; § 589.015(2)(a) names them. */
+const ECC_589 = `${ECC_1} ("offenses defined as sexual assault under section 589.015"); RSMo § 589.015(2)(a)`;
 
 function entry(
   statute: string,
@@ -148,21 +155,42 @@ export const usMoOffenseTable: OffenseTable = {
       ecc: 'discretionary',
       cods: 'discretionary',
     }),
+    // "Sexual assault" offenses under § 589.015(2)(a) that are class D or E felonies (so not already out on class):
+    // excluded by § 217.703.1(2) for sentences from 2017-01-01 (§ 589.015 as amended by L. 2014 S.B. 491,
+    // eff. 2017-01-01, names them). Statutory rape and sodomy 2nd are also named in subsection 2, which is
+    // how they stood for sentences before 2017 (DOC node 2991 marks their exclusion "sentenced on or after
+    // 1-1-2017" [S]; the pre-2017 § 217.703 text was not read).
     entry(
       '566.034',
       'Statutory rape, second degree',
       ['sex_registration'],
-      ECC_2,
-      { ecc: 'discretionary', cods: 'discretionary' },
-      'DOC lists it as always excluded for sentences from 2017; the statute puts it in subsection 2 (research file, Ambiguity (c)).',
+      `${ECC_589}; ${ECC_2}(5) for a sentence before 2017`,
+      { ecc: 'excluded_from_2017', eccBefore2017: 'discretionary', cods: 'discretionary' },
+      'Class D felony (RSMo § 566.034.2). Named in § 589.015(2)(a), so excluded under § 217.703.1(2) for sentences from 2017-01-01 (as DOC lists it); subsection 2(5) names it too.',
     ),
     entry(
       '566.064',
       'Statutory sodomy, second degree',
       ['sex_registration'],
-      ECC_2,
-      { ecc: 'discretionary', cods: 'discretionary' },
-      'DOC lists it as always excluded for sentences from 2017; the statute puts it in subsection 2.',
+      `${ECC_589}; ${ECC_2}(6) for a sentence before 2017`,
+      { ecc: 'excluded_from_2017', eccBefore2017: 'discretionary', cods: 'discretionary' },
+      'Class D felony (RSMo § 566.064.2). Named in § 589.015(2)(a), so excluded under § 217.703.1(2) for sentences from 2017-01-01 (as DOC lists it); subsection 2(6) names it too.',
+    ),
+    entry(
+      '566.071',
+      'Child molestation, fourth degree',
+      [],
+      ECC_589,
+      { ecc: 'excluded' },
+      'Class E felony (RSMo § 566.071.2), created by L. 2014 S.B. 491 (eff. 2017-01-01), so every sentence falls under the 2017 list. DOC node 2991 lists it as excluded [S].',
+    ),
+    entry(
+      '566.101',
+      'Sexual abuse, second degree',
+      [],
+      ECC_589,
+      { ecc: 'excluded_from_2017' },
+      'Class A misdemeanor, or class E felony when an aggravated sexual offense (RSMo § 566.101.2). Named in § 589.015(2)(a) ("sexual abuse in the first or second degree"); DOC node 2991 does not list it. For a sentence before 2017 its listing was not read, so the class test alone decides.',
     ),
     entry(
       '568.045',

@@ -2,15 +2,20 @@
  * Missouri: every number of the earned-compliance-credit law (RSMo § 217.703) and of the court-ordered
  * 120-day program that limits confinement for a probation violation (RSMo § 559.036.4).
  *
- * Text read: RSMo § 217.703 subsections 1–12 and § 559.036 subsections 1–9 as currently in force
- * (through 2022 S.B. 775), from the Justia copy mirrored in saint1415/us-statutes (read 2026-11-30).
- * Earlier versions are given where the change is known (the 2017 reclassification of felonies); where
- * an earlier text was not read, the value carries a note saying so (see README, "Open questions").
+ * Text read: RSMo § 217.703 subsections 1–12, § 559.036 subsections 1–9 and § 559.105 as currently in
+ * force (through 2022 S.B. 775; § 559.105 through 2021 S.B. 26), from the Justia copy mirrored in
+ * saint1415/us-statutes (read 2026-11-30); § 559.105 also as in force from August 28, 2013 (Revisor of
+ * Missouri copy). Earlier versions are given where the change is known (the 2017 reclassification of
+ * felonies); where an earlier text was not read, the value carries a note saying so (see README, "Open
+ * questions").
  */
 import { defineParameters, parameter } from '../../engine/parameters.ts';
 
 const JUSTIA_217_703 = 'https://law.justia.com/codes/missouri/title-xiii/chapter-217/section-217-703/';
 const JUSTIA_559_036 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-036/';
+const JUSTIA_559_105 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-105/';
+const HILLMAN = 'https://law.justia.com/cases/missouri/supreme-court/2019/sc97171.html';
+const HB_353 = 'L. 2005 H.B. 353 (A.L. 2013 H.B. 215; A.L. 2021 S.B. 26)';
 const HB_1525 = 'L. 2012 H.B. 1525 (eff. Aug. 28, 2012)';
 const SB_491 = 'L. 2014 S.B. 491 (criminal code revision, eff. Jan. 1, 2017)';
 const SB_775 = 'L. 2022 S.B. 775 (eff. Aug. 28, 2022)';
@@ -123,7 +128,7 @@ export const usMoParameters = defineParameters('us-mo', {
           from: '2012-08-28',
           value: true,
           source: { citation: 'RSMo § 217.703.7; § 559.105.2', enactedBy: HB_1525, url: JUSTIA_217_703 },
-          note: 'Missouri Supreme Court, Feb. 13, 2019 (Pallai; Long) harmonised §§ 217.703 and 559.105: credits accrue while restitution is unpaid but cannot discharge the term until it is paid [S].',
+          note: `State ex rel. Hillman v. Beger, 566 S.W.3d 600 (Mo. banc 2019) (Pallai; Long; ${HILLMAN}): "section 559.105.2 takes precedence over section 217.703.7" (opinion opening read); credits accrue while restitution is unpaid but cannot discharge the term until it is paid (Justia summary [S]). The current § 217.703.7 also says "so long as the offender has completed restitution"; that Hillman saw a conflict suggests the earlier § 217.703.7 lacked these words (earlier text not read). The gate is the same either way because § 559.105.2 ("No person ordered by the court to pay restitution … shall be released from probation until such restitution is complete", read in its 2013 and current texts) applies; for parole, § 559.105.3.`,
         },
       ],
     }),
@@ -156,6 +161,29 @@ export const usMoParameters = defineParameters('us-mo', {
       alternatives: [{ value: false, reading: 'A revocation ends eligibility on the term for good.' }],
     }),
   },
+  probation: {
+    restitutionBarsEarlyTermination: parameter<boolean>({
+      label: 'Unpaid restitution keeps the court from ending probation early',
+      description:
+        'Whether "No person ordered by the court to pay restitution … shall be released from probation until such restitution is complete" (§ 559.105.2) also limits the court’s power to end probation early under § 559.036.2.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2005-08-28',
+          value: true,
+          source: { citation: 'RSMo § 559.105.2', enactedBy: HB_353, url: JUSTIA_559_105 },
+          note: 'Read in the text in force from 2013-08-28 (Revisor of Missouri) and the current text; the 2005 text was not read. The words cover any release from probation; Hillman (2019) applied them over the credits discharge of § 217.703.7. No case applying them to § 559.036.2 was read.',
+        },
+      ],
+      alternatives: [
+        {
+          value: false,
+          reading:
+            'The court’s power to terminate probation "at any time" (§ 559.036.2) is not limited by § 559.105.2; only the credits discharge waits for restitution.',
+        },
+      ],
+    }),
+  },
   cods: {
     programDays: parameter<number>({
       label: 'Court-ordered 120-day program (limit on confinement for a first eligible probation violation)',
@@ -167,7 +195,7 @@ export const usMoParameters = defineParameters('us-mo', {
           from: '2012-08-28',
           value: 120,
           source: { citation: 'RSMo § 559.036.4 (2012–2022 text)', enactedBy: HB_1525 },
-          note: 'Text before 2022 not read here. The 2012 act created the court-ordered detention sanction (CODS) of 120 days [S: DOC; research file]; this encoding assumes the same 120-day limit and the same conditions. Open question.',
+          note: 'Text before 2022 not read here (its history line lists amendments by L. 2012 H.B. 1525, L. 2013 H.B. 215 merged with H.B. 374 & 434, L. 2014 S.B. 491 and H.B. 1371, and L. 2022 S.B. 775; the only older copy found, statutes.laws-info.com, predates 2012 and has no program). The 2012 act created the court-ordered detention sanction (CODS) of 120 days [S: DOC judicial reference guide; research file]; this encoding assumes the same 120-day limit and the same conditions. Open question.',
         },
         {
           from: '2022-08-28',

@@ -20,13 +20,69 @@ const test = testFilesIn('packages/law/src/jurisdictions/us-mo');
 
 const S_217_703 = source(
   'RSMo § 217.703.1–.12',
-  `current text, history "L. 2012 H.B. 1525 … A.L. 2022 S.B. 775, et al." (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_217})`,
+  `current text, history "L. 2012 H.B. 1525, A.L. 2013 H.B. 215, A.L. 2014 S.B. 491, A.L. 2014 H.B. 1371, A.L. 2018 H.B. 1355, A.L. 2018 1st Ex. Sess. H.B. 2, A.L. 2022 S.B. 775, et al." (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_217}; the same copy shows 2024 amendments to other sections, none to § 217.703)`,
   JUSTIA_217_703,
 );
 const S_559_036 = source(
   'RSMo § 559.036.1–.9',
   `current text, history "… A.L. 2012 H.B. 1525 … A.L. 2022 S.B. 775, et al." (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_559}); 2012–2022 text not read`,
   JUSTIA_559_036,
+);
+
+const MIRROR_566 = 'data/states/missouri/content/title-title-xxxviii/chapter-chapter-566.json';
+const MIRROR_589 = 'data/states/missouri/content/title-title-xxxviii/chapter-chapter-589.json';
+const S_217_703_2018 = source(
+  'RSMo § 217.703.1, .2(1)–(4) (version effective 2018-12-18)',
+  'Revisor of Missouri, version effective 18 Dec 2018 (the stored copy breaks off at 2(5)); these parts read word for word as the current text',
+  'http://revisor.mo.gov/main/OneSection.aspx?section=217.703&bid=36174&hl=',
+);
+const S_589_015 = source(
+  'RSMo § 589.015(2) ("sexual assault")',
+  `current text, history "… A.L. 2013 H.B. 215, A.L. 2014 S.B. 491", effective 2017-01-01 (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_589})`,
+  'https://law.justia.com/codes/missouri/title-xxxviii/chapter-589/section-589-015/',
+);
+const S_566 = source(
+  'RSMo §§ 566.031, .034, .061, .064, .069, .071, .083, .093, .101 (offense classes)',
+  `current texts, effective 2017-01-01 (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_566})`,
+  MIRROR,
+);
+const S_DOC_2991 = source(
+  'Missouri DOC, "Who is eligible for Earned Compliance Credit consideration?"',
+  'DOC web page (FAQ list of excluded offenses, with "sentenced on or after 1-1-2017" marks)',
+  'https://doc.mo.gov/node/2991',
+  'secondary',
+);
+const S_559_105 = source(
+  'RSMo § 559.105.1–.4 (restitution; no release from probation or parole until paid)',
+  `current text, history "L. 2005 H.B. 353, A.L. 2013 H.B. 215, A.L. 2021 S.B. 26" (Justia copy, mirrored in saint1415/us-statutes ${MIRROR_559})`,
+  'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-105/',
+);
+const S_559_105_2013 = source(
+  'RSMo § 559.105.1–.4 (version effective 2013-08-28)',
+  'Revisor of Missouri, version effective 28 Aug 2013; subsection 2 word for word as now (subsection 3 then said "board of probation and parole")',
+  'https://revisor.mo.gov/main/OneSection.aspx?section=559.105&bid=29111',
+);
+const S_HILLMAN = source(
+  'State ex rel. Hillman v. Beger; State ex rel. Long v. Copeland, 566 S.W.3d 600 (Mo. banc 2019)',
+  'opinion of Feb. 13, 2019, opening paragraphs only ("section 559.105.2 takes precedence over section 217.703.7"); the rest of the opinion was not stored',
+  'https://law.justia.com/cases/missouri/supreme-court/2019/sc97171.html',
+);
+const S_HILLMAN_SUMMARY = source(
+  'Hillman v. Beger (2019), summaries',
+  'Justia opinion summary (credits accrue under § 217.703.3 but cannot discharge until restitution is paid; says both probationers owed restitution) and Missouri Lawyers Media, Feb. 20, 2019 (says Long owed $346 in court costs)',
+  'https://molawyersmedia.com/2019/02/20/supreme-court-says-no-early-release-until-restitution-is-paid/',
+  'secondary',
+);
+const S_JONAS = source(
+  'State ex rel. Jonas v. Minor, 602 S.W.3d 189 (Mo. banc 2020)',
+  'opinion of June 30, 2020, opening paragraphs only (discharge due under § 217.703.7 once restitution was paid; the court could no longer revoke)',
+  'https://e.casetext.com/case/state-ex-rel-jonas-v-minor',
+);
+const S_JONAS_SUMMARY = source(
+  'Jonas v. Minor (2020), summary',
+  "case summary (the division's failure to give timely notice did not affect the entitlement to discharge)",
+  'https://www.studicata.com/summaries/supreme-court-of-missouri/state-ex-rel-jonas-v-minor-2020-35sca8',
+  'secondary',
 );
 
 export const usMoProvisions: ProvisionRecord[] = [
@@ -42,6 +98,10 @@ export const usMoProvisions: ProvisionRecord[] = [
     },
     sources: [
       S_217_703,
+      S_217_703_2018,
+      S_589_015,
+      S_566,
+      S_DOC_2991,
       source(
         'RSMo § 559.106 (lifetime supervision)',
         `current text (context for § 217.703.1(1)); mirrored in saint1415/us-statutes ${MIRROR_559}`,
@@ -52,19 +112,21 @@ export const usMoProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The current text is encoded from primary text. The 2012–2018 texts of § 217.703 were not read: the pre-2017 classes "C or D" rest on the Senate summary of SB 699 (2012), a secondary source whose address the README does not record.',
+        'The current text is encoded from primary text, with the § 589.015 definition it refers to. The 2012–2017 texts of § 217.703 were not read: the pre-2017 classes "C or D" rest on the Senate summary of SB 699 (2012), and the pre-2017 standing of statutory rape and sodomy 2nd on DOC\'s list, both secondary.',
       ),
     ],
     readings: [
       'A term with several offenses earns only if every offense qualifies: one excluded count keeps the whole term running.',
       'The class list is selected by the sentence date; a pre-2017 sentence recorded with class E (the current class for old class D) is treated as eligible.',
-      'Statutory rape and sodomy 2nd (§§ 566.034, 566.064) are encoded as the statute has them (subsection 2, discretionary finding), not as DOC’s FAQ (always excluded).',
+      'Subsection 1(2) excludes "offenses defined as sexual assault under section 589.015"; § 589.015(2)(a) names statutory rape and sodomy 2nd (§§ 566.034, 566.064, class D), child molestation 4th (§ 566.071, class E) and sexual abuse 2nd (§ 566.101, class E when aggravated), among others. They never earn for a sentence on or after 2017-01-01 (as DOC lists them). For an earlier sentence statutory rape and sodomy 2nd stand under subsection 2 (the court may find the person ineligible), and sexual abuse 2nd is decided by the class test alone (offense-table fact ecc: excluded_from_2017).',
       'A credits_ineligible order is the finding of subsection 2 or 5(2): no credits stand and none are earned (opportunity ineligible, no almost).',
       'A felony with no class in the record, outside the drug chapters, is treated as not (yet) eligible and reported as a missing fact.',
     ],
     openQuestions: [
       'The 2012 text of § 217.703.1(2) (class C or D felony; which sections excluded) was not read; the current exclusion list is encoded for all dates.',
-      'DOC’s treatment of statutory rape/sodomy 2nd as always excluded.',
+      'Whether the pre-2017 § 217.703.1(2) also referred to § 589.015 (and so excluded statutory rape/sodomy 2nd or sexual abuse for sentences before 2017); DOC marks their exclusion "sentenced on or after 1-1-2017".',
+      'Attempts: § 589.015(2)(a) includes attempts to commit the listed offenses; the table cannot tell an attempt from the record (a § 564.011 citation) and does not exclude it.',
+      'What 2022 S.B. 775 changed: subsections 1 and 2(1)–(4) read the same in the version effective 2018-12-18 and now; the rest of the 2018 text was not stored.',
       'Registration tags on chapter 566 entries rest on § 589.414 without re-reading it for this table.',
     ],
     tests: [test('rules/ecc-eligibility.test.ts'), test('offense-table.test.ts')],
@@ -104,7 +166,7 @@ export const usMoProvisions: ProvisionRecord[] = [
       'Months after the as-of date are projected as compliant.',
     ],
     openQuestions: [
-      'What 2022 S.B. 775 changed in § 217.703.',
+      'What 2022 S.B. 775 (and the 2013, 2014 and 2018 acts) changed in subsections 3–12: only subsections 1 and 2(1)–(4) of an earlier version (effective 2018-12-18) were read, and they match the current text.',
       'Whether a violation report later found not to have occurred should cost its month (the text reads yes).',
       'Prosecutors’ motions, citations, court suspension (§ 559.036.7) and treatment-court entry (§ 217.703.12) are not in the record format.',
     ],
@@ -118,7 +180,12 @@ export const usMoProvisions: ProvisionRecord[] = [
     effective: { from: '2012-08-28', selectedBy: 'the as-of date (the law in force when the discharge falls due)' },
     sources: [
       S_217_703,
-      source('RSMo § 559.105.2 (restitution before release)', `current text; mirrored in saint1415/us-statutes ${MIRROR_559}`, MIRROR),
+      S_559_105,
+      S_559_105_2013,
+      S_HILLMAN,
+      S_HILLMAN_SUMMARY,
+      S_JONAS,
+      S_JONAS_SUMMARY,
       source(
         'Missouri DOC practice',
         'DOC web pages as summarised in the research file (absconder time not counted toward two years; 60–120-day Final Case Summary)',
@@ -126,9 +193,9 @@ export const usMoProvisions: ProvisionRecord[] = [
         'secondary',
       ),
       source(
-        'Mo. Sup. Ct., 13 Feb 2019 (Pallai; Long)',
-        'news report, as summarised in the research file (credits accrue while restitution unpaid; discharge waits)',
-        RESEARCH_FILE,
+        'Missouri DOC, "What else do I need to know about ECC?"',
+        'DOC web page ("abscond time is not included in the calculation of the 24 months")',
+        'https://doc.mo.gov/node/3011',
         'secondary',
       ),
     ],
@@ -136,19 +203,21 @@ export const usMoProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The statute is encoded from primary text; the absconding reading and the restitution harmonisation rest on secondary sources.',
+        'The statute, § 559.105 and the openings of Hillman (2019) and Jonas (2020) are primary; the absconding reading rests on DOC pages.',
       ),
     ],
     readings: [
       'The term is satisfied on the first day on which days served plus credits posted reach scheduled end − start (the scheduled end includes extension orders); custody does not stop the term running.',
       'The two years run from the start, 24 calendar months, custody included; each day as an absconder before that date moves it a day later (DOC reading; parameter ecc.abscondingCountsTowardMinimum, alternative tested).',
       'Restitution unpaid on the as-of date: no dischargeByLaw, projected end = scheduled end, opportunity ineligible with almost (dateIfResolved = the later of the credits date, the two-year date and the as-of date); paid in full on day P: discharge not before P.',
-      'The 60-day notice is explained but does not move the date.',
+      'Restitution owed: the reasons say that the court must extend probation to the maximum term if restitution is not paid within the original term (§ 559.105.2), and that the parole board may not release from parole before payment or the maximum term (§ 559.105.3); explained only, the scheduled end moves only with a recorded order.',
+      'The 60-day notice is explained but does not move the date (Jonas summary [S]: late notice did not affect the entitlement).',
       'The discharge is mandatory ("shall"), so it is a dischargeByLaw.',
     ],
     openQuestions: [
       'Whether absconder time counts toward the two years (DOC says no; the statute is silent).',
-      'Court costs as a discharge gate (2019 cases, Pallai and Long).',
+      'Court costs as a discharge gate: the news report of Hillman (2019) says Long owed $346 in court costs, the Justia summary says restitution; the full opinion was not read.',
+      'When the words "so long as the offender has completed restitution" entered § 217.703.7 (Hillman treated the two sections as conflicting, which suggests later); the gate is the same either way because of § 559.105.2–.3.',
     ],
     tests: [test('rules/ecc-discharge.test.ts')],
   },
@@ -160,14 +229,17 @@ export const usMoProvisions: ProvisionRecord[] = [
     effective: {
       from: '2022-08-28',
       selectedBy:
-        'none: the rule applies the power on every date (in substance since L. 1977 S.B. 60, per the rule file); from is the date of the version read (as amended by 2022 S.B. 775); earlier texts were not read',
+        'the power is applied on every date (in substance since L. 1977 S.B. 60, per the rule file); from is the date of the version read (as amended by 2022 S.B. 775), earlier texts of § 559.036 were not read; the restitution bar of § 559.105.2 by the as-of date (parameter probation.restitutionBarsEarlyTermination, from 2005-08-28)',
     },
-    sources: [S_559_036],
+    sources: [S_559_036, S_559_105, S_559_105_2013, S_HILLMAN],
     reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'A discretionary power with no waiting period: an early_termination opportunity open from the start date, for probation terms only, never a projected end.',
+      '§ 559.105.2 ("No person ordered by the court to pay restitution … shall be released from probation until such restitution is complete") covers this release too: with restitution ordered the opportunity opens on the day it is paid in full, and is "almost" while it is owed (parameter probation.restitutionBarsEarlyTermination; the other reading tested).',
     ],
-    openQuestions: [],
+    openQuestions: [
+      'No case applying § 559.105.2 to an early termination under § 559.036.2 was read; Hillman (2019) applied it to the credits discharge.',
+    ],
     tests: [test('rules/cods-sanction-limit.test.ts'), test('rules/ecc-eligibility.test.ts')],
   },
   {

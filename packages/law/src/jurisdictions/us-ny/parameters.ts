@@ -7,14 +7,21 @@
  *   with the amendments marked, in 2023 S.1813 (Addabbo) and 2025 A.9371 (Buttenschon), which amend
  *   them; the unmarked text is the law in force. [primary, verbatim copy]
  * - Penal Law § 70.40(3) as amended by ch. 427: excerpt of S.1144-A page 2 (nysenate.gov). [primary]
- * - Penal Law § 70.40(4) (earned time credits): the text itself was NOT found in any stored copy. The
- *   numbers below rest on secondary sources (Less Is More campaign FAQ, Legal Aid Society, law-firm and
- *   news summaries, Matter of Peoples v Annucci, 2023 NY Slip Op 23193) and are marked so.
+ * - Penal Law § 70.40(4) (earned time credits): the text itself was NOT found in any stored copy
+ *   (searched again 2026-11-30: nysenate.gov, NYSentencing, casetext, Justia, criminallawsny.com and
+ *   laws9.com copies of § 70.40 are stored only up to subdivision 1; no 2021–2025 bill quoting
+ *   subdivision 4 was found). The numbers below rest on secondary sources (Less Is More campaign FAQ,
+ *   Legal Aid Society, law-firm and news summaries, Matter of Peoples v Annucci, 2023 NY Slip Op 23193)
+ *   and are marked so.
+ * - Effective date March 1, 2022 for ch. 427 (A.5576-A / S.1144-A): Assembly member McDonald's "New Laws
+ *   Taking Effect – March 2022" list [secondary]; the act's effective-date section was not read.
  * - Correction Law § 205(1)–(2) (merit termination): nysenate.gov text published 2022-01-21. [primary]
  */
 import { defineParameters, parameter } from '../../engine/parameters.ts';
 
 export const LIM = 'L. 2021, ch. 427 (Less Is More Act), eff. March 1, 2022';
+/** Secondary: a legislator's list of laws in force from March 1, 2022, naming ch. 427 of 2021. */
+const LIM_EFFECTIVE = 'https://www.civmixvoices.com/mcdonald/new-laws-taking-effect-march-2022/';
 const S1813 = 'https://github.com/ryantd42/NY-Legislative-Git/blob/main/2023/S1813-2023/bill.md';
 const NYS_70_40 = 'https://www.nysenate.gov/legislation/laws/PEN/70.40';
 const LIM_FAQ = 'https://www.lessismoreny.org/when_will_people_start_receiving_earned_time_credits_30_for_30_is_it_retroactive';
@@ -33,7 +40,10 @@ export const usNyParameters = defineParameters('us-ny', {
           from: '2022-03-01',
           value: 30,
           source: { citation: 'N.Y. Penal Law § 70.40(4)', enactedBy: LIM, url: NYS_70_40 },
-          note: 'From secondary sources: "30 days off their parole supervision period for every 30 days they go without a sustained violation" (Less Is More FAQ; Legal Aid Society; DOCCS press statements). The text of § 70.40(4) was not read.',
+          note:
+            'From secondary sources: "30 days off their parole supervision period for every 30 days they go without a sustained violation" (Less Is More FAQ; Legal Aid Society; DOCCS press statements). The text of § 70.40(4) was not read. In force March 1, 2022 ("Effective Date 3/1/2022, Ch. 427 of 2021", ' +
+            LIM_EFFECTIVE +
+            ', secondary).',
         },
       ],
     }),
@@ -47,7 +57,7 @@ export const usNyParameters = defineParameters('us-ny', {
           from: '2022-03-01',
           value: 30,
           source: { citation: 'N.Y. Penal Law § 70.40(4)', enactedBy: LIM, url: NYS_70_40 },
-          note: 'Reading chosen: 30-day periods counted from the start of supervision (shared domain convention 6, "per 30 days"), not calendar months. Secondary sources only.',
+          note: 'Reading chosen: 30-day periods counted from the start of supervision (shared domain convention 6, "per 30 days"), not calendar months. Secondary sources only. A 2019 predecessor bill (S.6490, Benjamin, not enacted) counted "each uninterrupted one-month period" instead; whether the enacted text uses days or months is not known.',
         },
       ],
     }),
@@ -79,7 +89,7 @@ export const usNyParameters = defineParameters('us-ny', {
             enactedBy: LIM,
             url: 'https://legalclarity.org/what-is-the-less-is-more-act-in-new-york',
           },
-          note: 'Secondary: "Individuals on life parole are generally not eligible to earn time credits under the Act." No offense-based exclusion (for example sex offenses) was found in any source; Matter of Peoples v Annucci (2023), a first-degree rape case, was decided on other grounds. Open question.',
+          note: 'Secondary: "Individuals on life parole are generally not eligible to earn time credits under the Act." No offense-based exclusion (for example sex offenses) was found in any source on the enacted law; Matter of Peoples v Annucci (2023), a first-degree rape case, was decided on other grounds. The 2019 predecessor bill S.6490 (not enacted) excluded life sentences and Penal Law articles 130, 263, 485 and 490; whether the enacted § 70.40(4) kept any offense exclusion is an open question.',
         },
       ],
     }),

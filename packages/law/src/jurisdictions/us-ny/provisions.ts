@@ -56,6 +56,18 @@ const PEOPLES = source(
   'https://law.justia.com/cases/new-york/other-courts/2023/2023-ny-slip-op-23193.html',
   'secondary',
 );
+const EFFECTIVE_LIST = source(
+  'L. 2021, ch. 427 (A.5576-A / S.1144-A): effective date',
+  'Assembly member McDonald, "New Laws Taking Effect – March 2022": "Effective Date 3/1/2022, Ch. 427 of 2021 … allow earned time credits for good behavior"',
+  'https://www.civmixvoices.com/mcdonald/new-laws-taking-effect-march-2022/',
+  'secondary',
+);
+const S6490_2019 = source(
+  '2019 S.6490 (Benjamin), proposed Penal Law § 70.46 "earned reduction of supervision" (not enacted)',
+  'bill text as introduced June 13, 2019: 30 days per "uninterrupted one-month period", excluding life sentences and Penal Law arts. 130, 263, 485, 490; context only, never law',
+  'https://www.nysenate.gov/legislation/bills/2019/S6490',
+  'secondary',
+);
 const COR205 = source(
   'N.Y. Correction Law § 205(1)–(2)(a)',
   'nysenate.gov OpenLegislation text published 2022-01-21 (and a verbatim copy)',
@@ -103,12 +115,12 @@ export const provisions: ProvisionRecord[] = [
     citation: 'N.Y. Penal Law § 70.40(4)',
     rules: ['earnedTimeCredits', 'earnedDischarge'],
     effective: { from: '2022-03-01', selectedBy: 'the as-of date for whether the law applies; the posting day for the rate' },
-    sources: [FAQ, LEGALAID, CLARITY, PEOPLES],
+    sources: [FAQ, LEGALAID, CLARITY, PEOPLES, EFFECTIVE_LIST, S6490_2019],
     reviews: [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'The text of Penal Law § 70.40(4) was not found in any stored copy; every number rests on secondary sources that agree.',
+        "The text of Penal Law § 70.40(4) was not found in any stored copy (searched again 2026-11-30: every stored copy of § 70.40 stops in subdivision 1, and no later bill quoting subdivision 4 was found); every number rests on secondary sources that agree. The March 1, 2022 effective date rests on a legislator's list of new laws; the act's effective-date section was not read.",
       ),
     ],
     readings: [
@@ -119,7 +131,8 @@ export const provisions: ProvisionRecord[] = [
       'The reduction operates by law: discharge on the first day time served plus posted credits reach the term (dischargeByLaw).',
     ],
     openQuestions: [
-      'Read the enacted text of Penal Law § 70.40(4): the earning unit (30 days vs. calendar month), what suspends or forfeits credit, any offense exclusions, and the exact retroactivity rule.',
+      'Read the enacted text of Penal Law § 70.40(4) (https://www.nysenate.gov/legislation/laws/PEN/70.40, or ch. 427 of 2021 as chaptered): the earning unit (30 days vs. calendar month; the 2019 predecessor S.6490 used "uninterrupted one-month" periods), what suspends or forfeits credit (pending notice of violation, delinquency, warrant, sustained violation), any offense exclusions (S.6490 excluded arts. 130, 263, 485, 490; nothing shows the enacted text does), whether DOCCS must award it or it operates by law, and the exact retroactivity rule.',
+      'The effective-date section of ch. 427 (March 1, 2022 per secondary sources) and whether any part took effect on signing (September 17, 2021).',
       'Whether a sustained violation also forfeits credit already earned (here: only its own period is lost).',
       'The lessismoreny.org FAQ once gave September 1, 2022 as the start of prospective credits; other sources say March 1, 2022 (used here).',
     ],

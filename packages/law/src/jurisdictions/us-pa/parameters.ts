@@ -11,6 +11,12 @@
  * Text read 2026-11-30 in the Justia copy of Title 42 Chapter 97 (credit lines through Act 2024-16)
  * mirrored in GitHub saint1415/us-statutes (data/states/pennsylvania/content/title-title-42/
  * chapter-chapter-97.json), and Section 7 in the lexace.ai copy of 42 Pa.C.S. Appx (first part only).
+ * The Legislative Reference Bureau's notes in that copy say where the Act's own special provisions
+ * are: for §§ 9763 and 9771, "See sections 5 and 7 of Act 44 in the appendix to this title for special
+ * provisions relating to applicability"; for § 9774.1, "sections 5, 7 and 8 … relating to applicability
+ * and sentencing". Sections 5 and 8, and Section 7 after (2)(i)(A)(IV), were not found in any readable
+ * copy (searched 2026-11-30: lexace.ai, legis.state.pa.us PN 1113, fastdemocracy PN 1289 and legalfix's
+ * Title 42 appendix, each stored only in its opening part).
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 import type { AchievementKind, ViolationKind } from '../../records/vocabulary.ts';
@@ -37,7 +43,7 @@ export const paParameters = defineParameters('us-pa', {
           from: EFFECTIVE,
           value: true,
           source: { citation: '42 Pa.C.S. § 9774.1 (credit line: "eff. 180 days")', enactedBy: ACT_44, url: URL_9774_1 },
-          note: 'Dec. 14, 2023 + 180 days = June 11, 2024 (1 Pa.C.S. § 1908). Section 5 of Act 44 (applicability) was not read; the split by sentence date rests on Section 7 covering people "sentenced or resentenced prior to the effective date".',
+          note: 'Dec. 14, 2023 + 180 days = June 11, 2024 (1 Pa.C.S. § 1908: Dec. 15–31 is 17 days, then 31 + 29 + 31 + 30 + 31 = 169 to May 31, and 11 more). The date rests on the credit lines; the Act\'s own effective-date section was not read. Section 5 of Act 44 (applicability, per the LRB note) was not read either; the split by sentence date rests on Section 7 covering people "sentenced or resentenced prior to the effective date".',
         },
       ],
     }),
@@ -325,6 +331,27 @@ export const paParameters = defineParameters('us-pa', {
         },
       ],
       alternatives: [{ value: false, reading: 'Only violations committed on or after June 11, 2024 count.' }],
+    }),
+    reachesSentencesBeforeEffectiveDate: parameter<boolean>({
+      label: 'Limits reach probation imposed before Act 44',
+      description:
+        'Whether the § 9771(c) limits govern a revocation, on or after June 11, 2024, of probation that was imposed before that date.',
+      unit: 'boolean',
+      values: [
+        {
+          from: EFFECTIVE,
+          value: true,
+          source: s9771('(c)'),
+          note: 'The amended § 9771(c) has no sentence-date key, so it is read to govern every revocation from June 11, 2024. The LRB note to § 9771 points to "sections 5 and 7 of Act 44 … for special provisions relating to applicability"; Section 5 was not found in any readable copy, so this is unverified.',
+        },
+      ],
+      alternatives: [
+        {
+          value: false,
+          reading:
+            'Section 5 of Act 44 limits the amended § 9771(c) to probation imposed on or after June 11, 2024; earlier sentences keep the pre-Act text of § 9771(c) (not read here and not encoded: no limit is shown).',
+        },
+      ],
     }),
   },
 

@@ -26,6 +26,13 @@ const S_9774_1 = source(
   URL_9774_1,
 );
 const S_9771 = source('42 Pa.C.S. § 9771(a)–(d)', `as amended by Act 2019-115 and Act 2023-44 (Justia copy, ${MIRRORED})`, URL_9771);
+/** The Legislative Reference Bureau's notes under §§ 9763, 9771 and 9774.1: editorial, so secondary. */
+const S_LRB_NOTES = source(
+  'LRB "2023 Amendment" notes to 42 Pa.C.S. §§ 9763, 9771, 9774.1',
+  `notes printed after the credit lines (Justia copy, ${MIRRORED}): they paraphrase Section 6 of Act 44 and point to "sections 5 and 7" (§§ 9763, 9771) and "sections 5, 7 and 8" (§ 9774.1) in the appendix to Title 42 "for special provisions relating to applicability" (and, for § 9774.1, "sentencing"); the sections themselves are not in that copy`,
+  URL_9771,
+  'secondary',
+);
 
 export const usPaProvisions: ProvisionRecord[] = [
   {
@@ -38,12 +45,12 @@ export const usPaProvisions: ProvisionRecord[] = [
       selectedBy:
         'the sentence date (on or after 2024-06-11: § 9774.1; before: Section 7); the as-of date decides whether the Act exists yet',
     },
-    sources: [S_9774_1],
+    sources: [S_9774_1, S_9771, S_LRB_NOTES],
     reviews: [
       engineeringReview(
         READ,
         'unverified',
-        'The effective date (Dec. 14, 2023 + 180 days = June 11, 2024) is computed from the primary credit lines; Sections 5 and 8 of Act 44 (applicability, effective date) were not found in any readable copy, so the split by sentence date rests on Section 7’s "sentenced or resentenced prior to the effective date".',
+        'The effective date (Dec. 14, 2023 + 180 days = June 11, 2024) is computed from the primary credit lines of §§ 9763, 9771 and 9774.1 ("eff. 180 days"); the Act’s own effective-date section was not read. The LRB notes say Sections 5 and 7 hold the special applicability provisions for §§ 9763 and 9771, and Sections 5, 7 and 8 ("applicability and sentencing") for § 9774.1. Sections 5 and 8 were not found in any readable copy (searched again 2026-11-30), so the split by sentence date rests on Section 7’s "sentenced or resentenced prior to the effective date".',
       ),
     ],
     readings: [
@@ -52,7 +59,8 @@ export const usPaProvisions: ProvisionRecord[] = [
       'Parole (61 Pa.C.S.) is not encoded: parole terms get an explanation and nothing else.',
     ],
     openQuestions: [
-      'Sections 5 and 8 of Act 44: which sentences § 9774.1 and the § 9771(c) limits reach (sentence date? revocation date?). Not read.',
+      'Section 5 of Act 44 (applicability; the LRB notes tie it to §§ 9763, 9771 and 9774.1): which sentences § 9774.1 and the § 9771(c) limits reach (sentence date? revocation date?). Not read.',
+      'Section 8 of Act 44: the § 9774.1 note groups it with Section 5 under "applicability and sentencing" (so it is probably not the effective-date section, as earlier notes here assumed). Not read.',
     ],
     tests: [test('rules/probation-review-conference.test.ts')],
   },
@@ -88,14 +96,14 @@ export const usPaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'encoded from primary text',
-        'The research file’s worked examples 1, 2 and 5 (a secondary source) are test cases; the encoding rests on the statute.',
+        'Re-checked 2026-11-30 subsection by subsection against the Justia copy of § 9774.1(a)–(k) (24/48 months or 50%, the 12-month floor, the 6-month credits, the 60-day and 30-day deadlines, the (g) bars and the (g)(2) six-month delay, the (h) 50% threshold, the (i) exclusions): no difference found. The research file’s worked examples 1, 2 and 5 (a secondary source) are test cases; the encoding rests on the statute.',
       ),
     ],
     readings: [
       'An odd number of months is halved as months + 15 days (prc.oddMonthHalfDays = 15; alternatives 0 or 16 days).',
       '"Completing N years of probation" counts from the probation start date; the (b)(5) floor counts from the sentencing date, as its text says.',
       'Custody or absconding inside the term is not subtracted: it still counts as "completed" probation; the tolling limit warns.',
-      '(b)(3) consecutive sentences (aggregate) are not modelled; the consecutiveTerms limit warns.',
+      '(b)(3) consecutive sentences (aggregate) are not modelled; the consecutiveTerms limit warns. By the text, consecutive sentences for separate conduct from separate episodes get four years or 50% of the aggregate even if all are misdemeanors ((b)(3)(iii)).',
       '(b)(4) State parole applies only when consecutiveTo names a US-PA parole term of the same person, assumed to be State parole with a warning; any violation not dismissed in its final 12 months removes the credit; an unfinished parole is assumed compliant, with a warning.',
       '(b)(4) and (c) stack; then the (b)(5) floor.',
       'An achievement counts only if earned while serving this probation; with k achievements the date is max((b) date − 6k months, the k-th achievement’s date), and the earliest over k wins.',
@@ -112,7 +120,8 @@ export const usPaProvisions: ProvisionRecord[] = [
     ],
     openQuestions: [
       'PCCD standards for (c)(3) approvals; whether the record’s approved covers both approvals for (c)(1)(vii).',
-      '(b)(3) aggregation of consecutive probation sentences, and the State prison / State parole facts the record schema lacks.',
+      '(b)(3) aggregation of consecutive probation sentences (including (b)(3)(iii): separate episodes → four years whatever the grade), and the State prison / State parole facts the record schema lacks.',
+      'Section 5 of Act 44 (applicability) was not read: the split by sentence date is a reading.',
       '(f)(3): after a conference that does not end probation, the next is due within 12 months; the record has no conference outcome events, so this is not encoded.',
       'The 60-day "five business days" motion is not encoded.',
     ],
@@ -131,7 +140,7 @@ export const usPaProvisions: ProvisionRecord[] = [
     sources: [
       source(
         'Act 44 of 2023, § 7',
-        'enacted text; lexace.ai copy: (1) in full, (2)(i)(A)(I)–(IV) only (the copy breaks off)',
+        'enacted text; lexace.ai copy: (1) in full, (2)(i)(A)(I)–(IV) only (the copy breaks off); no other copy found when searched again 2026-11-30',
         URL_SECTION_7,
       ),
     ],
@@ -145,7 +154,7 @@ export const usPaProvisions: ProvisionRecord[] = [
     readings: [
       'Kind review_conference: a court review the law requires on a date it fixes, with no presumption of termination (alternative: early_termination).',
       'No 50% alternative and no achievement credit (the text has none).',
-      'The look-back counts back 6 months from the review date, both ends included, and counts only violations marked sustained.',
+      '"The defendant’s probation review conference" in (2)(i)(A) is read as the review (1)(i) orders; the look-back counts back 6 months from the review date, both ends included, and counts only violations marked sustained.',
       'Exclusions: (I)–(IV) as read, plus absconding and public-safety-threat violations (section7.abscondingExcludes, section7.excludedViolationKinds, unverified); offense-type exclusions reported by REFORM Alliance are not applied, and a warning says so.',
       'REFORM’s "next opportunity 6 months later" is not in the Section 7 text read, so it is not encoded.',
     ],
@@ -163,8 +172,8 @@ export const usPaProvisions: ProvisionRecord[] = [
       from: '2019-12-18',
       selectedBy: 'the as-of date (the court’s power on the day it would act); the parameter starts with the 2019 text (Act 2019-115)',
     },
-    sources: [S_9771, S_9774_1],
-    reviews: [engineeringReview(READ, 'encoded from primary text')],
+    sources: [S_9771, S_9774_1, S_LRB_NOTES],
+    reviews: [engineeringReview(READ, 'encoded from primary text', 'Section 6 of Act 44 is known only from the LRB note’s paraphrase.')],
     readings: [
       'An early_termination opportunity from the start of probation, with no exclusions; a discretionary act, so it never sets the projected end.',
       'Probation only (State parole is governed by 61 Pa.C.S.), and only while the term has not ended.',
@@ -182,11 +191,18 @@ export const usPaProvisions: ProvisionRecord[] = [
     effective: {
       from: EFFECTIVE,
       selectedBy:
-        'the as-of date (the limit governs a sanction imposed after it; the amended text has no sentence-date key); before 2024-06-11 sanctionLimit is null',
+        'the as-of date (the limit governs a sanction imposed after it; the amended text has no sentence-date key; Section 5 unread, so the sentence date matters only under the alternative of sanction.reachesSentencesBeforeEffectiveDate); before 2024-06-11 sanctionLimit is null',
     },
-    sources: [S_9771],
-    reviews: [engineeringReview(READ, 'encoded from primary text', 'Section 5 of Act 44 (applicability) was not read.')],
+    sources: [S_9771, S_LRB_NOTES],
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'Re-checked 2026-11-30 against the Justia copy of § 9771(c): the presumption, the (c)(1) findings, 14 / 30 days / any sentence, and the (c)(2)(iv) 30 days match. Which sentences it reaches rests on Section 5 of Act 44 (applicability, per the LRB note), not read: parameter sanction.reachesSentencesBeforeEffectiveDate.',
+      ),
+    ],
     readings: [
+      'The amended § 9771(c) governs every revocation from June 11, 2024, whatever the sentence date (sanction.reachesSentencesBeforeEffectiveDate = true); with the alternative (false), probation imposed before that date gets no limit, and the explanation says why.',
       '"First / second / third" = sustained technical violations (technical or absconding) on this term, one per episodeId, + 1; violations before June 11, 2024 count (sanction.countViolationsBeforeEffectiveDate).',
       'maxConfinementDays: 14, 30, then null (no day limit of its own).',
       'confinementAllowed is always true (the next violation’s kind cannot be known); the reasons state the presumption against total confinement, the (c)(1) findings, the duty to consider employment, and the (c)(2)(iv) extra 30 days.',
@@ -194,7 +210,7 @@ export const usPaProvisions: ProvisionRecord[] = [
     ],
     openQuestions: [
       'Counting "first / second / third" technical violation: per episode, per revocation or per hearing? Watch for Superior Court decisions after June 2024.',
-      'Sections 5 and 8 of Act 44: whether the § 9771(c) limits reach by sentence date or revocation date.',
+      'Section 5 of Act 44 (the LRB note to § 9771 points to Sections 5 and 7 for applicability): whether the § 9771(c) limits reach revocations of probation imposed before June 11, 2024.',
     ],
     tests: [test('rules/sanction-limit.test.ts')],
   },

@@ -8,7 +8,8 @@
  *     probation for any class 2 or 3 felony. 3. On probation exclusively for a misdemeanor offense.
  *     4. Required to register pursuant to section 13-3821." (2008 wording, quoted by Coconino County
  *     Adult Probation; the 2023 fact sheet lists the same four exclusions. Subsection letter inferred:
- *     (D) in 2008, (E) after HB 2055 inserted the work-time-credit subsection (C).)
+ *     (D) in 2008, (E) after HB 2055 (Laws 2023, ch. 53) inserted the work-time-credit subsection (C);
+ *     no stored copy of the current text reaches past (C)(4).)
  *
  * Readings chosen:
  * - "Any class 2 or 3 felony": one such count on the term excludes the whole term. The class is the

@@ -65,6 +65,19 @@ describe('A.R.S. § 13-924(B) earned time credit', () => {
     expect(opp(run(rec, '2008-10-30'), 'earned_discharge')?.eligibleCreditDays).toBe(0);
     expect(opp(run(rec, '2008-10-31'), 'earned_discharge')?.eligibleCreditDays).toBe(20);
   });
+
+  it('case: a first period that begins on 2008-09-26 (the general effective date) earns; one that begins 2008-09-25 does not', () => {
+    // Start 2008-09-26: period 1 = 2008-09-26..2008-10-25 (September has 30 days), vests 2008-09-26 + 30 = 2008-10-26 → 20.
+    const onTheDay = az({ startDate: '2008-09-26', sentenceDate: '2008-09-26' });
+    expect(opp(run(onTheDay, '2008-10-25'), 'earned_discharge')?.eligibleCreditDays).toBe(0);
+    expect(opp(run(onTheDay, '2008-10-26'), 'earned_discharge')?.eligibleCreditDays).toBe(20);
+    // Start 2008-09-25: period 1 = 2008-09-25..2008-10-24 began the day before the law → nothing (vests 2008-10-25);
+    // period 2 = 2008-10-25..2008-11-23 vests 2008-09-25 + 60 = 2008-11-24 → 20.
+    const dayBefore = az({ startDate: '2008-09-25', sentenceDate: '2008-09-25' });
+    expect(opp(run(dayBefore, '2008-10-26'), 'earned_discharge')?.eligibleCreditDays).toBe(0);
+    expect(opp(run(dayBefore, '2008-11-23'), 'earned_discharge')?.eligibleCreditDays).toBe(0);
+    expect(opp(run(dayBefore, '2008-11-24'), 'earned_discharge')?.eligibleCreditDays).toBe(20);
+  });
 });
 
 describe('A.R.S. § 13-924(C) work time credit', () => {

@@ -17,7 +17,10 @@
  *     violation of a condition of probation." (2008 wording, quoted by Coconino County; the 2023 fact
  *     sheet: "A court must revoke earned time credit awarded … if the probationer violates probation
  *     conditions.")
- * (Subsections A–C read 2026-11-30 from the self-law.org copy of the current text; see README.)
+ * (Subsections A–C read 2026-11-30 from the self-law.org and lawserver.com copies of the current text;
+ * both break off after (C)(4), so the current wording and letter of the revocation subsection, and the
+ * definitions of "eligible employment" and "supporting documentation", were not read: (D) is inferred
+ * from the 2008 order with (C) inserted by Laws 2023, ch. 53 (HB 2055). See README.)
  *
  * Readings chosen (README, "Readings"):
  * - Periods: rolling 30-day periods from the start date (§ 13-903(A)); period k runs from start +

@@ -166,3 +166,40 @@ describe('exclusions', () => {
     expect(r.warnings.some((w) => w.includes('domestic assault'))).toBe(true);
   });
 });
+
+describe('MCR 6.441: programming (A) and the procedure (B)–(D)', () => {
+  const programming = (r: ReturnType<typeof evaluate>) => r.warnings.some((w) => w.includes('all the programming the court required'));
+
+  it('case: eligible misdemeanor 2023-01-20 + 12 months = 2024-01-20: programming assumed, warned and cited (MCR 6.441(A))', () => {
+    const r = evaluate(usMi, person([probation('2023-01-20', { years: 2 }, [MISD])]), '2024-01-20');
+    const [o] = early(r);
+    expect(o).toMatchObject({
+      status: 'eligible',
+      citations: expect.arrayContaining(['MCR 6.441(A)', 'MCR 6.441(B)', 'MCR 6.441(C)', 'MCR 6.441(D)']),
+    });
+    expect(o!.reasons[1]).toContain('finished all the programming');
+    expect(programming(r)).toBe(true);
+  });
+
+  it('case: the prosecutor has 14 days to object, from MCR 6.441(B)', () => {
+    const r = evaluate(usMi, person([probation('2023-01-20', { years: 2 }, [MISD])]), '2024-01-20');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('14 days after being served'))).toBe(true);
+    expect(usMi.parameters.earlyDischarge.prosecutorObjectionDays.values[0]!.source.citation).toBe('MCR 6.441(B)');
+  });
+
+  it('case: excluded (stalking, 771.2a(1)): no programming warning', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 2 }, [{ statute: 'MCL 750.411h', level: 'misdemeanor' }])]),
+      '2023-06-01',
+    );
+    expect(early(r)).toMatchObject([{ status: 'ineligible' }]);
+    expect(programming(r)).toBe(false);
+  });
+
+  it('case: felony as of 2021-03-31 under the 2017 text: no programming criterion; as of 2021-04-01: there is', () => {
+    const t = probation('2019-01-15', { years: 4 }, [UDAA]);
+    expect(programming(evaluate(usMi, person([t]), '2021-03-31'))).toBe(false);
+    expect(programming(evaluate(usMi, person([t]), '2021-04-01'))).toBe(true);
+  });
+});

@@ -15,11 +15,18 @@
  *   probationer may notify the court that he or she may be eligible for early discharge from
  *   probation …" (the copy read stops here).
  *
- * MCR 6.441 (research file, [P] there): the notice is on SCAO form MC 512; the prosecutor may object
- * within 14 days of service; the court may not deny discharge for unpaid fines, fees or costs the
- * person cannot pay despite good-faith efforts; without a timely objection, and if its review finds
- * the conduct warrants it, the court must discharge without a hearing, except that some offenses with
- * a victim who asked for notice need a hearing (MCR 6.441(E)).
+ * MCL 771.2 itself sets no presumption of discharge: the procedure is in the court rule. MCR 6.441, as
+ * amended through May 22, 2024 (casetext copy, read 2026-11-30):
+ *   (A) a probationer is eligible "when the probationer has completed half of the original
+ *   probationary period and all required programming";
+ *   (B) the probation department may file the notice (SCAO form MC 512); if it does not, and the
+ *   probationer "has not violated probation within the last 3 months", the probationer may; "The
+ *   prosecuting attorney must file any written objection … within 14 days of receiving service";
+ *   (C) the court must review the case; it "must not deny early discharge because of outstanding
+ *   court-ordered fines, fees, or costs, if the probationer has an inability to pay and has made
+ *   good-faith efforts to make payments", and must consider the victim and unpaid restitution;
+ *   (D) "Except as provided in subrule (E)", with no timely objection and a favourable review the
+ *   court must discharge without a hearing. (E) (victim hearings) is known from the research file.
  *
  * Before 2020 PA 397, MCL 771.2(2) as amended by 2017 PA 10 (legiscan engrossed text): "Except as
  * provided in subsection (4), section 2a of this chapter, and section 36 of chapter VIII, after the
@@ -42,9 +49,13 @@
  *   first day the person may notify the court without the department: the first day whose 3-month
  *   window no longer reaches back to that violation. "Violated probation" is read as any violation
  *   report not dismissed, a new conviction, or a period of absconding.
+ * - "All required programming" (MCR 6.441(A); 771.2(3) for the department's notice): the record
+ *   cannot show it, so from April 1, 2021 a criterion of unknown status assumes it is done and a
+ *   warning says so (only where nothing else excludes the person).
  * - Exclusions: every 771.2a offense (primary text); 771.2(10): its text was not read; domestic
  *   violence is read onto the list from secondary sources (parameter with alternative); GBMI
- *   (768.36) has no field in the record and is not encoded.
+ *   (768.36) has no field in the record and is not encoded. Michigan DOC practice as encoded by
+ *   Recidiviz (secondary) differs in places: README, "Readings chosen".
  * - Open: the rest of 771.2(10)'s list; 771.2(4)–(9) (hearing and victim-notice details); the
  *   2017 text's "subsection (4)" exception.
  */
@@ -65,6 +76,17 @@ import {
 
 const REFORM_DAY_CITATION = 'MCL 771.2(3)';
 const ED_TAGS = [...OWN_PERIOD_TAGS, 'domestic_violence'] as const;
+
+/** MCR 6.441(A): "all required programming" is part of eligibility; the record cannot show it. */
+const PROGRAMMING: CriterionResult = {
+  id: 'programming_completed',
+  met: 'unknown',
+  reason:
+    'You must also have finished all the programming the court required, such as classes or treatment. Your record does not show whether you have.',
+  assumption:
+    'The record does not show whether you have finished all the programming the court required; it was assumed you have. Under MCR 6.441(A) you are eligible for early discharge only once you have, and under MCL 771.2(3) the probation department tells the court only then.',
+  citations: ['MCR 6.441(A)', 'MCL 771.2(3)'],
+};
 
 export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
   if (!isProbation(ctx)) return;
@@ -92,7 +114,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
   const reform = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf) !== undefined;
   ctx.needClassification(ED_TAGS, 'Early discharge (MCL 771.2(2), (10))');
 
-  const criteria: CriterionResult[] = [
+  const base: CriterionResult[] = [
     {
       id: 'half_served',
       met: true,
@@ -104,6 +126,8 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     ...(reform ? domesticViolenceCriteria(ctx) : []),
     ...(reform ? reformProcedure(ctx, half) : procedure2017(ctx)),
   ];
+  // Programming (assumed, warned) is added after the half-way date only when nothing else rules early discharge out.
+  const criteria = reform && base.every((c) => c.met !== false) ? [base[0]!, PROGRAMMING, ...base.slice(1)] : base;
   const opening = addOpportunityFromCriteria(
     ctx,
     {
@@ -217,14 +241,16 @@ function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
     `${objection === undefined ? 'The prosecutor may object.' : `The prosecutor has ${objection.value} days after being served to object.`} If nobody objects in time and the court finds your conduct warrants it, the court must discharge you without a hearing. If your case has a victim who asked to be told, the court may need to hold a hearing first.`,
     'The court may not keep you on probation only because you cannot pay fines, fees or costs, if you have tried in good faith. It will consider any restitution you still owe to a victim.',
   );
-  // The first two steps rest on the look-back subsection, the rest on the court rule.
-  const lookbackCitations = [lookback.source.citation];
-  const ruleCitations = objection === undefined ? ['MCR 6.441'] : [objection.source.citation];
-  const criteria: CriterionResult[] = [];
-  for (let i = 0; i < reasons.length; i++) {
-    criteria.push({ id: `procedure_${i}`, met: true, reason: reasons[i]!, citations: i < 2 ? lookbackCitations : ruleCitations });
-  }
-  return criteria;
+  // Each step with the subsection (or subrule) it rests on: the notice routes (771.2(3), MCR 6.441(B)),
+  // the objection and discharge without a hearing (MCR 6.441(B), (D)), the court's review (MCR 6.441(C)).
+  const objectionCitation = objection?.source.citation ?? 'MCR 6.441(B)';
+  const citations = [
+    [lookback.source.citation],
+    [lookback.source.citation, 'MCR 6.441(B)'],
+    [objectionCitation, 'MCR 6.441(D)'],
+    ['MCR 6.441(C)'],
+  ];
+  return reasons.map((reason, i) => ({ id: `procedure_${i}`, met: true, reason, citations: citations[i]! }));
 }
 
 function procedure2017(ctx: Ctx): CriterionResult[] {

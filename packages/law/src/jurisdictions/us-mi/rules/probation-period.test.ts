@@ -4,8 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { Term } from '../../../records/schema.ts';
 import { usMi } from '../index.ts';
+
+/** The alternative reading of 771.2a(4) and (7) on one offense: exactly 5 years (from April 1, 2021, when (4) was added). */
+const exactlyFive = applyReform(usMi, {
+  name: '771.2a(4) caps and (7) floors an offense that is both: exactly 5 years',
+  citations: ['MCL 771.2a(4)', 'MCL 771.2a(7)'],
+  parameters: {
+    'us-mi.ownPeriods.violentListedOffense': [
+      { from: '2021-04-01', value: 'exactly_five_years', source: { citation: 'MCL 771.2a(4), (7)' } },
+    ],
+  },
+});
 
 type Offense = Term['offenses'][number];
 const UDAA: Offense = { statute: 'MCL 750.413', level: 'felony', description: 'Unlawfully driving away an automobile' };
@@ -30,7 +42,8 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-04-01', 12)] })]), '2025-06-01');
     expect(r.scheduledEndDate).toBe('2026-05-10');
     expect(r.statutoryMaxEndDate).toBe('2026-05-10');
-    expect(r.warnings).toEqual([]);
+    // The only warning is early discharge's programming assumption (MCR 6.441(A)), not the extension.
+    expect(r.warnings.filter((w) => !w.includes('programming'))).toEqual([]);
   });
 
   it('case: two 12-month extensions: 2022-05-10 + 3 + 1 + 1 years = 2027-05-10, the absolute limit', () => {
@@ -233,5 +246,71 @@ describe('MCL 771.2a: offenses with their own probation periods', () => {
   it('case: an unlisted statute with no tags is warned for classification', () => {
     const r = evaluate(usMi, person([probation('2022-01-10', { years: 3 }, [{ statute: 'MCL 750.999', level: 'felony' }])]), '2022-06-01');
     expect(r.warnings.some((w) => w.includes('MCL 750.999') && w.includes('"violent"'))).toBe(true);
+  });
+});
+
+describe('MCL 771.2a(4) and (7) on one offense: both readings (parameter ownPeriods.violentListedOffense)', () => {
+  const csc = (statute: string, sentenceDate: string, length: Term['length'], extra: Offense[] = []) =>
+    person([probation(sentenceDate, length, [{ statute, level: 'felony' }, ...extra])]);
+
+  it('case: default reading: CSC 2nd degree (750.520c) ordered 2021-04-01 for 7 years: no maximum, no term cap', () => {
+    const r = evaluate(usMi, csc('MCL 750.520c', '2021-04-01', { years: 7 }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+    expect(r.explanation.some((s) => s.text.includes('any number of years (at least 5)'))).toBe(true);
+  });
+
+  it('case: exactly-5 reading: 750.520c ordered 2021-04-01 for 7 years: 2021-04-01 + 5 years = 2026-04-01, term cap', () => {
+    const r = evaluate(exactlyFive, csc('MCL 750.520c', '2021-04-01', { years: 7 }), '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2028-04-01');
+    expect(r.statutoryMaxEndDate).toBe('2026-04-01');
+    expect(opportunities(r, 'term_cap')).toMatchObject([
+      { status: 'upcoming', date: '2026-04-01', citations: expect.arrayContaining(['MCL 771.2a(4)', 'MCL 771.2a(7)']) },
+    ]);
+    expect(r.explanation.some((s) => s.text.includes('exactly 5 years'))).toBe(true);
+  });
+
+  it('case: exactly-5 reading: CSC 4th degree (750.520e) ordered 2022-01-10 for 5 years: limit 2027-01-10, no term cap', () => {
+    const r = evaluate(exactlyFive, csc('MCL 750.520e', '2022-01-10', { years: 5 }), '2022-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-01-10');
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+  });
+
+  it('case: exactly-5 reading, ordered 2021-03-31 (day before (4) was added): (7) alone, no maximum', () => {
+    const r = evaluate(exactlyFive, csc('MCL 750.520c', '2021-03-31', { years: 7 }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: exactly-5 reading: 750.520c with a listed offense that is not a violent felony (750.145c): no maximum', () => {
+    const r = evaluate(
+      exactlyFive,
+      csc('MCL 750.520c', '2021-04-01', { years: 7 }, [{ statute: 'MCL 750.145c', level: 'felony' }]),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: exactly-5 reading: a listed offense alone (750.145c, not a violent felony): no maximum', () => {
+    const r = evaluate(
+      exactlyFive,
+      person([probation('2021-04-01', { years: 7 }, [{ statute: 'MCL 750.145c', level: 'felony' }])]),
+      '2021-12-31',
+    );
+    expect(r.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: both readings: aggravated stalking (750.411i, also a violent felony) keeps no maximum, (4) excepting (2)', () => {
+    for (const j of [usMi, exactlyFive]) {
+      const r = evaluate(j, person([probation('2021-04-01', { years: 7 }, [{ statute: 'MCL 750.411i', level: 'felony' }])]), '2021-12-31');
+      expect(r.statutoryMaxEndDate).toBeNull();
+    }
+  });
+
+  it('case: both readings: a violent felony that is not a listed offense (750.84) ordered 2021-04-01: 5 years = 2026-04-01', () => {
+    for (const j of [usMi, exactlyFive]) {
+      const r = evaluate(j, person([probation('2021-04-01', { years: 6 }, [{ statute: 'MCL 750.84', level: 'felony' }])]), '2021-12-31');
+      expect(r.statutoryMaxEndDate).toBe('2026-04-01');
+      expect(r.explanation.some((s) => s.text.includes('exactly'))).toBe(false);
+    }
   });
 });

@@ -32,6 +32,14 @@
  *   each for at most 12 months; a longer or a third extension is not counted and a warning says so.
  * - Several 771.2a exceptions at once (aggravated stalking is also on the violent-felony list): each
  *   is a permission to go longer, so the longest applies; "any term of years" means no upper limit.
+ * - One offense that is both a violent felony (4) and a SORA listed offense (7), such as 750.520c,
+ *   520e or 520g: (4) opens "Except as provided in subsections (2) and (6)" and does not name (7), so
+ *   it can be read as capping the offense at 5 years while (7) floors it at 5 (exactly 5 years).
+ *   Reading chosen: no maximum, as for any other pair (parameter
+ *   `ownPeriods.violentListedOffense`, default 'no_maximum'). Under the alternative 'exactly_five_years'
+ *   a labelled exception "771.2a(4) and (7): both" replaces the (7) exception for that offense and
+ *   gives order date + 5 years; a listed offense on the term that is not a violent felony still
+ *   has no maximum.
  * - Extensions of a misdemeanor term or of a 771.2a term do not move the limit (771.2(1) allows
  *   extensions of felony probation only; 771.2a(5) lets the court amend within the section's period).
  * - An extension ordered after the term had already expired is void (People v Vanderpool, 505 Mich
@@ -41,6 +49,7 @@
 import { addMonths, addYears, describeLength, describeMonths, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import {
   isFelonyProbation,
@@ -56,6 +65,13 @@ import {
 /** The latest end a 771.2a exception allows: a day, or null for "any term of years". */
 type Limit = Day | null;
 type OwnPeriodHit = ReturnType<typeof ownPeriods>[number];
+
+/** The exception for one offense that is both a violent felony and a listed offense, read as exactly 5 years. */
+const BOTH_4_AND_7 = {
+  label: 'MCL 771.2a(4) and (7): a violent felony that is also a listed offense (reading: exactly 5 years)',
+  citations: [OWN_PERIOD_CITATION.violent_felony, OWN_PERIOD_CITATION.listed_offense],
+  words: 'both a violent felony and an offense listed in the Sex Offenders Registration Act',
+};
 
 /** Each 771.2a exception's label and citations, built once: they do not depend on the term. */
 const EXCEPTION_HEADINGS = Object.fromEntries(
@@ -96,6 +112,13 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
   const yearsAfter = (years: number | undefined) => (years === undefined ? null : addYears(sentence, years));
   ctx.needClassification(OWN_PERIOD_TAGS, 'The probation limit (MCL 771.2(1), 771.2a)');
   const found = ownPeriods(ctx);
+  // 771.2a(4) and (7) on one offense: read as exactly 5 years only under the alternative reading.
+  const exactlyFive =
+    violent !== undefined && ctx.param(own.violentListedOffense, sentence)?.value === 'exactly_five_years'
+      ? bothViolentAndListed(found)
+      : [];
+  // Under that reading (7) alone still applies to the listed offenses that are not violent felonies.
+  const listedAlone = found.filter((p) => p.period !== 'listed_offense' || !exactlyFive.includes(p.offense));
 
   const decision = decide<Limit, UsMiParameters>(ctx, {
     general: {
@@ -109,7 +132,16 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
       ownPeriodException('child_abuse_misdemeanor', found, () => yearsAfter(ctx.param(own.childAbuseMisdemeanorMaxYears, sentence)?.value)),
       // Before 2021 the general 5-year felony limit covered violent felonies; 771.2a(4) is read as added by PA 397.
       ...(violent === undefined ? [] : [ownPeriodException('violent_felony', found, () => addYears(sentence, violent.value))]),
-      ownPeriodException('listed_offense', found, () => null),
+      ownPeriodException('listed_offense', listedAlone, () => null),
+      {
+        label: BOTH_4_AND_7.label,
+        citations: BOTH_4_AND_7.citations,
+        appliesBecause: () =>
+          exactlyFive.length === 0
+            ? undefined
+            : `${exactlyFive.map((o) => o.offense.statute).join(' and ')} ${exactlyFive.length === 1 ? 'is' : 'are'} ${BOTH_4_AND_7.words}`,
+        value: () => addYears(sentence, violent!.value),
+      },
     ],
     // Each exception permits a longer period: the longest wins; "any term of years" has no upper limit.
     combine: (values) => (values.some((v) => v === null) ? null : Math.max(...(values as Day[]))),
@@ -130,9 +162,13 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
       );
       return;
     }
+    const exact = decision.decidedBy.some((d) => d.label === BOTH_4_AND_7.label);
+    const length = describeMonths(wholeMonthsBetween(sentence, decision.value));
     ctx.capAt(
       decision.value,
-      `The usual ${general.value}-year limit does not apply to you, because ${why}. For this offense the law allows probation of up to ${describeMonths(wholeMonthsBetween(sentence, decision.value))} from the day it was ordered (${ctx.date(sentence)}), so it cannot run past ${ctx.date(decision.value)}.`,
+      exact
+        ? `The usual ${general.value}-year limit does not apply to you, because ${why}. Read together, MCL 771.2a(4) (not more than 5 years for a violent felony) and 771.2a(7) (not less than 5 years for a listed offense) set probation at exactly ${length} from the day it was ordered (${ctx.date(sentence)}), so it cannot run past ${ctx.date(decision.value)}. This is one reading of the law; another is that there is no upper limit.`
+        : `The usual ${general.value}-year limit does not apply to you, because ${why}. For this offense the law allows probation of up to ${length} from the day it was ordered (${ctx.date(sentence)}), so it cannot run past ${ctx.date(decision.value)}.`,
       citations,
     );
     warnExtensionsWithoutEffect(ctx, 'the probation period for this offense is set by MCL 771.2a');
@@ -211,6 +247,12 @@ function countedExtensionMonths(ctx: Ctx): number {
     total += allowed;
   }
   return total;
+}
+
+/** The offenses of the term that are at once a violent felony (771.2a(4)) and a listed offense (771.2a(7)). */
+function bothViolentAndListed(found: OwnPeriodHit[]): OffenseFacts[] {
+  const violent = new Set(found.flatMap((p) => (p.period === 'violent_felony' ? [p.offense] : [])));
+  return found.flatMap((p) => (p.period === 'listed_offense' && violent.has(p.offense) ? [p.offense] : []));
 }
 
 /** "MCL 750.411i counts as aggravated stalking and as a violent felony": the exceptions that applied, by offense. */

@@ -131,3 +131,32 @@ describe('what does not count', () => {
     expect(r.sanctionLimit!.reasons!.some((x) => x.includes('drinking alcohol'))).toBe(true);
   });
 });
+
+describe('MCL 771.4b(3): the 45-day treatment-bed allowance is shown only where the limit is shorter', () => {
+  const bedReason = (r: ReturnType<typeof evaluate>) => r.sanctionLimit!.reasons!.some((x) => x.includes('treatment program'));
+
+  it('case: felony 2nd violation (30 days < 45): the allowance is shown and cited', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2021-05-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(bedReason(r)).toBe(true);
+    expect(r.sanctionLimit!.citations).toEqual(['MCL 771.4b(1)(b)(ii)', 'MCL 771.4b(3)', 'MCL 771.4b(5)']);
+  });
+
+  it('case: felony 3rd violation (45 days = 45): the allowance adds nothing, not shown or cited', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2021-05-01'), v('2021-06-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 45 });
+    expect(bedReason(r)).toBe(false);
+    expect(r.sanctionLimit!.citations).toEqual(['MCL 771.4b(1)(b)(iii)', 'MCL 771.4b(5)']);
+  });
+
+  it('case: felony 4th violation (no day limit): not shown', () => {
+    const r = evaluate(usMi, person([probation(FELONY)], [v('2021-05-01'), v('2021-06-01'), v('2021-07-01')]), '2021-12-31');
+    expect(bedReason(r)).toBe(false);
+  });
+
+  it('case: misdemeanor 3rd violation (15 days < 45): shown', () => {
+    const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01'), v('2021-06-01')]), '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 15 });
+    expect(bedReason(r)).toBe(true);
+  });
+});

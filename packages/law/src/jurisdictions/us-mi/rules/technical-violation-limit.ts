@@ -39,6 +39,12 @@
  * - Violations sustained before April 1, 2021 count (parameter `countViolationsBeforeReform`, with the
  *   alternative reading).
  * - "Misdemeanor" / "felony" is the conviction the probation is for (MCL 761.1, see chapter-xi.ts).
+ * - The 45-day treatment-bed allowance of (3) is mentioned only where the table limit is shorter than
+ *   45 days: not on a third felony violation (already 45) nor from the fourth (no day limit).
+ *
+ * Not encoded: 771.4b(7), a rebuttable presumption that the court issues a summons or an order to show
+ * cause, not an arrest warrant, for a technical violation (MJI benchbook vol. 3 § 2.2 quoting it;
+ * MCR 6.445(A)): nothing in the record decides it (README).
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { ViolationFacts } from '../../../engine/term-facts.ts';
@@ -83,7 +89,10 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
       : `${counted} technical violation${counted === 1 ? ' has' : 's have'} been found on this probation (violations from the same incident count as one), so the next one would be your ${nth}.`,
     `On ${what} probation, for a ${nth}${number >= 4 ? ' or later' : ''} technical violation ${limitText}.`,
   ];
-  if (days !== null && bed !== undefined) {
+  // 771.4b(3) lengthens a shorter limit to 45 days; where the limit is already 45 days (third felony
+  // violation) or has no day limit (fourth or later), it adds nothing and is not mentioned.
+  const bedExtends = days !== null && bed !== undefined && days < bed.value;
+  if (bedExtends) {
     reasons.push(
       `If you are waiting for a bed in a treatment program and have no safe place to wait, the jail time may be extended to up to ${bed.value} days.`,
     );
@@ -101,7 +110,7 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
       `A violation reported on ${pending.map((d) => ctx.date(d)).join(' and ')} has not been decided yet; if it is found to be a technical violation, this limit applies to it.`,
     );
   }
-  const citations = [citation, ...(days !== null && bed !== undefined ? [bed.source.citation] : []), 'MCL 771.4b(5)'];
+  const citations = [citation, ...(bedExtends ? [bed.source.citation] : []), 'MCL 771.4b(5)'];
   ctx.setSanctionLimit(
     { violationNumber: number, confinementAllowed: true, maxConfinementDays: days, citations, reasons },
     `Michigan limits jail for technical probation violations. Your next one would be your ${nth}. For it, ${limitText}.`,

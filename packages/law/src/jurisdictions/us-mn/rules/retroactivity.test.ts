@@ -30,6 +30,16 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(warns(e, 'us-mn.retro.mechanism')).toBe(true);
   });
 
+  it('case: no deadline is encoded: the court route is the same on 2024-01-31, 2024-02-01 and 2026-11-30', () => {
+    // No source read gives a deadline (the February 1, 2024 date in some summaries was not found in the
+    // law). New limit: 2013-10-01 + 60 months = 2018-10-01, eligible on each side of February 1, 2024.
+    for (const asOf of ['2024-01-31', '2024-02-01', '2026-11-30']) {
+      const e = run(longStay, asOf);
+      expect(e.statutoryMaxEndDate).toBe('2053-10-01');
+      expect(opportunities(e, 'term_cap')).toEqual([expect.objectContaining({ status: 'eligible', date: '2018-10-01' })]);
+    }
+  });
+
   it('case: a pre-2023 stay whose 5 years are still to come: upcoming', () => {
     // Stayed 2021-03-01 for 8 years, maximum 120 months: min(60, 120) = 60; 2021-03-01 + 60 = 2026-03-01.
     const e = run(

@@ -11,6 +11,12 @@
  * (Minnesota House Session Daily 17717; legiplex summaries of H.F. 1607 and S.F. 1950; Reason via
  * weblastinfo; Criminal Legal News, Sept. 2023).
  *
+ * Searched again on 2026-11-30: the stored copies of Laws 2023, ch. 52 and of S.F. 2909 break off in
+ * the title or the line numbers, and no statute mirror, court opinion or agency page quoting the section
+ * was found. No source read gives a deadline (the February 1, 2024 date some summaries mention was not
+ * found in any source read), so no deadline is encoded: the court route is shown for as long as the
+ * stay as ordered runs past the new limit.
+ *
  * Reading chosen (parameter `retro.mechanism`, default `court_order`): a felony stay pronounced before
  * August 1, 2023 whose offenses are not on the (b) list (2023 version) and which as ordered runs past the
  * new limit (stay + the lesser of 5 years and the statutory maximum) can be cut to that limit by the

@@ -1,7 +1,9 @@
 /** Minn. Stat. § 609.135, subd. 2(a)–(f): the longest stay, by the law in force on the stay date. */
 import { describe, expect, it } from 'vitest';
 import { opportunities } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { Offense } from '../../../records/schema.ts';
+import { usMn } from '../index.ts';
 import { drug5, run, says, stayed, theft20, warns } from './test-helpers.ts';
 
 describe('subd. 2(a): felonies, five years or the statutory maximum, whichever is less (stays from 2023-08-01)', () => {
@@ -95,6 +97,16 @@ describe('the 2023 effective date (stay date selects the law)', () => {
     expect(e.statutoryMaxEndDate).toBe('2026-03-01');
   });
 
+  it('case: former law, a felony cited under the 2012 numbering (§ 609.21, subd. 1a(b)): read under the general former rule (open question)', () => {
+    // Former (a) leaves it out but (b) does not name it; read as four years or the maximum, whichever is longer:
+    // max(48, 60) = 60 months. 2022-05-01 + 60 months = 2027-05-01 (six years would be 2028-05-01).
+    const e = run(
+      stayed('2022-05-01', [{ statute: 'Minn. Stat. § 609.21, subd. 1a(b)', level: 'felony', maxPrisonMonths: 60 }]),
+      '2022-12-31',
+    );
+    expect(e.statutoryMaxEndDate).toBe('2027-05-01');
+  });
+
   it('case: former law without a maximum: no date, with a warning', () => {
     const e = run(stayed('2022-03-01', [{ statute: '609.999', level: 'felony' }]), '2022-12-31');
     expect(e.statutoryMaxEndDate).toBeNull();
@@ -182,6 +194,20 @@ describe('the (b) list as amended August 1, 2024 (offense date selects the list)
     expect(warns(e, 'gives no offense date')).toBe(true);
   });
 
+  it('case: the alternative reading "stay_date": the list in force on the stay date, whatever the offense date', () => {
+    const byStayDate = applyReform(usMn, {
+      name: 'the (b) list by stay date',
+      citations: ['test'],
+      parameters: {
+        'us-mn.felony.listVersionSelectedBy': [{ from: '2023-08-01', value: 'stay_date', source: { citation: 'test' } }],
+      },
+    }) as typeof usMn;
+    // Committed 2024-07-31 and stayed 2024-09-01: the 2024 list, max(48, 120) = 120 months; 2024-09-01 + 120 months = 2034-09-01.
+    expect(run(stayed('2024-09-01', [extortion('2024-07-31')]), '2024-12-31', [], byStayDate).statutoryMaxEndDate).toBe('2034-09-01');
+    // Stayed 2024-07-31 (the day before the amendment): the 2023 list, min(60, 120) = 60 months; 2024-07-31 + 60 months = 2029-07-31.
+    expect(run(stayed('2024-07-31', [extortion('2024-05-01')]), '2024-12-31', [], byStayDate).statutoryMaxEndDate).toBe('2029-07-31');
+  });
+
   it('case: attempted CSC 1st degree: not listed in 2023, listed from 2024', () => {
     // 2023 list: min(60, 180) = 60. 2024-01-15 + 60 = 2029-01-15.
     const attempt = (offenseDate: string): Offense =>
@@ -209,6 +235,24 @@ describe('subd. 2(c)–(f): gross misdemeanors and misdemeanors', () => {
   it('case: gross misdemeanor DWI stayed 2023-07-31: six years under the former law', () => {
     // 2023-07-31 + 72 months = 2029-07-31.
     expect(run(stayed('2023-07-31', [gmDwi], { length: { years: 6 } }), '2024-06-30').statutoryMaxEndDate).toBe('2029-07-31');
+  });
+
+  it('case: gross misdemeanor fifth-degree criminal sexual conduct (§ 609.3451): six years before August 1, 2023, four from then', () => {
+    // Former (b) (as amended by Laws 2014, ch. 270): 2023-07-31 + 72 months = 2029-07-31.
+    // 2023 (c): 2023-08-01 + 48 months = 2027-08-01.
+    const gm3451: Offense = { statute: '609.3451', level: 'gross_misdemeanor' };
+    expect(run(stayed('2023-07-31', [gm3451], { length: { years: 6 } }), '2024-06-30').statutoryMaxEndDate).toBe('2029-07-31');
+    expect(run(stayed('2023-08-01', [gm3451], { length: { years: 6 } }), '2024-06-30').statutoryMaxEndDate).toBe('2027-08-01');
+  });
+
+  it('case: former law, other gross misdemeanor and misdemeanors: two years, two years and one year (stayed 2023-07-31)', () => {
+    // Former (c): 2023-07-31 + 24 months = 2025-07-31. Former (d), misdemeanor DWI: + 24 months = 2025-07-31.
+    // Former (e), other misdemeanor: + 12 months = 2024-07-31.
+    expect(run(stayed('2023-07-31', [{ statute: '609.52', level: 'gross_misdemeanor' }]), '2023-12-31').statutoryMaxEndDate).toBe(
+      '2025-07-31',
+    );
+    expect(run(stayed('2023-07-31', [{ statute: '169A.20', level: 'misdemeanor' }]), '2023-12-31').statutoryMaxEndDate).toBe('2025-07-31');
+    expect(run(stayed('2023-07-31', [{ statute: '609.52', level: 'misdemeanor' }]), '2023-12-31').statutoryMaxEndDate).toBe('2024-07-31');
   });
 
   it('case: other gross misdemeanor: two years', () => {

@@ -17,10 +17,16 @@
  *     § 609.224, subd. 1 against a family or household member (§ 518B.01), two years; other
  *     misdemeanors, one year.
  *
- * Former text (Minnesota Statutes 2020, as reproduced in the 2021 amendment S0970A16): (a) felonies other
- * than criminal vehicular operation (§ 609.2113, subd. 1 or 2; § 609.2114, subd. 2): "not more than four
- * years or the maximum period …, whichever is longer"; (b) those felonies and the gross misdemeanors now
- * in (c): "not more than six years"; (c)–(e) as (d)–(f) above.
+ * Former text (Minnesota Statutes 2020, as reproduced in the 2021 amendment S0970A16 and in 2021 H.F.
+ * 1737 as introduced): (a) felonies other than criminal vehicular operation (§ 609.2113, subd. 1 or 2;
+ * § 609.2114, subd. 2; or Minnesota Statutes 2012, § 609.21, subd. 1a(b), (c)): "not more than four
+ * years or the maximum period …, whichever is longer"; (b) the 2020-numbered felonies and the gross
+ * misdemeanors now in (c): "not more than six years"; (c)–(e) as (d)–(f) above. Laws 2014, ch. 270, § 1
+ * (revisor copy with markup) added § 609.3451 to the six-year gross misdemeanors.
+ *
+ * Not encoded: the sentences "The court shall provide for unsupervised probation for the last year of
+ * the stay" (former (b)) and "for the second year of the stay" (former (d)), each "unless the court finds
+ * that the defendant needs supervised probation"; they change the kind of probation, not its end.
  *
  * Version: the day the stay was pronounced (sentenceDate). Subd. 2 limits the stay a court may order,
  * so the law in force when it orders it governs; the 2023 limit reached earlier stays only through the
@@ -41,8 +47,10 @@
  * - The limit binds the court that orders the stay; where the stay as ordered runs longer, the output is
  *   the lawful end as the statutory maximum and a `term_cap` opportunity (correction of a sentence not
  *   authorized by law, Minn. R. Crim. P. 27.03, subd. 9).
- * Open: the 2023 text of (b) (reconstructed; see parameters), the letters (d)–(i) after 2023, and the
- * extension paragraphs.
+ * Open: the 2023 text of (b) (reconstructed; see parameters), the letters (d)–(i) after 2023, the
+ * extension paragraphs, the effective-date clause of the 2024 amendment, and a former-law felony under
+ * Minnesota Statutes 2012, § 609.21, subd. 1a(b), (c) (left out of former (a) but not named in (b); read
+ * here under the general former rule).
  */
 import { describeMonths, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usMo } from '../index.ts';
 import { mo, run } from './test-helpers.ts';
 
 describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
@@ -54,8 +56,37 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
 });
 
 describe('RSMo § 559.036.2 court early discharge', () => {
+  const early = (r: ReturnType<typeof run>) => r.opportunities.find((o) => o.kind === 'early_termination');
+
   it('case: probation → early termination eligible from the start date', () => {
     const r = run(mo(), '2021-12-31');
-    expect(r.opportunities.find((o) => o.kind === 'early_termination')).toMatchObject({ status: 'eligible', date: '2021-03-15' });
+    expect(early(r)).toMatchObject({ status: 'eligible', date: '2021-03-15' });
+  });
+
+  it('case: restitution owed → not before it is paid (§ 559.105.2): the day before payment almost, the day of eligible', () => {
+    // $500 ordered; paid in full on 2021-06-01.
+    const rec = mo({ restitutionOrderedUsd: 500 }, [{ type: 'payment', date: '2021-06-01', amountUsd: 500, kind: 'restitution' }]);
+    const before = early(run(rec, '2021-05-31'))!;
+    expect(before.status).toBe('ineligible');
+    expect(before.almost?.dateIfResolved).toBe('2021-05-31');
+    expect(before.almost?.missing[0]).toContain('$500.00');
+    expect(early(run(rec, '2021-06-01'))).toMatchObject({ status: 'eligible', date: '2021-06-01' });
+  });
+
+  it('case: the other reading (the court’s power is not limited by § 559.105.2) → eligible from the start despite the balance', () => {
+    const alt = applyReform(usMo, {
+      name: 'restitution does not bar early termination',
+      citations: ['RSMo § 559.036.2'],
+      parameters: {
+        'us-mo.probation.restitutionBarsEarlyTermination': [{ from: '2005-08-28', value: false, source: { citation: 'RSMo § 559.036.2' } }],
+      },
+    });
+    expect(early(run(mo({ restitutionOrderedUsd: 500 }), '2021-12-31', alt))).toMatchObject({ status: 'eligible', date: '2021-03-15' });
+  });
+
+  it('case: the restitution bar is read from 2005-08-28 (L. 2005 H.B. 353): as of 2005-08-27 eligible, as of 2005-08-28 not', () => {
+    const rec = mo({ startDate: '2004-01-15', sentenceDate: '2004-01-15', restitutionOrderedUsd: 100 });
+    expect(early(run(rec, '2005-08-27'))).toMatchObject({ status: 'eligible', date: '2004-01-15' });
+    expect(early(run(rec, '2005-08-28'))?.status).toBe('ineligible');
   });
 });

@@ -79,6 +79,23 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(o.status).toBe('ineligible');
     expect(o.almost?.dateIfResolved).toBe('2023-03-15');
     expect(o.almost?.missing[0]).toContain('$2,000.00');
+    // § 559.105.2: unpaid within the original term → the court must extend to the maximum (explained only).
+    expect(r.explanation.some((s) => s.text.includes('longest term allowed') && s.citations.includes('RSMo § 559.105.2'))).toBe(true);
+  });
+
+  it('case: parole with restitution owed → the board may not release before payment or the maximum term (§ 559.105.3)', () => {
+    const r = run(
+      mo({
+        kind: 'parole',
+        length: { years: 3 },
+        offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }],
+        restitutionOrderedUsd: 2000,
+      }),
+      '2022-12-31',
+    );
+    expect(r.projectedEndDate).toBe('2024-03-15');
+    expect(r.explanation.some((s) => s.citations.includes('RSMo § 559.105.3'))).toBe(true);
+    expect(r.explanation.some((s) => s.citations.includes('RSMo § 559.105.2'))).toBe(false);
   });
 
   it('case: MO-3, restitution paid in full 2024-02-10 → discharge that day, not before', () => {

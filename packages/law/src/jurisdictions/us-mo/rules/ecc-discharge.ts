@@ -20,11 +20,21 @@
  * - The two years run from the start date, 24 calendar months (clamped), and include custody time; days as
  *   an absconder do not count (parameter abscondingCountsTowardMinimum, DOC reading), so each such day
  *   before the two-year date moves it one day later.
- * - Restitution (also RSMo § 559.105.2): if restitution is owed on the as-of date there is no mandatory
- *   discharge (the projection keeps obligations as they are on the as-of date), and the opportunity is
- *   "almost" eligible: the date it would open if paid today. If paid in full on day P, not before P.
- *   Unpaid court costs (one 2019 case) are not treated as a gate: open question.
- * - The 60-day notice is procedure: it is explained, and it does not move the date.
+ * - Restitution (also RSMo § 559.105.2 for probation, § 559.105.3 for parole): if restitution is owed on
+ *   the as-of date there is no mandatory discharge (the projection keeps obligations as they are on the
+ *   as-of date), and the opportunity is "almost" eligible: the date it would open if paid today. If paid
+ *   in full on day P, not before P.
+ *   Unpaid court costs (one 2019 case) are not treated as a gate: open question. State ex rel. Hillman v.
+ *   Beger, 566 S.W.3d 600 (Mo. banc 2019): § 559.105.2 "takes precedence over section 217.703.7"; State
+ *   ex rel. Jonas v. Minor, 602 S.W.3d 189 (Mo. banc 2020): once time plus credits satisfied the term, the
+ *   court "no longer had authority to revoke his probation after he paid restitution" (discharge on the
+ *   payment day, as encoded).
+ * - While restitution is owed, the reasons also say what § 559.105.2–.3 add: a court "shall order the
+ *   maximum term of probation allowed" if restitution is not paid within the original term, and the
+ *   parole board may not release a person from parole until restitution is paid or the maximum term
+ *   served. Explained only: the scheduled end moves only when the record shows the court's order.
+ * - The 60-day notice is procedure: it is explained, and it does not move the date (a summary of Jonas
+ *   [secondary] reads the division's failure to give timely notice as not affecting the entitlement).
  * - The discharge is mandatory ("shall"), so it is a `dischargeByLaw`.
  * - Which date selects the version: the as-of date (the law in force when the discharge falls due).
  */
@@ -34,6 +44,7 @@ import { dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
+import { restitutionCriterion } from './restitution-criterion.ts';
 import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -148,23 +159,15 @@ export function earnedDischarge(ctx: Ctx): void {
   });
   if (gated) {
     criteria.push(
-      paidOn !== undefined
-        ? {
-            id: 'restitution',
-            met: true,
-            date: paidOn,
-            reason: `Your restitution was paid in full on ${ctx.date(paidOn)}.`,
-            citations: [CITE_7, 'RSMo § 559.105.2'],
-          }
-        : {
-            id: 'restitution',
-            met: false,
-            exclusion: false,
-            reason: `Restitution is not paid in full: ${formatDollars(owed)} is still owed. Credits keep adding up, but the discharge cannot happen until it is paid.`,
-            citations: [CITE_7, 'RSMo § 559.105.2'],
-          },
+      restitutionCriterion(ctx, paidOn, restitutionCitations(ctx), {
+        paid: '.',
+        owed: (owed) =>
+          `Restitution is not paid in full: ${owed} is still owed. Credits keep adding up, but the discharge cannot happen until it is paid.`,
+      }),
     );
   }
+
+  if (gated && paidOn === undefined) explainUnpaidRestitution(ctx);
 
   if (wouldOpen >= end) {
     ctx.explain(
@@ -181,7 +184,7 @@ export function earnedDischarge(ctx: Ctx): void {
     if (!elig.eligible) return;
     ctx.explain(
       `Your credits would cover your term by ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
-      [CITE_7, 'RSMo § 559.105.2'],
+      restitutionCitations(ctx),
     );
     return;
   }
@@ -203,4 +206,28 @@ export function earnedDischarge(ctx: Ctx): void {
     `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole must tell the ${ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board'}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them acts' : 'it acts'} on a violation, you must be discharged. This notice does not change the date.`,
     ['RSMo § 217.703.10'],
   );
+}
+
+/** § 217.703.7 and the restitution section for the kind of term: .2 for probation, .3 for parole. */
+function restitutionCitations(ctx: Ctx): string[] {
+  const kind = ctx.facts.term.kind;
+  if (kind === 'probation') return [CITE_7, 'RSMo § 559.105.2'];
+  if (kind === 'parole') return [CITE_7, 'RSMo § 559.105.3'];
+  return [CITE_7];
+}
+
+/** What §§ 559.105.2 and .3 add while restitution is owed (explanation only; see the header). */
+function explainUnpaidRestitution(ctx: Ctx): void {
+  const kind = ctx.facts.term.kind;
+  if (kind === 'probation') {
+    ctx.explain(
+      'If your restitution is not paid in full within your original term of probation, the law tells the court to extend your probation to the longest term allowed for your offense. This projection keeps the end date on record until the court orders that.',
+      ['RSMo § 559.105.2'],
+    );
+  } else if (kind === 'parole') {
+    ctx.explain(
+      'The parole board may not release you from parole until your restitution is paid in full or you have served the maximum term.',
+      ['RSMo § 559.105.3'],
+    );
+  }
 }

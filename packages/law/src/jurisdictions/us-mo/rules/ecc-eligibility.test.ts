@@ -50,6 +50,51 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     expect(discretionary.explanation.some((s) => s.text.includes('the court may find that you may not earn credits'))).toBe(true);
   });
 
+  it('case: statutory rape 2nd (§ 566.034) sentenced 2017-01-01 never earns (§ 589.015 "sexual assault"); sentenced 2016-12-31 it earns unless the court finds otherwise', () => {
+    // Same 5-year term from 2017-03-15; only the sentence date differs. From 2017-01-01 the class D offense is
+    // excluded by § 217.703.1(2) through § 589.015(2)(a). Before, subsection 2(5) applied (pre-2017 class C, an
+    // eligible class then): April–November 2017 posted by 2017-12-01 = 8 × 30 = 240.
+    const on = run(
+      mo({ sentenceDate: '2017-01-01', startDate: '2017-03-15', offenses: [fel('RSMo 566.034', 'D', 'statutory rape, second degree')] }),
+      '2017-12-31',
+    );
+    expect(on.earnedCreditDays).toBe(0);
+    const o = opp(on, 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.almost).toBeUndefined();
+    expect(o.reasons.join(' ')).toContain('never earn credits');
+    const before = run(
+      mo({ sentenceDate: '2016-12-31', startDate: '2017-03-15', offenses: [fel('RSMo 566.034', 'C', 'statutory rape, second degree')] }),
+      '2017-12-31',
+    );
+    expect(before.earnedCreditDays).toBe(240);
+    expect(before.explanation.some((s) => s.text.includes('the court may find that you may not earn credits'))).toBe(true);
+  });
+
+  it('case: statutory sodomy 2nd (§ 566.064) and child molestation 4th (§ 566.071) sentenced after 2017 never earn', () => {
+    const sodomy = run(mo({ sentenceDate: '2021-03-15', offenses: [fel('RSMo 566.064', 'D')] }), '2021-12-31');
+    expect(sodomy.earnedCreditDays).toBe(0);
+    expect(opp(sodomy, 'earned_discharge')?.status).toBe('ineligible');
+    const molestation = run(
+      mo({ sentenceDate: '2021-03-15', offenses: [fel('RSMo 566.071', 'E', 'child molestation, fourth degree')] }),
+      '2021-12-31',
+    );
+    expect(molestation.earnedCreditDays).toBe(0);
+    expect(molestation.projectedEndDate).toBe('2026-03-15');
+  });
+
+  it('case: sexual abuse 2nd as a class E felony (§ 566.101) sentenced 2021 never earns; sentenced 2016 the class test alone decides', () => {
+    const after = run(
+      mo({ sentenceDate: '2021-03-15', offenses: [fel('RSMo 566.101', 'E', 'sexual abuse, second degree')] }),
+      '2021-12-31',
+    );
+    expect(after.earnedCreditDays).toBe(0);
+    // Pre-2017 sentence, class D (an eligible class then); its pre-2017 listing was not read, so it is on neither
+    // list: April–November 2016 posted by 2016-12-01 = 8 × 30 = 240.
+    const before = run(mo({ sentenceDate: '2016-03-15', startDate: '2016-03-15', offenses: [fel('RSMo 566.101', 'D')] }), '2016-12-31');
+    expect(before.earnedCreditDays).toBe(240);
+  });
+
   it('case: one excluded count keeps the whole term from earning', () => {
     const r = run(mo({ offenses: [fel('RSMo 570.030', 'E'), fel('RSMo 568.060', 'D')] }), '2021-12-31');
     expect(r.earnedCreditDays).toBe(0);

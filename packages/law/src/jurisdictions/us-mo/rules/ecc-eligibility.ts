@@ -28,6 +28,13 @@
  *   then on). A sentence before the law began (2012-08-28) is read under the first version, because
  *   subsection 3 applies the law to terms already running. Whether the law exists at all is read on the
  *   AS-OF date: before 2012-08-28 there are no credits.
+ * - "Offenses defined as sexual assault under section 589.015" (subsection 1(2)): § 589.015(2)(a) (as
+ *   amended by L. 2014 S.B. 491, eff. January 1, 2017) names, among others, statutory rape and statutory
+ *   sodomy in the second degree, child molestation and sexual abuse in the second degree. These are
+ *   excluded for a sentence under the 2017 list (sentence on or after January 1, 2017), as DOC lists them.
+ *   For an earlier sentence (subsection 11) statutory rape and sodomy 2nd stand where subsection 2 puts
+ *   them (the court may find the person ineligible); the pre-2017 text of § 217.703 was not read.
+ *   Offense-table fact `ecc: 'excluded_from_2017'`, read by {@link eccListing}.
  * - A term with several offenses earns only if every offense qualifies: an excluded count keeps the whole
  *   term running (conservative; DOC practice per case not confirmed).
  * - Subsection 4(4) ("in compliance") is applied month by month in ecc-credits.ts, not as a gate here.
@@ -70,6 +77,19 @@ export function offenseStanding(o: OffenseFacts, classes: readonly string[], pre
   return 'other_class';
 }
 
+/**
+ * How the lists of subsections 1(2) and 2 treat an offense, for a sentence under the pre-2017 list
+ * (`preCode`) or the list in force from January 1, 2017: 'excluded' (never earns), 'discretionary' (the
+ * court may find the person ineligible), or undefined (on neither list).
+ */
+export function eccListing(o: OffenseFacts, preCode: boolean): 'excluded' | 'discretionary' | undefined {
+  const fact = tableFact(o, 'ecc');
+  if (fact === 'excluded' || fact === 'discretionary') return fact;
+  if (fact !== 'excluded_from_2017') return undefined;
+  if (!preCode) return 'excluded';
+  return tableFact(o, 'eccBefore2017') === 'discretionary' ? 'discretionary' : undefined;
+}
+
 export interface ClassRule {
   classes: readonly string[];
   /** The classes are those of the code before January 1, 2017. */
@@ -110,7 +130,8 @@ const offenseProvision: Provision<OffenseTest, UsMoParameters> = {
       label: 'RSMo § 217.703.1(2): excluded sections',
       citations: [CITE_1],
       appliesBecause: (ctx) => {
-        const excluded = ctx.facts.offenses.filter((o) => tableFact(o, 'ecc') === 'excluded');
+        const preCode = classRuleFor(ctx)?.preCode ?? false;
+        const excluded = ctx.facts.offenses.filter((o) => eccListing(o, preCode) === 'excluded');
         return excluded.length === 0
           ? undefined
           : `${excluded.map(offenseName).join(' and ')} ${excluded.length === 1 ? 'is' : 'are'} on the list of offenses that never earn credits`;
@@ -288,7 +309,8 @@ function computeEligibility(ctx: Ctx): EccEligibility {
       citations: [CITE_2, 'RSMo § 217.703.5(2)'],
     });
   } else {
-    const discretionary = ctx.facts.offenses.filter((o) => tableFact(o, 'ecc') === 'discretionary' && o.level === 'felony');
+    const preCode = classRuleFor(ctx)?.preCode ?? false;
+    const discretionary = ctx.facts.offenses.filter((o) => eccListing(o, preCode) === 'discretionary' && o.level === 'felony');
     criteria.push({
       id: 'no_ineligibility_finding',
       met: true,

@@ -36,6 +36,20 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(opp(run(ny({ startDate: '2021-03-15', length: { years: 5 } }), '2023-09-27'), 'earned_discharge')?.status).toBe('eligible');
   });
 
+  it('case: a period whose credit would post on March 1, 2022 itself is retroactive; one posting on March 2 is not', () => {
+    // Start 2022-01-30: period 1 = 2022-01-30..2022-02-28, credit posts 2022-01-30 + 30 = 2022-03-01 (the effective
+    // day) → 30 days, posted that day as retroactive credit.
+    const onTheDay = ny({ startDate: '2022-01-30', length: { years: 3 } });
+    expect(run(onTheDay, '2022-03-01').earnedCreditDays).toBe(30);
+    // Start 2022-01-31: period 1 = 2022-01-31..2022-03-01, posts 2022-03-02 → no credit on March 1, 30 on March 2.
+    const dayAfter = ny({ startDate: '2022-01-31', length: { years: 3 } });
+    expect(run(dayAfter, '2022-03-01').earnedCreditDays).toBe(0);
+    expect(run(dayAfter, '2022-03-02').earnedCreditDays).toBe(30);
+    // Only the first is told its credit came from time before the law took effect.
+    expect(run(onTheDay, '2022-03-01').explanation.some((s) => s.text.includes('already on parole when the law took effect'))).toBe(true);
+    expect(run(dayAfter, '2022-03-02').explanation.some((s) => s.text.includes('already on parole when the law took effect'))).toBe(false);
+  });
+
   it('case: retroactive credit is capped at 730 days (2 years)', () => {
     // Start 2019-09-01, 5 years → 2024-09-01 = 1,827 days (Feb 29 2020 and Feb 29 2024).
     // 2022-03-01 − start = 912 days → 30 periods = 900 days earned before the law, capped at 730.

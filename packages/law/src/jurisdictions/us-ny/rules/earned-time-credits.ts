@@ -1,8 +1,8 @@
 /**
  * N.Y. Penal Law § 70.40(4), added by L. 2021, ch. 427 (Less Is More Act): earned time credits.
  *
- * THE TEXT OF § 70.40(4) COULD NOT BE READ (no stored copy was found; see README). What is encoded rests
- * on secondary sources that agree with each other:
+ * THE TEXT OF § 70.40(4) COULD NOT BE READ (no stored copy was found, searched again 2026-11-30; see
+ * README). What is encoded rests on secondary sources that agree with each other:
  * - "people on parole will earn 30 days off their parole supervision period for every 30 days they go
  *   without a sustained violation … It applies to both parole and post-release supervision" (Less Is
  *   More campaign FAQ; Legal Aid Society: "30 days of time credit for every 30 days in the community with
@@ -12,7 +12,12 @@
  *   when you were in the community" (Less Is More FAQ); in force March 1, 2022;
  * - "Individuals on 'life parole' are generally not eligible" (legal summary);
  * - a person held in custody on a violation is not "subject to community supervision" and earns no
- *   credit for that time (Matter of Peoples v Annucci, 2023 NY Slip Op 23193, Sup. Ct. Albany County).
+ *   credit for that time (Matter of Peoples v Annucci, 2023 NY Slip Op 23193, Sup. Ct. Albany County);
+ * - ch. 427 took effect March 1, 2022 (legislator's list of new laws, "Effective Date 3/1/2022").
+ * Not to be confused with the 2019 bill S.6490 (Benjamin, never enacted: a proposed § 70.46 "earned
+ * reduction of supervision" of 30 days per "uninterrupted one-month period", excluding life sentences and
+ * Penal Law articles 130, 263, 485 and 490). It shows how the enacted text might differ (months, offense
+ * exclusions, delinquency), which is why those stay open questions; nothing here is taken from it.
  *
  * Readings chosen (each a parameter or listed in README):
  * - Earning periods are 30-day periods counted from the start of supervision; period k runs from

@@ -253,6 +253,17 @@ describe('§ 9774.1(g) bars and delays', () => {
     expect(before.prc[0]!.date).toBe('2027-09-03');
   });
 
+  it('case: (g)(1)(ii) a violation found to be a threat to public safety moves the review; (g)(1)(iii)(D) drug delivery too', () => {
+    // Review 2027-09-03; window 2027-03-03 to 2027-09-03; violation 2027-04-15 → 2027-04-15 + 6 months = 2027-10-15.
+    for (const kind of ['public_safety_threat', 'drug_delivery'] as const) {
+      const {
+        prc: [o],
+      } = prc(base, [{ type: 'violation', date: '2027-04-15', category: 'technical', status: 'sustained', kinds: [kind] }], '2027-06-30');
+      expect(o).toMatchObject({ status: 'upcoming', date: '2027-10-15' });
+      expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(g)(2)');
+    }
+  });
+
   it('case: a missed appointment is not an enumerated violation', () => {
     const {
       prc: [o],

@@ -1,6 +1,7 @@
 /** 42 Pa.C.S. § 9771(c): total confinement for technical violations (Act 44, in force 2024-06-11). */
 import { describe, expect, it } from 'vitest';
 import { evaluate, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { SupervisionEvent, Term } from '../../../records/schema.ts';
 import { usPa } from '../index.ts';
 
@@ -20,8 +21,19 @@ const tv = (date: string, episodeId?: string, status: 'sustained' | 'reported' |
     kinds: ['missed_appointment'],
     ...(episodeId ? { episodeId } : {}),
   }) as SupervisionEvent;
-const limit = (events: SupervisionEvent[], asOf = '2025-12-31', fields: Partial<Term> = {}) =>
-  evaluate(usPa, person([term({ ...t, ...fields } as Term)], events), asOf).sanctionLimit;
+const limit = (events: SupervisionEvent[], asOf = '2025-12-31', fields: Partial<Term> = {}, law = usPa) =>
+  evaluate(law, person([term({ ...t, ...fields } as Term)], events), asOf).sanctionLimit;
+
+/** The other reading of Act 44 § 5 (not read): the limits reach only probation imposed from 2024-06-11. */
+const onlyPostActSentences = applyReform(usPa, {
+  name: 'Act 44 § 5 read to limit the § 9771(c) caps to sentences imposed on or after June 11, 2024',
+  citations: ['Act 44 of 2023, § 5'],
+  parameters: {
+    'us-pa.sanction.reachesSentencesBeforeEffectiveDate': [
+      { from: '2024-06-11', value: false, source: { citation: 'Act 44 of 2023, § 5 (reading)' } },
+    ],
+  },
+});
 
 describe('§ 9771(c)(2) limits on total confinement', () => {
   it('case: research example 4 — no violations yet: the next is the first, at most 14 days', () => {
@@ -79,5 +91,30 @@ describe('after the term ends', () => {
     // 2023-01-10 + 5 years = 2028-01-10: limit on the last day, none the day after.
     expect(limit([], '2028-01-10')).toMatchObject({ violationNumber: 1 });
     expect(limit([], '2028-01-11')).toBeNull();
+  });
+});
+
+describe('which sentences the limits reach (Act 44 § 5 not read: parameter sanction.reachesSentencesBeforeEffectiveDate)', () => {
+  it('case: reading chosen — probation imposed 2023-01-10 gets the limit at a revocation after 2024-06-11', () => {
+    expect(limit([], '2025-12-31')).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
+  });
+
+  it('case: other reading — sentenced 2024-06-10, the day before the effective date: no limit shown', () => {
+    const e = evaluate(
+      onlyPostActSentences,
+      person([term({ ...t, sentenceDate: '2024-06-10', startDate: '2024-06-10' } as Term)], []),
+      '2025-12-31',
+    );
+    expect(e.sanctionLimit).toBeNull();
+    expect(e.explanation.some((x) => x.text.includes('before Act 44 took effect'))).toBe(true);
+  });
+
+  it('case: other reading — sentenced 2024-06-11, the effective date: the limit applies', () => {
+    const fields = { sentenceDate: '2024-06-11', startDate: '2024-06-11' };
+    expect(limit([], '2025-12-31', fields, onlyPostActSentences)).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
+    expect(limit([tv('2025-03-01')], '2025-12-31', fields, onlyPostActSentences)).toMatchObject({
+      violationNumber: 2,
+      maxConfinementDays: 30,
+    });
   });
 });

@@ -27,13 +27,18 @@
  *
  * Version: the as-of date. The limit governs a sanction imposed after the as-of date, and Act 44's
  * amendment of § 9771(c) took effect June 11, 2024 without (in the text read) a sentence-date key, so a
- * revocation on or after that date is governed by it whatever the sentence date. Section 5 of Act 44 was
- * not read (open question). Before June 11, 2024: no limit (null). Applies to probation and to
- * administrative probation (§ 9774.1(h)(2)); not to State parole, and not after the term has ended.
+ * revocation on or after that date is governed by it whatever the sentence date
+ * (`sanction.reachesSentencesBeforeEffectiveDate` = true). The LRB note to § 9771 says Sections 5 and 7
+ * of Act 44 hold "special provisions relating to applicability"; Section 5 was not found in any readable
+ * copy, so the other reading is a labelled exception: with the parameter false, probation imposed
+ * before June 11, 2024 gets no limit here (the pre-Act text of § 9771(c) was not read and is not
+ * encoded). Before June 11, 2024: no limit (null). Applies to probation and to administrative
+ * probation (§ 9774.1(h)(2)); not to State parole, and not after the term has ended.
  */
+import type { Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
-import { actInForce, termOver, valuesAt } from './shared.ts';
+import { actInForce, termOver, valuesAt, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9771${sub}`;
 const ORDINAL = ['first', 'second', 'third'];
@@ -47,12 +52,30 @@ const PRESUMPTION =
 const NO_DAY_LIMIT =
   'For a third or later technical violation there is no special day limit: the judge can give any sentence that was possible when you were first sentenced. The judge must think about your job.';
 
+/**
+ * The other reading of Section 5 (parameter `sanction.reachesSentencesBeforeEffectiveDate` = false):
+ * the Act 44 limits reach only probation imposed on or after the effective date.
+ */
+const PRE_ACT_SENTENCE = {
+  label: 'Act 44 of 2023, § 5 (reading: limits only for sentences on or after June 11, 2024)',
+  citations: [C('(c)'), 'Act 44 of 2023, § 5'],
+  appliesBecause: (ctx: Ctx, effective: Day, reaches: boolean): string | undefined =>
+    reaches || ctx.facts.sentence >= effective
+      ? undefined
+      : `You were sentenced on ${ctx.date(ctx.facts.sentence)}, before Act 44 took effect on ${ctx.date(effective)}. Under the reading used here, its limits on jail for technical violations cover only sentences imposed on or after that day, so no limit is shown for this probation.`,
+};
+
 export const sanctionLimit: Rule<PaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
   const day = ctx.asOf;
   if (!actInForce(ctx, day)) return;
   const s = valuesAt(ctx, ctx.params.sanction, day);
   const effective = ctx.param(ctx.params.act44.inForce, day)!.from;
+  const preAct = PRE_ACT_SENTENCE.appliesBecause(ctx, effective, s.reachesSentencesBeforeEffectiveDate);
+  if (preAct !== undefined) {
+    ctx.explain(preAct, PRE_ACT_SENTENCE.citations);
+    return;
+  }
 
   // Sustained technical violations, one per episode (violations without an episode count alone).
   let prior = 0;

@@ -1,14 +1,15 @@
 /** Act 44 of 2023, Section 7: review of probation imposed before June 11, 2024. */
 import { describe, expect, it } from 'vitest';
 import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { SupervisionEvent, Term } from '../../../records/schema.ts';
 import { usPa } from '../index.ts';
 
 const felony = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony' as const, class: 'F3' }];
 const misd = [{ statute: '18 Pa.C.S. § 3929', level: 'misdemeanor' as const, class: 'M1' }];
 
-function review(fields: Partial<Term>, events: SupervisionEvent[], asOf: string) {
-  const e = evaluate(usPa, person([term({ jurisdiction: 'US-PA', ...fields })], events), asOf);
+function review(fields: Partial<Term>, events: SupervisionEvent[], asOf: string, law = usPa) {
+  const e = evaluate(law, person([term({ jurisdiction: 'US-PA', ...fields })], events), asOf);
   return { e, o: opportunities(e, 'review_conference') };
 }
 
@@ -76,6 +77,42 @@ describe('Section 7 review', () => {
       '2025-07-01',
     );
     expect(o[0]!.status).toBe('eligible');
+  });
+});
+
+describe('Section 7 thresholds', () => {
+  it('case: misdemeanor two years — started 2023-06-11 reviewed 2025-06-11; started 2023-06-12 reviewed 2025-06-12', () => {
+    // Later of 2025-06-11 (one year after 2024-06-11) and start + 24 months.
+    // 2023-06-11 + 24 months = 2025-06-11 (a tie: 2025-06-11); 2023-06-12 + 24 months = 2025-06-12.
+    const at = (start: string) =>
+      review({ sentenceDate: start, startDate: start, length: { years: 4 }, offenses: misd }, [], '2025-06-01').o[0];
+    expect(at('2023-06-11')).toMatchObject({ status: 'upcoming', date: '2025-06-11' });
+    expect(at('2023-06-12')).toMatchObject({ status: 'upcoming', date: '2025-06-12' });
+  });
+
+  it('case: felony four years — started 2021-06-11 reviewed 2025-06-11; started 2021-06-12 reviewed 2025-06-12', () => {
+    // 2021-06-11 + 48 months = 2025-06-11; 2021-06-12 + 48 months = 2025-06-12.
+    const at = (start: string) =>
+      review({ sentenceDate: start, startDate: start, length: { years: 8 }, offenses: felony }, [], '2025-06-01').o[0];
+    expect(at('2021-06-11')).toMatchObject({ status: 'upcoming', date: '2025-06-11' });
+    expect(at('2021-06-12')).toMatchObject({ status: 'upcoming', date: '2025-06-12' });
+  });
+
+  it('case: absconding excludes under the reading chosen; with section7.abscondingExcludes = false it does not', () => {
+    // Section 7(2)(i)(A) was read only to item (IV); whether absconding is listed is open.
+    const ten = { sentenceDate: '2019-03-01', startDate: '2019-03-01', length: { years: 10 }, offenses: felony };
+    const absconded: SupervisionEvent[] = [{ type: 'violation', date: '2025-02-20', category: 'absconding', status: 'sustained' }];
+    const fourItemsOnly = applyReform(usPa, {
+      name: 'Section 7(2)(i)(A) lists only items (I)–(IV)',
+      citations: ['Act 44 of 2023, § 7(2)(i)(A)'],
+      parameters: {
+        'us-pa.section7.abscondingExcludes': [
+          { from: '2024-06-11', value: false, source: { citation: 'Act 44 of 2023, § 7(2)(i)(A) (reading)' } },
+        ],
+      },
+    });
+    expect(review(ten, absconded, '2025-07-01').o[0]!.status).toBe('ineligible');
+    expect(review(ten, absconded, '2025-07-01', fourItemsOnly).o[0]).toMatchObject({ status: 'eligible', date: '2025-06-11' });
   });
 });
 

@@ -25,9 +25,13 @@
  * the Act must be in force on the as-of date. Values are read on the effective date (they exist only
  * from then, and Section 7 has one version).
  *
- * Readings chosen: no 50% alternative and no achievement credit (the text has none). The look-back
- * counts back 6 months from the review date, both ends included, and counts only violations the
- * record marks `sustained`. Items beyond (IV) are not read: absconding and public-safety-threat
+ * Readings chosen: no 50% alternative and no achievement credit (the text has none). "The defendant's
+ * probation review conference" in (2)(i)(A) is read as the review (1)(i) orders, the only one Section 7
+ * creates (in the part read, Section 7 neither cites § 9774.1 nor gives the review its procedure), so the
+ * look-back counts back 6 months from the review date, both ends included, and counts only violations
+ * the record marks `sustained`. No later review after an excluding violation is encoded: the part read
+ * has no rule like § 9774.1(g)(2). Items beyond (IV) are not read (no other copy of Section 7 was
+ * found when searched again on 2026-11-30): absconding and public-safety-threat
  * violations are treated as excluding too (parameters `section7.abscondingExcludes`,
  * `section7.excludedViolationKinds`, with alternatives). Whether Section 7(2) also excludes offense
  * types (REFORM Alliance lists crimes of violence, registration and domestic violence offenses, and
