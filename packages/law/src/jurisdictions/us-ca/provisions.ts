@@ -408,18 +408,40 @@ export const usCaProvisions: ProvisionRecord[] = [
         'secondary',
       ),
       source(
+        'People v. Prudholme (2023) 14 Cal.5th 961',
+        'opinion of 2023-06-26 (S271057), verbatim copies of its opening and holding ("We hold Assembly Bill 1950 applies retroactively to nonfinal cases and the proper remedy is to modify the probationary term to conform with the new law while maintaining the remainder of the plea agreement"); also on law.justia.com and ecases.us; the Discussion not read in full',
+        'https://scocal.stanford.edu/opinion/people-v-prudholme-34736',
+      ),
+      source(
+        'People v. Sims (2021) 59 Cal.App.5th 943',
+        'opinion filed 2021-01-12 (D077024), verbatim copy of the introduction: the AB 1950 limit applies retroactively to cases "not reduced to final judgment" on its effective date ("We agree"); sentence reversed and remanded for resentencing; also on cetient.com and leagle.com; the Discussion not read',
+        'http://www.ecases.us/case/calctapp/c8491527/people-v-sims',
+      ),
+      source(
+        'People v. Quinn (2021) 59 Cal.App.5th 874',
+        'opinion filed 2021-01-11 (A156932), verbatim copy of the introduction: "the term of defendant’s probation reduced to two years under the recent statutory amendment" (a three-year felony probation on appeal); also on ecases.us and vLex; the retroactivity Discussion not read',
+        'https://cetient.com/case/4650560/people-v-quinn',
+      ),
+      source(
         'People v. Shelly (2022) 81 Cal.App.5th 181; People v. Ferguson (2022, D078244)',
         `opinion openings confirming the People conceded retroactivity; casetext (${SITE_ONLY})`,
         'https://casetext.com',
       ),
     ],
-    reviews: [engineeringReview(READ, 'partly from secondary sources', 'Holdings as summarised; the opinions were not read in full.')],
+    reviews: [
+      engineeringReview(
+        READ,
+        'encoded from primary text',
+        'The holdings encoded (AB 1950 reaches cases not final on 2021-01-01; Prudholme: the term is cut to the lawful maximum and the rest of the plea stands, with no remand to let the People or the court withdraw) read in the opinions’ own words (opening and holding paragraphs, verbatim copies); their Discussions and In re Estrada itself were not read in full. Finality is left to the input field.',
+      ),
+    ],
     readings: [
       'A grant on or after 2021-01-01 takes AB 1950 with the values at the grant date.',
       'A grant before 2021, evaluated as of a day on or after 2021-01-01, takes AB 1950 (values of 2021-01-01) only if the case was not final on 2021-01-01 (caseFinalBefore2021); when the field is absent, parameter retroactivity.assumeFinalWhenUnknown (default true: final, former law) decides and a warning names the field.',
       'A pre-2021 final case where AB 1950 would have ended the term earlier gets an ineligible term_cap (with almost and the AB 1950 date when finality was only assumed).',
       'Evaluated as of a day before 2021-01-01, the former law governs whatever the finality.',
       'AB 1950’s first day is read from felony.capYears, so a reform that moves it moves everything.',
+      'Remedy (Prudholme): the term is reduced to the lawful maximum; a plea bargain is otherwise kept, so the output never suggests the plea must be withdrawn. Sims remanded for resentencing and Quinn reduced the term directly; both are consistent with a term cut to the maximum.',
     ],
     openQuestions: [
       'Finality doctrine for ongoing probation (People v. McKenzie (2020) 9 Cal.5th 40; People v. Esquivel (2021) 11 Cal.5th 671) is left to the input field.',
@@ -435,7 +457,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     sources: [
       source(
         'Cal. Penal Code § 1203.3(a)–(e)',
-        `as amended by Stats. 2019, ch. 573, § 1 (AB 433), eff. 2020-01-01 (history line); ${OFFICIAL}`,
+        `as amended by Stats. 2019, ch. 573, § 1 (AB 433), eff. 2020-01-01 (history line); ${OFFICIAL}; (a) and (b)(2)(B) re-read 2026-11-30 and match the rule’s quotation word for word`,
         PENAL_CODE_TEXT_URL,
       ),
       source('Cal. Penal Code § 1203.3(a)', `current text as quoted by shouselaw.com (${SITE_ONLY})`, 'https://shouselaw.com'),
@@ -469,6 +491,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       'An early_termination opportunity opens on the grant date, with no waiting period; the 12–18 months courts often expect is practice, not law, and is not encoded.',
       'No offense exclusion: § 1203.3 has none.',
       'Not offered once the projected end has passed.',
+      'Restitution still owed on the as-of date: a reason says that under (b)(2)(B) the prosecutor must ask to postpone the hearing if the victim reports unpaid restitution; the opportunity stays eligible.',
     ],
     openQuestions: [
       'Whether another statute bars early termination in some class of case (e.g. before a batterer’s program under PC 1203.097(a)(6) ends) rests on Killion, read only in summaries.',
@@ -483,8 +506,8 @@ export const usCaProvisions: ProvisionRecord[] = [
     effective: { from: '1950-01-01', selectedBy: NO_VERSION },
     sources: [
       source(
-        'Cal. Penal Code § 1203.2',
-        `as amended by Stats. 2021, ch. 533, § 1 (AB 1228), eff. 2022-01-01 (history line); ${OFFICIAL}`,
+        'Cal. Penal Code § 1203.2(a)–(g)',
+        `as amended by Stats. 2021, ch. 533, § 1 (AB 1228), eff. 2022-01-01 (history line); ${OFFICIAL}; re-read in full 2026-11-30: no limit in days for any kind of violation; (c) allows any sentence "within the longest period for which the person might have been sentenced"`,
         PENAL_CODE_TEXT_URL,
       ),
       source('Cal. Penal Code § 1203.2', `iedefenders.com summary (${SITE_ONLY})`, 'https://iedefenders.com', 'secondary'),
@@ -511,10 +534,12 @@ export const usCaProvisions: ProvisionRecord[] = [
       'No earned credits (earnedCreditDays 0) and no sanction limit (sanctionLimit null); an explanation step says so when the person has a violation.',
       'A violation dated after the statutory maximum gets a step saying it falls outside the term (Faial).',
       'PC 1203.35 flash incarceration is an administrative sanction, not a limit on the court, and is not encoded.',
+      'A violation of kind failure_to_pay, evaluated as of 2022-01-01 or later (the text read), gets a step saying that under 1203.2(a) supervision may not be revoked solely for not paying restitution, fines, fees or assessments unless the court finds willful failure and ability to pay. Earlier as-of dates: no step (the earlier wording was not read).',
     ],
     openQuestions: [
       'Tolling (PC 1203.2(a): a revocation, summary or otherwise, tolls the period) and its interaction with the AB 1950 limits (People v. Deer, 2023, unpublished; Kuhnel v. Appellate Division, 2025, holding not read) are not modelled.',
       'Faial unwinding: the engine closes a term at a revocation order before any rule runs, so a revocation Faial voids still ends the term in the output; an engine hook would be needed.',
+      'Since when the 1203.2(a) sentence on failure to pay has read as it does now (fines, fees and assessments, not only restitution): only the 2022-01-01 text was read.',
     ],
     tests: [test('rules/pc-1203-2.test.ts')],
   },

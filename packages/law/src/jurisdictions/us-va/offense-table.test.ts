@@ -41,4 +41,12 @@ describe('Virginia offense table', () => {
     expect(lookupOffense(t, '18.2-32')[0]?.tags).toContain('homicide');
     expect(lookupOffense(t, '18.2-371.1')[0]?.tags).toEqual(['child_abuse']);
   });
+
+  it('case: the sections listed in the fourth paragraph of § 19.2-303 carry the va303MandatoryProbation fact, and no others', () => {
+    const fact = (statute: string) => lookupOffense(t, statute)[0]?.facts?.['va303MandatoryProbation'];
+    for (const s of ['18.2-48', '18.2-61', '18.2-63', '18.2-67.1', '18.2-67.2', '18.2-67.3', '18.2-370', '18.2-370.1']) {
+      expect(fact(`Va. Code § ${s}`)).toBe(true);
+    }
+    for (const s of ['18.2-67.4', '18.2-58', '18.2-47', '18.2-371.1']) expect(fact(`Va. Code § ${s}`)).toBeUndefined();
+  });
 });

@@ -30,11 +30,28 @@ function exact(section: string): RegExp {
   return new RegExp(`^VA ${escaped}(?:$|[ (])`);
 }
 
-function entry(section: string, title: string, tags: OffenseTableEntry['tags'], citation: string, note?: string): OffenseTableEntry {
+function entry(
+  section: string,
+  title: string,
+  tags: OffenseTableEntry['tags'],
+  citation: string,
+  note?: string,
+  facts?: OffenseTableEntry['facts'],
+): OffenseTableEntry {
   const e: OffenseTableEntry = { statute: `VA ${section}`, title, tags, citation, asOf: AS_OF, pattern: exact(section) };
   if (note !== undefined) e.note = note;
+  if (facts !== undefined) e.facts = facts;
   return e;
 }
+
+/**
+ * The offenses named in the fourth paragraph of Va. Code § 19.2-303 (read 2026-11-30 in the mirror of
+ * Title 19.2 ch. 18): committed on or after July 1, 2006 with part of the sentence suspended, the period
+ * of suspension must be at least the statutory maximum and probation must last that period,
+ * "notwithstanding any other provision of law". Read by rules/supervised-probation-cap.ts.
+ */
+const MANDATORY_PROBATION = { va303MandatoryProbation: true } as const;
+const PARAGRAPH_4 = 'Va. Code § 19.2-303, fourth paragraph (probation for the statutory maximum)';
 
 export const usVaOffenseTable: OffenseTable = {
   aliases: [
@@ -69,7 +86,9 @@ export const usVaOffenseTable: OffenseTable = {
       '18.2-48',
       'Abduction with intent to extort money or for immoral purpose',
       ['violent', 'life_eligible'],
-      `${VIOLENCE('c')}; § 18.2-10(b)`,
+      `${VIOLENCE('c')}; § 18.2-10(b); ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
     ),
     entry('18.2-51', 'Malicious wounding', ['violent'], VIOLENCE('d')),
     entry('18.2-51.2', 'Aggravated malicious wounding', ['violent', 'life_eligible'], `${VIOLENCE('d')}; § 18.2-10(b)`),
@@ -94,10 +113,46 @@ export const usVaOffenseTable: OffenseTable = {
     // Threats, stalking, protective orders.
     entry('18.2-60.3', 'Stalking', ['stalking'], 'Va. Code § 18.2-60.3'),
     // Criminal sexual assault (art. 7).
-    entry('18.2-61', 'Rape', ['violent', 'sex_registration', 'life_eligible'], `${VIOLENCE('f')}; ${REGISTRY}`),
-    entry('18.2-67.1', 'Forcible sodomy', ['violent', 'sex_registration', 'life_eligible'], `${VIOLENCE('f')}; ${REGISTRY}`),
-    entry('18.2-67.2', 'Object sexual penetration', ['violent', 'sex_registration', 'life_eligible'], `${VIOLENCE('f')}; ${REGISTRY}`),
-    entry('18.2-67.3', 'Aggravated sexual battery', ['violent', 'sex_registration'], `${VIOLENCE('f')}; ${REGISTRY}`),
+    entry(
+      '18.2-61',
+      'Rape',
+      ['violent', 'sex_registration', 'life_eligible'],
+      `${VIOLENCE('f')}; ${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
+    ),
+    entry(
+      '18.2-63',
+      'Carnal knowledge of a child between thirteen and fifteen years of age',
+      ['sex_registration'],
+      `${REGISTRY}; ${PARAGRAPH_4}`,
+      'Added for the § 19.2-303 fourth paragraph; the section text itself was not read.',
+      MANDATORY_PROBATION,
+    ),
+    entry(
+      '18.2-67.1',
+      'Forcible sodomy',
+      ['violent', 'sex_registration', 'life_eligible'],
+      `${VIOLENCE('f')}; ${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
+    ),
+    entry(
+      '18.2-67.2',
+      'Object sexual penetration',
+      ['violent', 'sex_registration', 'life_eligible'],
+      `${VIOLENCE('f')}; ${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
+    ),
+    entry(
+      '18.2-67.3',
+      'Aggravated sexual battery',
+      ['violent', 'sex_registration'],
+      `${VIOLENCE('f')}; ${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
+    ),
     entry(
       '18.2-67.4',
       'Sexual battery',
@@ -105,12 +160,21 @@ export const usVaOffenseTable: OffenseTable = {
       REGISTRY,
       'A misdemeanor. Since 2024 c. 485 the period of suspension may not exceed three years (§ 19.2-303.1); not encoded as a cap.',
     ),
-    entry('18.2-370', 'Taking indecent liberties with children', ['sex_registration'], REGISTRY),
+    entry(
+      '18.2-370',
+      'Taking indecent liberties with children',
+      ['sex_registration'],
+      `${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
+    ),
     entry(
       '18.2-370.1',
       'Taking indecent liberties with a child by a person in a custodial or supervisory relationship',
       ['sex_registration'],
-      REGISTRY,
+      `${REGISTRY}; ${PARAGRAPH_4}`,
+      undefined,
+      MANDATORY_PROBATION,
     ),
     entry('18.2-371.1', 'Abuse and neglect of children', ['child_abuse'], 'Va. Code § 18.2-371.1'),
     // Arson.

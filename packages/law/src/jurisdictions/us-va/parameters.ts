@@ -81,6 +81,27 @@ export const usVaParameters = defineParameters('us-va', {
         { value: true, reading: 'The five years run from the end of the latest custody recorded for a violation on this term.' },
       ],
     }),
+    mandatoryProbationOffensesExcepted: parameter<boolean>({
+      label: 'Listed sex offenses: cap yields to the fourth paragraph',
+      description:
+        'Whether the fourth paragraph of § 19.2-303 ("Notwithstanding any other provision of law", probation for at least the statutory maximum for §§ 18.2-48, 18.2-61, 18.2-63, 18.2-67.1, 18.2-67.2, 18.2-67.3, 18.2-370 and 18.2-370.1 committed on or after July 1, 2006, with "active supervision" among its conditions) lets supervised probation for those offenses run past five years.',
+      unit: 'boolean',
+      values: [
+        {
+          from: EFFECTIVE,
+          value: false,
+          source: s303(),
+          note: 'Reading chosen: the two sentences can both be obeyed (probation for the whole period of suspension, supervised for at most five years from release; the "at least three years" of active supervision required for the child-victim clauses fits inside five), and the 2021 cap names only exceptions (i) and (ii); so the cap still applies, with a warning naming the paragraph. No appellate decision on the point was found. Text read 2026-11-30 in the Justia copy (mirror cited above).',
+        },
+      ],
+      alternatives: [
+        {
+          value: true,
+          reading:
+            'For the listed offenses the fourth paragraph governs "notwithstanding any other provision of law": supervised probation may last the whole period of suspension, and the five-year cap does not apply.',
+        },
+      ],
+    }),
   },
 
   statutoryMaximum: {

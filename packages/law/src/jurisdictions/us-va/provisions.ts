@@ -28,12 +28,12 @@ const test = testFilesIn('packages/law/src/jurisdictions/us-va');
 
 const S_303 = source(
   'Va. Code § 19.2-303',
-  `current text, history "… 2021, Sp. Sess. I, cc. 176, 538; 2022, cc. 41, 42" (Justia copy, ${MIRRORED})`,
+  `current text, whole section re-read verbatim (first paragraph, sentences 2–4, and the fourth paragraph), history "… 2006, cc. 436, 483, 853, 914; … 2021, Sp. Sess. I, cc. 176, 538; 2022, cc. 41, 42" (Justia copy, ${MIRRORED})`,
   URL_303,
 );
 const S_306_1 = source(
   'Va. Code § 19.2-306.1(A)–(D)',
-  `text as enacted, history "2021, Sp. Sess. I, c. 538" (Justia copy, ${MIRRORED})`,
+  `text as enacted, history "2021, Sp. Sess. I, c. 538" (Justia copy, ${MIRRORED}); re-read verbatim in a second pass: the ten clauses, the single-course/same-hearing rule, 0 / 14 days / any sentence, clauses (viii) and (x) and the treatment exception (D) match the encoding`,
   URL_306_1,
 );
 const S_306 = source(
@@ -46,7 +46,8 @@ export const usVaProvisions: ProvisionRecord[] = [
   {
     id: 'us-va.19-2-303-supervised-cap',
     title: 'Supervised probation at most five years from release',
-    citation: 'Va. Code § 19.2-303 (third and fourth sentences: the five-year limit and exceptions (i) and (ii))',
+    citation:
+      'Va. Code § 19.2-303 (first paragraph, third and fourth sentences: the five-year limit and exceptions (i) and (ii); fourth paragraph: probation for the statutory maximum for listed sex offenses)',
     rules: ['supervisedProbationCap'],
     effective: {
       from: EFFECTIVE,
@@ -81,11 +82,13 @@ export const usVaProvisions: ProvisionRecord[] = [
       'Exception (i), a court-ordered program: the record cannot show one; none is assumed and a warning says so when the cap binds.',
       'A later custody for a violation does not restart the five years (parameter supervisedCap.measureFromLatestRelease; the alternative is encoded and tested).',
       'A term_cap opportunity, dated at the cap, when the term as it stands runs past it.',
+      'Fourth paragraph (§§ 18.2-48, 18.2-61, 18.2-63, 18.2-67.1, 18.2-67.2, 18.2-67.3, 18.2-370, 18.2-370.1 committed on or after 2006-07-01: probation for at least the statutory maximum, "notwithstanding any other provision of law", conditions may include active supervision): the cap still applies to the supervised part, with a warning (parameter supervisedCap.mandatoryProbationOffensesExcepted; the alternative, no cap for these offenses, is a labelled exception, encoded and tested). An offense with no offense date is taken as on or after 2006-07-01.',
     ],
     openQuestions: [
       'Does a release from an active sentence imposed on revocation restart the five years ("from the release of the defendant from any active period of incarceration")?',
       'Did clause (ii) (restitution) come with ch. 538 or ch. 176 of 2021 Sp. Sess. I, and did 2022 cc. 41, 42 change these sentences? Both 2021 chapters took effect July 1, 2021; the 2022 text was not compared.',
       'Does the cap reach a probation term re-imposed on or after July 1, 2021 for a sentence first imposed before it?',
+      'Does the fourth paragraph ("notwithstanding any other provision of law") let supervised probation for the listed sex offenses run past five years? No decision found; § 18.2-63 was added to the offense table from the paragraph’s list without reading the section itself.',
     ],
     tests: [test('rules/supervised-probation-cap.test.ts'), test('examples.test.ts')],
   },

@@ -5,8 +5,14 @@
  * Estrada (1965) 63 Cal.2d 740 an ameliorative change in the law reaches every case not yet final on its
  * effective date: People v. Quinn (2021) 59 Cal.App.5th 874 and People v. Sims (2021) 59 Cal.App.5th 943
  * so held for AB 1950, and People v. Prudholme (2023) 14 Cal.5th 961 agreed (the term is reduced to the
- * lawful maximum and the rest of a plea bargain stands). People v. Faial (2025) 18 Cal.5th 199: where
- * the case was not final, revocations based on conduct after the shortened term must be unwound.
+ * lawful maximum and the rest of a plea bargain stands). [Read 2026-11-30 in verbatim copies of the
+ * opinions' openings: Prudholme, "We hold Assembly Bill 1950 applies retroactively to nonfinal cases and
+ * the proper remedy is to modify the probationary term to conform with the new law while maintaining the
+ * remainder of the plea agreement"; Sims, the limit reaches cases "not reduced to final judgment" on its
+ * effective date ("We agree"); Quinn, the three-year term "reduced to two years under the recent
+ * statutory amendment". Their Discussions and Estrada itself were not read in full.] People v. Faial
+ * (2025) 18 Cal.5th 199 [S]: where the case was not final, revocations based on conduct after the
+ * shortened term must be unwound.
  *
  * Reading chosen:
  * - A grant on or after 2021-01-01: AB 1950, values selected by the grant date (the term's sentenceDate;

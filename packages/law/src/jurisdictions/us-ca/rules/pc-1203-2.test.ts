@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, person, term } from '../../../../test/builders.ts';
 import { usCa } from '../index.ts';
 
+/** One technical violation reported on 2021-08-02, of one kind. */
+const technicalViolation = (kind: 'failure_to_pay' | 'missed_appointment', status: 'reported' | 'sustained') => ({
+  type: 'violation' as const,
+  date: '2021-08-02',
+  category: 'technical' as const,
+  kinds: [kind],
+  status,
+});
+
 const record = (events: Parameters<typeof person>[1]) =>
   person(
     [
@@ -63,5 +72,20 @@ describe('PC 1203.2: no limit on confinement for a technical violation', () => {
     const step = outside.explanation.find((s) => s.citations.includes('People v. Faial (2025) 18 Cal.5th 199'));
     expect(step!.text).toContain('May 2, 2020');
     expect(step!.text).toContain('May 1, 2020');
+  });
+
+  it('case: failure to pay — PC 1203.2(a) (text in force from 2022-01-01): revocation only for willful failure with the ability to pay', () => {
+    const unpaid = [technicalViolation('failure_to_pay', 'reported')];
+    const step = (asOf: string) =>
+      evaluate(usCa, record(unpaid), asOf).explanation.find((s) => s.citations.includes('Cal. Penal Code § 1203.2(a)'));
+    // The text read is in force from 2022-01-01: as of 2021-12-31 no step; as of 2022-01-01 the step.
+    expect(step('2021-12-31')).toBeUndefined();
+    expect(step('2022-01-01')?.text).toContain('able to pay');
+  });
+
+  it('case: a violation of another kind (missed appointment) gets no failure-to-pay step', () => {
+    const missed = [technicalViolation('missed_appointment', 'sustained')];
+    const r = evaluate(usCa, record(missed), '2022-06-30');
+    expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2(a)'))).toBe(false);
   });
 });

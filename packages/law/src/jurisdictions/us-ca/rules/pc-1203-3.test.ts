@@ -64,4 +64,20 @@ describe('PC 1203.3(a): early termination at any time', () => {
     expect(r.opportunities).toEqual([]);
     expect(r.statutoryMaxEndDate).toBeNull();
   });
+
+  it('case: restitution still owed — a reason names the (b)(2)(B) continuance; paid in full — no such reason', () => {
+    const owed = evaluate(usCa, probation(burglary, { restitutionOrderedUsd: 900 }), '2021-12-31');
+    const reasons = (r: typeof owed) => JSON.stringify(opportunities(r, 'early_termination')[0]);
+    expect(reasons(owed)).toContain('Cal. Penal Code § 1203.3(b)(2)(B)');
+    const paid = evaluate(
+      usCa,
+      {
+        ...probation(burglary, { restitutionOrderedUsd: 900 }),
+        events: [{ type: 'payment', date: '2021-06-01', amountUsd: 900, kind: 'restitution' }],
+      },
+      '2021-12-31',
+    );
+    expect(reasons(paid)).not.toContain('(b)(2)(B)');
+    expect(opportunities(paid, 'early_termination')[0]?.status).toBe('eligible');
+  });
 });

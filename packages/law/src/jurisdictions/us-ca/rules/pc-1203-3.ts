@@ -21,7 +21,9 @@
  * Cal.App.5th 623) [S: quoted by a practitioner].
  *
  * Encoded: an `early_termination` opportunity opening on the grant of probation (probation begins at the
- * grant), eligible from then on. The common practice of waiting 12–18 months is not law and is not
+ * grant), eligible from then on. Where the record shows restitution still owed, a reason says that under
+ * (b)(2)(B) the hearing may be postponed if the victim tells the prosecutor (text of 2020-01-01 on; the
+ * rule has no version date, as above). The common practice of waiting 12–18 months is not law and is not
  * encoded. No opportunity once the term has ended (its projected end has passed). Version date: none.
  * The text read dates from 2020-01-01; (a)'s power to terminate "at any time" is read as the same
  * before then (earlier texts not read).
@@ -32,6 +34,7 @@
 import { formatLongDate, minDay } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { restitutionBalance } from '../../../engine/term-facts.ts';
 import type { UsCaParameters } from '../parameters.ts';
 
 const ET = 'Cal. Penal Code § 1203.3(a)';
@@ -64,6 +67,15 @@ export const earlyTermination: Rule<UsCaParameters> = (ctx) => {
       met: true,
       reason: 'A law that sets a shortest probation term for your offense does not stop the judge from ending probation early.',
       citations: ['People v. Killion (Cal. Ct. App. 2018, E068225)'],
+    });
+  }
+  if (restitutionBalance(ctx.facts) > 0) {
+    criteria.push({
+      id: 'restitution_may_postpone_hearing',
+      met: true,
+      reason:
+        'You still owe restitution. If the victim tells the prosecutor that restitution is unpaid, the prosecutor must ask the court to postpone the hearing, so paying it first may help (subdivision (b)(2)(B)).',
+      citations: ['Cal. Penal Code § 1203.3(b)(2)(B)'],
     });
   }
   addOpportunityFromCriteria(

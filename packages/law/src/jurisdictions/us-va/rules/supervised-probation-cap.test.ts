@@ -139,3 +139,49 @@ describe('release after a violation custody (reading chosen)', () => {
     expect(r.statutoryMaxEndDate).toBe('2028-03-10');
   });
 });
+
+describe('fourth paragraph of § 19.2-303: listed sex offenses (reading chosen)', () => {
+  const rape = (offenseDate?: string) =>
+    offenseDate === undefined
+      ? { statute: 'Va. Code § 18.2-61', level: 'felony' as const }
+      : { statute: 'Va. Code § 18.2-61', level: 'felony' as const, offenseDate };
+  const EXCEPTED = 'supervisedCap.mandatoryProbationOffensesExcepted';
+
+  it('case: default — rape (§ 18.2-61), no offense date: the cap still applies, 2022-06-01 + 5 years = 2027-06-01, and a warning names the paragraph', () => {
+    const r = run(va({ offenses: [rape()] }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(opp(r, 'term_cap')?.status).toBe('upcoming');
+    const warnings = r.warnings.join(' ');
+    expect(warnings).toContain('fourth paragraph of Va. Code § 19.2-303');
+    expect(warnings).toContain('no offense date');
+  });
+
+  it('case: alternative reading — the fourth paragraph governs: no five-year cap, no term_cap', () => {
+    const r = run(va({ offenses: [rape('2021-01-15')] }), '2023-06-30', withReading(EXCEPTED, true));
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2032-06-01');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+    expect(r.explanation.map((e) => e.text).join(' ')).toContain('no five-year limit is applied');
+    expect(r.warnings.join(' ')).not.toContain('no offense date');
+  });
+
+  it('case: offense-date edge under the alternative reading — committed 2006-06-30: not reached, cap 2027-06-01; 2006-07-01: no cap', () => {
+    const before = run(va({ offenses: [rape('2006-06-30')] }), '2023-06-30', withReading(EXCEPTED, true));
+    expect(before.statutoryMaxEndDate).toBe('2027-06-01');
+    expect(before.warnings.join(' ')).not.toContain('fourth paragraph');
+    const on = run(va({ offenses: [rape('2006-07-01')] }), '2023-06-30', withReading(EXCEPTED, true));
+    expect(on.statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: alternative reading and restitution owed together — still no cap, explained by the fourth paragraph', () => {
+    const r = run(va({ offenses: [rape('2021-01-15')], restitutionOrderedUsd: 500 }), '2023-06-30', withReading(EXCEPTED, true));
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: an offense the paragraph does not list (sexual battery, § 18.2-67.4; grand larceny) — no warning about it', () => {
+    const battery = run(va({ offenses: [{ statute: 'Va. Code § 18.2-67.4', level: 'misdemeanor' }] }), '2023-06-30');
+    expect(battery.warnings.join(' ')).not.toContain('fourth paragraph');
+    expect(run(va(), '2023-06-30').warnings.join(' ')).not.toContain('fourth paragraph');
+  });
+});

@@ -30,19 +30,36 @@
  *   cap (no latest end while it is owed; `term_cap` ineligible with "almost": pay it in full). Paid in
  *   full on a day after release + 5 years: the additional period was necessary until that day, so the
  *   cap is the payment day.
+ * - The fourth paragraph of the section (from 2006: the history line lists 2006 cc. 436, 483, 853, 914;
+ *   read 2026-11-30): for §§ 18.2-48, 18.2-61, 18.2-63, 18.2-67.1, 18.2-67.2, 18.2-67.3, 18.2-370 or 18.2-370.1 "committed on
+ *   or after July 1, 2006", "Notwithstanding any other provision of law", the period of suspension must
+ *   be at least the statutory maximum and "the defendant shall be placed on probation for that period";
+ *   its conditions may include "active supervision" (at least three years of it for the child-victim
+ *   clauses). Reading chosen (parameter `supervisedCap.mandatoryProbationOffensesExcepted`, false): the
+ *   two can both be obeyed (probation for the whole period, supervised for at most five years), and the
+ *   cap names only exceptions (i) and (ii), so the cap still applies, with a warning. The alternative
+ *   (the fourth paragraph governs: no cap for these offenses) is a labelled exception, encoded and tested.
+ *   The offense table marks the listed sections (fact `va303MandatoryProbation`); an offense without an
+ *   offense date is taken as committed on or after July 1, 2006 (every sentence reached is from 2021 on).
  * Open questions: whether several releases on one sentence restart the five years; whether the 2022
- * amendments (cc. 41, 42) changed these sentences (the 2022 text was not compared with the 2021 text).
+ * amendments (cc. 41, 42) changed these sentences (the 2022 text was not compared with the 2021 text);
+ * how courts reconcile the cap with the fourth paragraph (no decision found).
  */
-import { addYears, type Day } from '../../../dates/calendar.ts';
+import { addYears, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
 import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
 
 const CITE = 'Va. Code § 19.2-303';
 const CITE_EXCEPTION_II = 'Va. Code § 19.2-303 (exception (ii): restitution); § 19.2-305.1(F)';
+const CITE_PARAGRAPH_4 = 'Va. Code § 19.2-303 (fourth paragraph: probation for the statutory maximum)';
+const MANDATORY_LABEL = `${CITE}, fourth paragraph: listed sex offenses (alternative reading)`;
+/** The fourth paragraph reaches the listed offenses "committed on or after July 1, 2006". */
+const LISTED_FROM = parseIsoDate('2006-07-01');
 const SUSPENDED_LONGER =
   'This limit is only on supervised probation (meeting with a probation officer). Your suspended sentence, and any unsupervised probation the court ordered, can last longer, up to the longest sentence the law allows for your offense.';
 
@@ -53,16 +70,26 @@ type Limit = Day | null;
  * What the labelled exceptions read for the term being decided. Rules run one at a time and
  * synchronously, so one module-level record serves every term without making closures per term.
  */
-const current: { limit: Day; owed: number; owedText: string; paidOn: Day | undefined } = {
+const current: { limit: Day; owed: number; owedText: string; paidOn: Day | undefined; mandatory: string | undefined } = {
   limit: 0,
   owed: 0,
   owedText: '',
   paidOn: undefined,
+  mandatory: undefined,
 };
 
 const CAP: Provision<Limit, UsVaParameters> = {
   general: { label: CITE, citations: [CITE], value: () => current.limit },
   exceptions: [
+    {
+      label: MANDATORY_LABEL,
+      citations: [CITE_PARAGRAPH_4],
+      appliesBecause: () =>
+        current.mandatory !== undefined
+          ? `you were convicted under ${current.mandatory}, and the fourth paragraph of § 19.2-303 requires probation for that offense to last the whole period of the suspended sentence`
+          : undefined,
+      value: () => null,
+    },
     {
       label: `${CITE}, exception (ii): restitution still owed`,
       citations: [CITE_EXCEPTION_II],
@@ -79,7 +106,8 @@ const CAP: Provision<Limit, UsVaParameters> = {
       value: () => current.paidOn ?? current.limit,
     },
   ],
-  // The two exceptions cannot both hold (owed, or paid in full); if they did, the later end wins.
+  // No latest end (owed restitution, or the fourth-paragraph reading) wins; the two restitution
+  // exceptions cannot both hold (owed, or paid in full); if they did, the later end wins.
   combine: (values) => (values.some((v) => v === null) ? null : Math.max(...(values as Day[]))),
 };
 
@@ -110,10 +138,14 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   const owed = restitutionCounts ? restitutionBalance(ctx.facts) : 0;
   const paidOn = restitutionCounts && (ctx.facts.term.restitutionOrderedUsd ?? 0) > 0 ? restitutionPaidInFullOn(ctx.facts) : undefined;
 
+  const listed = listedOffense(ctx);
+  const listedExcepted = listed !== undefined && ctx.param(p.mandatoryProbationOffensesExcepted, sentence)?.value === true;
+
   current.limit = limit;
   current.owed = owed;
   current.owedText = owed > 0 ? usd(owed) : '';
   current.paidOn = paidOn;
+  current.mandatory = listedExcepted ? listed.statute : undefined;
   const decision = decide(ctx, CAP);
   const owedText = current.owedText;
 
@@ -127,6 +159,15 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
     `Virginia law says supervised probation may not last more than ${years.value} years after you are released from jail or prison. ${from}. That makes the limit ${ctx.date(limit)}.`,
     [CITE],
   );
+
+  if (listed !== undefined) warnListed(ctx, listed, listedExcepted);
+  if (decision.value === null && decision.decidedBy.some((d) => d.label === MANDATORY_LABEL)) {
+    ctx.explain(
+      `But you were convicted under ${listed!.statute}. For that offense the fourth paragraph of § 19.2-303 says that, "notwithstanding any other provision of law", probation must last the whole period of your suspended sentence, and the court may keep you under active supervision. This evaluation reads that rule as allowing supervised probation to go on past the five years, so no five-year limit is applied.`,
+      [CITE_PARAGRAPH_4],
+    );
+    return;
+  }
 
   if (decision.value === null) {
     ctx.explain(
@@ -151,6 +192,31 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   }
   addTermCap(ctx, decision.value, decision.exceptionApplied ? [CITE, CITE_EXCEPTION_II] : [CITE]);
 };
+
+/**
+ * The first offense of the term that the fourth paragraph of § 19.2-303 lists (offense-table fact
+ * `va303MandatoryProbation`) and that was not committed before July 1, 2006; an offense with no date
+ * is taken as within it (`dated` false).
+ */
+function listedOffense(ctx: Ctx): { statute: string; dated: boolean } | undefined {
+  for (const o of ctx.facts.offenses) {
+    if (tableFact(o, 'va303MandatoryProbation') !== true) continue;
+    if (o.offenseDay !== undefined && o.offenseDay < LISTED_FROM) continue;
+    return { statute: o.offense.statute, dated: o.offenseDay !== undefined };
+  }
+  return undefined;
+}
+
+function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excepted: boolean): void {
+  const when = listed.dated
+    ? ''
+    : ' The record gives no offense date; the offense was taken as committed on or after July 1, 2006, as the paragraph requires.';
+  ctx.warn(
+    excepted
+      ? `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303 (probation for at least the statutory maximum, "notwithstanding any other provision of law"). This evaluation uses the alternative reading that the five-year limit on supervised probation does not apply to it.${when}`
+      : `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303: probation must last at least the statutory maximum, "notwithstanding any other provision of law", and may include active supervision. This evaluation still applies the five-year limit to the supervised part (reading chosen: both rules can be followed); a court may read the paragraph as allowing longer supervision, and no appellate decision on the point was found.${when}`,
+  );
+}
 
 /** "$4,500.00". */
 function usd(amount: number): string {
