@@ -1,4 +1,5 @@
 // The form generated from Missouri's parameters: kinds, values in force on the run's first day, citations.
+import { JURISDICTIONS, walkParameters } from '@pathways/law';
 import { describe, expect, it } from 'vitest';
 import { describeValue, differs, parameterFields, startingLaw } from './parameter-fields.ts';
 
@@ -7,7 +8,8 @@ describe('parameterFields', () => {
   const field = (id: string) => fields.find((f) => f.id === id)!;
 
   it('case: one field per parameter, numbers with their value and citation', () => {
-    expect(fields.length).toBe(10);
+    expect(fields.length).toBe([...walkParameters(JURISDICTIONS.get('US-MO')!.parameters)].length);
+    expect(fields.length).toBeGreaterThanOrEqual(10);
     expect(field('us-mo.ecc.creditDaysPerMonth')).toMatchObject({
       kind: 'number',
       unit: 'days',
