@@ -33,6 +33,11 @@ export const gaProvisions: ProvisionRecord[] = [
     },
     sources: [
       source(
+        'Clark v. State, No. A23A1690 (Ga. Ct. App. Mar. 12, 2024)',
+        'opinion, opening only: the trial court held the behavioral incentive date "triggers a procedure" but does not by itself terminate probation; affirmed (the reasoning was not read)',
+        'https://supreme.justia.com/cases/georgia/court-of-appeals/2024/a23a1690.html',
+      ),
+      source(
         'O.C.G.A. § 17-10-1(a)(1)(A) and the first sentence of (a)(1)(B)',
         '2022 Code (after SB 105), Justia copy; the text after "Within 60 days of t…" is not in the copy read',
         'https://law.justia.com/codes/georgia/2022/title-17/chapter-10/article-1/section-17-10-1/',
@@ -104,7 +109,7 @@ export const gaProvisions: ProvisionRecord[] = [
       'Unpaid restitution: ineligible with almost (dateIfResolved = the opening day or the as-of date, whichever is later); restitution paid after the BID opens the opportunity on the day it was paid. Fines, fees and costs never count.',
       'Before SB 105, "compliant with the general and special conditions" = no violation sustained on the term between sentence and BID.',
       'Missing confinement: the gap from sentence to start, rounded up to whole months, is taken as imprisonment (warning). Missing prior convictions: none assumed (warning).',
-      'The DCS order is not a discharge by law (the court must still sign it and a hearing may be asked for), so projectedEndDate does not move.',
+      'The DCS order is not a discharge by law (the court must still sign it and a hearing may be asked for), so projectedEndDate does not move. Clark v. State (Ga. Ct. App. 2024) affirmed a trial court that read the date so (opening of the opinion read).',
     ],
     openQuestions: [
       'Read SB 105 as passed (Ga. L. 2021, p. 223) or the current (a)(1)(B) in full (now divided: Smalley v. State (2024) cites (B)(i) for its first sentence): the default-BID sentence, the exact look-back words and the 30/90-day hearing sentence.',

@@ -42,6 +42,11 @@ const URL_HB11_SUMMARY =
 export const URL_ACT_280 = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/drafts-latest';
 /** House Legislative Services résumé digest of Act 280 (SB 139), 2017. */
 export const URL_ACT_280_RESUME = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391445';
+/** Art. 893(A)(1)–(4) as amended by Act 280 (an unofficial copy, undated; "three years" and "Paragraph H" date it before Act 8). */
+export const URL_893_AFTER_ACT_280 =
+  'https://getpocketlaw.com/law/state_louisiana/article-893-suspension-and-deferral-of-sentence-and-probation-in-felony-cases_52e4131f7448';
+/** Art. 893(A) before Act 280 (an unofficial copy, undated: "first or second conviction", "not less than one year nor more than five years"). */
+export const URL_893_BEFORE_ACT_280 = 'https://statutes.laws.com/louisiana/ccrp/ccrp893';
 /** Senate digest of SB 139, reengrossed (2017). */
 export const URL_SB139_DIGEST = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391392?id=391392';
 /** Acts 2010, No. 520 (HB 376), enrolled: R.S. 15:574.9(G)(1) as it read before Act 280. */
@@ -205,35 +210,35 @@ export const usLaParameters = defineParameters('us-la', {
         {
           from: '2017-11-01',
           value: 5,
-          source: ccrp('893(A)(1)(a)', ACT_280, URL_ACT_280_RESUME),
-          note: 'From the résumé digest of Act 280 (House Legislative Services, an official summary that is not law): "if the court suspends the sentence for a first conviction of pornography involving juveniles or molestation of a juvenile or person with a physical or mental disability, the period of probation shall be specified and shall not be more than five years". The text of art. 893(A) itself was not read. A probation for either offense is read as a first conviction (a later one cannot be suspended).',
+          source: ccrp('893(A)(1)(b)', ACT_280, URL_893_AFTER_ACT_280),
+          note: 'Art. 893(A)(1)(b) as amended by Act 280 (unofficial copy, read 2026-11-30): "The court shall not suspend the sentence of a second or third conviction of R.S. 14:81.1 or 81.2. If the court suspends the sentence of a first conviction of R.S. 14:81.1 or 81.2, the period of probation shall be specified and shall not be more than five years." The résumé digest of Act 280 says the same. A probation for either offense is read as a first conviction (a later one cannot be suspended).',
         },
       ],
     }),
     crimeOfViolenceProbationMaxYears: parameter<number>({
       label: 'Longest probation on a first conviction of a crime of violence',
       description:
-        'Act 280 let a court suspend the sentence of a first conviction of a crime of violence (R.S. 14:2(B)) with a maximum prison term of ten years or less, not committed against a family or household member or dating partner. How long that probation may run is not settled in the texts read. An exception to `term.felonyProbationMaxYears`, read on the offense date like it.',
+        'C.Cr.P. art. 893(A)(2) after Act 280: the court may not suspend the sentence of an offense designated in the court minutes as a crime of violence (art. 890.3), except a first conviction of an offense with a maximum prison term of ten years or less not committed against a family or household member (R.S. 14:35.3) or dating partner (R.S. 46:2151); "The period of probation shall be specified and shall not be more than five years." An exception to `term.felonyProbationMaxYears`, read on the offense date like it.',
       unit: 'years',
       values: [
         {
           from: '2017-11-01',
-          value: 3,
-          source: ccrp('893(A)(1)(a)', ACT_280, URL_ACT_280_RESUME),
-          note: 'Reading: the general three-year limit. The résumé digest of the enacted Act names the five-year limit only for R.S. 14:81.1 and 81.2 and says nothing of a longer period for a crime of violence. The Senate digest of the reengrossed bill said "the period of probation for a first conviction of a crime of violence with a maximum prison sentence of ten years or less … is not more than five years" (see the alternative). Every term this limit binds carries a warning.',
+          value: 5,
+          source: ccrp('893(A)(2)', ACT_280, URL_893_AFTER_ACT_280),
+          note: 'Read 2026-11-30 in an unofficial, undated copy of art. 893(A)(1)–(4) whose (A)(1)(a) says "three years" and refers to Paragraph H, so the text between Act 280 and Act 8. That (A)(2) came with Act 280 itself rests on the Senate digest of SB 139 (reengrossed), which gave the same five years; no later act found amending art. 893 lists (A)(2) (Act 61 of 2021 amends (B); Act 8 of 2024 amends (A)(1)(a)). The résumé digest of the enacted Act names the five years only for R.S. 14:81.1 and 81.2, which is why the general three years is kept as the alternative.',
         },
         {
           from: ACT_8_OFFENSE_DAY_ISO,
           value: 5,
-          source: ccrp('893(A)(1)(a)', ACT_8, URL_ACT_8),
-          note: 'Act 8 makes five years the general maximum (House digest of HB 11) [secondary].',
+          source: ccrp('893(A)(2)', ACT_8, URL_ACT_8),
+          note: 'Unchanged at five years; Act 8 makes five years the general maximum too (House digest of HB 11) [secondary].',
         },
       ],
       alternatives: [
         {
-          value: 5,
+          value: 3,
           reading:
-            'A first conviction of a crime of violence keeps a five-year maximum after Act 280 (the Senate digest of SB 139, reengrossed; Pew: the three-year maximum is "for nonviolent crimes").',
+            'A first conviction of a crime of violence falls under the general three-year limit of art. 893(A)(1)(a) from November 1, 2017 (the résumé digest of the enacted Act names no longer period for it).',
         },
       ],
     }),

@@ -4,7 +4,15 @@
  * reviews are encoding checks by engineering, not legal review.
  */
 import { engineeringReview, sourceReadOn, testFilesIn, type ProvisionRecord } from '../../engine/provisions.ts';
-import { URL_ACT_280, URL_ACT_280_RESUME, URL_ACT_520_2010, URL_SB139_DIGEST, URL_SB679_2010 } from './parameters.ts';
+import {
+  URL_893_AFTER_ACT_280,
+  URL_893_BEFORE_ACT_280,
+  URL_ACT_280,
+  URL_ACT_280_RESUME,
+  URL_ACT_520_2010,
+  URL_SB139_DIGEST,
+  URL_SB679_2010,
+} from './parameters.ts';
 
 const READ = '2026-11-30';
 
@@ -84,6 +92,16 @@ export const usLaProvisions: ProvisionRecord[] = [
     },
     sources: [
       source(
+        'La. C.Cr.P. art. 893(A)(1)–(4)',
+        'text as amended by Act 280 of 2017, before Act 8 (unofficial copy, undated: "three years", "Paragraph H"; getpocketlaw.com)',
+        URL_893_AFTER_ACT_280,
+      ),
+      source(
+        'La. C.Cr.P. art. 893(A)',
+        'text before Act 280 ("first or second conviction"; "not less than one year nor more than five years"; unofficial copy, undated; statutes.laws.com)',
+        URL_893_BEFORE_ACT_280,
+      ),
+      source(
         'La. C.Cr.P. art. 893(A)(1)(a)',
         'text after Act 280 of 2017 and the Act 8 change, as quoted in the House Legislative Services digest of HB 11 (reengrossed), 2024 2nd Ex. Sess.',
         URL_HB11_DIGEST,
@@ -104,13 +122,13 @@ export const usLaProvisions: ProvisionRecord[] = [
       engineeringReview(
         READ,
         'partly from secondary sources',
-        'Art. 893(A) itself was not read in any version: the three-year text as quoted by the HB 11 digest, the five-year text before 2017 and the five-year exception for R.S. 14:81.1 and 81.2 from the official digests of SB 139 (Act 280). Act 280’s enrolled title (primary) confirms it amended art. 893(A) and enacted 893(G).',
+        'Art. 893(A)(1)–(4) read on 2026-11-30 in unofficial, undated copies of the text after Act 280 and of the text before it: three years in (A)(1)(a), five for a first conviction of R.S. 14:81.1 or 81.2 in (A)(1)(b), five for a first conviction of a crime of violence in (A)(2) (the code had read three, from the digests alone; corrected). That (A)(2) came with Act 280 rests on the Senate digest of SB 139 (reengrossed); the Act 8 change rests on the HB 11 digest. Act 280’s enrolled title (primary) confirms it amended art. 893(A) and enacted 893(G).',
       ),
     ],
     readings: [
       'Version by offense date: 5 years for offenses before 2017-11-01, 3 years from 2017-11-01, 5 years from 2024-08-01.',
       'Exception (labelled): a first conviction of R.S. 14:81.1 or 81.2 committed from 2017-11-01 may carry 5 years (offense table fact art893FiveYears; a later conviction cannot be suspended, so any such probation is a first).',
-      'Exception (labelled, parameter term.crimeOfViolenceProbationMaxYears): a first conviction of a crime of violence is read at the general 3 years (5 from 2024-08-01); the alternative, 5 years (Senate digest of the reengrossed bill), is one parameter away, and every term the 3 years bind carries a warning.',
+      'Exception (labelled, art. 893(A)(2), parameter term.crimeOfViolenceProbationMaxYears): a first conviction of a crime of violence committed from 2017-11-01 may carry 5 years; the alternative, the general 3 years (the résumé digest of the Act alone), is one parameter away. A probation for a crime of violence is read as one the court could suspend (first conviction, maximum of ten years or less, not against a family or household member or dating partner), with a warning.',
       'Where several exceptions apply the longest period wins (each permits a longer one); a specialty court gives no cap.',
       'Cap = start date + the maximum years, month-end clamped (start 2020-02-29 + 3 years = 2023-02-28); probation begins on release for a split sentence.',
       'Felony probation only; misdemeanor probation (art. 894) not encoded.',
@@ -118,7 +136,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       'A term ordered past the cap gets a term_cap opportunity dated on the cap; projectedEndDate is the cap.',
     ],
     openQuestions: [
-      'The text of art. 893(A) after Act 280: how long a suspended sentence for a first crime of violence may run (the Senate digest of the reengrossed bill says five years; the résumé digest of the Act names five years only for R.S. 14:81.1 and 81.2).',
+      'The official text and history of art. 893(A)(2): the copy read is unofficial and undated; whether (A)(2)’s five years came with Act 280 itself (the Senate digest of the reengrossed bill says so; no later act found amends (A)(2)).',
       'Act 280’s applicability: does the three-year maximum reach offenses committed before November 1, 2017 and sentenced after?',
       'The text of art. 893(G) and (H): the longest period for a specialty court program (up to eight years by secondary sources; since 2021 SB 145 or only since Act 8?).',
     ],

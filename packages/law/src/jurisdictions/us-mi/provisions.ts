@@ -249,7 +249,7 @@ export const usMiProvisions: ProvisionRecord[] = [
       'Every 771.2a offense is excluded from early discharge (771.2(2)).',
     ],
     openQuestions: [
-      '"Violent felony" in 771.2a: the definition (and whether it is MCL 791.236’s list) decides who keeps 5 years and who is excluded from early discharge; the offense table marks these entries [U].',
+      '"Violent felony" in 771.2a: the definition (and whether it is MCL 791.236’s list) decides who keeps 5 years and who is excluded from early discharge; the offense table marks these entries [U]. The usual Michigan list of violent offenses against a person, as a 2019 bill that was not enacted (HB 4337) spells it, names MCL 750.82, 83, 84, 85, 86, 87, 88, 89, 316, 317, 321, 349, 349a, 350, 397, 520b–520e, 520g, 529, 529a and 530: the table lacks 750.85 (torture) and adds 750.411h and 411i (stalking); check both against the definition once read.',
       'SORA listed offenses: confirm the table entries against MCL 28.722.',
       'A violent felony that is also a listed offense: does 771.2a(4) cap it at 5 years although it excepts only (2) and (6)? No case or benchbook note on the point was read; the exactly-5-years alternative is ready.',
     ],

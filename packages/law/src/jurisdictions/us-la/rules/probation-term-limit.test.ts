@@ -3,12 +3,12 @@ import { applyReform } from '../../../engine/reforms.ts';
 import { usLa } from '../index.ts';
 import { la, opp, run } from './test-helpers.ts';
 
-const violentFiveYears = applyReform(usLa, {
-  name: 'a first crime of violence keeps a five-year maximum after Act 280',
-  citations: ['Senate digest of SB 139 (2017), reengrossed'],
+const violentThreeYears = applyReform(usLa, {
+  name: 'a first crime of violence under the general three years after Act 280',
+  citations: ['Act 280 of 2017, résumé digest'],
   parameters: {
     'us-la.term.crimeOfViolenceProbationMaxYears': [
-      { from: '2017-11-01', value: 5, source: { citation: 'La. C.Cr.P. art. 893(A)(1)(a)' } },
+      { from: '2017-11-01', value: 3, source: { citation: 'La. C.Cr.P. art. 893(A)(1)(a)' } },
     ],
   },
 });
@@ -44,13 +44,14 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
   });
 
   it('case: the cap passed before the as-of date → term_cap eligible, projected end = the cap', () => {
-    // Offense 2019-02-01 (crime of violence, so no credits): 5 years from 2019-03-10, cap 2022-03-10.
+    // Offense 2019-02-01 (a crime of violence, so no credits; art. 893(A)(2): 5 years): 6 years ordered from
+    // 2019-03-10, cap 2019-03-10 + 5 years = 2024-03-10, passed by the as-of date 2024-06-01.
     const r = run(
-      la({ length: { years: 5 }, offenses: [{ statute: 'La. R.S. 14:65', level: 'felony', offenseDate: '2019-02-01' }] }),
-      '2022-06-01',
+      la({ length: { years: 6 }, offenses: [{ statute: 'La. R.S. 14:65', level: 'felony', offenseDate: '2019-02-01' }] }),
+      '2024-06-01',
     );
-    expect(opp(r, 'term_cap')).toMatchObject({ status: 'eligible', date: '2022-03-10' });
-    expect(r.projectedEndDate).toBe('2022-03-10');
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'eligible', date: '2024-03-10' });
+    expect(r.projectedEndDate).toBe('2024-03-10');
   });
 
   it('case: no offense date → the sentence date stands in, with a warning', () => {
@@ -96,37 +97,41 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(opp(r, 'term_cap')?.date).toBe('2024-03-10');
   });
 
-  it('case: crime of violence, offense 2019-02-01: read as 3 years (2022-03-10) with a warning; the other reading gives 5 (2024-03-10)', () => {
+  it('case: crime of violence, offense 2019-02-01: five years under art. 893(A)(2) (2024-03-10); the other reading gives 3 (2022-03-10)', () => {
+    // Start 2019-03-10 + 5 years = 2024-03-10 (5 ordered: the cap does not bind); + 3 years = 2022-03-10 (binds).
     const rec = la({ length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2019-02-01', 'second degree battery') });
     const r = run(rec, '2019-12-31');
-    expect(r.statutoryMaxEndDate).toBe('2022-03-10');
-    expect(opp(r, 'term_cap')?.date).toBe('2022-03-10');
-    expect(r.warnings.some((w) => w.includes('crime of violence') && w.includes('March 10, 2024'))).toBe(true);
-    const alt = run(rec, '2019-12-31', violentFiveYears);
-    expect(alt.statutoryMaxEndDate).toBe('2024-03-10');
-    expect(opp(alt, 'term_cap')).toBeUndefined();
+    expect(r.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+    expect(r.explanation.some((s) => s.citations.includes('La. C.Cr.P. art. 893(A)(2)'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('art. 893(A)(2)'))).toBe(true);
+    const alt = run(rec, '2019-12-31', violentThreeYears);
+    expect(alt.statutoryMaxEndDate).toBe('2022-03-10');
+    expect(opp(alt, 'term_cap')?.date).toBe('2022-03-10');
   });
 
-  it('case: crime of violence, 3 years ordered: the cap does not bind, so no warning', () => {
-    const r = run(la({ offenses: count('La. R.S. 14:34.1', '2019-02-01') }), '2019-12-31');
-    expect(r.statutoryMaxEndDate).toBe('2022-03-10');
-    expect(r.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(false);
+  it('case: crime of violence, 6 years ordered: the five-year cap binds (start 2019-03-10 + 5 = 2024-03-10)', () => {
+    const r = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:34.1', '2019-02-01') }), '2019-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(opp(r, 'term_cap')?.date).toBe('2024-03-10');
   });
 
-  it('case: crime of violence, offense 2024-07-31 → 3 years (warned); 2024-08-01 → 5 years (Act 8, not warned)', () => {
-    // Start 2024-09-01, 5 years ordered: 2027-09-01 against 2029-09-01.
-    const before = run(
-      la({ startDate: '2024-09-01', length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2024-07-31') }),
-      '2024-12-31',
-    );
-    expect(before.statutoryMaxEndDate).toBe('2027-09-01');
-    expect(before.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(true);
-    const after = run(
-      la({ startDate: '2024-09-01', length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2024-08-01') }),
-      '2024-12-31',
-    );
-    expect(after.statutoryMaxEndDate).toBe('2029-09-01');
-    expect(after.warnings.some((w) => w.includes('first conviction of a crime of violence'))).toBe(false);
+  it('case: crime of violence, offense 2017-10-31 → the law before Act 280 (5 years, general); 2017-11-01 → art. 893(A)(2)', () => {
+    // Start 2019-03-10, 6 years ordered; either way 5 years: 2024-03-10. Only the citation differs.
+    const before = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:34.1', '2017-10-31') }), '2019-12-31');
+    expect(before.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(before.explanation.some((s) => s.citations.includes('La. C.Cr.P. art. 893(A)(2)'))).toBe(false);
+    const after = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:34.1', '2017-11-01') }), '2019-12-31');
+    expect(after.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(after.explanation.some((s) => s.citations.includes('La. C.Cr.P. art. 893(A)(2)'))).toBe(true);
+  });
+
+  it('case: crime of violence, offense 2024-07-31 and 2024-08-01 → 5 years either way (art. 893(A)(2), then Act 8)', () => {
+    // Start 2024-09-01, 6 years ordered: cap 2029-09-01 on both sides of Act 8's offense date.
+    for (const offenseDate of ['2024-07-31', '2024-08-01']) {
+      const r = run(la({ startDate: '2024-09-01', length: { years: 6 }, offenses: count('La. R.S. 14:34.1', offenseDate) }), '2024-12-31');
+      expect(r.statutoryMaxEndDate).toBe('2029-09-01');
+    }
   });
 
   it('case: specialty court and a crime of violence together → the longest permission wins: no cap', () => {

@@ -1,34 +1,37 @@
 /**
- * La. C.Cr.P. art. 893(A)(1)(a): the longest felony probation.
+ * La. C.Cr.P. art. 893(A): the longest felony probation.
  *
- * "When it appears that the best interest of the public and of the defendant will be served, the court,
- * after a first, second, or third conviction of a noncapital felony, may suspend, in whole or in part,
- * the imposition or execution of either or both sentences … and … place the defendant on probation
- * under the supervision of the division of probation and parole. … Except as provided in Paragraphs G
- * and H of this Article, the period of probation shall be specified and shall not be more than three
- * years." (Text after Act 280 of 2017, as quoted in the House digest of HB 11, 2024 2nd Ex. Sess.)
- * Before Act 280 (effective November 1, 2017): "not less than one year and not more than five years"
- * (Senate digest of SB 139, 2017, describing the law then in force) [secondary].
- * Act 280, résumé digest (House Legislative Services) [secondary]: the court may suspend the sentence of
- *   a first conviction of a crime of violence with a maximum prison term of ten years or less, not
- *   committed against a family or household member or dating partner; it may not suspend a second or
- *   third conviction of R.S. 14:73.3, 81.1 or 81.2, and "if the court suspends the sentence for a first
- *   conviction of pornography involving juveniles or molestation of a juvenile …, the period of
- *   probation shall be specified and shall not be more than five years".
+ * (A)(1)(a) as amended by Act 280 of 2017 (effective November 1, 2017): "When it appears that the best
+ * interest of the public and of the defendant will be served, the court, after a first, second, or third
+ * conviction of a noncapital felony, may suspend … and … place the defendant on probation … The court
+ * shall not suspend the sentence of a second or third conviction of R.S. 14:73.5. Except as provided in
+ * Paragraph G of this Article, the period of probation shall be specified and shall not be more than
+ * three years, except as provided by Paragraph H of this Article."
+ * (A)(1)(b): "If the court suspends the sentence of a first conviction of R.S. 14:81.1 or 81.2, the
+ * period of probation shall be specified and shall not be more than five years."
+ * (A)(2): no suspension for an offense designated a crime of violence (art. 890.3), "except a first
+ * conviction for an offense with a maximum prison sentence of ten years or less that was not committed
+ * against a family member or household member … or dating partner …. The period of probation shall be
+ * specified and shall not be more than five years."
+ * (Read 2026-11-30 in an unofficial, undated copy of (A)(1)–(4); its "three years" and "Paragraph H"
+ * place it between Act 280 and Act 8. The House digest of HB 11 quotes (A)(1)(a) the same way.)
+ * Before Act 280: "after a first or second conviction … The period of probation shall be specified and
+ * shall not be less than one year nor more than five years", with no suspension at all for the listed
+ * crimes of violence (unofficial, undated copy of the earlier text).
  * Act 8 of the 2024 2nd Ex. Sess. "increases the maximum length of the probation period from three years
  * to five years" (House digest), for offenses committed on or after August 1, 2024 [secondary summary].
- * The text of art. 893(A) itself was not read in any version (status: partly from secondary sources).
  *
  * General rule and labelled exceptions (engine `decide`; where several apply, the longest period wins,
  * since each is a permission to go longer):
  * - General: `term.felonyProbationMaxYears` (5 / 3 / 5 by offense date).
- * - Exception, first conviction of R.S. 14:81.1 or 81.2 (offense table fact `art893FiveYears`):
+ * - Exception (A)(1)(b), first conviction of R.S. 14:81.1 or 81.2 (offense table fact `art893FiveYears`):
  *   `term.juvenileSexOffenseProbationMaxYears` (5 from November 1, 2017). A probation for either offense
  *   is read as a first conviction: a later one cannot be suspended.
- * - Exception, first conviction of a crime of violence (tag `violent`):
- *   `term.crimeOfViolenceProbationMaxYears`. AMBIGUOUS: the enacted Act's digest names no longer period
- *   for it, so the value is the general 3 years (5 from August 1, 2024); the Senate digest of the
- *   reengrossed bill gave 5 years, which is the alternative. A warning goes with every term this binds.
+ * - Exception (A)(2), first conviction of a crime of violence (tag `violent`):
+ *   `term.crimeOfViolenceProbationMaxYears` (5 from November 1, 2017). A probation for a crime of
+ *   violence is read as one the court could suspend (a first conviction, maximum of ten years or less,
+ *   not against a family or household member or dating partner): the record cannot say otherwise. The
+ *   alternative value, the general 3 years, is the reading of the enacted Act's résumé digest alone.
  * - Exception, art. 893(G) and (H): a court may set a longer period for a defendant in a specialty court
  *   program (drug, DWI, mental health, veterans, reentry court; up to 8 years [secondary]). The record
  *   format has no field for it: a term may carry `specialtyCourt: true` (or `reentryCourt: true`, a
@@ -56,8 +59,13 @@ import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 
 const CITE_A = 'La. C.Cr.P. art. 893(A)(1)(a)';
+const CITE_A1B = 'La. C.Cr.P. art. 893(A)(1)(b)';
+const CITE_A2 = 'La. C.Cr.P. art. 893(A)(2)';
 const CITE_GH = 'La. C.Cr.P. art. 893(G), (H)';
 const ACT_8_DAY = parseIsoDate(ACT_8_OFFENSE_DAY_ISO);
+/** What art. 893(A)(2) needs and the record cannot show, said wherever its five years decide the cap. */
+const VIOLENT_ASSUMPTION =
+  'A court may put a crime of violence on probation only for a first conviction of an offense with a maximum prison term of ten years or less, not committed against a family or household member or a dating partner (La. C.Cr.P. art. 893(A)(2)). The record does not show all of this; since the court did order probation, it was assumed to be such a case.';
 
 /** A cap the law sets: the day, the years behind it, the citation, and the sentence that states it. */
 interface Cap {
@@ -66,11 +74,9 @@ interface Cap {
   citation: string;
   /** "For an offense committed …, felony probation may not be longer than 3 years." */
   version: string;
-  /** Which branch set it, for the warning on the crime-of-violence reading. */
-  branch: 'general' | 'juvenile' | 'violent';
 }
 
-function capFrom(ctx: Ctx, p: Parameter<number>, branch: Cap['branch'], version: (years: number) => string): Cap | undefined {
+function capFrom(ctx: Ctx, p: Parameter<number>, version: (years: number) => string): Cap | undefined {
   const max = ctx.param(p, governingOffenseDay(ctx).day);
   if (max === undefined) return undefined;
   return {
@@ -78,7 +84,6 @@ function capFrom(ctx: Ctx, p: Parameter<number>, branch: Cap['branch'], version:
     years: max.value,
     citation: max.source.citation,
     version: version(max.value),
-    branch,
   };
 }
 
@@ -103,12 +108,12 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
   general: {
     label: 'art. 893(A)(1)(a): the period of probation shall not be more than the maximum',
     citations: [CITE_A],
-    value: (ctx) => capFrom(ctx, ctx.params.term.felonyProbationMaxYears, 'general', (y) => generalVersion(ctx, y))!,
+    value: (ctx) => capFrom(ctx, ctx.params.term.felonyProbationMaxYears, (y) => generalVersion(ctx, y))!,
   },
   exceptions: [
     {
-      label: 'art. 893(A)(1)(a): first conviction of R.S. 14:81.1 or 81.2, not more than five years',
-      citations: [CITE_A],
+      label: 'art. 893(A)(1)(b): first conviction of R.S. 14:81.1 or 81.2, not more than five years',
+      citations: [CITE_A1B],
       appliesBecause: (ctx) => {
         const counts = juvenileCounts(ctx);
         if (
@@ -122,14 +127,13 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
         capFrom(
           ctx,
           ctx.params.term.juvenileSexOffenseProbationMaxYears,
-          'juvenile',
           (y) =>
             `For a first conviction of pornography involving juveniles (R.S. 14:81.1) or molestation of a juvenile (R.S. 14:81.2) committed on or after November 1, 2017, probation may not be longer than ${y} years.`,
         )!,
     },
     {
-      label: 'art. 893(A)(1)(a): first conviction of a crime of violence',
-      citations: [CITE_A, 'La. R.S. 14:2(B)'],
+      label: 'art. 893(A)(2): first conviction of a crime of violence, not more than five years',
+      citations: [CITE_A2, 'La. C.Cr.P. art. 890.3'],
       appliesBecause: (ctx) => {
         const violent = ctx.offensesWith('violent');
         if (violent.length === 0 || ctx.param(ctx.params.term.crimeOfViolenceProbationMaxYears, governingOffenseDay(ctx).day) === undefined)
@@ -137,10 +141,10 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
         return `your probation is for ${named(violent)}, a crime of violence`;
       },
       value: (ctx) =>
-        capFrom(ctx, ctx.params.term.crimeOfViolenceProbationMaxYears, 'violent', (y) =>
+        capFrom(ctx, ctx.params.term.crimeOfViolenceProbationMaxYears, (y) =>
           governingOffenseDay(ctx).day >= ACT_8_DAY
             ? `For an offense committed on or after August 1, 2024, felony probation may not be longer than ${y} years, a crime of violence included.`
-            : `For a first conviction of a crime of violence committed from November 1, 2017 through July 31, 2024, this evaluation reads the limit on felony probation as ${y} years.`,
+            : `For a first conviction of a crime of violence committed on or after November 1, 2017, probation may not be longer than ${y} years.`,
         )!,
     },
     {
@@ -178,6 +182,7 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
     ctx.explain(`The usual limit of ${general.value} years on felony probation does not apply here, because ${d.because}.`, d.citations);
     return;
   }
+  if (decision.decidedBy.some((d) => d.label.startsWith('art. 893(A)(2)'))) ctx.warn(VIOLENT_ASSUMPTION);
   const started = ctx.facts.start <= ctx.asOf ? 'began' : 'begins';
   ctx.capAt(
     cap.day,
@@ -186,12 +191,6 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
   );
   const end = ctx.scheduledEnd;
   const binds = end === null || end > cap.day;
-  if (cap.branch === 'violent' && binds && od.day < ACT_8_DAY) {
-    const alt = ctx.params.term.crimeOfViolenceProbationMaxYears.alternatives?.[0]?.value;
-    ctx.warn(
-      `How long probation for a first conviction of a crime of violence may run after November 1, 2017 is not settled in the texts read: this evaluation uses the general limit of ${cap.years} years. An earlier version of the 2017 bill set ${alt ?? 5} years for it; if that is the law, the limit is ${ctx.date(addYears(ctx.facts.start, alt ?? 5))} instead.`,
-    );
-  }
   if (binds) {
     ctx.addOpportunity({
       kind: 'term_cap',
