@@ -366,7 +366,7 @@ describe('the portal on a phone, in English and Spanish', () => {
     await page.getByRole('button', { name: t('messages.send'), exact: true }).click();
     await expect.poll(() => page.locator('p.status-text').textContent()).toBe(t('messages.sent'));
     const mine = thread.getByRole('listitem').last();
-    expect(await mine.locator('.body').textContent()).toBe(text);
+    await expect.poll(() => mine.locator('.body').textContent()).toBe(text);
     expect(await mine.locator('.who').textContent()).toMatch(/^You · /);
     expect(await field.inputValue()).toBe('');
     await checkState(page, 'en message sent');

@@ -251,6 +251,22 @@ export const usCaParameters = defineParameters('us-ca', {
       ],
     }),
   },
+  revocation: {
+    nonpaymentNeedsWillfulFailure: parameter<boolean>({
+      label: 'No revocation only for not paying, unless willful with the ability to pay',
+      description:
+        'PC 1203.2(a): "Supervision shall not be revoked solely for failure of a person to make restitution, or to pay fines, fees, or assessments, imposed as a condition of supervision unless the court determines that the defendant has willfully failed to pay and has the ability to pay." Said in the explanation of a term with a failure-to-pay violation; it sets no date or number.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2022-01-01',
+          value: true,
+          source: pc('1203.2(a)', 'Stats. 2021, ch. 533, § 1 (AB 1228)', PENAL_CODE_TEXT_URL),
+          note: 'The earliest text of this sentence read (official text of 2026-07-21, as amended by AB 1228, operative 2022-01-01). Whether an earlier wording said the same was not read, so no value is given before that day.',
+        },
+      ],
+    }),
+  },
   retroactivity: {
     assumeFinalWhenUnknown: parameter<boolean>({
       label: 'Pre-2021 grant: assume the case was final on 2021-01-01 when the record does not say',

@@ -33,8 +33,9 @@ export function Messages() {
     try {
       await api('/api/portal/messages', { method: 'POST', body: { body: body.trim() } });
       setBody('');
-      setOutcome({ kind: 'sent' });
+      // The thread is reloaded first, so "sent" is announced when the message already shows in it.
       await reload();
+      setOutcome({ kind: 'sent' });
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) sessionEnded();
       else setOutcome({ kind: 'error', key: errorKey(e) });

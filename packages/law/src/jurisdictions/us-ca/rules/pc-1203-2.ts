@@ -18,8 +18,9 @@
  * pay fines, fees, or assessments, imposed as a condition of supervision unless the court determines
  * that the defendant has willfully failed to pay and has the ability to pay." Said in an explanation
  * step when a violation of kind `failure_to_pay` is on the record. Only the text in force from
- * 2022-01-01 (AB 1228) was read, so the step is given for as-of dates from then on; the earlier wording
- * of this sentence was not read.
+ * 2022-01-01 (AB 1228) was read, so the step is given for as-of dates from then on (parameter
+ * `revocation.nonpaymentNeedsWillfulFailure`, read on the as-of date); the earlier wording of this
+ * sentence was not read.
  *
  * This rule only writes explanation steps, for a person with a reported violation; it never sets a
  * limit. No version date for the rest: nothing else here changes within the period encoded.
@@ -31,12 +32,9 @@
  * the term having ended. The engine cannot show the unwinding (a revocation order ends the term before
  * any rule runs), so the explanation says it in words.
  */
-import { formatLongDate, parseIsoDate } from '../../../dates/calendar.ts';
+import { formatLongDate } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsCaParameters } from '../parameters.ts';
-
-/** The first day of the PC 1203.2(a) text read (Stats. 2021, ch. 533, § 1 (AB 1228), eff. 2022-01-01). */
-const PAY_TEXT_FROM = parseIsoDate('2022-01-01');
 
 export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation' || ctx.facts.violations.length === 0) return;
@@ -44,7 +42,8 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
     'California law sets no fixed limit on jail time for breaking a condition of probation. If the court finds a violation, it may change your conditions, or end your probation and give any sentence it could have given at the start.',
     ['Cal. Penal Code § 1203.2'],
   );
-  if (ctx.asOf >= PAY_TEXT_FROM && ctx.facts.violations.some((v) => v.kinds.has('failure_to_pay'))) {
+  const nonpayment = ctx.param(ctx.params.revocation.nonpaymentNeedsWillfulFailure, ctx.asOf)?.value ?? false;
+  if (nonpayment && ctx.facts.violations.some((v) => v.kinds.has('failure_to_pay'))) {
     ctx.explain(
       'Your probation cannot be taken away only because you did not pay restitution, fines, fees or assessments, unless the court finds that you were able to pay and chose not to (subdivision (a)).',
       ['Cal. Penal Code § 1203.2(a)'],
