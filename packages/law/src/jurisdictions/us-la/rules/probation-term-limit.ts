@@ -63,6 +63,9 @@ const CITE_A1B = 'La. C.Cr.P. art. 893(A)(1)(b)';
 const CITE_A2 = 'La. C.Cr.P. art. 893(A)(2)';
 const CITE_GH = 'La. C.Cr.P. art. 893(G), (H)';
 const ACT_8_DAY = parseIsoDate(ACT_8_OFFENSE_DAY_ISO);
+/** Labels of the exceptions the rule looks for in the decision, named once. */
+const VIOLENT_LABEL = 'art. 893(A)(2): first conviction of a crime of violence, not more than five years';
+const SPECIALTY_LABEL = 'art. 893(G), (H): specialty court program';
 /** What art. 893(A)(2) needs and the record cannot show, said wherever its five years decide the cap. */
 const VIOLENT_ASSUMPTION =
   'A court may put a crime of violence on probation only for a first conviction of an offense with a maximum prison term of ten years or less, not committed against a family or household member or a dating partner (La. C.Cr.P. art. 893(A)(2)). The record does not show all of this; since the court did order probation, it was assumed to be such a case.';
@@ -132,7 +135,7 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
         )!,
     },
     {
-      label: 'art. 893(A)(2): first conviction of a crime of violence, not more than five years',
+      label: VIOLENT_LABEL,
       citations: [CITE_A2, 'La. C.Cr.P. art. 890.3'],
       appliesBecause: (ctx) => {
         const violent = ctx.offensesWith('violent');
@@ -148,7 +151,7 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
         )!,
     },
     {
-      label: 'art. 893(G), (H): specialty court program',
+      label: SPECIALTY_LABEL,
       citations: [CITE_GH],
       appliesBecause: (ctx) =>
         termFlag(ctx, 'specialtyCourt') === true || termFlag(ctx, 'reentryCourt') === true
@@ -178,11 +181,11 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
   const decision = decide(ctx, maximum);
   const cap = decision.value;
   if (cap === null) {
-    const d = decision.decidedBy.find((x) => x.label.startsWith('art. 893(G)')) ?? decision.decidedBy[0]!;
+    const d = decision.decidedBy.find((x) => x.label === SPECIALTY_LABEL) ?? decision.decidedBy[0]!;
     ctx.explain(`The usual limit of ${general.value} years on felony probation does not apply here, because ${d.because}.`, d.citations);
     return;
   }
-  if (decision.decidedBy.some((d) => d.label.startsWith('art. 893(A)(2)'))) ctx.warn(VIOLENT_ASSUMPTION);
+  if (decision.decidedBy.some((d) => d.label === VIOLENT_LABEL)) ctx.warn(VIOLENT_ASSUMPTION);
   const started = ctx.facts.start <= ctx.asOf ? 'began' : 'begins';
   ctx.capAt(
     cap.day,

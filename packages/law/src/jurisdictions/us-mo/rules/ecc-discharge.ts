@@ -208,26 +208,30 @@ export function earnedDischarge(ctx: Ctx): void {
   );
 }
 
-/** § 217.703.7 and the restitution section for the kind of term: .2 for probation, .3 for parole. */
+/**
+ * The restitution section for each kind of term, and what it adds while restitution is owed
+ * (explanation only; see the header): § 559.105.2 for probation, .3 for parole.
+ */
+const RESTITUTION_BY_KIND: Partial<Record<Ctx['facts']['term']['kind'], { citation: string; whileOwed: string }>> = {
+  probation: {
+    citation: 'RSMo § 559.105.2',
+    whileOwed:
+      'If your restitution is not paid in full within your original term of probation, the law tells the court to extend your probation to the longest term allowed for your offense. This projection keeps the end date on record until the court orders that.',
+  },
+  parole: {
+    citation: 'RSMo § 559.105.3',
+    whileOwed:
+      'The parole board may not release you from parole until your restitution is paid in full or you have served the maximum term.',
+  },
+};
+
+/** § 217.703.7 and the restitution section for the kind of term. */
 function restitutionCitations(ctx: Ctx): string[] {
-  const kind = ctx.facts.term.kind;
-  if (kind === 'probation') return [CITE_7, 'RSMo § 559.105.2'];
-  if (kind === 'parole') return [CITE_7, 'RSMo § 559.105.3'];
-  return [CITE_7];
+  const section = RESTITUTION_BY_KIND[ctx.facts.term.kind];
+  return section === undefined ? [CITE_7] : [CITE_7, section.citation];
 }
 
-/** What §§ 559.105.2 and .3 add while restitution is owed (explanation only; see the header). */
 function explainUnpaidRestitution(ctx: Ctx): void {
-  const kind = ctx.facts.term.kind;
-  if (kind === 'probation') {
-    ctx.explain(
-      'If your restitution is not paid in full within your original term of probation, the law tells the court to extend your probation to the longest term allowed for your offense. This projection keeps the end date on record until the court orders that.',
-      ['RSMo § 559.105.2'],
-    );
-  } else if (kind === 'parole') {
-    ctx.explain(
-      'The parole board may not release you from parole until your restitution is paid in full or you have served the maximum term.',
-      ['RSMo § 559.105.3'],
-    );
-  }
+  const section = RESTITUTION_BY_KIND[ctx.facts.term.kind];
+  if (section !== undefined) ctx.explain(section.whileOwed, [section.citation]);
 }
