@@ -7,17 +7,12 @@ export type StoryTier = 'internal' | 'anonymous' | 'attributed';
 export const STORY_TIERS: readonly StoryTier[] = ['internal', 'anonymous', 'attributed'];
 export type StoryStatus = 'submitted' | 'reviewed' | 'published' | 'rejected' | 'withdrawn' | 'expired';
 export const STORY_STATUSES: readonly StoryStatus[] = ['submitted', 'reviewed', 'published', 'rejected', 'withdrawn', 'expired'];
-export type MaskKind = 'name' | 'place' | 'date' | 'case_number' | 'phone' | 'email';
-export const MASK_KINDS: readonly MaskKind[] = ['name', 'place', 'date', 'case_number', 'phone', 'email'];
 export type StoryViewKind = 'review' | 'campaign_page' | 'shared_link' | 'export';
 export const STORY_VIEW_KINDS: readonly StoryViewKind[] = ['review', 'campaign_page', 'shared_link', 'export'];
 
-/** A span of a story's text hidden from the public; offsets in UTF-16 code units, as JavaScript counts. */
-export interface MaskSpan {
-  start: number;
-  end: number;
-  kind: MaskKind;
-}
+import type { MaskSpan } from '@pathways/server/mask-spans';
+
+export { MASK_KINDS, type MaskKind, type MaskSpan } from '@pathways/server/mask-spans';
 
 export interface StoryMedia {
   type: string;
