@@ -231,14 +231,16 @@ describe('§ 9774.1(g) bars and delays', () => {
     expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(g)(2)');
   });
 
-  it('case: window edge — a violation on the first day of the window counts, the day before does not', () => {
-    // Window opens 2027-09-03 − 6 months = 2027-03-03.
+  it('case: window edge — a violation exactly 6 months before the review does not bar it; a day later moves it; a day earlier does not', () => {
+    // Review 2027-09-03. 2027-03-03 + 6 months = 2027-09-03: the review is the one (g)(2) orders "six
+    // months after the date that the enumerated technical violation occurred", so it is not barred.
     const on = prc(
       base,
       [{ type: 'violation', date: '2027-03-03', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
       '2027-06-30',
     );
-    expect(on.prc[0]!.date).toBe('2027-09-03'); // 2027-03-03 + 6 months = 2027-09-03: same day, no later
+    expect(on.prc[0]!.date).toBe('2027-09-03');
+    expect(on.prc[0]!.citations).not.toContain('42 Pa.C.S. § 9774.1(g)(2)');
     const on2 = prc(
       base,
       [{ type: 'violation', date: '2027-03-04', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
@@ -251,6 +253,26 @@ describe('§ 9774.1(g) bars and delays', () => {
       '2027-06-30',
     );
     expect(before.prc[0]!.date).toBe('2027-09-03');
+  });
+
+  it('case: (g)(2) — the conference moved to 6 months after a weapon violation is not barred again by it', () => {
+    // Misdemeanor, 2 years from 2024-07-01: 50% = 12 months = 2025-07-01 (floor 2024-07-01 + 12 months,
+    // the same day). Weapon violation found for 2025-03-01: within the 6 months before 2025-07-01, so
+    // (g)(1)(iii)(C) bars termination then and (g)(2) sets the conference at 2025-03-01 + 6 months =
+    // 2025-09-01. At 2025-09-01 the violation is 6 months old: that conference is not barred, and the
+    // reasons say termination is barred only at the July 1 review, once.
+    const { e, prc: list } = prc(
+      { sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 2 }, offenses: retailTheft },
+      [{ type: 'violation', date: '2025-03-01', category: 'technical', status: 'sustained', kinds: ['weapon'] }],
+      '2025-12-31',
+    );
+    const o = list[0]!;
+    expect(o).toMatchObject({ status: 'eligible', date: '2025-09-01' });
+    const moved = o.reasons.filter((r) => r.includes('March 1, 2025'));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toContain('(January 1, 2025 to July 1, 2025)');
+    expect(moved[0]).not.toContain('to September 1, 2025)');
+    expect(e.explanation.filter((x) => x.text.includes('March 1, 2025 you had a violation'))).toHaveLength(1);
   });
 
   it('case: (g)(1)(ii) a violation found to be a threat to public safety moves the review; (g)(1)(iii)(D) drug delivery too', () => {

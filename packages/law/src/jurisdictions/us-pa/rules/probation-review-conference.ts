@@ -40,13 +40,22 @@
  * - An achievement cannot make the conference due before the day it was earned: with k achievements
  *   the date is the later of (b) date − k × 6 months and the k-th achievement; the earliest over k wins.
  * - (g)(1)(ii)/(iii): only violations the record marks `sustained` count (the court must find them);
- *   the window is [date − 6 months, date], both ends included, counted back from the eligibility date.
- *   (g)(2) moves the date to 6 months after the violation, and the check repeats from the new date.
+ *   the window is counted back 6 months from the eligibility date. A violation bars the conference on
+ *   a date only if that date comes before the violation + 6 months: (g)(2) says the conference "shall
+ *   be held six months after the date that the enumerated technical violation occurred", and that
+ *   conference is the one at which the violation no longer bars termination (read otherwise, (g)(2)
+ *   would set a conference at which the same violation still bars). So a violation exactly 6 months
+ *   before the date (2025-01-01 for 2025-07-01) does not bar. (g)(2) moves the date to 6 months after
+ *   the violation, and the check repeats from the new date.
  * - (g)(1)(i) does not move the date: the conference is still held, but the court may not terminate
  *   under § 9774.1. The opportunity keeps its date; its reasons say termination is barred.
  * - A conviction recorded on this term is taken as an offense committed while on probation.
  *
- * Open: (b)(3) aggregation of consecutive probation terms; the 60-day "five business days" motion;
+ * - (b)(3): consecutive Pennsylvania probation terms linked by `consecutiveTo` count together
+ *   (rules/consecutive-probation.ts): years from the first start, 50% of the aggregate, grade and
+ *   episode from all the offenses, the (b)(5) floor from the first sentencing.
+ *
+ * Open: the 60-day "five business days" motion;
  * PCCD approval standards; whether a record's `approved` covers both approvals for (c)(1)(vii).
  */
 import { addMonths, type Day } from '../../../dates/calendar.ts';
@@ -55,6 +64,7 @@ import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { paidBy, restitutionBalance } from '../../../engine/term-facts.ts';
 import type { PaParameters } from '../parameters.ts';
+import { consecutiveAggregate } from './consecutive-probation.ts';
 import { stateParoleCredit } from './state-parole-credit.ts';
 import {
   coveredBy9774_1,
@@ -185,16 +195,21 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   // (b)(1)/(b)(2): years of probation completed, or half the sentence if sooner.
   const months = decide(ctx, MONTHS);
   const felony = months.exceptionApplied;
-  const bCite = months.decidedBy[0]!.citations[0]!;
-  const byYears = addMonths(start, months.value);
   const percent = v.halfOfSentencePercent;
-  const byShare = shareOfSentence(ctx, percent, v.oddMonthHalfDays);
+  // (b)(3): consecutive probation sentences count together (labelled override of (b)(1)/(b)(2)).
+  const aggregate = consecutiveAggregate(ctx, v.misdemeanorMonths, v.felonyMonths, v.oddMonthHalfDays);
+  const bCite = aggregate?.citation ?? months.decidedBy[0]!.citations[0]!;
+  const bMonths = aggregate?.months ?? months.value;
+  const byYears = addMonths(aggregate?.start ?? start, bMonths);
+  const byShare = aggregate !== undefined ? aggregate.byShare : shareOfSentence(ctx, percent, v.oddMonthHalfDays);
   let date: Day = byShare !== null && byShare < byYears ? byShare : byYears;
   const grade = felony ? 'a felony' : 'a misdemeanor';
+  const share = aggregate !== undefined ? 'your total probation sentence' : 'your sentence';
+  if (aggregate !== undefined) ctx.explain(aggregate.words, [bCite]);
   ctx.explain(
     byShare === null
-      ? `Your probation is for ${grade}. You can have a probation review conference after ${months.value / 12} years of probation: ${ctx.date(byYears)}.`
-      : `Your probation is for ${grade}. You can have a probation review conference after ${months.value / 12} years of probation (${ctx.date(byYears)}) or after ${percent}% of your sentence (${ctx.date(byShare)}), whichever comes first: ${ctx.date(date)}.`,
+      ? `Your probation is for ${grade}. You can have a probation review conference after ${bMonths / 12} years of probation: ${ctx.date(byYears)}.`
+      : `Your probation is for ${grade}. You can have a probation review conference after ${bMonths / 12} years of probation (${ctx.date(byYears)}) or after ${percent}% of ${share} (${ctx.date(byShare)}), whichever comes first: ${ctx.date(date)}.`,
     [bCite],
   );
   const citations = [bCite];
@@ -210,7 +225,7 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
 
   // (c): six months earlier for one achievement; felony: six more for a second.
-  const achieved = qualifyingAchievements(ctx, day);
+  const achieved = qualifyingAchievements(ctx, day, aggregate?.start ?? start);
   const maxCount = felony ? 2 : 1;
   const bDate = date;
   let best = 0;
@@ -234,12 +249,13 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
     ctx.explain(`You earned ${achieved[0]!.words}, but it came too late to move your review date earlier.`, [C('(c)(1)')]);
   }
 
-  // (b)(5): never less than 12 months from the original sentencing date.
+  // (b)(5): never less than 12 months from the original sentencing date (the first, for consecutive sentences).
   const floorMonths = v.floorMonthsFromSentencing;
-  const floor = addMonths(sentence, floorMonths);
+  const original = aggregate?.sentence ?? sentence;
+  const floor = addMonths(original, floorMonths);
   if (floor > date) {
     ctx.explain(
-      `But the first review cannot come less than ${floorMonths} months after you were sentenced (${ctx.date(sentence)}), so it is ${ctx.date(floor)}.`,
+      `But the first review cannot come less than ${floorMonths} months after you were sentenced (${ctx.date(original)}), so it is ${ctx.date(floor)}.`,
       [C('(b)(5)')],
     );
     date = floor;
@@ -297,13 +313,16 @@ const ACHIEVEMENT_WORDS: Record<string, string> = {
   treatment_completion: 'a court-approved program',
 };
 
-/** (c)(1), (c)(3): achievements earned while serving this probation that count, in date order. */
-function qualifyingAchievements(ctx: Ctx, day: Day): Achieved[] {
+/**
+ * (c)(1), (c)(3): achievements earned while serving this probation (from `from`: its start, or the
+ * start of the first of consecutive probation sentences) that count, in date order.
+ */
+function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
   const free = valuesAt(ctx, ctx.params.prc, day).achievementsWithoutApproval;
   const approvalNeeded = valuesAt(ctx, ctx.params.prc, day).achievementsNeedingApproval;
   const out: Achieved[] = [];
   for (const a of ctx.facts.achievements) {
-    if (a.day < ctx.facts.start) continue; // "while serving the term of probation"
+    if (a.day < from) continue; // "while serving the term of probation"
     const kind = a.event.kind;
     if (free.includes(kind) || (approvalNeeded.includes(kind) && a.event.approved === true)) {
       out.push({ day: a.day, words: ACHIEVEMENT_WORDS[kind] ?? kind });
@@ -317,8 +336,10 @@ function qualifyingAchievements(ctx: Ctx, day: Day): Achieved[] {
 }
 
 /**
- * (g)(1)(ii)/(iii), (g)(2): while a sustained enumerated violation lies in [date − 6 months, date], the
- * PRC is held 6 months after it.
+ * (g)(1)(ii)/(iii), (g)(2): while a sustained enumerated violation lies within the 6 months before the
+ * date (on or before it, and less than 6 months before: the date comes before violation + 6 months),
+ * the PRC is held 6 months after it. A conference on violation + 6 months is the one (g)(2) orders, at
+ * which that violation no longer bars termination.
  */
 function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: Day; reason?: string } {
   const pv = valuesAt(ctx, ctx.params.prc, day);
@@ -327,12 +348,12 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
   const kinds = pv.enumeratedViolationKinds;
   const occasions = pv.programmingOccasions;
   let date = initial;
-  let reason: string | undefined;
+  const reasons: string[] = [];
   for (;;) {
     const from = addMonths(date, -back);
     let latest: { day: Day; words: string } | undefined;
     for (const v of ctx.facts.violations) {
-      if (v.day < from || v.day > date) continue;
+      if (v.day > date || addMonths(v.day, back) <= date) continue;
       const words = enumeratedViolation(ctx, v, kinds, true, occasions);
       if (words === undefined) continue;
       if (v.status === 'sustained') latest = { day: v.day, words };
@@ -344,12 +365,14 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
     }
     if (latest === undefined) break;
     const next = Math.max(addMonths(latest.day, delay), date);
-    reason = `On ${ctx.date(latest.day)} you had a violation for ${latest.words}, within the ${back} months before your review date (${ctx.date(from)} to ${ctx.date(date)}). Because of it, probation cannot be ended at that review, and the conference is held ${delay} months after the violation: ${ctx.date(next)}.`;
-    ctx.explain(reason, [C('(g)(1)(ii)'), C('(g)(1)(iii)'), C('(g)(2)')]);
+    reasons.push(
+      `On ${ctx.date(latest.day)} you had a violation for ${latest.words}, within the ${back} months before your review date (${ctx.date(from)} to ${ctx.date(date)}). Because of it, probation cannot be ended at that review, and the conference is held ${delay} months after the violation: ${ctx.date(next)}.`,
+    );
     if (next <= date) break;
     date = next;
   }
-  return reason === undefined ? { day: date } : { day: date, reason };
+  // Explained once, with the conference date, by the caller.
+  return reasons.length === 0 ? { day: date } : { day: date, reason: reasons.join(' ') };
 }
 
 /** (g)(1)(i): an M1, M2 or felony conviction for an offense committed while on probation. */

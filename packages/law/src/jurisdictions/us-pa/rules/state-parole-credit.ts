@@ -31,7 +31,12 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
   const { term, person } = ctx.facts;
   const parole = term.consecutiveTo === undefined ? undefined : person.terms.find((t) => t.id === term.consecutiveTo);
   if (parole === undefined || parole.kind !== 'parole' || parole.jurisdiction !== 'US-PA') {
-    if (term.consecutiveTo !== undefined || (term.confinementMonthsBeforeSupervision ?? 0) > 0 || ctx.facts.start > ctx.facts.sentence) {
+    // A probation term consecutive to another probation term is a (b)(3) chain, not a prison link: it
+    // starts late because the earlier probation runs first.
+    const chained = parole !== undefined && parole.kind === 'probation';
+    const hint =
+      term.consecutiveTo !== undefined || (term.confinementMonthsBeforeSupervision ?? 0) > 0 || ctx.facts.start > ctx.facts.sentence;
+    if (!chained && hint) {
       ctx.warn(
         'If this probation follows a State prison sentence, finishing your last 12 months of State parole without a violation can move your review 12 months earlier (42 Pa.C.S. § 9774.1(b)(4)). The record does not link this probation to a Pennsylvania parole term, so that was not considered.',
       );

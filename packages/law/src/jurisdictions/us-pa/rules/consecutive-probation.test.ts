@@ -1,0 +1,90 @@
+/**
+ * 42 Pa.C.S. § 9774.1(b)(3): consecutive probation sentences count together for the review date.
+ * Dates computed by hand from the statute; calendar arithmetic clamps to the month's end (spec § 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
+import type { Offense, Term } from '../../../records/schema.ts';
+import { usPa } from '../index.ts';
+
+const retailTheft = (offenseDate?: string): Offense[] => [
+  { statute: '18 Pa.C.S. § 3929(a)(1)', level: 'misdemeanor', class: 'M2', ...(offenseDate === undefined ? {} : { offenseDate }) },
+];
+const felonyTheft: Offense[] = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3', offenseDate: '2024-05-01' }];
+
+/** Two 3-year probation terms sentenced 2024-07-01, the second to run after the first (2027-07-01). */
+function chain(first: Offense[], second: Offense[]): Term[] {
+  return [
+    term({ jurisdiction: 'US-PA', id: 'T-1', sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 3 }, offenses: first }),
+    term({
+      jurisdiction: 'US-PA',
+      id: 'T-2',
+      sentenceDate: '2024-07-01',
+      startDate: '2027-07-01',
+      length: { years: 3 },
+      offenses: second,
+      consecutiveTo: 'T-1',
+    }),
+  ];
+}
+
+function prcDates(terms: Term[], asOf = '2025-12-31') {
+  const record = person(terms);
+  return terms.map((t) => {
+    const e = evaluate(usPa, record, asOf, t.id);
+    return { e, date: opportunities(e, 'review_conference')[0]?.date };
+  });
+}
+
+describe('§ 9774.1(b)(3) consecutive sentences', () => {
+  it('case: (b)(3)(i) — misdemeanors from one episode: 2 years from the first start beats 50% of the 6-year aggregate', () => {
+    // Aggregate 36 + 36 = 72 months; 50% = 36 months → 2024-07-01 + 36 months = 2027-07-01.
+    // 2 years of probation from 2024-07-01 = 2026-07-01 → the sooner, 2026-07-01, on both terms.
+    // Term by term it would be 2025-07-01 (T-1: 50% of 3 years = 18 months, floor 2025-07-01) and
+    // 2027-07-01 + 18 months = 2029-01-01 (T-2).
+    const [t1, t2] = prcDates(chain(retailTheft('2024-05-01'), retailTheft('2024-05-01')));
+    expect(t1!.date).toBe('2026-07-01');
+    expect(t2!.date).toBe('2026-07-01');
+    expect(opportunities(t1!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(i)');
+    expect(t2!.e.warnings.some((w) => w.includes('(b)(4)'))).toBe(false);
+  });
+
+  it('case: (b)(3)(iii) — misdemeanors from separate episodes: 4 years, or 50% of the aggregate if sooner', () => {
+    // Offense dates 2024-03-01 and 2024-05-01: separate episodes → 4 years = 2028-07-01;
+    // 50% of 72 months = 36 months = 2027-07-01 → 2027-07-01.
+    const [t1, t2] = prcDates(chain(retailTheft('2024-03-01'), retailTheft('2024-05-01')));
+    expect(t1!.date).toBe('2027-07-01');
+    expect(t2!.date).toBe('2027-07-01');
+    expect(opportunities(t2!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(iii)');
+  });
+
+  it('case: (b)(3)(ii) — a felony in the chain: 4 years or 50% of the aggregate', () => {
+    // Felony + misdemeanor, one episode: 4 years = 2028-07-01; 50% of 72 months = 2027-07-01 → 2027-07-01.
+    const [, t2] = prcDates(chain(felonyTheft, retailTheft('2024-05-01')));
+    expect(t2!.date).toBe('2027-07-01');
+    expect(opportunities(t2!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(ii)');
+  });
+
+  it('case: (b)(3)(iii) — a felony and a misdemeanor from separate episodes: the same 4 years, cited under (iii)', () => {
+    // Offense dates 2024-05-01 and 2024-03-01: separate episodes → 4 years = 2028-07-01;
+    // 50% of 72 months = 2027-07-01 → 2027-07-01, as under (ii).
+    const [, t2] = prcDates(chain(felonyTheft, retailTheft('2024-03-01')));
+    expect(t2!.date).toBe('2027-07-01');
+    expect(opportunities(t2!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(iii)');
+  });
+
+  it('case: a GED earned during the first probation counts for the review on the second', () => {
+    // (b)(3)(i) date 2026-07-01 (first case); GED 2025-03-01, earned while serving the consecutive
+    // probation → (c)(1) six months earlier: 2026-01-01; floor 2024-07-01 + 12 months = 2025-07-01.
+    const terms = chain(retailTheft('2024-05-01'), retailTheft('2024-05-01'));
+    const record = person(terms, [{ type: 'achievement', date: '2025-03-01', kind: 'ged' }]);
+    const e = evaluate(usPa, record, '2025-12-31', 'T-2');
+    expect(opportunities(e, 'review_conference')[0]!.date).toBe('2026-01-01');
+  });
+
+  it('case: offense dates missing — one episode assumed, with a warning', () => {
+    const [t1] = prcDates(chain(retailTheft(), retailTheft()));
+    expect(t1!.date).toBe('2026-07-01');
+    expect(t1!.e.warnings.some((w) => w.includes('(b)(3)(iii)'))).toBe(true);
+  });
+});
