@@ -65,7 +65,7 @@ const rs = (section: string, enactedBy: string, url?: string): Source =>
   url === undefined ? { citation: `La. R.S. ${section}`, enactedBy } : { citation: `La. R.S. ${section}`, enactedBy, url };
 
 const REPEAL_NOTE =
-  'Repealed by Act 7 of the 2024 2nd Ex. Sess., § 2 (enrolled title read: "to provide for the elimination of earned compliance credits while on probation or parole"; the code’s repeal note as reported). Act 7’s title has no "to provide for an effective date", so the constitutional default applies: the sixtieth day after the session’s final adjournment (La. Const. art. III, § 19). The bill was enrolled on February 29, 2024 and signed as Act 7 on March 5, 2024 (legiplex bill history, secondary), which fits a final adjournment on February 29, 2024 (not verified in the journal); February 29 + 60 days (31 in March, 29 in April) = April 29, 2024, the date a 2025 bill (HB 208) uses for offenses the credit repeal reaches [secondary summary]. Credit for a month is read on the month’s last day, so March 2024 (posted April 1, 2024) is the last month that earns.';
+  'Repealed by Act 7 of the 2024 2nd Ex. Sess., § 2 (enrolled title read: "to provide for the elimination of earned compliance credits while on probation or parole"; the code’s repeal note as reported). Act 7’s title has no "to provide for an effective date", so the constitutional default applies: the sixtieth day after the session’s final adjournment (La. Const. art. III, § 19). The bill was enrolled on February 29, 2024 and signed as Act 7 on March 5, 2024 (legiplex bill history, secondary), which fits a final adjournment on February 29, 2024 (not verified in the journal); February 29 + 60 days (31 in March, 29 in April) = April 29, 2024, the date a 2025 bill (HB 208) uses for offenses the credit repeal reaches [secondary summary]. Credit for a month is read on the month’s last day, so March 2024 (posted April 1, 2024) is the last month that earns where the repeal reaches the offense; it reaches offenses committed on or after the repeal (see `credits.earlierOffensesKeepEarning`), and a term for an earlier offense keeps earning at the rate in force on the day before it.';
 
 export const usLaParameters = defineParameters('us-la', {
   credits: {
@@ -137,16 +137,16 @@ export const usLaParameters = defineParameters('us-la', {
       values: [
         {
           from: REPEAL_DAY_ISO,
-          value: false,
+          value: true,
           source: { citation: 'La. C.Cr.P. art. 895.6; La. R.S. 15:574.6.1 (repealed)', enactedBy: ACT_7, url: URL_ACT_7 },
-          note: 'Act 7’s applicability section was not read. Its first page keys the good-time changes expressly to the offense date ("No person who commits an offense on or after August 1, 2024 …", R.S. 15:571.3(G), 571.3.1(A), read), but its title words the credit repeal without any date; a plain repeal stops future accrual and does not take back credits already earned (La. R.S. 1:2, no retroactivity unless expressly stated). 2025 HB 208 (title read: "to provide for the elimination of earned compliance credits while on parole; to provide for a statement of legislative intent") applies, by a secondary summary, "only to offenses committed on or after April 29, 2024"; its text and its fate were not read. Every term the repeal touches gets a warning.',
+          note: 'Read by the offense date, as Act 7 reads its other changes. Act 7’s applicability section was not read; its first page keys the good-time changes expressly to the offense date ("No person who commits an offense on or after August 1, 2024 …", R.S. 15:571.3(G), 571.3.1(A), read), and its title words the credit repeal without any date. Three things decide the reading: (1) taking away, for an offense committed before the change, credits that shorten the punishment is an ex post facto law (Weaver v. Graham, 450 U.S. 24 (1981): a law reducing the gain time a prisoner whose crime preceded it can earn; Lynce v. Mathis, 519 U.S. 433 (1997)); Louisiana fixes a person’s eligibility for diminution of sentence by the law in force when the offense was committed; (2) the Legislature, in 2025 HB 208 ("to provide for the elimination of earned compliance credits while on parole; to provide for a statement of legislative intent", title read; enrolled and made an Act by a secondary summary), applies the elimination "only to offenses committed on or after April 29, 2024" [secondary summary; text not read]; (3) a repeal does not take back credits already earned (La. R.S. 1:2; R.S. 24:171). Read on the latest offense date of the term; every term the repeal touches gets a warning.',
         },
       ],
       alternatives: [
         {
-          value: true,
+          value: false,
           reading:
-            'The repeal reaches only offenses committed on or after April 29, 2024 (the wording a 2025 bill, HB 208, gives the parole repeal; and the ex post facto concern with taking credits from earlier offenses). Earlier offenses keep earning 30 days a month.',
+            'The repeal stops new credits for everyone from April 29, 2024, whatever the offense date; credits earned before it are kept (a plain repeal read on the day each month ends).',
         },
       ],
     }),

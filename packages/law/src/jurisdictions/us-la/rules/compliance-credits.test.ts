@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyReform } from '../../../engine/reforms.ts';
-import { usLa } from '../index.ts';
-import { la, opp, run } from './test-helpers.ts';
+import { la, opp, run, stopForEveryone } from './test-helpers.ts';
 
 // Conventions: days served on D = D − start; full calendar months; the credit for month M posts on the 1st
 // of M+1; the term is satisfied on the first day served + posted credits ≥ term days.
-
-const keepEarning = applyReform(usLa, {
-  name: 'the 2024 repeal reaches only offenses committed after it',
-  citations: ['Acts 2024, 2nd Ex. Sess., No. 7'],
-  parameters: {
-    'us-la.credits.earlierOffensesKeepEarning': [
-      { from: '2024-04-29', value: true, source: { citation: 'La. C.Cr.P. art. 895.6 (repealed)' } },
-    ],
-  },
-});
 
 describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () => {
   it('case: LA-1, 3 years from 2019-03-10, compliant: 240 days as of 2019-12-31; 510 the day before discharge; 540 on it', () => {
@@ -72,38 +60,65 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(run(rec, '2017-12-01').earnedCreditDays).toBe(30);
   });
 
-  it('case: the 2024 repeal (2024-04-29): the day before, credits are projected to continue; on it, they stop and earned ones are kept', () => {
+  it('case: the 2024 repeal (2024-04-29) reaches offenses committed on or after it: a 2022 offense keeps earning → 2024-08-01 on both sides', () => {
     // Start 2023-01-10, 3 years → 2026-01-10 = 1,096 days. First full month February 2023 (posts 2023-03-01).
-    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
     // As of 2024-04-28: February 2023–March 2024 = 14 months = 420. Projected: at 2024-08-01 served 569 + 18 × 30 = 1,109
     // ≥ 1,096; at 2024-07-01 538 + 510 = 1,048, satisfied between postings only on start + 586 = 2024-08-18.
+    // Offense 2022-12-01 < 2024-04-29: the repeal does not reach it (Weaver v. Graham; 2025 HB 208), so the same on 2024-04-29.
+    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
     const before = run(rec, '2024-04-28');
     expect(before.earnedCreditDays).toBe(420);
     expect(before.projectedEndDate).toBe('2024-08-01');
+    const on = run(rec, '2024-04-29');
+    expect(on.earnedCreditDays).toBe(420);
+    expect(on.projectedEndDate).toBe('2024-08-01');
+    expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-08-01' });
+    expect(on.explanation.some((s) => s.text.includes('keep earning 30 days'))).toBe(true);
+    expect(on.warnings.some((w) => w.includes('Act 7 of 2024'))).toBe(true);
+    // As of 2024-06-01 (May's credit posts that day): February 2023–May 2024 = 16 months = 480.
+    expect(run(rec, '2024-06-01').earnedCreditDays).toBe(480);
+    expect(run(rec, '2024-05-31').earnedCreditDays).toBe(450);
+  });
+
+  it('case: offense 2024-04-28 keeps earning, offense 2024-04-29 earns nothing (Act 7 read by the offense date)', () => {
+    // Start 2024-10-01, 3 years → 2027-10-01 = 1,095 days. Offense 2024-04-28: October and November 2024 post by
+    // 2024-12-31 → 60. Satisfied: at 2026-04-01 served 547 + 18 × 30 = 1,087 < 1,095; between postings on
+    // start + (1,095 − 540) = start + 555 = 2026-04-09, before the 2026-05-01 posting.
+    const earlier = run(
+      la({ startDate: '2024-10-01', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-04-28' }] }),
+      '2024-12-31',
+    );
+    expect(earlier.earnedCreditDays).toBe(60);
+    expect(earlier.projectedEndDate).toBe('2026-04-09');
+    // Offense on the repeal day: no month earns, no earned_discharge; the term runs as imposed.
+    const onRepeal = run(
+      la({ startDate: '2024-10-01', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-04-29' }] }),
+      '2024-12-31',
+    );
+    expect(onRepeal.earnedCreditDays).toBe(0);
+    expect(opp(onRepeal, 'earned_discharge')).toBeUndefined();
+    expect(onRepeal.projectedEndDate).toBe('2027-10-01');
+    expect(onRepeal.explanation.some((s) => s.text.includes('on or after that day, so no credits apply'))).toBe(true);
+  });
+
+  it('case: the other reading of the repeal (stops credits for everyone): the day before, projected to continue; on it, they stop', () => {
+    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
+    expect(run(rec, '2024-04-28', stopForEveryone).projectedEndDate).toBe('2024-08-01');
     // As of 2024-04-29: April 2024 ends after the repeal and earns nothing; 420 kept. Satisfied on start + (1,096 − 420)
     // = start + 676 = 2024-11-16.
-    const on = run(rec, '2024-04-29');
+    const on = run(rec, '2024-04-29', stopForEveryone);
     expect(on.earnedCreditDays).toBe(420);
     expect(on.projectedEndDate).toBe('2024-11-16');
     expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-11-16' });
-    expect(on.warnings.some((w) => w.includes('Act 7 of 2024'))).toBe(true);
+    expect(on.warnings.some((w) => w.includes('stops new credits from that date for everyone'))).toBe(true);
   });
 
-  it('case: the other reading of the repeal: an offense before it keeps earning → 2024-08-01 again', () => {
-    const rec = la({ startDate: '2023-01-10', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2022-12-01' }] });
-    const r = run(rec, '2024-04-29', keepEarning);
-    expect(r.projectedEndDate).toBe('2024-08-01');
-    // As of 2024-06-01 (May's credit posts that day): February 2023–May 2024 = 16 months = 480.
-    expect(run(rec, '2024-06-01', keepEarning).earnedCreditDays).toBe(480);
-    expect(run(rec, '2024-05-31', keepEarning).earnedCreditDays).toBe(450);
-  });
-
-  it('case: a term that began after the repeal earns nothing and has no earned_discharge', () => {
-    const rec = la({ startDate: '2024-05-15', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-03-01' }] });
+  it('case: an offense committed after the repeal earns nothing and has no earned_discharge', () => {
+    const rec = la({ startDate: '2024-09-15', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-05-01' }] });
     const r = run(rec, '2024-12-31');
     expect(r.earnedCreditDays).toBe(0);
     expect(opp(r, 'earned_discharge')).toBeUndefined();
-    expect(r.projectedEndDate).toBe('2027-05-15');
+    expect(r.projectedEndDate).toBe('2027-09-15');
   });
 
   it('case: crime of violence (armed robbery, R.S. 14:64) → ineligible, no credits, term runs as imposed', () => {

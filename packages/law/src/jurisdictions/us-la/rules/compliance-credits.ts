@@ -31,11 +31,16 @@
  *   so November 2017 is the first month that earns and March 2024 the last (repeal April 29, 2024).
  *   Months after the as-of date are projected under the law in force ON THE AS-OF DATE: a person
  *   evaluated before the repeal is projected to keep earning (that law was in force then); from the
- *   repeal on, no later month earns. Eligibility rules (specialty court) are read on the as-of date.
- * - Reach of the repeal (parameter `credits.earlierOffensesKeepEarning`, default false): no month ending
- *   on or after the repeal date earns, for anyone; credits earned before it are kept. The alternative
- *   (offenses committed before the repeal keep earning) is one parameter away, and a warning on every
- *   term the repeal touches says which reading was used.
+ *   repeal on, no later month earns where the repeal reaches the offense. Eligibility rules (specialty
+ *   court) are read on the as-of date.
+ * - Reach of the repeal (parameter `credits.earlierOffensesKeepEarning`, default true): the repeal reaches
+ *   offenses committed on or after the repeal date (the latest offense of the term); a term for an
+ *   earlier offense keeps earning 30 days a month, as the law in force when the offense was committed
+ *   gave (Weaver v. Graham, 450 U.S. 24 (1981): cutting the credit a person can earn for an earlier
+ *   offense is an ex post facto law; 2025 HB 208 keys the parole repeal to offenses on or after April 29,
+ *   2024). The alternative (no month ending on or after the repeal earns, for anyone; credits earned
+ *   before it kept) is one parameter away, and a warning on every term the repeal touches says which
+ *   reading was used.
  * - Rescission: the statute grants credit for every full month "on probation" and lets the officer take
  *   30 days back for a month in which the person is FOUND non-compliant. The record has no rescission
  *   event, so a month is read as rescinded when a violation report that was not dismissed is dated in it,
@@ -206,7 +211,7 @@ export interface CreditLedger {
   rescind: number;
   /** The repeal cut off months of this term (under the reading in force). */
   repealCut: boolean;
-  /** Earlier offenses keep earning (the alternative reading of the repeal) and this term is one. */
+  /** Months ending on or after the repeal that earn because the offense came before it (the reading by offense date). */
   keptEarning: boolean;
   /** The term the credits count against: the scheduled end, or the statutory maximum where earlier. */
   termEnd: Day;
@@ -252,13 +257,17 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   let beforeLaw = 0;
   let afterRepeal = 0;
   let underLaw = 0;
+  let keptAfterRepeal = 0;
   let rate = 30;
   let listed = 0;
   const rates = new ParameterWalk(rateParam);
   for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
     let day = m.last < asOf ? m.last : asOf;
-    if (keptEarning && day >= repealDay) day = repealDay - 1;
+    if (keptEarning && day >= repealDay) {
+      day = repealDay - 1;
+      keptAfterRepeal++;
+    }
     const r = rates.at(day);
     if (r === undefined) {
       if (lawStart === undefined || day < lawStart) beforeLaw++;
@@ -285,7 +294,18 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
       listed += days;
     }
   }
-  return { postings, lost, beforeLaw, afterRepeal, underLaw, rate, rescind, repealCut: afterRepeal > 0, keptEarning, termEnd };
+  return {
+    postings,
+    lost,
+    beforeLaw,
+    afterRepeal,
+    underLaw,
+    rate,
+    rescind,
+    repealCut: afterRepeal > 0,
+    keptEarning: keptAfterRepeal > 0,
+    termEnd,
+  };
 }
 
 /** Credit days posted on or before `day`. */
@@ -332,11 +352,19 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     return;
   }
   if (ledger.underLaw === 0) {
+    // Only the reading that stops credits for everyone can have cut off a term for an earlier offense; by the
+    // offense date, an earlier offense with no month under the law simply had none (a term ended before 2017).
+    const stopsForEveryone = !(ctx.param(ctx.params.credits.earlierOffensesKeepEarning, ctx.asOf)?.value ?? false);
+    const offenseAfterRepeal = governingOffenseDay(ctx).day >= REPEAL_DAY;
     ctx.explain(
-      `Louisiana gave 30 days of earned compliance credit for each full calendar month on ${kind} from November 1, 2017, but repealed the credits from ${formatLongDate(REPEAL_DAY)}. No full month of your ${kind} came while the credits were law, so none apply.`,
+      `Louisiana gave 30 days of earned compliance credit for each full calendar month on ${kind} from November 1, 2017, but repealed the credits from ${formatLongDate(REPEAL_DAY)}. ` +
+        (offenseAfterRepeal && !stopsForEveryone
+          ? `Your offense was committed on ${ctx.date(governingOffenseDay(ctx).day)}, on or after that day, so no credits apply.`
+          : `No full month of your ${kind} came while the credits were law, so none apply.`),
       [c.a, CITE_REPEAL],
     );
-    if (governingOffenseDay(ctx).day < REPEAL_DAY && ctx.asOf >= REPEAL_DAY) {
+    if (offenseAfterRepeal && !stopsForEveryone) warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
+    if (stopsForEveryone && !offenseAfterRepeal && ctx.asOf >= REPEAL_DAY) {
       warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
       ctx.warn(
         `Your offense was committed before the 2024 repeal of compliance credits (${formatLongDate(REPEAL_DAY)}). This evaluation reads the repeal as ending credits for everyone from that date. If it reaches only offenses committed after it, you would earn 30 days for each full month and your ${kind} would end sooner.`,
@@ -389,11 +417,17 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
       [CITE_REPEAL],
     );
   }
+  if (ledger.keptEarning && repealMatters) {
+    ctx.explain(
+      `Louisiana repealed earned compliance credits in 2024, from ${formatLongDate(REPEAL_DAY)}. The repeal is read as reaching only offenses committed on or after that day. Your offense was committed before it, so you keep earning ${ledger.rate} days for each full month, as the law gave when you committed it.`,
+      [CITE_REPEAL, c.a],
+    );
+  }
   if ((ledger.repealCut || ledger.keptEarning) && repealMatters) {
     warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
     ctx.warn(
       ledger.keptEarning
-        ? `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}. This evaluation reads the repeal as reaching only offenses committed on or after that date, so your credits keep adding up. Whether that is right is not settled.`
+        ? `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}. This evaluation reads the repeal as reaching only offenses committed on or after that date (an earlier offense keeps the credits the law gave when it was committed), so your credits keep adding up. The text of Act 7 read does not say so itself; if the repeal stopped credits for everyone from that date, you would keep the credits earned through March 2024 and your ${kind} would end later.`
         : `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}; the date and the reach of the repeal are not settled in the text read. This evaluation stops new credits from that date for everyone and keeps credits already earned. If the repeal reaches only offenses committed after it, you would keep earning 30 days a month and your ${kind} would end sooner.`,
     );
   }

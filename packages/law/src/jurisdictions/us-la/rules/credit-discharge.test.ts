@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReform } from '../../../engine/reforms.ts';
 import { usLa } from '../index.ts';
-import { la, opp, run } from './test-helpers.ts';
+import { la, opp, run, stopForEveryone } from './test-helpers.ts';
 
 // LA-1: start 2019-03-10, 3 years → 2022-03-10 = 1,096 days (2020-02-29). On 2020-10-01: served 571 + 18 × 30 = 540
 // → 1,111 ≥ 1,096. On 2020-09-30: 570 + 510 = 1,080; between postings the term would be satisfied only on
@@ -48,11 +48,11 @@ describe('La. C.Cr.P. art. 895.6(D) term satisfied by time served plus credits',
     expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2020-10-01' });
   });
 
-  it('case: credits that cannot reach the term before its end (repeal) → no earned_discharge, explained', () => {
+  it('case: the repeal read as stopping credits for everyone (the other reading): only March 2024 earns', () => {
     // Start 2024-03-01: March 2024 earns (posts 2024-04-01), April 2024 ends after the repeal. 30 days of credit:
     // satisfied on start + (1,095 − 30)… 2024-03-01 + 3 years = 2027-03-01 = 1,095 days → 2027-01-30.
     const rec = la({ startDate: '2024-03-01', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2023-12-01' }] });
-    const r = run(rec, '2024-12-31');
+    const r = run(rec, '2024-12-31', stopForEveryone);
     expect(r.earnedCreditDays).toBe(30);
     expect(r.projectedEndDate).toBe('2027-01-30');
   });

@@ -2,6 +2,7 @@
 import { evaluate, person, term } from '../../../../test/builders.ts';
 import type { TermEvaluation } from '../../../engine/evaluation.ts';
 import type { Jurisdiction } from '../../../engine/jurisdiction.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import type { PersonRecord, SupervisionEvent, Term } from '../../../records/schema.ts';
 import { usLa } from '../index.ts';
 import type { UsLaParameters } from '../parameters.ts';
@@ -36,3 +37,14 @@ export function run(record: PersonRecord, asOf: string, j: Jurisdiction<UsLaPara
 export function opp(r: TermEvaluation, kind: TermEvaluation['opportunities'][number]['kind']) {
   return r.opportunities.find((o) => o.kind === kind);
 }
+
+/** The other reading of Act 7's reach (parameter credits.earlierOffensesKeepEarning): the repeal stops new credits for everyone from 2024-04-29. */
+export const stopForEveryone = applyReform(usLa, {
+  name: 'the 2024 repeal stops credits for everyone',
+  citations: ['Acts 2024, 2nd Ex. Sess., No. 7'],
+  parameters: {
+    'us-la.credits.earlierOffensesKeepEarning': [
+      { from: '2024-04-29', value: false, source: { citation: 'La. C.Cr.P. art. 895.6 (repealed)' } },
+    ],
+  },
+});
