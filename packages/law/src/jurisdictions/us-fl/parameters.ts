@@ -49,9 +49,10 @@ export const INCENTIVES_FROM = '2022-07-01';
 /** § 948.06(2)(f) was created on this day (ch. 2019-167, § 63), reading "when any of the following applies". */
 export const TECHNICAL_CREATED = '2019-10-01';
 /**
- * The first day the amended § 948.06(2)(f)1. ("when all of the following apply", HB 661 (2021)) is
- * encoded: HB 661 took effect on becoming law in 2021, a day not read; this is the earliest date encoded,
- * not its effective date.
+ * The first day on which only the amended § 948.06(2)(f)1. ("when all of the following apply", HB 661
+ * (2021)) is certainly in force: HB 661 took effect on becoming law in 2021, a day not read, so this is a
+ * bound, not its effective date. Before it, where the 2021 wording does not cover the person, a warning names
+ * the 2019 wording ("when any of the following applies"), which may still have been in force.
  */
 export const TECHNICAL_FROM = '2022-01-01';
 
@@ -193,7 +194,7 @@ export const flParameters = defineParameters('us-fl', {
     created: parameter<boolean>({
       label: 'Mandatory modification after a technical violation (paragraph exists)',
       description:
-        'True from October 1, 2019, when ch. 2019-167 created § 948.06(2)(f). Its first text required modification "when any of the following applies"; only the text as amended in 2021 ("when all of the following apply") is encoded (see technicalViolation.maxJailDays).',
+        'True from October 1, 2019, when ch. 2019-167 created § 948.06(2)(f). Its first text required modification "when any of the following applies"; the text as amended in 2021 ("when all of the following apply") decides who is covered on every date, because a person it covers is covered by both wordings (see technicalViolation.maxJailDays).',
       unit: 'boolean',
       values: [
         {
@@ -215,10 +216,10 @@ export const flParameters = defineParameters('us-fl', {
       unit: 'days',
       values: [
         {
-          from: TECHNICAL_FROM,
+          from: TECHNICAL_CREATED,
           value: 90,
           source: { citation: 'Fla. Stat. § 948.06(2)(f)2.', enactedBy: S_948_06_2F, url: URL_SB_7064 },
-          note: 'Subparagraph 2. is unchanged since 2019. Subparagraph 1. reads "when all of the following apply" since HB 661 (2021), which took effect on becoming law in 2021 (the day was not read; Senate bill summary https://flsenate.gov/Committees/BillSummaries/2021/html/2310). 2022-01-01 is the earliest date encoded, not the effective date. CS/CS/HB 1241 (2024), which would have extended the rule to a second violation (120 days), was vetoed on June 24, 2024 and is not law.',
+          note: 'Subparagraph 2. is unchanged since ch. 2019-167 created it (eff. October 1, 2019; SB 7064 (2020) sets it out unmarked). Subparagraph 1. reads "when all of the following apply" since HB 661 (2021), which took effect on becoming law in 2021 (the day was not read; Senate bill summary https://flsenate.gov/Committees/BillSummaries/2021/html/2310), and "when any of the following applies" before: a probationer who meets all of a.–d. is covered under both, so the limit is given from October 1, 2019. CS/CS/HB 1241 (2024), which would have extended the rule to a second violation (120 days), was vetoed on June 24, 2024 and is not law.',
         },
       ],
     }),
@@ -228,7 +229,12 @@ export const flParameters = defineParameters('us-fl', {
         '"Notwithstanding s. 921.0024, if a probationer has less than 90 days of supervision remaining on his or her term of probation and meets the criteria for mandatory modification or continuation in subparagraph 1., …": the rest of subparagraph 3. was not read, so only a warning is given when fewer days than this remain.',
       unit: 'days',
       values: [
-        { from: TECHNICAL_FROM, value: 90, source: { citation: 'Fla. Stat. § 948.06(2)(f)3.', enactedBy: S_948_06_2F, url: URL_SB_7064 } },
+        {
+          from: TECHNICAL_CREATED,
+          value: 90,
+          source: { citation: 'Fla. Stat. § 948.06(2)(f)3.', enactedBy: S_948_06_2F, url: URL_SB_7064 },
+          note: 'Set out unmarked (so unchanged since 2019) in SB 7064 (2020).',
+        },
       ],
     }),
   },

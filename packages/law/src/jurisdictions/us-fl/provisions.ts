@@ -201,9 +201,9 @@ export const flProvisions: ProvisionRecord[] = [
     citation: 'Fla. Stat. § 948.06(2)(f)',
     rules: ['technicalViolationLimit'],
     effective: {
-      from: '2022-01-01',
+      from: '2019-10-01',
       selectedBy:
-        'the as-of date (the limit governs the next finding, made after it). 2022-01-01 is the earliest date the 2021 wording ("all of the following apply") is encoded, not its effective date; the paragraph exists from 2019-10-01 (ch. 2019-167), and from then to 2022-01-01 only an explanation is given',
+        'the as-of date (the limit governs the next finding, made after it). The paragraph and its 90 days exist from 2019-10-01 (ch. 2019-167); who is covered follows the 2021 wording ("all of the following apply") on every date, since a person it covers is covered by the 2019 wording ("any … applies") too; before 2022-01-01 (a bound on the day HB 661 became law) a person it does not cover gets a warning naming the 2019 wording',
     },
     sources: [S_948_06_2F, S_948_06_1, S_HB_661, S_CH_2019_167_63, S_HB_1241, S_HB_1241_VETO],
     reviews: [
@@ -219,7 +219,7 @@ export const flProvisions: ProvisionRecord[] = [
       'Low-risk (c) concerns the violation, not the probationer: the record cannot say what the next violation will be, so the 90 days are given for a low-risk technical violation only (reasons and a warning).',
       'Community control cannot be recorded: treated as probation, with a warning. VFOSC (b) as for § 948.04(4)(a).',
       'Fewer than 90 days between the as-of date and the scheduled end bring a warning that subparagraph 3. gives the court another choice (technicalViolation.lastDaysException); it is not encoded.',
-      'The 2019 wording ("when any of the following applies"), in force from October 1, 2019 until HB 661 became law in 2021, is not encoded: read literally it reaches every probationer, and the amendment replaced it.',
+      'The 2019 wording ("when any of the following applies"), in force from October 1, 2019 until HB 661 became law in 2021: a probationer who meets all of a.–d. is covered under it as under the 2021 wording, so the 90 days are given from October 1, 2019 (changed 2026-12-01: before, no limit was given until 2022-01-01). Read literally it also reaches every other probationer; that reading is not applied, and before 2022-01-01 a person the 2021 wording does not cover gets a warning naming it.',
     ],
     openQuestions: [
       'The list of low-risk violations in § 948.06(9)(b) and the definition of "technical violation" in § 948.06(1)(c) (cut off in the copy read).',

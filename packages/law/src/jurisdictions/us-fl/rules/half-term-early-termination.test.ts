@@ -95,6 +95,7 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(r.scheduledEndDate).toBe('2023-01-15');
     expect(r.projectedEndDate).toBe('2023-01-15');
     expect(r.statutoryMaxEndDate).toBeNull();
-    expect(r.sanctionLimit).toBeNull();
+    // The sanction limit is § 948.06(2)(f)'s (first finding: at most 90 days, in force from 2019-10-01), not this rule's.
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
   });
 });

@@ -18,21 +18,30 @@ describe('§ 948.06(2)(f) limit after a first low-risk technical violation', () 
     expect(r.warnings.some((w) => w.includes('community control'))).toBe(true);
   });
 
-  it('case: encoded from 2022-01-01 (the amended text); 2021-12-31 → no limit, with an explanation', () => {
-    const before = run(fl(), '2021-12-31');
-    expect(before.sanctionLimit).toBeNull();
-    expect(before.explanation.some((s) => s.text.includes('only the changed wording is encoded'))).toBe(true);
+  it('case: first low-risk technical violation as of 2021-07-15 (before 2022-01-01) → at most 90 days: both wordings of 1. cover it', () => {
+    // § 948.06(2)(f)2. ("a maximum of 90 days in county jail") is in force from 2019-10-01 (ch. 2019-167, § 63).
+    // Probation, not a VFOSC, no earlier finding: all of a.–d. apply, so the 2019 wording ("when any of the
+    // following applies") and the 2021 wording ("when all of the following apply") both require modification.
+    expect(limit([], '2021-07-15')).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 90 });
+    expect(limit([], '2021-12-31')).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
     expect(limit([], '2022-01-01')).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
   });
 
-  it('case: the paragraph exists from 2019-10-01: 2019-09-30 → nothing said; 2019-10-01 → explained, no limit', () => {
+  it('case: second finding as of 2021-07-15 → no day limit (the 2021 reading), with a warning naming the 2019 "any" wording', () => {
+    const r = run(fl({}, [technicalViolation('2021-05-01', 'sustained')]), '2021-07-15');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: null });
+    expect(r.warnings.some((w) => w.includes('"when any of the following applies"'))).toBe(true);
+    // From 2022-01-01 (the 2021 wording encoded) the warning is not given.
+    const later = run(fl({}, [technicalViolation('2021-05-01', 'sustained')]), '2022-06-01');
+    expect(later.warnings.some((w) => w.includes('"when any of the following applies"'))).toBe(false);
+  });
+
+  it('case: the paragraph exists from 2019-10-01: sentenced 2019-01-15, as of 2019-09-30 → no limit; 2019-10-01 → 90 days', () => {
     const t = { startDate: '2019-01-15' };
     const before = run(fl(t), '2019-09-30');
     expect(before.sanctionLimit).toBeNull();
-    expect(before.explanation.some((s) => s.citations.includes('Fla. Stat. § 948.06(2)(f)'))).toBe(false);
-    const on = run(fl(t), '2019-10-01');
-    expect(on.sanctionLimit).toBeNull();
-    expect(on.explanation.some((s) => s.citations.includes('Fla. Stat. § 948.06(2)(f)'))).toBe(true);
+    expect(before.explanation.some((s) => s.citations.some((c) => c.startsWith('Fla. Stat. § 948.06(2)(f)')))).toBe(false);
+    expect(run(fl(t), '2019-10-01').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
   });
 
   it('case: one violation found (sustained) → the next is the second: not covered (1.d.), no day limit, ASP warning', () => {

@@ -23,7 +23,7 @@
  * § 948.06(1)(c) (text read in a verbatim copy, fl.elaws.us) defines a "technical violation" for the
  * section; the definition itself was cut off in the copy read, and the list of low-risk violations in
  * (9)(b) was not read. The 2019 text (October 1, 2019 until HB 661 became law in 2021) read "when any of
- * the following applies"; it is not encoded (see parameters technicalViolation.created, .maxJailDays).
+ * the following applies" (see parameters technicalViolation.created, .maxJailDays).
  * CS/CS/HB 1241 (2024), which would have reached a second violation (120 days), was vetoed.
  *
  * Output: the sanction limit for the NEXT violation the court finds on this term.
@@ -33,8 +33,13 @@
  *   null: the paragraph sets no limit; the reasons say why.
  *
  * Readings chosen:
- * - Version: the as-of date (the next finding comes after it). Before 2022-01-01, the earliest date the
- *   amended text is encoded, no limit is given, and the explanation says so.
+ * - Version: the as-of date (the next finding comes after it); the paragraph and its 90 days from October 1,
+ *   2019. Who is covered is decided by the 2021 wording ("all of the following apply") on every date: a
+ *   probationer who meets all of a.–d. is covered by the 2019 wording ("any of the following applies") too,
+ *   so the 90 days are certain for them from October 1, 2019. Labelled exception, not applied: read
+ *   literally, the 2019 wording covered every probationer (a. alone), so before 2022-01-01 (a bound on the
+ *   day HB 661 became law, which was not read) a person the 2021 wording does not cover gets no day limit
+ *   and a warning that names the 2019 wording.
  * - "previously found … in violation": any violation the record marks `sustained` on this term, whatever
  *   its category; violations sharing an `episodeId` are one finding. Labelled exception: a violation
  *   settled through the alternative sanctioning program is not a finding; the record cannot tell, so each
@@ -47,11 +52,14 @@
  * - 3.: fewer than 90 days left on the scheduled end at the as-of date brings a warning (not encoded).
  * - "upon waiver by the probationer": the probationer may give the rule up; said in the reasons.
  */
+import { parseIsoDate } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import type { FlParameters } from '../parameters.ts';
+import { TECHNICAL_FROM, type FlParameters } from '../parameters.ts';
 import { findingsOnTerm, pendingViolations, termOver, vfoscBecause } from './shared.ts';
 
 const C = (sub: string) => `Fla. Stat. § 948.06${sub}`;
+/** Before this day the 2019 wording of 1. may still have been in force (see the header). */
+const AMENDED_WORDING_CERTAIN = parseIsoDate(TECHNICAL_FROM);
 const NO_LIMIT =
   'For your next violation this rule sets no limit on jail or prison: the judge may revoke your probation, change it or continue it.';
 
@@ -61,13 +69,7 @@ export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
   // The as-of date selects the version: the limit governs the next finding, made after it.
   if (ctx.param(t.created, ctx.asOf) === undefined) return;
   const max = ctx.param(t.maxJailDays, ctx.asOf);
-  if (max === undefined) {
-    ctx.explain(
-      `Since October 1, 2019, Florida law has required the court, in some cases, to keep a probation going after a violation instead of revoking it. Its first wording was changed in 2021, and only the changed wording is encoded here (from January 1, 2022), so no limit is given as of ${ctx.date(ctx.asOf)}.`,
-      [C('(2)(f)')],
-    );
-    return;
-  }
+  if (max === undefined) return;
 
   const findings = findingsOnTerm(ctx);
   const vfosc = vfoscBecause(ctx);
@@ -90,6 +92,11 @@ export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
     'Florida limits jail after a first low-risk technical violation (breaking a condition of probation without a new crime, of a kind the law lists as low-risk).';
 
   if (notCovered.length > 0) {
+    if (ctx.asOf < AMENDED_WORDING_CERTAIN) {
+      ctx.warn(
+        'Until a 2021 amendment (HB 661) took effect, Fla. Stat. § 948.06(2)(f)1. required the court to keep a probation going "when any of the following applies", which read literally covers every probationer. This evaluation uses the amended wording ("when all of the following apply"); under the earlier wording the 90-day limit may also have covered your next violation.',
+      );
+    }
     const reasons = [...notCovered, NO_LIMIT];
     ctx.setSanctionLimit(
       { violationNumber: findings.length + 1, confinementAllowed: true, maxConfinementDays: null, citations, reasons },
