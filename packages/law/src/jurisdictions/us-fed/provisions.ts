@@ -52,6 +52,7 @@ export const fedProvisions: ProvisionRecord[] = [
     readings: [
       '"After the expiration of one year" opens on the anniversary of the start date (start + 12 months; spec § 3); supervised release starts on the record’s startDate (release from prison).',
       'Felony probation: start + 12 months; misdemeanor or infraction: the start date; a "gross misdemeanor" is read as a misdemeanor, with a warning.',
+      'A term that ends before the one-year anniversary (supervised release or felony probation shorter than a year) never reaches "the expiration of one year": no opportunity, and the explanation says why; a term ending on the anniversary keeps it.',
       'Discretionary: an early_termination opportunity, never a discharge by law; no exclusions.',
       'USSG §5D1.4(b) (from 2025-11-01) restates the one-year rule; it is cited beside § 3583(e)(1) and changes no date.',
       'No sanction limit: § 3583(e)(3) and (g) cap revocation prison by offense class but set no limit for a technical violation as such; sanctionLimit stays null.',

@@ -111,6 +111,22 @@ describe('PC 1203.1(l)(1): violent felonies and offenses with their own probatio
     expect(r.warnings.some((w) => w.includes('1170.1'))).toBe(true);
   });
 
+  it('case: felony DUI (Kite) names its own statute, VC 23600(b)(1), in the explanation', () => {
+    // VC 23153 felony, 44-month prison maximum, 5 years ordered on 2022-01-15: PC 1203.1(l)(1) ceiling
+    // 2022-01-15 + 44 months = 2025-09-15; the words say why the 2-year limit gave way, citing § 23600(b)(1).
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2022-01-15',
+        length: { years: 5 },
+        offenses: [{ statute: 'VC 23153', level: 'felony', maxPrisonMonths: 44 }],
+      }),
+      '2024-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2025-09-15');
+    expect(r.explanation.some((s) => s.text.includes('DUI probation runs 3 to 5 years, Cal. Veh. Code § 23600(b)(1)'))).toBe(true);
+  });
+
   it("case: the DUI law's own 5 years bounds the aggregate when the counts add up to more", () => {
     // Aggregate 36 + 36 = 72 months; VC 23600(b)(1) allows max(60, 36) = 60. 2021-05-10 + 60 months = 2026-05-10.
     const r = evaluate(

@@ -124,8 +124,10 @@ const ownLength: ExceptionRule<Ceiling, P> = {
     const hits = ownLengthOffenses(c, 'felony');
     if (hits.length === 0) return undefined;
     const lawDay = lawOf(c).lawDay;
-    const own = hits.map((o) => ownLengthDescription(c, o, lawDay).text);
-    return `the law for ${listNames(hits)} sets its own probation length (${own.join('; ')})`;
+    // Name each offense's own statute in the words, as PC 1203a(b) does: the citations list is fixed per
+    // exception and cannot carry VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1) or 1203.097(a)(1) itself.
+    const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
+    return `the law for ${listNames(hits)} sets its own probation length (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
   },
   value: (c) => {
     const lawDay = lawOf(c).lawDay;

@@ -50,6 +50,23 @@ describe('§ 3564(c) probation', () => {
     expect(r.explanation.some((s) => s.text.includes('Parole Commission'))).toBe(true);
   });
 
+  it('case: supervised release of 8 months never reaches the one-year mark — no opportunity (§ 3583(e)(1))', () => {
+    // Start 2024-01-01 + 8 months = end 2024-09-01; one year would expire only on 2025-01-01, after the end.
+    const r = run(fed({ startDate: '2024-01-01', length: { months: 8 } }), '2024-06-01');
+    expect(r.scheduledEndDate).toBe('2024-09-01');
+    expect(r.opportunities).toHaveLength(0);
+    expect(r.explanation.some((s) => s.text.includes('only after one year') && s.citations.includes('18 U.S.C. § 3583(e)(1)'))).toBe(true);
+  });
+
+  it('case: felony probation of 11 months ends before the one-year mark — none; 12 months keeps it (§ 3564(c))', () => {
+    // 2024-03-01 + 11 months = end 2025-02-01, before 2024-03-01 + 12 months = 2025-03-01: no opportunity.
+    // 2024-03-01 + 12 months = end 2025-03-01, the anniversary itself: the opportunity stays, dated 2025-03-01.
+    const probation = (months: number) =>
+      fed({ kind: 'probation', sentenceDate: '2024-03-01', startDate: '2024-03-01', length: { months } });
+    expect(opp(run(probation(11), '2024-06-01'), '§ 3564(c)')).toBeUndefined();
+    expect(opp(run(probation(12), '2024-06-01'), '§ 3564(c)')).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+  });
+
   it('case: nothing after the term has ended', () => {
     // 2023-04-03 + 3 years = 2026-04-03; as of 2026-04-04 it is over.
     expect(run(fed(), '2026-04-04').opportunities).toHaveLength(0);

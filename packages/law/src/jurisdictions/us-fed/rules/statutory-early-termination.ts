@@ -23,6 +23,9 @@
  * Readings chosen:
  * - "after the expiration of one year" opens on the anniversary of the start date (spec § 3): start +
  *   12 months. Supervised release starts on release from prison (§ 3624(e)): the record's startDate.
+ * - A term that ends before that anniversary (eight months of supervised release, say) never reaches
+ *   the year the statute requires: no opportunity, and the explanation says why. A term ending on the
+ *   anniversary itself keeps it (the same boundary the policy rule uses).
  * - An infraction is recorded as a misdemeanor; "gross misdemeanor" (not federal) is read as a
  *   misdemeanor, with a warning.
  * - Tolling (§ 3624(e), § 3564(b): the term does not run during imprisonment of 30 consecutive days or
@@ -48,10 +51,20 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   if (termOver(ctx)) return;
   const s = statutoryDate(ctx);
   if (s === undefined) return;
+  const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
+  // A term shorter than the year the statute requires ends before the court gains the power: "after the
+  // expiration of one year of supervised release" (§ 3583(e)(1)), "after the expiration of one year of
+  // probation" (§ 3564(c)). The law then offers no early termination, so none is listed (spec § 2).
+  if (ctx.scheduledEnd !== null && s.day > ctx.scheduledEnd) {
+    ctx.explain(
+      `The judge may end ${what} early only after one year of it has passed (${ctx.date(s.day)}). Your ${what} is set to end sooner, on ${ctx.date(ctx.scheduledEnd)}, so early termination is not available under this law.`,
+      [s.citation],
+    );
+    return;
+  }
   const citations = [s.citation];
   const g = ctx.param(ctx.params.guidelines.policyStatement5D14, ctx.asOf);
   if (term.kind === 'supervised_release' && g !== undefined && g.value) citations.push(g.source.citation);
-  const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
   const when =
     s.wait === null
       ? `at any time, starting ${ctx.date(s.day)}, because your offense is a misdemeanor`
