@@ -104,7 +104,7 @@ export const gaProvisions: ProvisionRecord[] = [
     readings: [
       'The as-of date selects the version; a BID that passed before SB 105 took effect opens on 2021-05-03.',
       "BID = the record's behavioralIncentiveDate (an extra term field) capped at sentence + 3 years with a warning; otherwise sentence + 3 years from SB 105 on; before SB 105 no recorded BID means none is shown (warning).",
-      'The revocation look-back is the 24 months ending on the opening day, (D − 24 months, D]; from the sentence when the BID is less than 24 months after it. A revocation inside closes the BID route (exclusion); `bid.revocationRollsForward` gives the rolling alternative.',
+      'The revocation look-back is the 24 months ending on the opening day, (D − 24 months, D]; from the sentence when the BID is less than 24 months after it. A revocation on D − 24 months itself is outside, with a warning naming the reading. A revocation inside closes the BID route (exclusion); `bid.revocationRollsForward` gives the rolling alternative.',
       'Arrests count from the sentence date to the opening day; traffic_minor arrests never count; a conviction on the term counts as an arrest unless its statute is a Title 40 offense outside Chapter 6, Article 15.',
       'Unpaid restitution: ineligible with almost (dateIfResolved = the opening day or the as-of date, whichever is later); restitution paid after the BID opens the opportunity on the day it was paid. Fines, fees and costs never count.',
       'Before SB 105, "compliant with the general and special conditions" = no violation sustained on the term between sentence and BID.',

@@ -151,7 +151,10 @@ describe('the three criteria', () => {
         { type: 'reinstatement', date: '2022-09-01' },
       ],
     });
-    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    const { e, o } = bid(r, '2024-08-02');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    // The boundary reading is named: the period (2022-08-02, 2024-08-02] leaves out its first day.
+    expect(e.warnings.join(' ')).toContain('revoked on August 2, 2022, exactly 24 months before August 2, 2024');
   });
 
   it('case: revoked one day later (2022-08-03) — inside the window, ineligible', () => {

@@ -37,7 +37,8 @@
  * - Arrests count from the sentence date to the opening day, both included; `traffic_minor` arrests do
  *   not count; a conviction recorded on the term counts as an arrest (warning).
  * - Revocations: `revocation` orders on the term in the 24 months ending on the opening day
- *   ((D − 24 months, D]). One found ends the BID route (exclusion) unless `bid.revocationRollsForward`.
+ *   ((D − 24 months, D]; one on D − 24 months itself is outside, with a warning). One found ends the
+ *   BID route (exclusion) unless `bid.revocationRollsForward`.
  * - Restitution is a gate that can be cleared: unpaid → ineligible with `almost`; paid after the BID
  *   → the opportunity opens on the day it was paid in full. Fines, fees and costs never count.
  * - Compliance (pre-SB 105): no violation sustained on the term from the sentence to the BID.
@@ -301,6 +302,12 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
   const within = shorter ? `after you were sentenced on ${ctx.date(sentence)}` : `within the ${months} months before ${ctx.date(opening)}`;
   const found = revocationsBetween(ctx, windowFrom, opening);
   if (found.length === 0) {
+    // A revocation on the window's first day (D − 24 months) is read as outside it: name that reading.
+    if (!shorter && revocationsBetween(ctx, windowFrom - 1, windowFrom).length > 0) {
+      ctx.warn(
+        `Your probation was revoked on ${ctx.date(windowFrom)}, exactly ${months} months before ${ctx.date(opening)}. That day was read as outside "the immediately preceding ${months} months"; if it is counted inside, this early end is not open to you.`,
+      );
+    }
     return { id: 'no_revocation', met: true, reason: `Your probation has not been revoked ${since}.`, citations: [B] };
   }
   const last = found[found.length - 1]!;

@@ -131,6 +131,38 @@ describe('what is a technical violation', () => {
     expect(l!.reasons!.join(' ')).toContain('May 1, 2023');
   });
 
+  it('case: two findings on one day without an episode count as two, with a warning naming the assumption', () => {
+    // No episodeId: each violation is an incident of its own (two findings → the next is the third), but
+    // § 19.2-306.1(A) counts violations "arising from a single … incident or considered at the same
+    // revocation hearing" once, so the evaluation says what it assumed.
+    const r = run(va({}, [tv('2023-03-01', ['positive_drug_test']), tv('2023-03-01', ['missed_appointment'])]), '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+    expect(r.warnings.join(' ')).toContain('Two technical violations found on March 1, 2023 are not marked as one incident');
+  });
+
+  it('case: a pending absconding report with no findings is sentenced as a second, and the reasons say so', () => {
+    // § 19.2-306.1(C): "a first technical violation based on clause … (x) … shall be considered a second
+    // technical violation" → if found, at most 14 days (with the "cannot be safely diverted" finding).
+    // The limit given stays the one for an ordinary next violation: first → 0 days.
+    const l = limit([abscond('2023-05-01', { status: 'reported' })]);
+    expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
+    const why = l!.reasons!.join(' ');
+    expect(why).toContain('The violation reported on May 1, 2023 is for having a firearm or absconding');
+    expect(why).toContain('sentenced as a second technical violation');
+    expect(why).toMatch(/reported on May 1, 2023 is for .* at most 14 days/);
+  });
+
+  it('case: a pending firearm report after an absconding finding is a third or subsequent, and the reasons say so', () => {
+    // Absconding found 2022-09-10 (a first (x) violation, one finding) → next ordinary is the second (14 days).
+    // § 19.2-306.1(C): "any subsequent technical violation also based on clause (viii) or (x) … shall be
+    // considered a third or subsequent" → the pending firearm report, if found, has no day limit.
+    const l = limit([abscond('2022-09-10'), tv('2023-05-01', ['weapon'], { status: 'reported' })]);
+    expect(l).toMatchObject({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).toMatch(
+      /reported on May 1, 2023 is for .* sentenced as a third or later technical violation: the judge can give any sentence/,
+    );
+  });
+
   it('case: a violation after the as-of date is not known yet', () => {
     expect(limit([tv('2023-07-01', ['missed_appointment'])], '2023-06-30')).toMatchObject({ violationNumber: 1 });
   });

@@ -46,10 +46,12 @@
  *   `sanction.kindClauses`); a `technical` violation without kinds is assumed to be on the list (warned);
  *   one whose kinds are all off the list is not a technical violation (it falls under (B)) and is not
  *   counted. `new_offense` violations are not counted. Reported (pending) and dismissed ones are not
- *   counted; pending ones are named in the reasons.
+ *   counted; pending ones are named in the reasons. For a pending firearm or absconding report the
+ *   reasons also give the tier (C) assigns it (a first one is "considered a second technical violation",
+ *   a later one a third or subsequent), since the limit given is for an ordinary next violation.
  * - Counting "by course of conduct, incident or hearing": violations sharing an `episodeId` count once
  *   (the record has no hearing id; `episodeId` stands for the incident or the hearing). Violations without
- *   one count one each.
+ *   one count one each; two found on the same day without one bring a warning naming that assumption.
  * - Violations found before July 1, 2021 count (parameter `sanction.countViolationsBeforeEffectiveDate`).
  * - A first firearm or absconding violation "considered a second" sets that violation's sentence only;
  *   it does not raise the count for later ordinary violations (parameter
@@ -165,7 +167,15 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
   }
   if (pending.length > 0) {
     reasons.push(
-      `A violation reported on ${pending.map((d) => ctx.date(d)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, it counts as your ${ordinal(next)}.`,
+      `A violation reported on ${pending.map((p) => ctx.date(p.day)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, it counts as your ${ordinal(next)}.`,
+    );
+  }
+  // A pending report for a firearm or absconding is sentenced under the (C) escalation, not as an
+  // ordinary violation of its number: say so, so the reason above is not read as the limit for it.
+  const pendingEscalated = pending.filter((p) => p.escalated);
+  if (pendingEscalated.length > 0 && tEscalated !== t) {
+    reasons.push(
+      `The violation reported on ${pendingEscalated.map((p) => ctx.date(p.day)).join(' and ')} is for having a firearm or absconding, so if the court finds it, it is sentenced as a ${tierWords(nextIfEscalated, u)} technical violation: ${limitWords(tEscalated, second.value)}.`,
     );
   }
 
@@ -188,11 +198,12 @@ function priorFindings(
   kindClauses: readonly (readonly [ViolationKind, TechnicalClause])[],
   escalatedClauses: readonly TechnicalClause[],
   notBefore: Day | null,
-): { findings: Finding[]; pending: Day[]; notTechnical: ViolationFacts[] } {
+): { findings: Finding[]; pending: Finding[]; notTechnical: ViolationFacts[] } {
   const findings: Finding[] = [];
   const byEpisode = new Map<string, Finding>();
-  const pending: Day[] = [];
+  const pending: Finding[] = [];
   const notTechnical: ViolationFacts[] = [];
+  const unmarked = new Set<Day>();
   for (const v of ctx.facts.violations) {
     if (v.category === 'new_offense' || v.status === 'dismissed') continue;
     const clauses = clausesOf(ctx, v, kindClauses);
@@ -200,13 +211,13 @@ function priorFindings(
       if (v.status === 'sustained') notTechnical.push(v);
       continue;
     }
+    let escalated = false;
+    for (const c of clauses) if (escalatedClauses.includes(c)) escalated = true;
     if (v.status === 'reported') {
-      pending.push(v.day);
+      pending.push({ day: v.day, escalated });
       continue;
     }
     if (notBefore !== null && v.day < notBefore) continue;
-    let escalated = false;
-    for (const c of clauses) if (escalatedClauses.includes(c)) escalated = true;
     if (v.episodeId !== undefined) {
       const known = byEpisode.get(v.episodeId);
       if (known !== undefined) {
@@ -215,6 +226,14 @@ function priorFindings(
       }
     }
     const f: Finding = { day: v.day, escalated };
+    if (v.episodeId === undefined && unmarked.has(v.day)) {
+      // Counted separately (a violation without an episodeId is an incident of its own), but (A) counts
+      // violations of one incident or hearing once: name the assumption.
+      ctx.warn(
+        `Two technical violations found on ${ctx.date(v.day)} are not marked as one incident, so they were counted as two. If they came from one incident or were decided at the same hearing, Va. Code § 19.2-306.1(A) counts them as one.`,
+      );
+    }
+    if (v.episodeId === undefined) unmarked.add(v.day);
     findings.push(f);
     if (v.episodeId !== undefined) byEpisode.set(v.episodeId, f);
   }
