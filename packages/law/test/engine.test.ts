@@ -70,6 +70,50 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.opportunities).toEqual([]);
   });
 
+  it('case: a term an order ended keeps the cap the law set on it', () => {
+    // Sentenced 2021-01-31: cap 2021-01-31 + 2 years = 2023-01-31. Discharged by order on 2021-11-01.
+    const discharged = person([
+      felony({ jurisdiction: 'US-ZZ', startDate: '2021-01-31', length: { years: 3 }, orders: [{ type: 'discharge', date: '2021-11-01' }] }),
+    ]);
+    const r = evaluate(zembla, discharged, '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-31');
+    expect(r.projectedEndDate).toBe('2021-11-01');
+    expect(r.opportunities).toEqual([]);
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.earnedCreditDays).toBe(0);
+  });
+
+  it('case: a revocation ordered after the cap: supervision had already ended by law on the cap', () => {
+    // Cap 2021-01-31 + 2 years = 2023-01-31, before the revocation of 2023-06-01.
+    const revoked = person([
+      felony({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-01-31',
+        length: { years: 5 },
+        orders: [{ type: 'revocation', date: '2023-06-01' }],
+      }),
+    ]);
+    const r = evaluate(zembla, revoked, '2023-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-31');
+    expect(r.projectedEndDate).toBe('2023-01-31');
+    expect(r.explanation.at(-1)!.text).toContain('by law your supervision on it ended on January 31, 2023');
+  });
+
+  it('case: a term that ended before the as-of date offers no early termination and no jail limit; on its last day it still does', () => {
+    // 1 year from 2021-03-15. Credits (20 a month) post April–September by 2021-10-01 (120): 200 served + 120 < 365.
+    // 2021-11-01: 231 served + 140 = 371 ≥ 365, so the law discharges the term on 2021-11-01.
+    const record = person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } })]);
+    const onLastDay = evaluate(zembla, record, '2021-11-01');
+    expect(onLastDay.projectedEndDate).toBe('2021-11-01');
+    expect(onLastDay.sanctionLimit).not.toBeNull();
+    expect(onLastDay.opportunities.map((o) => o.kind)).toContain('early_termination');
+    const after = evaluate(zembla, record, '2021-11-02');
+    expect(after.projectedEndDate).toBe('2021-11-01');
+    expect(after.sanctionLimit).toBeNull();
+    expect(after.opportunities.map((o) => o.kind)).not.toContain('early_termination');
+    expect(after.explanation.at(-1)!.text).toContain('nothing left for a court to end early');
+  });
+
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {
     const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
     const [o] = evaluate(zembla, record, '2021-12-31').opportunities;

@@ -12,7 +12,7 @@
  */
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
-import type { TermEvaluation } from './evaluation.ts';
+import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
@@ -53,13 +53,37 @@ export function evaluateTerm<P extends ParameterTree>(
   describeTermAsImposed(ctx);
   applyExtensionOrders(ctx);
   const closed = closingOrder(facts);
-  if (closed !== undefined && closed.day <= asOf) {
-    ctx.explain(closed.text);
-    return result(ctx, closed.day);
-  }
+  if (closed !== undefined && closed.day <= asOf) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
   for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
   return result(ctx, projectEnd(ctx));
+}
+
+/**
+ * A term an order already ended: no opportunity or jail limit applies to it any more, but the cap the
+ * law set on it still describes it (spec § 2: `statutoryMaxEndDate` wherever a cap applies to the term).
+ * The rules run on a scratch context and only the cap, with its citations and the warnings behind it, is
+ * kept. A cap that came before the order ended supervision first: the law allows none past it.
+ */
+function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { day: Day; text: string }): Day {
+  ctx.explain(closed.text);
+  const scratch = new TermContext(ctx.facts, ctx.jurisdiction);
+  scratch.scheduledEnd = ctx.scheduledEnd;
+  for (const rule of rulesInOrder(ctx.jurisdiction)) rule(scratch);
+  const cap = scratch.statutoryMax;
+  if (cap === null) return closed.day;
+  ctx.statutoryMax = cap;
+  ctx.statutoryMaxCitations = scratch.statutoryMaxCitations;
+  for (const w of scratch.warnings) ctx.warn(w);
+  if (cap < closed.day) {
+    ctx.explain(
+      `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`,
+      scratch.statutoryMaxCitations,
+    );
+    return cap;
+  }
+  ctx.explain(`The latest end the law allowed for this term was ${formatLongDate(cap)}.`, scratch.statutoryMaxCitations);
+  return closed.day;
 }
 
 /** Each jurisdiction's rules as a list, made once: the order is the declaration's. */
@@ -186,7 +210,28 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
   ctx.explain(
     `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(end)}, ${why}.`,
   );
+  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end);
   return end;
+}
+
+/** Kinds of opportunity that act on a term still running; an earned discharge or a cap is how it ended. */
+const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termination', 'review_conference']);
+
+/**
+ * A term that ended before the as-of date has nothing left to end early or review, and no next violation
+ * on it can be sanctioned: whatever a rule offered for the running term is withdrawn, and the
+ * explanation says so once.
+ */
+function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day): void {
+  const before = ctx.opportunities.length;
+  for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
+    if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
+  }
+  if (ctx.opportunities.length === before && ctx.sanctionLimit === null) return;
+  ctx.sanctionLimit = null;
+  ctx.explain(
+    `Because this term ended on ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.`,
+  );
 }
 
 function result<P extends ParameterTree>(ctx: TermContext<P>, projected: Day | null): TermEvaluation {

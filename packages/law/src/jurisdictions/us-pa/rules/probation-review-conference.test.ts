@@ -139,7 +139,7 @@ describe('§ 9774.1(b) timing', () => {
     // 50% of 27 months = 13 months + 15 days: 2024-07-31 + 13 months = 2025-08-31, + 15 days = 2025-09-15.
     const {
       prc: [o],
-    } = prc({ sentenceDate: '2024-07-31', startDate: '2024-07-31', length: { months: 27 }, offenses: retailTheft });
+    } = prc({ sentenceDate: '2024-07-31', startDate: '2024-07-31', length: { months: 27 }, offenses: retailTheft }, [], '2025-12-31');
     expect(o!.date).toBe('2025-09-15');
   });
 
@@ -148,7 +148,7 @@ describe('§ 9774.1(b) timing', () => {
     // floor 2024-07-01 + 12 months = 2025-07-01 → 2025-07-01 (not 2025-09-01).
     const {
       prc: [o],
-    } = prc({ sentenceDate: '2024-07-01', startDate: '2024-09-01', length: { months: 18 }, offenses: retailTheft });
+    } = prc({ sentenceDate: '2024-07-01', startDate: '2024-09-01', length: { months: 18 }, offenses: retailTheft }, [], '2025-12-31');
     expect(o!.date).toBe('2025-07-01');
   });
 });
@@ -419,7 +419,8 @@ describe('Act 44 effective date (June 11, 2024): the sentence date selects § 97
 
   it('case: sentenced 2024-06-10, the day before — no § 9774.1 conference (Section 7 instead)', () => {
     // Section 7: later of 2025-06-11 and 2024-06-10 + 24 months = 2026-06-10 → 2026-06-10.
-    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-10' });
+    // As of 2025-12-31, while the two years (to 2026-06-10) still run.
+    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-10' }, [], '2025-12-31');
     expect(list).toHaveLength(1);
     expect(list[0]!.citations[0]).toBe('Act 44 of 2023, § 7(1)');
     expect(list[0]!.date).toBe('2026-06-10');
@@ -427,7 +428,7 @@ describe('Act 44 effective date (June 11, 2024): the sentence date selects § 97
 
   it('case: sentenced 2024-06-11, the effective date — § 9774.1 applies', () => {
     // 50% of 24 months = 12 months from 2024-06-11 = 2025-06-11; floor 2025-06-11.
-    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-11', startDate: '2024-06-11' });
+    const { prc: list } = prc({ ...misd, sentenceDate: '2024-06-11', startDate: '2024-06-11' }, [], '2025-12-31');
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ date: '2025-06-11', status: 'eligible' });
     expect(list[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(1)');
