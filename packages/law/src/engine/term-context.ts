@@ -59,6 +59,11 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return this.facts.asOf;
   }
 
+  /** The scheduled end is behind the as-of date: the term has run its course, nothing is left to end early. */
+  scheduledEndPassed(): boolean {
+    return this.scheduledEnd !== null && this.scheduledEnd < this.facts.asOf;
+  }
+
   /** "March 15, 2026". */
   date(day: Day): string {
     return formatLongDate(day);

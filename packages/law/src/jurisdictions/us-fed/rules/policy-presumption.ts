@@ -34,7 +34,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
-import { statutoryDate, termOver } from './shared.ts';
+import { statutoryDate } from './shared.ts';
 
 const POLICY = 'Guide to Judiciary Policy, Vol. 8E, § 360.20 (policy)';
 
@@ -52,7 +52,7 @@ function notCovered(id: string, offenses: string, o: OffenseFacts, citations: st
 export const policyPresumption: Rule<FedParameters> = (ctx) => {
   const { term, start, violations } = ctx.facts;
   if (term.kind !== 'probation' && term.kind !== 'supervised_release') return;
-  if (termOver(ctx)) return;
+  if (ctx.scheduledEndPassed()) return;
   const months = ctx.param(ctx.params.policy.presumptionMonths, ctx.asOf);
   const clean = ctx.param(ctx.params.policy.violationFreeMonths, ctx.asOf);
   const s = statutoryDate(ctx);

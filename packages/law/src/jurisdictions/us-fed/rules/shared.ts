@@ -8,11 +8,6 @@ export type Ctx = TermContext<FedParameters>;
 export const C_3583 = '18 U.S.C. § 3583(e)(1)';
 export const C_3564 = '18 U.S.C. § 3564(c)';
 
-/** The term ran its course before the as-of date: there is nothing left to end early. */
-export function termOver(ctx: Ctx): boolean {
-  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
-}
-
 export interface StatutoryDate {
   day: Day;
   citation: string;

@@ -37,7 +37,7 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FedParameters } from '../parameters.ts';
-import { statutoryDate, termOver } from './shared.ts';
+import { statutoryDate } from './shared.ts';
 
 export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const { term } = ctx.facts;
@@ -48,7 +48,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
     );
     return;
   }
-  if (termOver(ctx)) return;
+  if (ctx.scheduledEndPassed()) return;
   const s = statutoryDate(ctx);
   if (s === undefined) return;
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';

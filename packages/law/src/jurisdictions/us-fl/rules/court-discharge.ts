@@ -15,7 +15,7 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FlParameters } from '../parameters.ts';
-import { termOver } from './shared.ts';
+import {} from './shared.ts';
 
 const CITE = 'Fla. Stat. § 948.05(1)';
 
@@ -28,7 +28,7 @@ export const courtDischarge: Rule<FlParameters> = (ctx) => {
     );
     return;
   }
-  if (termOver(ctx)) return;
+  if (ctx.scheduledEndPassed()) return;
   const power = ctx.param(ctx.params.courtDischarge.atAnyTime, ctx.asOf);
   if (power === undefined || !power.value) return;
   ctx.addOpportunity({

@@ -26,13 +26,13 @@
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FlParameters } from '../parameters.ts';
-import { notFoundInViolation, restitutionPaid, supervisedByDepartment, termOver } from './shared.ts';
+import { notFoundInViolation, restitutionPaid, supervisedByDepartment } from './shared.ts';
 
 const CITE = 'Fla. Stat. § 948.04(3)';
 const RULE = 'The Department of Corrections’ recommendation (Fla. Stat. § 948.04(3))';
 
 export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  if (ctx.facts.term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const power = ctx.param(ctx.params.departmentRecommendation.atAnyTime, ctx.asOf);
   if (power === undefined || !power.value) return;
   if (!supervisedByDepartment(ctx, RULE)) {

@@ -39,12 +39,12 @@
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FlParameters } from '../parameters.ts';
-import { halfTermDay, notFoundInViolation, restitutionPaid, termOver, vfoscBecause } from './shared.ts';
+import { halfTermDay, notFoundInViolation, restitutionPaid, vfoscBecause } from './shared.ts';
 
 const C = (sub: string) => `Fla. Stat. § 948.04${sub}`;
 
 export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  if (ctx.facts.term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const p = ctx.params.halfTerm;
   // The subsection must exist on the as-of date, and it reaches only sentences on or after its effective date.
   if (ctx.param(p.inForce, ctx.asOf) === undefined) return;

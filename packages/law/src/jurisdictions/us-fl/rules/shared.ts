@@ -23,11 +23,6 @@ export function describeOffense(o: OffenseFacts): string {
   return o.offense.description !== undefined ? `${o.offense.description} (${o.offense.statute})` : o.offense.statute;
 }
 
-/** The term ran its course before the as-of date: there is nothing left to end early. */
-export function termOver(ctx: Ctx): boolean {
-  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
-}
-
 /**
  * Whether the Department of Corrections supervises the term (felony probation always; misdemeanor
  * probation only when a circuit court orders it, § 948.01(1)(a); otherwise a county or private provider,

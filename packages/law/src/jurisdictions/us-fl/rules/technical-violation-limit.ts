@@ -55,7 +55,7 @@
 import { parseIsoDate } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { TECHNICAL_FROM, type FlParameters } from '../parameters.ts';
-import { findingsOnTerm, pendingViolations, termOver, vfoscBecause } from './shared.ts';
+import { findingsOnTerm, pendingViolations, vfoscBecause } from './shared.ts';
 
 const C = (sub: string) => `Fla. Stat. § 948.06${sub}`;
 /** Before this day the 2019 wording of 1. may still have been in force (see the header). */
@@ -64,7 +64,7 @@ const NO_LIMIT =
   'For your next violation this rule sets no limit on jail or prison: the judge may revoke your probation, change it or continue it.';
 
 export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  if (ctx.facts.term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const t = ctx.params.technicalViolation;
   // The as-of date selects the version: the limit governs the next finding, made after it.
   if (ctx.param(t.created, ctx.asOf) === undefined) return;

@@ -62,7 +62,6 @@ import {
   money,
   recordedBid,
   revocationsBetween,
-  termOver,
   unique,
   valueAt,
   type Ctx,
@@ -159,7 +158,7 @@ const EXCLUSIONS: Provision<boolean, GaParameters> = {
 
 export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
   const { term, sentence, level } = ctx.facts;
-  if (term.kind !== 'probation' || termOver(ctx)) return;
+  if (term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const asOf = ctx.asOf;
   const p = ctx.params.bid;
   if (valueAt(ctx, p.inForce, asOf) !== true) return; // before July 1, 2017: no BID in the law

@@ -22,7 +22,7 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { GaParameters } from '../parameters.ts';
-import { termOver, valueAt } from './shared.ts';
+import { valueAt } from './shared.ts';
 
 const B = 'O.C.G.A. § 42-8-37(b)';
 
@@ -33,7 +33,7 @@ export const courtDischarge: Rule<GaParameters> = (ctx) => {
     );
     return;
   }
-  if (termOver(ctx)) return;
+  if (ctx.scheduledEndPassed()) return;
   if (valueAt(ctx, ctx.params.courtDischarge.atAnyTime, ctx.asOf) !== true) return;
   const { start } = ctx.facts;
   const reason = `The court can end your probation at any time, starting ${ctx.date(start)}, if it decides that is best for justice and for the public. You or your lawyer can ask it to. This does not depend on your incentive date or a review.`;

@@ -58,7 +58,7 @@ import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import type { GaParameters } from '../parameters.ts';
 import { ordinal } from '../../../engine/words.ts';
-import { termOver, valueAt, type Ctx } from './shared.ts';
+import { valueAt, type Ctx } from './shared.ts';
 
 const A = 'O.C.G.A. § 42-8-34.1(a)';
 const C = 'O.C.G.A. § 42-8-34.1(c)';
@@ -66,7 +66,7 @@ const FIRST_OFFENDER = 'O.C.G.A. § 42-8-60(d)(1)';
 
 export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const { term, start } = ctx.facts;
-  if (term.kind !== 'probation' || termOver(ctx)) return;
+  if (term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const asOf = ctx.asOf;
   const years = valueAt(ctx, ctx.params.revocation.generalConditionMaxYears, asOf);
   if (years === undefined) {

@@ -18,11 +18,6 @@ export function valueAt<T>(ctx: Ctx, p: Parameter<T>, day: Day): T | undefined {
   return ctx.param(p, day)?.value;
 }
 
-/** The term ran its course before the as-of date: no early end to ask for. */
-export function termOver(ctx: Ctx): boolean {
-  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
-}
-
 export function describeOffense(o: OffenseFacts): string {
   return o.offense.description !== undefined ? `${o.offense.description} (${o.offense.statute})` : o.offense.statute;
 }

@@ -41,7 +41,7 @@ import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../date
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
 import type { GaParameters } from '../parameters.ts';
-import { arrestsBetween, lookBackStart, money, revocationsBetween, termOver, valueAt, type Ctx } from './shared.ts';
+import { arrestsBetween, lookBackStart, money, revocationsBetween, valueAt, type Ctx } from './shared.ts';
 
 const C1 = 'O.C.G.A. § 42-8-37(c)(1)';
 const TRAFFIC = 'O.C.G.A. § 35-3-37';
@@ -50,7 +50,7 @@ const BASIS =
 
 export const threeYearReview: Rule<GaParameters> = (ctx) => {
   const { term, start, imposedEnd } = ctx.facts;
-  if (term.kind !== 'probation' || termOver(ctx)) return;
+  if (term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const asOf = ctx.asOf;
   const r = ctx.params.review;
   if (valueAt(ctx, r.inForce, asOf) !== true) return;

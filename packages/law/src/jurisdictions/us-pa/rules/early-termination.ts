@@ -17,13 +17,13 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
-import { actInForce, termOver } from './shared.ts';
+import { actInForce } from './shared.ts';
 
 const BASIS = 'the court may end probation at any time, on its own or on your petition';
 const LATER = ['42 Pa.C.S. § 9771(d)', '42 Pa.C.S. § 9774.1(j)'];
 
 export const earlyTermination: Rule<PaParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  if (ctx.facts.term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const power = ctx.param(ctx.params.earlyTermination.atAnyTime, ctx.asOf);
   if (power === undefined || !power.value) return;
   const { start } = ctx.facts;

@@ -38,7 +38,7 @@
 import type { Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
-import { actInForce, termOver, valuesAt, type Ctx } from './shared.ts';
+import { actInForce, valuesAt, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9771${sub}`;
 const ORDINAL = ['first', 'second', 'third'];
@@ -66,7 +66,7 @@ const PRE_ACT_SENTENCE = {
 };
 
 export const sanctionLimit: Rule<PaParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || termOver(ctx)) return;
+  if (ctx.facts.term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const day = ctx.asOf;
   if (!actInForce(ctx, day)) return;
   const s = valuesAt(ctx, ctx.params.sanction, day);

@@ -73,11 +73,6 @@ export function coveredBySection7(ctx: Ctx): boolean {
   return ctx.facts.term.kind === 'probation' && actInForce(ctx, ctx.asOf) && !actInForce(ctx, ctx.facts.sentence);
 }
 
-/** The term ran its course before the as-of date: no next violation, no early end to ask for. */
-export function termOver(ctx: Ctx): boolean {
-  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
-}
-
 /**
  * A review dated after the scheduled end never happens: the probation is over first. Says so and
  * returns true, so the caller adds no opportunity.

@@ -16,12 +16,12 @@
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsVaParameters } from '../parameters.ts';
-import { isProbation, termOver } from './shared.ts';
+import { isProbation } from './shared.ts';
 
 const CITE = 'Va. Code § 19.2-304';
 
 export const earlyTermination: Rule<UsVaParameters> = (ctx) => {
-  if (!isProbation(ctx) || termOver(ctx)) return;
+  if (!isProbation(ctx) || ctx.scheduledEndPassed()) return;
   const power = ctx.param(ctx.params.earlyTermination.courtMayDecrease, ctx.asOf);
   if (power?.value !== true) return;
   ctx.addOpportunity({

@@ -36,8 +36,3 @@ export function isSupervised(ctx: Ctx): boolean {
   }
   return agency !== 'court';
 }
-
-/** The term ran its course before the as-of date: no next violation, no early end to ask for. */
-export function termOver(ctx: Ctx): boolean {
-  return ctx.scheduledEnd !== null && ctx.scheduledEnd < ctx.asOf;
-}

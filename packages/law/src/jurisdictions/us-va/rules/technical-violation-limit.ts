@@ -65,7 +65,7 @@ import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import type { ViolationKind } from '../../../records/vocabulary.ts';
 import type { TechnicalClause, UsVaParameters } from '../parameters.ts';
 import { ordinal } from '../../../engine/words.ts';
-import { isProbation, termOver, type Ctx } from './shared.ts';
+import { isProbation, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `Va. Code § 19.2-306.1${sub}`;
 const ORDINAL = ['first', 'second', 'third'] as const;
@@ -95,7 +95,7 @@ interface Finding {
 
 export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
   if (!isProbation(ctx)) return;
-  if (termOver(ctx)) {
+  if (ctx.scheduledEndPassed()) {
     ctx.explain(
       `Your probation on this term was set to end on ${ctx.date(ctx.scheduledEnd!)}, before ${ctx.date(ctx.asOf)}, so there is no next violation to limit.`,
       ['Va. Code § 19.2-306(A)'],
