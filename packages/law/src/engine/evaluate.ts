@@ -5,10 +5,11 @@
  * rules in their declared order:
  * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
  * 2. orders that already ended the term (discharge, early termination, revocation not followed by
- *    reinstatement): the term is over and no rule runs;
+ *    reinstatement): the term is over; of what the rules find, only the cap on the term is kept;
  * 3. the jurisdiction's rules: caps, credits, opportunities, the sanction limit;
  * 4. the projected end: the earliest of the scheduled end, the statutory maximum and any discharge the
- *    law makes mandatory (spec § 2), never a discretionary court act.
+ *    law makes mandatory (spec § 2), never a discretionary court act. A term whose end is behind the
+ *    as-of date keeps no early termination, review or jail limit.
  */
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
