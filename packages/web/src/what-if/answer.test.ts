@@ -8,7 +8,8 @@ import { whatIfEvent } from './questions.ts';
 
 const TODAY = '2026-11-30';
 
-// Michigan felony probation of 5 years from 2021-05-10 (an example record), no violations yet.
+// Michigan felony probation of 3 years from 2025-05-10 (to 2028-05-10, within MCL 771.2(1)'s 3-year cap), no
+// violations yet: still running on TODAY.
 const michigan: PersonRecord = {
   id: 'P-MI-1001',
   terms: [
@@ -16,9 +17,9 @@ const michigan: PersonRecord = {
       id: 'T-1',
       jurisdiction: 'US-MI',
       kind: 'probation',
-      sentenceDate: '2021-05-10',
-      startDate: '2021-05-10',
-      length: { years: 5 },
+      sentenceDate: '2025-05-10',
+      startDate: '2025-05-10',
+      length: { years: 3 },
       offenses: [{ statute: 'MCL 750.413', description: 'Unlawfully driving away an automobile', level: 'felony' }],
     },
   ],
