@@ -207,6 +207,15 @@ Two findings of 2026-11-30, on records already in memory (100,000 people, evalua
   106,000 terms per second on the same machine and day, the in-process total from 62.8 to 58.1 seconds,
   and the command's peak memory from 479 to 391 MiB.
 
+Two findings of 2026-12-01, the same way, on an Intel Xeon:
+- **The cost of mixing did not reproduce.** Each jurisdiction alone averaged about 107,000 terms per second
+  (Arizona 61,000, Federal 194,000), the mix 118,000 to 135,000, and sorted and mixed runs traded places
+  from one run to the next. Grouping records by jurisdiction is not the lever it looked like.
+- **Without the rules, the rest of the engine runs at about 450,000 terms per second** (the term's facts,
+  the first and last explanation steps, the result); with them, about 133,000. The jurisdictions' rules take
+  about 5.3 of the 7.5 microseconds a term takes here, spread over dozens of functions (\`perf record\` with
+  \`--perf-basic-prof\`), so the target needs both parts about halved, not one hot spot removed.
+
 ## Memory as the file grows
 
 | records read | resident memory (MiB) | heap used (MiB) |
