@@ -166,6 +166,12 @@ function eventEndDay(event: SupervisionEvent): Day {
     : NO_END;
 }
 
+/** A term's end as imposed (start + length, or its stated end), before extensions; null for a lifetime term. */
+export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDate)): Day | null {
+  if (term.lifetime === true) return null;
+  return term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
+}
+
 export function buildTermFacts(
   person: PersonRecord,
   term: Term,
@@ -175,8 +181,7 @@ export function buildTermFacts(
 ): TermFacts {
   const sentence = parseIsoDate(term.sentenceDate);
   const start = parseIsoDate(term.startDate);
-  const imposedEnd =
-    term.lifetime === true ? null : term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
+  const imposedEnd = imposedEndOf(term, start);
 
   const offenses: OffenseFacts[] = [];
   let level: OffenseLevel = 'misdemeanor';

@@ -24,15 +24,16 @@
  *   imposed end, and half is rounded up.
  * - Grade: any felony in the chain → four years ((ii) for one episode, (iii) for separate ones). All
  *   misdemeanors → two years if the offenses arose from the same conduct or criminal episode ((i)), four
- *   if from separate episodes ((iii)). The record has no episode field for offenses: offense dates that are all known and all
- *   the same day are read as one episode, all known and not the same day as separate episodes; if any
- *   is missing, one episode is assumed and a warning says so.
+ *   if from separate episodes ((iii)). The record has no episode field for offenses: offense dates that
+ *   are all known and all the same day are read as one episode, all known and not the same day as
+ *   separate episodes; if any is missing, one episode is assumed and a warning says so.
  * - The (b)(5) floor counts from "the original date of sentencing": the earliest sentence date in the
  *   chain.
  * - One conference for the whole chain: every term in it gets the same date (a term that ends before
  *   it gets none, as for one term).
  */
-import { addHalfLength, addLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { imposedEndOf } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import type { Ctx } from './shared.ts';
 
@@ -56,16 +57,10 @@ function isChainMember(t: Term | undefined): t is Term {
   return t !== undefined && t.kind === 'probation' && t.jurisdiction === 'US-PA';
 }
 
-function imposedEnd(t: Term): Day | null {
-  if (t.endDate !== undefined) return parseIsoDate(t.endDate);
-  if (t.length !== undefined) return addLength(parseIsoDate(t.startDate), t.length);
-  return null;
-}
-
 /** The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. */
 function chainOf(ctx: Ctx): Term[] | undefined {
   const terms = ctx.facts.person.terms;
-  const self = terms.find((t) => t.id === ctx.facts.term.id);
+  const self = ctx.facts.term;
   if (!isChainMember(self)) return undefined;
   let first: Term = self;
   const seen = new Set<string>([first.id]);
@@ -116,7 +111,7 @@ export function consecutiveAggregate(
     const total = lengths.reduce((sum, l) => sum + lengthInMonths(l!), 0);
     byShare = addHalfLength(start, { months: total }, oddMonthHalfDays);
   } else {
-    const end = imposedEnd(chain[chain.length - 1]!);
+    const end = imposedEndOf(chain[chain.length - 1]!);
     if (end !== null) byShare = start + Math.ceil((end - start) / 2);
   }
 
