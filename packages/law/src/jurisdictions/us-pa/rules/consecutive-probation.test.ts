@@ -73,6 +73,35 @@ describe('§ 9774.1(b)(3) consecutive sentences', () => {
     expect(opportunities(t2!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(iii)');
   });
 
+  it('case: month end — two 13-month misdemeanor terms from 2025-01-31: 50% of 26 months clamps to 2026-02-28', () => {
+    // 50% of 13 + 13 = 26 months = 13 months: 2025-01-31 + 13 months = 2026-02-28 (clamped to February's end).
+    // 2 years from 2025-01-31 = 2027-01-31; floor 2025-01-31 + 12 months = 2026-01-31 → 2026-02-28, which is
+    // also T-1's last day (2025-01-31 + 13 months), so T-1 still gets it.
+    const misd = retailTheft('2024-12-01');
+    const terms = [
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-1',
+        sentenceDate: '2025-01-31',
+        startDate: '2025-01-31',
+        length: { months: 13 },
+        offenses: misd,
+      }),
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-2',
+        sentenceDate: '2025-01-31',
+        startDate: '2026-02-28',
+        length: { months: 13 },
+        offenses: misd,
+        consecutiveTo: 'T-1',
+      }),
+    ];
+    const [t1, t2] = prcDates(terms, '2025-12-31');
+    expect(t1!.date).toBe('2026-02-28');
+    expect(t2!.date).toBe('2026-02-28');
+  });
+
   it('case: a GED earned during the first probation counts for the review on the second', () => {
     // (b)(3)(i) date 2026-07-01 (first case); GED 2025-03-01, earned while serving the consecutive
     // probation → (c)(1) six months earlier: 2026-01-01; floor 2024-07-01 + 12 months = 2025-07-01.
