@@ -490,7 +490,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     readings: [
       'An early_termination opportunity opens on the grant date, with no waiting period; the 12–18 months courts often expect is practice, not law, and is not encoded.',
       'No offense exclusion: § 1203.3 has none.',
-      'Not offered once the projected end has passed.',
+      'Offered through the last day of the term; from the day after the projected end the engine withdraws it.',
       'Restitution still owed on the as-of date: a reason says that under (b)(2)(B) the prosecutor must ask to postpone the hearing if the victim reports unpaid restitution; the opportunity stays eligible.',
     ],
     openQuestions: [

@@ -41,11 +41,21 @@ describe('PC 1203.3(a): early termination at any time', () => {
     });
   });
 
-  it('case: not offered once the term has ended (projected end on or before the as-of date)', () => {
-    // Misdemeanor 2021-03-15 + 12 months = 2022-03-15.
+  it("case: offered on the term's last day, withdrawn the day after", () => {
+    // Misdemeanor 2021-03-15 + 12 months = 2022-03-15, the last day of probation (spec § 3): still open
+    // that day; from 2022-03-16 the term is over.
     const theft = probation({ statute: 'PC 488', level: 'misdemeanor' }, { length: { years: 1 } });
-    expect(opportunities(evaluate(usCa, theft, '2022-03-14'), 'early_termination')).toHaveLength(1);
-    expect(opportunities(evaluate(usCa, theft, '2022-03-15'), 'early_termination')).toHaveLength(0);
+    expect(opportunities(evaluate(usCa, theft, '2022-03-15'), 'early_termination')).toHaveLength(1);
+    expect(opportunities(evaluate(usCa, theft, '2022-03-16'), 'early_termination')).toHaveLength(0);
+  });
+
+  it('case: a 3-year felony grant capped at 2 years keeps the opportunity on the cap day', () => {
+    // Granted 2021-01-31; PC 1203.1(a) cap 2021-01-31 + 2 years = 2023-01-31, the last lawful day.
+    const r = evaluate(usCa, probation(burglary, { sentenceDate: '2021-01-31', length: { years: 3 } }), '2023-01-31');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-31');
+    expect(opportunities(r, 'early_termination')[0]).toMatchObject({ status: 'eligible', date: '2021-01-31' });
+    const after = evaluate(usCa, probation(burglary, { sentenceDate: '2021-01-31', length: { years: 3 } }), '2023-02-01');
+    expect(opportunities(after, 'early_termination')).toHaveLength(0);
   });
 
   it('case: a domestic-violence minimum term does not bar it (Killion)', () => {

@@ -24,14 +24,15 @@
  * grant), eligible from then on. Where the record shows restitution still owed, a reason says that under
  * (b)(2)(B) the hearing may be postponed if the victim tells the prosecutor (text of 2020-01-01 on; the
  * rule has no version date, as above). The common practice of waiting 12–18 months is not law and is not
- * encoded. No opportunity once the term has ended (its projected end has passed). Version date: none.
+ * encoded. The term's last day is still a day of probation; from the day after its projected end the
+ * engine withdraws the opportunity (engine/evaluate.ts). Version date: none.
  * The text read dates from 2020-01-01; (a)'s power to terminate "at any time" is read as the same
  * before then (earlier texts not read).
  *
  * Open: whether another statute bars early termination in some class of case (e.g. before a batterer's
  * program under PC 1203.097(a)(6) is finished) rests on Killion [S]; § 1203.3 itself has no such bar.
  */
-import { formatLongDate, minDay } from '../../../dates/calendar.ts';
+import { formatLongDate } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
@@ -41,8 +42,6 @@ const ET = 'Cal. Penal Code § 1203.3(a)';
 
 export const earlyTermination: Rule<UsCaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation') return;
-  const end = minDay(ctx.scheduledEnd, ctx.statutoryMax);
-  if (end !== null && end <= ctx.asOf) return;
 
   const grant = ctx.facts.sentence;
   const criteria: CriterionResult[] = [

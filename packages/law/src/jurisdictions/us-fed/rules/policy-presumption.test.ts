@@ -25,6 +25,17 @@ describe('18-month policy presumption', () => {
     expect(opp(run(rec, '2025-11-01'), POLICY)!.status).toBe('eligible');
   });
 
+  it('case: a violation on February 29 keeps the look-back closed through 2025-02-28 (the clamped sum)', () => {
+    // Start 2023-08-31; 18 months = 2025-02-28. Violation 2024-02-29 + 12 months clamps to 2025-02-28,
+    // whose look-back (2024-02-29 through 2025-02-28) still holds the violation; 2025-03-01 looks back
+    // only to 2024-03-02, so the policy opens then. A violation on 2024-02-28 clears on 2025-02-28.
+    const start = { startDate: '2023-08-31', length: { years: 5 } };
+    const leap = fed(start, [{ type: 'violation', date: '2024-02-29', category: 'technical', status: 'sustained' }]);
+    expect(opp(run(leap, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    const dayBefore = fed(start, [{ type: 'violation', date: '2024-02-28', category: 'technical', status: 'sustained' }]);
+    expect(opp(run(dayBefore, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-02-28' });
+  });
+
   it('case: a violation more than 12 months before the 18-month mark does not move it; a dismissed one never does', () => {
     // Start 2023-04-03; violation 2023-04-20 + 12 months = 2024-04-20 < 2024-10-03.
     const early = run(fed({}, [{ type: 'violation', date: '2023-04-20', category: 'technical', status: 'reported' }]), '2024-06-01');

@@ -17,7 +17,8 @@
  * Output: a second `early_termination` opportunity, basis the policy (labelled as policy), opening on the
  * latest of: start + 18 months; the statutory date; and each court-reported violation + 12 months (the
  * look-back counts back from the day the presumption would apply: a violation on day V keeps it closed
- * until V + 12 months; research file example FED-3).
+ * until V + 12 months, or the day after where that sum is clamped to a month's end, as for V on
+ * February 29; research file example FED-3).
  *
  * Readings chosen:
  * - "Court-reported violation": a violation event with status `reported` or `sustained` (a report to the
@@ -28,7 +29,7 @@
  *   activities and payment-schedule compliance are not in the record: assumed met, with warnings.
  * Which date selects the version: the as-of date.
  */
-import { addMonths } from '../../../dates/calendar.ts';
+import { addMonths, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -79,8 +80,8 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   // No court-reported violations in the 12 months before the day it would apply.
   let last: number | null = null;
   for (const v of violations) if (v.status !== 'dismissed' && (last === null || v.day > last)) last = v.day;
-  if (last !== null) {
-    const clear = addMonths(last, clean.value);
+  const clear = last === null ? null : firstDayOutsideLookBack(last, clean.value);
+  if (last !== null && clear !== null) {
     criteria.push({
       id: 'violation_free',
       met: true,
@@ -99,7 +100,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
 
   // A presumption that would apply only after the term ends never comes into play.
   let latest = mark > s.day ? mark : s.day;
-  if (last !== null && addMonths(last, clean.value) > latest) latest = addMonths(last, clean.value);
+  if (clear !== null && clear > latest) latest = clear;
   const end = ctx.scheduledEnd;
   if (end !== null && latest > end) {
     ctx.explain(
@@ -149,3 +150,15 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     );
   }
 };
+
+/**
+ * The first day D whose look-back of `months` no longer reaches the violation day `v`. The window for D
+ * runs from the day after D − months through D, so D is the first day with D − months ≥ v: v + months,
+ * unless that sum was clamped to a month's end (v on February 29, on the 31st), when v + months − months
+ * falls before v and D is the day after. Violation 2024-02-29, 12 months: 2025-02-28 looks back to
+ * 2024-02-28, which leaves the violation inside; 2025-03-01 looks back to 2024-03-01, clear.
+ */
+export function firstDayOutsideLookBack(v: Day, months: number): Day {
+  const sum = addMonths(v, months);
+  return addMonths(sum, -months) >= v ? sum : sum + 1;
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, opportunities, person, term } from '../../../../test/builders.ts';
 import type { SupervisionEvent, Term } from '../../../records/schema.ts';
 import { usPa } from '../index.ts';
+import { weaponViolation } from './test-helpers.ts';
 
 const felonyTheft = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony' as const, class: 'F3' }];
 const retailTheft = [{ statute: '18 Pa.C.S. § 3929', level: 'misdemeanor' as const, class: 'M2' }];
@@ -253,6 +254,19 @@ describe('§ 9774.1(g) bars and delays', () => {
       '2027-06-30',
     );
     expect(before.prc[0]!.date).toBe('2027-09-03');
+  });
+
+  it('case: a violation after the review date, while the conference may still be held, moves it (with a warning)', () => {
+    // Review 2027-09-03; (a): held by 2027-09-03 + 60 days = 2027-11-02. No conference is recorded, so a
+    // violation on 2027-11-02 comes before it: moved to 2027-11-02 + 6 months = 2028-05-02. One on
+    // 2027-11-03 comes after the last day it could be held and leaves the date as it was.
+    const last = prc(base, [weaponViolation('2027-11-02')], '2027-11-30');
+    expect(last.prc[0]).toMatchObject({ status: 'upcoming', date: '2028-05-02' });
+    expect(last.prc[0]!.citations).toContain('42 Pa.C.S. § 9774.1(g)(2)');
+    expect(last.e.warnings.some((w) => w.includes('came after your review date'))).toBe(true);
+    const late = prc(base, [weaponViolation('2027-11-03')], '2027-11-30');
+    expect(late.prc[0]).toMatchObject({ status: 'eligible', date: '2027-09-03' });
+    expect(late.e.warnings.some((w) => w.includes('came after your review date'))).toBe(false);
   });
 
   it('case: (g)(2) — the conference moved to 6 months after a weapon violation is not barred again by it', () => {

@@ -46,7 +46,9 @@
  *   conference is the one at which the violation no longer bars termination (read otherwise, (g)(2)
  *   would set a conference at which the same violation still bars). So a violation exactly 6 months
  *   before the date (2025-01-01 for 2025-07-01) does not bar. (g)(2) moves the date to 6 months after
- *   the violation, and the check repeats from the new date.
+ *   the violation, and the check repeats from the new date. The record does not say when a conference
+ *   was held: a violation after the eligibility date, on or before the as-of date and within the days
+ *   (a) gives the court to hold the conference, is read as coming before it (with a warning).
  * - (g)(1)(i) does not move the date: the conference is still held, but the court may not terminate
  *   under § 9774.1. The opportunity keeps its date; its reasons say termination is barred.
  * - A conviction recorded on this term is taken as an offense committed while on probation.
@@ -340,6 +342,11 @@ function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
  * date (on or before it, and less than 6 months before: the date comes before violation + 6 months),
  * the PRC is held 6 months after it. A conference on violation + 6 months is the one (g)(2) orders, at
  * which that violation no longer bars termination.
+ *
+ * The window counts back from the day the conference is held, which the record does not give. A
+ * violation after the review date but within the days (a) allows for holding the conference, and on or
+ * before the as-of date, is read as coming before the conference: one not yet held would have it in its
+ * six months. A warning says so; a conference already held before the violation is not affected by it.
  */
 function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: Day; reason?: string } {
   const pv = valuesAt(ctx, ctx.params.prc, day);
@@ -351,9 +358,12 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
   const reasons: string[] = [];
   for (;;) {
     const from = addMonths(date, -back);
+    // The last day a violation can come before the conference: the review date, or, once that has
+    // passed, the as-of date within the days the court has to hold the conference.
+    const heldBy = Math.max(date, Math.min(ctx.asOf, date + pv.holdWithinDays));
     let latest: { day: Day; words: string } | undefined;
     for (const v of ctx.facts.violations) {
-      if (v.day > date || addMonths(v.day, back) <= date) continue;
+      if (v.day > heldBy || addMonths(v.day, back) <= date) continue;
       const words = enumeratedViolation(ctx, v, kinds, true, occasions);
       if (words === undefined) continue;
       if (v.status === 'sustained') latest = { day: v.day, words };
@@ -365,9 +375,17 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
     }
     if (latest === undefined) break;
     const next = Math.max(addMonths(latest.day, delay), date);
-    reasons.push(
-      `On ${ctx.date(latest.day)} you had a violation for ${latest.words}, within the ${back} months before your review date (${ctx.date(from)} to ${ctx.date(date)}). Because of it, probation cannot be ended at that review, and the conference is held ${delay} months after the violation: ${ctx.date(next)}.`,
-    );
+    if (latest.day > date) {
+      ctx.warn(
+        `The violation of ${ctx.date(latest.day)} came after your review date (${ctx.date(date)}) but within the ${pv.holdWithinDays} days the court has to hold the conference. The record does not say the conference was held before it, so it was read as coming first, which bars ending probation at that conference (42 Pa.C.S. § 9774.1(g)(1)). If the conference was already held, this violation does not change it.`,
+      );
+      reasons.push(
+        `On ${ctx.date(latest.day)}, after your review date of ${ctx.date(date)} but before a conference is recorded, you had a violation for ${latest.words}. A conference held after it could not end your probation, so the conference is held ${delay} months after the violation: ${ctx.date(next)}.`,
+      );
+    } else
+      reasons.push(
+        `On ${ctx.date(latest.day)} you had a violation for ${latest.words}, within the ${back} months before your review date (${ctx.date(from)} to ${ctx.date(date)}). Because of it, probation cannot be ended at that review, and the conference is held ${delay} months after the violation: ${ctx.date(next)}.`,
+      );
     if (next <= date) break;
     date = next;
   }

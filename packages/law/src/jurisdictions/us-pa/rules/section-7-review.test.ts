@@ -4,6 +4,7 @@ import { evaluate, opportunities, person, term } from '../../../../test/builders
 import { applyReform } from '../../../engine/reforms.ts';
 import type { SupervisionEvent, Term } from '../../../records/schema.ts';
 import { usPa } from '../index.ts';
+import { weaponViolation } from './test-helpers.ts';
 
 const felony = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony' as const, class: 'F3' }];
 const misd = [{ statute: '18 Pa.C.S. § 3929', level: 'misdemeanor' as const, class: 'M1' }];
@@ -33,15 +34,8 @@ describe('Section 7 review', () => {
 
   it('case: window edges — 2024-12-11 counts, 2024-12-10 does not', () => {
     // 2025-06-11 − 6 months = 2024-12-11.
-    const weapon = (date: string): SupervisionEvent => ({
-      type: 'violation',
-      date,
-      category: 'technical',
-      status: 'sustained',
-      kinds: ['weapon'],
-    });
-    expect(review(ten, [weapon('2024-12-11')], '2025-07-01').o[0]!.status).toBe('ineligible');
-    expect(review(ten, [weapon('2024-12-10')], '2025-07-01').o[0]!.status).toBe('eligible');
+    expect(review(ten, [weaponViolation('2024-12-11')], '2025-07-01').o[0]!.status).toBe('ineligible');
+    expect(review(ten, [weaponViolation('2024-12-10')], '2025-07-01').o[0]!.status).toBe('eligible');
   });
 
   it('case: felony started 2022-01-15 — four years completed is later than 2025-06-11', () => {
