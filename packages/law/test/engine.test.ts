@@ -83,6 +83,44 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.earnedCreditDays).toBe(0);
   });
 
+  it('case: a discharge the law required before the order is the end, with the credits behind it', () => {
+    // 1 year from 2021-03-15; the credits satisfy the term on 2021-11-01 (see the case below). A discharge
+    // ordered on 2021-12-01 came after: supervision ended by law on 2021-11-01.
+    const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
+    const open = evaluate(zembla, person([felony(term)]), '2021-12-31');
+    const r = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-12-01' }] })]), '2021-12-31');
+    expect(r.projectedEndDate).toBe('2021-11-01');
+    expect(r.earnedCreditDays).toBe(open.earnedCreditDays);
+    expect(r.earnedCreditDays).toBeGreaterThan(0);
+    expect(r.opportunities).toEqual([]);
+    expect(r.explanation.at(-1)!.text).toContain('the law had already ended this term on November 1, 2021');
+    expect(r.explanation.at(-1)!.citations).toEqual(['Zem. Prob. Code § 20']);
+    // An order on or before the day the law would have discharged it is the end, with no credits counted.
+    const first = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-11-01' }] })]), '2021-12-31');
+    expect(first.projectedEndDate).toBe('2021-11-01');
+    expect(first.earnedCreditDays).toBe(0);
+  });
+
+  it('case: an extension ordered after the term was discharged is not applied, and a warning says so', () => {
+    // 2021-01-31 + 1 year = 2022-01-31. Discharged 2021-04-01 (before the credits could satisfy the term);
+    // a 6-month extension dated 2021-11-01 has no term left to extend.
+    const record = person([
+      felony({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-01-31',
+        length: { years: 1 },
+        orders: [
+          { type: 'discharge', date: '2021-04-01' },
+          { type: 'extension', date: '2021-11-01', months: 6 },
+        ],
+      }),
+    ]);
+    const r = evaluate(zembla, record, '2021-12-31');
+    expect(r.scheduledEndDate).toBe('2022-01-31');
+    expect(r.projectedEndDate).toBe('2021-04-01');
+    expect(r.warnings.some((w) => w.includes('no term left to extend'))).toBe(true);
+  });
+
   it('case: a revocation ordered after the cap: supervision had already ended by law on the cap', () => {
     // Cap 2021-01-31 + 2 years = 2023-01-31, before the revocation of 2023-06-01.
     const revoked = person([

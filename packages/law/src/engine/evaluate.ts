@@ -5,7 +5,9 @@
  * rules in their declared order:
  * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
  * 2. orders that already ended the term (discharge, early termination, revocation not followed by
- *    reinstatement): the term is over; of what the rules find, only the cap on the term is kept;
+ *    reinstatement): the term is over, and an extension dated after that order has nothing left to
+ *    extend; of what the rules find, only the cap on the term and a discharge the law required before
+ *    the order are kept;
  * 3. the jurisdiction's rules: caps, credits, opportunities, the sanction limit;
  * 4. the projected end: the earliest of the scheduled end, the statutory maximum and any discharge the
  *    law makes mandatory (spec § 2), never a discretionary court act. A term whose end is behind the
@@ -17,9 +19,10 @@ import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
-import { TermContext } from './term-context.ts';
+import { TermContext, type DischargeByLaw } from './term-context.ts';
 import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
+import { formatCount } from './words.ts';
 
 const KIND_WORDS: Record<Term['kind'], string> = {
   probation: 'probation',
@@ -48,13 +51,23 @@ export function evaluateTerm<P extends ParameterTree>(
   asOf: Day,
   days: EventDays = eventDays(person),
 ): TermEvaluation {
-  const facts = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
+  const built = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
+  // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
+  const closed = closingOrder(built);
+  const late = closed === undefined ? [] : built.orders.filter((o) => o.type === 'extension' && o.day > closed.day);
+  const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.includes(o)) };
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
   applyExtensionOrders(ctx);
-  const closed = closingOrder(facts);
-  if (closed !== undefined && closed.day <= asOf) return result(ctx, closedTermEnd(ctx, closed));
+  if (closed !== undefined) {
+    for (const o of late) {
+      ctx.warn(
+        `The extension ordered on ${formatLongDate(o.day)} came after supervision on this term had ended (${formatLongDate(closed.day)}), so there was no term left to extend; it was not applied.`,
+      );
+    }
+    return result(ctx, closedTermEnd(ctx, closed));
+  }
   noteWhatIsNotModelled(ctx);
   for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
   return result(ctx, projectEnd(ctx));
@@ -63,19 +76,48 @@ export function evaluateTerm<P extends ParameterTree>(
 /**
  * A term an order already ended: no opportunity or jail limit applies to it any more, but the cap the
  * law set on it still describes it (spec § 2: `statutoryMaxEndDate` wherever a cap applies to the term).
- * The rules run on a scratch context and only the cap, with its citations and the warnings behind it, is
- * kept. A cap that came before the order ended supervision first: the law allows none past it.
+ * The rules run on a scratch context, and two things are kept:
+ * - the cap, with its citations and the warnings of the rule that set it;
+ * - a discharge the law required before the order (credits that satisfied the term), with the credits
+ *   behind it: supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
+ *   end, the cap and a discharge the law requires), and the order came after.
+ * A cap that came before the order likewise ended supervision first: the law allows none past it.
  */
 function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { day: Day; text: string }): Day {
   ctx.explain(closed.text);
   const scratch = new TermContext(ctx.facts, ctx.jurisdiction);
   scratch.scheduledEnd = ctx.scheduledEnd;
-  for (const rule of rulesInOrder(ctx.jurisdiction)) rule(scratch);
+  let capWarnings: readonly string[] = [];
+  for (const rule of rulesInOrder(ctx.jurisdiction)) {
+    const warned = scratch.warnings.length;
+    const capBefore = scratch.statutoryMaxCitations;
+    rule(scratch);
+    // `capAt` replaces the citations only when it lowers the cap: this rule set the cap kept so far.
+    if (scratch.statutoryMaxCitations !== capBefore) capWarnings = scratch.warnings.slice(warned);
+  }
   const cap = scratch.statutoryMax;
+  let byLaw: DischargeByLaw | undefined;
+  for (const d of scratch.dischargesByLaw) {
+    if (d.day < closed.day && (cap === null || d.day < cap) && (byLaw === undefined || d.day < byLaw.day)) byLaw = d;
+  }
+  const latestAllowed = (day: Day) =>
+    ctx.explain(`The latest end the law allowed for this term was ${formatLongDate(day)}.`, scratch.statutoryMaxCitations);
+  if (cap !== null) {
+    ctx.statutoryMax = cap;
+    ctx.statutoryMaxCitations = scratch.statutoryMaxCitations;
+    for (const w of capWarnings) ctx.warn(w);
+  }
+  if (byLaw !== undefined) {
+    if (cap !== null) latestAllowed(cap);
+    ctx.dischargesByLaw.push(byLaw);
+    ctx.setEarnedCredits(scratch.earnedCreditDays);
+    ctx.explain(
+      `But the law had already ended this term on ${formatLongDate(byLaw.day)}, before that order: ${scratch.earnedCreditDays > 0 ? `with the ${formatCount(scratch.earnedCreditDays)} days of credit you earned, ` : ''}the term was satisfied, so your supervision on it ended that day.`,
+      byLaw.citations,
+    );
+    return byLaw.day;
+  }
   if (cap === null) return closed.day;
-  ctx.statutoryMax = cap;
-  ctx.statutoryMaxCitations = scratch.statutoryMaxCitations;
-  for (const w of scratch.warnings) ctx.warn(w);
   if (cap < closed.day) {
     ctx.explain(
       `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`,
@@ -83,7 +125,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
     );
     return cap;
   }
-  ctx.explain(`The latest end the law allowed for this term was ${formatLongDate(cap)}.`, scratch.statutoryMaxCitations);
+  latestAllowed(cap);
   return closed.day;
 }
 

@@ -65,6 +65,14 @@ describe('JSON arrays', () => {
     expect(() => parse('[{"id":"a"} {"id":"b"}]')).toThrow(RecordFileError);
   });
 
+  it('case: a trailing comma and an empty element are file errors (JSON allows neither)', () => {
+    expect(() => parse('[{"id":"a"},]')).toThrow(/found "]" where the file should have a record after the ","/);
+    expect(() => parse('[{"id":"a"},\n ]')).toThrow(/line 2/);
+    expect(() => parse('[1,]')).toThrow(RecordFileError);
+    expect(() => parse('[{"id":"a"},,{"id":"b"}]')).toThrow(/found ","/);
+    expect(() => parse('[,]')).toThrow(RecordFileError);
+  });
+
   it('case: a byte-order mark is skipped', () => {
     expect(parse('\uFEFF[{"id":"a"}]').map((r) => r.value)).toEqual([{ id: 'a' }]);
   });

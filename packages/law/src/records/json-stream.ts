@@ -192,7 +192,8 @@ class RecordText implements RawRecord {
  * nesting, so each element can be parsed (and fail) on its own.
  */
 class ArraySplitter {
-  private state: 'open' | 'element-or-close' | 'element' | 'comma-or-close' | 'closed' = 'open';
+  /** `element-or-close` right after "[" (an empty array is allowed); `next-element` after a comma (JSON has no trailing comma). */
+  private state: 'open' | 'element-or-close' | 'next-element' | 'element' | 'comma-or-close' | 'closed' = 'open';
   private text = '';
   private elementStart = 0;
   private elementLine = 1;
@@ -235,7 +236,7 @@ class ArraySplitter {
           }
         } else if (this.depth === 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13)) {
           out.push(this.finish(this.i));
-          this.state = c === 44 ? 'element-or-close' : 'comma-or-close';
+          this.state = c === 44 ? 'next-element' : 'comma-or-close';
         }
         if (this.i - this.elementStart > this.maxBytes) {
           throw new RecordFileError(
@@ -263,8 +264,12 @@ class ArraySplitter {
           if (c === 44) throw this.unexpected(',', 'a record');
           this.begin(c);
           break;
+        case 'next-element':
+          if (c === 44 || c === 93) throw this.unexpected(s[this.i]!, 'a record after the ","');
+          this.begin(c);
+          break;
         case 'comma-or-close':
-          if (c === 44) this.state = 'element-or-close';
+          if (c === 44) this.state = 'next-element';
           else if (c === 93) this.state = 'closed';
           else throw this.unexpected(s[this.i]!, '"," or "]" after a record');
           break;

@@ -136,21 +136,28 @@ export function longestCeiling(values: Ceiling[]): Ceiling {
   return values.reduce((a, b) => (b.months! > a.months! ? b : a));
 }
 
+/** The term as ordered runs past `day`: it ends later, or it is a lifetime term with no end at all. */
+export function runsPast(ctx: Ctx, day: Day): boolean {
+  return ctx.scheduledEnd === null || ctx.scheduledEnd > day;
+}
+
 /**
  * The `term_cap` opportunity where the term as imposed runs past the latest lawful end. The cap limits
  * what a court may order; nothing in AB 1950 makes the probation department close the file by itself,
  * so the reasons say who acts.
  */
 export function addTermCap(ctx: Ctx, capDay: Day, citations: readonly string[], why: string): void {
+  if (!runsPast(ctx, capDay)) return;
   const scheduled = ctx.scheduledEnd;
-  if (scheduled === null || scheduled <= capDay) return;
   const passed = capDay <= ctx.asOf;
   ctx.addOpportunity({
     kind: 'term_cap',
     date: capDay,
     citations: [...citations],
     reasons: [
-      `Your probation as ordered runs to ${formatLongDate(scheduled)}, past ${formatLongDate(capDay)}, the latest end the law allows (${why}).`,
+      scheduled === null
+        ? `Your probation as ordered has no end date, but the latest end the law allows is ${formatLongDate(capDay)} (${why}).`
+        : `Your probation as ordered runs to ${formatLongDate(scheduled)}, past ${formatLongDate(capDay)}, the latest end the law allows (${why}).`,
       passed
         ? `That date has passed. The limit does not close your case by itself: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`
         : `The limit does not close your case by itself: you, your lawyer or the probation department can ask the court to set the end date to ${formatLongDate(capDay)}.`,
@@ -220,7 +227,7 @@ export function applyAb1950Limit(
       `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. ${noCeiling(ceiling)}`,
       citations,
     );
-    if (ctx.scheduledEnd !== null && ctx.scheduledEnd > generalDay) {
+    if (runsPast(ctx, generalDay)) {
       addTermCapIneligible(ctx, citations, [`The ${capYears}-year limit does not apply, because ${because}.`]);
     }
     return;
@@ -231,7 +238,7 @@ export function applyAb1950Limit(
     `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. Instead, ${ceiling.text}. Counting ${describeMonths(ceiling.months)} from ${grant}, your probation must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
     citations,
   );
-  if (ctx.scheduledEnd !== null && ctx.scheduledEnd > day) {
+  if (runsPast(ctx, day)) {
     addTermCap(ctx, day, citations, ceiling.text);
   } else if (ctx.scheduledEnd !== null && ctx.scheduledEnd > generalDay) {
     addTermCapIneligible(ctx, citations, [

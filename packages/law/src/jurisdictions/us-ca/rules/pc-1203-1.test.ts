@@ -334,6 +334,21 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
     expect(evaluate(usCa, grantedOn('2021-01-01'), '2021-12-31').statutoryMaxEndDate).toBe('2023-01-01');
   });
 
+  it('case: a lifetime grant of 2020-01-15 (final) runs past the former 5-year limit: term_cap upcoming 2025-01-15', () => {
+    // Former: max(5 years, 36 months) = 60 months: 2020-01-15 + 60 months = 2025-01-15. No end as ordered.
+    const life = felony({
+      sentenceDate: '2020-01-15',
+      length: undefined,
+      lifetime: true,
+      offenses: [{ statute: 'PC 459', level: 'felony', maxPrisonMonths: 36 }],
+    });
+    const r = evaluate(usCa, life, '2024-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-15');
+    const caps = opportunities(r, 'term_cap');
+    expect(caps[0]).toMatchObject({ status: 'upcoming', date: '2025-01-15' });
+    expect(caps[0]!.reasons[0]).toContain('has no end date');
+  });
+
   it('case: research example 3, nonfinal 2018 grant: cut to 2 years, already passed', () => {
     // 2018-05-01 + 24 months = 2020-05-01 (Faial scenario, without the revocation).
     const r = evaluate(usCa, grantedOn('2018-05-01', { caseFinalBefore2021: false } as Partial<Term>), '2021-12-31');

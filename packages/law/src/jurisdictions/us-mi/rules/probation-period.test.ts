@@ -78,6 +78,19 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-06-01', 12)] })]), '2025-07-01');
     expect(r.warnings.some((w) => w.includes('Vanderpool'))).toBe(true);
   });
+
+  it('case: a term discharged by order keeps its limit, not the extension dated after the discharge, nor the early-discharge warnings', () => {
+    // 2022-03-01 + 3 years = 2025-03-01 (scheduled and limit). Discharged 2024-05-01; an extension of 12 months
+    // ordered 2024-07-01 had no term left to extend: neither date moves.
+    const discharge = { type: 'discharge' as const, date: '2024-05-01' };
+    const r = evaluate(
+      usMi,
+      person([probation('2022-03-01', { years: 3 }, [UDAA], { orders: [discharge, ext('2024-07-01', 12)] })]),
+      '2024-09-01',
+    );
+    expect(r).toMatchObject({ scheduledEndDate: '2025-03-01', statutoryMaxEndDate: '2025-03-01', projectedEndDate: '2024-05-01' });
+    expect(r.warnings).toEqual([expect.stringContaining('no term left to extend')]);
+  });
 });
 
 describe('MCL 771.2(1): effective date of the 3-year felony limit (order date selects the version)', () => {

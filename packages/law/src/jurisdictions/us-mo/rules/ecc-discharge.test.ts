@@ -41,6 +41,19 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(r.projectedEndDate).toBe('2023-10-01');
   });
 
+  it("case: MO-1 discharged by a court order after the law had discharged it: the law's day and its credits stand", () => {
+    // The credits satisfied the term on 2023-10-01 (900 days); the court's discharge order of 2024-01-10
+    // came after, so supervision ended by law on 2023-10-01 (RSMo § 217.703.7: the court "shall order final
+    // discharge").
+    const r = run(mo({ orders: [{ type: 'discharge', date: '2024-01-10' }] }), '2024-02-01');
+    expect(r.projectedEndDate).toBe('2023-10-01');
+    expect(r.earnedCreditDays).toBe(900);
+    expect(r.opportunities).toEqual([]);
+    // An order before that day is the end, and no credits are counted on the closed term.
+    const early = run(mo({ orders: [{ type: 'discharge', date: '2023-09-01' }] }), '2024-02-01');
+    expect(early.projectedEndDate).toBe('2023-09-01');
+  });
+
   it('case: MO-2, violation report 2022-07-20 with no hearing costs July 2022 only → discharge 2023-10-27', () => {
     // July 2022 earns nothing (subsection 5). By 2023-10-01: 29 months = 870 + 930 served = 1,800 < 1,826.
     // Satisfied on start + (1,826 − 870) = start + 956: 2023-10-01 is start + 930, so 2023-10-27, before the
