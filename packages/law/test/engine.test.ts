@@ -57,7 +57,7 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
         jurisdiction: 'US-ZZ',
         startDate: '2021-01-31',
         length: { years: 1 },
-        orders: [{ type: 'extension', date: '2021-12-01', months: 1 }],
+        orders: [{ type: 'extension', date: '2021-03-01', months: 1 }],
       }),
     ]);
     // 2021-01-31 + 1 year = 2022-01-31; + 1 month = 2022-02-28 (clamped).
@@ -95,10 +95,38 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.opportunities).toEqual([]);
     expect(r.explanation.at(-1)!.text).toContain('the law had already ended this term on November 1, 2021');
     expect(r.explanation.at(-1)!.citations).toEqual(['Zem. Prob. Code § 20']);
-    // An order on or before the day the law would have discharged it is the end, with no credits counted.
-    const first = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-11-01' }] })]), '2021-12-31');
-    expect(first.projectedEndDate).toBe('2021-11-01');
+    // An order on that same day: the law's discharge and its credits stand.
+    const sameDay = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-11-01' }] })]), '2021-12-31');
+    expect(sameDay.projectedEndDate).toBe('2021-11-01');
+    expect(sameDay.earnedCreditDays).toBe(open.earnedCreditDays);
+    expect(sameDay.explanation.at(-1)!.text).toContain('that same day');
+    // An order before it is the end, with no credits counted.
+    const first = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-10-01' }] })]), '2021-12-31');
+    expect(first.projectedEndDate).toBe('2021-10-01');
     expect(first.earnedCreditDays).toBe(0);
+  });
+
+  it('case: an extension dated after the credits had satisfied the term is not applied; one before is', () => {
+    // 1 year from 2021-03-15 (scheduled 2022-03-15); the credits satisfy it on 2021-11-01. An extension of
+    // 6 months dated 2021-12-01 comes after: the term stays as imposed. One dated 2021-06-01 comes while it
+    // runs: 2022-03-15 + 6 months = 2022-09-15.
+    const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
+    const late = evaluate(
+      zembla,
+      person([felony({ ...term, orders: [{ type: 'extension', date: '2021-12-01', months: 6 }] })]),
+      '2021-12-31',
+    );
+    expect(late).toMatchObject({ scheduledEndDate: '2022-03-15', projectedEndDate: '2021-11-01' });
+    expect(late.warnings).toContain(
+      'The extension ordered on December 1, 2021 came after supervision on this term had ended (November 1, 2021), so there was no term left to extend; it was not applied.',
+    );
+    const inTime = evaluate(
+      zembla,
+      person([felony({ ...term, orders: [{ type: 'extension', date: '2021-06-01', months: 6 }] })]),
+      '2021-12-31',
+    );
+    expect(inTime.scheduledEndDate).toBe('2022-09-15');
+    expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
   });
 
   it('case: an extension ordered after the term was discharged is not applied, and a warning says so', () => {

@@ -5,9 +5,9 @@
  * rules in their declared order:
  * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
  * 2. orders that already ended the term (discharge, early termination, revocation not followed by
- *    reinstatement): the term is over, and an extension dated after that order has nothing left to
- *    extend; of what the rules find, only the cap on the term and a discharge the law required before
- *    the order are kept;
+ *    reinstatement): the term is over; of what the rules find, only the cap on the term and a
+ *    discharge the law required on or before the order are kept. An extension dated after the term
+ *    had ended (by such an order, or by law) has nothing left to extend and is not applied;
  * 3. the jurisdiction's rules: caps, credits, opportunities, the sanction limit;
  * 4. the projected end: the earliest of the scheduled end, the statutory maximum and any discharge the
  *    law makes mandatory (spec § 2), never a discretionary court act. A term whose end is behind the
@@ -20,7 +20,7 @@ import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { TermContext, type DischargeByLaw } from './term-context.ts';
-import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type TermFacts } from './term-facts.ts';
+import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type OrderFacts, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 import { formatCount } from './words.ts';
 
@@ -54,23 +54,58 @@ export function evaluateTerm<P extends ParameterTree>(
   const built = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
   const closed = closingOrder(built);
-  const late = closed === undefined ? [] : built.orders.filter((o) => o.type === 'extension' && o.day > closed.day);
-  const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.includes(o)) };
+  const late = extensionsTooLate(built, jurisdiction, closed?.day);
+  const facts = late === undefined ? built : { ...built, orders: built.orders.filter((o) => !late.orders.includes(o)) };
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
   applyExtensionOrders(ctx);
-  if (closed !== undefined) {
-    for (const o of late) {
+  if (late !== undefined) {
+    for (const o of late.orders) {
       ctx.warn(
-        `The extension ordered on ${formatLongDate(o.day)} came after supervision on this term had ended (${formatLongDate(closed.day)}), so there was no term left to extend; it was not applied.`,
+        `The extension ordered on ${formatLongDate(o.day)} came after supervision on this term had ended (${formatLongDate(late.endedOn)}), so there was no term left to extend; it was not applied.`,
       );
     }
-    return result(ctx, closedTermEnd(ctx, closed));
   }
+  if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
   for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
   return result(ctx, projectEnd(ctx));
+}
+
+/**
+ * Extension orders with no term left to extend: dated after the order that closed the term, or after
+ * the day the term had already ended by law, counting the extensions before them (its scheduled end,
+ * its cap, or a discharge the law required). A court extends a term only while it runs (in Michigan,
+ * People v Vanderpool, 505 Mich 391 (2020)). The first such extension and every one after it are
+ * returned, with the day supervision had ended. Only terms with extension orders pay for the scratch
+ * evaluation each extension needs.
+ */
+function extensionsTooLate<P extends ParameterTree>(
+  facts: TermFacts,
+  jurisdiction: Jurisdiction<P>,
+  closedOn: Day | undefined,
+): { orders: OrderFacts[]; endedOn: Day } | undefined {
+  const orders = facts.orders;
+  for (let k = 0; k < orders.length; k++) {
+    const order = orders[k]!;
+    if (order.type !== 'extension') continue;
+    const endedOn =
+      closedOn !== undefined && order.day > closedOn ? closedOn : lawsEnd({ ...facts, orders: orders.slice(0, k) }, jurisdiction);
+    if (endedOn !== null && endedOn < order.day) return { orders: orders.slice(k).filter((o) => o.type === 'extension'), endedOn };
+  }
+  return undefined;
+}
+
+/** The earliest of the term's scheduled end, its cap and a discharge the law required, from a scratch evaluation. */
+function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): Day | null {
+  const scratch = new TermContext(facts, jurisdiction);
+  applyExtensionOrders(scratch);
+  for (const rule of rulesInOrder(jurisdiction)) rule(scratch);
+  let end = scratch.scheduledEnd;
+  if (scratch.statutoryMax !== null && (end === null || scratch.statutoryMax < end)) end = scratch.statutoryMax;
+  for (const d of scratch.dischargesByLaw) if (end === null || d.day < end) end = d.day;
+  return end;
 }
 
 /**
@@ -78,8 +113,8 @@ export function evaluateTerm<P extends ParameterTree>(
  * law set on it still describes it (spec § 2: `statutoryMaxEndDate` wherever a cap applies to the term).
  * The rules run on a scratch context, and two things are kept:
  * - the cap, with its citations and the warnings of the rule that set it;
- * - a discharge the law required before the order (credits that satisfied the term), with the credits
- *   behind it: supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
+ * - a discharge the law required on or before the order's day (credits that satisfied the term), with
+ *   the credits behind it: supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
  *   end, the cap and a discharge the law requires), and the order came after.
  * A cap that came before the order likewise ended supervision first: the law allows none past it.
  */
@@ -98,7 +133,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
   const cap = scratch.statutoryMax;
   let byLaw: DischargeByLaw | undefined;
   for (const d of scratch.dischargesByLaw) {
-    if (d.day < closed.day && (cap === null || d.day < cap) && (byLaw === undefined || d.day < byLaw.day)) byLaw = d;
+    if (d.day <= closed.day && (cap === null || d.day <= cap) && (byLaw === undefined || d.day < byLaw.day)) byLaw = d;
   }
   const latestAllowed = (day: Day) =>
     ctx.explain(`The latest end the law allowed for this term was ${formatLongDate(day)}.`, scratch.statutoryMaxCitations);
@@ -111,8 +146,11 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
     if (cap !== null) latestAllowed(cap);
     ctx.dischargesByLaw.push(byLaw);
     ctx.setEarnedCredits(scratch.earnedCreditDays);
+    const credits = scratch.earnedCreditDays > 0 ? `with the ${formatCount(scratch.earnedCreditDays)} days of credit you earned, ` : '';
     ctx.explain(
-      `But the law had already ended this term on ${formatLongDate(byLaw.day)}, before that order: ${scratch.earnedCreditDays > 0 ? `with the ${formatCount(scratch.earnedCreditDays)} days of credit you earned, ` : ''}the term was satisfied, so your supervision on it ended that day.`,
+      byLaw.day < closed.day
+        ? `But the law had already ended this term on ${formatLongDate(byLaw.day)}, before that order: ${credits}the term was satisfied, so your supervision on it ended that day.`
+        : `The law ended this term that same day: ${credits}the term was satisfied.`,
       byLaw.citations,
     );
     return byLaw.day;

@@ -149,7 +149,7 @@ export const usMiProvisions: ProvisionRecord[] = [
       'The limit runs from the order date, not the start of supervision (split sentences).',
       'Felony extensions: every extension order counts toward the two, each for at most 12 months; a third (or later) is not counted and is warned; the limit is order date + 3 years + counted months (alternative not adopted: only extensions that push past 3 years count).',
       'Extensions of a misdemeanor term or of a 771.2a term do not move the limit (warned).',
-      'An extension ordered after the term expired is warned (Vanderpool), not corrected: the engine has already moved the scheduled end.',
+      'An extension ordered after the term expired is void (Vanderpool): the engine leaves it out and warns, so the end and the limit do not move.',
       'A term_cap is emitted when the term as it stands runs past statutoryMaxEndDate.',
     ],
     openQuestions: [

@@ -74,9 +74,18 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     expect(r.warnings.some((w) => w.includes('only 12 months of it is counted'))).toBe(true);
   });
 
-  it('case: an extension ordered after the term expired is warned (Vanderpool): term ended 2025-05-10, extended 2025-06-01', () => {
+  it('case: an extension ordered after the term expired is void (Vanderpool): term ended 2025-05-10, extended 2025-06-01', () => {
+    // 2022-05-10 + 3 years = 2025-05-10, the last day; an extension dated 2025-06-01 has no term left to extend.
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-06-01', 12)] })]), '2025-07-01');
-    expect(r.warnings.some((w) => w.includes('Vanderpool'))).toBe(true);
+    expect(r).toMatchObject({ scheduledEndDate: '2025-05-10', statutoryMaxEndDate: '2025-05-10' });
+    expect(r.warnings.some((w) => w.includes('no term left to extend'))).toBe(true);
+    // On the last day itself the court may still extend: 2025-05-10 + 12 months = 2026-05-10.
+    const onLastDay = evaluate(
+      usMi,
+      person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-05-10', 12)] })]),
+      '2025-07-01',
+    );
+    expect(onLastDay).toMatchObject({ scheduledEndDate: '2026-05-10', statutoryMaxEndDate: '2026-05-10' });
   });
 
   it('case: a term discharged by order keeps its limit, not the extension dated after the discharge, nor the early-discharge warnings', () => {

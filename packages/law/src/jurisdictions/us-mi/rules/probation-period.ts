@@ -43,8 +43,8 @@
  * - Extensions of a misdemeanor term or of a 771.2a term do not move the limit (771.2(1) allows
  *   extensions of felony probation only; 771.2a(5) lets the court amend within the section's period).
  * - An extension ordered after the term had already expired is void (People v Vanderpool, 505 Mich
- *   391 (2020): a court may extend probation only before it expires); it is warned, not corrected,
- *   because the engine has already moved the scheduled end.
+ *   391 (2020): a court may extend probation only before it expires). The engine leaves such an
+ *   extension out, with a warning, before these rules see it (engine/evaluate.ts).
  */
 import { addMonths, addYears, describeLength, describeMonths, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule } from '../../../engine/exceptions.ts';
@@ -201,25 +201,18 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
  * there was no separate extension allowance: extensions had to fit inside the 5-year limit.
  */
 function countedExtensionMonths(ctx: Ctx): number {
-  const { sentence, orders, imposedEnd } = ctx.facts;
+  const { sentence, orders } = ctx.facts;
   const maxCount = ctx.param(ctx.params.cap.extensionMaxCount, sentence);
   const maxMonths = ctx.param(ctx.params.cap.extensionMaxMonths, sentence);
   let count = 0;
   let total = 0;
-  let runningEnd = imposedEnd;
   for (const order of orders) {
     if (order.type !== 'extension') continue;
     const months = order.months;
-    if (runningEnd !== null && order.day > runningEnd) {
-      ctx.warn(
-        `The extension ordered on ${ctx.date(order.day)} came after the term had already ended on ${ctx.date(runningEnd)}; Michigan courts may extend probation only before it expires (People v Vanderpool, 505 Mich 391 (2020)). It is shown as recorded.`,
-      );
-    }
     if (months === undefined) {
       ctx.warn(`The extension ordered on ${ctx.date(order.day)} does not say how many months it adds, so it is not counted.`);
       continue;
     }
-    if (runningEnd !== null) runningEnd = addMonths(runningEnd, months);
     if (maxCount === undefined || maxMonths === undefined) {
       ctx.explain(
         `On ${ctx.date(order.day)} the court extended your probation. For probation ordered before April 1, 2021, extensions had to fit inside the ${ctx.param(ctx.params.cap.felonyYears, ctx.facts.sentence)?.value ?? 5}-year limit, so the limit does not move.`,
