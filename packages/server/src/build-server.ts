@@ -13,6 +13,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { LAW_VERSION } from '@pathways/law';
 import type { PathwaysStore } from '@pathways/store';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installTextGuard } from './http/text-guard.ts';
 import { loggerOptions, type LoggerOption } from './http/logging.ts';
 import { actionReviewRoutes } from './routes/action-reviews.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -91,6 +92,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT,
+    // Record ids may be 200 characters (the routes' schemas), percent-encoded up to three times as long;
+    // Fastify's default of 100 would answer a longer id with "no such route".
+    maxParamLength: 1024,
     exposeHeadRoutes: false,
     // Never echo a client's request id; generate our own.
     requestIdHeader: false,
@@ -101,6 +105,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installTextGuard(app);
 
   await app.register(helmet, {
     // An API answers JSON: nothing in it may load or run anything. The docs page sets its own, equally strict, policy.

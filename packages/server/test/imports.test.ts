@@ -31,6 +31,15 @@ describe.each(dialects)('imports on %s', (dialect) => {
     expect(audit).toMatchObject({ actorUserId: 'U-supervisor-1', detail: { agencyId: 'A-1', read: 2, written: 2, committed: true } });
   });
 
+  test('a person imported with a 200-character id can be opened by it', async () => {
+    world = await makeWorld(dialect);
+    const id = `P-${'x'.repeat(198)}`;
+    expect((await upload(world, 'agencyId=A-1', JSON.stringify([record(id, 'Long')]))).statusCode).toBe(200);
+    const client = await signIn(world, 'admin');
+    const read = await world.app.inject({ method: 'GET', url: `/api/people/${encodeURIComponent(id)}`, headers: authHeaders(client) });
+    expect(read.statusCode, read.body.slice(0, 300)).toBe(200);
+  });
+
   test('one bad record refuses the file unless skipInvalid=true', async () => {
     world = await makeWorld(dialect);
     const bad = { id: 'P-000013', terms: [{ ...record('P-000013', 'X').terms[0]!, startDate: '2024-02-30' }] };

@@ -112,6 +112,17 @@ describe.each(dialects)('notes on %s', (dialect) => {
     expect((await audits('note.write', 'P-000002')).length).toBe(writes);
   });
 
+  test('case: a NUL or half a surrogate pair → 400 naming body.text, nothing written; a whole emoji is text', async () => {
+    const before = (await stored('P-000001')).length;
+    for (const text of ['a\u0000b', '\ud800x', 'x\udc00']) {
+      const response = await post(officer, 'P-000001', { text });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().errors).toEqual([{ path: 'body.text', message: expect.stringContaining('NUL') }]);
+    }
+    expect((await stored('P-000001')).length).toBe(before);
+    expect((await post(officer, 'P-000001', { text: 'Good news \ud83d\ude00' })).statusCode).toBe(201);
+  });
+
   test('case: 4000 characters once trimmed is accepted', async () => {
     const response = await post(officer, 'P-000002', { text: `   ${'y'.repeat(4000)}   ` });
     expect(response.statusCode, response.body).toBe(201);
