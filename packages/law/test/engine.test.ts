@@ -88,7 +88,9 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     // ordered on 2021-12-01 came after: supervision ended by law on 2021-11-01.
     const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
     const open = evaluate(zembla, person([felony(term)]), '2021-12-31');
-    const r = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-12-01' }] })]), '2021-12-31');
+    const dischargedOn = (date: string) =>
+      evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date }] })]), '2021-12-31');
+    const r = dischargedOn('2021-12-01');
     expect(r.projectedEndDate).toBe('2021-11-01');
     expect(r.earnedCreditDays).toBe(open.earnedCreditDays);
     expect(r.earnedCreditDays).toBeGreaterThan(0);
@@ -96,12 +98,12 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.explanation.at(-1)!.text).toContain('the law had already ended this term on November 1, 2021');
     expect(r.explanation.at(-1)!.citations).toEqual(['Zem. Prob. Code § 20']);
     // An order on that same day: the law's discharge and its credits stand.
-    const sameDay = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-11-01' }] })]), '2021-12-31');
+    const sameDay = dischargedOn('2021-11-01');
     expect(sameDay.projectedEndDate).toBe('2021-11-01');
     expect(sameDay.earnedCreditDays).toBe(open.earnedCreditDays);
     expect(sameDay.explanation.at(-1)!.text).toContain('that same day');
     // An order before it is the end, with no credits counted.
-    const first = evaluate(zembla, person([felony({ ...term, orders: [{ type: 'discharge', date: '2021-10-01' }] })]), '2021-12-31');
+    const first = dischargedOn('2021-10-01');
     expect(first.projectedEndDate).toBe('2021-10-01');
     expect(first.earnedCreditDays).toBe(0);
   });
@@ -111,20 +113,14 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     // 6 months dated 2021-12-01 comes after: the term stays as imposed. One dated 2021-06-01 comes while it
     // runs: 2022-03-15 + 6 months = 2022-09-15.
     const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
-    const late = evaluate(
-      zembla,
-      person([felony({ ...term, orders: [{ type: 'extension', date: '2021-12-01', months: 6 }] })]),
-      '2021-12-31',
-    );
+    const extendedOn = (date: string) =>
+      evaluate(zembla, person([felony({ ...term, orders: [{ type: 'extension', date, months: 6 }] })]), '2021-12-31');
+    const late = extendedOn('2021-12-01');
     expect(late).toMatchObject({ scheduledEndDate: '2022-03-15', projectedEndDate: '2021-11-01' });
     expect(late.warnings).toContain(
       'The extension ordered on December 1, 2021 came after supervision on this term had ended (November 1, 2021), so there was no term left to extend; it was not applied.',
     );
-    const inTime = evaluate(
-      zembla,
-      person([felony({ ...term, orders: [{ type: 'extension', date: '2021-06-01', months: 6 }] })]),
-      '2021-12-31',
-    );
+    const inTime = extendedOn('2021-06-01');
     expect(inTime.scheduledEndDate).toBe('2022-09-15');
     expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
   });

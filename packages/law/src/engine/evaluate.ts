@@ -97,15 +97,12 @@ function extensionsTooLate<P extends ParameterTree>(
   return undefined;
 }
 
-/** The earliest of the term's scheduled end, its cap and a discharge the law required, from a scratch evaluation. */
+/** The day the term ends by law with these facts (`earliestEnd`), from a scratch evaluation. */
 function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): Day | null {
   const scratch = new TermContext(facts, jurisdiction);
   applyExtensionOrders(scratch);
   for (const rule of rulesInOrder(jurisdiction)) rule(scratch);
-  let end = scratch.scheduledEnd;
-  if (scratch.statutoryMax !== null && (end === null || scratch.statutoryMax < end)) end = scratch.statutoryMax;
-  for (const d of scratch.dischargesByLaw) if (end === null || d.day < end) end = d.day;
-  return end;
+  return earliestEnd(scratch).end;
 }
 
 /**
@@ -269,8 +266,11 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
   }
 }
 
-function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
-  // The earliest candidate; on a tie the first named here wins.
+/**
+ * The earliest of the scheduled end, the statutory maximum and any discharge the law requires (spec § 2),
+ * with the words for which it is; on a tie the first named here wins. Null for a lifetime term nothing ends.
+ */
+function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day | null; why: string } {
   let end = ctx.scheduledEnd;
   let why = 'the end of the term as it stands';
   if (ctx.statutoryMax !== null && (end === null || ctx.statutoryMax < end)) {
@@ -283,6 +283,11 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
       why = 'the discharge the law requires';
     }
   }
+  return { end, why };
+}
+
+function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
+  const { end, why } = earliestEnd(ctx);
   if (end === null) {
     ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
     return null;

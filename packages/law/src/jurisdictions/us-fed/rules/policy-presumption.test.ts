@@ -1,5 +1,7 @@
 /** Guide to Judiciary Policy, Vol. 8E, § 360.20: the 18-month presumption (policy, not law). */
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate, formatIsoDate } from '../../../dates/calendar.ts';
+import { firstDayOutsideLookBack } from './policy-presumption.ts';
 import { fed, misdemeanorProbation, opp, run } from './test-helpers.ts';
 
 const POLICY = 'Judicial Conference policy';
@@ -34,6 +36,16 @@ describe('18-month policy presumption', () => {
     expect(opp(run(leap, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
     const dayBefore = fed(start, [{ type: 'violation', date: '2024-02-28', category: 'technical', status: 'sustained' }]);
     expect(opp(run(dayBefore, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-02-28' });
+  });
+
+  it('case: firstDayOutsideLookBack at month ends: a clamped sum moves to the next day, an exact one stays', () => {
+    const clear = (v: string, months: number) => formatIsoDate(firstDayOutsideLookBack(parseIsoDate(v), months));
+    // 2024-01-31 + 1 month clamps to 2024-02-29 (leap year), which looks back to 2024-01-29: still inside.
+    expect(clear('2024-01-31', 1)).toBe('2024-03-01');
+    // 2023-03-31 + 12 months = 2024-03-31 exactly; it looks back to 2023-03-31 itself, which the window excludes.
+    expect(clear('2023-03-31', 12)).toBe('2024-03-31');
+    // 2024-02-29 + 48 months = 2028-02-29 (a leap year again): exact.
+    expect(clear('2024-02-29', 48)).toBe('2028-02-29');
   });
 
   it('case: a violation more than 12 months before the 18-month mark does not move it; a dismissed one never does', () => {

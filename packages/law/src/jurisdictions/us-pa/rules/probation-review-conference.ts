@@ -341,12 +341,8 @@ function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
  * (g)(1)(ii)/(iii), (g)(2): while a sustained enumerated violation lies within the 6 months before the
  * date (on or before it, and less than 6 months before: the date comes before violation + 6 months),
  * the PRC is held 6 months after it. A conference on violation + 6 months is the one (g)(2) orders, at
- * which that violation no longer bars termination.
- *
- * The window counts back from the day the conference is held, which the record does not give. A
- * violation after the review date but within the days (a) allows for holding the conference, and on or
- * before the as-of date, is read as coming before the conference: one not yet held would have it in its
- * six months. A warning says so; a conference already held before the violation is not affected by it.
+ * which that violation no longer bars termination. A violation after the review date but while the
+ * conference may still be held counts too (see the readings in the header).
  */
 function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: Day; reason?: string } {
   const pv = valuesAt(ctx, ctx.params.prc, day);
