@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LAW_VERSION } from '@pathways/law';
 import type { PathwaysStore } from '@pathways/store';
-import { installErrorHandling } from './http/error-handler.ts';
+import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installTextGuard } from './http/text-guard.ts';
 import { loggerOptions, type LoggerOption } from './http/logging.ts';
 import { actionReviewRoutes } from './routes/action-reviews.ts';
@@ -94,7 +94,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     bodyLimit: BODY_LIMIT,
     // Record ids may be 200 characters (the routes' schemas), percent-encoded up to three times as long;
     // Fastify's default of 100 would answer a longer id with "no such route".
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
+    frameworkErrors,
     exposeHeadRoutes: false,
     // Never echo a client's request id; generate our own.
     requestIdHeader: false,

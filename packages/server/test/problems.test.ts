@@ -45,6 +45,18 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
       expectProblem(await world.app.inject({ url: '/api/no-such-route' }), 404);
     });
 
+    test('400 for a path that is not valid percent-encoding', async () => {
+      // %FF is no UTF-8 byte sequence: the router cannot decode the path, so nothing can match it.
+      const body = expectProblem(await world.app.inject({ url: '/api/people/%00%FF' }), 400);
+      expect(body.detail).toBe('The request path is not valid percent-encoded UTF-8.');
+    });
+
+    test('405 names the methods a route allows', async () => {
+      const response = await world.app.inject({ method: 'PATCH', url: '/api/people' });
+      expectProblem(response, 405);
+      expect(response.headers.allow).toBe('GET');
+    });
+
     test('413 past the 1 MiB body limit', async () => {
       const big = JSON.stringify({ username: 'x', password: 'y'.repeat(1024 * 1024) });
       const body = expectProblem(

@@ -1,5 +1,8 @@
-/** Every error becomes problem+json: validation as 400 with `errors`, Fastify's 4xx as they are, the rest as a bare 500. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+/**
+ * Every error becomes problem+json: validation as 400 with `errors`, Fastify's 4xx as they are, the rest
+ * as a bare 500; a path no route matches as 404, or 405 with `Allow` where the path exists for other methods.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, sendProblem, type FieldError } from './problem.ts';
 
 interface ValidationIssue {
@@ -34,5 +37,35 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendProblem(reply, 500, 'Something went wrong on the server; it has been logged.');
   });
 
-  app.setNotFoundHandler((_request, reply) => sendProblem(reply, 404, 'No such route.'));
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = methodsAllowed(app, request.url);
+    if (allowed.length === 0) return sendProblem(reply, 404, 'No such route.');
+    reply.header('allow', allowed.join(', '));
+    return sendProblem(reply, 405, `This route answers ${allowed.join(', ')}, not ${request.method}.`);
+  });
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The methods some route answers at this path. A catch-all (the workspace's pages, `/*`) matches every
+ * path and does not count: a path only it matches is not a route of the API.
+ */
+function methodsAllowed(app: FastifyInstance, url: string): string[] {
+  const path = url.split('?', 1)[0]!;
+  return METHODS.filter((method) => {
+    const route = app.findRoute({ method, url: path });
+    return route !== null && !('*' in (route.params as Record<string, unknown>));
+  });
+}
+
+/**
+ * Errors the router meets before any route runs (Fastify's `frameworkErrors` option): a path that is not
+ * valid percent-encoded UTF-8, or a path parameter longer than the router accepts. The answer does not
+ * echo the path, which may carry a record id.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') void sendProblem(reply, 400, 'The request path is not valid percent-encoded UTF-8.');
+  else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendProblem(reply, 414, 'A part of the request path is too long.');
+  else void sendProblem(reply, error.statusCode ?? 400, 'The request could not be routed.');
 }

@@ -83,7 +83,8 @@ export function importRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       const agency = await deps.store.agencies.get(agencyId);
       if (!agency) throw new HttpProblem(404, 'No such agency.');
       const body = request.body as Readable | undefined;
-      if (!body || typeof (body as Readable).pipe !== 'function') throw new HttpProblem(400, 'Send the file as the request body.');
+      if (!body || typeof (body as Readable).pipe !== 'function')
+        throw new HttpProblem(400, 'Send the file as the request body.', { errors: [{ path: 'body', message: 'is missing' }] });
       return runImport(deps.store, {
         actor: user,
         agencyId,

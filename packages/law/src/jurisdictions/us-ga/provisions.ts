@@ -243,7 +243,7 @@ export const gaProvisions: ProvisionRecord[] = [
     readings: [
       "The limit is given for the next violation, read as a general-condition violation other than a new felony; a new felony and a written special condition (the exceptions) are named in the reasons, since the record does not hold the sentence's special conditions.",
       '"At any revocation hearing": two years per revocation, not a total across the term; earlier revocations shrink only the balance.',
-      'Balance of probation: from the as-of date (or the start of probation, if later) to the scheduled end; two years: calendar years from the as-of date (730 or 731 days). A term ending on the as-of date has nothing left to revoke (confinement not allowed).',
+      'Balance of probation: from the as-of date (or the start of probation, if later) through the scheduled end, both days counted (the scheduled end is the last day of supervision, so on that day one day is left); two years: calendar years from the as-of date (730 or 731 days).',
       'First-offender sentence: no day limit (maxConfinementDays null), because on a violation the court may enter a conviction and sentence as the law otherwise allows (§ 42-8-60(d)(1)).',
       'Conditional discharge (§ 16-13-2, not read): the limit is given, with a warning.',
       'violationNumber: 1 + the violations found on the term, one per episode; the statute itself does not count.',

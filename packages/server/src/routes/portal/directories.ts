@@ -214,12 +214,14 @@ export function directoryRoutes(app: FastifyInstance, deps: { store: PathwaysSto
       const user = request.auth!.user;
       const agencyId = await agencyOf(user);
       const body = request.body;
-      if (typeof body !== 'string' || body.trim() === '') throw new HttpProblem(400, 'Send the file as the request body.');
+      if (typeof body !== 'string' || body.trim() === '')
+        throw new HttpProblem(400, 'Send the file as the request body.', { errors: [{ path: 'body', message: 'is missing or empty' }] });
       let parsed: Parsed<T>;
       try {
         parsed = parse(body);
       } catch (error) {
-        if (error instanceof DirectoryFormatError) throw new HttpProblem(400, error.message);
+        if (error instanceof DirectoryFormatError)
+          throw new HttpProblem(400, error.message, { errors: [{ path: 'body', message: error.message }] });
         throw error;
       }
       const at = now().toISOString();

@@ -63,7 +63,9 @@ export function legislatorRoutes(app: FastifyInstance, deps: VoicesRouteDeps): v
       const user = request.auth!.user;
       const body = request.body;
       if (body.legislators === undefined && body.zipDistricts === undefined) {
-        throw new HttpProblem(400, 'Send a legislators file, a ZIP-to-district file, or both.');
+        throw new HttpProblem(400, 'Send a legislators file, a ZIP-to-district file, or both.', {
+          errors: [{ path: 'body', message: 'holds neither file' }],
+        });
       }
       const people =
         body.legislators === undefined ? null : parseLegislatorsCsv(body.legislators, body.legislatorsFileName ?? 'legislators.csv');

@@ -135,6 +135,16 @@ describe('SB 105 effective date (May 3, 2021)', () => {
     expect(bid(r, '2021-05-03').o).toMatchObject({ status: 'eligible', date: '2021-05-03' });
   });
 
+  it('case: a BID that passed before July 1, 2017 opens that day, under SB 174 (not SB 105)', () => {
+    // Sentence 2015-01-01 with a recorded BID of 2017-01-01; as of 2018-01-01 the SB 174 version is in force.
+    const r = who({ sentenceDate: '2015-01-01', startDate: '2015-01-01', behavioralIncentiveDate: '2017-01-01' });
+    const { e, o } = bid(r, '2018-01-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2017-07-01' });
+    const said = e.explanation.map((s) => s.text).join(' ');
+    expect(said).toContain('behavioral incentive dates began on July 1, 2017 (Senate Bill 174)');
+    expect(said).not.toContain('Senate Bill 105');
+  });
+
   it('case: before July 1, 2017 there is no BID at all', () => {
     const r = who({ sentenceDate: '2016-03-10', startDate: '2016-03-10', length: { years: 10 }, behavioralIncentiveDate: '2019-03-10' });
     expect(bid(r, '2017-06-30').count).toBe(0);

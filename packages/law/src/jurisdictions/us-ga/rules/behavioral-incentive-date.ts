@@ -212,7 +212,9 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
   ctx.explain(`Your behavioral incentive date is ${ctx.date(bid)} (${how}).`, [B]);
   if (opening > bid) {
     ctx.explain(
-      `That date came before the law changed on ${ctx.date(sb105.from)} (Senate Bill 105). So the new rules apply to you from ${ctx.date(sb105.from)}.`,
+      sb105.value
+        ? `That date came before the law changed on ${ctx.date(sb105.from)} (Senate Bill 105). So the new rules apply to you from ${ctx.date(sb105.from)}.`
+        : `That date came before behavioral incentive dates began on ${ctx.date(sb105.from)} (Senate Bill 174). So the rules apply to you from ${ctx.date(sb105.from)}.`,
       [B],
     );
   }

@@ -39,12 +39,13 @@ const violation = (date: string, status: 'sustained' | 'reported' | 'dismissed',
 });
 
 describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
+  // The balance counts both ends: from the as-of date through the scheduled end, its last day (spec § 3).
   it('case: balance longer than two years — two years, 730 days', () => {
-    // 2024-06-30 → 2026-06-30: 365 + 365 = 730 days. Balance to 2026-08-02: 730 + 33 = 763 days.
+    // 2024-06-30 → 2026-06-30: 365 + 365 = 730 days. Balance through 2026-08-02: 730 + 33 + 1 = 764 days.
     const { e, l } = limit({}, '2024-06-30');
     expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 730 });
     expect(l!.citations).toEqual(['O.C.G.A. § 42-8-34.1(a)', C]);
-    expect(l!.reasons!.join(' ')).toContain('to June 30, 2026 (your probation runs longer, to August 2, 2026)');
+    expect(l!.reasons!.join(' ')).toContain('730 days: 2 years from June 30, 2024; your probation runs through August 2, 2026');
     expect(e.explanation.some((s) => s.citations.includes(C))).toBe(true);
     // Never moves the end date.
     expect(e.projectedEndDate).toBe('2026-08-02');
@@ -55,25 +56,25 @@ describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
     expect(limit({}, '2023-03-01').l).toMatchObject({ maxConfinementDays: 731 });
   });
 
-  it('case: balance exactly two years (2024-08-02 → 2026-08-02) — 730 days, either way', () => {
-    const { l } = limit({}, '2024-08-02');
-    expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: 730 });
-    expect(l!.reasons!.join(' ')).toContain('to August 2, 2026, the day your probation ends');
+  it('case: as of 2024-08-02, two years to the day before the end — 730 days (balance 731)', () => {
+    // Two years: 2024-08-02 → 2026-08-02 = 730 days; balance 2024-08-02 through 2026-08-02 = 730 + 1 = 731.
+    expect(limit({}, '2024-08-02').l).toMatchObject({ confinementAllowed: true, maxConfinementDays: 730 });
   });
 
-  it('case: one day later (2024-08-03) — the balance, 729 days, is less', () => {
-    // Two years: 2024-08-03 → 2026-08-03 = 730 days; balance to 2026-08-02 = 729 days.
-    const { l } = limit({}, '2024-08-03');
+  it('case: as of 2024-08-03 — balance and two years both 730 days', () => {
+    // Two years: 2024-08-03 → 2026-08-03 = 730 days; balance through 2026-08-02 = 729 + 1 = 730.
+    expect(limit({}, '2024-08-03').l).toMatchObject({ maxConfinementDays: 730 });
+  });
+
+  it('case: as of 2024-08-04 — the balance, 729 days, is less', () => {
+    // Two years: 730 days; balance 2024-08-04 through 2026-08-02 = 728 + 1 = 729.
+    const { l } = limit({}, '2024-08-04');
     expect(l).toMatchObject({ maxConfinementDays: 729 });
-    expect(l!.reasons!.join(' ')).toContain('the rest of your probation, which ends on August 2, 2026');
-  });
-
-  it('case: one day earlier (2024-08-01) — two years, 730 days (balance 731)', () => {
-    expect(limit({}, '2024-08-01').l).toMatchObject({ maxConfinementDays: 730 });
+    expect(l!.reasons!.join(' ')).toContain('729 days: the rest of your probation, through August 2, 2026');
   });
 
   it('case: misdemeanor probation of 12 months — the balance', () => {
-    // 2024-01-15 + 12 months = 2025-01-15; from 2024-06-30 that is 199 days (1 + 31 + 31 + 30 + 31 + 30 + 31 + 14).
+    // 2024-01-15 + 12 months = 2025-01-15; from 2024-06-30 through it: 1 + 31 + 31 + 30 + 31 + 30 + 31 + 15 = 200 days.
     const { l } = limit(
       {
         sentenceDate: '2024-01-15',
@@ -83,22 +84,24 @@ describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
       },
       '2024-06-30',
     );
-    expect(l).toMatchObject({ maxConfinementDays: 199 });
+    expect(l).toMatchObject({ maxConfinementDays: 200 });
   });
 
-  it('case: the term ends on the as-of date — nothing left to revoke; the day after, no limit at all', () => {
-    expect(limit({}, '2026-08-02').l).toMatchObject({ confinementAllowed: false, maxConfinementDays: 0 });
+  it('case: the term ends on the as-of date — its last day is left, 1 day; the day after, no limit at all', () => {
+    const { l } = limit({}, '2026-08-02');
+    expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: 1 });
+    expect(l!.reasons!.join(' ')).toContain('at most 1 day: the rest of your probation, through August 2, 2026');
     expect(limit({}, '2026-08-03').l).toBeNull();
   });
 
   it('case: before probation begins (split sentence) — the whole probated part', () => {
-    // Probation 2024-07-10 → 2025-07-10 is 365 days; two years from 2024-06-30 is longer.
+    // Probation 2024-07-10 through 2025-07-10: 365 + 1 = 366 days; two years from 2024-06-30 is longer.
     const { l } = limit(
       { sentenceDate: '2024-01-10', startDate: '2024-07-10', length: { years: 1 }, confinementMonthsBeforeSupervision: 6 },
       '2024-06-30',
     );
-    expect(l).toMatchObject({ maxConfinementDays: 365 });
-    expect(l!.reasons!.join(' ')).toContain('all of your probation, from July 10, 2024 to July 10, 2025');
+    expect(l).toMatchObject({ maxConfinementDays: 366 });
+    expect(l!.reasons!.join(' ')).toContain('all of your probation, from July 10, 2024 through July 10, 2025');
   });
 
   it('case: lifetime probation — two years', () => {

@@ -27,8 +27,9 @@
  * general condition other than a new felony (the kind the limit covers):
  * - confinementAllowed true (after the court has considered alternatives), maxConfinementDays = the
  *   lesser of two years from the as-of date (730 or 731 days) and the balance of probation, the days from
- *   the as-of date (or the start of probation, if later) to the scheduled end. No scheduled end
- *   (lifetime probation): two years. A balance of 0 (the term ends on the as-of date): no confinement.
+ *   the as-of date (or the start of probation, if later) through the scheduled end, both counted: the
+ *   scheduled end is the last day of supervision (spec § 3), so on that day one day is left. No scheduled
+ *   end (lifetime probation): two years.
  * - First-offender sentence (`disposition: first_offender`): maxConfinementDays null. On a violation the
  *   court may enter a conviction and sentence as the law otherwise allows (§ 42-8-60(d)(1)), which this
  *   limit does not bound.
@@ -45,7 +46,8 @@
  * Readings chosen:
  * - "At any revocation hearing": the two years are per revocation, not a total across revocations on the
  *   term; earlier revocations shrink only the balance.
- * - "Balance of probation": from the day of the revocation, taken as the as-of date, to the scheduled end.
+ * - "Balance of probation": from the day of the revocation, taken as the as-of date, through the scheduled
+ *   end (the day of the revocation is not yet served).
  *   Before probation has begun (a split sentence), the whole probated part.
  * - "Two years in confinement": calendar years from the as-of date.
  * - Conditional discharge (§ 16-13-2): its text was not read; the limit is given as for any probation, with
@@ -81,7 +83,9 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const capEnd = addYears(asOf, years);
   const end = ctx.scheduledEnd;
   const from = start > asOf ? start : asOf;
-  const balanceDays = end === null ? null : Math.max(0, end - from);
+  // Both ends counted: on the scheduled end itself, one day of probation is left. (A term whose end has
+  // passed keeps no sanction limit: the engine withdraws it.)
+  const balanceDays = end === null ? null : end - from + 1;
   const capDays = capEnd - asOf;
   const byBalance = balanceDays !== null && balanceDays < capDays;
   const days = byBalance ? balanceDays : capDays;
@@ -92,24 +96,14 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const reasons: string[] = [
     `If a court finds you broke a general condition of your probation (anything other than committing a new felony), it must first consider alternatives to confinement, such as community service or a probation detention center.`,
   ];
-  if (days === 0) {
-    reasons.push(
-      `Your probation is set to end on ${ctx.date(end!)}, so no probation time is left to revoke, and the court cannot send you to confinement for it.`,
-    );
-  } else {
-    const which = byBalance
-      ? from > asOf
-        ? `all of your probation, from ${ctx.date(from)} to ${ctx.date(end!)}`
-        : `the rest of your probation, which ends on ${ctx.date(end!)}`
-      : end === null
-        ? `${span}, to ${ctx.date(capEnd)}`
-        : balanceDays === capDays
-          ? `${span}, to ${ctx.date(capEnd)}, the day your probation ends`
-          : `${span}, to ${ctx.date(capEnd)} (your probation runs longer, to ${ctx.date(end)})`;
-    reasons.push(
-      `If you do not qualify for those, the court can revoke at most the rest of your probation or ${span} in confinement, whichever is less. If it did so on ${ctx.date(asOf)}, that is at most ${days} days: ${which}.`,
-    );
-  }
+  const which = byBalance
+    ? from > asOf
+      ? `all of your probation, from ${ctx.date(from)} through ${ctx.date(end!)}`
+      : `the rest of your probation, through ${ctx.date(end!)}`
+    : `${span} from ${ctx.date(asOf)}${end === null ? '' : `; your probation runs through ${ctx.date(end)}`}`;
+  reasons.push(
+    `If you do not qualify for those, the court can revoke at most the rest of your probation or ${span} in confinement, whichever is less. If it did so on ${ctx.date(asOf)}, that is at most ${days} day${days === 1 ? '' : 's'}: ${which}.`,
+  );
   reasons.push(
     `This limit does not cover a new felony, or breaking a special condition that your sentence names in writing as one that lets the court revoke the rest of your sentence. For those the court can revoke up to the rest of your probation. The record does not list the special conditions of your sentence.`,
     number === 1
@@ -136,7 +130,7 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   ctx.setSanctionLimit(
     {
       violationNumber: number,
-      confinementAllowed: days > 0,
+      confinementAllowed: true,
       maxConfinementDays: firstOffender ? null : days,
       citations,
       reasons,

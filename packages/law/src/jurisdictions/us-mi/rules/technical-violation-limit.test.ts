@@ -110,6 +110,38 @@ describe('what does not count', () => {
     expect(r.sanctionLimit!.reasons!.some((x) => x.includes('August 1, 2021') && x.includes('not been decided'))).toBe(true);
   });
 
+  // 771.4b(9)(a): absconding is a failure to report for "not less than 60 days" in a row.
+  // 2021-05-01 → 2021-06-28 is 59 days (31 in May + 28 in June); → 2021-06-29 is 60.
+  const absent = (end: string) => ({ type: 'absconded', start: '2021-05-01', end }) as SupervisionEvent;
+  it('case: absconding of 59 days is a failure to report, a technical violation: felony 2nd, 30 days', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(FELONY)], [absent('2021-06-28'), v('2021-06-28', { category: 'absconding' })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(r.warnings.some((w) => w.includes('59 days without reporting'))).toBe(true);
+  });
+
+  it('case: absconding of 60 days is absconding, not counted: felony 1st, 15 days', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(FELONY)], [absent('2021-06-29'), v('2021-06-29', { category: 'absconding' })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 15 });
+  });
+
+  it('case: a pending absconding report after 20 days away is a pending technical violation', () => {
+    const r = evaluate(
+      usMi,
+      person([probation(FELONY)], [absent('2021-05-20'), v('2021-05-21', { category: 'absconding', status: 'reported' })]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1 });
+    expect(r.sanctionLimit!.reasons!.some((x) => x.includes('May 21, 2021') && x.includes('not been decided'))).toBe(true);
+  });
+
   it('case: a "technical" no-contact violation is not counted, and warned', () => {
     const r = evaluate(usMi, person([probation(MISD)], [v('2021-05-01', { kinds: ['no_contact'] })]), '2021-12-31');
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 5 });

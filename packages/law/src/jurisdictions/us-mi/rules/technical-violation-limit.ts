@@ -34,8 +34,10 @@
  *   says so.
  * - Counting: violationNumber = 1 + the sustained technical violations already on this term, where
  *   violations sharing an `episodeId` are one transaction and count once (771.4b(5)); violations
- *   without an episodeId count one each. Categories `new_offense` and `absconding`, dismissed or
- *   still-pending reports, and reports whose kinds include `no_contact` are not counted.
+ *   without an episodeId count one each. Category `new_offense`, dismissed or still-pending reports,
+ *   and reports whose kinds include `no_contact` are not counted. Category `absconding` is not counted
+ *   unless the record's absconding period behind it lasted fewer than the 60 days of (9)(a): a shorter
+ *   failure to report is a technical violation.
  * - Violations sustained before April 1, 2021 count (parameter `countViolationsBeforeReform`, with the
  *   alternative reading).
  * - "Misdemeanor" / "felony" is the conviction the probation is for (MCL 761.1, see chapter-xi.ts).
@@ -47,7 +49,7 @@
  * MCR 6.445(A)): nothing in the record decides it (README).
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import type { ViolationFacts } from '../../../engine/term-facts.ts';
+import type { Interval, ViolationFacts } from '../../../engine/term-facts.ts';
 import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { UsMiParameters } from '../parameters.ts';
@@ -126,7 +128,8 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
   const found: ViolationFacts[] = [];
   const pending: number[] = [];
   for (const v of ctx.facts.violations) {
-    if (v.category !== 'technical') continue;
+    if (v.category === 'absconding' && !shortAbsence(ctx, v)) continue;
+    if (v.category === 'new_offense') continue;
     if (v.kinds.has('no_contact')) {
       ctx.warn(
         `The violation on ${ctx.date(v.day)} is recorded as technical but involves a no-contact order, which MCL 771.4b does not treat as a technical violation; it is not counted.`,
@@ -142,4 +145,23 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
   }
   // Violations sharing an episodeId arose out of the same transaction (771.4b(5)) and count once.
   return { counted: onePerEpisode(found).length, pending };
+}
+
+/**
+ * A violation recorded as absconding is absconding under 771.4b(9)(a) only if the failure to report ran
+ * "for a continuous period of not less than 60 days"; a shorter one is a failure to report, a technical
+ * violation. The period is the record's absconding interval that began last on or before the violation
+ * (both ends counted; one still open runs to the as-of date). Without one, the record's word stands.
+ */
+function shortAbsence(ctx: Ctx, v: ViolationFacts): boolean {
+  const min = ctx.param(ctx.params.sanction.abscondingMinDays, ctx.asOf)?.value;
+  let period: Interval | undefined;
+  for (const i of ctx.facts.absconded) if (i.start <= v.day && (period === undefined || i.start > period.start)) period = i;
+  if (min === undefined || period === undefined) return false;
+  const days = (period.end ?? ctx.asOf) - period.start + 1;
+  if (days >= min) return false;
+  ctx.warn(
+    `The violation on ${ctx.date(v.day)} is recorded as absconding, but the record shows ${days} day${days === 1 ? '' : 's'} without reporting (from ${ctx.date(period.start)}), fewer than the ${min} in a row that make absconding under MCL 771.4b(9)(a); it is counted as a technical violation.`,
+  );
+  return true;
 }

@@ -198,5 +198,18 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     const r = run(mo({ length: { years: 1 } }), '2021-06-30');
     expect(r.projectedEndDate).toBe('2022-03-15');
     expect(opp(r, 'earned_discharge')).toBeUndefined();
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'Your credits cannot end this term before its scheduled end on March 15, 2022: the law first requires at least two years on supervision, which you reach on March 15, 2023.',
+    );
+  });
+
+  it('case: a 2-year term from 2020-02-29 — credits cover it long before, but the two years end with it', () => {
+    // End 2020-02-29 + 2 years = 2022-02-28 (clamped); the two-year date is the same day. As of 2022-02-27:
+    // 729 days served + 23 months × 30 = 690 credit days ≥ 730, so the credits are not what holds it back.
+    const r = run(mo({ sentenceDate: '2020-02-29', startDate: '2020-02-29', length: { years: 2 } }), '2022-02-27');
+    expect(r.projectedEndDate).toBe('2022-02-28');
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'Your credits cannot end this term before its scheduled end on February 28, 2022: the law first requires at least two years on supervision, which you reach on February 28, 2022.',
+    );
   });
 });

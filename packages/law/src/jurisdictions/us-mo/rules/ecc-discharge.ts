@@ -170,12 +170,14 @@ export function earnedDischarge(ctx: Ctx): void {
   if (gated && paidOn === undefined) explainUnpaidRestitution(ctx);
 
   if (wouldOpen >= end) {
-    ctx.explain(
-      `Your credits cannot end this term before its scheduled end on ${ctx.date(end)}` +
-        (paidOn === undefined && gated ? ', even if your restitution were paid today' : '') +
-        `: the earliest discharge date would be ${ctx.date(wouldOpen)}.`,
-      [CITE_7],
-    );
+    // Name what holds the discharge back: the two-year minimum, the credits themselves, or restitution.
+    const because =
+      floorDay >= end && floorDay >= satisfied
+        ? `the law first requires at least two years on supervision, which ${floorDay <= ctx.asOf ? 'you reached' : 'you reach'} on ${ctx.date(floorDay)}`
+        : satisfied >= end
+          ? 'your time served plus credits do not cover the whole term before then'
+          : `restitution must first be paid in full${paidOn === undefined ? `, and even if it were paid today the earliest discharge date would be ${ctx.date(wouldOpen)}` : ` (it was paid on ${ctx.date(paidOn)})`}`;
+    ctx.explain(`Your credits cannot end this term before its scheduled end on ${ctx.date(end)}: ${because}.`, [CITE_7]);
     return;
   }
 
