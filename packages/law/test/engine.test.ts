@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, person, term } from './builders.ts';
 import { zembla } from './fictional-jurisdiction.ts';
 import { applyReform } from '../src/engine/reforms.ts';
+import type { Order } from '../src/records/schema.ts';
 
 const felony = (fields: Parameters<typeof term>[0]) => term({ ...fields, offenses: [{ statute: 'ZPC 50', level: 'felony', tags: [] }] });
 
@@ -123,6 +124,27 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     const inTime = extendedOn('2021-06-01');
     expect(inTime.scheduledEndDate).toBe('2022-09-15');
     expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
+  });
+
+  it('case: a revocation dated after the credits had satisfied the term is not applied, nor its reinstatement', () => {
+    // As above: 1 year from 2021-03-15, satisfied by credits on 2021-11-01. A revocation on 2021-12-01 finds
+    // no term left; the reinstatement of 2021-12-15 undoes nothing. The law's end and its credits stand.
+    const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
+    const open = evaluate(zembla, person([felony(term)]), '2021-12-31');
+    const revoked = (orders: Order[]) => evaluate(zembla, person([felony({ ...term, orders })]), '2021-12-31');
+    const r = revoked([{ type: 'revocation', date: '2021-12-01' }]);
+    expect(r).toMatchObject({ projectedEndDate: '2021-11-01', earnedCreditDays: open.earnedCreditDays });
+    expect(r.warnings).toContain(
+      'The revocation ordered on December 1, 2021 came after the law had already ended supervision on this term (November 1, 2021, when the term was satisfied), so there was no term left to revoke; it was not applied.',
+    );
+    const back = revoked([
+      { type: 'revocation', date: '2021-12-01' },
+      { type: 'reinstatement', date: '2021-12-15' },
+    ]);
+    expect(back.projectedEndDate).toBe('2021-11-01');
+    expect(back.warnings.some((w) => w.startsWith('The reinstatement ordered on December 15, 2021 undid a revocation'))).toBe(true);
+    // A revocation while the term ran (2021-10-01) closes it that day.
+    expect(revoked([{ type: 'revocation', date: '2021-10-01' }]).projectedEndDate).toBe('2021-10-01');
   });
 
   it('case: an extension ordered after the term was discharged is not applied, and a warning says so', () => {

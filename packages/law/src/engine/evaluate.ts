@@ -4,10 +4,11 @@
  * The engine does the parts every jurisdiction shares, in this order, then runs the jurisdiction's
  * rules in their declared order:
  * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
- * 2. orders that already ended the term (discharge, early termination, revocation not followed by
- *    reinstatement): the term is over; of what the rules find, only the cap on the term and a
- *    discharge the law required on or before the order are kept. An extension dated after the term
- *    had ended (by such an order, or by law) has nothing left to extend and is not applied;
+ * 2. orders with no term left to act on are left out (`ordersTooLate`): an extension dated after the
+ *    term had ended, a revocation or credits finding dated after the law had discharged it. Orders that
+ *    already ended the term (discharge, early termination, revocation not followed by reinstatement):
+ *    the term is over; of what the rules find, only the cap on the term and a discharge the law
+ *    required on or before the order are kept;
  * 3. the jurisdiction's rules: caps, credits, opportunities, the sanction limit;
  * 4. the projected end: the earliest of the scheduled end, the statutory maximum and any discharge the
  *    law makes mandatory (spec § 2), never a discretionary court act. A term whose end is behind the
@@ -52,57 +53,92 @@ export function evaluateTerm<P extends ParameterTree>(
   days: EventDays = eventDays(person),
 ): TermEvaluation {
   const built = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
+  const late = ordersTooLate(built, jurisdiction);
+  const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
-  const closed = closingOrder(built);
-  const late = extensionsTooLate(built, jurisdiction, closed?.day);
-  const facts = late === undefined ? built : { ...built, orders: built.orders.filter((o) => !late.orders.includes(o)) };
+  const closed = closingOrder(facts.orders);
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
   applyExtensionOrders(ctx);
-  if (late !== undefined) {
-    for (const o of late.orders) {
-      ctx.warn(
-        `The extension ordered on ${formatLongDate(o.day)} came after supervision on this term had ended (${formatLongDate(late.endedOn)}), so there was no term left to extend; it was not applied.`,
-      );
-    }
-  }
+  for (const l of late) ctx.warn(tooLateWords(l));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
   for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
   return result(ctx, projectEnd(ctx));
 }
 
-/**
- * Extension orders with no term left to extend: dated after the order that closed the term, or after
- * the day the term had already ended by law, counting the extensions before them (its scheduled end,
- * its cap, or a discharge the law required). A court extends a term only while it runs (in Michigan,
- * People v Vanderpool, 505 Mich 391 (2020)). The first such extension and every one after it are
- * returned, with the day supervision had ended. Only terms with extension orders pay for the scratch
- * evaluation each extension needs.
- */
-function extensionsTooLate<P extends ParameterTree>(
-  facts: TermFacts,
-  jurisdiction: Jurisdiction<P>,
-  closedOn: Day | undefined,
-): { orders: OrderFacts[]; endedOn: Day } | undefined {
-  const orders = facts.orders;
-  for (let k = 0; k < orders.length; k++) {
-    const order = orders[k]!;
-    if (order.type !== 'extension') continue;
-    const endedOn =
-      closedOn !== undefined && order.day > closedOn ? closedOn : lawsEnd({ ...facts, orders: orders.slice(0, k) }, jurisdiction);
-    if (endedOn !== null && endedOn < order.day) return { orders: orders.slice(k).filter((o) => o.type === 'extension'), endedOn };
-  }
-  return undefined;
+/** An order dated after the term it acts on had ended, and the day it had ended. */
+interface LateOrder {
+  order: OrderFacts;
+  endedOn: Day;
 }
 
-/** The day the term ends by law with these facts (`earliestEnd`), from a scratch evaluation. */
-function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): Day | null {
+const NONE_LATE: readonly LateOrder[] = [];
+
+/**
+ * Orders with no term left to act on, each left out with a warning:
+ * - an extension dated after the term had ended: by an earlier order that closed it, or by law with the
+ *   orders before it (its scheduled end, its cap, or a discharge the law required). A court extends a term
+ *   only while it runs (in Michigan, People v Vanderpool, 505 Mich 391 (2020));
+ * - a revocation or a finding that credits may not be earned, dated after a discharge the law required
+ *   (credits that satisfied the term): the law had already ended supervision, and the court "no longer
+ *   had authority to revoke" (in Missouri, State ex rel. Jonas v. Minor, 602 S.W.3d 189 (Mo. banc 2020)).
+ *   Only such a discharge counts here: a revocation after the scheduled end may rest on a petition filed
+ *   while the term ran, which some states allow, and its dates are those of the term's end anyway;
+ * - a reinstatement of a revocation left out.
+ * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
+ * the scratch sees, so one left out does not change the next one's reading.
+ */
+function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): readonly LateOrder[] {
+  if (facts.orders.length === 0) return NONE_LATE;
+  const late: LateOrder[] = [];
+  const kept: OrderFacts[] = [];
+  let scratch: { keptCount: number; end: Day | null; discharged: Day | null } | undefined;
+  const byLaw = () => {
+    if (scratch?.keptCount !== kept.length) scratch = { keptCount: kept.length, ...lawsEnd({ ...facts, orders: kept }, jurisdiction) };
+    return scratch;
+  };
+  let revocationLeftOut: Day | null = null;
+  for (const order of facts.orders) {
+    let endedOn: Day | null = null;
+    if (order.type === 'extension') endedOn = closingOrder(kept)?.day ?? byLaw().end;
+    else if (order.type === 'revocation' || order.type === 'credits_ineligible') endedOn = byLaw().discharged;
+    else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
+    const tooLate: boolean = endedOn !== null && endedOn < order.day;
+    if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
+    if (tooLate) late.push({ order, endedOn: endedOn! });
+    else kept.push(order);
+  }
+  return late;
+}
+
+function tooLateWords({ order, endedOn }: LateOrder): string {
+  const on = formatLongDate(order.day);
+  const ended = formatLongDate(endedOn);
+  switch (order.type) {
+    case 'extension':
+      return `The extension ordered on ${on} came after supervision on this term had ended (${ended}), so there was no term left to extend; it was not applied.`;
+    case 'revocation':
+      return `The revocation ordered on ${on} came after the law had already ended supervision on this term (${ended}, when the term was satisfied), so there was no term left to revoke; it was not applied.`;
+    case 'credits_ineligible':
+      return `The finding of ${on} that you may not earn credits came after the law had already ended supervision on this term (${ended}, when the term was satisfied); it was not applied.`;
+    default:
+      return `The reinstatement ordered on ${on} undid a revocation that was not applied; it was not applied either.`;
+  }
+}
+
+/**
+ * From a scratch evaluation with these facts: the day the term ends by law (`earliestEnd`) and the
+ * earliest discharge the law required, if any.
+ */
+function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): { end: Day | null; discharged: Day | null } {
   const scratch = new TermContext(facts, jurisdiction);
   applyExtensionOrders(scratch);
   for (const rule of rulesInOrder(jurisdiction)) rule(scratch);
-  return earliestEnd(scratch).end;
+  let discharged: Day | null = null;
+  for (const d of scratch.dischargesByLaw) if (discharged === null || d.day < discharged) discharged = d.day;
+  return { end: earliestEnd(scratch).end, discharged };
 }
 
 /**
@@ -222,9 +258,9 @@ function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): voi
 }
 
 /** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
-function closingOrder(facts: TermFacts): { day: Day; text: string } | undefined {
+function closingOrder(orders: readonly OrderFacts[]): { day: Day; text: string } | undefined {
   let closing: { day: Day; text: string } | undefined;
-  for (const order of facts.orders) {
+  for (const order of orders) {
     switch (order.type) {
       case 'discharge':
       case 'early_termination':

@@ -73,4 +73,39 @@ describe('buildTermFacts', () => {
     ]);
     expect(f.absconded).toEqual([{ start: parseIsoDate('2022-01-01'), end: null }]);
   });
+
+  const violation = (date: string): SupervisionEvent =>
+    ({ type: 'violation', date, category: 'technical', status: 'sustained' }) as SupervisionEvent;
+
+  it('case: a term extended by order stays active through its new end for events without termId', () => {
+    // T-1: 2020-01-15 + 3 years = 2023-01-15, extended 12 months on 2022-10-01 → 2024-01-15. A violation on
+    // 2023-06-01 falls in the added months; one on 2024-01-16 falls after them.
+    const p = person([violation('2023-06-01'), violation('2024-01-16')]);
+    p.terms[0]!.orders = [{ type: 'extension', date: '2022-10-01', months: 12 }];
+    expect(facts(p, '2024-03-01').violations.map((v) => v.event.date)).toEqual(['2023-06-01']);
+  });
+
+  it('case: a violation or absconding before a term starts is not on it; restitution paid after the sentence is', () => {
+    // T-2 is imposed on 2024-01-10 and starts on 2024-06-01 (a split sentence).
+    const p = person([
+      violation('2024-03-01'),
+      { type: 'absconded', start: '2024-02-01', end: '2024-02-20' } as SupervisionEvent,
+      payment('2024-03-01', 7),
+      violation('2024-06-01'),
+    ]);
+    p.terms[1]!.sentenceDate = '2024-01-10';
+    const f = facts(p, '2024-12-31', 1);
+    expect(f.violations.map((v) => v.event.date)).toEqual(['2024-06-01']);
+    expect(f.absconded).toEqual([]);
+    expect(f.payments.map((x) => x.event.amountUsd)).toEqual([7]);
+  });
+
+  it('case: a revocation and a reinstatement on one day: the revocation comes first, whichever order the record gives', () => {
+    const p = person([]);
+    p.terms[0]!.orders = [
+      { type: 'reinstatement', date: '2022-06-10' },
+      { type: 'revocation', date: '2022-06-10' },
+    ];
+    expect(facts(p).orders.map((o) => o.type)).toEqual(['revocation', 'reinstatement']);
+  });
 });

@@ -5,7 +5,7 @@
  * Evaluation is "as of" a date, so facts dated after it are not known yet and are left out: an
  * evaluation on 2023-01-01 must not see a violation reported in March 2023.
  */
-import { addLength, parseIsoDate, type Day } from '../dates/calendar.ts';
+import { addLength, addMonths, parseIsoDate, type Day } from '../dates/calendar.ts';
 import type {
   AchievementEvent,
   ArrestEvent,
@@ -122,11 +122,26 @@ function withTableTags(recordTags: readonly OffenseTag[], entries: readonly Offe
 }
 
 /**
- * An event without termId applies to every term active on its date (spec § 1, Event). "Active" is read
- * as from the sentence date (a split sentence's term is already imposed) to the imposed end.
+ * An event without termId applies to every term active on its date (spec § 1, Event). "Active" ends on
+ * the imposed end moved by the extension orders known on the as-of date. It begins on the sentence date
+ * (a split sentence's term is already imposed: restitution paid or an arrest while in custody counts),
+ * except for a violation or absconding, which only supervision that has begun can have: for those it
+ * begins on the start date.
  */
-function appliesToTerm(termId: string | undefined, term: Term, sentence: Day, lastActive: Day, from: Day, to: Day | null): boolean {
-  return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= sentence);
+function appliesToTerm(termId: string | undefined, term: Term, firstActive: Day, lastActive: Day, from: Day, to: Day | null): boolean {
+  return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= firstActive);
+}
+
+/** Revocation before reinstatement on the same day: a reinstatement undoes the revocation before it. */
+const ORDER_RANK: Partial<Record<OrderType, number>> = { reinstatement: 1 };
+const byDayThenRank = (a: OrderFacts, b: OrderFacts) => a.day - b.day || (ORDER_RANK[a.type] ?? 0) - (ORDER_RANK[b.type] ?? 0);
+
+/** The imposed end moved by the extension orders (in date order): how long the term is active. */
+function extendedEnd(imposedEnd: Day | null, orders: readonly OrderFacts[]): Day {
+  if (imposedEnd === null) return Number.POSITIVE_INFINITY;
+  let end = imposedEnd;
+  for (const o of orders) if (o.type === 'extension' && o.months !== undefined) end = addMonths(end, o.months);
+  return end;
 }
 
 /** Marks an event with no end (an open interval, or an event that is not an interval). */
@@ -225,7 +240,8 @@ export function buildTermFacts(
   let custody: Interval[] | undefined;
   let absconded: Interval[] | undefined;
   let employment: Interval[] | undefined;
-  const lastActive = imposedEnd ?? Number.POSITIVE_INFINITY;
+  const sortedOrders = sorted(orders, byDayThenRank);
+  const lastActive = extendedEnd(imposedEnd, sortedOrders);
   const events = person.events ?? [];
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
@@ -237,7 +253,7 @@ export function buildTermFacts(
       case 'conviction':
       case 'payment':
       case 'achievement':
-        if (!appliesToTerm(event.termId, term, sentence, lastActive, day, day)) continue;
+        if (!appliesToTerm(event.termId, term, event.type === 'violation' ? start : sentence, lastActive, day, day)) continue;
         if (event.type === 'violation') {
           (violations ??= []).push({
             day,
@@ -256,7 +272,7 @@ export function buildTermFacts(
         // An interval still open on the as-of date is open as far as the evaluation knows.
         const recordedEnd = days[2 * i + 1]!;
         const end = recordedEnd !== NO_END && recordedEnd <= asOf ? recordedEnd : null;
-        if (!appliesToTerm(event.termId, term, sentence, lastActive, day, end)) continue;
+        if (!appliesToTerm(event.termId, term, event.type === 'absconded' ? start : sentence, lastActive, day, end)) continue;
         if (event.type === 'custody') (custody ??= []).push({ start: day, end, reason: event.reason });
         else if (event.type === 'absconded') (absconded ??= []).push({ start: day, end });
         else (employment ??= []).push({ start: day, end });
@@ -273,7 +289,7 @@ export function buildTermFacts(
     offenses,
     tags,
     level,
-    orders: sorted(orders, byDay),
+    orders: sortedOrders,
     violations: sorted(violations, byDay),
     arrests: sorted(arrests, byDay),
     convictions: sorted(convictions, byDay),

@@ -70,6 +70,17 @@ describe('validateRecord', () => {
     expect(errorsOf(lifetimeFalse)).toEqual([]);
   });
 
+  it('case: a length of no time at all is refused, as an endDate on the startDate is; one part above 0 is enough', () => {
+    const zero = base();
+    (zero.terms[0] as Record<string, unknown>).length = { years: 0, months: 0 };
+    expect(errorsOf(zero)).toEqual([
+      { record: 'P-1', path: 'terms[0].length', message: 'must be at least one day long; every part given is 0' },
+    ]);
+    const oneDay = base();
+    (oneDay.terms[0] as Record<string, unknown>).length = { years: 0, days: 1 };
+    expect(errorsOf(oneDay)).toEqual([]);
+  });
+
   it('case: dates out of order and references to terms that do not exist', () => {
     const record = base();
     (record.terms[0] as Record<string, unknown>).sentenceDate = '2021-04-01';

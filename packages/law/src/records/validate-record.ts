@@ -105,6 +105,11 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
     if (term.endDate !== undefined && tryParseIsoDate(term.endDate)! <= start) {
       errors.push({ path: `${at}.endDate`, message: `${term.endDate} is not after the startDate ${term.startDate}` });
     }
+    // The same rule as an endDate not after the startDate: a term of no time at all is no term.
+    const l = term.length;
+    if (l !== undefined && (l.years ?? 0) === 0 && (l.months ?? 0) === 0 && (l.days ?? 0) === 0) {
+      errors.push({ path: `${at}.length`, message: 'must be at least one day long; every part given is 0' });
+    }
     if (term.consecutiveTo === term.id) {
       errors.push({ path: `${at}.consecutiveTo`, message: 'a term cannot follow itself' });
     }

@@ -54,6 +54,22 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(early.projectedEndDate).toBe('2023-09-01');
   });
 
+  it('case: MO-1 revoked, or found ineligible for credits, after the law had discharged it: neither applies', () => {
+    // The credits satisfied the term on 2023-10-01 (900 days). Once the law has discharged the term, the
+    // court "no longer had authority to revoke" (State ex rel. Jonas v. Minor, 602 S.W.3d 189 (Mo. banc 2020)):
+    // a revocation, or a credits_ineligible finding, of 2024-01-10 finds no term left.
+    for (const type of ['revocation', 'credits_ineligible'] as const) {
+      const r = run(mo({ orders: [{ type, date: '2024-01-10' }] }), '2024-02-01');
+      expect(r).toMatchObject({ projectedEndDate: '2023-10-01', earnedCreditDays: 900 });
+      expect(r.warnings.some((w) => w.includes('came after the law had already ended supervision on this term (October 1, 2023'))).toBe(
+        true,
+      );
+    }
+    // A revocation before that day closes the term then, and rescinds the credits (RSMo § 217.703.5(1)).
+    const revoked = run(mo({ orders: [{ type: 'revocation', date: '2023-09-01' }] }), '2024-02-01');
+    expect(revoked).toMatchObject({ projectedEndDate: '2023-09-01', earnedCreditDays: 0 });
+  });
+
   it('case: MO-2, violation report 2022-07-20 with no hearing costs July 2022 only → discharge 2023-10-27', () => {
     // July 2022 earns nothing (subsection 5). By 2023-10-01: 29 months = 870 + 930 served = 1,800 < 1,826.
     // Satisfied on start + (1,826 − 870) = start + 956: 2023-10-01 is start + 930, so 2023-10-27, before the
