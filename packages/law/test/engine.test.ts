@@ -198,6 +198,20 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(after.explanation.at(-1)!.text).toContain('nothing left for a court to end early');
   });
 
+  it('case: a term past its cap: the law ended it, whatever the order still says', () => {
+    // 3 years from 2021-01-31 under the 2-year cap (2023-01-31), a felony without credits (custody every
+    // month). As of 2023-06-30 the cap is behind: the words say the law ended it, not the order.
+    const record = person(
+      [felony({ jurisdiction: 'US-ZZ', startDate: '2021-01-31', length: { years: 3 } })],
+      [{ type: 'custody', start: '2021-01-31', end: '2023-06-30', reason: 'other' }],
+    );
+    const r = evaluate(zembla, record, '2023-06-30');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2023-01-31', projectedEndDate: '2023-01-31' });
+    expect(r.explanation.at(-1)!.text).toBe(
+      "Because the law did not allow this term to run past January 31, 2023, before June 30, 2023, even if the court's order still shows a later end, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.",
+    );
+  });
+
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {
     const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
     const [o] = evaluate(zembla, record, '2021-12-31').opportunities;

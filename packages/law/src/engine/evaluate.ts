@@ -144,7 +144,8 @@ function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisd
 /**
  * A term an order already ended: no opportunity or jail limit applies to it any more, but the cap the
  * law set on it still describes it (spec § 2: `statutoryMaxEndDate` wherever a cap applies to the term).
- * The rules run on a scratch context, and two things are kept:
+ * The rules run on a scratch context, and three things are kept:
+ * - the scheduled end as the rules moved it (time the term stood still, tolling, before the order);
  * - the cap, with its citations and the warnings of the rule that set it;
  * - a discharge the law required on or before the order's day (credits that satisfied the term), with
  *   the credits behind it: supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
@@ -162,6 +163,11 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
     rule(scratch);
     // `capAt` replaces the citations only when it lowers the cap: this rule set the cap kept so far.
     if (scratch.statutoryMaxCitations !== capBefore) capWarnings = scratch.warnings.slice(warned);
+  }
+  // Time the term stood still before the order (tolling) moved its scheduled end, order or not.
+  if (scratch.scheduledEnd !== ctx.scheduledEnd) {
+    ctx.scheduledEnd = scratch.scheduledEnd;
+    for (const step of scratch.scheduleMoves ?? []) ctx.explain(step.text, step.citations);
   }
   const cap = scratch.statutoryMax;
   let byLaw: DischargeByLaw | undefined;
@@ -302,6 +308,8 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
   }
 }
 
+const BY_CAP = 'the latest end the law allows for this term';
+
 /**
  * The earliest of the scheduled end, the statutory maximum and any discharge the law requires (spec § 2),
  * with the words for which it is; on a tie the first named here wins. Null for a lifetime term nothing ends.
@@ -311,7 +319,7 @@ function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day |
   let why = 'the end of the term as it stands';
   if (ctx.statutoryMax !== null && (end === null || ctx.statutoryMax < end)) {
     end = ctx.statutoryMax;
-    why = 'the latest end the law allows for this term';
+    why = BY_CAP;
   }
   for (const d of ctx.dischargesByLaw) {
     if (end === null || d.day < end) {
@@ -332,7 +340,7 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
   ctx.explain(
     `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(end)}, ${why}.`,
   );
-  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end);
+  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why === BY_CAP);
   return end;
 }
 
@@ -342,17 +350,21 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
 /**
  * A term that ended before the as-of date has nothing left to end early or review, and no next violation
  * on it can be sanctioned: whatever a rule offered for the running term is withdrawn, and the
- * explanation says so once.
+ * explanation says so once. Where the end is the cap, the order may still read otherwise until a court
+ * corrects it (the cap's own opportunity says how), so the words say the law ended it, not the order.
  */
-function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day): void {
+function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, byCap: boolean): void {
   const before = ctx.opportunities.length;
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   if (ctx.opportunities.length === before && ctx.sanctionLimit === null) return;
   ctx.sanctionLimit = null;
+  const ended = byCap
+    ? `Because the law did not allow this term to run past ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}, even if the court's order still shows a later end`
+    : `Because this term ended on ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}`;
   ctx.explain(
-    `Because this term ended on ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.`,
+    `${ended}, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.`,
   );
 }
 

@@ -84,10 +84,17 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return inForce(p, day);
   }
 
+  /**
+   * The explanation steps that moved the scheduled end, made only when one does: a closed term keeps
+   * the moves its rules made (tolling) from a scratch evaluation.
+   */
+  scheduleMoves: ExplanationStep[] | undefined;
+
   /** Moves the scheduled end (an extension order, tolling) and says why. */
   moveScheduledEnd(day: Day, text: string, citations: readonly string[]): void {
     this.scheduledEnd = day;
     this.explain(text, citations);
+    (this.scheduleMoves ??= []).push(this.explanation.at(-1)!);
   }
 
   /** The law caps this term at `day`; several caps keep the earliest. */

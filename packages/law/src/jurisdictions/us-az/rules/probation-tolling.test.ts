@@ -46,4 +46,15 @@ describe('A.R.S. § 13-903 tolling', () => {
     const r = run(az({}, [{ type: 'custody', start: '2024-06-01', end: '2024-06-30', reason: 'other' }]), '2024-12-31');
     expect(r.scheduledEndDate).toBe('2027-02-01');
   });
+
+  it('case: a term revoked after a spell away keeps the days the spell added to its scheduled end', () => {
+    // Absconded 2024-06-01..2024-06-10 (10 days) → 2027-02-11, as in the first case; revoked 2024-09-01. The
+    // spell came before the order: the scheduled end stays moved, and the revocation is the end.
+    const rec = az({ orders: [{ type: 'revocation', date: '2024-09-01' }] }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+    ]);
+    const r = run(rec, '2024-12-31');
+    expect(r).toMatchObject({ scheduledEndDate: '2027-02-11', projectedEndDate: '2024-09-01' });
+    expect(r.explanation.some((s) => s.citations.some((c) => c.startsWith('A.R.S. § 13-903')))).toBe(true);
+  });
 });
