@@ -13,6 +13,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { LAW_VERSION } from '@pathways/law';
 import type { PathwaysStore } from '@pathways/store';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
+import { installUtf8JsonParser } from './http/json-body.ts';
 import { installTextGuard } from './http/text-guard.ts';
 import { loggerOptions, type LoggerOption } from './http/logging.ts';
 import { actionReviewRoutes } from './routes/action-reviews.ts';
@@ -106,6 +107,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installUtf8JsonParser(app);
   installTextGuard(app);
 
   await app.register(helmet, {

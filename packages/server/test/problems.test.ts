@@ -51,6 +51,42 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
       expect(body.detail).toBe('The request path is not valid percent-encoded UTF-8.');
     });
 
+    test('400 for a body nested deeper than any route reads, before sign-in, never a 500', async () => {
+      const deep = '['.repeat(5000) + ']'.repeat(5000);
+      const response = await world.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json' },
+        payload: deep,
+      });
+      const body = expectProblem(response, 400);
+      expect(body.errors).toEqual([{ path: 'body', message: 'must not nest more than 32 levels deep' }]);
+    });
+
+    test('400 for JSON bytes that are not UTF-8; 415 for JSON declared in another charset', async () => {
+      const bytes = Buffer.concat([Buffer.from('{"username":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","password":"x"}')]);
+      const bad = expectProblem(
+        await world.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: bytes }),
+        400,
+      );
+      expect(bad.errors).toEqual([{ path: 'body', message: 'is not valid UTF-8' }]);
+      const latin1 = await world.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json; charset=latin1' },
+        payload: '{"username":"a","password":"b"}',
+      });
+      expect(expectProblem(latin1, 415).detail).toBe('JSON must be sent as UTF-8, not latin1.');
+      // UTF-8 declared, or no charset at all, is read as before.
+      const declared = await world.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'content-type': 'application/json; charset=UTF-8' },
+        payload: '{"username":"nobody","password":"wrong"}',
+      });
+      expect(declared.statusCode).toBe(401);
+    });
+
     test('405 names the methods a route allows', async () => {
       const response = await world.app.inject({ method: 'PATCH', url: '/api/people' });
       expectProblem(response, 405);

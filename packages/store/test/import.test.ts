@@ -53,6 +53,30 @@ describe.each(dialects)('importRecords on %s', (dialect) => {
     expect(await store.people.count({ agencyId: 'AG-1' })).toBe(3);
   });
 
+  it('refuses a record whose id is a person of another agency: nobody moves across agencies or loses their record', async () => {
+    await store.agencies.upsert({ id: 'AG-2', name: 'Other County', jurisdiction: 'US-CA' });
+    const theirs = person(2, { agencyCaseNumber: 'THEIRS' });
+    await importRecords(store, { name: 'theirs.jsonl', data: jsonl([theirs]) }, { ...options, agencyId: 'AG-2' });
+    const attempt = jsonl([person(1), person(2, { agencyCaseNumber: 'MINE' })]);
+    const report = await importRecords(store, { name: 'mine.jsonl', data: attempt }, options);
+    expect(report).toMatchObject({ written: 0, committed: false });
+    expect(report.rejected).toEqual([
+      {
+        file: 'mine.jsonl',
+        line: 2,
+        record: 'P-000002',
+        path: 'id',
+        message: 'is the id of a person of another agency: an import adds or updates only people of its own agency',
+      },
+    ]);
+    // With skipInvalid the others are written; the other agency's person stays as it was, where it was.
+    const skipping = await importRecords(store, { name: 'mine.jsonl', data: attempt }, { ...options, skipInvalid: true });
+    expect(skipping).toMatchObject({ written: 1, committed: true });
+    const kept = await store.people.get('P-000002');
+    expect(kept?.agencyId).toBe('AG-2');
+    expect(kept?.record).toEqual(theirs);
+  });
+
   it('imports a JSON array from a file path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pathways-import-'));
     try {

@@ -1,8 +1,9 @@
 /**
  * Refuses a JSON body with a string no text column should hold: a NUL character (PostgreSQL's text type
  * refuses it, so the same request would fail one way on SQLite and another on PostgreSQL) or half of a
- * surrogate pair (not a character at all; it turns into replacement marks in exports and documents). One
- * check for every route, before validation, with the field named as validation names it.
+ * surrogate pair (not a character at all; it turns into replacement marks in exports and documents), or
+ * one nested deeper than any route reads. One check for every route, before validation, with the field
+ * named as validation names it.
  */
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from './problem.ts';
@@ -10,20 +11,30 @@ import { HttpProblem } from './problem.ts';
 /** A NUL, a high surrogate not followed by a low one, or a low surrogate not after a high one. */
 const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/**
+ * How deep a body may nest. No route's schema goes past a handful of levels; the limit keeps the walk
+ * below (and any later one) from running out of stack on `[[[[…]]]]`, which JSON.parse accepts.
+ */
+export const MAX_DEPTH = 32;
+
+const TOO_DEEP = Symbol('too deep');
+
 /** The path of the first string in `value` that is not well-formed text, or undefined. */
-export function firstBadString(value: unknown, path: string): string | undefined {
+export function firstBadString(value: unknown, path: string, depth = 0): string | typeof TOO_DEEP | undefined {
   if (typeof value === 'string') return NOT_TEXT.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth >= MAX_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = firstBadString(value[i], `${path}.${i}`);
+      const found = firstBadString(value[i], `${path}.${i}`, depth + 1);
       if (found !== undefined) return found;
     }
     return undefined;
   }
   // Parsed JSON holds plain objects only; a stream or buffer some route parses itself is left to it.
-  if (value !== null && typeof value === 'object' && isPlainObject(value)) {
+  if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
-      const found = firstBadString(key, `${path}.${key}`) ?? firstBadString(item, `${path}.${key}`);
+      const found = firstBadString(key, `${path}.${key}`) ?? firstBadString(item, `${path}.${key}`, depth + 1);
       if (found !== undefined) return found;
     }
   }
@@ -34,6 +45,11 @@ export function installTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const bad = firstBadString(request.body, 'body');
     if (bad === undefined) return;
+    if (bad === TOO_DEEP) {
+      throw new HttpProblem(400, `The request body nests more than ${MAX_DEPTH} levels deep.`, {
+        errors: [{ path: 'body', message: `must not nest more than ${MAX_DEPTH} levels deep` }],
+      });
+    }
     throw new HttpProblem(400, 'The request holds text that is not valid.', {
       errors: [{ path: bad, message: 'must not contain a NUL character or half of a surrogate pair' }],
     });

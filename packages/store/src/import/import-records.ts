@@ -80,8 +80,13 @@ export async function importRecords(store: Store, source: ImportSource | string,
       const takeOldest = async () => {
         const { candidates, prepared } = inFlight.shift()!;
         const results = await prepared;
+        const foreign = await idsOfOtherAgencies(db, results, options.agencyId);
         for (let i = 0; i < candidates.length; i++) {
-          const ready = accept(candidates[i]!, results[i]!, src.name, report.rejected);
+          let ready = accept(candidates[i]!, results[i]!, src.name, report.rejected);
+          if (ready && foreign.has(ready.id)) {
+            report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message: OTHER_AGENCY });
+            ready = undefined;
+          }
           // Once something is rejected without skipInvalid, nothing will be kept: only look for more errors.
           if (!ready || (report.rejected.length > 0 && !options.skipInvalid)) continue;
           pending.push(ready);
@@ -123,6 +128,20 @@ export async function importRecords(store: Store, source: ImportSource | string,
     await preparer.close();
   }
   return report;
+}
+
+const OTHER_AGENCY = 'is the id of a person of another agency: an import adds or updates only people of its own agency';
+
+/**
+ * The ids among these prepared records that already belong to a person of another agency. An import
+ * writes into one agency; upserting by id alone would move such a person into it and overwrite their
+ * record, across the line that scopes every other route.
+ */
+async function idsOfOtherAgencies(db: Kysely<Database>, results: readonly Prepared[], agencyId: string): Promise<Set<string>> {
+  const ids = results.flatMap((r) => ('ready' in r ? [r.ready.id] : []));
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('people').select('id').where('id', 'in', ids).where('agency_id', '<>', agencyId).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 function inputOf(candidate: CsvCandidate): PrepareInput {
