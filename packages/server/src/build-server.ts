@@ -82,7 +82,8 @@ export function installPermissionGuard(app: FastifyInstance): RouteEntry[] {
     if (!isPermissionName(permission)) {
       throw new Error(`Route ${String(route.method)} ${route.url} names no permission (config.permission): refusing to start.`);
     }
-    for (const method of [route.method].flat()) catalog.push({ method, url: route.url, permission });
+    // The HEAD twin Fastify adds to every GET route shares its config and permission: not a route of its own.
+    for (const method of [route.method].flat()) if (method !== 'HEAD') catalog.push({ method, url: route.url, permission });
   });
   return catalog;
 }
@@ -97,7 +98,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Fastify's default of 100 would answer a longer id with "no such route".
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors,
-    exposeHeadRoutes: false,
+    // HEAD answers wherever GET does (RFC 9110 § 9.3.2), with the same permission.
+    exposeHeadRoutes: true,
     // Never echo a client's request id; generate our own.
     requestIdHeader: false,
   });

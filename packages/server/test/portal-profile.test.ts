@@ -96,6 +96,22 @@ describe.each(dialects)('portal profiles on %s', (dialect) => {
     expect(await portal(world.store).contacts.get('P-000001')).toEqual(before);
   });
 
+  test("case: another person's email or phone is refused with 409, however it is written, and nothing is written", async () => {
+    // P-000001 holds dana.example@example.org and +15555550123 from the case above.
+    const before = await portal(world.store).contacts.get('P-000002');
+    for (const [payload, path] of [
+      [{ email: 'DANA.example@example.org' }, 'body.email'],
+      [{ phone: '555-555-0123', language: 'es' }, 'body.phone'],
+    ] as const) {
+      const response = await put(officer, 'P-000002', payload);
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.json().errors).toEqual([expect.objectContaining({ path })]);
+    }
+    expect(await portal(world.store).contacts.get('P-000002')).toEqual(before);
+    // The holder may set their own address again.
+    expect((await put(officer, 'P-000001', { email: 'dana.example@example.org' })).statusCode).toBe(200);
+  });
+
   test('case: another unit’s officer gets 404; the person themselves 403', async () => {
     expect((await get(officer2, 'P-000001')).statusCode).toBe(404);
     expect((await put(officer2, 'P-000001', { language: 'es' })).statusCode).toBe(404);

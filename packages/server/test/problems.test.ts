@@ -90,7 +90,12 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
     test('405 names the methods a route allows', async () => {
       const response = await world.app.inject({ method: 'PATCH', url: '/api/people' });
       expectProblem(response, 405);
-      expect(response.headers.allow).toBe('GET');
+      expect(response.headers.allow).toBe('GET, HEAD');
+      // HEAD answers wherever GET does, with the same permission and no body.
+      const head = await world.app.inject({ method: 'HEAD', url: '/api/health' });
+      expect(head.statusCode).toBe(200);
+      expect(head.body).toBe('');
+      expect((await world.app.inject({ method: 'HEAD', url: '/api/people' })).statusCode).toBe(401);
     });
 
     test('413 past the 1 MiB body limit', async () => {
@@ -120,7 +125,7 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
       const admin = await signIn(world, 'admin');
       const original = world.store.audit.list;
       world.store.audit.list = async () => {
-        throw new Error('SQLITE_CORRUPT: secret table detail');
+        throw Object.assign(new Error('SQLITE_CORRUPT: secret table detail'), { code: 'SQLITE_CORRUPT' });
       };
       try {
         const body = expectProblem(await world.app.inject({ url: '/api/audit', headers: authHeaders(admin) }), 500);
@@ -129,6 +134,8 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
         world.store.audit.list = original;
       }
       expect(logLines.join('')).not.toContain('secret table detail');
+      // The kind of error is kept for whoever reads the log.
+      expect(logLines.join('')).toContain('"errorCode":"SQLITE_CORRUPT"');
     });
   });
 

@@ -45,7 +45,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
  * The methods some route answers at this path. A catch-all (the workspace's pages, `/*`) matches every

@@ -31,9 +31,10 @@ export function loggerOptions(logger: LoggerOption | undefined): FastifyServerOp
       req: (req: { method: string; url: string; id?: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       // Error messages can quote input (a bad date, a SQL value): keep the kind of error, drop the text.
+      // The error's code as `errorCode`: `*.code` is redacted (a TOTP code logged by hand), and would blank it.
       err: (err: Error & { code?: string }) => ({
         type: err.name,
-        code: err.code,
+        errorCode: err.code,
         message: '[omitted]',
         stack: (err.stack ?? '').split('\n').slice(1, 6).join('\n'),
       }),

@@ -317,6 +317,31 @@ export function portal(store: Store | PathwaysStore) {
     },
 
     /**
+     * Which of these addresses (written as `set` writes them) is already another person's contact, if
+     * any: an officer giving one person another's address would lock that person out of signing in
+     * (`byAddress` refuses a shared address) and send one person's messages to the other.
+     */
+    async takenByOthers(
+      personId: string,
+      change: { email?: string | null; phone?: string | null },
+    ): Promise<'email' | 'phone' | undefined> {
+      for (const field of ['email', 'phone'] as const) {
+        const raw = change[field];
+        if (raw === undefined || raw === null) continue;
+        const address = field === 'email' ? normalizeAddress(raw)?.address : normalizePhone(raw);
+        if (address === undefined) continue;
+        const holder = await db
+          .selectFrom('portal_contacts')
+          .select('person_id')
+          .where(field, '=', address)
+          .where('person_id', '<>', personId)
+          .executeTakeFirst();
+        if (holder) return field;
+      }
+      return undefined;
+    },
+
+    /**
      * The one person an email or phone number belongs to; undefined when it is unknown, malformed, or
      * shared by more than one person (sign-in cannot tell who is asking, so it sends nothing).
      */

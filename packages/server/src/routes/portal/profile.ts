@@ -117,6 +117,17 @@ export function portalProfileRoutes(app: FastifyInstance, deps: { store: Pathway
         const { homeZip, conditions: newConditions, ...reach } = body;
         const reachFields = Object.fromEntries(Object.entries(reach).filter(([, v]) => v !== undefined));
         if (Object.keys(reachFields).length > 0) {
+          const taken = await portal(tx).contacts.takenByOthers(person.id, reachFields);
+          if (taken !== undefined) {
+            const what = taken === 'email' ? 'email address' : 'phone number';
+            throw new HttpProblem(
+              409,
+              `The contact cannot be saved: this ${what} is already another person's; each person signs in with their own.`,
+              {
+                errors: [{ path: `body.${taken}`, message: `is already another person's ${what}` }],
+              },
+            );
+          }
           try {
             await portal(tx).contacts.set({ personId: person.id, ...reachFields }, at);
           } catch (error) {
