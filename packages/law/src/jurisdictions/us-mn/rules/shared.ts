@@ -298,6 +298,26 @@ export function listedBecause(ctx: Ctx, o: OffenseFacts, listDay: Day): string |
  * date, the stay date, with a warning where the two versions differ for this offense.
  */
 export function listDayFor(ctx: Ctx, o: OffenseFacts, lawDay: Day): Day {
+  const day = chooseListDay(ctx, o, lawDay);
+  warnIfOnlyTheReadListHolds(ctx, o, day);
+  return day;
+}
+
+/**
+ * The 2023 list is a reconstruction (parameters.ts, listedSections: its text was not read). Where the
+ * offense is on the 2024 list, which was read, but not on the reconstruction, the result rests on it:
+ * the warning says so, and what the other reading gives.
+ */
+function warnIfOnlyTheReadListHolds(ctx: Ctx, o: OffenseFacts, day: Day): void {
+  const read = ctx.params.felony.listedSections.fromDays[1];
+  if (o.level !== 'felony' || read === undefined || day >= read) return;
+  if (listedBecause(ctx, o, day) !== undefined || listedBecause(ctx, o, read) === undefined) return;
+  ctx.warn(
+    `${named(o)} is on the list of offenses that keep the longer felony limit in the 2024 text of Minn. Stat. § 609.135, subd. 2(b). The 2023 text, which applies here, was not read; it is taken not to list it, so the shorter limit was used. If the 2023 text listed it too, the longer limit of subd. 2(b) applies.`,
+  );
+}
+
+function chooseListDay(ctx: Ctx, o: OffenseFacts, lawDay: Day): Day {
   const first = ctx.params.felony.listedSections.fromDays[0]!;
   if (o.level !== 'felony' || lawDay < first) return Math.max(lawDay, first);
   const by = ctx.param(ctx.params.felony.listVersionSelectedBy, lawDay)?.value ?? 'stay_date';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { opportunities } from '../../../../test/builders.ts';
 import { applyReform } from '../../../engine/reforms.ts';
 import type { Offense } from '../../../records/schema.ts';
+import type { TermEvaluation } from '../../../engine/evaluation.ts';
 import { usMn } from '../index.ts';
 import { drug5, run, says, stayed, theft20, warns } from './test-helpers.ts';
 
@@ -172,14 +173,21 @@ describe('the (b) list as amended August 1, 2024 (offense date selects the list)
       ? { statute: '609.3458', level: 'felony', maxPrisonMonths: 120 }
       : { statute: '609.3458', level: 'felony', maxPrisonMonths: 120, offenseDate };
 
-  it('case: sexual extortion stayed 2024-07-31: 2023 list, five years', () => {
-    // min(60, 120) = 60. 2024-07-31 + 60 months = 2029-07-31.
-    expect(run(stayed('2024-07-31', [extortion('2024-05-01')]), '2024-12-31').statutoryMaxEndDate).toBe('2029-07-31');
+  const restsOnTheReconstruction = (e: TermEvaluation) => warns(e, 'The 2023 text, which applies here, was not read');
+
+  it('case: sexual extortion stayed 2024-07-31: 2023 list, five years, warned that the 2023 list was reconstructed', () => {
+    // min(60, 120) = 60. 2024-07-31 + 60 months = 2029-07-31. Listed in the 2024 text (read), not in the
+    // reconstructed 2023 text: the warning names the other reading.
+    const e = run(stayed('2024-07-31', [extortion('2024-05-01')]), '2024-12-31');
+    expect(e.statutoryMaxEndDate).toBe('2029-07-31');
+    expect(restsOnTheReconstruction(e)).toBe(true);
   });
 
-  it('case: sexual extortion committed and stayed 2024-08-01: 2024 list, ten years', () => {
+  it('case: sexual extortion committed and stayed 2024-08-01: 2024 list, ten years, nothing to warn', () => {
     // max(48, 120) = 120. 2024-08-01 + 120 months = 2034-08-01.
-    expect(run(stayed('2024-08-01', [extortion('2024-08-01')]), '2024-12-31').statutoryMaxEndDate).toBe('2034-08-01');
+    const e = run(stayed('2024-08-01', [extortion('2024-08-01')]), '2024-12-31');
+    expect(e.statutoryMaxEndDate).toBe('2034-08-01');
+    expect(restsOnTheReconstruction(e)).toBe(false);
   });
 
   it('case: committed 2024-07-31, stayed after the amendment: the 2023 list still governs', () => {
