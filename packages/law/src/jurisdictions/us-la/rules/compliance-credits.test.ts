@@ -26,6 +26,21 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(r.explanation.some((s) => s.text.includes('August 2019 (a violation)'))).toBe(true);
   });
 
+  it('case: a revocation later reinstated takes no credits away; the month of the violation is lost, and the explanation says so', () => {
+    // As LA-2 (August 2019 lost → 510 by 2020-10-01), with a revocation 2019-08-20 reinstated 2019-09-05: the
+    // article rescinds month by month only (art. 895.6(B)), so the credits are those of LA-2.
+    const orders = [
+      { type: 'revocation' as const, date: '2019-08-20' },
+      { type: 'reinstatement' as const, date: '2019-09-05' },
+    ];
+    const r = run(la({ orders }, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'sustained' }]), '2020-10-01');
+    expect(r.earnedCreditDays).toBe(510);
+    expect(r.projectedEndDate).toBe('2020-10-16');
+    expect(r.explanation.some((s) => s.text.includes('on September 5, 2019 after a revocation. That does not take away credits'))).toBe(
+      true,
+    );
+  });
+
   it('case: a dismissed report is no finding of non-compliance: nothing rescinded, discharge stays 2020-10-01', () => {
     const r = run(la({}, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'dismissed' }]), '2020-10-01');
     expect(r.earnedCreditDays).toBe(540);

@@ -395,6 +395,15 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
       [c.b],
     );
   }
+  // A revocation later undone: nothing in the article takes credits away for it; only a month found not
+  // in compliance loses its credit (B), which the month of the violation already does.
+  const reinstated = ctx.facts.orders.find((o) => o.type === 'reinstatement');
+  if (reinstated !== undefined) {
+    ctx.explain(
+      `You were put back on your ${kind} on ${formatLongDate(reinstated.day)} after a revocation. That does not take away credits earned before it: the law lets your officer take back credit only for a month in which you were found not to follow your conditions.`,
+      [c.b],
+    );
+  }
   if (ctx.facts.violations.some((v) => v.status === 'reported')) {
     ctx.warn(
       `A violation report on this term has no recorded outcome. The officer may take back ${ledger.rescind} days only for a month in which you are found not to be in compliance; this projection assumes the month is lost. If the report is dismissed, that month's credit stands.`,
