@@ -107,6 +107,10 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     const first = dischargedOn('2021-10-01');
     expect(first.projectedEndDate).toBe('2021-10-01');
     expect(first.earnedCreditDays).toBe(0);
+    // The credits posted by then (April–August, 20 a month, by 2021-10-01) are said to end with it.
+    expect(first.explanation.map((x) => x.text)).toContain(
+      'Credits earned on this term had not yet covered it, so they no longer shorten it: the order ended the term first.',
+    );
   });
 
   it('case: an extension dated after the credits had satisfied the term is not applied; one before is', () => {

@@ -148,7 +148,7 @@ function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisd
  * - the scheduled end as the rules moved it (time the term stood still, tolling, before the order);
  * - the cap, with its citations and the warnings of the rule that set it;
  * - a discharge the law required on or before the order's day (credits that satisfied the term), with
- *   the credits behind it: supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
+ *   the credits behind it (credits that had not satisfied it are only mentioned): supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
  *   end, the cap and a discharge the law requires), and the order came after.
  * A cap that came before the order likewise ended supervision first: the law allows none past it.
  */
@@ -193,6 +193,11 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
       byLaw.citations,
     );
     return byLaw.day;
+  }
+  // Credits that had not yet satisfied the term end with it: said once, so they do not vanish unexplained.
+  // (The scratch counts them through the as-of date, not the order's day, so no number is given.)
+  if (scratch.earnedCreditDays > 0) {
+    ctx.explain('Credits earned on this term had not yet covered it, so they no longer shorten it: the order ended the term first.');
   }
   if (cap === null) return closed.day;
   if (cap < closed.day) {
