@@ -64,8 +64,19 @@ export function evaluateTerm<P extends ParameterTree>(
   for (const l of late) ctx.warn(tooLateWords(l));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
-  for (const rule of rulesInOrder(jurisdiction)) rule(ctx);
-  return result(ctx, projectEnd(ctx));
+  // The warnings of the rule that set the sanction limit, as [from, to) in the list (warnings are only
+  // ever appended), go with it if the term's end withdraws it.
+  const sanctionWarnings = { from: 0, to: 0 };
+  for (const rule of rulesInOrder(jurisdiction)) {
+    const warned = ctx.warnings.length;
+    const limit = ctx.sanctionLimit;
+    rule(ctx);
+    if (ctx.sanctionLimit !== limit) {
+      sanctionWarnings.from = warned;
+      sanctionWarnings.to = ctx.warnings.length;
+    }
+  }
+  return result(ctx, projectEnd(ctx, sanctionWarnings));
 }
 
 /** An order dated after the term it acts on had ended, and the day it had ended. */
@@ -335,7 +346,13 @@ function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day |
   return { end, why };
 }
 
-function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
+/** Where in the warnings those of the rule that set the sanction limit are: [from, to). */
+interface WarningSpan {
+  from: number;
+  to: number;
+}
+
+function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, sanctionWarnings: WarningSpan): Day | null {
   const { end, why } = earliestEnd(ctx);
   if (end === null) {
     ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
@@ -345,7 +362,7 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>): Day | null {
   ctx.explain(
     `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(end)}, ${why}.`,
   );
-  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why === BY_CAP);
+  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why === BY_CAP, sanctionWarnings);
   return end;
 }
 
@@ -354,16 +371,22 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
 
 /**
  * A term that ended before the as-of date has nothing left to end early or review, and no next violation
- * on it can be sanctioned: whatever a rule offered for the running term is withdrawn, and the
- * explanation says so once. Where the end is the cap, the order may still read otherwise until a court
+ * on it can be sanctioned: whatever a rule offered for the running term is withdrawn (the sanction limit
+ * with the warnings of the rule that set it), and the explanation says so once. Where the end is the cap, the order may still read otherwise until a court
  * corrects it (the cap's own opportunity says how), so the words say the law ended it, not the order.
  */
-function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, byCap: boolean): void {
+function closeWhatTheEndLeavesOpen<P extends ParameterTree>(
+  ctx: TermContext<P>,
+  end: Day,
+  byCap: boolean,
+  sanctionWarnings: WarningSpan,
+): void {
   const before = ctx.opportunities.length;
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   if (ctx.opportunities.length === before && ctx.sanctionLimit === null) return;
+  if (ctx.sanctionLimit !== null) ctx.warnings.splice(sanctionWarnings.from, sanctionWarnings.to - sanctionWarnings.from);
   ctx.sanctionLimit = null;
   const ended = byCap
     ? `Because the law did not allow this term to run past ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}, even if the court's order still shows a later end`

@@ -94,3 +94,21 @@ describe('§ 948.06(2)(f) limit after a first low-risk technical violation', () 
     expect(limit([], '2022-06-01', { kind: 'parole' })).toBeNull();
   });
 });
+
+describe('a term that has ended', () => {
+  it('case: a GED credit ended the term before the as-of date: no limit, and none of its warnings either', () => {
+    // 1 year from 2023-01-10 (ends 2024-01-10); a GED on 2023-12-01 gives 60 days, so the term ends that day.
+    // As of 2023-12-15 the limit for a next violation, and its "fewer than 90 days remain" warning, are gone.
+    const r = run(
+      fl({ startDate: '2023-01-10', length: { years: 1 } }, [{ type: 'achievement', date: '2023-12-01', kind: 'ged' }]),
+      '2023-12-15',
+    );
+    expect(r.projectedEndDate).toBe('2023-12-01');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.warnings.filter((w) => w.includes('§ 948.06(2)(f)'))).toEqual([]);
+    // The day before the GED, the term runs: the limit and the warning are there.
+    const running = run(fl({ startDate: '2023-01-10', length: { years: 1 } }), '2023-11-30');
+    expect(running.sanctionLimit).not.toBeNull();
+    expect(running.warnings.some((w) => w.includes('Fewer than 90 days of your probation remain'))).toBe(true);
+  });
+});

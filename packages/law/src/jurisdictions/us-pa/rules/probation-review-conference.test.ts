@@ -300,6 +300,24 @@ describe('§ 9774.1(g) bars and delays', () => {
     }
   });
 
+  it('case: a weapon violation moves the review past the end of the term: the explanation says why, citing (g)', () => {
+    // M2, 18 months from 2024-07-01: ends 2026-01-01. Review: the 12-month floor, 2025-07-01. A sustained
+    // weapon violation on 2025-07-15, within the 60 days to hold it, moves it to 2025-07-15 + 6 months =
+    // 2026-01-15, after the end: no conference, and the move is explained before the end is.
+    const { e, prc: none } = prc(
+      { sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 1, months: 6 }, offenses: retailTheft },
+      [weaponViolation('2025-07-15')],
+      '2025-11-01',
+    );
+    expect(none).toEqual([]);
+    const steps = e.explanation;
+    const moved = steps.findIndex((x) => x.citations.includes('42 Pa.C.S. § 9774.1(g)(2)'));
+    const ends = steps.findIndex((x) => x.text.includes('so it ends before a review would be due'));
+    expect(moved).toBeGreaterThan(-1);
+    expect(moved).toBeLessThan(ends);
+    expect(steps[ends]!.text).toContain('January 15, 2026');
+  });
+
   it('case: a missed appointment is not an enumerated violation', () => {
     const {
       prc: [o],

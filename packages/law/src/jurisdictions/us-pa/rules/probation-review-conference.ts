@@ -271,6 +271,10 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
     citations.push(C('(g)(1)'), C('(g)(2)'));
   }
 
+  if (moved.reason !== undefined && date > (ctx.scheduledEnd ?? date)) {
+    // The move is why the review falls after the end: said before the end is, not left to the criteria.
+    ctx.explain(moved.reason, [C('(g)(1)'), C('(g)(2)')]);
+  }
   if (endsBeforeReview(ctx, date, C('(b)'))) return;
 
   const reasons: CriterionResult[] = [
@@ -330,7 +334,7 @@ function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
       out.push({ day: a.day, words: ACHIEVEMENT_WORDS[kind] ?? kind });
     } else if (approvalNeeded.includes(kind) && a.event.approved === undefined) {
       ctx.warn(
-        `The record does not say whether your ${ACHIEVEMENT_WORDS[kind] ?? kind} (${ctx.date(a.day)}) was approved by the probation office; it was not counted toward an earlier review (42 Pa.C.S. § 9774.1(c)(3)).`,
+        `The record does not say whether the achievement of ${ctx.date(a.day)}, ${ACHIEVEMENT_WORDS[kind] ?? kind}, was approved by the probation office; it was not counted toward an earlier review (42 Pa.C.S. § 9774.1(c)(3)).`,
       );
     }
   }

@@ -54,6 +54,12 @@ describe('§ 9771(c)(2) limits on total confinement', () => {
     expect(l!.citations).toContain('42 Pa.C.S. § 9771(c)(2)(iii)');
   });
 
+  it('case: three — the next is the fourth, named as such', () => {
+    const l = limit([tv('2025-03-01'), tv('2025-06-01'), tv('2025-09-01')]);
+    expect(l).toMatchObject({ violationNumber: 4, maxConfinementDays: null });
+    expect(l!.reasons![0]).toContain('so your next one would be your fourth.');
+  });
+
   it('case: two violations of one episode count once', () => {
     expect(limit([tv('2025-03-01', 'X'), tv('2025-03-02', 'X')])).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
   });

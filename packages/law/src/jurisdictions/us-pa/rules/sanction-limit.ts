@@ -37,6 +37,7 @@
  */
 import type { Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { ordinal } from '../../../engine/words.ts';
 import type { PaParameters } from '../parameters.ts';
 import { actInForce, valuesAt, type Ctx } from './shared.ts';
 
@@ -97,7 +98,7 @@ export const sanctionLimit: Rule<PaParameters> = (ctx) => {
   const reasons = [
     prior === 0
       ? `You have no technical violations on this probation that a court has found, so your next one would be your first.`
-      : `A court has found ${prior} technical violation${prior === 1 ? '' : 's'} on this probation (violations from the same incident count once), so your next one would be your ${nth}${next > 3 ? ' or later' : ''}.`,
+      : `A court has found ${prior} technical violation${prior === 1 ? '' : 's'} on this probation (violations from the same incident count once), so your next one would be your ${ordinal(next)}.`,
     PRESUMPTION,
     max !== null
       ? `Even then, for a ${nth} technical violation the jail time can be at most ${max} days. The judge must think about your job.`
