@@ -29,7 +29,9 @@
  * probation review conference" in (2)(i)(A) is read as the review (1)(i) orders, the only one Section 7
  * creates (in the part read, Section 7 neither cites § 9774.1 nor gives the review its procedure), so the
  * look-back counts back 6 months from the review date, both ends included, and counts only violations
- * the record marks `sustained`. No later review after an excluding violation is encoded: the part read
+ * the record marks `sustained`. (§ 9774.1(g) is read with the first end left out, because (g)(2) holds
+ * the next conference exactly six months after the violation and that conference must not be barred by
+ * it again; Section 7 has no such second conference, so nothing calls for the narrower reading.) No later review after an excluding violation is encoded: the part read
  * has no rule like § 9774.1(g)(2). Items beyond (IV) are not read (no other copy of Section 7 was
  * found when searched again on 2026-11-30): absconding and public-safety-threat
  * violations are treated as excluding too (parameters `section7.abscondingExcludes`,
