@@ -199,7 +199,11 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(after.projectedEndDate).toBe('2021-11-01');
     expect(after.sanctionLimit).toBeNull();
     expect(after.opportunities.map((o) => o.kind)).not.toContain('early_termination');
-    expect(after.explanation.at(-1)!.text).toContain('nothing left for a court to end early');
+    expect(after.explanation.at(-1)!.text).toBe(
+      'This term ended on November 1, 2021, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it. If you are still being supervised on this term or have no discharge order, show this to your officer or a lawyer and ask for your discharge order.',
+    );
+    expect(after.explanation.map((x) => x.text)).not.toContain('A first technical violation may bring at most 10 days in jail.');
+    expect(onLastDay.explanation.map((x) => x.text)).toContain('A first technical violation may bring at most 10 days in jail.');
   });
 
   it('case: a term past its cap: the law ended it, whatever the order still says', () => {
@@ -211,9 +215,16 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     );
     const r = evaluate(zembla, record, '2023-06-30');
     expect(r).toMatchObject({ statutoryMaxEndDate: '2023-01-31', projectedEndDate: '2023-01-31' });
-    expect(r.explanation.at(-1)!.text).toBe(
-      "Because the law did not allow this term to run past January 31, 2023, before June 30, 2023, even if the court's order still shows a later end, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.",
+    const said = r.explanation.map((x) => x.text);
+    expect(said.at(-2)).toBe(
+      'Putting this together: your supervision on this term reached its end on January 31, 2023, the latest end the law allows for this term.',
     );
+    expect(said.at(-1)).toBe(
+      "By law this term ended on January 31, 2023, even if the court's order shows a later date, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it. If your record still shows a later date, ask the court or your lawyer to correct it.",
+    );
+    // The step that gave the jail limit for a next violation went with the limit.
+    expect(r.sanctionLimit).toBeNull();
+    expect(said).not.toContain('A first technical violation may bring at most 10 days in jail.');
   });
 
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {

@@ -325,6 +325,7 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
 }
 
 const BY_CAP = 'the latest end the law allows for this term';
+const BY_DISCHARGE = 'the discharge the law requires';
 
 /**
  * The earliest of the scheduled end, the statutory maximum and any discharge the law requires (spec § 2),
@@ -340,7 +341,7 @@ function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day |
   for (const d of ctx.dischargesByLaw) {
     if (end === null || d.day < end) {
       end = d.day;
-      why = 'the discharge the law requires';
+      why = BY_DISCHARGE;
     }
   }
   return { end, why };
@@ -358,11 +359,13 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, sanctionWarnin
     ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
     return null;
   }
-  const verb = end <= ctx.asOf ? 'reached its end on' : 'ends on';
+  // An end already reached does not depend on keeping to the conditions from now on.
   ctx.explain(
-    `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ${verb} ${formatLongDate(end)}, ${why}.`,
+    end <= ctx.asOf
+      ? `Putting this together: your supervision on this term reached its end on ${formatLongDate(end)}, ${why}.`
+      : `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ends on ${formatLongDate(end)}, ${why}.`,
   );
-  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why === BY_CAP, sanctionWarnings);
+  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why, sanctionWarnings);
   return end;
 }
 
@@ -378,21 +381,36 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
 function closeWhatTheEndLeavesOpen<P extends ParameterTree>(
   ctx: TermContext<P>,
   end: Day,
-  byCap: boolean,
+  why: string,
   sanctionWarnings: WarningSpan,
 ): void {
   const before = ctx.opportunities.length;
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
-  if (ctx.opportunities.length === before && ctx.sanctionLimit === null) return;
-  if (ctx.sanctionLimit !== null) ctx.warnings.splice(sanctionWarnings.from, sanctionWarnings.to - sanctionWarnings.from);
-  ctx.sanctionLimit = null;
-  const ended = byCap
-    ? `Because the law did not allow this term to run past ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}, even if the court's order still shows a later end`
-    : `Because this term ended on ${formatLongDate(end)}, before ${formatLongDate(ctx.asOf)}`;
+  const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
+  if (ctx.sanctionLimit !== null) {
+    ctx.warnings.splice(sanctionWarnings.from, sanctionWarnings.to - sanctionWarnings.from);
+    ctx.withdrawSanctionLimit();
+  }
+  // What to do where the records may not show the end yet: the law's end needs no order, but a court
+  // record or an agency may not have caught up with it.
+  const advice =
+    why === BY_CAP
+      ? ' If your record still shows a later date, ask the court or your lawyer to correct it.'
+      : why === BY_DISCHARGE
+        ? ' If you are still being supervised on this term or have no discharge order, show this to your officer or a lawyer and ask for your discharge order.'
+        : '';
+  if (!withdrew) {
+    if (advice !== '') ctx.explain(advice.trimStart());
+    return;
+  }
+  const ended =
+    why === BY_CAP
+      ? `By law this term ended on ${formatLongDate(end)}, even if the court's order shows a later date`
+      : `This term ended on ${formatLongDate(end)}`;
   ctx.explain(
-    `${ended}, there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.`,
+    `${ended}, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.${advice}`,
   );
 }
 

@@ -137,9 +137,21 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     this.opportunities.push(opportunity);
   }
 
+  /** The explanation step that gave the sanction limit, so that withdrawing the limit takes it too. */
+  private sanctionStep: ExplanationStep | undefined;
+
   setSanctionLimit(limit: SanctionLimit, text: string): void {
     this.sanctionLimit = limit;
     this.explain(text, limit.citations);
+    this.sanctionStep = this.explanation.at(-1);
+  }
+
+  /** No limit applies after all (the term has ended): the limit goes, and the step that told of it. */
+  withdrawSanctionLimit(): void {
+    this.sanctionLimit = null;
+    const at = this.sanctionStep === undefined ? -1 : this.explanation.indexOf(this.sanctionStep);
+    if (at >= 0) this.explanation.splice(at, 1);
+    this.sanctionStep = undefined;
   }
 
   /**
