@@ -477,7 +477,7 @@ function warnAboutAssumptions(ctx: Ctx, l: Ledger): void {
       `Work time credit was counted for each 30-day period that recorded employment covers in full. The record does not show the hours, whether the job is "eligible employment" as § 13-924 defines it, or whether proof was given to the officer within ${days} business days; all were assumed.`,
     );
   }
-  if (l.projectedWtc) ctx.warn('The projection assumes you keep the job you have on the as-of date.');
+  if (l.projectedWtc) ctx.warn(`The projection assumes you keep the job you had on ${ctx.date(ctx.asOf)}.`);
   if (ctx.facts.absconded.some((i) => i.end === null))
-    ctx.warn('Absconding was still open on the as-of date; the projection assumes you returned that day.');
+    ctx.warn(`Absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes you returned that day.`);
 }

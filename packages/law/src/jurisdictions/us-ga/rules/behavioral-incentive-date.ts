@@ -59,13 +59,13 @@ import {
   confinementSanctionsWithoutOrder,
   describeOffense,
   lookBackStart,
-  money,
   recordedBid,
   revocationsBetween,
   unique,
   valueAt,
   type Ctx,
 } from './shared.ts';
+import { formatDollars } from '../../../engine/words.ts';
 
 const A = 'O.C.G.A. § 17-10-1(a)(1)(A)';
 const B = 'O.C.G.A. § 17-10-1(a)(1)(B)';
@@ -376,7 +376,7 @@ function restitutionCriterion(ctx: Ctx, opening: Day): CriterionResult {
       id: 'restitution',
       met: false,
       exclusion: false,
-      reason: `You still owe ${money(restitutionBalance(ctx.facts))} in restitution. It must be paid in full first. (Fines and fees do not count here.)`,
+      reason: `You still owe ${formatDollars(restitutionBalance(ctx.facts))} in restitution. It must be paid in full first. (Fines and fees do not count here.)`,
       citations: [B],
     };
   }

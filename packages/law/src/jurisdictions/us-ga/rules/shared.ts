@@ -112,10 +112,6 @@ export function confinementSanctionsWithoutOrder(ctx: Ctx): Day[] {
   return out;
 }
 
-export function money(usd: number): string {
-  return `$${usd.toFixed(2)}`;
-}
-
 export function unique(values: readonly string[]): string[] {
   const out: string[] = [];
   for (const v of values) if (!out.includes(v)) out.push(v);

@@ -41,7 +41,8 @@ import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../date
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
 import type { GaParameters } from '../parameters.ts';
-import { arrestsBetween, lookBackStart, money, revocationsBetween, valueAt, type Ctx } from './shared.ts';
+import { arrestsBetween, lookBackStart, revocationsBetween, valueAt, type Ctx } from './shared.ts';
+import { formatDollars } from '../../../engine/words.ts';
 
 const C1 = 'O.C.G.A. § 42-8-37(c)(1)';
 const TRAFFIC = 'O.C.G.A. § 35-3-37';
@@ -134,7 +135,9 @@ function reportLines(ctx: Ctx, review: Day, first: Day): string[] {
   const ordered = ctx.facts.term.restitutionOrderedUsd ?? 0;
   if (ordered > 0) {
     const owed = restitutionBalance(ctx.facts);
-    lines.push(owed > 0 ? `It will say you still owe ${money(owed)} in restitution.` : 'It will say you have paid all your restitution.');
+    lines.push(
+      owed > 0 ? `It will say you still owe ${formatDollars(owed)} in restitution.` : 'It will say you have paid all your restitution.',
+    );
   }
   return lines;
 }

@@ -410,7 +410,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     );
   }
   if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
-    ctx.warn('Custody or absconding was still open on the as-of date; the projection assumes it ended that day.');
+    ctx.warn(`Custody or absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes it ended that day.`);
   }
   if ((ctx.facts.term.restitutionOrderedUsd ?? 0) > 0) {
     ctx.warn(

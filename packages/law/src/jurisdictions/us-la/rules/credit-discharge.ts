@@ -84,8 +84,8 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
   const arithmetic =
     satisfied <= ctx.asOf
-      ? `On that day you had served ${formatCount(satisfied - start)} days and had ${formatCount(posted)} days of credit, which together reached the ${formatCount(termDays)} days of your term.`
-      : `On that day you will have served ${formatCount(satisfied - start)} days and have ${formatCount(posted)} days of credit, which together reach the ${formatCount(termDays)} days of your term.`;
+      ? `On that day you had served ${formatCount(satisfied - start)} days and had ${formatCount(posted)} days of credit, which together covered the ${formatCount(termDays)} days of your term.`
+      : `On that day you will have served ${formatCount(satisfied - start)} days and have ${formatCount(posted)} days of credit, which together cover the ${formatCount(termDays)} days of your term.`;
   if (!mandatory) {
     ctx.explain(
       `Your credits satisfy your term on ${ctx.date(satisfied)}. ${arithmetic} Under the reading used here, the court must still order your discharge, so your end date does not move by itself.`,

@@ -172,7 +172,7 @@ function domesticViolenceCriteria(ctx: Ctx): CriterionResult[] {
   for (const o of ctx.facts.offenses) {
     if (o.tags.has('domestic_violence')) {
       ctx.warn(
-        'The list of offenses MCL 771.2(10) excludes from early discharge was not read in the statute itself; domestic violence is treated as excluded on the strength of secondary sources (parameter us-mi.earlyDischarge.domesticViolenceExcluded).',
+        'The list of offenses MCL 771.2(10) excludes from early discharge was not read in the statute itself; domestic violence is treated as excluded on the strength of secondary sources.',
       );
       out.push({
         id: 'not_771_2_10',

@@ -110,7 +110,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     return;
   }
   ctx.warn(
-    'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term (parameter us-mn.retro.mechanism).',
+    'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term.',
   );
   ctx.explain(
     `${intro} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}, that limit ends on ${ctx.date(newEnd)}. Your probation does not shrink by itself: the court can reduce it to the new limit.`,

@@ -274,7 +274,7 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     );
   }
   if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
-    ctx.warn('Custody or absconding was still open on the as-of date; the projection assumes it ended that day.');
+    ctx.warn(`Custody or absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes it ended that day.`);
   }
   // Credits stop with the discharge: none post after a discharge already due on or before the as-of date.
   const discharged = dischargeTiming(ctx)?.mandatory ?? null;

@@ -199,13 +199,17 @@ export function earnedDischarge(ctx: Ctx): void {
         : 'the day your time served plus credits cover the whole term';
   const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
   const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
+  // Past or future, as the day stands to the as-of date.
+  const past = opening <= ctx.asOf;
+  const credits = formatCount(creditsPostedBy(ledger.postings, opening));
   ctx.dischargeByLaw(
     opening,
-    `The ${who} must discharge you on ${ctx.date(opening)}, ${binding}. On that day you will have served ${formatCount(opening - start)} days and have ${formatCount(creditsPostedBy(ledger.postings, opening))} days of credit, which together reach the ${formatCount(end - start)} days of your term.`,
+    `The ${who} ${past ? 'had to' : 'must'} discharge you on ${ctx.date(opening)}, ${binding}. On that day you ${past ? 'had' : 'will have'} served ${formatCount(opening - start)} days and ${past ? 'had' : 'will have'} ${credits} days of credit, which together ${past ? 'covered' : 'cover'} the ${formatCount(end - start)} days of your term.`,
     [CITE_7],
   );
+  const whom = ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board';
   ctx.explain(
-    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole must tell the ${ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board'}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them acts' : 'it acts'} on a violation, you must be discharged. This notice does not change the date.`,
+    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole ${notice <= ctx.asOf ? 'had to' : 'must'} tell the ${whom}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them acts' : 'it acts'} on a violation, you must be discharged. This notice does not change the date.`,
     ['RSMo § 217.703.10'],
   );
 }

@@ -66,7 +66,7 @@ export function earnedDischarge(ctx: Ctx): void {
   ]);
   ctx.dischargeByLaw(
     day,
-    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${formatCount(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together reach the ${formatCount(end - start)} days of your ${kind}.`,
+    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${formatCount(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
     [CITE_ETC],
   );
 }

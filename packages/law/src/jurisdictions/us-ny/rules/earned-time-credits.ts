@@ -229,7 +229,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
   }
   if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
     ctx.warn(
-      'Custody or absconding still open on the as-of date is taken to end that day: the projection assumes you are back in the community from then on.',
+      `Custody or absconding still open on ${ctx.date(ctx.asOf)} is taken to end that day: the projection assumes you are back in the community from then on.`,
     );
   }
   ctx.warn(

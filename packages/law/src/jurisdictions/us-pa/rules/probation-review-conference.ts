@@ -81,6 +81,7 @@ import {
   warnOpenClassifications,
   type Ctx,
 } from './shared.ts';
+import { formatDollars } from '../../../engine/words.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9774.1${sub}`;
 const RULE = '42 Pa.C.S. § 9774.1(i)';
@@ -442,8 +443,8 @@ function restitutionNote(ctx: Ctx, day: Day): CriterionResult | undefined {
     met: true,
     reason:
       share >= threshold
-        ? `You still owe $${owed.toFixed(2)} in restitution, so the court may keep you on probation. But you have paid ${share}% (at least ${threshold}%), so if unpaid restitution is the only reason, the court must move you to administrative probation: check-ins 1 to 4 times a year, no supervision fees, and a payment plan you can afford.`
-        : `You still owe $${owed.toFixed(2)} in restitution (you have paid ${share}%), so the court may keep you on probation. If unpaid restitution is the only reason and you have tried in good faith to pay, the court must move you to administrative probation; once you have paid ${threshold}%, it must do so.`,
+        ? `You still owe ${formatDollars(owed)} in restitution, so the court may keep you on probation. But you have paid ${share}% (at least ${threshold}%), so if unpaid restitution is the only reason, the court must move you to administrative probation: check-ins 1 to 4 times a year, no supervision fees, and a payment plan you can afford.`
+        : `You still owe ${formatDollars(owed)} in restitution (you have paid ${share}%), so the court may keep you on probation. If unpaid restitution is the only reason and you have tried in good faith to pay, the court must move you to administrative probation; once you have paid ${threshold}%, it must do so.`,
     citations: [C('(f)(1)(iii)'), C('(h)(1)')],
   };
 }

@@ -53,6 +53,7 @@ import { tableFact } from '../../../engine/offense-table.ts';
 import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
+import { formatDollars } from '../../../engine/words.ts';
 
 const CITE = 'Va. Code § 19.2-303';
 const CITE_EXCEPTION_II = 'Va. Code § 19.2-303 (exception (ii): restitution); § 19.2-305.1(F)';
@@ -143,7 +144,7 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
 
   current.limit = limit;
   current.owed = owed;
-  current.owedText = owed > 0 ? usd(owed) : '';
+  current.owedText = owed > 0 ? formatDollars(owed) : '';
   current.paidOn = paidOn;
   current.mandatory = listedExcepted ? listed.statute : undefined;
   const decision = decide(ctx, CAP);
@@ -216,17 +217,6 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
       ? `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303 (probation for at least the statutory maximum, "notwithstanding any other provision of law"). This evaluation uses the alternative reading that the five-year limit on supervised probation does not apply to it.${when}`
       : `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303: probation must last at least the statutory maximum, "notwithstanding any other provision of law", and may include active supervision. This evaluation still applies the five-year limit to the supervised part (reading chosen: both rules can be followed); a court may read the paragraph as allowing longer supervision, and no appellate decision on the point was found.${when}`,
   );
-}
-
-/** "$4,500.00". */
-function usd(amount: number): string {
-  const [whole, cents] = amount.toFixed(2).split('.') as [string, string];
-  let out = '';
-  for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) out += ',';
-    out += whole[i];
-  }
-  return `$${out}.${cents}`;
 }
 
 /** The release that starts the five years: startDate, or (alternative reading) the latest violation custody. */
