@@ -99,6 +99,26 @@ describe.each(dialects)('audit on %s', (dialect) => {
     expect((await entries('audit.read')).some((e) => e.actorUserId === 'U-admin-1')).toBe(true);
   });
 
+  test('GET /api/audit answers newest first, and its pages follow on', async () => {
+    await world.app.inject({ url: '/api/people/P-000001?reason=newest%20first', headers: authHeaders(officer) });
+    const page = async (query: string) => {
+      const response = await world.app.inject({ url: `/api/audit?${query}`, headers: authHeaders(admin) });
+      expect(response.statusCode).toBe(200);
+      return response.json().entries as { id: number; at: string; action: string; reason: string | null }[];
+    };
+    const first = await page('personId=P-000001&limit=3');
+    expect(first).toHaveLength(3);
+    expect(first[0]).toMatchObject({ action: 'person.read', reason: 'newest first' });
+    expect(first.map((e) => e.id)).toEqual([...first.map((e) => e.id)].sort((a, b) => b - a));
+    expect(first[0]!.at >= first[2]!.at).toBe(true);
+    // The next page starts where the first left off.
+    const next = await page('personId=P-000001&limit=2&offset=1');
+    expect(next.map((e) => e.id)).toEqual([first[1]!.id, first[2]!.id]);
+    // Unfiltered, the newest entry is the previous read of the log itself.
+    const all = await page('limit=1');
+    expect(all[0]).toMatchObject({ action: 'audit.read' });
+  });
+
   test('GET /api/audit.csv exports the log as CSV and records audit.export', async () => {
     const response = await world.app.inject({ url: '/api/audit.csv', headers: authHeaders(admin) });
     expect(response.statusCode).toBe(200);

@@ -716,12 +716,12 @@ export function createStore(
         if (auditRows === undefined) await insertAuditRows([row]);
         else await auditRows.add(row);
       },
-      /** Oldest first (the order entries were appended). */
+      /** Oldest first (the order entries were appended, which the id keeps) unless `order` is `newest`. */
       async list(filter) {
         let q = db.selectFrom('audit_log').selectAll();
         if (filter.personId !== undefined) q = q.where('person_id', '=', filter.personId);
         if (filter.actorUserId !== undefined) q = q.where('actor_user_id', '=', filter.actorUserId);
-        q = q.orderBy('id');
+        q = q.orderBy('id', filter.order === 'newest' ? 'desc' : 'asc');
         if (filter.limit !== undefined) q = q.limit(filter.limit);
         if (filter.offset !== undefined) {
           if (filter.limit === undefined && dialect === 'sqlite') q = q.limit(-1);

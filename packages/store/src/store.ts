@@ -218,7 +218,14 @@ export interface Store {
   audit: {
     /** Append-only: there is no update or delete. */
     append(entry: NewAuditEntry): Promise<void>;
-    list(filter: { personId?: string; actorUserId?: string; limit?: number; offset?: number }): Promise<AuditEntry[]>;
+    /** In the order appended (oldest first), or newest first with `order: 'newest'`. */
+    list(filter: {
+      personId?: string;
+      actorUserId?: string;
+      order?: 'oldest' | 'newest';
+      limit?: number;
+      offset?: number;
+    }): Promise<AuditEntry[]>;
   };
 }
 

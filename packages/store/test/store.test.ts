@@ -269,6 +269,10 @@ describe.each(dialects)('Store on %s', (dialect) => {
     expect((await store.audit.list({ actorUserId: 'OFF-1' })).map((e) => e.action)).toEqual(['person.read', 'person.list']);
     expect((await store.audit.list({ limit: 1, offset: 1 })).map((e) => e.action)).toEqual(['user.login']);
     expect((await store.audit.list({ offset: 2 })).map((e) => e.action)).toEqual(['person.list']);
+    // Newest first pages from the latest entry back.
+    expect((await store.audit.list({ order: 'newest' })).map((e) => e.action)).toEqual(['person.list', 'user.login', 'person.read']);
+    expect((await store.audit.list({ order: 'newest', actorUserId: 'OFF-1', limit: 1 })).map((e) => e.action)).toEqual(['person.list']);
+    expect((await store.audit.list({ order: 'newest', offset: 2 })).map((e) => e.action)).toEqual(['person.read']);
   });
 
   it('audit: concurrent appends are written together, in the order made, and one refused row fails alone', async () => {

@@ -25,8 +25,8 @@ const auditEntrySchema = z.object({
 });
 
 /**
- * The store lists the whole log; this keeps the agency's entries, paging after the filter so `offset`
- * and `limit` count the caller's entries only.
+ * The store lists the whole log, newest first; this keeps the agency's entries, paging after the filter so
+ * `offset` and `limit` count the caller's entries only.
  */
 async function agencyEntries(
   store: Store,
@@ -48,9 +48,14 @@ async function agencyEntries(
   const batch = 500;
   const out: AuditEntry[] = [];
   let skipped = 0;
+  // Entries appended while this pages (by other requests) push older ones into the next batch: an id not
+  // below the last one seen was read already.
+  let lastId = Number.POSITIVE_INFINITY;
   for (let storeOffset = 0; out.length < limit; storeOffset += batch) {
-    const rows = await store.audit.list({ ...filter, limit: batch, offset: storeOffset });
+    const rows = await store.audit.list({ ...filter, order: 'newest', limit: batch, offset: storeOffset });
     for (const row of rows) {
+      if (row.id >= lastId) continue;
+      lastId = row.id;
       const mine =
         (row.actorUserId !== null && (await agencyOfUser(row.actorUserId)) === agencyId) ||
         (row.personId !== null && (await agencyOfPerson(row.personId)) === agencyId);
@@ -82,7 +87,7 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
     {
       config: { permission: 'audit.read' },
       schema: {
-        summary: 'Audit log entries of your agency, newest first as the store orders them',
+        summary: 'Audit log entries of your agency, newest first',
         tags: ['audit'],
         querystring: auditQuery,
         response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
@@ -109,7 +114,7 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
     {
       config: { permission: 'audit.export' },
       schema: {
-        summary: 'Export the audit log of your agency as CSV',
+        summary: 'Export the audit log of your agency as CSV, newest first',
         tags: ['audit'],
         querystring: auditQuery.pick({ personId: true, actorUserId: true }),
         produces: ['text/csv'],
