@@ -114,6 +114,10 @@ describe.each(dialects)('audit on %s', (dialect) => {
     // The next page starts where the first left off.
     const next = await page('personId=P-000001&limit=2&offset=1');
     expect(next.map((e) => e.id)).toEqual([first[1]!.id, first[2]!.id]);
+    // `before` pages from an entry back, whatever was appended since.
+    await world.app.inject({ url: '/api/people/P-000001?reason=after%20the%20first%20page', headers: authHeaders(officer) });
+    const after = await page(`personId=P-000001&limit=2&before=${first[0]!.id}`);
+    expect(after.map((e) => e.id)).toEqual([first[1]!.id, first[2]!.id]);
     // Unfiltered, the newest entry is the previous read of the log itself.
     const all = await page('limit=1');
     expect(all[0]).toMatchObject({ action: 'audit.read' });

@@ -721,6 +721,7 @@ export function createStore(
         let q = db.selectFrom('audit_log').selectAll();
         if (filter.personId !== undefined) q = q.where('person_id', '=', filter.personId);
         if (filter.actorUserId !== undefined) q = q.where('actor_user_id', '=', filter.actorUserId);
+        if (filter.beforeId !== undefined) q = q.where('id', '<', filter.beforeId);
         q = q.orderBy('id', filter.order === 'newest' ? 'desc' : 'asc');
         if (filter.limit !== undefined) q = q.limit(filter.limit);
         if (filter.offset !== undefined) {

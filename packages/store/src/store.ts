@@ -223,6 +223,8 @@ export interface Store {
       personId?: string;
       actorUserId?: string;
       order?: 'oldest' | 'newest';
+      /** Only entries appended before this one (a cursor that holds still while the log grows). */
+      beforeId?: number;
       limit?: number;
       offset?: number;
     }): Promise<AuditEntry[]>;

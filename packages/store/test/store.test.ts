@@ -273,6 +273,7 @@ describe.each(dialects)('Store on %s', (dialect) => {
     expect((await store.audit.list({ order: 'newest' })).map((e) => e.action)).toEqual(['person.list', 'user.login', 'person.read']);
     expect((await store.audit.list({ order: 'newest', actorUserId: 'OFF-1', limit: 1 })).map((e) => e.action)).toEqual(['person.list']);
     expect((await store.audit.list({ order: 'newest', offset: 2 })).map((e) => e.action)).toEqual(['person.read']);
+    expect((await store.audit.list({ order: 'newest', beforeId: all[2]!.id })).map((e) => e.action)).toEqual(['user.login', 'person.read']);
   });
 
   it('audit: concurrent appends are written together, in the order made, and one refused row fails alone', async () => {

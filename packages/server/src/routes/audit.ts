@@ -10,6 +10,12 @@ import { z } from 'zod';
 const auditQuery = z.object({
   personId: z.string().max(200).optional(),
   actorUserId: z.string().max(200).optional(),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Only entries older than the entry of this id: the page after it, however much the log has grown since'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -32,9 +38,9 @@ async function agencyEntries(
   store: Store,
   agencyId: string,
   filter: { personId?: string; actorUserId?: string },
-  limit: number,
-  offset: number,
+  page: { before?: number; limit: number; offset: number },
 ): Promise<AuditEntry[]> {
+  const { limit, offset } = page;
   const userAgency = new Map<string, string | null>();
   const personAgency = new Map<string, string | null>();
   const agencyOfUser = async (id: string) => {
@@ -48,14 +54,12 @@ async function agencyEntries(
   const batch = 500;
   const out: AuditEntry[] = [];
   let skipped = 0;
-  // Entries appended while this pages (by other requests) push older ones into the next batch: an id not
-  // below the last one seen was read already.
-  let lastId = Number.POSITIVE_INFINITY;
-  for (let storeOffset = 0; out.length < limit; storeOffset += batch) {
-    const rows = await store.audit.list({ ...filter, order: 'newest', limit: batch, offset: storeOffset });
+  // Each batch follows the last id read, not an offset: entries appended meanwhile do not shift it.
+  let beforeId = page.before;
+  while (out.length < limit) {
+    const rows = await store.audit.list({ ...filter, order: 'newest', limit: batch, ...(beforeId !== undefined ? { beforeId } : {}) });
     for (const row of rows) {
-      if (row.id >= lastId) continue;
-      lastId = row.id;
+      beforeId = row.id;
       const mine =
         (row.actorUserId !== null && (await agencyOfUser(row.actorUserId)) === agencyId) ||
         (row.personId !== null && (await agencyOfPerson(row.personId)) === agencyId);
@@ -95,15 +99,16 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
     },
     async (request) => {
       const { user } = request.auth!;
-      const { limit, offset, personId, actorUserId } = request.query;
+      const { limit, offset, before, personId, actorUserId } = request.query;
       const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
-      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, limit, offset) : [];
+      const page = { limit, offset, ...(before !== undefined ? { before } : {}) };
+      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, page) : [];
       await store.audit.append({
         actorUserId: user.id,
         action: 'audit.read',
         personId: null,
         reason: null,
-        detail: { filter, limit, offset },
+        detail: { filter, ...page },
       });
       return { entries };
     },
@@ -125,7 +130,7 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
       const { user } = request.auth!;
       const { personId, actorUserId } = request.query;
       const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
-      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, EXPORT_LIMIT, 0) : [];
+      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, { limit: EXPORT_LIMIT, offset: 0 }) : [];
       await store.audit.append({
         actorUserId: user.id,
         action: 'audit.export',
