@@ -19,6 +19,7 @@ const PersonPage = lazy(() => import('./screens/PersonPage.tsx').then((m) => ({ 
 const Queue = lazy(() => import('./screens/Queue.tsx').then((m) => ({ default: m.Queue })));
 const Unit = lazy(() => import('./screens/Unit.tsx').then((m) => ({ default: m.Unit })));
 const Outbox = lazy(() => import('./screens/Outbox.tsx').then((m) => ({ default: m.Outbox })));
+const AuditLog = lazy(() => import('./screens/AuditLog.tsx').then((m) => ({ default: m.AuditLog })));
 
 function NotFound() {
   usePageTitle('Not found');
@@ -98,6 +99,8 @@ export function App() {
               <Unit />
             ) : route.screen === 'outbox' ? (
               <Outbox />
+            ) : route.screen === 'audit' ? (
+              <AuditLog />
             ) : (
               <NotFound />
             )}

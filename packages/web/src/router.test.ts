@@ -23,3 +23,9 @@ it('case: the outbox has one path, with or without a trailing slash', () => {
   expect(parseRoute('/outbox/12')).toEqual({ screen: 'not-found' });
   expect(parseRoute('/outboxes')).toEqual({ screen: 'not-found' });
 });
+
+it('case: the audit log has one path, with or without a trailing slash', () => {
+  expect(parseRoute('/audit')).toEqual({ screen: 'audit' });
+  expect(parseRoute('/audit/')).toEqual({ screen: 'audit' });
+  expect(parseRoute('/audit/3')).toEqual({ screen: 'not-found' });
+});

@@ -12,6 +12,7 @@ export type Route =
   | { screen: 'queue'; kind: OpportunityKind }
   | { screen: 'unit' }
   | { screen: 'outbox' }
+  | { screen: 'audit' }
   | { screen: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(pathname: string): Route {
   }
   if (/^\/unit\/?$/.test(pathname)) return { screen: 'unit' };
   if (/^\/outbox\/?$/.test(pathname)) return { screen: 'outbox' };
+  if (/^\/audit\/?$/.test(pathname)) return { screen: 'audit' };
   return { screen: 'not-found' };
 }
 

@@ -2,7 +2,7 @@
 // the first page of 200, a what-if question answered in the browser by the law package (checked against the
 // same package run here in Node), citation links into the law reference, notes and their privilege, a
 // checklist item verified and an opportunity snoozed, a denial the unit's supervisor upholds, and the unit's
-// outcomes by officer. Each step runs axe-core on the state it reaches and fails on any console or page error.
+// outcomes by officer, and the audit log an administrator reads. Each step runs axe-core on the state it reaches and fails on any console or page error.
 //
 // The steps share one workspace and one signed-in browser context per account: a second sign-in of the same
 // account within the same 30-second TOTP step is refused as a replayed code, so each account signs in once.
@@ -479,6 +479,60 @@ describe('the workspace’s review features in Chromium', () => {
       }
       await page.close();
     }
+  }, 180_000);
+  it('case: an administrator opens a person, then the audit log from the menu, and finds the read at the top; an officer is not offered the log', async () => {
+    const { page, problems } = await openPage('admin-ca', '/');
+    const personId = (await firstPage(page))[3]!.id;
+    await page.goto(`${base}/people/${personId}`);
+    await page.locator('ol.explanation li').first().waitFor();
+
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Audit log' }).click();
+    await expect.poll(() => page.title()).toBe('Audit log · Pathways');
+    expect(page.url()).toBe(`${base}/audit`);
+    const table = page.getByRole('table', { name: 'Audit log entries, newest first' });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    // Newest first: the times never rise down the table, and the page's own reads of the person lead it.
+    const times = await rows.locator('th time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')!));
+    expect(times.length).toBeGreaterThan(1);
+    expect(times).toEqual([...times].sort().reverse());
+    const first = rows.first();
+    expect(await first.getByRole('link').textContent()).toBe(personId);
+    const read = rows.filter({ hasText: 'Opened a person’s record' }).filter({ has: page.getByRole('link', { name: personId }) });
+    expect(await read.count()).toBeGreaterThan(0);
+    // The record itself, read with the page's reason; its parts (notes, documents…) by their view.
+    expect(await read.filter({ hasText: 'caseload review' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png') });
+
+    // Filtered by the person, every row is about them.
+    await page.getByLabel('Person id').fill(personId);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Showing/ })
+          .count(),
+      )
+      .toBe(1);
+    const people = await rows.locator('td:nth-child(4)').allTextContents();
+    expect(people.length).toBeGreaterThan(0);
+    expect(new Set(people)).toEqual(new Set([personId]));
+
+    // At 375px the page does not scroll sideways: the table scrolls in its own container.
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.locator('.table-wrap').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const officer = await openPage('officer-ca-1', '/');
+    const nav = officer.page.getByRole('navigation', { name: 'Screens' });
+    await nav.getByRole('link', { name: 'Caseload' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+    expect(officer.problems).toEqual([]);
+    await officer.page.close();
   }, 180_000);
   it('case: an officer keeps a person’s portal contact and conditions, and the server holds what the form saved', async () => {
     const { page, problems } = await openPage('officer-ca-1', '/');

@@ -287,3 +287,23 @@ export interface PortalProfile {
     travelLimitMiles: number | null;
   };
 }
+
+/** One entry of GET /api/audit: who did what, about whom, and when. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** The user who acted; null for the system. */
+  actorUserId: string | null;
+  /** `person.read`, `person.list`, `user.login`, `audit.read`, … */
+  action: string;
+  personId: string | null;
+  /** Why, when the actor gave a reason. */
+  reason: string | null;
+  /** What else the server recorded: which part of a record was read (`view`), ids, counts. */
+  detail: Record<string, unknown>;
+}
+
+/** GET /api/audit?personId&actorUserId&before&limit&offset: the agency's entries, newest first. */
+export interface AuditPage {
+  entries: AuditEntry[];
+}

@@ -4,7 +4,7 @@ import { currentScreen, navItems } from './navigation.ts';
 
 it('case: supervisors and admins are offered the unit view; officers the caseload and queue; a defender the caseload only', () => {
   expect(navItems('supervisor').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit']);
-  expect(navItems('admin').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit', 'outbox']);
+  expect(navItems('admin').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit', 'outbox', 'audit']);
   expect(navItems('officer').map((i) => i.screen)).toEqual(['caseload', 'queue']);
   expect(navItems('defender').map((i) => i.screen)).toEqual(['caseload']);
   expect(navItems('advocate')).toEqual([]);
@@ -26,4 +26,18 @@ it('case: only an administrator is offered the outbox, and on /outbox it is the 
     ).toBe(false);
   }
   expect(currentScreen(parseRoute('/outbox'))).toBe('outbox');
+});
+
+it('case: the audit log is offered to the roles the server lets read it (administrators), current on /audit', () => {
+  expect(navItems('admin').find((i) => i.screen === 'audit')).toEqual({ screen: 'audit', href: '/audit', label: 'Audit log' });
+  // `audit.read` in packages/server/src/security/permissions.ts.
+  const readers = ['admin'];
+  for (const role of ['admin', 'supervisor', 'officer', 'defender', 'person', 'advocate']) {
+    expect(
+      navItems(role).some((i) => i.screen === 'audit'),
+      role,
+    ).toBe(readers.includes(role));
+  }
+  expect(parseRoute('/audit')).toEqual({ screen: 'audit' });
+  expect(currentScreen(parseRoute('/audit/'))).toBe('audit');
 });

@@ -6,7 +6,7 @@
 import type { Route } from '../router.ts';
 
 export interface NavItem {
-  screen: 'caseload' | 'queue' | 'unit' | 'outbox';
+  screen: 'caseload' | 'queue' | 'unit' | 'outbox' | 'audit';
   href: string;
   label: string;
 }
@@ -17,6 +17,8 @@ const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
   { screen: 'unit', href: '/unit', label: 'Unit', roles: ['supervisor', 'admin'] },
   // The notification outbox holds addresses and sign-in codes: the server answers administrators only.
   { screen: 'outbox', href: '/outbox', label: 'Outbox', roles: ['admin'] },
+  // The roles of `audit.read` in packages/server/src/security/permissions.ts.
+  { screen: 'audit', href: '/audit', label: 'Audit log', roles: ['admin'] },
 ];
 
 export function navItems(role: string): NavItem[] {
@@ -25,7 +27,14 @@ export function navItems(role: string): NavItem[] {
 
 /** The nav item the route belongs to (a person page belongs to none: it is reached from several). */
 export function currentScreen(route: Route): NavItem['screen'] | null {
-  return route.screen === 'caseload' || route.screen === 'queue' || route.screen === 'unit' || route.screen === 'outbox'
-    ? route.screen
-    : null;
+  switch (route.screen) {
+    case 'caseload':
+    case 'queue':
+    case 'unit':
+    case 'outbox':
+    case 'audit':
+      return route.screen;
+    default:
+      return null;
+  }
 }
