@@ -376,6 +376,7 @@ describe.each(dialects)('the portal on %s', (dialect) => {
       email: true,
       phone: PHONE,
       emailAddress: EMAIL,
+      timeZone: 'America/Los_Angeles',
     });
     const put = await world.app.inject({
       method: 'PUT',
@@ -384,7 +385,14 @@ describe.each(dialects)('the portal on %s', (dialect) => {
       payload: { language: 'es', sms: false },
     });
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json()).toEqual({ language: 'es', sms: false, email: true, phone: PHONE, emailAddress: EMAIL });
+    expect(put.json()).toEqual({
+      language: 'es',
+      sms: false,
+      email: true,
+      phone: PHONE,
+      emailAddress: EMAIL,
+      timeZone: 'America/Los_Angeles',
+    });
     expect(await portal(world.store).contacts.get('P-000002')).toMatchObject({ language: 'es', smsOptOut: true, emailOptOut: false });
     const bad = await world.app.inject({
       method: 'PUT',

@@ -4,7 +4,8 @@
 // read back by the officer, jobs, help near them, who saw their record, settings); a Spanish speaker does
 // the same in Spanish and switches language both ways; a signed-in person reaches nobody else's data; an
 // officer's one-time link signs in once and only once. Each state reached is checked with axe-core, for
-// horizontal overflow at the phone's width, and for console and page errors.
+// horizontal overflow at the phone's width, and for console and page errors. The English phone is set to
+// UTC while the person's profile is in Los Angeles: the portal's times follow the profile.
 //
 // Staff accounts sign in once each (a second sign-in within the same 30-second TOTP step is refused as a
 // replayed code), so their browser contexts are kept; so is the English person's, which step 3 reuses.
@@ -19,7 +20,7 @@ import type { JobsAnswer, ObligationsAnswer, PortalMessage, PortalPreferences, S
 import { whatBringsItCloser } from '../../../web/src/portal/closer/closer.ts';
 import { closerMessage } from '../../../web/src/portal/presenters/closer.ts';
 import { progressToward } from '../../../web/src/portal/presenters/end-date.ts';
-import { formatDate, formatMoney, formatNumber } from '../../../web/src/portal/presenters/format.ts';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../web/src/portal/presenters/format.ts';
 import { localeOf, type Language } from '../../../web/src/portal/presenters/language.ts';
 import { orderObligations } from '../../../web/src/portal/presenters/obligations.ts';
 import { repositoryRoot } from '../../src/io/repository.ts';
@@ -285,7 +286,8 @@ async function progressBar(page: Page): Promise<{ name: unknown; now: unknown; m
 
 describe('the portal on a phone, in English and Spanish', () => {
   it('case: in English, P-CA-00001 signs in with an emailed code and goes through every screen', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    // The phone is set to UTC; the person's profile says Los Angeles, and times are shown there.
+    const context = await browser.newContext({ ...PHONE, locale: 'en-US', timezoneId: 'UTC' });
     const page = await context.newPage();
     const problems = watch(page, [{ path: '/api/me', status: 401 }]);
     const t = (key: string, values?: Record<string, string | number>) => tr('en', key, values);
@@ -345,6 +347,15 @@ describe('the portal on a phone, in English and Spanish', () => {
     expect(ordered.upcoming.map((o) => o.title)).toContain('Meet with your officer');
     const earlier = page.getByRole('region', { name: t('obligations.past') });
     expect(await earlier.getByRole('heading', { level: 3 }).allTextContents()).toEqual(ordered.past.map((o) => o.title));
+    // Each at its hour in the profile's zone, not the phone's.
+    expect((await apiGet<PortalPreferences>(page, '/api/portal/preferences')).body.timeZone).toBe('America/Los_Angeles');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('UTC');
+    expect(await upcoming.locator('time').allTextContents()).toEqual(
+      ordered.upcoming.map((o) => formatDateTime(o.startsAt, 'en', 'America/Los_Angeles')),
+    );
+    expect(await earlier.locator('time').allTextContents()).toEqual(
+      ordered.past.map((o) => formatDateTime(o.startsAt, 'en', 'America/Los_Angeles')),
+    );
     await checkState(page, 'en obligations');
     await page.screenshot({ path: join(SCREENSHOTS, 'portal-en-obligations.png'), fullPage: true });
 

@@ -5,7 +5,8 @@
  * portal is pointed to the workspace: the portal is for people on supervision only.
  *
  * The language: a choice made before signing in is saved to the account once signed in; otherwise the
- * account's saved language (the one reminders are sent in) is applied after sign-in.
+ * account's saved language (the one reminders are sent in) is applied after sign-in. The time zone: the
+ * one on the person's profile, read before the first screen shows so that no time is shown in another.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, I18nProvider, Link, RouterProvider } from 'react-aria-components';
@@ -35,7 +36,7 @@ const Settings = lazy(() => import('./screens/Settings.tsx').then((m) => ({ defa
 type Session =
   | { state: 'loading' }
   | { state: 'signed-out' }
-  | { state: 'signed-in'; me: Me }
+  | { state: 'signed-in'; me: Me; timeZone: string | null }
   | { state: 'staff'; me: Me }
   | { state: 'error'; error: unknown };
 
@@ -101,15 +102,15 @@ export function PortalApp() {
   /** A language picked while signed out, to save to the account at sign-in. */
   const chosenSignedOut = useRef<Language | null>(null);
 
-  const adoptAccountLanguage = useCallback(async () => {
+  const adoptAccountLanguage = useCallback(async (preferences: PortalPreferences | null) => {
+    if (preferences === null) return;
     try {
-      const preferences = await api<PortalPreferences>('/api/portal/preferences');
       const chosen = chosenSignedOut.current;
       chosenSignedOut.current = null;
       if (chosen && chosen !== preferences.language) await api('/api/portal/preferences', { method: 'PUT', body: { language: chosen } });
       else if (preferences.language !== currentLanguage()) await switchLanguage(preferences.language);
     } catch {
-      // The preference could not be read or saved: the page stays in the language on screen.
+      // The choice could not be saved, or the language's file not loaded: the page stays in the language on screen.
     }
   }, []);
 
@@ -121,8 +122,10 @@ export function PortalApp() {
         setSession({ state: 'staff', me });
         return;
       }
-      setSession({ state: 'signed-in', me });
-      await adoptAccountLanguage();
+      // Unreadable preferences leave the device's zone and the language on screen.
+      const preferences = await api<PortalPreferences>('/api/portal/preferences').catch(() => null);
+      setSession({ state: 'signed-in', me, timeZone: preferences?.timeZone ?? null });
+      await adoptAccountLanguage(preferences);
     } catch (error) {
       rememberCsrfToken(null);
       if (error instanceof ApiError && error.status === 401) setSession({ state: 'signed-out' });
@@ -145,7 +148,8 @@ export function PortalApp() {
     setSession({ state: 'signed-out' });
   }, []);
 
-  const portalSession: PortalSession | null = session.state === 'signed-in' ? { me: session.me, sessionEnded } : null;
+  const portalSession: PortalSession | null =
+    session.state === 'signed-in' ? { me: session.me, timeZone: session.timeZone, sessionEnded } : null;
 
   async function changeLanguage(next: Language) {
     setLanguageError(null);

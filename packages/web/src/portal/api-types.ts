@@ -23,6 +23,8 @@ export interface PortalPreferences {
   email: boolean;
   phone: string | null;
   emailAddress: string | null;
+  /** The IANA zone on file (the officer keeps it): the portal shows times in it. Null when none is on file. */
+  timeZone: string | null;
 }
 
 /** GET /api/portal/obligations */

@@ -7,6 +7,8 @@ import type { Me } from '../api/types.ts';
 
 export interface PortalSession {
   me: Me;
+  /** The person's time zone from their profile (GET /api/portal/preferences); null when none is on file. */
+  timeZone: string | null;
   sessionEnded: () => void;
 }
 

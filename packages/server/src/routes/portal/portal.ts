@@ -76,6 +76,12 @@ const preferencesSchema = z.object({
   email: z.boolean().describe('Reminders and notices by email'),
   phone: z.string().nullable().describe('The phone number on file (E.164); the officer changes it'),
   emailAddress: z.string().nullable().describe('The email address on file; the officer changes it'),
+  timeZone: z
+    .string()
+    .nullable()
+    .describe(
+      'The IANA time zone on file, which reminders and the portal’s times follow; the officer changes it. Null when none is on file',
+    ),
 });
 
 const messageBody = z
@@ -109,6 +115,7 @@ function preferencesOf(contact: PortalContact | undefined) {
     email: contact ? !contact.emailOptOut : true,
     phone: contact?.phone ?? null,
     emailAddress: contact?.email ?? null,
+    timeZone: contact?.timeZone ?? null,
   };
 }
 

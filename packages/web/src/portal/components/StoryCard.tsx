@@ -86,12 +86,12 @@ export function StoryCard({ story, campaigns, onChanged }: { story: OwnStory; ca
         {t(`story.tiers.${story.tier}`)}
       </h3>
       <p className="small muted">
-        {t('story.told', { date: format.date(story.createdAt.slice(0, 10)) })}
+        {t('story.told', { date: format.dateOf(story.createdAt) })}
         {story.recordedWith === 'staff' ? ` ${t('story.withStaff')}` : ''}
         {!ended && ` ${t('story.until', { date: format.date(story.expiresOn) })}`}
       </p>
       {ended ? (
-        <p>{t('story.ended', { date: format.date((story.endedAt ?? story.createdAt).slice(0, 10)) })}</p>
+        <p>{t('story.ended', { date: format.dateOf(story.endedAt ?? story.createdAt) })}</p>
       ) : (
         <>
           {story.tier !== 'internal' && (

@@ -2,11 +2,12 @@
  * Small pieces every portal screen uses: the page title (also what a screen reader announces first), the
  * loading line, and an error in plain words in the person's language (never the server's English detail).
  */
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n.ts';
 import { errorKey } from '../presenters/errors.ts';
-import { formatDate, formatDateTime, formatMiles, formatMoney, formatNumber } from '../presenters/format.ts';
+import { portalFormat, type PortalFormat } from '../presenters/format.ts';
+import { SessionContext } from '../session.ts';
 
 /** `key`: the screen's title in the locale files; the tab reads "<title> · Pathways" in either language. */
 export function usePortalTitle(key: string, values: Record<string, string | number> = {}): void {
@@ -35,18 +36,14 @@ export function Problem({ error, messageKey }: { error?: unknown; messageKey?: s
   );
 }
 
-/** The formatters in the language on screen (the component re-renders when it changes, through useTranslation). */
-export function useFormat() {
+/**
+ * The formatters in the language on screen (the component re-renders when it changes, through
+ * useTranslation) and, signed in, the person's time zone from their profile.
+ */
+export function useFormat(): PortalFormat {
   useTranslation();
-  const language = currentLanguage();
-  return {
-    language,
-    date: (iso: string) => formatDate(iso, language),
-    dateTime: (iso: string) => formatDateTime(iso, language),
-    money: (usd: number) => formatMoney(usd, language),
-    number: (n: number) => formatNumber(n, language),
-    miles: (miles: number) => formatMiles(miles, language),
-  };
+  const session = useContext(SessionContext);
+  return portalFormat(currentLanguage(), session?.timeZone ?? null);
 }
 
 /**
@@ -54,10 +51,7 @@ export function useFormat() {
  * date, `amount` as dollars, and `count` also as `n`, the number written for reading (1,222), while
  * `count` itself picks the plural form.
  */
-export function formatValues(
-  values: Record<string, string | number>,
-  format: ReturnType<typeof useFormat>,
-): Record<string, string | number> {
+export function formatValues(values: Record<string, string | number>, format: PortalFormat): Record<string, string | number> {
   const out: Record<string, string | number> = { ...values };
   if (typeof values.date === 'string') out.date = format.date(values.date);
   if (typeof values.amount === 'number') out.amount = format.money(values.amount);
