@@ -19,6 +19,8 @@ export interface ExceptionRule<T, P extends ParameterTree> {
   citations: string[];
   /** Why it applies, in plain words; undefined when it does not. */
   appliesBecause: (ctx: TermContext<P>) => string | undefined;
+  /** Citations that depend on the case, after `citations` (an offense's own statute, say). */
+  citationsFor?: (ctx: TermContext<P>) => string[];
   value: (ctx: TermContext<P>) => T;
 }
 
@@ -55,7 +57,11 @@ export function decide<T, P extends ParameterTree>(ctx: TermContext<P>, provisio
   const values = applying.map((a) => a.rule.value(ctx));
   return {
     value: applying.length === 1 ? values[0]! : provision.combine!(values),
-    decidedBy: applying.map((a) => ({ label: a.rule.label, citations: a.rule.citations, because: a.because })),
+    decidedBy: applying.map((a) => ({
+      label: a.rule.label,
+      citations: a.rule.citationsFor === undefined ? a.rule.citations : [...a.rule.citations, ...a.rule.citationsFor(ctx)],
+      because: a.because,
+    })),
     exceptionApplied: true,
   };
 }

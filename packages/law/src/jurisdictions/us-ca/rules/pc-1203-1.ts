@@ -120,12 +120,15 @@ const violent: ExceptionRule<Ceiling, P> = {
 const ownLength: ExceptionRule<Ceiling, P> = {
   label: 'PC 1203.1(l)(1): offense with its own probation length',
   citations: [L1, KITE, 'People v. Forester (2022) 78 Cal.App.5th 447'],
+  // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations.
+  citationsFor: (c) => {
+    const lawDay = lawOf(c).lawDay;
+    return [...new Set(ownLengthOffenses(c, 'felony').map((o) => ownLengthDescription(c, o, lawDay).citation))];
+  },
   appliesBecause: (c) => {
     const hits = ownLengthOffenses(c, 'felony');
     if (hits.length === 0) return undefined;
     const lawDay = lawOf(c).lawDay;
-    // Name each offense's own statute in the words, as PC 1203a(b) does: the citations list is fixed per
-    // exception and cannot carry VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1) or 1203.097(a)(1) itself.
     const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
     return `the law for ${listNames(hits)} sets its own probation length (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
   },

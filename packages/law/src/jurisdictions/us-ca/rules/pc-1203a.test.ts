@@ -37,7 +37,12 @@ describe('PC 1203a(b): offenses with their own probation length', () => {
     const r = evaluate(usCa, misdemeanor({ statute: 'Veh. Code § 23152(a)', level: 'misdemeanor' }), '2022-06-30');
     expect(r.statutoryMaxEndDate).toBe('2027-02-10');
     expect(r.projectedEndDate).toBe('2025-02-10');
-    expect(opportunities(r, 'term_cap')[0]).toMatchObject({ status: 'ineligible', date: null, citations: ['Cal. Penal Code § 1203a(b)'] });
+    // The offense's own statute is cited beside the exception, not only named in the words.
+    expect(opportunities(r, 'term_cap')[0]).toMatchObject({
+      status: 'ineligible',
+      date: null,
+      citations: ['Cal. Penal Code § 1203a(b)', 'Cal. Veh. Code § 23600(b)(1)'],
+    });
   });
 
   it("case: DUI ordered for 6 years runs past the DUI law's 5", () => {

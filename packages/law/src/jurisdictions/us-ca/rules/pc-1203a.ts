@@ -61,6 +61,11 @@ const FORMER = 'Cal. Penal Code § 1203a (former text)';
 const ownLength: ExceptionRule<Ceiling, P> = {
   label: 'PC 1203a(b): offense with its own probation length',
   citations: [B],
+  // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations.
+  citationsFor: (c) => {
+    const lawDay = lawOf(c).lawDay;
+    return [...new Set(ownLengthOffenses(c, 'misdemeanor').map((o) => ownLengthDescription(c, o, lawDay).citation))];
+  },
   appliesBecause: (c) => {
     const hits = ownLengthOffenses(c, 'misdemeanor');
     if (hits.length === 0) return undefined;

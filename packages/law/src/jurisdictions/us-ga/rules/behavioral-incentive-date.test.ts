@@ -91,6 +91,11 @@ describe('SB 105 effective date (May 3, 2021)', () => {
     const { e, o } = bid(who(old), '2021-05-03');
     expect(o).toMatchObject({ status: 'eligible', date: '2021-05-03' });
     expect(o!.reasons[0]).toContain('July 2, 2021');
+    expect(o!.reasons[0]).not.toContain('no such order was sent');
+    // On 2021-07-03 the order is overdue and the term still runs in the record: what to do is said.
+    expect(bid(who(old), '2021-07-03').o!.reasons[0]).toContain(
+      'If you are still on probation and no such order was sent, ask your officer why',
+    );
     expect(e.explanation.some((s) => s.text.includes('March 10, 2019'))).toBe(true);
   });
 

@@ -248,11 +248,17 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
       ? 'You meet the conditions below, so'
       : `If you still meet the conditions below on ${ctx.date(opens)},`;
   const must = failing ? 'would have to' : 'must';
+  const orderDue = addDays(opens, dcsDays);
+  // The order was due before the as-of date, yet the term runs on in the record: say what to do.
+  const overdue =
+    !failing && orderDue < asOf
+      ? ' If you are still on probation and no such order was sent, ask your officer why, or ask a lawyer to raise it with the court. The end date shown here does not assume the order was signed.'
+      : '';
   criteria.unshift({
     id: 'bid_date',
     met: true,
     date: opens,
-    reason: `${lead} the Department of Community Supervision ${must} send the court an order ending your probation within ${dcsDays} days after ${ctx.date(opens)}, that is by ${ctx.date(addDays(opens, dcsDays))}.${hearing}`,
+    reason: `${lead} the Department of Community Supervision ${must} send the court an order ending your probation within ${dcsDays} days after ${ctx.date(opens)}, that is by ${ctx.date(orderDue)}.${hearing}${overdue}`,
     citations: [B],
   });
   if (!failing && opens < asOf) {

@@ -125,6 +125,9 @@ describe('who and when', () => {
     expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: null });
     expect(l!.citations).toContain('O.C.G.A. § 42-8-60(d)(1)');
     expect(l!.reasons!.join(' ')).toContain('First Offender Act');
+    // Said before the day count, which holds only if the court keeps the first-offender sentence.
+    expect(l!.reasons![1]).toMatch(/^Your sentence is under the First Offender Act/);
+    expect(l!.reasons![1]).toContain('Only if the court keeps your first-offender sentence does the limit below apply.');
   });
 
   it('case: conditional discharge — the limit, with a warning', () => {

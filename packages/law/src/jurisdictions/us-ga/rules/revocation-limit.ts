@@ -96,6 +96,12 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const reasons: string[] = [
     `If a court finds you broke a general condition of your probation (anything other than committing a new felony), it must first consider alternatives to confinement, such as community service or a probation detention center.`,
   ];
+  // First offenders first: the court may sentence them anew, so the day count below is not their limit.
+  if (firstOffender) {
+    reasons.push(
+      'Your sentence is under the First Offender Act. If you break its terms, the court may instead enter a conviction and sentence you as the law otherwise allows, so no day limit is given here. Only if the court keeps your first-offender sentence does the limit below apply.',
+    );
+  }
   const which = byBalance
     ? from > asOf
       ? `all of your probation, from ${ctx.date(from)} through ${ctx.date(end!)}`
@@ -117,9 +123,6 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   }
   const citations = [A, C];
   if (firstOffender) {
-    reasons.push(
-      'Your sentence is under the First Offender Act. If you break its terms, the court may instead enter a conviction and sentence you as the law otherwise allows, which can be more than the limit above. So no day limit is given here.',
-    );
     citations.push(FIRST_OFFENDER);
   } else if (term.disposition === 'conditional_discharge') {
     ctx.warn(

@@ -157,7 +157,7 @@ export const technicalViolationLimit: Rule<UsLaParameters> = (ctx) => {
   const reasons = [
     counted === 0
       ? `No technical violation has been found on this ${where} so far, so your next one would be your first.`
-      : `${counted} technical violation${counted === 1 ? ' has' : 's have'} been found on this ${where} (violations from the same incident count once), so your next one would be your ${nth}.`,
+      : `${counted === 1 ? 'One technical violation has' : `${counted} technical violations have`} been found on this ${where} (violations from the same incident count once), so your next one would be your ${nth}.`,
     law,
     `For your next technical violation, the most is ${days} days.`,
     'A technical violation means breaking a rule of your supervision, such as missing a meeting or failing a drug test. These limits do not cover a new crime, absconding, or breaking a protective order.',

@@ -88,7 +88,7 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   const reasons = [
     counted === 0
       ? 'No technical violation has been found on this probation so far, so the next one would be your first.'
-      : `${counted} technical violation${counted === 1 ? ' has' : 's have'} been found on this probation (violations from the same incident count as one), so the next one would be your ${nth}.`,
+      : `${counted === 1 ? 'One technical violation has' : `${counted} technical violations have`} been found on this probation (violations from the same incident count as one), so the next one would be your ${nth}.`,
     `On ${what} probation, for a ${nth}${number >= 4 ? ' or later' : ''} technical violation ${limitText}.`,
   ];
   // 771.4b(3) lengthens a shorter limit to 45 days; where the limit is already 45 days (third felony

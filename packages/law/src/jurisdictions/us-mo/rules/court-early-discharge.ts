@@ -43,8 +43,8 @@ export function courtEarlyDischarge(ctx: TermContext<UsMoParameters>): void {
   ];
   const bars = ctx.param(ctx.params.probation.restitutionBarsEarlyTermination, ctx.asOf)?.value ?? false;
   const ordered = ctx.facts.term.restitutionOrderedUsd ?? 0;
+  const paidOn = bars && ordered > 0 ? restitutionPaidInFullOn(ctx.facts) : ctx.facts.start;
   if (bars && ordered > 0) {
-    const paidOn = restitutionPaidInFullOn(ctx.facts);
     criteria.push(
       restitutionCriterion(ctx, paidOn, [CITE_RESTITUTION], {
         paid: '; the law does not let the court release you from probation before that.',
@@ -57,8 +57,9 @@ export function courtEarlyDischarge(ctx: TermContext<UsMoParameters>): void {
     { kind: 'early_termination', citations: [CITE], basis: 'The sentencing court may terminate probation at any time (RSMo § 559.036.2).' },
     criteria,
   );
+  // While restitution is owed, "at any time" waits for it (the criterion above): said here too.
   ctx.explain(
-    'Separately from credits, the court may end your probation at any time if your conduct and the ends of justice warrant it. That is the judge’s choice, so it does not change your end date here.',
-    [CITE],
+    `Separately from credits, the court may end your probation at any time${paidOn === undefined ? ' once your restitution is paid in full' : ''} if your conduct and the ends of justice warrant it. That is the judge’s choice, so it does not change your end date here.`,
+    paidOn === undefined ? [CITE, CITE_RESTITUTION] : [CITE],
   );
 }

@@ -114,6 +114,8 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(o.almost?.missing[0]).toContain('$2,000.00');
     // § 559.105.2: unpaid within the original term → the court must extend to the maximum (explained only).
     expect(r.explanation.some((s) => s.text.includes('longest term allowed') && s.citations.includes('RSMo § 559.105.2'))).toBe(true);
+    // The court's own early discharge waits for the restitution too, and the explanation says so.
+    expect(r.explanation.some((s) => s.text.includes('at any time once your restitution is paid in full'))).toBe(true);
   });
 
   it('case: parole with restitution owed → the board may not release before payment or the maximum term (§ 559.105.3)', () => {
