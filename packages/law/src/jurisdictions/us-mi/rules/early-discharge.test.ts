@@ -133,6 +133,13 @@ describe('exclusions', () => {
     expect(early(r)).toMatchObject([{ status: 'ineligible', date: null, citations: expect.arrayContaining(['MCL 771.2a(1)']) }]);
   });
 
+  it('case: aggravated stalking (750.411i) is both 771.2a(2) and a violent felony: one reason names both', () => {
+    const r = evaluate(usMi, person([probation('2021-07-12', { years: 7 }, [{ statute: 'MCL 750.411i', level: 'felony' }])]), '2024-06-30');
+    const said = r.explanation.find((s) => s.text.startsWith('Early discharge after half of your probation is not open to you.'))!.text;
+    expect(said.match(/Early discharge under MCL 771.2\(2\) does not apply/g)).toHaveLength(1);
+    expect(said).toContain('does not apply to aggravated stalking or to a violent felony (MCL 750.411i)');
+  });
+
   it('case: violent felony 750.84 ordered 2021-06-01 (771.2a(4)) is excluded', () => {
     const r = evaluate(usMi, person([probation('2021-06-01', { years: 3 }, [{ statute: 'MCL 750.84', level: 'felony' }])]), '2023-06-01');
     expect(early(r)).toMatchObject([{ status: 'ineligible', date: null }]);

@@ -62,6 +62,7 @@
 import { addHalfLength, addMonths, describeLength, lengthInMonths, maxDay, type Day, type TermLength } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import {
   hasTableFact,
@@ -72,6 +73,7 @@ import {
   OWN_PERIOD_WORDS,
   ownPeriods,
   type Ctx,
+  type OwnPeriod,
 } from './chapter-xi.ts';
 
 const REFORM_DAY_CITATION = 'MCL 771.2(3)';
@@ -155,13 +157,20 @@ function fractionOfLength(start: Day, length: TermLength, percent: number): Day 
   return addMonths(start, whole) + Math.ceil((scaled - whole) * 30) + Math.ceil(((length.days ?? 0) * percent) / 100);
 }
 
+/** One criterion per offense, naming every MCL 771.2a period it falls under (aggravated stalking is also a violent felony). */
 function ownPeriodCriteria(ctx: Ctx): CriterionResult[] {
-  return ownPeriods(ctx).map(({ period, offense }) => ({
-    id: `not_771_2a_${period}`,
+  const byOffense = new Map<OffenseFacts, OwnPeriod[]>();
+  for (const { period, offense } of ownPeriods(ctx)) {
+    const periods = byOffense.get(offense);
+    if (periods === undefined) byOffense.set(offense, [period]);
+    else if (!periods.includes(period)) periods.push(period);
+  }
+  return [...byOffense].map(([offense, periods]) => ({
+    id: `not_771_2a_${periods.join('_')}`,
     met: false as const,
     exclusion: true,
-    reason: `Early discharge under MCL 771.2(2) does not apply to ${OWN_PERIOD_WORDS[period]} (${offense.offense.statute}), which has its own probation rules in MCL 771.2a.`,
-    citations: ['MCL 771.2(2)', OWN_PERIOD_CITATION[period]],
+    reason: `Early discharge under MCL 771.2(2) does not apply to ${periods.map((p) => OWN_PERIOD_WORDS[p]).join(' or to ')} (${offense.offense.statute}), which has its own probation rules in MCL 771.2a.`,
+    citations: ['MCL 771.2(2)', ...periods.map((p) => OWN_PERIOD_CITATION[p])],
   }));
 }
 

@@ -28,6 +28,8 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(caps).toEqual([expect.objectContaining({ status: 'eligible', date: '2018-10-01' })]);
     expect(caps[0]!.citations).toContain('Laws 2023, ch. 52 (retroactive application)');
     expect(warns(e, 'this evaluation assumes a court must reduce the term')).toBe(true);
+    // The former law's limit is labelled as such, apart from the 2023 one that follows it.
+    expect(e.explanation.some((s) => s.text.startsWith('Under those limits: ') && s.text.includes('October 1, 2053'))).toBe(true);
   });
 
   it('case: no deadline is encoded: the court route is the same on 2024-01-31, 2024-02-01 and 2026-11-30', () => {

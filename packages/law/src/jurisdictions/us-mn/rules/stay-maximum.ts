@@ -88,7 +88,8 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   const { sentence, offenses } = ctx.facts;
   const lawDay = sentence;
   const reform = reformDay(ctx);
-  if (ctx.facts.level === 'felony' && sentence < reform) {
+  const formerLaw = ctx.facts.level === 'felony' && sentence < reform;
+  if (formerLaw) {
     ctx.explain(
       `Your sentence was stayed on ${ctx.date(sentence)}, before Minnesota's 2023 probation limits took effect on ${ctx.date(reform)}. The stay as ordered is measured against the limits in force when it was ordered.`,
       ['Minn. Stat. § 609.135, subd. 2 (2020)'],
@@ -106,7 +107,8 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   const extended = extra > 0 ? ` With the court's extension of ${describeMonths(extra)}, ` : ' ';
   ctx.capAt(
     capDay,
-    `${because(ctx, limit, lawDay)}. Your sentence was stayed on ${ctx.date(sentence)}, so${extended}by law your probation must end by ${ctx.date(capDay)}.${countsFromStay(ctx)}${several}`,
+    // Under the former law, said so: the 2023 limit that may follow is a second, different answer.
+    `${formerLaw ? 'Under those limits: ' : ''}${because(ctx, limit, lawDay)}. Your sentence was stayed on ${ctx.date(sentence)}, so${extended}by law your probation must end by ${ctx.date(capDay)}.${countsFromStay(ctx)}${several}`,
     citations,
   );
   const scheduled = ctx.scheduledEnd;
