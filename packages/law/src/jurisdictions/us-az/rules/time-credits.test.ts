@@ -38,7 +38,9 @@ describe('A.R.S. § 13-924(B) earned time credit', () => {
   it('case: the first period vests on its 31st day (start + 30), not before', () => {
     // 2024-02-01 + 29 = 2024-03-01 (February 2024 has 29 days): period 1 not complete → 0.
     // 2024-02-01 + 30 = 2024-03-02: period 1 vests → 20.
-    expect(opp(run(az(), '2024-03-01'), 'earned_discharge')?.eligibleCreditDays).toBe(0);
+    const before = run(az(), '2024-03-01');
+    expect(opp(before, 'earned_discharge')?.eligibleCreditDays).toBe(0);
+    expect(before.explanation.some((s) => s.text.startsWith('As of March 1, 2024 you have not yet earned any credit'))).toBe(true);
     expect(opp(run(az(), '2024-03-02'), 'earned_discharge')?.eligibleCreditDays).toBe(20);
   });
 

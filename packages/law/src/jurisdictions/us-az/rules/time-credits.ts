@@ -356,7 +356,9 @@ export function timeCredits(ctx: Ctx): void {
   ctx.explain(
     countIt
       ? `As of ${ctx.date(asOf)} you have ${formatCount(standing)} days of credit${mix(l, asOf)}.`
-      : `As of ${ctx.date(asOf)} you may be eligible for ${formatCount(standing)} days of credit${mix(l, asOf)}. This credit only shortens your probation if your probation officer recommends it and the judge grants it. The record shows no such order yet, so no credit is counted as earned.`,
+      : standing === 0
+        ? `As of ${ctx.date(asOf)} you have not yet earned any credit you could be granted. Credit only shortens your probation if your probation officer recommends it and the judge grants it.`
+        : `As of ${ctx.date(asOf)} you may be eligible for ${formatCount(standing)} days of credit${mix(l, asOf)}. This credit only shortens your probation if your probation officer recommends it and the judge grants it. The record shows no such order yet, so no credit is counted as earned.`,
     [CITE.A],
   );
 
@@ -433,7 +435,7 @@ export function timeCredits(ctx: Ctx): void {
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
     ctx.explain(
-      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days on probation plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(end - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
+      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(end - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
     );
   }
