@@ -57,6 +57,11 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
     return null;
   }
   if (opening === null) throw new Error(`opportunity ${spec.kind} has no dated criterion, so it cannot say when it opens`);
-  ctx.addOpportunity({ kind: spec.kind, date: opening, citations, reasons: criteria.map((c) => c.reason), basis: spec.basis });
+  ctx.addOpportunity({ kind: spec.kind, date: opening, citations, reasons: criteria.map(reasonAsRead), basis: spec.basis });
   return opening;
+}
+
+/** A criterion taken as met for want of data is said to be an assumption, not a fact about the person. */
+function reasonAsRead(c: CriterionResult): string {
+  return c.met === 'unknown' ? `Assumed, as the record does not say: ${c.reason}` : c.reason;
 }

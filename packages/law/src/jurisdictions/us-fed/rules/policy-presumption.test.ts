@@ -14,6 +14,8 @@ describe('18-month policy presumption', () => {
     expect(opp(on, POLICY)).toMatchObject({ status: 'eligible', date: '2024-10-03' });
     expect(opp(on, POLICY)!.citations[0]).toContain('policy');
     expect(on.warnings.some((w) => w.includes('not a statute'))).toBe(true);
+    // What the record cannot show is said to be assumed, not stated as a fact about the person.
+    expect(opp(on, POLICY)!.reasons).toContain('Assumed, as the record does not say: You are not a career violent or drug offender.');
   });
 
   it('case: FED-3 — felony probation from 2024-01-15, violation reported 2024-11-01 → 2025-11-01, not 2025-07-15', () => {

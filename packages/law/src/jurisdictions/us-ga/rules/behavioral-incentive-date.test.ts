@@ -53,8 +53,15 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
 
   it('case: no BID in the record → 3 years after the sentence (2021-08-02 + 3 years = 2024-08-02)', () => {
     const r = who({});
-    expect(bid(r, '2024-08-01').o).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
-    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    const before = bid(r, '2024-08-01').o;
+    expect(before).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
+    // Ahead of the date, no revocation is a fact so far and a condition until then; on it, a fact.
+    expect(before!.reasons).toContain(
+      'So far your probation has not been revoked in the 24 months before August 2, 2024; that must stay so until August 2, 2024.',
+    );
+    const on = bid(r, '2024-08-02').o;
+    expect(on).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    expect(on!.reasons).toContain('Your probation has not been revoked in the 24 months before August 2, 2024.');
   });
 
   it('case: a recorded BID more than 3 years out is held to 3 years, with a warning', () => {

@@ -315,7 +315,12 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
         `Your probation was revoked on ${ctx.date(windowFrom)}, exactly ${months} months before ${ctx.date(opening)}. That day was read as outside "the immediately preceding ${months} months"; if it is counted inside, this early end is not open to you.`,
       );
     }
-    return { id: 'no_revocation', met: true, reason: `Your probation has not been revoked ${since}.`, citations: [B] };
+    // Judged on the opening day: where that is still ahead, only the part known so far is a fact.
+    const reason =
+      opening > ctx.asOf
+        ? `So far your probation has not been revoked ${since}; that must stay so until ${ctx.date(opening)}.`
+        : `Your probation has not been revoked ${since}.`;
+    return { id: 'no_revocation', met: true, reason, citations: [B] };
   }
   const last = found[found.length - 1]!;
   if (!rolls) {
