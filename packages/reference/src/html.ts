@@ -12,6 +12,15 @@ export function anchor(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * A table inside a box that scrolls sideways on its own, so a wide table (many columns, a long value)
+ * never widens the page on a phone. The box takes keyboard focus and has a name, so someone without a
+ * mouse can scroll it and a screen reader says what it holds.
+ */
+export function scrollingTable(label: string, table: string): string {
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${table}</div>`;
+}
+
 const STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #0b5cad; --soft: #f6f8fa; }
 * { box-sizing: border-box; }
@@ -24,6 +33,13 @@ a { color: var(--accent); }
 h1 { font-size: 1.7rem; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.1rem; margin-bottom: .25rem; }
+.table-scroll { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.table-scroll > table { margin: 0; }
+/* Long addresses, identifiers and JSON values wrap rather than widen the page; other table cells keep
+   their words whole, so a table wider than the screen scrolls in its box instead of breaking dates. */
+p, li, code, a.url, td.value { overflow-wrap: anywhere; }
+pre { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); }

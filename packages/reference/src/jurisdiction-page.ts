@@ -8,7 +8,7 @@ import {
   type ProvisionRecord,
   type TermEvaluation,
 } from '@pathways/law';
-import { anchor, escapeHtml } from './html.ts';
+import { anchor, escapeHtml, scrollingTable } from './html.ts';
 import { parameterChart } from './parameter-chart.ts';
 
 export interface ExampleRun {
@@ -71,7 +71,7 @@ ${tests}
 /** Web addresses become links; a path names a file in the Pathways repository. */
 function sourceLink(url: string): string {
   return /^https?:\/\//.test(url)
-    ? `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a>`
+    ? `<a class="url" href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a>`
     : `<code>${escapeHtml(url)}</code> in the Pathways repository`;
 }
 
@@ -85,7 +85,7 @@ function parameterSection(p: Parameter<unknown>, generatedOn: string): string {
   const rows = p.values
     .map(
       (v) =>
-        `<tr><td>${escapeHtml(v.from)}</td><td>${escapeHtml(formatValue(v.value))}</td><td>${escapeHtml(v.source.citation)}${v.source.enactedBy ? `<br><span class="cite">${escapeHtml(v.source.enactedBy)}</span>` : ''}${
+        `<tr><td>${escapeHtml(v.from)}</td><td class="value">${escapeHtml(formatValue(v.value))}</td><td>${escapeHtml(v.source.citation)}${v.source.enactedBy ? `<br><span class="cite">${escapeHtml(v.source.enactedBy)}</span>` : ''}${
           v.source.url ? `<br>${sourceLink(v.source.url)}` : ''
         }</td><td>${escapeHtml(v.note ?? '')}</td></tr>`,
     )
@@ -98,7 +98,7 @@ function parameterSection(p: Parameter<unknown>, generatedOn: string): string {
 <h3>${escapeHtml(p.label)} <span class="cite"><code>${escapeHtml(p.id)}</code> · ${escapeHtml(p.unit)}</span></h3>
 <p>${escapeHtml(p.description)}</p>
 ${chart ?? ''}
-<table><thead><tr><th>from</th><th>value</th><th>source</th><th>reading</th></tr></thead><tbody>${rows}</tbody></table>
+${scrollingTable(`${p.label}: values over time`, `<table><thead><tr><th>from</th><th>value</th><th>source</th><th>reading</th></tr></thead><tbody>${rows}</tbody></table>`)}
 ${alternatives}
 </section>`;
 }
@@ -120,7 +120,10 @@ function offenseSection(j: Jurisdiction<ParameterTree>): string {
     .join('');
   return `<h2 id="offenses">Offense table</h2>
 <p>Statutes the rules classify without the record's own tags. Citations are normalised first (${j.offenseTable.aliases.length} spellings rewritten); an entry matches its section and any subdivision.</p>
-<table><thead><tr><th>statute</th><th>offense</th><th>tags and facts</th><th>classified by</th><th>list read</th><th>note</th></tr></thead><tbody>${rows}</tbody></table>`;
+${scrollingTable(
+  'Offense table',
+  `<table><thead><tr><th>statute</th><th>offense</th><th>tags and facts</th><th>classified by</th><th>list read</th><th>note</th></tr></thead><tbody>${rows}</tbody></table>`,
+)}`;
 }
 
 function exampleSection(example: ExampleRun | undefined): string {
@@ -145,10 +148,13 @@ function exampleSection(example: ExampleRun | undefined): string {
       : '';
     return `<section class="card" id="${escapeHtml(anchor(`example-${e.personId}-${e.termId}`))}">
 <h3>${escapeHtml(e.personId)}, term ${escapeHtml(e.termId)}</h3>
-<table><tbody>
+${scrollingTable(
+  `${e.personId}, term ${e.termId}: dates`,
+  `<table><tbody>
 <tr><th>scheduled end</th><td>${escapeHtml(e.scheduledEndDate ?? 'none (lifetime)')}</td><th>statutory maximum</th><td>${escapeHtml(e.statutoryMaxEndDate ?? 'none')}</td></tr>
 <tr><th>earned credit days</th><td>${e.earnedCreditDays}</td><th>projected end</th><td>${escapeHtml(e.projectedEndDate ?? 'none')}</td></tr>
-</tbody></table>
+</tbody></table>`,
+)}
 ${opportunities ? `<ul>${opportunities}</ul>` : ''}
 ${limit}
 <ol class="explanation">${e.explanation.map((s) => `<li>${escapeHtml(s.text)}${s.citations.length ? ` <span class="cite">[${escapeHtml(s.citations.join('; '))}]</span>` : ''}</li>`).join('')}</ol>

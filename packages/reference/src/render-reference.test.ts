@@ -64,6 +64,15 @@ describe('the law reference', () => {
     expect(page).toContain('[Zem. Prob. Code § 10(a)]');
   });
 
+  it('case: every table sits in a named, focusable box that scrolls sideways, so no page is wider than a phone', () => {
+    for (const [name, html] of files) {
+      const tables = html.match(/<table>/g)?.length ?? 0;
+      const wrapped = html.match(/<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/g)?.length ?? 0;
+      expect(tables, name).toBeGreaterThan(0);
+      expect(wrapped, name).toBe(tables);
+    }
+  });
+
   it('case: text is escaped', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });

@@ -5,7 +5,7 @@
  */
 import type { Jurisdiction, ParameterTree } from '@pathways/law';
 import { coverageRows } from './coverage.ts';
-import { anchor, escapeHtml, page } from './html.ts';
+import { anchor, escapeHtml, page, scrollingTable } from './html.ts';
 import { jurisdictionBody, type ExampleRun } from './jurisdiction-page.ts';
 
 export interface ReferenceInput {
@@ -47,5 +47,8 @@ function indexBody(input: ReferenceInput): string {
     .join('');
   return `<h1>Probation and parole law, as Pathways encodes it</h1>
 <p>Every provision the engine encodes, the text it was encoded from, its review status and its tests. Follow a provision to its page for the parameters it uses (with every value's citation and effective date), the offense table, and worked examples.</p>
-<table><thead><tr><th>jurisdiction</th><th>provision</th><th>citation</th><th>in force</th><th>review status</th><th>test cases</th></tr></thead><tbody>${rows}</tbody></table>`;
+${scrollingTable(
+  'Coverage: every provision encoded',
+  `<table><thead><tr><th>jurisdiction</th><th>provision</th><th>citation</th><th>in force</th><th>review status</th><th>test cases</th></tr></thead><tbody>${rows}</tbody></table>`,
+)}`;
 }

@@ -54,4 +54,25 @@ describe('the law reference in Chromium, opened from disk', () => {
     }
     await page.close();
   });
+
+  it('case: on a phone-wide screen no page scrolls sideways; wide tables scroll inside their own box', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    for (const file of ['index.html', 'us-ca.html', 'us-pa.html']) {
+      await page.goto(pathToFileURL(join(out, file)).href);
+      const widths = await page.evaluate(() => {
+        const { document, innerWidth } = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
+        return { page: document.documentElement.scrollWidth, screen: innerWidth };
+      });
+      expect(widths.page, file).toBeLessThanOrEqual(widths.screen);
+      // A table wider than the screen scrolls within a region a keyboard can reach and a screen reader names.
+      const boxes = page.locator('.table-scroll');
+      expect(await boxes.count(), file).toBeGreaterThan(0);
+      expect(await boxes.first().getAttribute('tabindex'), file).toBe('0');
+      expect(await boxes.first().getAttribute('aria-label'), file).toBeTruthy();
+    }
+    await page.close();
+  });
 });
