@@ -88,3 +88,31 @@ Paraphrases and readings of the law, not legal advice: check each rule against t
 </html>
 `;
 }
+
+/**
+ * A short page for a reference address that leads nowhere (an unknown page, a citation the reference
+ * cannot place): what was not found and the way back to the index, in the reference's own look, for a
+ * person who followed a link in a browser.
+ */
+export function messagePage(frame: { title: string; message: string; home: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(frame.title)} · Pathways law reference</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<a href="${escapeHtml(frame.home)}">Pathways law reference</a>
+</header>
+<main>
+<h1>${escapeHtml(frame.title)}</h1>
+<p>${escapeHtml(frame.message)}</p>
+<p><a href="${escapeHtml(frame.home)}">Back to the law reference: every jurisdiction and provision</a></p>
+</main>
+</body>
+</html>
+`;
+}

@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 import { JURISDICTIONS, LAW_VERSION, type Jurisdiction, type ParameterTree } from '@pathways/law';
 import { renderReference } from '@pathways/reference';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wantsHtml } from '../src/http/wants-html.ts';
 import { dialects, makeWorld, type World } from './fixture.ts';
+
+/** What Chromium sends when a person follows a link or types an address. */
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
 const pages = renderReference({
   jurisdictions: [...JURISDICTIONS.values()] as Jurisdiction<ParameterTree>[],
@@ -56,5 +60,44 @@ describe.each(dialects)('the law reference on %s', (dialect) => {
     expect((await world.app.inject({ url: '/law/cite?jurisdiction=US-ZZ&citation=x' })).statusCode).toBe(404);
     expect((await world.app.inject({ url: '/law/cite?jurisdiction=California&citation=x' })).statusCode).toBe(400);
     expect((await world.app.inject({ url: '/law/cite?jurisdiction=US-CA' })).statusCode).toBe(400);
+    const json = await world.app.inject({ url: '/law/cite?jurisdiction=US-CA', headers: { accept: 'application/json' } });
+    expect(json.headers['content-type']).toMatch(/problem\+json/);
+    expect(json.json().errors).toEqual([expect.objectContaining({ path: expect.stringContaining('citation') })]);
+  });
+
+  it('case: a browser following a broken link gets a page saying what was not found, with the way back', async () => {
+    const cases = [
+      { url: '/law/nope.html', status: 404, says: 'no page called &quot;nope.html&quot;' },
+      { url: '/law/cite?jurisdiction=US-ZZ&citation=x', status: 404, says: 'no rules encoded for US-ZZ' },
+      { url: '/law/cite?jurisdiction=US-CA', status: 400, says: 'needs a citation' },
+      { url: '/law/cite?citation=x', status: 400, says: 'needs a jurisdiction code such as US-CA' },
+    ];
+    for (const { url, status, says } of cases) {
+      const r = await world.app.inject({ url, headers: { accept: BROWSER_ACCEPT } });
+      expect(r.statusCode, url).toBe(status);
+      expect(r.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(r.body, url).toContain(says);
+      expect(r.body, url).toContain('href="/law/"');
+      const style = /<style>([\s\S]*?)<\/style>/.exec(r.body)![1]!;
+      expect(String(r.headers['content-security-policy']), url).toContain(
+        `'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+      );
+      // The same address asked by an API client stays a problem.
+      const api = await world.app.inject({ url, headers: { accept: 'application/json' } });
+      expect(api.statusCode, url).toBe(status);
+      expect(api.headers['content-type'], url).toMatch(/problem\+json/);
+    }
+  });
+});
+
+describe('whether a request wants a page', () => {
+  it('case: a browser navigation does; fetch, curl and JSON clients do not', () => {
+    expect(wantsHtml(BROWSER_ACCEPT)).toBe(true);
+    expect(wantsHtml('text/html')).toBe(true);
+    expect(wantsHtml(undefined)).toBe(false);
+    expect(wantsHtml('*/*')).toBe(false);
+    expect(wantsHtml('application/json')).toBe(false);
+    expect(wantsHtml('application/json, text/html;q=0.5')).toBe(false);
+    expect(wantsHtml('text/html;q=0')).toBe(false);
   });
 });
