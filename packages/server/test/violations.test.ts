@@ -219,6 +219,16 @@ describe.each(dialects)('violations on %s', (dialect) => {
     expect(over.statusCode, over.body).toBe(422);
   });
 
+  test('case: a warning is recorded with no days; jail or prison without its days is refused, so it cannot slip past the limit', async () => {
+    await addPerson('P-MI-09', MI_FELONY);
+    const warning = await record(officer, 'P-MI-09', technical('2026-03-02', { sanction: { type: 'warning' } }));
+    expect(warning.statusCode, warning.body).toBe(201);
+    expect(warning.json().event.sanction).toEqual({ type: 'warning' });
+    const jail = await record(officer, 'P-MI-09', technical('2026-03-03', { sanction: { type: 'jail' } }));
+    expect(jail.statusCode, jail.body).toBe(400);
+    expect(jail.json().errors).toEqual([expect.objectContaining({ path: 'body.sanction.days' })]);
+  });
+
   test('case: the sanction-limit read shows the next limit as of a date, and is audited as person.read', async () => {
     await addPerson('P-MI-08', MI_FELONY);
     const response = await world.app.inject({ url: '/api/people/P-MI-08/terms/T-1/sanction-limit', headers: authHeaders(defender) });

@@ -1,8 +1,9 @@
 // The person page acts, in Chromium against the real server and the seeded demo: a Pennsylvania officer
 // generates a document that applies (a valid PDF, saved under the server's name), records a denial with
 // its reason and sees it, and records a technical violation with a jail sanction above the 42 Pa.C.S.
-// § 9771(c) limit: refused with the limit shown, then recorded with an override reason (kept on the event
-// and audited). axe-core finds no serious or critical violation on the dialogs and forms.
+// § 9771(c) limit: refused with the limit shown in plain words, the refusal gone once the sanction changes
+// (and no days asked for a warning), days that are not a whole number caught at the field, then recorded
+// with an override reason (kept on the event and audited). axe-core finds no serious or critical violation on the dialogs and forms.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '@pathways/store';
@@ -110,12 +111,44 @@ describe('acting on a person in Chromium', () => {
       await page.getByRole('option', { name: new RegExp(`^${termId} `) }).click();
     }
     await expect.poll(() => form.getByText(/^Limit for violation \d+: .*9771/).count()).toBe(1);
-    await form.getByLabel('Sanction days').fill(String(days));
-    await form.getByRole('button', { name: 'Record the violation' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/above the limit for technical violation number \d+/);
+    const daysField = form.getByLabel('Sanction days');
+    const alert = form.getByRole('alert');
+    const refuseOverLimit = async () => {
+      await daysField.fill(String(days));
+      await form.getByRole('button', { name: 'Record the violation' }).click();
+      await expect.poll(() => alert.textContent()).toContain('To record it anyway, give a reason for going above the limit below.');
+    };
+    await refuseOverLimit();
+    expect(await alert.textContent()).not.toMatch(/overrideReason/);
     expect(await form.getByText(/^Refused: Limit for violation \d+: .*9771/).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
-    await form.getByLabel(/Override reason/).fill('Third absconding in a month; judge requested detention hearing');
+
+    // Changing the sanction takes the refusal away; a warning is not measured in days, so none are asked.
+    const chooseSanction = async (name: string) => {
+      await form.getByRole('button', { name: /Sanction type/ }).click();
+      await page.getByRole('option', { name }).click();
+    };
+    await chooseSanction('warning');
+    await expect.poll(() => alert.textContent()).toBe('');
+    expect(await form.getByText(/^Refused:/).count()).toBe(0);
+    expect(await daysField.count()).toBe(0);
+    await chooseSanction('jail');
+
+    // Days that are not a whole number, 0 or more, are caught at the field in plain words, and not sent.
+    const daysMessage = 'Enter a whole number of days, 0 or more.';
+    for (const typed of ['-5', 'abc', '1.5']) {
+      await daysField.fill(typed);
+      expect(await daysField.getAttribute('aria-invalid'), typed).toBe('true');
+      const describedBy = (await daysField.getAttribute('aria-describedby')) ?? '';
+      const description = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
+      expect(description, typed).toContain(daysMessage);
+      await form.getByRole('button', { name: 'Record the violation' }).click();
+      await expect.poll(() => alert.textContent()).toBe(daysMessage);
+    }
+    expect(await form.getByText(/Please match/).count()).toBe(0);
+
+    await refuseOverLimit();
+    await form.getByLabel(/Reason for going above the limit/).fill('Third absconding in a month; judge requested detention hearing');
     await form.getByRole('button', { name: 'Record with override' }).click();
     await expect.poll(() => form.getByText(/Recorded above the limit with the override reason: Third absconding/).count()).toBe(1);
     await form.locator('.limit strong').waitFor();

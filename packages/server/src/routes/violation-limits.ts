@@ -106,8 +106,9 @@ function episodeLimit(record: PersonRecord, violation: ViolationEvent & { termId
 }
 
 /** Whether a sanction of `type` for `days` goes past `limit` (only jail and prison confine). */
-export function exceedsLimit(limit: SanctionLimit, sanction: { type: string; days: number } | undefined): boolean {
+export function exceedsLimit(limit: SanctionLimit, sanction: { type: string; days?: number } | undefined): boolean {
   if (sanction === undefined || (sanction.type !== 'jail' && sanction.type !== 'prison')) return false;
-  if (!limit.confinementAllowed) return sanction.days > 0;
-  return limit.maxConfinementDays !== null && sanction.days > limit.maxConfinementDays;
+  const days = sanction.days ?? 0;
+  if (!limit.confinementAllowed) return days > 0;
+  return limit.maxConfinementDays !== null && days > limit.maxConfinementDays;
 }

@@ -41,6 +41,8 @@ const violationBody = z
     kinds: z.array(z.enum(VIOLATION_KINDS)).max(VIOLATION_KINDS.length).optional(),
     status: z.enum(['sustained', 'reported']),
     episodeId: z.string().min(1).max(200).optional(),
+    // Days measure a confinement (and may measure "other"); a warning has none. Jail and prison must give
+    // them, or a sanction could pass the limit check by leaving its length out.
     sanction: z
       .object({
         type: z.enum(SANCTION_TYPES),
@@ -48,7 +50,12 @@ const violationBody = z
           .number()
           .int()
           .min(0)
-          .max(365 * 200),
+          .max(365 * 200)
+          .optional(),
+      })
+      .refine((s) => (s.type !== 'jail' && s.type !== 'prison') || s.days !== undefined, {
+        message: 'a jail or prison sanction needs its days',
+        path: ['days'],
       })
       .optional(),
     overrideReason: z.string().max(2000).optional(),

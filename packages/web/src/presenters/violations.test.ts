@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { limitText, refusedLimit, violationBody, type ViolationForm } from './violations.ts';
+import {
+  limitText,
+  overLimitRefusal,
+  refusedLimit,
+  sanctionDaysError,
+  sanctionTakesDays,
+  violationBody,
+  type ViolationForm,
+} from './violations.ts';
 
 const today = '2026-06-01';
 const form = (patch: Partial<ViolationForm> = {}): ViolationForm => ({
@@ -49,8 +57,45 @@ describe('violationBody', () => {
   it('case: a future date and days that are not a whole number are refused before sending', () => {
     expect(violationBody(form({ date: '2026-06-02', sanctionDays: '2.5' }), today)).toEqual({
       ok: false,
-      errors: { date: 'The date may not be after today (2026-06-01).', sanctionDays: 'Give a whole number of days.' },
+      errors: { date: 'The date may not be after today (2026-06-01).', sanctionDays: 'Enter a whole number of days, 0 or more.' },
     });
+  });
+
+  it('case: a warning sends no days, whatever was typed before the type changed; "other" sends days only when given', () => {
+    const warning = violationBody(form({ sanctionType: 'warning', sanctionDays: 'abc' }), today);
+    expect(warning).toMatchObject({ ok: true, body: { sanction: { type: 'warning' } } });
+    expect(warning.ok && (warning.body.sanction as object)).not.toHaveProperty('days');
+    expect(violationBody(form({ sanctionType: 'other', sanctionDays: '' }), today)).toMatchObject({
+      body: { sanction: { type: 'other' } },
+    });
+    expect(violationBody(form({ sanctionType: 'other', sanctionDays: '30' }), today)).toMatchObject({
+      body: { sanction: { type: 'other', days: 30 } },
+    });
+    expect(violationBody(form({ sanctionType: 'prison', sanctionDays: '' }), today)).toMatchObject({
+      body: { sanction: { type: 'prison', days: 0 } },
+    });
+  });
+});
+
+describe('sanction days', () => {
+  it('case: asked for jail, prison and other; not for a warning or no sanction', () => {
+    expect(['jail', 'prison', 'other', 'warning', ''].filter(sanctionTakesDays)).toEqual(['jail', 'prison', 'other']);
+  });
+
+  it('case: a whole number of days, 0 or more, or nothing; anything else says so plainly', () => {
+    for (const ok of ['', '0', '14', ' 30 ']) expect(sanctionDaysError(ok), ok).toBeNull();
+    for (const bad of ['-5', 'abc', '1.5', '1e3']) expect(sanctionDaysError(bad), bad).toBe('Enter a whole number of days, 0 or more.');
+  });
+});
+
+describe('overLimitRefusal', () => {
+  it('case: says what was refused and what to do in plain words, naming no API field', () => {
+    const text = overLimitRefusal('prison', 60);
+    expect(text).toBe(
+      'A prison sanction of 60 days is more than the law allows for this violation. To record it anyway, give a reason for going above the limit below.',
+    );
+    expect(text).not.toMatch(/overrideReason/);
+    expect(overLimitRefusal('jail', 1)).toContain('of 1 day is');
   });
 });
 

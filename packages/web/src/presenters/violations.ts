@@ -24,6 +24,29 @@ export function limitText(limit: SanctionLimit | null): string {
   return `Limit for violation ${limit.violationNumber}: ${cap}${limit.citations.length ? `, ${limit.citations.join('; ')}` : ''}.`;
 }
 
+/**
+ * Whether a sanction type is measured in days: jail, prison and "other" (house arrest, community service)
+ * are; a warning, or no sanction, is not, so the form neither asks for days nor sends them.
+ */
+export function sanctionTakesDays(type: string): boolean {
+  return type === 'jail' || type === 'prison' || type === 'other';
+}
+
+const DAYS_MESSAGE = 'Enter a whole number of days, 0 or more.';
+
+/** The field's own message for what was typed as days (empty is allowed: no days), or null when it will do. */
+export function sanctionDaysError(typed: string): string | null {
+  return /^\d*$/.test(typed.trim()) ? null : DAYS_MESSAGE;
+}
+
+/**
+ * The refusal of a confinement sanction above the limit, in the form's words: the server's own detail
+ * names the API field that overrides it, which means nothing to the person at the form.
+ */
+export function overLimitRefusal(type: string, days: number): string {
+  return `A ${type} sanction of ${days} ${days === 1 ? 'day' : 'days'} is more than the law allows for this violation. To record it anyway, give a reason for going above the limit below.`;
+}
+
 export interface ViolationForm {
   termId: string;
   date: string;
@@ -31,7 +54,7 @@ export interface ViolationForm {
   kinds: string[];
   status: string;
   sanctionType: string;
-  /** As typed; empty when no sanction is imposed. */
+  /** As typed; empty when no sanction is imposed, and ignored for a sanction not measured in days. */
   sanctionDays: string;
   overrideReason: string;
 }
@@ -44,8 +67,10 @@ export function violationBody(
   if (!form.termId) errors.termId = 'Choose the term.';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) errors.date = 'Give the date of the violation.';
   else if (form.date > today) errors.date = `The date may not be after today (${today}).`;
-  const days = form.sanctionDays.trim();
-  if (form.sanctionType && days !== '' && !/^\d+$/.test(days)) errors.sanctionDays = 'Give a whole number of days.';
+  const takesDays = sanctionTakesDays(form.sanctionType);
+  const days = takesDays ? form.sanctionDays.trim() : '';
+  const daysError = takesDays ? sanctionDaysError(days) : null;
+  if (daysError) errors.sanctionDays = daysError;
   if (Object.keys(errors).length) return { ok: false, errors };
   const reason = form.overrideReason.trim();
   return {
@@ -56,10 +81,16 @@ export function violationBody(
       category: form.category,
       ...(form.kinds.length ? { kinds: form.kinds } : {}),
       status: form.status,
-      ...(form.sanctionType ? { sanction: { type: form.sanctionType, days: days === '' ? 0 : Number(days) } } : {}),
+      ...(form.sanctionType ? { sanction: sanction(form.sanctionType, days) } : {}),
       ...(reason ? { overrideReason: reason } : {}),
     },
   };
+}
+
+/** Jail or prison with no days given is none served (0); "other" with none given leaves days out; a warning never has days. */
+function sanction(type: string, days: string): { type: string; days?: number } {
+  if (days !== '') return { type, days: Number(days) };
+  return type === 'jail' || type === 'prison' ? { type, days: 0 } : { type };
 }
 
 /** The limit a 422 refusal names (the problem's `limit` extension), when it is one. */

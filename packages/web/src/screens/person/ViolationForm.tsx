@@ -3,6 +3,9 @@
  * this violation's number with its citations; a jail or prison sanction above it is refused by the server
  * (422), and the form then shows that limit and asks for an override reason, which is sent and audited.
  * After recording, the person is reloaded (the new evaluation and the next limit).
+ *
+ * A refusal is about the violation as it was sent: changing any field takes it off the screen. Days are
+ * asked only for a sanction measured in days (not a warning, not "no sanction").
  */
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextArea, TextField } from 'react-aria-components';
@@ -11,8 +14,11 @@ import type { SanctionLimit, SanctionLimitAnswer, Term, ViolationAnswer } from '
 import {
   limitText,
   RECORDED_STATUSES,
+  overLimitRefusal,
   refusedLimit,
   SANCTION_TYPES,
+  sanctionDaysError,
+  sanctionTakesDays,
   VIOLATION_CATEGORIES,
   VIOLATION_KINDS,
   violationBody,
@@ -58,6 +64,7 @@ export function ViolationForm({
     setForm((f) => ({ ...f, ...patch }));
     // A changed violation is a new question: the refusal was about the one before.
     if (!('overrideReason' in patch)) setRefused(null);
+    setOutcome((o) => (o?.kind === 'refused' ? null : o));
   };
   const base = `/api/people/${encodeURIComponent(personId)}`;
 
@@ -99,7 +106,8 @@ export function ViolationForm({
     } catch (e) {
       const over = e instanceof ApiError && e.status === 422 ? refusedLimit(e.problem) : null;
       setRefused(over);
-      setOutcome(refusal(e));
+      const requested = e instanceof ApiError && typeof e.problem.requestedDays === 'number' ? e.problem.requestedDays : 0;
+      setOutcome(over ? { kind: 'refused', lines: [overLimitRefusal(form.sanctionType, requested)] } : refusal(e));
     } finally {
       setBusy(false);
     }
@@ -135,10 +143,18 @@ export function ViolationForm({
             options={[{ id: 'none', text: 'no sanction' }, ...opts(SANCTION_TYPES)]}
             onChange={(t) => set({ sanctionType: t === 'none' ? '' : t })}
           />
-          {form.sanctionType && (
-            <TextField value={form.sanctionDays} onChange={(sanctionDays) => set({ sanctionDays })} className="field">
+          {sanctionTakesDays(form.sanctionType) && (
+            <TextField
+              value={form.sanctionDays}
+              onChange={(sanctionDays) => set({ sanctionDays })}
+              validate={sanctionDaysError}
+              // Shown as it is typed and gone as soon as it is fixed: shown only on blur, the message would
+              // vanish as the person reaches for the button and move the button out from under the click.
+              validationBehavior="aria"
+              className="field"
+            >
               <Label>Sanction days</Label>
-              <Input inputMode="numeric" pattern="[0-9]*" />
+              <Input inputMode="numeric" />
               <FieldError />
             </TextField>
           )}
@@ -173,7 +189,7 @@ export function ViolationForm({
               <strong>Refused: {limitText(refused)}</strong>
             </p>
             <TextField isRequired value={form.overrideReason} onChange={(overrideReason) => set({ overrideReason })} className="field">
-              <Label>Override reason (recorded on the violation and in the audit log)</Label>
+              <Label>Reason for going above the limit (recorded on the violation and in the audit log)</Label>
               <TextArea rows={3} />
               <FieldError />
             </TextField>
