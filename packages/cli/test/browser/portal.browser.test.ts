@@ -334,7 +334,23 @@ describe('the portal on a phone, in English and Spanish', () => {
     );
     expect(await nav.getByRole('link', { name: t('nav.home') }).getAttribute('aria-current')).toBe('page');
     await checkState(page, 'en menu open');
+    // Escape from inside the open menu closes it and gives focus back to the button that opened it.
+    await nav.getByRole('link', { name: t('nav.obligations') }).focus();
+    await page.keyboard.press('Escape');
+    const menuButton = page.getByRole('button', { name: t('nav.menu'), exact: true });
+    await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    expect(
+      await menuButton.evaluate((b) => b === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
+    ).toBe(true);
+    // From the button itself too; the Close button still closes it.
+    await menuButton.press('Enter');
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await menuButton.click();
     await page.getByRole('button', { name: t('nav.close'), exact: true }).click();
+    await expect.poll(() => nav.isVisible()).toBe(false);
 
     // Obligations: what is coming up, soonest first, as the API lists it.
     await openScreen(page, 'en', 'obligations');

@@ -8,7 +8,7 @@
  * account's saved language (the one reminders are sent in) is applied after sign-in. The time zone: the
  * one on the person's profile, read before the first screen shows so that no time is shown in another.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, I18nProvider, Link, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, rememberCsrfToken } from '../api/client.ts';
@@ -98,6 +98,7 @@ export function PortalApp() {
   const route = parsePortalRoute(pathname);
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const [languageError, setLanguageError] = useState<'language.notLoaded' | 'language.notSaved' | null>(null);
   /** A language picked while signed out, to save to the account at sign-in. */
   const chosenSignedOut = useRef<Language | null>(null);
@@ -183,6 +184,18 @@ export function PortalApp() {
     }
   }
 
+  /**
+   * Escape, with focus on the menu button or in the open menu, closes it and puts focus back on the
+   * button, as a disclosure does. A popover in the header (the language list) handles its own Escape
+   * first and stops it there.
+   */
+  function closeMenuOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen || event.defaultPrevented) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  }
+
   const signedIn = session.state === 'signed-in';
   const screenIsCurrent = (screen: (typeof PORTAL_SCREENS)[number]) => route.screen === screen;
 
@@ -192,7 +205,7 @@ export function PortalApp() {
         <a className="skip-link" href="#main">
           {t('nav.skip')}
         </a>
-        <header className="portal-header">
+        <header className="portal-header" onKeyDown={closeMenuOnEscape}>
           <div className="portal-bar">
             <Link href={PORTAL_HOME} className="brand">
               {t('app.name')}
@@ -200,6 +213,7 @@ export function PortalApp() {
             <LanguageSwitch value={language} onChange={(next) => void changeLanguage(next)} />
             {signedIn && (
               <Button
+                ref={menuButton}
                 className="menu-button"
                 aria-expanded={menuOpen}
                 aria-controls="portal-nav"
