@@ -8,9 +8,10 @@ it('case: paths map to screens, and a person path round-trips an odd id', () => 
   expect(parseRoute('/nowhere')).toEqual({ screen: 'not-found' });
 });
 
-it('case: the queue defaults to the first kind, names a kind, and refuses an unknown one; the unit view has one path', () => {
-  expect(parseRoute('/queue')).toEqual({ screen: 'queue', kind: 'earned_discharge' });
-  expect(parseRoute('/queue/')).toEqual({ screen: 'queue', kind: 'earned_discharge' });
+it('case: the queue names a kind or leaves it to the screen, and refuses an unknown one; the unit view has one path', () => {
+  expect(parseRoute('/queue')).toEqual({ screen: 'queue', kind: null });
+  expect(parseRoute('/queue/')).toEqual({ screen: 'queue', kind: null });
+  expect(parseRoute(queuePath('earned_discharge'))).toEqual({ screen: 'queue', kind: 'earned_discharge' });
   expect(parseRoute(queuePath('term_cap'))).toEqual({ screen: 'queue', kind: 'term_cap' });
   expect(parseRoute('/queue/pardon')).toEqual({ screen: 'not-found' });
   expect(parseRoute('/unit')).toEqual({ screen: 'unit' });

@@ -4,12 +4,13 @@
  */
 import { useSyncExternalStore } from 'react';
 
-import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './presenters/kinds.ts';
+import { isOpportunityKind, type OpportunityKind } from './presenters/kinds.ts';
 
 export type Route =
   | { screen: 'caseload' }
   | { screen: 'person'; personId: string }
-  | { screen: 'queue'; kind: OpportunityKind }
+  /** `kind` is the tab the address names; null for /queue, where the screen picks one with people in it. */
+  | { screen: 'queue'; kind: OpportunityKind | null }
   | { screen: 'unit' }
   | { screen: 'outbox' }
   | { screen: 'audit' }
@@ -21,7 +22,8 @@ export function parseRoute(pathname: string): Route {
   if (person) return { screen: 'person', personId: decodeURIComponent(person[1]!) };
   const queue = /^\/queue(?:\/([^/]+))?\/?$/.exec(pathname);
   if (queue) {
-    const kind = queue[1] === undefined ? OPPORTUNITY_KINDS[0] : decodeURIComponent(queue[1]);
+    if (queue[1] === undefined) return { screen: 'queue', kind: null };
+    const kind = decodeURIComponent(queue[1]);
     return isOpportunityKind(kind) ? { screen: 'queue', kind } : { screen: 'not-found' };
   }
   if (/^\/unit\/?$/.test(pathname)) return { screen: 'unit' };

@@ -1,8 +1,9 @@
 // The opportunity queue and the supervisor's unit view in Chromium against the real server and the seeded
-// demo: an officer opens the queue, sees eligible rows, opens one and reads its citations (an audited read
-// with the reason "opportunity queue"); a supervisor opens the unit view and sees the totals of both
-// officers' caseloads. axe-core finds no serious or critical violation on either screen, and the page runs
-// under the server's Content-Security-Policy without a refusal.
+// demo: an officer opens the queue (on a tab with people in it, or the tab the address names), sees
+// eligible rows, opens one and reads its citations (an audited read with the reason "opportunity queue");
+// a supervisor opens the unit view and sees the totals of both officers' caseloads. axe-core finds no
+// serious or critical violation on either screen, and the page runs under the server's
+// Content-Security-Policy without a refusal.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '@pathways/store';
@@ -44,9 +45,21 @@ describe('the queue and the unit view in Chromium', () => {
   it('case: an officer opens the queue, sees eligible people and reads one row’s citations', async () => {
     const { page, problems } = await openPage();
     await signIn(page, problems, '/queue', 'officer-ca-1');
-    await expect.poll(() => page.title()).toBe('Queue: Earned discharge · Pathways');
     const nav = page.getByRole('navigation', { name: 'Screens' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Caseload', 'Opportunity queue']);
+
+    // At /queue the screen opens on a tab with people in it, never on an empty one while others are full.
+    const selected = page.getByRole('tab', { selected: true });
+    await selected.waitFor({ timeout: 60_000 });
+    expect(Number(await selected.locator('.tab-count').textContent())).toBeGreaterThan(0);
+    const opened = (await selected.textContent())!.replace(/\s*\d+$/, '');
+    await expect.poll(() => page.title()).toBe(`Queue: ${opened} · Pathways`);
+    expect(page.url()).toBe(`${base}/queue`);
+
+    // A tab the address names is the user's choice, and is kept even when no one is in it.
+    await page.goto(`${base}/queue/earned_discharge`);
+    await expect.poll(() => selected.textContent(), { timeout: 60_000 }).toMatch(/^Earned discharge/);
+    await expect.poll(() => page.title()).toBe('Queue: Earned discharge · Pathways');
 
     // The demo's California terms have early termination open for many: pick that tab.
     await page.getByRole('tab', { name: /Early termination/ }).click();

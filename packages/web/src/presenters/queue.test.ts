@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
-import { buildQueue, standing, whenText } from './queue.ts';
+import { buildQueue, openingKind, standing, whenText } from './queue.ts';
 
 const today = '2026-06-01';
 
@@ -65,6 +65,36 @@ describe('buildQueue', () => {
   it('case: kinds the queue does not know are left out', () => {
     const q = buildQueue([person('P1', [{ termId: 'T1', opportunities: [{ kind: 'pardon', status: 'eligible', date: null }] }])], today);
     expect(Object.values(q).every((k) => k.eligible.length === 0 && k.almost.length === 0)).toBe(true);
+  });
+});
+
+describe('openingKind', () => {
+  const opportunity = (kind: string, status: OpportunitySummary['status'], date: string | null): OpportunitySummary => ({
+    kind,
+    status,
+    date,
+  });
+  const queueOf = (...opportunities: OpportunitySummary[]) =>
+    buildQueue(
+      opportunities.map((o, n) => person(`P${n}`, [{ termId: 'T1', opportunities: [o] }])),
+      today,
+    );
+
+  it('case: the first tab with anyone eligible now, passing over empty tabs before it', () => {
+    expect(
+      openingKind(queueOf(opportunity('early_termination', 'eligible', '2026-01-01'), opportunity('term_cap', 'eligible', null))),
+    ).toBe('early_termination');
+  });
+
+  it('case: an almost-eligible tab is opened only when no tab has anyone eligible now', () => {
+    expect(openingKind(queueOf(opportunity('earned_discharge', 'upcoming', '2026-06-05'), opportunity('term_cap', 'eligible', null)))).toBe(
+      'term_cap',
+    );
+    expect(openingKind(queueOf(opportunity('review_conference', 'upcoming', '2026-06-05')))).toBe('review_conference');
+  });
+
+  it('case: an empty queue opens on the first tab', () => {
+    expect(openingKind(queueOf())).toBe('earned_discharge');
   });
 });
 

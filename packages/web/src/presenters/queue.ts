@@ -111,6 +111,19 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
   return queue;
 }
 
+/**
+ * The tab the queue opens on when the address names none: the first kind with anyone eligible now, else
+ * the first with anyone almost eligible, else the first kind. Opening on an empty tab ("No one.") while
+ * another holds hundreds reads as an empty queue.
+ */
+export function openingKind(queue: Queue): OpportunityKind {
+  return (
+    OPPORTUNITY_KINDS.find((k) => queue[k].eligible.length > 0) ??
+    OPPORTUNITY_KINDS.find((k) => queue[k].almost.length > 0) ??
+    OPPORTUNITY_KINDS[0]
+  );
+}
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What the row says about its date: "eligible on 2026-12-14, in 14 days" or "eligible since 2026-01-02 (30 days)". */

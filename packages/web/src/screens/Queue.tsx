@@ -3,6 +3,9 @@
  * eligible (a date within 30 days, or one missing fact such as a restitution balance), from the summaries
  * of the whole scope (presenters/queue.ts). Reasons and citations are not in the summaries: opening a
  * row reads that person's record (GET /api/people/:id, audited with the reason "opportunity queue").
+ *
+ * The tab is the one the address names (/queue/early_termination: the user's choice); at /queue the
+ * screen opens on the first tab with anyone in it (openingKind).
  */
 import { useMemo, useState } from 'react';
 import { Button, Link, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
@@ -10,7 +13,7 @@ import { api } from '../api/client.ts';
 import type { Opportunity, PersonDetail } from '../api/types.ts';
 import { localToday } from '../presenters/dates.ts';
 import { KIND_LABEL, OPPORTUNITY_KINDS, type OpportunityKind } from '../presenters/kinds.ts';
-import { ALMOST_DAYS, buildQueue, whenText, type QueueRow } from '../presenters/queue.ts';
+import { ALMOST_DAYS, buildQueue, openingKind, whenText, type QueueRow } from '../presenters/queue.ts';
 import { navigate, personPath, queuePath } from '../router.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { useScopePeople } from './useScopePeople.ts';
@@ -87,11 +90,12 @@ function QueueList({
   );
 }
 
-export function Queue({ kind }: { kind: OpportunityKind }) {
-  usePageTitle(`Queue: ${KIND_LABEL[kind]}`);
+export function Queue({ kind }: { kind: OpportunityKind | null }) {
   const scope = useScopePeople();
   const today = localToday();
   const queue = useMemo(() => (scope.state === 'ready' ? buildQueue(scope.people, today) : null), [scope, today]);
+  const shown = kind ?? (queue ? openingKind(queue) : null);
+  usePageTitle(shown ? `Queue: ${KIND_LABEL[shown]}` : 'Opportunity queue');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [bases, setBases] = useState<ReadonlyMap<string, Basis>>(new Map());
   // One read per person however many rows of theirs are opened; kept for the life of the screen.
@@ -144,8 +148,8 @@ export function Queue({ kind }: { kind: OpportunityKind }) {
         </p>
       )}
       {scope.state === 'loading' && <p role="status">Loading your scope{scope.loaded ? ` (${scope.loaded} people so far)` : ''}…</p>}
-      {queue && (
-        <Tabs selectedKey={kind} onSelectionChange={(key: Key) => navigate(queuePath(key as OpportunityKind))} className="tabs">
+      {queue && shown && (
+        <Tabs selectedKey={shown} onSelectionChange={(key: Key) => navigate(queuePath(key as OpportunityKind))} className="tabs">
           <TabList aria-label="Opportunity kinds">
             {OPPORTUNITY_KINDS.map((k) => (
               <Tab key={k} id={k}>
