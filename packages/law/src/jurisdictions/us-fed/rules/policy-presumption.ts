@@ -104,7 +104,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   const end = ctx.scheduledEnd;
   if (end !== null && latest > end) {
     ctx.explain(
-      `Your ${what} is set to end on ${ctx.date(end)}, before the court policy that favours early termination after ${months.value} months would apply (${ctx.date(latest)}).`,
+      `Your ${what} is set to end on ${ctx.date(end)}, before the court policy that favors early termination after ${months.value} months would apply (${ctx.date(latest)}).`,
       [POLICY],
     );
     return;

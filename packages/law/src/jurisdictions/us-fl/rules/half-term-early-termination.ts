@@ -80,7 +80,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
           id: 'not_vfosc',
           met: false,
           exclusion: true,
-          reason: `This rule does not cover you: ${vfosc}.`,
+          reason: `The rule that the court must end probation at the halfway point does not cover you: ${vfosc}.`,
           citations: [C('(4)(a)'), 'Fla. Stat. § 948.06(8)(b)'],
         }
       : {
@@ -113,7 +113,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   criteria.push(
     notFoundInViolation(ctx, [C('(4)(d)')], {
       found: (dated) =>
-        `The court found you in violation of probation (the violation dated ${dated}), so this rule no longer applies to this probation. The judge may still end it early on other grounds.`,
+        `The court found you in violation of probation (the violation dated ${dated}), so the rule that the court must end probation at the halfway point no longer applies to this probation. The judge may still end it early on other grounds.`,
       notFound: 'The court has not found you in violation of this probation.',
       pending: (dated) =>
         `A violation report dated ${dated} has not been decided; it was assumed the court will not find you in violation. A finding would close this path (Fla. Stat. § 948.04(4)(d)).`,

@@ -46,7 +46,10 @@ describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
     expect(l).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 730 });
     expect(l!.citations).toEqual(['O.C.G.A. § 42-8-34.1(a)', C]);
     expect(l!.reasons!.join(' ')).toContain('730 days: 2 years from June 30, 2024; your probation runs through August 2, 2026');
-    expect(e.explanation.some((s) => s.citations.includes(C))).toBe(true);
+    // The explanation says the limit in one short step; the reasons carry the rest.
+    expect(e.explanation.map((s) => s.text)).toContain(
+      'Georgia limits confinement when probation is revoked for breaking a general condition (not a new felony). If it were revoked on June 30, 2024, the most would be 730 days: 2 years from June 30, 2024; your probation runs through August 2, 2026.',
+    );
     // Never moves the end date.
     expect(e.projectedEndDate).toBe('2026-08-02');
   });

@@ -138,7 +138,12 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
       citations,
       reasons,
     },
-    `Georgia limits confinement when probation is revoked for breaking a general condition. ${reasons.join(' ')}`,
+    // The step says the limit itself; its reasons (alternatives first, the exceptions, the count) stay with it.
+    `Georgia limits confinement when probation is revoked for breaking a general condition (not a new felony). ${
+      firstOffender
+        ? 'Because your sentence is under the First Offender Act, no day limit is given here: the court may instead enter a conviction and sentence you as the law otherwise allows.'
+        : `If it were revoked on ${ctx.date(asOf)}, the most would be ${days} day${days === 1 ? '' : 's'}: ${which}.`
+    }`,
   );
 };
 

@@ -63,6 +63,10 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     expect(r.statutoryMaxEndDate).toBe('2027-05-10');
     expect(r.projectedEndDate).toBe('2027-05-10');
     expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2027-05-10', citations: ['MCL 771.2(1)'] }]);
+    // What to do is in the reasons a person reads, not only in the basis.
+    expect(opportunities(r, 'term_cap')[0]!.reasons).toContain(
+      'The limit applies by law. You or your lawyer can ask the court to correct the order.',
+    );
     expect(r.warnings.some((w) => w.includes('extension number 3'))).toBe(true);
   });
 

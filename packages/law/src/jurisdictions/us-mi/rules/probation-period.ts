@@ -280,6 +280,7 @@ function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
       end === null
         ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(limit)}.`
         : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
+      'The limit applies by law. You or your lawyer can ask the court to correct the order.',
     ],
     basis: 'The limit applies by law; you or your lawyer can ask the court to correct the order.',
   });

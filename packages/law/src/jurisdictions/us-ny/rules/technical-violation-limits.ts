@@ -163,7 +163,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
       ? `For a ${ordinal(n)} technical violation you cannot be sent back to jail or prison at all.`
       : `For a ${ordinal(n)} technical violation you can be sent back for at most ${days} days.`,
     `If the next violation is absconding (leaving without telling your officer where you live, after your officer tried to reach you), the most is ${daysA} days, because it would be your ${ordinal(nA)} absconding violation.`,
-    `You cannot be jailed at all for breaking curfew, alcohol or drug use${dui ? ' (but because your conviction is for driving under the influence, alcohol or drug use can bring jail)' : ''}, not telling your officer about a change of job or program, not paying surcharges or fees, getting a driver’s license or driving with a valid license, or not telling your officer about contact with the police, unless the law’s narrow exceptions apply. Breaking other special conditions can bring jail only if it cannot be handled in the community.`,
+    `Unless the law’s narrow exceptions apply, you cannot be jailed at all for any of these: breaking curfew; alcohol or drug use${dui ? ' (but because your conviction is for driving under the influence, alcohol or drug use can bring jail)' : ''}; not telling your officer about a change of job or program; not paying surcharges or fees; getting a driver’s license, or driving when your license is valid; not telling your officer about contact with the police. Breaking other special conditions can bring jail only if it cannot be handled in the community.`,
     'A new crime is not a technical violation, and these limits do not apply to it.',
   ];
   const limit: SanctionLimit = { ...decision.value, reasons };

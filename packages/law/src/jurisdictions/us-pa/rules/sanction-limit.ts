@@ -49,7 +49,7 @@ const CITES = [
   [C('(c)(1)'), C('(c)(2)(iii)'), C('(c)(2)(iv)')],
 ] as const;
 const PRESUMPTION =
-  'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding a new conviction, or a violation that was a real threat to public safety, sexual, assaultive, involved a weapon, or involved selling drugs, or absconding or three separate program failures where you cannot be safely kept out of jail another way.';
+  'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding one of these: a new conviction; a violation that was a real threat to public safety, was sexual or assaultive, involved a weapon or involved selling drugs; or absconding, or three separate program failures, where you cannot be safely kept out of jail another way.';
 const NO_DAY_LIMIT =
   'For a third or later technical violation there is no special day limit: the judge can give any sentence that was possible when you were first sentenced. The judge must think about your job.';
 
