@@ -258,7 +258,7 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   const floor = addMonths(original, floorMonths);
   if (floor > date) {
     ctx.explain(
-      `But the first review cannot come less than ${floorMonths} months after you were sentenced (${ctx.date(original)}), so it is ${ctx.date(floor)}.`,
+      `But a first review cannot come sooner than ${floorMonths} months after you were sentenced on ${ctx.date(original)}, so it is ${ctx.date(floor)}.`,
       [C('(b)(5)')],
     );
     date = floor;
