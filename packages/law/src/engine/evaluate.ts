@@ -159,8 +159,9 @@ function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisd
  * - the scheduled end as the rules moved it (time the term stood still, tolling, before the order);
  * - the cap, with its citations and the warnings of the rule that set it;
  * - a discharge the law required on or before the order's day (credits that satisfied the term), with
- *   the credits behind it (credits that had not satisfied it are only mentioned): supervision ended that day (spec § 2: the projected end is the earliest of the scheduled
- *   end, the cap and a discharge the law requires), and the order came after.
+ *   the credits behind it: supervision ended that day (spec § 2: the projected end is the earliest of the
+ *   scheduled end, the cap and a discharge the law requires), and the order came after. Credits that had
+ *   not satisfied the term are only mentioned.
  * A cap that came before the order likewise ended supervision first: the law allows none past it.
  */
 function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { day: Day; text: string }): Day {
