@@ -81,6 +81,12 @@ export async function main(argv: string[]): Promise<number> {
 
 async function run(argv: string[], out: Output, err: Output): Promise<number> {
   const [command, ...rest] = argv;
+  // `pathways evaluate --help` and the like: the usage, which covers every command, rather than an
+  // "unknown option" from the command's own parser.
+  if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    await out.write(USAGE);
+    return 0;
+  }
   switch (command) {
     case undefined:
     case 'help':
@@ -227,7 +233,18 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       }
       if (sub === 'site') {
         if (positionals.length !== 1) throw new UsageError('law site needs one OUT_DIR');
-        return lawSiteCommand(positionals[0]!, out, today());
+        const dir = positionals[0]!;
+        try {
+          return await lawSiteCommand(dir, out, today());
+        } catch (e) {
+          // A path that is a file, or lies under one, or may not be written: the user's to fix, not a fault.
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EROFS' || code === 'EISDIR')
+            throw new UsageError(
+              `law site: cannot write the pages into ${JSON.stringify(dir)} (${code}: it is a file, lies under one, or may not be written)`,
+            );
+          throw e;
+        }
       }
       throw new UsageError('law needs a subcommand: list or site');
     }

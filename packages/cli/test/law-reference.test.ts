@@ -1,6 +1,6 @@
 // `pathways law list` and `pathways law site`: coverage of every encoded jurisdiction, and a static
 // reference whose every page cites its sources.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JURISDICTIONS } from '@pathways/law';
@@ -55,5 +55,16 @@ describe('pathways law site', () => {
   it('case: needs one output folder', () => {
     expect(runCli(['law', 'site']).status).toBe(2);
     expect(runCli(['law', 'frob']).status).toBe(2);
+  });
+
+  it('case: an output path that is a file, or lies under one, is a usage error (exit 2), not an internal one', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pathways-site-')), 'a-file');
+    writeFileSync(file, '');
+    for (const target of [file, join(file, 'sub')]) {
+      const r = runCli(['law', 'site', target]);
+      expect(r.status, target).toBe(2);
+      expect(r.stderr).toContain('law site: cannot write the pages into');
+      expect(r.stderr).not.toContain('internal error');
+    }
   });
 });

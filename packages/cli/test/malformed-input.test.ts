@@ -58,6 +58,20 @@ describe('pathways evaluate refuses malformed input', () => {
     );
   });
 
+  it('case: standard input is named <stdin> in the errors, not the temporary copy the command reads', () => {
+    const r = runCli(['evaluate', '--as-of', '2021-12-31', '-'], JSON.stringify([withTerm({ jurisdiction: 'US-ZZ' })]));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^<stdin>:1: record /m);
+    expect(r.stderr).not.toContain('pathways-stdin-');
+  });
+
+  it('case: --help after a command prints the usage and succeeds', () => {
+    const r = runCli(['evaluate', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('evaluate [--as-of DATE] FILE');
+  });
+
   it('case: an unknown jurisdiction', () => {
     expectRefused(
       file('unknown.json', JSON.stringify([withTerm({ jurisdiction: 'US-ZZ' })])),

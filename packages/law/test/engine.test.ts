@@ -227,6 +227,19 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(said).not.toContain('A first technical violation may bring at most 10 days in jail.');
   });
 
+  it('case: evaluated before the term was imposed: told in the future tense, with a warning', () => {
+    // Imposed and begun 2021-03-15; as of 2020-12-31 neither has happened yet.
+    const record = person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } })]);
+    const before = evaluate(zembla, record, '2020-12-31');
+    expect(before.explanation[0]!.text).toContain('begins on March 15, 2021');
+    expect(before.warnings.some((w) => w.startsWith('This evaluation is as of December 31, 2020, before this term was imposed'))).toBe(
+      true,
+    );
+    const after = evaluate(zembla, record, '2021-03-15');
+    expect(after.explanation[0]!.text).toContain('began on March 15, 2021');
+    expect(after.warnings.some((w) => w.includes('before this term was imposed'))).toBe(false);
+  });
+
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {
     const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
     const [o] = evaluate(zembla, record, '2021-12-31').opportunities;

@@ -5,6 +5,7 @@
  */
 import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
 import { readRecordBatches, releasing } from './read-records.ts';
+import { shownName } from './spool-stdin.ts';
 
 export interface FileError extends Partial<RecordError> {
   file: string;
@@ -18,7 +19,8 @@ export interface CheckSummary {
 }
 
 export function formatFileError(e: FileError): string {
-  const where = [e.line === undefined ? e.file : `${e.file}:${e.line}`];
+  const file = shownName(e.file);
+  const where = [e.line === undefined ? file : `${file}:${e.line}`];
   if (e.record !== undefined) where.push(`record ${e.record}`);
   if (e.path) where.push(e.path);
   return `${where.join(': ')}: ${e.message}`;

@@ -254,10 +254,16 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   let what = offenseWords(offenses[0]!);
   for (let i = 1; i < offenses.length; i++) what += `; ${offenseWords(offenses[i]!)}`;
   const kind = KIND_WORDS[term.kind];
+  // Told as the as-of date sees it: a start after it is still to come.
+  const asOf = ctx.asOf;
+  const starts = `${start > asOf ? 'begins' : 'began'} on ${formatLongDate(start)}`;
   const began =
-    sentence === start
-      ? `began on ${formatLongDate(start)}`
-      : `was imposed on ${formatLongDate(sentence)} and began on ${formatLongDate(start)}`;
+    sentence === start ? starts : `${sentence > asOf ? 'is imposed' : 'was imposed'} on ${formatLongDate(sentence)} and ${starts}`;
+  if (sentence > asOf) {
+    ctx.warn(
+      `This evaluation is as of ${formatLongDate(asOf)}, before this term was imposed (${formatLongDate(sentence)}): it shows the term as the record describes it, under the law in force on ${formatLongDate(asOf)}.`,
+    );
+  }
   let imposed: string;
   if (imposedEnd === null) imposed = 'It is a lifetime term, with no end date of its own.';
   else if (term.length !== undefined)
