@@ -143,6 +143,69 @@ describe('the policy lab in Chromium', () => {
     await context.close();
   }, 300_000);
 
+  it('case: typed fields keep what is typed and say at the field what they take', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/lab/`);
+    await page.getByRole('heading', { name: 'Policy lab', level: 1 }).waitFor();
+    await page.getByLabel('Jurisdiction').selectOption('US-MO');
+    await page.getByLabel('Start from').selectOption('us-mo-ecc-2012.yaml');
+
+    // The first month, typed key by key after clearing it: each keystroke stays, and the run takes the date on leaving.
+    const start = page.getByLabel('First month (YYYY-MM-01)');
+    await start.click();
+    await start.press('ControlOrMeta+a');
+    await start.press('Backspace');
+    expect(await start.inputValue()).toBe('');
+    await start.pressSequentially('2028-03');
+    expect(await start.inputValue()).toBe('2028-03');
+    await start.press('Tab');
+    expect(await page.locator('.field', { has: start }).textContent()).toContain('Give the first day of a month, written YYYY-MM-01');
+    expect(await start.getAttribute('aria-invalid')).toBe('true');
+    await start.click();
+    await start.press('End');
+    await start.pressSequentially('-01');
+    await start.press('Tab');
+    expect(await start.inputValue()).toBe('2028-03-01');
+    expect(await start.getAttribute('aria-invalid')).toBeNull();
+    await page.getByText('with the value in force on 2028-03-01').waitFor();
+
+    // A fractional month is refused at the field, and stays as typed rather than being rounded or restored.
+    const months = page.getByLabel('Months', { exact: true });
+    await months.fill('1.5');
+    await months.press('Tab');
+    expect(await months.inputValue()).toBe('1.5');
+    expect(await page.locator('.field', { has: months }).textContent()).toContain('Give a whole number between 1 and 600');
+    // The run waits until it is put right.
+    await page.getByRole('button', { name: 'Run the simulation' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Put right the fields marked above first');
+    expect(await page.locator('section.results').count()).toBe(0);
+
+    // People beyond what a browser run can take, and a negative credit, are said at their fields too.
+    const people = page.getByLabel('People on supervision on the first day');
+    await people.fill('99999999999');
+    await people.press('Tab');
+    expect(await page.locator('.field', { has: people }).textContent()).toContain('between 1 and 2,000,000');
+    const credits = page.getByLabel(CREDITS, { exact: true });
+    await credits.fill('-30');
+    await credits.press('Tab');
+    expect(await page.locator('.field', { has: credits }).textContent()).toContain('Cannot be negative');
+    expect(await page.locator('li.param.changed').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Put right, the run starts; a long one can be cancelled, which stops it without a result.
+    await setNumber(page, 'Months', '60');
+    await setNumber(page, 'People on supervision on the first day', '300000');
+    await setNumber(page, CREDITS, '30');
+    await page.getByRole('button', { name: 'Run the simulation' }).click();
+    await page.getByRole('progressbar', { name: 'Simulating' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel the run' }).click();
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Run the simulation' }).isEnabled()).toBe(true);
+    expect(await page.locator('section.results').count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
   it('case: on a phone the form fits the width and is axe clean', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();

@@ -16,7 +16,9 @@ import {
 } from '@pathways/sim/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Label, NumberField, ProgressBar, TextField } from 'react-aria-components';
+import { CheckedField } from './CheckedField.tsx';
 import { CompareRuns } from './CompareRuns.tsx';
+import { formatNumber, parseStart, parseWhole, RUN_LIMITS } from './presenters/field-input.ts';
 import { briefInput } from './presenters/brief.ts';
 import {
   defaultRun,
@@ -111,7 +113,28 @@ export function LabApp() {
 
   const setRun = (patch: Partial<LabRunSize>) => setState((s) => ({ ...s, run: { ...s.run, ...patch } }));
 
+  /** The fields whose typed text does not pass (by field id); the run waits until they are put right. */
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const validity = (id: string) => (ok: boolean) =>
+    setInvalid((set) => {
+      if (ok !== set.has(id)) return set;
+      const next = new Set(set);
+      if (ok) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const cancel = () => {
+    stopRun.current?.();
+    stopRun.current = null;
+    setStatus({ kind: 'idle' });
+  };
+
   const run = () => {
+    if (invalid.size > 0) {
+      setStatus({ kind: 'error', message: 'Put right the fields marked above first; their messages say what they take.', issues: [] });
+      return;
+    }
     const spec = labSpec(state);
     // Checked here first, so a problem is said at once rather than after the worker starts.
     try {
@@ -222,7 +245,7 @@ export function LabApp() {
             under the starting point. A change applies from the run’s first month.{' '}
             {Object.keys(state.overrides).length > 0 ? `${Object.keys(state.overrides).length} changed.` : 'None changed yet.'}
           </p>
-          <ReformForm fields={fields} overrides={state.overrides} onChange={setOverride} />
+          <ReformForm fields={fields} overrides={state.overrides} onChange={setOverride} onValidity={validity} />
         </section>
 
         <section aria-labelledby="run-heading" className="card">
@@ -246,54 +269,50 @@ export function LabApp() {
             Defaults: {calibration.name}’s figures ({calibration.costPerDay.prison.source}).
           </p>
           <div className="row">
-            <TextField
-              className="field"
+            <CheckedField
+              label="First month (YYYY-MM-01)"
               value={state.run.start}
-              onChange={(v) => /^\d{4}-\d{2}-01$/.test(v) && setRun({ start: v })}
-              validate={(v) => (/^\d{4}-\d{2}-01$/.test(v) ? null : 'The first of a month, written YYYY-MM-01.')}
-            >
-              <Label>First month (YYYY-MM-01)</Label>
-              <Input />
-            </TextField>
-            <NumberField
-              className="field"
-              minValue={1}
-              maxValue={600}
+              parse={parseStart}
+              format={(v) => v}
+              onCommit={(start) => setRun({ start })}
+              onValidity={validity('start')}
+            />
+            <CheckedField
+              label="Months"
+              inputMode="numeric"
               value={state.run.months}
-              onChange={(v) => v >= 1 && setRun({ months: v })}
-            >
-              <Label>Months</Label>
-              <Input />
-            </NumberField>
-            <NumberField
-              className="field"
-              minValue={1}
+              parse={(t) => parseWhole(t, RUN_LIMITS.months)}
+              format={formatNumber}
+              onCommit={(months) => setRun({ months })}
+              onValidity={validity('months')}
+            />
+            <CheckedField
+              label="People on supervision on the first day"
+              inputMode="numeric"
               value={state.run.people}
-              onChange={(v) => v >= 1 && setRun({ people: Math.round(v) })}
-            >
-              <Label>People on supervision on the first day</Label>
-              <Input />
-            </NumberField>
-            <NumberField
-              className="field"
-              minValue={1}
-              maxValue={1000}
+              parse={(t) => parseWhole(t, RUN_LIMITS.people)}
+              format={formatNumber}
+              onCommit={(people) => setRun({ people })}
+              onValidity={validity('people')}
+            />
+            <CheckedField
+              label="Replications"
+              inputMode="numeric"
               value={state.run.replications}
-              onChange={(v) => v >= 1 && setRun({ replications: Math.round(v) })}
-            >
-              <Label>Replications</Label>
-              <Input />
-            </NumberField>
-            <NumberField
-              className="field"
-              minValue={0}
+              parse={(t) => parseWhole(t, RUN_LIMITS.replications)}
+              format={formatNumber}
+              onCommit={(replications) => setRun({ replications })}
+              onValidity={validity('replications')}
+            />
+            <CheckedField
+              label="Seed"
+              inputMode="numeric"
               value={state.run.seed}
-              onChange={(v) => v >= 0 && setRun({ seed: Math.round(v) })}
-              formatOptions={{ useGrouping: false }}
-            >
-              <Label>Seed</Label>
-              <Input />
-            </NumberField>
+              parse={(t) => parseWhole(t, RUN_LIMITS.seed)}
+              format={String}
+              onCommit={(seed) => setRun({ seed })}
+              onValidity={validity('seed')}
+            />
           </div>
           <p className="hint">
             The defaults are those of <code>pathways simulate</code>: {calibration.name}’s count of people on supervision, five years, ten
@@ -306,6 +325,11 @@ export function LabApp() {
             <Button className="primary" onPress={run} isDisabled={status.kind === 'running'}>
               Run the simulation
             </Button>
+            {status.kind === 'running' ? (
+              <Button className="secondary" onPress={cancel}>
+                Cancel the run
+              </Button>
+            ) : null}
           </div>
           <div aria-live="polite">
             {status.kind === 'running' ? (

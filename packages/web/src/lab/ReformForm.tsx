@@ -3,22 +3,29 @@
  * with its label, what it means, the value in force on the run's first day and that value's citation.
  * A field the user changes becomes an override; "Use current value" drops it again.
  */
-import { Button, Checkbox, CheckboxGroup, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
+import { Button, Checkbox, CheckboxGroup, Input, Label, Text, TextField } from 'react-aria-components';
+import { CheckedField } from './CheckedField.tsx';
+import { formatNumber, parseParameterNumber, parseParameterNumbers } from './presenters/field-input.ts';
 import type { OverrideValue } from './presenters/lab-state.ts';
 import { describeValue, type ParameterField } from './presenters/parameter-fields.ts';
+
+/** One empty list for every list field with no value, so the field does not see a new value each render. */
+const NO_NUMBERS: number[] = [];
 
 interface Props {
   fields: ParameterField[];
   overrides: Record<string, OverrideValue>;
   onChange: (id: string, value: OverrideValue | undefined) => void;
+  /** For each field, a function it tells whether its typed text is acceptable. */
+  onValidity: (id: string) => (ok: boolean) => void;
 }
 
-export function ReformForm({ fields, overrides, onChange }: Props) {
+export function ReformForm({ fields, overrides, onChange, onValidity }: Props) {
   return (
     <ol className="param-list">
       {fields.map((f) => (
         <li key={f.id} className={overrides[f.id] !== undefined ? 'param changed' : 'param'}>
-          <ParameterInput field={f} value={overrides[f.id]} onChange={(v) => onChange(f.id, v)} />
+          <ParameterInput field={f} value={overrides[f.id]} onChange={(v) => onChange(f.id, v)} onValidity={onValidity(f.id)} />
           <p className="param-meta">
             Current value: <strong>{describeValue(f.current, f.unit)}</strong> · <cite>{f.citation}</cite>
             {overrides[f.id] !== undefined ? (
@@ -47,10 +54,12 @@ function ParameterInput({
   field: f,
   value,
   onChange,
+  onValidity,
 }: {
   field: ParameterField;
   value: OverrideValue | undefined;
   onChange: (v: OverrideValue | undefined) => void;
+  onValidity: (ok: boolean) => void;
 }) {
   const shown = value ?? f.current;
   const description = <Text slot="description">{f.description}</Text>;
@@ -58,19 +67,16 @@ function ParameterInput({
   switch (f.kind) {
     case 'number':
       return (
-        <NumberField
-          className="field"
-          value={typeof shown === 'number' ? shown : NaN}
-          minValue={0}
-          onChange={(v) => onChange(Number.isNaN(v) ? undefined : v)}
-        >
-          <Label>
-            {f.label}
-            {unit}
-          </Label>
-          <Input />
-          {description}
-        </NumberField>
+        <CheckedField<number | undefined>
+          label={`${f.label}${unit}`}
+          inputMode="decimal"
+          value={typeof shown === 'number' ? shown : undefined}
+          parse={(t) => parseParameterNumber(t, f.unit)}
+          format={(v) => (v === undefined ? '' : formatNumber(v))}
+          onCommit={onChange}
+          onValidity={onValidity}
+          description={f.description}
+        />
       );
     case 'boolean':
       return (
@@ -98,28 +104,28 @@ function ParameterInput({
         </CheckboxGroup>
       );
     case 'numbers':
-    case 'text': {
-      const text = Array.isArray(shown) ? shown.join(', ') : typeof shown === 'string' ? shown : '';
       return (
-        <TextField
-          className="field"
-          value={text}
-          onChange={(t) => {
-            if (f.kind === 'text') return onChange(t);
-            const parts = t.split(',').map((s) => s.trim());
-            const numbers = parts.filter((s) => s !== '').map(Number);
-            onChange(numbers.every(Number.isFinite) ? numbers : undefined);
-          }}
-        >
+        <CheckedField<number[]>
+          label={`${f.label} (numbers, separated by commas)`}
+          value={Array.isArray(shown) ? (shown as number[]) : NO_NUMBERS}
+          parse={(t) => parseParameterNumbers(t, f.unit)}
+          format={(v) => v.join(', ')}
+          onCommit={onChange}
+          onValidity={onValidity}
+          description={f.description}
+        />
+      );
+    case 'text':
+      return (
+        <TextField className="field" value={typeof shown === 'string' ? shown : ''} onChange={(t) => onChange(t)}>
           <Label>
             {f.label}
-            {f.kind === 'numbers' ? ' (numbers, separated by commas)' : unit}
+            {unit}
           </Label>
           <Input />
           {description}
         </TextField>
       );
-    }
     case 'fixed':
       return (
         <div className="field">

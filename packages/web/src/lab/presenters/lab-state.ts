@@ -5,6 +5,7 @@
  * anything malformed in a link is refused as a whole (the page then starts from its defaults).
  */
 import { calibrationFor, COST_KINDS, statePopulation, type CostKind } from '@pathways/sim/core';
+import { RUN_LIMITS } from './field-input.ts';
 import { billByFile } from './shipped-bills.ts';
 
 export type OverrideValue = number | boolean | string | (string | number)[];
@@ -96,8 +97,9 @@ export function decodeState(encoded: string): LabState | null {
     if (!COST_KINDS.includes(kind as CostKind) || typeof usd !== 'number' || !(usd >= 0)) return null;
   const run = data.run;
   if (!isRecord(run) || typeof run.start !== 'string' || !/^\d{4}-\d{2}-01$/.test(run.start)) return null;
-  if (!whole(run.months, 1, 600) || !whole(run.people, 1, 10_000_000) || !whole(run.seed, 0, 0xffffffff)) return null;
-  if (!whole(run.replications, 1, 1000)) return null;
+  const { months, people, seed, replications } = RUN_LIMITS;
+  if (!whole(run.months, months.min, months.max) || !whole(run.people, people.min, people.max)) return null;
+  if (!whole(run.seed, seed.min, seed.max) || !whole(run.replications, replications.min, replications.max)) return null;
   return {
     jurisdiction: data.jurisdiction,
     bill: data.bill,
