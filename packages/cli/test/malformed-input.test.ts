@@ -66,6 +66,16 @@ describe('pathways evaluate refuses malformed input', () => {
     expect(r.stderr).not.toContain('pathways-stdin-');
   });
 
+  it('case: control characters from the record are shown escaped, never sent to the terminal', () => {
+    const r = runCli(
+      ['evaluate', '--as-of', '2021-12-31', '-'],
+      JSON.stringify([{ ...withTerm({ jurisdiction: 'US-ZZ' }), id: 'P\u001b]0;x\u0007\nFAKE' }]),
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(r.stderr).toContain('P\\u{1b}]0;x\\u{7}\\u{a}FAKE');
+  });
+
   it('case: --help after a command prints the usage and succeeds', () => {
     const r = runCli(['evaluate', '--help']);
     expect(r.status).toBe(0);

@@ -1,5 +1,6 @@
 /** An evaluation as plain text for a person to read at a terminal (`--format text`). */
 import { formatLongDate, parseIsoDate, type TermEvaluation } from '@pathways/law';
+import { terminalSafe } from '../io/terminal-safe.ts';
 
 const long = (iso: string | null) => (iso === null ? 'none' : formatLongDate(parseIsoDate(iso)));
 const KIND_NAMES: Record<string, string> = {
@@ -38,5 +39,7 @@ export function formatEvaluationText(e: TermEvaluation): string {
     lines.push('  Assumptions and missing facts:');
     for (const w of e.warnings) lines.push(`   - ${w}`);
   }
-  return `${lines.join('\n')}\n\n`;
+  // Each line made safe on its own: the record's words may hold control characters, the line breaks
+  // between lines are the format's.
+  return `${lines.map(terminalSafe).join('\n')}\n\n`;
 }

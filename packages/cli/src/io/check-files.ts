@@ -6,6 +6,7 @@
 import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
 import { readRecordBatches, releasing } from './read-records.ts';
 import { shownName } from './spool-stdin.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 export interface FileError extends Partial<RecordError> {
   file: string;
@@ -23,7 +24,7 @@ export function formatFileError(e: FileError): string {
   const where = [e.line === undefined ? file : `${file}:${e.line}`];
   if (e.record !== undefined) where.push(`record ${e.record}`);
   if (e.path) where.push(e.path);
-  return `${where.join(': ')}: ${e.message}`;
+  return terminalSafe(`${where.join(': ')}: ${e.message}`);
 }
 
 export async function checkFiles(

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { terminalSafe } from './terminal-safe.ts';
+
+describe('terminalSafe', () => {
+  it('case: ESC, BEL, a line break, DEL and a C1 control become visible escapes', () => {
+    expect(terminalSafe('P-1\u001b]0;pwned\u0007\nFAKE\u007f\u009b')).toBe('P-1\\u{1b}]0;pwned\\u{7}\\u{a}FAKE\\u{7f}\\u{9b}');
+  });
+
+  it('case: ordinary text is left as it is: accents, §, dashes, emoji', () => {
+    expect(terminalSafe('Cal. Penal Code § 1203a — Ruiz, José 👍')).toBe('Cal. Penal Code § 1203a — Ruiz, José 👍');
+  });
+});
