@@ -178,7 +178,7 @@ describe('the policy lab in Chromium', () => {
     expect(await page.locator('.field', { has: months }).textContent()).toContain('Give a whole number between 1 and 600');
     // The run waits until it is put right.
     await page.getByRole('button', { name: 'Run the simulation' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('Put right the fields marked above first');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Put right the fields marked above first');
     expect(await page.locator('section.results').count()).toBe(0);
 
     // People beyond what a browser run can take, and a negative credit, are said at their fields too.
@@ -200,8 +200,8 @@ describe('the policy lab in Chromium', () => {
     await page.getByRole('button', { name: 'Run the simulation' }).click();
     await page.getByRole('progressbar', { name: 'Simulating' }).waitFor();
     await page.getByRole('button', { name: 'Cancel the run' }).click();
-    expect(await page.getByRole('progressbar').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Run the simulation' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Run the simulation' }).isEnabled()).toBe(true);
     expect(await page.locator('section.results').count()).toBe(0);
     await context.close();
   }, 120_000);

@@ -51,7 +51,7 @@ describe('the queue and the unit view in Chromium', () => {
     // At /queue the screen opens on a tab with people in it, never on an empty one while others are full.
     const selected = page.getByRole('tab', { selected: true });
     await selected.waitFor({ timeout: 60_000 });
-    expect(Number(await selected.locator('.tab-count').textContent())).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await selected.locator('.tab-count').textContent()), { timeout: 60_000 }).toBeGreaterThan(0);
     const opened = (await selected.textContent())!.replace(/\s*\d+$/, '');
     await expect.poll(() => page.title()).toBe(`Queue: ${opened} · Pathways`);
     expect(page.url()).toBe(`${base}/queue`);
