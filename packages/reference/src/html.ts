@@ -64,29 +64,17 @@ export interface PageFrame {
 }
 
 export function page(frame: PageFrame): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(frame.title)} · Pathways law reference</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<a href="${escapeHtml(frame.home)}">Pathways law reference</a>
-<nav aria-label="Jurisdictions"><ul>${frame.nav.map((n) => `<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul></nav>
-</header>
-<main>
-${frame.body}
-</main>
-<footer>
+  return shell(
+    frame.title,
+    frame.home,
+    `<nav aria-label="Jurisdictions"><ul>${frame.nav.map((n) => `<li><a href="${escapeHtml(n.href)}">${escapeHtml(n.label)}</a></li>`).join('')}</ul></nav>`,
+    frame.body,
+    `<footer>
 Generated on ${escapeHtml(frame.generatedOn)} from the rules and parameters themselves by ${escapeHtml(frame.lawVersion)}.
 Paraphrases and readings of the law, not legal advice: check each rule against the official text it cites.
 </footer>
-</body>
-</html>
-`;
+`,
+  );
 }
 
 /**
@@ -95,24 +83,35 @@ Paraphrases and readings of the law, not legal advice: check each rule against t
  * person who followed a link in a browser.
  */
 export function messagePage(frame: { title: string; message: string; home: string }): string {
+  return shell(
+    frame.title,
+    frame.home,
+    '',
+    `<h1>${escapeHtml(frame.title)}</h1>
+<p>${escapeHtml(frame.message)}</p>
+<p><a href="${escapeHtml(frame.home)}">Back to the law reference: every jurisdiction and provision</a></p>`,
+    '',
+  );
+}
+
+/** The document every reference page shares: head, stylesheet, the header's link home, then the page's own parts. */
+function shell(title: string, home: string, headerExtra: string, main: string, footer: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(frame.title)} · Pathways law reference</title>
+<title>${escapeHtml(title)} · Pathways law reference</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<a href="${escapeHtml(frame.home)}">Pathways law reference</a>
+<a href="${escapeHtml(home)}">Pathways law reference</a>${headerExtra === '' ? '' : `\n${headerExtra}`}
 </header>
 <main>
-<h1>${escapeHtml(frame.title)}</h1>
-<p>${escapeHtml(frame.message)}</p>
-<p><a href="${escapeHtml(frame.home)}">Back to the law reference: every jurisdiction and provision</a></p>
+${main}
 </main>
-</body>
+${footer}</body>
 </html>
 `;
 }

@@ -58,6 +58,14 @@ const COST_LABELS: Record<CostKind, string> = {
   parole: 'Parole, a day (US$)',
 };
 
+/** The run's whole-number fields, each checked against its range in RUN_LIMITS. */
+const WHOLE_RUN_FIELDS: { key: keyof typeof RUN_LIMITS; label: string; format: (n: number) => string }[] = [
+  { key: 'months', label: 'Months', format: formatNumber },
+  { key: 'people', label: 'People on supervision on the first day', format: formatNumber },
+  { key: 'replications', label: 'Replications', format: formatNumber },
+  { key: 'seed', label: 'Seed', format: String },
+];
+
 function initialState(): LabState {
   return stateFromSearch(window.location.search) ?? defaultState('US-MO', 'us-mo-ecc-2012.yaml', today());
 }
@@ -277,42 +285,18 @@ export function LabApp() {
               onCommit={(start) => setRun({ start })}
               onValidity={validity('start')}
             />
-            <CheckedField
-              label="Months"
-              inputMode="numeric"
-              value={state.run.months}
-              parse={(t) => parseWhole(t, RUN_LIMITS.months)}
-              format={formatNumber}
-              onCommit={(months) => setRun({ months })}
-              onValidity={validity('months')}
-            />
-            <CheckedField
-              label="People on supervision on the first day"
-              inputMode="numeric"
-              value={state.run.people}
-              parse={(t) => parseWhole(t, RUN_LIMITS.people)}
-              format={formatNumber}
-              onCommit={(people) => setRun({ people })}
-              onValidity={validity('people')}
-            />
-            <CheckedField
-              label="Replications"
-              inputMode="numeric"
-              value={state.run.replications}
-              parse={(t) => parseWhole(t, RUN_LIMITS.replications)}
-              format={formatNumber}
-              onCommit={(replications) => setRun({ replications })}
-              onValidity={validity('replications')}
-            />
-            <CheckedField
-              label="Seed"
-              inputMode="numeric"
-              value={state.run.seed}
-              parse={(t) => parseWhole(t, RUN_LIMITS.seed)}
-              format={String}
-              onCommit={(seed) => setRun({ seed })}
-              onValidity={validity('seed')}
-            />
+            {WHOLE_RUN_FIELDS.map(({ key, label, format }) => (
+              <CheckedField
+                key={key}
+                label={label}
+                inputMode="numeric"
+                value={state.run[key]}
+                parse={(t) => parseWhole(t, RUN_LIMITS[key])}
+                format={format}
+                onCommit={(value) => setRun({ [key]: value })}
+                onValidity={validity(key)}
+              />
+            ))}
           </div>
           <p className="hint">
             The defaults are those of <code>pathways simulate</code>: {calibration.name}’s count of people on supervision, five years, ten
