@@ -395,7 +395,7 @@ export function LabApp() {
           </section>
         ) : null}
 
-        <CompareRuns runs={runs} onRemove={(id) => setRuns((rs) => rs.filter((r) => r.id !== id))} />
+        <CompareRuns runs={runs} onRemove={(id) => setRuns((rs) => rs.filter((r) => r.id !== id))} jurisdictionName={jurisdictionName} />
       </main>
     </>
   );
