@@ -71,6 +71,25 @@ describe('§ 9774.1(b) timing', () => {
       '2026-12-31',
     );
     expect(o).toMatchObject({ status: 'eligible', date: '2026-12-01' });
+    // 2026-12-01 − 30 days = 2026-11-01, before the degree was earned: the report is due as soon as possible.
+    expect(o!.reasons[0]).toContain(
+      'which had already passed when you earned an associate degree on December 1, 2026, so it is due as soon as possible',
+    );
+  });
+
+  it('case: the hold-by date past the end of probation is said to be too late to matter', () => {
+    // Misdemeanor, 13 months from 2024-09-03 (to 2025-10-03): 50% = 6 months 15 days (2025-03-18), raised
+    // to the (b)(5) floor, 12 months from sentencing = 2025-09-03. Hold by 2025-09-03 + 60 days = 2025-11-02,
+    // after the end.
+    const short = prc(
+      { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { months: 13 }, offenses: retailTheft },
+      [],
+      '2025-01-01',
+    );
+    expect(short.prc[0]).toMatchObject({ date: '2025-09-03' });
+    expect(short.prc[0]!.reasons[0]).toContain(
+      'The court must hold the conference by November 2, 2025, but your probation is set to end before then, on October 3, 2025, so it must be held by that day to make a difference.',
+    );
   });
 
   it('case: a misdemeanor gets no second 6 months', () => {
@@ -384,6 +403,18 @@ describe('§ 9774.1(g) bars and delays', () => {
     } = prc({ ...base, restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2025-05-01', amountUsd: 500, kind: 'restitution' }]);
     expect(o!.reasons.some((r) => r.includes('administrative probation') && r.includes('paid 50%'))).toBe(true);
     expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(h)(1)');
+  });
+
+  it('case: payments that add up to exactly half, in cents, meet the 50% (no floating-point shortfall)', () => {
+    // $999.98 ordered; $0.15 + $499.84 = $499.99 = 49,999 cents; 49,999 × 100 = 4,999,900 = 50 × 99,998.
+    // In floating point the sum is 499.98999…, which a share of the dollars would round down to 49%.
+    const {
+      prc: [o],
+    } = prc({ ...base, restitutionOrderedUsd: 999.98 }, [
+      { type: 'payment', date: '2025-01-01', amountUsd: 0.15, kind: 'restitution' },
+      { type: 'payment', date: '2025-02-01', amountUsd: 499.84, kind: 'restitution' },
+    ]);
+    expect(o!.reasons.some((r) => r.includes('you have paid 50% (at least 50%)'))).toBe(true);
   });
 });
 

@@ -278,12 +278,26 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
   if (endsBeforeReview(ctx, date, C('(b)'))) return;
 
+  // The status report is due 30 days before the review; where an achievement set the review date less
+  // than 30 days after it was earned, that day had passed before anyone knew the date.
+  const reportDue = date - v.statusReportDaysBefore;
+  const setOn = best > 0 ? achieved[best - 1]!.day : null;
+  const report =
+    setOn !== null && reportDue < setOn
+      ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${achieved[best - 1]!.words} on ${ctx.date(setOn)}, so it is due as soon as possible.`
+      : `The probation office must send its status report by ${ctx.date(reportDue)}.`;
+  const holdBy = date + v.holdWithinDays;
+  const end = ctx.scheduledEnd;
+  const hold =
+    end !== null && holdBy > end
+      ? `The court must hold the conference by ${ctx.date(holdBy)}, but your probation is set to end before then, on ${ctx.date(end)}, so it must be held by that day to make a difference.`
+      : `The court must hold the conference by ${ctx.date(holdBy)}.`;
   const reasons: CriterionResult[] = [
     {
       id: 'prc_date',
       met: true,
       date,
-      reason: `You can have a review conference on ${ctx.date(date)}. The probation office must send its status report by ${ctx.date(date - v.statusReportDaysBefore)}, and the court must hold the conference by ${ctx.date(date + v.holdWithinDays)}.`,
+      reason: `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`,
       citations: unique([...citations, C('(a)'), C('(d)')]),
     },
     excluded,
@@ -435,14 +449,17 @@ function restitutionNote(ctx: Ctx, day: Day): CriterionResult | undefined {
   if (owed <= 0) {
     return { id: 'restitution_paid', met: true, reason: 'You have paid all your restitution.', citations: [C('(d)(2)(v)')] };
   }
-  const paid = paidBy(ctx.facts, 'restitution');
-  const share = Math.floor((paid / ordered) * 100);
+  // In whole cents, so that payments which add up to exactly the threshold meet it: $0.15 + $499.84 of
+  // $999.98 is 50%, where the floating-point sum 499.98999… would give 49%.
+  const paidCents = Math.round(paidBy(ctx.facts, 'restitution') * 100);
+  const orderedCents = Math.round(ordered * 100);
+  const share = Math.floor((paidCents * 100) / orderedCents);
   const threshold = valuesAt(ctx, ctx.params.prc, day).administrativeProbationPaidPercent;
   return {
     id: 'restitution_owed',
     met: true,
     reason:
-      share >= threshold
+      paidCents * 100 >= threshold * orderedCents
         ? `You still owe ${formatDollars(owed)} in restitution, so the court may keep you on probation. But you have paid ${share}% (at least ${threshold}%), so if unpaid restitution is the only reason, the court must move you to administrative probation: check-ins 1 to 4 times a year, no supervision fees, and a payment plan you can afford.`
         : `You still owe ${formatDollars(owed)} in restitution (you have paid ${share}%), so the court may keep you on probation. If unpaid restitution is the only reason and you have tried in good faith to pay, the court must move you to administrative probation; once you have paid ${threshold}%, it must do so.`,
     citations: [C('(f)(1)(iii)'), C('(h)(1)')],

@@ -49,7 +49,7 @@ const CITES = [
   [C('(c)(1)'), C('(c)(2)(iii)'), C('(c)(2)(iv)')],
 ] as const;
 const PRESUMPTION =
-  'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding one of these: a new conviction; a violation that was a real threat to public safety, was sexual or assaultive, involved a weapon or involved selling drugs; or absconding, or three separate program failures, where you cannot be safely kept out of jail another way.';
+  'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding one of these: a new conviction; a technical violation that was sexual or assaultive, threatened bodily harm, involved a weapon or involved selling drugs; or one that was a real threat to public safety, absconding, or three separate program failures, where you cannot be safely kept out of jail another way.';
 const NO_DAY_LIMIT =
   'For a third or later technical violation there is no special day limit: the judge can give any sentence that was possible when you were first sentenced. The judge must think about your job.';
 
@@ -101,7 +101,7 @@ export const sanctionLimit: Rule<PaParameters> = (ctx) => {
       : `A court has found ${prior} technical violation${prior === 1 ? '' : 's'} on this probation (violations from the same incident count once), so your next one would be your ${ordinal(next)}.`,
     PRESUMPTION,
     max !== null
-      ? `Even then, for a ${nth} technical violation the jail time can be at most ${max} days. The judge must think about your job.`
+      ? `When the jail is for a technical violation on those grounds (not a new conviction), a ${nth} technical violation can bring at most ${max} days. The judge must think about your job.`
       : NO_DAY_LIMIT,
     `The judge can add up to ${s.treatmentExtraDays} more days only if you need them to be assessed for, or to take part in, court-ordered drug, alcohol or mental health treatment or a problem-solving court.`,
   ];
