@@ -83,6 +83,23 @@ describe('worked example 2: misdemeanor, self-notice and the 3-month look-back',
   });
 });
 
+describe('the term ends before the half-way date', () => {
+  it('case: misdemeanor ordered for 5 years on 2021-05-01: the 2-year limit ends it on 2023-05-01, before half (2023-11-01)', () => {
+    // MCL 771.2(1): 2021-05-01 + 2 years = 2023-05-01. Half of 5 years: 2021-05-01 + 30 months = 2023-11-01.
+    const r = evaluate(usMi, person([probation('2021-05-01', { years: 5 }, [MISD])]), '2021-06-01');
+    expect(r.projectedEndDate).toBe('2023-05-01');
+    expect(early(r)).toMatchObject([{ status: 'ineligible', date: null }]);
+    expect(early(r)[0]!.reasons.join(' ')).toContain('ends on May 1, 2023, the longest the law allows, before you would complete half');
+    expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('From November 1, 2023 a court may discharge you');
+  });
+
+  it('case: felony ordered for 5 years on 2021-05-01: half (2023-11-01) comes before the 3-year limit (2024-05-01): upcoming', () => {
+    const r = evaluate(usMi, person([probation('2021-05-01', { years: 5 }, [UDAA])]), '2021-06-01');
+    expect(r.projectedEndDate).toBe('2024-05-01');
+    expect(early(r)).toMatchObject([{ status: 'upcoming', date: '2023-11-01' }]);
+  });
+});
+
 describe('half of other lengths', () => {
   it('case: 15 months from 2022-01-31: 7 months (2022-08-31) + 15 days = 2022-09-15', () => {
     const r = evaluate(usMi, person([probation('2022-01-31', { months: 15 }, [UDAA])]), '2022-09-14');

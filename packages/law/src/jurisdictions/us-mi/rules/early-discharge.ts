@@ -41,7 +41,10 @@
  * - Version: the law in force on the as-of date (the procedure the court applies when it acts), not
  *   the order date: a person whose probation was ordered in 2019 may use the 2021 procedure.
  * - The date: start + 1/2 of the ORIGINAL period as imposed (`length`, or the stated end date);
- *   extensions do not count. Half of an odd number of months adds 15 days (spec § 3).
+ *   extensions do not count. Half of an odd number of months adds 15 days (spec § 3). A period ordered
+ *   past the limit of 771.2(1) is still halved as ordered ("the original … probation period"); another
+ *   reader would halve the lawful period instead (open question, README). Where the term ends (its
+ *   limit or scheduled end) before the half-way date, early discharge is ineligible: that day never comes.
  * - One opportunity (the court may discharge from the half-way date, on the department's notice or
  *   the person's own). The self-notice route needs no violation in the 3 months before the notice:
  *   the window counts back from the notice day, both ends included. If the latest violation known on
@@ -124,6 +127,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
       reason: `You complete ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
       citations: [fraction.source.citation],
     },
+    ...endsBeforeHalf(ctx, half),
     ...ownPeriodCriteria(ctx),
     ...(reform ? domesticViolenceCriteria(ctx) : []),
     ...(reform ? reformProcedure(ctx, half) : procedure2017(ctx)),
@@ -148,6 +152,27 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     [levels.source.citation],
   );
 };
+
+/**
+ * The term ends before the half-way date: the limit of MCL 771.2(1) (set by the rule before this one)
+ * or the scheduled end comes first, so there is no half-way date left to reach. Half of a term ordered
+ * past the limit is still counted on the term as ordered (reading above), and can fall after the limit.
+ */
+function endsBeforeHalf(ctx: Ctx, half: Day): CriterionResult[] {
+  const { scheduledEnd, statutoryMax } = ctx;
+  const end = statutoryMax !== null && (scheduledEnd === null || statutoryMax < scheduledEnd) ? statutoryMax : scheduledEnd;
+  if (end === null || half <= end) return [];
+  const byLimit = end === statutoryMax;
+  return [
+    {
+      id: 'ends_before_half',
+      met: false,
+      exclusion: true,
+      reason: `Your probation ends on ${ctx.date(end)}${byLimit ? ', the longest the law allows,' : ''} before you would complete half of the period the court ordered, so early discharge at the half-way point does not come into play.`,
+      citations: byLimit ? [...ctx.statutoryMaxCitations] : ['MCL 771.2(2)'],
+    },
+  ];
+}
 
 /** start + a share of a length; half uses the spec's rule (odd month = +15 days). */
 function fractionOfLength(start: Day, length: TermLength, percent: number): Day {
