@@ -63,6 +63,17 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     ]);
     // 2021-01-31 + 1 year = 2022-01-31; + 1 month = 2022-02-28 (clamped).
     expect(evaluate(zembla, extended, '2021-12-31').scheduledEndDate).toBe('2022-02-28');
+    // The extension moves the end it finds: 2021-01-31 + 2 years 1 month = 2023-02-28 (clamped); + 1 month =
+    // 2023-03-28, not 2021-01-31 + 2 years 2 months = 2023-03-31 (packages/law/README.md, Conventions).
+    const fromClamped = person([
+      felony({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-01-31',
+        length: { years: 2, months: 1 },
+        orders: [{ type: 'extension', date: '2021-06-01', months: 1 }],
+      }),
+    ]);
+    expect(evaluate(zembla, fromClamped, '2021-12-31').scheduledEndDate).toBe('2023-03-28');
     const discharged = person([
       felony({ jurisdiction: 'US-ZZ', startDate: '2021-01-31', length: { years: 3 }, orders: [{ type: 'discharge', date: '2021-11-01' }] }),
     ]);
@@ -204,6 +215,13 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     );
     expect(after.explanation.map((x) => x.text)).not.toContain('A first technical violation may bring at most 10 days in jail.');
     expect(onLastDay.explanation.map((x) => x.text)).toContain('A first technical violation may bring at most 10 days in jail.');
+    // What the early-termination rule said, and the assumption behind it, go with the opportunity.
+    const earlyStep = 'From March 15, 2022 the court may end your probation early.';
+    const assumption = 'The record does not show whether the required classes are done; assumed they are.';
+    expect(onLastDay.explanation.map((x) => x.text)).toContain(earlyStep);
+    expect(onLastDay.warnings).toContain(assumption);
+    expect(after.explanation.map((x) => x.text)).not.toContain(earlyStep);
+    expect(after.warnings).not.toContain(assumption);
   });
 
   it('case: a term past its cap: the law ended it, whatever the order still says', () => {

@@ -91,24 +91,36 @@ const earnedCredits: Rule<P> = (ctx) => {
 };
 
 const earlyTermination: Rule<P> = (ctx) => {
-  addOpportunityFromCriteria(ctx, { kind: 'early_termination', citations: ['Zem. Prob. Code § 40'], basis: 'the court may terminate' }, [
-    {
-      id: 'one_year_served',
-      met: true,
-      date: addMonths(ctx.facts.start, 12),
-      reason: 'one year of probation served',
-      citations: ['Zem. Prob. Code § 40'],
-    },
-    ctx.hasTag('sex_registration')
-      ? {
-          id: 'not_registrant',
-          met: false,
-          exclusion: true,
-          reason: 'registration offenses are excluded',
-          citations: ['Zem. Prob. Code § 40(c)'],
-        }
-      : { id: 'not_registrant', met: true, reason: 'not a registration offense', citations: [] },
-  ]);
+  const opening = addOpportunityFromCriteria(
+    ctx,
+    { kind: 'early_termination', citations: ['Zem. Prob. Code § 40'], basis: 'the court may terminate' },
+    [
+      {
+        id: 'one_year_served',
+        met: true,
+        date: addMonths(ctx.facts.start, 12),
+        reason: 'one year of probation served',
+        citations: ['Zem. Prob. Code § 40'],
+      },
+      ctx.hasTag('sex_registration')
+        ? {
+            id: 'not_registrant',
+            met: false,
+            exclusion: true,
+            reason: 'registration offenses are excluded',
+            citations: ['Zem. Prob. Code § 40(c)'],
+          }
+        : { id: 'not_registrant', met: true, reason: 'not a registration offense', citations: [] },
+      {
+        id: 'classes_done',
+        met: 'unknown',
+        reason: 'the required classes are done',
+        assumption: 'The record does not show whether the required classes are done; assumed they are.',
+        citations: ['Zem. Prob. Code § 40(b)'],
+      },
+    ],
+  );
+  if (opening !== null) ctx.explain(`From ${ctx.date(opening)} the court may end your probation early.`, ['Zem. Prob. Code § 40']);
 };
 
 const sanctionLimit: Rule<P> = (ctx) => {

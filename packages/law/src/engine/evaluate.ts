@@ -16,7 +16,7 @@
  */
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
-import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
+import type { ExplanationStep, OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
@@ -64,19 +64,46 @@ export function evaluateTerm<P extends ParameterTree>(
   for (const l of late) ctx.warn(tooLateWords(l));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
-  // The warnings of the rule that set the sanction limit, as [from, to) in the list (warnings are only
-  // ever appended), go with it if the term's end withdraws it.
-  const sanctionWarnings = { from: 0, to: 0 };
+  const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, rules: undefined };
   for (const rule of rulesInOrder(jurisdiction)) {
     const warned = ctx.warnings.length;
-    const limit = ctx.sanctionLimit;
+    const explained = ctx.explanation.length;
+    const offered = ctx.opportunities.length;
+    const { sanctionLimit, statutoryMax, scheduledEnd, earnedCreditDays } = ctx;
+    const discharges = ctx.dischargesByLaw.length;
     rule(ctx);
-    if (ctx.sanctionLimit !== limit) {
-      sanctionWarnings.from = warned;
-      sanctionWarnings.to = ctx.warnings.length;
+    if (ctx.sanctionLimit !== sanctionLimit) {
+      running.sanctionWarnings.from = warned;
+      running.sanctionWarnings.to = ctx.warnings.length;
+    } else if (
+      ctx.opportunities.length > offered &&
+      ctx.statutoryMax === statutoryMax &&
+      ctx.scheduledEnd === scheduledEnd &&
+      ctx.earnedCreditDays === earnedCreditDays &&
+      ctx.dischargesByLaw.length === discharges &&
+      ctx.opportunities.slice(offered).every((o) => STILL_RUNNING_KINDS.has(o.kind))
+    ) {
+      (running.rules ??= []).push({ steps: ctx.explanation.slice(explained), warnings: { from: warned, to: ctx.warnings.length } });
     }
   }
-  return result(ctx, projectEnd(ctx, sanctionWarnings));
+  return result(ctx, projectEnd(ctx, running));
+}
+
+/** Where in the warnings those of one rule are: [from, to) (warnings are only ever appended). */
+interface WarningSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * What the rules said only about a term still running, withdrawn if the term has ended by the as-of
+ * date: the warnings of the rule that set the sanction limit (the limit takes its own step with it), and
+ * everything said by a rule whose only outcome was an opportunity a running term needs (an early
+ * termination or a review: "From March 1, 2023 a court may discharge you" and the assumption behind it).
+ */
+interface ForARunningTerm {
+  sanctionWarnings: WarningSpan;
+  rules: { steps: ExplanationStep[]; warnings: WarningSpan }[] | undefined;
 }
 
 /** An order dated after the term it acts on had ended, and the day it had ended. */
@@ -264,11 +291,13 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
       `This evaluation is as of ${formatLongDate(asOf)}, before this term was imposed (${formatLongDate(sentence)}): it shows the term as the record describes it, under the law in force on ${formatLongDate(asOf)}.`,
     );
   }
+  // A court imposes probation and supervised release; parole and conditional release run as the board or
+  // the sentence sets them.
+  const as = term.kind === 'probation' || term.kind === 'supervised_release' ? 'As the court imposed it' : 'As it was set';
   let imposed: string;
   if (imposedEnd === null) imposed = 'It is a lifetime term, with no end date of its own.';
-  else if (term.length !== undefined)
-    imposed = `As the court imposed it, it runs ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
-  else imposed = `As the court imposed it, it runs to ${formatLongDate(imposedEnd)}.`;
+  else if (term.length !== undefined) imposed = `${as}, it runs ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
+  else imposed = `${as}, it runs to ${formatLongDate(imposedEnd)}.`;
   ctx.explain(`Your ${kind} (term ${term.id}, for ${what}) ${began}. ${imposed}`);
 }
 
@@ -354,13 +383,7 @@ function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day |
   return { end, why };
 }
 
-/** Where in the warnings those of the rule that set the sanction limit are: [from, to). */
-interface WarningSpan {
-  from: number;
-  to: number;
-}
-
-function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, sanctionWarnings: WarningSpan): Day | null {
+function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, running: ForARunningTerm): Day | null {
   const { end, why } = earliestEnd(ctx);
   if (end === null) {
     ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
@@ -372,7 +395,7 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, sanctionWarnin
       ? `Putting this together: your supervision on this term reached its end on ${formatLongDate(end)}, ${why}.`
       : `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ends on ${formatLongDate(end)}, ${why}.`,
   );
-  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why, sanctionWarnings);
+  if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why, running);
   return end;
 }
 
@@ -382,23 +405,27 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
 /**
  * A term that ended before the as-of date has nothing left to end early or review, and no next violation
  * on it can be sanctioned: whatever a rule offered for the running term is withdrawn (the sanction limit
- * with the warnings of the rule that set it), and the explanation says so once. Where the end is the cap, the order may still read otherwise until a court
+ * with the warnings of the rule that set it, and what rules said only of an early termination or a review:
+ * `ForARunningTerm`), and the explanation says so once. Where the end is the cap, the order may still read otherwise until a court
  * corrects it (the cap's own opportunity says how), so the words say the law ended it, not the order.
  */
-function closeWhatTheEndLeavesOpen<P extends ParameterTree>(
-  ctx: TermContext<P>,
-  end: Day,
-  why: string,
-  sanctionWarnings: WarningSpan,
-): void {
+function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, why: string, running: ForARunningTerm): void {
   const before = ctx.opportunities.length;
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
+  const spans = running.rules?.map((r) => r.warnings) ?? [];
   if (ctx.sanctionLimit !== null) {
-    ctx.warnings.splice(sanctionWarnings.from, sanctionWarnings.to - sanctionWarnings.from);
+    spans.push(running.sanctionWarnings);
     ctx.withdrawSanctionLimit();
+  }
+  withdrawWarnings(ctx.warnings, spans);
+  if (running.rules !== undefined) {
+    const steps = new Set(running.rules.flatMap((r) => r.steps));
+    const kept = ctx.explanation.filter((step) => !steps.has(step));
+    ctx.explanation.length = 0;
+    ctx.explanation.push(...kept);
   }
   // What to do where the records may not show the end yet: the law's end needs no order, but a court
   // record or an agency may not have caught up with it.
@@ -419,6 +446,14 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(
   ctx.explain(
     `${ended}, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.${advice}`,
   );
+}
+
+/** Takes the warnings at the spans' positions out of the list, in place (positions as they were before). */
+function withdrawWarnings(warnings: string[], spans: readonly WarningSpan[]): void {
+  if (spans.length === 0) return;
+  const kept = warnings.filter((_, i) => !spans.some((s) => i >= s.from && i < s.to));
+  warnings.length = 0;
+  warnings.push(...kept);
 }
 
 function result<P extends ParameterTree>(ctx: TermContext<P>, projected: Day | null): TermEvaluation {
