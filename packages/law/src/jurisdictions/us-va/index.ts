@@ -30,7 +30,7 @@ export const usVa = defineJurisdiction({
   exampleAsOf: '2023-06-30',
   limits: {
     consecutiveTerms:
-      'Each Virginia term is evaluated on its own here; the five-year limit on supervised probation (Va. Code § 19.2-303) is counted for this term only.',
+      'Each Virginia term is evaluated on its own here, except that the five-year limit on supervised probation (Va. Code § 19.2-303) counts consecutive terms supervised without a break as one period.',
     tolling:
       'Time in custody or absconding does not stop a Virginia probation term by itself. A court that finds you absconded may extend probation by no more than the time you were gone (Va. Code § 19.2-306(C)); such an order shows in the record as an extension, and the dates here move only for recorded extensions.',
   },

@@ -81,6 +81,21 @@ export const usVaParameters = defineParameters('us-va', {
         { value: true, reading: 'The five years run from the end of the latest custody recorded for a violation on this term.' },
       ],
     }),
+    consecutiveTermsOnePeriod: parameter<boolean>({
+      label: 'Consecutive terms supervised without a break are one period',
+      description:
+        'Whether a probation term ordered consecutively to another (`consecutiveTo`) and begun, with no jail or prison in between, by the time the other ends continues the same "period of supervised probation", so that the five years count from the start of the first.',
+      unit: 'boolean',
+      values: [
+        {
+          from: EFFECTIVE,
+          value: true,
+          source: s303(),
+          note: 'Reading chosen: the limit is on "any period of supervised probation", counted "from the release of the defendant from any active period of incarceration"; a person supervised without a break under consecutive sentences has had one release and one period of supervision. The spec asks that the engine aggregate consecutive terms where the law does.',
+        },
+      ],
+      alternatives: [{ value: false, reading: "Each sentence's probation is its own period: the five years run from this term's start." }],
+    }),
     mandatoryProbationOffensesExcepted: parameter<boolean>({
       label: 'Listed sex offenses: cap yields to the fourth paragraph',
       description:
@@ -245,6 +260,21 @@ export const usVaParameters = defineParameters('us-va', {
         },
       ],
       alternatives: [{ value: false, reading: 'Only technical violations committed on or after July 1, 2021 count.' }],
+    }),
+    sameDayFindingsOneIncident: parameter<boolean>({
+      label: 'Findings of one day are one incident',
+      description:
+        'Whether two sustained technical violations dated the same day, which the record does not tie to one incident (no shared episodeId), count as one technical violation.',
+      unit: 'boolean',
+      values: [
+        {
+          from: EFFECTIVE,
+          value: true,
+          source: s306_1('(A)'),
+          note: 'Reading chosen: violations of one day almost always come from one incident or are decided at one hearing, which (A) counts once ("Multiple technical violations arising from … a single incident or considered at the same revocation hearing shall not be considered separate technical violations"). A warning names the assumption.',
+        },
+      ],
+      alternatives: [{ value: false, reading: 'Each violation without an episodeId is an incident of its own, even on the same day.' }],
     }),
     deemedNumberCarriesForward: parameter<boolean>({
       label: 'A firearm or absconding violation raises the count',

@@ -1,7 +1,9 @@
 /** Va. Code § 19.2-303: supervised probation at most five years from release (sentences from 2021-07-01). */
 import { describe, expect, it } from 'vitest';
 import type { SupervisionEvent } from '../../../records/schema.ts';
-import { opp, run, va, withReading } from './test-helpers.ts';
+import { evaluate, person } from '../../../../test/builders.ts';
+import { usVa } from '../index.ts';
+import { opp, run, va, vaTerm, withReading } from './test-helpers.ts';
 
 describe('§ 19.2-303 five years from release', () => {
   it('case: research example VA-1 — released 2022-06-01, ten years ordered: cap 2027-06-01, term_cap upcoming', () => {
@@ -183,5 +185,42 @@ describe('fourth paragraph of § 19.2-303: listed sex offenses (reading chosen)'
     const battery = run(va({ offenses: [{ statute: 'Va. Code § 18.2-67.4', level: 'misdemeanor' }] }), '2023-06-30');
     expect(battery.warnings.join(' ')).not.toContain('fourth paragraph');
     expect(run(va(), '2023-06-30').warnings.join(' ')).not.toContain('fourth paragraph');
+  });
+});
+
+describe('§ 19.2-303 and consecutive terms', () => {
+  // T-1: 3 years from 2021-08-01 (to 2024-08-01); T-2 consecutive, 4 years from 2024-08-01 (to 2028-08-01).
+  const t1 = vaTerm({ id: 'T-1', sentenceDate: '2021-08-01', startDate: '2021-08-01', length: { years: 3 } });
+  const t2 = (fields: Parameters<typeof vaTerm>[0] = {}) =>
+    vaTerm({ id: 'T-2', sentenceDate: '2021-08-01', startDate: '2024-08-01', length: { years: 4 }, consecutiveTo: 'T-1', ...fields });
+
+  it('case: supervised without a break: one period, five years from the first start (2021-08-01 + 5 = 2026-08-01)', () => {
+    const r = evaluate(usVa, person([t1, t2()]), '2025-01-01', 'T-2');
+    expect(r).toMatchObject({ scheduledEndDate: '2028-08-01', statutoryMaxEndDate: '2026-08-01', projectedEndDate: '2026-08-01' });
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2026-08-01' });
+    expect(r.explanation.map((e) => e.text).join(' ')).toContain('follows your probation on term T-1 without a break');
+    expect(r.warnings.join(' ')).toContain('counted from the start of term T-1 (August 1, 2021)');
+  });
+
+  it('case: the first term itself is unchanged (2021-08-01 + 3 years = 2024-08-01, under its cap 2026-08-01)', () => {
+    const r = evaluate(usVa, person([t1, t2()]), '2023-01-01', 'T-1');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2026-08-01', projectedEndDate: '2024-08-01' });
+  });
+
+  it('case: jail or prison before the second term starts a new period: five years from its own start (2029-08-01)', () => {
+    const r = evaluate(usVa, person([t1, t2({ confinementMonthsBeforeSupervision: 6, startDate: '2025-02-01' })]), '2025-06-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2030-02-01');
+  });
+
+  it('case: a gap of more than a day after the first ends: a new period', () => {
+    // T-1 ends 2024-08-01; T-2 starts 2024-08-03 > 2024-08-02: five years from 2024-08-03 = 2029-08-03.
+    const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-03' })]), '2025-01-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2029-08-03');
+  });
+
+  it('case: alternative reading — each sentence its own period: 2024-08-01 + 5 = 2029-08-01, warned', () => {
+    const r = evaluate(withReading('supervisedCap.consecutiveTermsOnePeriod', false), person([t1, t2()]), '2025-01-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2029-08-01');
+    expect(r.warnings.join(' ')).toContain("each sentence's probation is its own period");
   });
 });

@@ -21,6 +21,11 @@
  *   of the same sentence). A probation with no incarceration first runs its five years from startDate
  *   too. A later custody for a violation does not restart the count (parameter
  *   `supervisedCap.measureFromLatestRelease`, alternative encoded and warned).
+ * - Consecutive terms (parameter `supervisedCap.consecutiveTermsOnePeriod`, alternative encoded): a
+ *   supervised Virginia probation term ordered consecutively to another (`consecutiveTo`), with no jail or
+ *   prison of its own before it (`confinementMonthsBeforeSupervision` absent or 0) and begun no later than
+ *   the day after the other's imposed end, continues that term's period of supervised probation: the five
+ *   years count from the start of the first term of such a chain (a warning names the reading).
  * - Only supervised probation is capped: `supervisingAgency: court` (unsupervised, good behavior) gets no
  *   cap; absent, supervised is assumed and warned. The suspended sentence itself may run longer (up to
  *   the statutory maximum, § 19.2-303.1), and the explanation says so.
@@ -50,7 +55,7 @@ import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import { imposedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
@@ -133,7 +138,8 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
     return;
   }
 
-  const release = releaseDay(ctx);
+  const chained = continuousSupervisionSince(ctx);
+  const release = chained?.start ?? releaseDay(ctx);
   const limit = addYears(release, years.value);
   const restitutionCounts = ctx.param(p.restitutionException, sentence)?.value === true;
   const owed = restitutionCounts ? restitutionBalance(ctx.facts) : 0;
@@ -151,11 +157,13 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   const owedText = current.owedText;
 
   const from =
-    release === ctx.facts.start
-      ? ctx.facts.start === sentence && (ctx.facts.term.confinementMonthsBeforeSupervision ?? 0) === 0
-        ? `Your supervised probation began on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
-        : `Your supervised probation began on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
-      : `You were last released from custody on ${ctx.date(release)}, so the five years count from that day`;
+    chained !== undefined
+      ? `Your probation on this term follows your probation on term ${chained.id} without a break (the sentences are consecutive), so it is one period of supervised probation, which began on ${ctx.date(release)}; the five years count from that day`
+      : release === ctx.facts.start
+        ? ctx.facts.start === sentence && (ctx.facts.term.confinementMonthsBeforeSupervision ?? 0) === 0
+          ? `Your supervised probation began on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
+          : `Your supervised probation began on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
+        : `You were last released from custody on ${ctx.date(release)}, so the five years count from that day`;
   ctx.explain(
     `Virginia law says supervised probation may not last more than ${years.value} years after you are released from jail or prison. ${from}. That makes the limit ${ctx.date(limit)}.`,
     [CITE],
@@ -217,6 +225,41 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
       ? `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303 (probation for at least the statutory maximum, "notwithstanding any other provision of law"). This evaluation uses the alternative reading that the five-year limit on supervised probation does not apply to it.${when}`
       : `${listed.statute} is listed in the fourth paragraph of Va. Code § 19.2-303: probation must last at least the statutory maximum, "notwithstanding any other provision of law", and may include active supervision. This evaluation still applies the five-year limit to the supervised part (reading chosen: both rules can be followed); a court may read the paragraph as allowing longer supervision, and no appellate decision on the point was found.${when}`,
   );
+}
+
+/**
+ * The first term of the consecutive chain this term's supervision continues without a break, with its
+ * start; undefined where the term starts a period of its own (or under the alternative reading, which
+ * is then named in a warning).
+ */
+function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | undefined {
+  const { term, person } = ctx.facts;
+  let current = term;
+  let first: { id: string; start: Day } | undefined;
+  const seen = new Set<string>([term.id]);
+  for (;;) {
+    if (current.consecutiveTo === undefined || (current.confinementMonthsBeforeSupervision ?? 0) > 0) break;
+    const prev = person.terms.find((t) => t.id === current.consecutiveTo);
+    if (prev === undefined || seen.has(prev.id) || prev.jurisdiction !== 'US-VA' || prev.kind !== 'probation') break;
+    if (prev.supervisingAgency === 'court' || prev.lifetime === true) break;
+    const prevEnd = imposedEndOf(prev);
+    if (prevEnd === null || parseIsoDate(current.startDate) > prevEnd + 1) break;
+    seen.add(prev.id);
+    first = { id: prev.id, start: parseIsoDate(prev.startDate) };
+    current = prev;
+  }
+  if (first === undefined) return undefined;
+  const p = ctx.params.supervisedCap.consecutiveTermsOnePeriod;
+  if (ctx.param(p, ctx.facts.sentence)?.value === false) {
+    ctx.warn(
+      `This term follows term ${first.id} without a break (consecutive sentences); under the reading used here each sentence's probation is its own period, so the five years of Va. Code § 19.2-303 count from this term's start. If the two are one period of supervised probation, they count from ${ctx.date(first.start)}.`,
+    );
+    return undefined;
+  }
+  ctx.warn(
+    `This term follows term ${first.id} without a break (consecutive sentences), so the five years of Va. Code § 19.2-303 were counted from the start of term ${first.id} (${ctx.date(first.start)}), as one period of supervised probation (reading chosen). If each sentence's probation were counted on its own, they would run from ${ctx.date(ctx.facts.start)}.`,
+  );
+  return first;
 }
 
 /** The release that starts the five years: startDate, or (alternative reading) the latest violation custody. */

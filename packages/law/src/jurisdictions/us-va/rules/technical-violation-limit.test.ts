@@ -131,13 +131,22 @@ describe('what is a technical violation', () => {
     expect(l!.reasons!.join(' ')).toContain('May 1, 2023');
   });
 
-  it('case: two findings on one day without an episode count as two, with a warning naming the assumption', () => {
-    // No episodeId: each violation is an incident of its own (two findings → the next is the third), but
-    // § 19.2-306.1(A) counts violations "arising from a single … incident or considered at the same
-    // revocation hearing" once, so the evaluation says what it assumed.
-    const r = run(va({}, [tv('2023-03-01', ['positive_drug_test']), tv('2023-03-01', ['missed_appointment'])]), '2023-06-30');
-    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
-    expect(r.warnings.join(' ')).toContain('Two technical violations found on March 1, 2023 are not marked as one incident');
+  it('case: two findings on one day without an episode count as one (reading chosen), with a warning; the alternative counts two', () => {
+    // No episodeId, but the same date: read as one incident or one hearing, which § 19.2-306.1(A) counts
+    // once ("arising from a single … incident or considered at the same revocation hearing"): one finding,
+    // so the next is the second (14 days). Alternative reading: two findings, the next is the third.
+    const rec = va({}, [tv('2023-03-01', ['positive_drug_test']), tv('2023-03-01', ['missed_appointment'])]);
+    const r = run(rec, '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 14 });
+    expect(r.warnings.join(' ')).toContain('as they are dated the same day, they were counted as one');
+    const alt = run(rec, '2023-06-30', withReading('sanction.sameDayFindingsOneIncident', false));
+    expect(alt.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+    expect(alt.warnings.join(' ')).toContain('so they were counted as two');
+  });
+
+  it('case: findings on consecutive days without an episode count as two', () => {
+    const r = run(va({}, [tv('2023-03-01', ['positive_drug_test']), tv('2023-03-02', ['missed_appointment'])]), '2023-06-30');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3 });
   });
 
   it('case: a pending absconding report with no findings is sentenced as a second, and the reasons say so', () => {
@@ -180,6 +189,9 @@ describe('law in force', () => {
       tv('2021-03-01', ['positive_drug_test']),
     ]);
     expect(run(rec, '2021-12-31').sanctionLimit).toMatchObject({ violationNumber: 2 });
+    expect(run(rec, '2021-12-31').sanctionLimit!.reasons!.join(' ')).toContain(
+      'The violation found on March 1, 2021, before this law took effect on July 1, 2021, was counted',
+    );
     expect(run(rec, '2021-12-31', withReading('sanction.countViolationsBeforeEffectiveDate', false)).sanctionLimit).toMatchObject({
       violationNumber: 1,
     });

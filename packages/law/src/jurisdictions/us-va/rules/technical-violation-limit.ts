@@ -51,7 +51,8 @@
  *   a later one a third or subsequent), since the limit given is for an ordinary next violation.
  * - Counting "by course of conduct, incident or hearing": violations sharing an `episodeId` count once
  *   (the record has no hearing id; `episodeId` stands for the incident or the hearing). Violations without
- *   one count one each; two found on the same day without one bring a warning naming that assumption.
+ *   one count one each, except that those dated the same day are read as one incident, with a warning
+ *   naming that assumption (parameter `sanction.sameDayFindingsOneIncident`, alternative: two).
  * - Violations found before July 1, 2021 count (parameter `sanction.countViolationsBeforeEffectiveDate`).
  * - A first firearm or absconding violation "considered a second" sets that violation's sentence only;
  *   it does not raise the count for later ordinary violations (parameter
@@ -124,11 +125,13 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
   }
   const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? true;
   const carries = ctx.param(s.deemedNumberCarriesForward, ctx.asOf)?.value === true;
+  const sameDayOnce = ctx.param(s.sameDayFindingsOneIncident, ctx.asOf)?.value ?? true;
   const { findings, pending, notTechnical } = priorFindings(
     ctx,
     kindClauses.value,
     escalatedClauses.value,
     countEarlier ? null : first.from,
+    sameDayOnce,
   );
 
   // The count the statute keeps: one per course of conduct, incident or hearing.
@@ -162,6 +165,14 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
     'A technical violation means breaking one of 10 basic rules, like missing a meeting with your officer, using drugs, or moving without permission. These limits do not cover a new crime you are convicted of, or breaking a different kind of rule.',
     'The limits do not stop the judge from ordering the shortest extra jail time needed for you to be evaluated for, or to take part in, court-ordered drug, alcohol or mental health treatment.',
   );
+  // Counted under the reading chosen (parameter countViolationsBeforeEffectiveDate): said, as a reader of
+  // the statute alone might not count them.
+  const earlier = findings.filter((f) => f.day < first.from);
+  if (earlier.length > 0) {
+    reasons.push(
+      `The violation${earlier.length === 1 ? '' : 's'} found on ${earlier.map((f) => ctx.date(f.day)).join(' and ')}, before this law took effect on ${ctx.date(first.from)}, ${earlier.length === 1 ? 'was' : 'were'} counted: the law counts technical violations without saying when they happened, so earlier ones are read as counting too.`,
+    );
+  }
   for (const v of notTechnical) {
     reasons.push(`The violation found on ${ctx.date(v.day)} was not counted: it was not one of the 10 technical violations the law lists.`);
   }
@@ -198,12 +209,13 @@ function priorFindings(
   kindClauses: readonly (readonly [ViolationKind, TechnicalClause])[],
   escalatedClauses: readonly TechnicalClause[],
   notBefore: Day | null,
+  sameDayOnce: boolean,
 ): { findings: Finding[]; pending: Finding[]; notTechnical: ViolationFacts[] } {
   const findings: Finding[] = [];
   const byEpisode = new Map<string, Finding>();
   const pending: Finding[] = [];
   const notTechnical: ViolationFacts[] = [];
-  const unmarked = new Set<Day>();
+  const unmarked = new Map<Day, Finding>();
   for (const v of ctx.facts.violations) {
     if (v.category === 'new_offense' || v.status === 'dismissed') continue;
     const clauses = clausesOf(ctx, v, kindClauses);
@@ -225,15 +237,22 @@ function priorFindings(
         continue;
       }
     }
-    const f: Finding = { day: v.day, escalated };
-    if (v.episodeId === undefined && unmarked.has(v.day)) {
-      // Counted separately (a violation without an episodeId is an incident of its own), but (A) counts
-      // violations of one incident or hearing once: name the assumption.
+    const sameDay = v.episodeId === undefined ? unmarked.get(v.day) : undefined;
+    if (sameDay !== undefined) {
+      // (A) counts violations of one incident or hearing once; the record does not say, so name the reading.
+      if (sameDayOnce) {
+        if (escalated) sameDay.escalated = true;
+        ctx.warn(
+          `Two technical violations found on ${ctx.date(v.day)} are not marked as one incident; as they are dated the same day, they were counted as one (Va. Code § 19.2-306.1(A): one incident or one revocation hearing). If they were separate incidents decided at separate hearings, they count as two.`,
+        );
+        continue;
+      }
       ctx.warn(
         `Two technical violations found on ${ctx.date(v.day)} are not marked as one incident, so they were counted as two. If they came from one incident or were decided at the same hearing, Va. Code § 19.2-306.1(A) counts them as one.`,
       );
     }
-    if (v.episodeId === undefined) unmarked.add(v.day);
+    const f: Finding = { day: v.day, escalated };
+    if (v.episodeId === undefined && sameDay === undefined) unmarked.set(v.day, f);
     findings.push(f);
     if (v.episodeId !== undefined) byEpisode.set(v.episodeId, f);
   }
