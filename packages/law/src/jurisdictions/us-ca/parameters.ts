@@ -283,6 +283,20 @@ export const usCaParameters = defineParameters('us-ca', {
       ],
       alternatives: [{ value: false, reading: 'Assume the case was not final: apply the AB 1950 limits to every pre-2021 grant.' }],
     }),
+    appealDays: parameter<number>({
+      label: 'Days to appeal an order granting probation',
+      description:
+        'An order granting probation is appealable as a final judgment (Pen. Code § 1237(a)); the notice of appeal is due within 60 days of the order (Cal. Rules of Court, rule 8.308(a)), counted by Code Civ. Proc. § 12 (first day excluded, last included). A grant whose last day to appeal fell on or after 2021-01-01 cannot have been final on that day, so when the record does not say, such a case is read as not final.',
+      unit: 'days',
+      values: [
+        {
+          from: '2021-01-01',
+          value: 60,
+          source: { citation: 'Cal. Rules of Court, rule 8.308(a); Pen. Code § 1237(a)', enactedBy: 'Judicial Council of California' },
+          note: 'Only the time to appeal is inferred from the grant date. A case may stay non-final longer (an appeal filed, or People v. McKenzie (2020) 9 Cal.5th 40 for suspended imposition); that the record must say (caseFinalBefore2021).',
+        },
+      ],
+    }),
   },
 });
 

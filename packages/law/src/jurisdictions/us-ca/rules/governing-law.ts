@@ -20,8 +20,10 @@
  * - A grant before 2021-01-01, evaluated as of a day on or after it: AB 1950 if the case was NOT final on
  *   2021-01-01, with the values in force on 2021-01-01 (the day the law reached the case); otherwise the
  *   former law, selected by the grant date. Finality comes from the term field `caseFinalBefore2021`
- *   (true/false); when absent, parameter `retroactivity.assumeFinalWhenUnknown` decides (default: final),
- *   and a warning names the fact.
+ *   (true/false). When absent: a grant whose 60 days to appeal (PC 1237(a); Cal. Rules of Court, rule
+ *   8.308(a); parameter `retroactivity.appealDays`) had not run out by 2021-01-01 (granted on or after
+ *   2020-11-02) was not final then; otherwise parameter `retroactivity.assumeFinalWhenUnknown` decides
+ *   (default: final), and a warning names the fact.
  * - Evaluated as of a day before 2021-01-01: AB 1950 is not yet law, so the former law governs.
  *
  * Which day marks AB 1950: the first day parameter `felony.capYears` has a value, so that a reform
@@ -37,7 +39,8 @@ import { firstInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsCaParameters } from '../parameters.ts';
 
-export type Finality = 'granted_after_reform' | 'not_final' | 'final' | 'assumed_final' | 'assumed_not_final' | 'reform_not_in_force';
+export type Finality =
+  'granted_after_reform' | 'not_final' | 'appeal_time_open' | 'final' | 'assumed_final' | 'assumed_not_final' | 'reform_not_in_force';
 
 export interface GoverningLaw {
   regime: 'ab1950' | 'prior';
@@ -116,6 +119,23 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
       RETRO_CITATIONS,
     );
     return { regime: 'prior', lawDay: grant, reformDay, retroactive: false, finality: 'final', citations: RETRO_CITATIONS };
+  }
+
+  // The time to appeal the grant had not run out on the reform's first day: the case was not final then.
+  const appealDays = ctx.param(ctx.params.retroactivity.appealDays, reformDay);
+  if (appealDays !== undefined && grant + appealDays.value >= reformDay) {
+    ctx.explain(
+      `Your probation was granted on ${granted}, before the new limits started on ${reform}. An order granting probation can be appealed for ${appealDays.value} days, through ${formatLongDate(grant + appealDays.value)}, so your case was not final on ${reform}. The courts have held that the new, shorter limits then apply to you too.`,
+      [...RETRO_CITATIONS, appealDays.source.citation],
+    );
+    return {
+      regime: 'ab1950',
+      lawDay: reformDay,
+      reformDay,
+      retroactive: true,
+      finality: 'appeal_time_open',
+      citations: [...RETRO_CITATIONS, appealDays.source.citation],
+    };
   }
 
   const assumption = ctx.param(ctx.params.retroactivity.assumeFinalWhenUnknown, reformDay);

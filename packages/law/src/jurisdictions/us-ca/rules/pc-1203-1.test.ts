@@ -325,13 +325,30 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
       ...extra,
     });
 
-  it('case: granted 2020-12-31 (day before) keeps the former law; 2021-01-01 (day of) gets 2 years', () => {
-    // Former: max(5 years, 36 months) = 60 months: 2020-12-31 + 60 months = 2025-12-31.
-    const before = evaluate(usCa, grantedOn('2020-12-31'), '2021-12-31');
-    expect(before.statutoryMaxEndDate).toBe('2025-12-31');
+  it('case: granted 2020-11-01 keeps the former law (its 60 days to appeal ran out 2020-12-31); 2021-01-01 gets 2 years', () => {
+    // 2020-11-01 + 60 days = 2020-12-31 < 2021-01-01: the time to appeal had run, so finality is assumed
+    // (no caseFinalBefore2021). Former: max(5 years, 36 months) = 60 months: 2020-11-01 + 60 months = 2025-11-01.
+    const before = evaluate(usCa, grantedOn('2020-11-01'), '2021-12-31');
+    expect(before.statutoryMaxEndDate).toBe('2025-11-01');
     expect(before.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(true);
     // AB 1950: 2021-01-01 + 24 months = 2023-01-01.
     expect(evaluate(usCa, grantedOn('2021-01-01'), '2021-12-31').statutoryMaxEndDate).toBe('2023-01-01');
+  });
+
+  it('case: granted 2020-11-02 or 2020-12-31, record silent: the time to appeal was open on 2021-01-01, so not final: AB 1950', () => {
+    // 2020-11-02 + 60 days = 2021-01-01 ≥ 2021-01-01 (Cal. Rules of Court, rule 8.308(a); CCP § 12: the
+    // last day included): not final. 2 years from the grant: 2022-11-02. 2020-12-31 + 2 years = 2022-12-31.
+    const first = evaluate(usCa, grantedOn('2020-11-02'), '2021-12-31');
+    expect(first.statutoryMaxEndDate).toBe('2022-11-02');
+    expect(first.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(false);
+    expect(first.explanation.map((e) => e.text).join(' ')).toContain(
+      'An order granting probation can be appealed for 60 days, through January 1, 2021, so your case was not final on January 1, 2021.',
+    );
+    expect(evaluate(usCa, grantedOn('2020-12-31'), '2021-12-31').statutoryMaxEndDate).toBe('2022-12-31');
+    // The record's own word still decides: final on 2021-01-01 keeps the former law (2020-12-31 + 60 months).
+    expect(evaluate(usCa, grantedOn('2020-12-31', { caseFinalBefore2021: true } as Partial<Term>), '2021-12-31').statutoryMaxEndDate).toBe(
+      '2025-12-31',
+    );
   });
 
   it('case: a lifetime grant of 2020-01-15 (final) runs past the former 5-year limit: term_cap upcoming 2025-01-15', () => {

@@ -36,8 +36,23 @@ describe('18-month policy presumption', () => {
     const start = { startDate: '2023-08-31', length: { years: 5 } };
     const leap = fed(start, [{ type: 'violation', date: '2024-02-29', category: 'technical', status: 'sustained' }]);
     expect(opp(run(leap, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    // The explanation gives both dates and why, not only the opportunities' reasons.
+    const said = run(leap, '2024-06-01').explanation.map((e) => e.text);
+    expect(said).toContain(
+      'The judge may end your supervised release early once one year of supervised release has passed, on August 31, 2024 (one year after August 31, 2023), if your conduct and the interest of justice support it. The judge decides, so that does not change your end date here.',
+    );
+    expect(said).toContain(
+      'From March 1, 2025 (the first day whose 12-month look-back no longer reaches the violation reported on February 29, 2024), court policy asks probation officers to presume early termination is right for people who meet its criteria, and to recommend it to the judge.',
+    );
     const dayBefore = fed(start, [{ type: 'violation', date: '2024-02-28', category: 'technical', status: 'sustained' }]);
     expect(opp(run(dayBefore, '2024-06-01'), POLICY)).toMatchObject({ status: 'upcoming', date: '2025-02-28' });
+    expect(
+      run(dayBefore, '2024-06-01')
+        .explanation.map((e) => e.text)
+        .join(' '),
+    ).toContain(
+      'From February 28, 2025 (18 months from the start of your supervised release, which is also the first day whose 12-month look-back no longer reaches the violation reported on February 28, 2024), court policy',
+    );
   });
 
   it('case: firstDayOutsideLookBack at month ends: a clamped sum moves to the next day, an exact one stays', () => {

@@ -144,6 +144,21 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     },
     criteria,
   );
+  // Why that day: the latest of the three dated criteria.
+  const clearOfLast =
+    last === null ? '' : `the first day whose ${clean.value}-month look-back no longer reaches the violation reported on ${ctx.date(last)}`;
+  const why =
+    opening === mark
+      ? `${months.value} months from the start of your ${what}${opening === clear ? `, which is also ${clearOfLast}` : ''}`
+      : opening === clear
+        ? clearOfLast
+        : 'the first day the law lets the judge end it';
+  ctx.explain(
+    opening !== null
+      ? `From ${ctx.date(opening)} (${why}), court policy asks probation officers to presume early termination is right for people who meet its criteria, and to recommend it to the judge.`
+      : `The court policy that favors early termination after ${months.value} months does not cover you: ${criteria.flatMap((c) => (c.met === false ? [c.reason] : [])).join(' ')}`,
+    [POLICY],
+  );
   if (opening !== null) {
     ctx.warn(
       'The 18-month presumption comes from Judicial Conference policy, not a statute. Its exact criteria were not read in the policy itself (only in published summaries).',

@@ -84,7 +84,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
           : 'the court may terminate felony probation after one year (18 U.S.C. § 3564(c))',
   });
   ctx.explain(
-    `Under federal law the judge decides whether to end your ${what} early, so that does not change your end date here.`,
+    `The judge may end your ${what} early ${when}, if your conduct and the interest of justice support it. The judge decides, so that does not change your end date here.`,
     citations,
   );
 };

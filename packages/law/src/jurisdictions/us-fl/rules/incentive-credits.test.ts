@@ -30,6 +30,11 @@ describe('§ 948.05(2)(c) education reduction', () => {
     expect(creditWith(technicalViolation('2022-01-01', 'reported'))).toBe(0);
     expect(creditWith(technicalViolation('2021-12-31', 'reported'))).toBe(60);
     expect(creditWith(technicalViolation('2022-03-01', 'dismissed'))).toBe(60);
+    // The explanation names the report and the window.
+    const r = run(fl({ startDate: '2021-06-01' }, [GED('2022-07-01'), technicalViolation('2022-01-01', 'reported')]), '2022-08-01');
+    expect(r.explanation.map((e) => e.text).join(' ')).toContain(
+      'but the violation report of January 1, 2022 falls within the 6 months before it (January 1, 2022 through July 1, 2022), so you were not "compliant" then',
+    );
   });
 
   it('case: a program completion is not an educational advancement activity', () => {

@@ -56,9 +56,10 @@ const ACTIVITY_WORDS: Record<string, string> = {
 };
 
 /** No violation report (not dismissed) dated in [from, to]. */
-function noReportBetween(ctx: Ctx, from: Day, to: Day): boolean {
-  for (const v of ctx.facts.violations) if (v.status !== 'dismissed' && v.day >= from && v.day <= to) return false;
-  return true;
+/** The first violation report (not dismissed) dated in [from, to], both ends included; undefined if none. */
+function reportBetween(ctx: Ctx, from: Day, to: Day): Day | undefined {
+  for (const v of ctx.facts.violations) if (v.status !== 'dismissed' && v.day >= from && v.day <= to) return v.day;
+  return undefined;
 }
 
 function noCustodyOrAbscondingBetween(ctx: Ctx, from: Day, to: Day): boolean {
@@ -102,9 +103,10 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     if (kinds === undefined || days === undefined || !kinds.value.includes(a.event.kind)) continue;
     const what = ACTIVITY_WORDS[a.event.kind] ?? a.event.kind;
     const from = lookBack > 0 ? Math.max(start, addMonths(day, -lookBack)) : day;
-    if (!noReportBetween(ctx, from, day)) {
+    const report = reportBetween(ctx, from, day);
+    if (report !== undefined) {
       lines.push(
-        `You finished ${what} on ${ctx.date(day)}, but a violation report in the months before it means you were not "compliant" then, so it earned no reduction.`,
+        `You finished ${what} on ${ctx.date(day)}, but the violation report of ${ctx.date(report)} falls within the ${lookBack} months before it (${ctx.date(from)} through ${ctx.date(day)}), so you were not "compliant" then and it earned no reduction.`,
       );
       continue;
     }
@@ -125,7 +127,7 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
       if (posts - 1 > e || posts > asOf) break;
       const days = ctx.param(p.workforceDays, posts);
       if (days === undefined) break;
-      if (!noReportBetween(ctx, periodStart, posts - 1) || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
+      if (reportBetween(ctx, periodStart, posts - 1) !== undefined || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
         lines.push(
           `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, custody or absconding in that period.`,
         );

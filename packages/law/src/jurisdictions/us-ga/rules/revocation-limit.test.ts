@@ -73,7 +73,9 @@ describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
     // Two years: 730 days; balance 2024-08-04 through 2026-08-02 = 728 + 1 = 729.
     const { l } = limit({}, '2024-08-04');
     expect(l).toMatchObject({ maxConfinementDays: 729 });
-    expect(l!.reasons!.join(' ')).toContain('729 days: the rest of your probation, through August 2, 2026');
+    expect(l!.reasons!.join(' ')).toContain(
+      '729 days: the rest of your probation, from August 4, 2024 through August 2, 2026, counting both days',
+    );
   });
 
   it('case: misdemeanor probation of 12 months — the balance', () => {
@@ -93,7 +95,7 @@ describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
   it('case: the term ends on the as-of date — its last day is left, 1 day; the day after, no limit at all', () => {
     const { l } = limit({}, '2026-08-02');
     expect(l).toMatchObject({ confinementAllowed: true, maxConfinementDays: 1 });
-    expect(l!.reasons!.join(' ')).toContain('at most 1 day: the rest of your probation, through August 2, 2026');
+    expect(l!.reasons!.join(' ')).toContain('at most 1 day: the rest of your probation, its last day, August 2, 2026');
     expect(limit({}, '2026-08-03').l).toBeNull();
   });
 

@@ -105,7 +105,9 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const which = byBalance
     ? from > asOf
       ? `all of your probation, from ${ctx.date(from)} through ${ctx.date(end!)}`
-      : `the rest of your probation, through ${ctx.date(end!)}`
+      : end === asOf
+        ? `the rest of your probation, its last day, ${ctx.date(end)}`
+        : `the rest of your probation, from ${ctx.date(asOf)} through ${ctx.date(end!)}, counting both days`
     : `${span} from ${ctx.date(asOf)}${end === null ? '' : `; your probation runs through ${ctx.date(end)}`}`;
   reasons.push(
     `If you do not qualify for those, the court can revoke at most the rest of your probation or ${span} in confinement, whichever is less. If it did so on ${ctx.date(asOf)}, that is at most ${days} day${days === 1 ? '' : 's'}: ${which}.`,
