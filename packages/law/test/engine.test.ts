@@ -196,6 +196,54 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.statutoryMaxEndDate).toBe('2023-01-31');
     expect(r.projectedEndDate).toBe('2023-01-31');
     expect(r.explanation.at(-1)!.text).toContain('by law your supervision on it ended on January 31, 2023');
+    // The revocation is not told as a discharge, and the term ran past its cap as ordered: the cap's
+    // opportunity stays, as it does for a term that simply ran out.
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('A revocation is not a discharge');
+    expect(r.opportunities.filter((o) => o.kind === 'term_cap').length).toBe(
+      evaluate(
+        zembla,
+        person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-01-31', length: { years: 5 } })]),
+        '2023-12-31',
+      ).opportunities.filter((o) => o.kind === 'term_cap').length,
+    );
+  });
+
+  it('case: a reinstated revocation is said, so the revocation is not the last word', () => {
+    const record = person([
+      felony({
+        jurisdiction: 'US-ZZ',
+        startDate: '2021-01-31',
+        length: { years: 5 },
+        orders: [
+          { type: 'revocation', date: '2021-06-01' },
+          { type: 'reinstatement', date: '2021-09-01' },
+        ],
+      }),
+    ]);
+    const said = evaluate(zembla, record, '2021-12-31').explanation.map((s) => s.text);
+    expect(said).toContain(
+      'On September 1, 2021 the court put you back on supervision after revoking this term on June 1, 2021, so the term goes on.',
+    );
+  });
+
+  it('case: a discharge ordered after the scheduled end records an end already reached', () => {
+    // 1 year from 2021-03-15 = 2022-03-15; credits stopped by custody every month; discharge order 2022-05-01.
+    const record = person(
+      [
+        felony({
+          jurisdiction: 'US-ZZ',
+          startDate: '2021-03-15',
+          length: { years: 1 },
+          orders: [{ type: 'discharge', date: '2022-05-01' }],
+        }),
+      ],
+      [{ type: 'custody', start: '2021-03-15', end: '2022-03-15', reason: 'other' }],
+    );
+    const r = evaluate(zembla, record, '2022-06-01');
+    expect(r.projectedEndDate).toBe('2022-03-15');
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'Your term reached its scheduled end on March 15, 2022, so your supervision on it ended then; the discharge order of May 1, 2022 came after it.',
+    );
   });
 
   it('case: a term that ended before the as-of date offers no early termination and no jail limit; on its last day it still does', () => {
@@ -220,6 +268,9 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     const assumption = 'The record does not show whether the required classes are done; assumed they are.';
     expect(onLastDay.explanation.map((x) => x.text)).toContain(earlyStep);
     expect(onLastDay.warnings).toContain(assumption);
+    // In the opportunity's reasons the assumed criterion is said to be assumed, after it.
+    const early = onLastDay.opportunities.find((o) => o.kind === 'early_termination')!;
+    expect(early.reasons).toContain('the required classes are done (assumed, as the record does not say).');
     expect(after.explanation.map((x) => x.text)).not.toContain(earlyStep);
     expect(after.warnings).not.toContain(assumption);
   });

@@ -61,7 +61,12 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
   return opening;
 }
 
-/** A criterion taken as met for want of data is said to be an assumption, not a fact about the person. */
+/**
+ * A criterion taken as met for want of data is said to be an assumption, not a fact about the person:
+ * after the reason, which then reads as the condition it is ("You are not a career offender (assumed …)").
+ * A reason that speaks of the record itself already says what was assumed, and is kept as it is.
+ */
 function reasonAsRead(c: CriterionResult): string {
-  return c.met === 'unknown' ? `Assumed, as the record does not say: ${c.reason}` : c.reason;
+  if (c.met !== 'unknown' || /\brecord\b/.test(c.reason)) return c.reason;
+  return `${c.reason.replace(/\.$/, '')} (assumed, as the record does not say).`;
 }

@@ -61,6 +61,7 @@ export function evaluateTerm<P extends ParameterTree>(
 
   describeTermAsImposed(ctx);
   applyExtensionOrders(ctx);
+  describeReinstatements(ctx);
   for (const l of late) ctx.warn(tooLateWords(l));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
@@ -191,8 +192,7 @@ function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisd
  *   not satisfied the term are only mentioned.
  * A cap that came before the order likewise ended supervision first: the law allows none past it.
  */
-function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { day: Day; text: string }): Day {
-  ctx.explain(closed.text);
+function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: ClosingOrder): Day {
   const scratch = new TermContext(ctx.facts, ctx.jurisdiction);
   scratch.scheduledEnd = ctx.scheduledEnd;
   let capWarnings: readonly string[] = [];
@@ -203,6 +203,15 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
     // `capAt` replaces the citations only when it lowers the cap: this rule set the cap kept so far.
     if (scratch.statutoryMaxCitations !== capBefore) capWarnings = scratch.warnings.slice(warned);
   }
+  // A discharge or early termination ordered after the term had reached its scheduled end records an end
+  // already reached (the projected end is never after the scheduled end). A revocation after it may rest
+  // on a petition filed while the term ran, and is told as it is.
+  const reached = scratch.scheduledEnd;
+  ctx.explain(
+    closed.type !== 'revocation' && reached !== null && reached < closed.day
+      ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
+      : closed.text,
+  );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.
   if (scratch.scheduledEnd !== ctx.scheduledEnd) {
     ctx.scheduledEnd = scratch.scheduledEnd;
@@ -214,7 +223,12 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
     if (d.day <= closed.day && (cap === null || d.day <= cap) && (byLaw === undefined || d.day < byLaw.day)) byLaw = d;
   }
   const latestAllowed = (day: Day) =>
-    ctx.explain(`The latest end the law allowed for this term was ${formatLongDate(day)}.`, scratch.statutoryMaxCitations);
+    ctx.explain(
+      day > ctx.asOf
+        ? `The latest end the law allows for this term is ${formatLongDate(day)}.`
+        : `The latest end the law allowed for this term was ${formatLongDate(day)}.`,
+      scratch.statutoryMaxCitations,
+    );
   if (cap !== null) {
     ctx.statutoryMax = cap;
     ctx.statutoryMaxCitations = scratch.statutoryMaxCitations;
@@ -244,6 +258,8 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: { d
       `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`,
       scratch.statutoryMaxCitations,
     );
+    // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands.
+    for (const o of scratch.opportunities) if (o.kind === 'term_cap') ctx.opportunities.push(o);
     return cap;
   }
   latestAllowed(cap);
@@ -315,26 +331,49 @@ function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): voi
   }
 }
 
+/** A revocation the court undid: said, so that the revocation does not read as the last word on the term. */
+function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): void {
+  let revoked: Day | null = null;
+  for (const order of ctx.facts.orders) {
+    if (order.type === 'revocation') revoked = order.day;
+    else if (order.type === 'reinstatement' && revoked !== null) {
+      ctx.explain(
+        `On ${formatLongDate(order.day)} the court put you back on supervision after revoking this term on ${formatLongDate(revoked)}, so the term goes on.`,
+      );
+      revoked = null;
+    }
+  }
+}
+
+/** An order that ended the term: its day, its type, and how it is told. */
+interface ClosingOrder {
+  day: Day;
+  type: 'discharge' | 'early_termination' | 'revocation';
+  text: string;
+}
+
 /** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
-function closingOrder(orders: readonly OrderFacts[]): { day: Day; text: string } | undefined {
-  let closing: { day: Day; text: string } | undefined;
+function closingOrder(orders: readonly OrderFacts[]): ClosingOrder | undefined {
+  let closing: ClosingOrder | undefined;
   for (const order of orders) {
     switch (order.type) {
       case 'discharge':
       case 'early_termination':
         closing = {
           day: order.day,
+          type: order.type,
           text: `On ${formatLongDate(order.day)} the ${order.type === 'discharge' ? 'term was discharged' : 'court terminated the term early'}, so your supervision on this term ended that day.`,
         };
         break;
       case 'revocation':
         closing = {
           day: order.day,
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day.`,
+          type: 'revocation',
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: the court may now sentence you on this case, and the dates below describe the term as it stood. Talk to your lawyer.`,
         };
         break;
       case 'reinstatement':
-        if (closing !== undefined && closing.text.includes('revoked')) closing = undefined;
+        if (closing?.type === 'revocation') closing = undefined;
         break;
       default:
         break;
@@ -410,6 +449,13 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
  * corrects it (the cap's own opportunity says how), so the words say the law ended it, not the order.
  */
 function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, why: string, running: ForARunningTerm): void {
+  const supervisionOnly = ctx.jurisdiction.capEndsSupervisionOnly;
+  if (why === BY_CAP && supervisionOnly !== undefined && ctx.scheduledEnd !== null && ctx.scheduledEnd >= ctx.asOf) {
+    ctx.explain(
+      `By law your supervised probation on this term ended on ${formatLongDate(end)}, even if the court's order shows a later date. ${supervisionOnly} If you are still being supervised, ask the court or your lawyer to correct it.`,
+    );
+    return;
+  }
   const before = ctx.opportunities.length;
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);

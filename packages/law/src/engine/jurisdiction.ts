@@ -31,6 +31,13 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    * is recorded. Absent, the engine says a general sentence; `null` means the rules here handle it.
    */
   limits?: { consecutiveTerms?: string | null; tolling?: string | null };
+  /**
+   * Where the law's cap ends supervision but not the term (Virginia: supervised probation at most five
+   * years, while the suspended sentence and any unsupervised probation run on), what is said once the cap
+   * has passed and the term as ordered has not: the term's early termination and sanction limit then
+   * stay. Absent, a cap that has passed ends everything a running term offers.
+   */
+  capEndsSupervisionOnly?: string;
 }
 
 export function defineJurisdiction<P extends ParameterTree>(j: Jurisdiction<P>): Jurisdiction<P> {

@@ -124,7 +124,7 @@ export function warnWhereViolenceDependsOnFacts(ctx: Ctx): void {
     const when = tableFact(o, 'violentIf');
     if (typeof when !== 'string') continue;
     ctx.warn(
-      `${capitalize(offenseName(o))} (${o.offense.statute}) is a violent felony under Cal. Penal Code § 667.5(c) only if ${when}. The record does not tag it "violent", so it is treated as not violent. If it was, the 2-year limit does not apply.`,
+      `An offense under ${o.offense.statute} counts as a violent felony under Cal. Penal Code § 667.5(c) only if ${when}. The record does not tag ${offenseName(o)} "violent", so it is treated as not violent. If it was, the 2-year limit does not apply.`,
     );
   }
 }
@@ -242,7 +242,7 @@ export function applyAb1950Limit(
     addTermCap(ctx, day, citations, ceiling.text);
   } else if (ctx.scheduledEnd !== null && ctx.scheduledEnd > generalDay) {
     addTermCapIneligible(ctx, citations, [
-      `The ${capYears}-year limit does not apply, because ${because}. Your probation as ordered ends on ${formatLongDate(ctx.scheduledEnd)}, which is not past the longer limit of ${formatLongDate(day)}.`,
+      `The ${capYears}-year limit does not apply, because ${because}. Your probation as ordered ${ctx.scheduledEnd < ctx.asOf ? 'ended' : 'ends'} on ${formatLongDate(ctx.scheduledEnd)}, which is not past the longer limit of ${formatLongDate(day)}.`,
     ]);
   }
 }

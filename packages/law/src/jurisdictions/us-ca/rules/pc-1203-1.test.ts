@@ -425,3 +425,22 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
     expect(r.statutoryMaxEndDate).toBe('2027-01-15');
   });
 });
+
+describe('a revocation after the AB 1950 limit', () => {
+  it('case: the term_cap stays: granted 2021-03-01 for 3 years, limit 2023-03-01, revoked 2023-06-01', () => {
+    // 2021-03-01 + 2 years = 2023-03-01, before the revocation: by law supervision ended then (People v.
+    // Faial), and the order as made ran past the limit, so the term_cap opportunity is still there.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2021-03-01',
+        length: { years: 3 },
+        offenses: [{ statute: 'PC 459', level: 'felony' }],
+        orders: [{ type: 'revocation', date: '2023-06-01' }],
+      }),
+      '2023-07-01',
+    );
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2023-03-01', projectedEndDate: '2023-03-01' });
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'eligible', date: '2023-03-01' }]);
+  });
+});
