@@ -224,3 +224,27 @@ describe('§ 19.2-303 and consecutive terms', () => {
     expect(r.warnings.join(' ')).toContain("each sentence's probation is its own period");
   });
 });
+
+describe('§ 19.2-303 caps supervision only: the suspended sentence runs on', () => {
+  // Sentenced and released 2021-07-01, ten years as ordered (to 2031-07-01): supervision capped at
+  // 2021-07-01 + 5 years = 2026-07-01. One ordinary technical violation found 2022-03-01.
+  const rec = va({ sentenceDate: '2021-07-01', startDate: '2021-07-01' }, [
+    { type: 'violation', date: '2022-03-01', category: 'technical', kinds: ['missed_appointment'], status: 'sustained' },
+  ]);
+
+  it('case: the day after the cap, the court can still shorten the term and the next violation is still limited', () => {
+    const r = run(rec, '2026-07-02');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2026-07-01', projectedEndDate: '2026-07-01' });
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, confinementAllowed: true, maxConfinementDays: 14 });
+    expect(r.opportunities.map((o) => o.kind)).toContain('early_termination');
+    const said = r.explanation.map((e) => e.text);
+    expect(said.at(-1)).toContain('By law your supervised probation on this term ended on July 1, 2026');
+    expect(said.join(' ')).not.toContain('nothing left for a court to end early');
+  });
+
+  it('case: once the term as ordered has ended too (2031-07-01), nothing is left', () => {
+    const r = run(rec, '2031-07-02');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.opportunities.map((o) => o.kind)).not.toContain('early_termination');
+  });
+});
