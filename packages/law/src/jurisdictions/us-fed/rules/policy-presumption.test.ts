@@ -15,7 +15,10 @@ describe('18-month policy presumption', () => {
     expect(opp(on, POLICY)!.citations[0]).toContain('policy');
     expect(on.warnings.some((w) => w.includes('not a statute'))).toBe(true);
     // What the record cannot show is said to be assumed, not stated as a fact about the person.
-    expect(opp(on, POLICY)!.reasons).toContain('Assumed, as the record does not say: You are not a career violent or drug offender.');
+    expect(opp(on, POLICY)!.reasons).toContain('You are not a career violent or drug offender (assumed, as the record does not say).');
+    // Told in the tense of the as-of date: reached on the day itself, to be reached the day before.
+    expect(opp(on, POLICY)!.reasons[0]).toMatch(/^You reached 18 months of supervised release on October 3, 2024\./);
+    expect(opp(run(fed(), '2024-10-02'), POLICY)!.reasons[0]).toMatch(/^You reach 18 months/);
   });
 
   it('case: FED-3 — felony probation from 2024-01-15, violation reported 2024-11-01 → 2025-11-01, not 2025-07-15', () => {

@@ -66,7 +66,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     id: 'eighteen_months',
     met: true,
     date: mark,
-    reason: `You reach ${months.value} months of ${what} on ${ctx.date(mark)}. After that, court policy says probation officers should presume early termination is right for people who meet its criteria.`,
+    reason: `You ${mark <= ctx.asOf ? 'reached' : 'reach'} ${months.value} months of ${what} on ${ctx.date(mark)}. After that, court policy says probation officers should presume early termination is right for people who meet its criteria.`,
     citations: [POLICY],
   });
   criteria.push({

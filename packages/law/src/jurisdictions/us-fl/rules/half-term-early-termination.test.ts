@@ -11,6 +11,10 @@ describe('§ 948.04(4) half-term early termination', () => {
     const on = opp(run(fl(), '2021-07-15'), 'early_termination', HALF);
     expect(on).toMatchObject({ status: 'eligible', date: '2021-07-15' });
     expect(on!.citations).toContain('Fla. Stat. § 948.04(4)');
+    expect(on!.reasons).toContain('You completed half of your probation term on July 15, 2021.');
+    expect(opp(run(fl(), '2021-07-14'), 'early_termination', HALF)!.reasons).toContain(
+      'You complete half of your probation term on July 15, 2021.',
+    );
   });
 
   it('case: an odd number of months adds 15 days for the half month', () => {

@@ -68,7 +68,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
     id: 'half_term',
     met: true,
     date: half,
-    reason: `You complete half of your probation term on ${ctx.date(half)}.`,
+    reason: `You ${half <= ctx.asOf ? 'completed' : 'complete'} half of your probation term on ${ctx.date(half)}.`,
     citations: [C('(4)(f)')],
   });
 

@@ -30,6 +30,10 @@ describe('worked example 1: felony, half of 3 years', () => {
   it('case: eligible on 2023-11-10 itself', () => {
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2023-11-10');
     expect(early(r)).toMatchObject([{ status: 'eligible', date: '2023-11-10' }]);
+    // The assumed programming criterion says itself what was assumed (no second note appended).
+    expect(early(r)[0]!.reasons).toContain(
+      'You must also have finished all the programming the court required, such as classes or treatment. Your record does not show whether you have, so this evaluation assumes you have.',
+    );
   });
 
   it('case: extensions do not count: two 12-month extensions leave the half-way date at 2023-11-10', () => {

@@ -87,7 +87,7 @@ const PROGRAMMING: CriterionResult = {
   id: 'programming_completed',
   met: 'unknown',
   reason:
-    'You must also have finished all the programming the court required, such as classes or treatment. Your record does not show whether you have.',
+    'You must also have finished all the programming the court required, such as classes or treatment. Your record does not show whether you have, so this evaluation assumes you have.',
   assumption:
     'The record does not show whether you have finished all the programming the court required; it was assumed you have. Under MCR 6.441(A) you are eligible for early discharge only once you have, and under MCL 771.2(3) the probation department tells the court only then.',
   citations: ['MCR 6.441(A)', 'MCL 771.2(3)'],

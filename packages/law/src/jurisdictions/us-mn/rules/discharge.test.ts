@@ -6,9 +6,19 @@ describe('discharge six months after the stay expires', () => {
   it('case: research example 1, expiry at the 5-year limit, discharge six months later', () => {
     // Expiry = min(2030-09-15 ordered, 2028-09-15 limit) = 2028-09-15; + 6 months = 2029-03-15.
     const e = run(stayed('2023-09-15', [drug5]), '2024-06-30');
-    expect(says(e, 'Your stay ends on September 15, 2028. The law says you are then discharged 6 months later, on March 15, 2029')).toBe(
-      true,
-    );
+    expect(
+      says(
+        e,
+        "Your probation ends on September 15, 2028, when your stay expires. The court's case closes 6 months later: the law discharges you on March 15, 2029",
+      ),
+    ).toBe(true);
+    // After both days, told in the past.
+    expect(
+      says(
+        run(stayed('2023-09-15', [drug5]), '2029-06-01'),
+        "Your probation ended on September 15, 2028, when your stay expired. The court's case closed 6 months later: the law discharged you on March 15, 2029",
+      ),
+    ).toBe(true);
     // The discharge follows the end of the stay; it does not move the projected end.
     expect(e.projectedEndDate).toBe('2028-09-15');
   });
@@ -22,7 +32,7 @@ describe('discharge six months after the stay expires', () => {
   it('case: cites the paragraph of the version in force on the stay date', () => {
     const before = run(stayed('2023-07-31', [drug5], { length: { years: 2 } }), '2024-06-30');
     const after = run(stayed('2023-08-01', [drug5], { length: { years: 2 } }), '2024-06-30');
-    const cite = (e: typeof before) => e.explanation.find((s) => s.text.includes('discharged 6 months later'))!.citations[0];
+    const cite = (e: typeof before) => e.explanation.find((s) => s.text.includes("The court's case closes 6 months later"))!.citations[0];
     expect(cite(before)).toBe('Minn. Stat. § 609.135, subd. 2(f) (2020)');
     expect(cite(after)).toBe('Minn. Stat. § 609.135, subd. 2(g)');
   });

@@ -26,9 +26,10 @@ export const dischargeAfterExpiry: Rule<UsMnParameters> = (ctx) => {
   const months = ctx.param(ctx.params.discharge.monthsAfterExpiry, ctx.facts.sentence);
   if (months === undefined) return;
   const day = addMonths(expires, months.value);
-  const verb = expires < ctx.asOf ? 'ended' : 'ends';
+  const ended = expires < ctx.asOf;
+  const past = day < ctx.asOf;
   ctx.explain(
-    `Your stay ${verb} on ${ctx.date(expires)}. The law says you are then discharged ${months.value} months later, on ${ctx.date(day)}, unless the court revokes or extends your stay before that or has already discharged you. Until that day the court can still start a case about a violation that happened while you were on probation.`,
+    `Your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'}. The court's case ${past ? 'closed' : 'closes'} ${months.value} months later: the law ${past ? 'discharged' : 'discharges'} you on ${ctx.date(day)}, unless the court ${past ? 'had revoked or extended' : 'revokes or extends'} your stay before that or ${past ? 'had' : 'has'} already discharged you. Until that day the court ${past ? 'could' : 'can'} still start a case about a violation that happened while you were on probation.`,
     [months.source.citation, 'Minn. Stat. § 609.14, subd. 1'],
   );
 };

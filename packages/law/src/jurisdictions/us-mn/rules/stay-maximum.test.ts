@@ -71,6 +71,9 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     expect(e.scheduledEndDate).toBe('2031-09-15');
     expect(e.statutoryMaxEndDate).toBe('2029-09-15');
     expect(warns(e, 'extended this stay by 1 year')).toBe(true);
+    expect(e.explanation.map((s) => s.text).join(' ')).toContain(
+      "Your sentence was stayed on September 15, 2023, so, with the court's extension of 1 year, by law your probation must end by September 15, 2029.",
+    );
   });
 });
 

@@ -104,7 +104,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   }
   const extra = extensionMonths(ctx, lawDay);
   const capDay = fromStay(ctx, limit.months + extra);
-  const extended = extra > 0 ? ` With the court's extension of ${describeMonths(extra)}, ` : ' ';
+  const extended = extra > 0 ? `, with the court's extension of ${describeMonths(extra)}, ` : ' ';
   ctx.capAt(
     capDay,
     // Under the former law, said so: the 2023 limit that may follow is a second, different answer.
@@ -126,7 +126,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
     ctx,
     citations,
     [
-      `For most felonies probation may last at most ${years(y)} or the longest prison sentence, whichever is less, which would end yours on ${ctx.date(general)}. ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}, so that limit does not apply. Your probation as ordered ends on ${ctx.date(scheduled)}, within the limit for your offense.`,
+      `For most felonies probation may last at most ${years(y)} or the longest prison sentence, whichever is less, which would end yours on ${ctx.date(general)}. ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}, so that limit does not apply. Your probation as ordered ${scheduled < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(scheduled)}, within the limit for your offense.`,
     ],
     'Only a felony not on the paragraph (b) list gets the five-year limit.',
   );

@@ -116,6 +116,11 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(r.explanation.some((s) => s.text.includes('longest term allowed') && s.citations.includes('RSMo § 559.105.2'))).toBe(true);
     // The court's own early discharge waits for the restitution too, and the explanation says so.
     expect(r.explanation.some((s) => s.text.includes('at any time once your restitution is paid in full'))).toBe(true);
+    // After the term as ordered (2024-03-15), with the restitution still owed: what to check, not "ended".
+    const after = run(rec, '2024-06-01').explanation.map((s) => s.text);
+    expect(after).toContain(
+      'Your term as ordered ended on March 15, 2024, but $2,000.00 of restitution is still unpaid. In that case the law tells the court to extend your probation to the longest term allowed for your offense. This record shows no such order; if the court made one, your probation goes on. Ask your officer or a lawyer.',
+    );
   });
 
   it('case: parole with restitution owed → the board may not release before payment or the maximum term (§ 559.105.3)', () => {

@@ -239,5 +239,16 @@ function restitutionCitations(ctx: Ctx): string[] {
 
 function explainUnpaidRestitution(ctx: Ctx): void {
   const section = RESTITUTION_BY_KIND[ctx.facts.term.kind];
-  if (section !== undefined) ctx.explain(section.whileOwed, [section.citation]);
+  if (section === undefined) return;
+  const end = ctx.scheduledEnd;
+  // The original term is over with restitution still owed: § 559.105.2 tells the court to extend it,
+  // which only an order in the record would show. Said as what to check, not as a term that is over.
+  if (ctx.facts.term.kind === 'probation' && end !== null && end < ctx.asOf) {
+    ctx.explain(
+      `Your term as ordered ended on ${ctx.date(end)}, but ${formatDollars(restitutionBalance(ctx.facts))} of restitution is still unpaid. In that case the law tells the court to extend your probation to the longest term allowed for your offense. This record shows no such order; if the court made one, your probation goes on. Ask your officer or a lawyer.`,
+      [section.citation],
+    );
+    return;
+  }
+  ctx.explain(section.whileOwed, [section.citation]);
 }

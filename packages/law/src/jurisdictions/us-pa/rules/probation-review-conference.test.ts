@@ -135,12 +135,21 @@ describe('§ 9774.1(b) timing', () => {
     } = prc(
       { sentenceDate: '2024-10-15', startDate: '2024-10-15', length: { years: 2 }, offenses: retailTheft },
       [{ type: 'achievement', date: '2025-03-01', kind: 'high_school_diploma' }],
-      '2025-12-31',
+      '2025-12-14',
     );
     expect(o).toMatchObject({ status: 'eligible', date: '2025-10-15' });
     expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(b)(5)');
     expect(o!.reasons[0]).toContain('September 15, 2025');
     expect(o!.reasons[0]).toContain('December 14, 2025');
+    // Once the hold-by day has passed, the dates are told in the past, with what to do.
+    const later = prc(
+      { sentenceDate: '2024-10-15', startDate: '2024-10-15', length: { years: 2 }, offenses: retailTheft },
+      [{ type: 'achievement', date: '2025-03-01', kind: 'high_school_diploma' }],
+      '2025-12-15',
+    );
+    expect(later.prc[0]!.reasons[0]).toBe(
+      'You could have a review conference from October 15, 2025, and the court had to hold it by December 14, 2025. If it has not been held, ask your probation officer or a lawyer to have it scheduled.',
+    );
   });
 
   it('case: misdemeanor, 5 years — 2 years beats 50%', () => {

@@ -297,7 +297,10 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
       id: 'prc_date',
       met: true,
       date,
-      reason: `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`,
+      reason:
+        holdBy < ctx.asOf
+          ? `You could have a review conference from ${ctx.date(date)}, and the court had to hold it by ${ctx.date(holdBy)}. If it has not been held, ask your probation officer or a lawyer to have it scheduled.`
+          : `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`,
       citations: unique([...citations, C('(a)'), C('(d)')]),
     },
     excluded,
