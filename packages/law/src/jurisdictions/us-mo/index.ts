@@ -1,5 +1,6 @@
 /**
- * Missouri (US-MO): earned compliance credits and earned discharge (RSMo § 217.703), the court's power
+ * Missouri (US-MO): the total time on probation (RSMo § 559.016), earned compliance credits and earned
+ * discharge (§ 217.703), the court's power
  * to end probation early (§ 559.036.2), and the 120-day program in place of revocation (§ 559.036.4).
  * The review record is README.md beside this file.
  */
@@ -11,6 +12,7 @@ import { violationSanctionLimit } from './rules/cods-sanction-limit.ts';
 import { earnedComplianceCredits } from './rules/ecc-credits.ts';
 import { earnedDischarge } from './rules/ecc-discharge.ts';
 import { eccEligibilityRule } from './rules/ecc-eligibility.ts';
+import { probationTermLimit } from './rules/probation-term-limit.ts';
 import { usMoProvisions } from './provisions.ts';
 
 export const usMo = defineJurisdiction({
@@ -19,6 +21,7 @@ export const usMo = defineJurisdiction({
   parameters: usMoParameters,
   offenseTable: usMoOffenseTable,
   rules: {
+    probationTermLimit,
     eccEligibility: eccEligibilityRule,
     earnedComplianceCredits,
     earnedDischarge,

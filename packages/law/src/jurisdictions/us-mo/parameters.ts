@@ -14,6 +14,7 @@ import { defineParameters, parameter } from '../../engine/parameters.ts';
 const JUSTIA_217_703 = 'https://law.justia.com/codes/missouri/title-xiii/chapter-217/section-217-703/';
 const JUSTIA_559_036 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-036/';
 const JUSTIA_559_105 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-105/';
+const JUSTIA_559_016 = 'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-016/';
 const HILLMAN = 'https://law.justia.com/cases/missouri/supreme-court/2019/sc97171.html';
 const HB_353 = 'L. 2005 H.B. 353 (A.L. 2013 H.B. 215; A.L. 2021 S.B. 26)';
 const HB_1525 = 'L. 2012 H.B. 1525 (eff. Aug. 28, 2012)';
@@ -162,6 +163,45 @@ export const usMoParameters = defineParameters('us-mo', {
     }),
   },
   probation: {
+    felonyMaxYears: parameter<number>({
+      label: 'Longest felony probation term, extensions included',
+      description:
+        'A felony probation term is "a term of years not less than one year and not to exceed five years" (§ 559.016.1(1)); the total time on the term, extensions included, may not exceed it (§ 559.016.3; § 559.036.2).',
+      unit: 'years',
+      values: [
+        {
+          from: '2005-08-28',
+          value: 5,
+          source: { citation: 'RSMo § 559.016.1(1), .3', enactedBy: HB_353, url: JUSTIA_559_016 },
+          note: 'Read 2026-12-01 in the text before and after 2012 H.B. 1525 (laws9.com and getpocketlaw.com copies); both carry the total-time sentence of subsection 3. Earlier texts were not read.',
+        },
+      ],
+    }),
+    misdemeanorMaxYears: parameter<number>({
+      label: 'Longest misdemeanor probation term, extensions included',
+      description: 'A misdemeanor probation term is "not less than six months and not to exceed two years" (§ 559.016.1(2)).',
+      unit: 'years',
+      values: [
+        {
+          from: '2005-08-28',
+          value: 2,
+          source: { citation: 'RSMo § 559.016.1(2), .3', enactedBy: HB_353, url: JUSTIA_559_016 },
+        },
+      ],
+    }),
+    violationExtraYears: parameter<number>({
+      label: 'Added to the longest term when a violation is admitted or found',
+      description:
+        'Total time on a probation term may exceed the maximum of subsection 1 by "one additional year if the defendant admits or the court finds that the defendant has violated the conditions of his or her probation" (§ 559.016.3).',
+      unit: 'years',
+      values: [
+        {
+          from: '2005-08-28',
+          value: 1,
+          source: { citation: 'RSMo § 559.016.3', enactedBy: HB_353, url: JUSTIA_559_016 },
+        },
+      ],
+    }),
     restitutionBarsEarlyTermination: parameter<boolean>({
       label: 'Unpaid restitution keeps the court from ending probation early',
       description:

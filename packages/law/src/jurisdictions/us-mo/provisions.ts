@@ -85,7 +85,33 @@ const S_JONAS_SUMMARY = source(
   'secondary',
 );
 
+const S_559_016 = source(
+  'RSMo § 559.016.1, .3 (terms of probation; total time including any extension)',
+  'text before 2012 H.B. 1525 (laws9.com copy, history through A.L. 2005 H.B. 353) and after it (getpocketlaw.com copy, "Effective - 28 Aug 2012"); subsection 3 reads the same in both',
+  'https://law.justia.com/codes/missouri/title-xxxviii/chapter-559/section-559-016/',
+);
+const READ_559_016 = '2026-12-01';
+
 export const usMoProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-mo.probation-term-limit',
+    title: 'Total time on probation, extensions included',
+    citation: 'RSMo § 559.016.1, .3; § 559.036.2',
+    rules: ['probationTermLimit'],
+    effective: {
+      from: '2005-08-28',
+      selectedBy: 'the sentence date (the text read carries the 2005 amendment; earlier texts were not read)',
+    },
+    sources: [S_559_016, S_559_036],
+    reviews: [engineeringReview(READ_559_016, 'encoded from primary text')],
+    readings: [
+      'Counted from the start date (the day probation began; "a term of probation commences on the day it is imposed"): felony 5 years, misdemeanor 2 years, + 1 year once a violation is sustained on the term.',
+      'Reported only where the term as it stands, extensions applied, runs past the limit: statutoryMaxEndDate and a term_cap opportunity.',
+      'Lifetime supervision (§ 559.106) gets no limit; the "no more than one extension" rule is not checked.',
+    ],
+    openQuestions: ['Whether a later start than the sentence date (shock incarceration) moves the day the total time begins.'],
+    tests: [test('rules/probation-term-limit.test.ts')],
+  },
   {
     id: 'us-mo.ecc-eligibility',
     title: 'Earned compliance credits: who earns them',

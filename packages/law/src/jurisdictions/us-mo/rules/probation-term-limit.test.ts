@@ -1,0 +1,66 @@
+/** RSMo § 559.016.1, .3: total time on probation, extensions included (felony 5 years, misdemeanor 2, + 1 after a violation). */
+import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
+import { mo, opp, run } from './test-helpers.ts';
+
+const extension = (date: string, months: number) => ({ type: 'extension' as const, date, months });
+/** Credits would otherwise discharge these terms before the extensions (the order is then too late). */
+const noCredits = { type: 'credits_ineligible' as const, date: '2021-03-15' };
+const sustained = (date: string, status: 'sustained' | 'reported' = 'sustained'): SupervisionEvent => ({
+  type: 'violation',
+  date,
+  category: 'technical',
+  status,
+});
+
+describe('§ 559.016.3: total time on probation', () => {
+  it('case: felony, 5 years from 2021-03-15, a violation found, extended 24 months: limit 2021-03-15 + 6 years = 2027-03-15', () => {
+    // Scheduled: 2026-03-15 + 24 months = 2028-03-15, past 5 + 1 years from the start.
+    const r = run(mo({ orders: [noCredits, extension('2025-01-10', 24)] }, [sustained('2024-12-01')]), '2025-02-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2028-03-15', statutoryMaxEndDate: '2027-03-15', projectedEndDate: '2027-03-15' });
+    expect(opp(r, 'term_cap')).toMatchObject({
+      status: 'upcoming',
+      date: '2027-03-15',
+      citations: ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'],
+    });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'plus 1 more year because a violation was found on December 1, 2024, counted from the day your probation began (March 15, 2021). So by law your probation must end by March 15, 2027.',
+    );
+  });
+
+  it('case: no violation found (a pending report does not count): 12 more months pass the 5 years, limit 2026-03-15', () => {
+    const r = run(mo({ orders: [noCredits, extension('2025-01-10', 12)] }, [sustained('2024-12-01', 'reported')]), '2025-02-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2027-03-15', statutoryMaxEndDate: '2026-03-15' });
+    expect(opp(r, 'term_cap')).toMatchObject({ date: '2026-03-15' });
+  });
+
+  it('case: an extension within the limit reports no limit (3 years + 12 months = 4 years)', () => {
+    const r = run(mo({ length: { years: 3 }, orders: [noCredits, extension('2023-06-01', 12)] }), '2023-07-01');
+    expect(r.scheduledEndDate).toBe('2025-03-15');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
+  it('case: exactly 5 years as ordered is within the limit; a day over is not reachable by months, so 1 month is', () => {
+    expect(run(mo(), '2021-12-31').statutoryMaxEndDate).toBeNull();
+    // 5 years 1 month: 2026-04-15 > 2026-03-15.
+    expect(run(mo({ length: { years: 5, months: 1 } }), '2021-12-31').statutoryMaxEndDate).toBe('2026-03-15');
+  });
+
+  it('case: misdemeanor, 2 years from 2024-02-29 extended 6 months: limit 2026-02-28 (month-end clamp)', () => {
+    const r = run(
+      mo({
+        startDate: '2024-02-29',
+        length: { years: 2 },
+        offenses: [{ statute: 'RSMo 570.030', level: 'misdemeanor', class: 'A' }],
+        orders: [extension('2025-06-01', 6)],
+      }),
+      '2025-07-01',
+    );
+    expect(r).toMatchObject({ scheduledEndDate: '2026-08-28', statutoryMaxEndDate: '2026-02-28' });
+  });
+
+  it('case: lifetime supervision (§ 559.106) has no such limit', () => {
+    expect(run(mo({ length: undefined, lifetime: true }), '2021-12-31').statutoryMaxEndDate).toBeNull();
+  });
+});

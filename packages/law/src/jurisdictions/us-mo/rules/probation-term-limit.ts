@@ -1,0 +1,76 @@
+/**
+ * RSMo § 559.016.1, .3 and § 559.036.1–.2: the total time on a probation term, extensions included.
+ *
+ * 559.016.1 "… the terms during which each probation shall remain conditional and be subject to
+ *   revocation are: (1) A term of years not less than one year and not to exceed five years for a felony;
+ *   (2) A term not less than six months and not to exceed two years for a misdemeanor; …"
+ * 559.016.3 "The court may extend a period of probation, however, no more than one extension of any
+ *   probation may be ordered except that the court may extend the total time on probation by one
+ *   additional year by order of the court if the defendant admits he or she has violated the conditions
+ *   of his or her probation or is found by the court to have violated the conditions of his or her
+ *   probation. Total time on any probation term, including any extension, shall not exceed the maximum
+ *   term as established in subsection 1 of this section plus one additional year if the defendant admits
+ *   or the court finds that the defendant has violated the conditions of his or her probation."
+ * 559.036.1 "A term of probation commences on the day it is imposed." (Texts read 2026-12-01: § 559.016
+ *   before and after 2012 H.B. 1525; § 559.036 current.)
+ *
+ * Readings chosen:
+ * - The total time counts from the start date, the day supervision on the term began; its end is the start
+ *   + the maximum years (+ 1 year once a violation is admitted or found), the term's last day. Probation
+ *   "commences on the day it is imposed"; where the record starts it later than the sentence date (jail
+ *   first, shock incarceration), the start is read as the day probation was imposed, so a term ordered
+ *   for the maximum from its start is never cut.
+ * - Lifetime supervision (§ 559.106) is outside § 559.016 and gets no limit.
+ * - Level: felony 5 years; misdemeanor 2 years (Missouri has no gross misdemeanors; a record's
+ *   `gross_misdemeanor` is read as a misdemeanor). Infractions are not in the record format.
+ * - "Admits or the court finds": a sustained violation on the term, dated on or before the as-of date.
+ * - Reported only where the term as it stands (extensions applied) runs past the limit: then
+ *   `statutoryMaxEndDate` and a `term_cap` opportunity. A term within the limit reports none, as the limit
+ *   does not bind it.
+ * - The "no more than one extension" rule is not checked (every extension order in the record is applied
+ *   up to this limit).
+ * - Version: the sentence date. Probation only (parole is set by the board).
+ */
+import { addYears } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { UsMoParameters } from '../parameters.ts';
+
+const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'];
+
+export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
+  const { term, sentence, start, violations, level } = ctx.facts;
+  if (term.kind !== 'probation' || term.lifetime === true) return;
+  const p = ctx.params.probation;
+  const max = ctx.param(level === 'felony' ? p.felonyMaxYears : p.misdemeanorMaxYears, sentence);
+  const extra = ctx.param(p.violationExtraYears, sentence);
+  if (max === undefined || extra === undefined) return;
+  const found = violations.find((v) => v.status === 'sustained');
+  const years = max.value + (found === undefined ? 0 : extra.value);
+  const limit = addYears(start, years);
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= limit) return;
+
+  const what = level === 'felony' ? 'a felony' : 'a misdemeanor';
+  const plus =
+    found === undefined
+      ? ''
+      : `, plus ${extra.value} more year${extra.value === 1 ? '' : 's'} because a violation was found on ${ctx.date(found.day)}`;
+  ctx.capAt(
+    limit,
+    `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation began (${ctx.date(start)}). So by law your probation must end by ${ctx.date(limit)}.`,
+    CITATIONS,
+  );
+  ctx.addOpportunity({
+    kind: 'term_cap',
+    date: limit,
+    citations: CITATIONS,
+    reasons: [
+      end === null
+        ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(limit)}.`
+        : `Your probation as it stands runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
+      `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    ],
+    basis:
+      'The total time on probation, extensions included, may not exceed the limit of RSMo § 559.016; the court corrects an order that runs past it.',
+  });
+};
