@@ -388,13 +388,13 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
   if (term.consecutiveTo !== undefined && limits.consecutiveTerms !== null) {
     ctx.warn(
       limits.consecutiveTerms ??
-        `This term runs after term ${term.consecutiveTo}; each term is evaluated on its own, and where the law adds consecutive terms together, that is not modelled yet.`,
+        `This term runs after term ${term.consecutiveTo}; each term is evaluated on its own, and where the law adds consecutive terms together, that is not taken into account yet.`,
     );
   }
   if ((custody.length > 0 || absconded.length > 0) && limits.tolling !== null) {
     ctx.warn(
       limits.tolling ??
-        'Time in custody or absconding is recorded; where the law stops the term running during such time (tolling), that is not modelled yet, so the end dates do not move for it.',
+        'Time in custody or absconding is recorded; where the law stops the term running during such time (tolling), that is not taken into account yet, so the end dates do not move for it.',
     );
   }
 }
@@ -425,7 +425,7 @@ function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day |
 function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, running: ForARunningTerm): Day | null {
   const { end, why } = earliestEnd(ctx);
   if (end === null) {
-    ctx.explain('Nothing in the law encoded here ends this lifetime term on a date of its own.');
+    ctx.explain('Nothing in the law covered here ends this lifetime term on a date of its own.');
     return null;
   }
   // An end already reached does not depend on keeping to the conditions from now on.

@@ -26,6 +26,6 @@ export const usFed = defineJurisdiction({
     consecutiveTerms:
       'This term follows another one. Federal terms of probation and supervised release generally run at the same time as other terms (18 U.S.C. §§ 3564(b), 3624(e)); each term is evaluated on its own here.',
     tolling:
-      'Time in custody is recorded. A federal term does not run while you are imprisoned for 30 days in a row or more in connection with a conviction (18 U.S.C. §§ 3564(b), 3624(e)); that is not modelled, so the end dates do not move for it.',
+      'Time in custody is recorded. A federal term does not run while you are imprisoned for 30 days in a row or more in connection with a conviction (18 U.S.C. §§ 3564(b), 3624(e)); that is not taken into account here, so the end dates do not move for it.',
   },
 });

@@ -32,6 +32,6 @@ export const usFl = defineJurisdiction({
     consecutiveTerms:
       'This term runs after another one. Each Florida term is evaluated on its own here; the dates shown are for this term only.',
     tolling:
-      'Time in custody or absconding is recorded. Florida law can stop (toll) a probation term while a violation is pending (Fla. Stat. § 948.06(1); not read for this encoding); that is not modelled, so the end dates do not move for it.',
+      'Time in custody or absconding is recorded. Florida law can stop (toll) a probation term while a violation is pending (Fla. Stat. § 948.06(1); not read for this encoding); that is not taken into account here, so the end dates do not move for it.',
   },
 });

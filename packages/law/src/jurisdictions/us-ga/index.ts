@@ -31,6 +31,6 @@ export const usGa = defineJurisdiction({
     consecutiveTerms:
       'This term runs after another one. Each term is evaluated on its own here; a behavioral incentive date set in one sentencing order for several counts is not combined across terms.',
     tolling:
-      'Time in custody or while absconding is recorded. Where Georgia law stops a probation term running, that is not modelled: the dates here do not move for it, and "three years on probation" is counted from the start date.',
+      'Time in custody or while absconding is recorded. Where Georgia law stops a probation term running, that is not taken into account here: the dates here do not move for it, and "three years on probation" is counted from the start date.',
   },
 });

@@ -29,8 +29,8 @@ export const usLa = defineJurisdiction({
   exampleAsOf: '2025-06-30',
   limits: {
     consecutiveTerms:
-      'This term runs after another one. Louisiana rules on consecutive probation or parole terms are not encoded; each term is evaluated on its own and its credits are counted on it alone.',
+      'This term runs after another one. Louisiana rules on consecutive probation or parole terms are not covered by this tool; each term is evaluated on its own and its credits are counted on it alone.',
     tolling:
-      'Time in custody or absconding is recorded. Here it costs that month its compliance credit, but it does not move the scheduled end: Louisiana rules that stop a term running (for example while a warrant is out) are not encoded.',
+      'Time in custody or absconding is recorded. Here it costs that month its compliance credit, but it does not move the scheduled end: Louisiana rules that stop a term running (for example while a warrant is out) are not covered by this tool.',
   },
 });

@@ -26,8 +26,8 @@ export const usMi = defineJurisdiction({
   exampleAsOf: '2021-12-31',
   limits: {
     tolling:
-      'Whether time spent absconding or in custody stops a Michigan probation term running is not encoded; the end dates here assume the term kept running.',
+      'Whether time spent absconding or in custody stops a Michigan probation term running is not covered by this tool; the end dates here assume the term kept running.',
     consecutiveTerms:
-      'Michigan probation terms are evaluated one by one here; how a term ordered consecutively to another is limited is not encoded.',
+      'Michigan probation terms are evaluated one by one here; how a term ordered consecutively to another is limited is not covered by this tool.',
   },
 });

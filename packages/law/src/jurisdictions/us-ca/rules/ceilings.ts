@@ -158,9 +158,11 @@ export function addTermCap(ctx: Ctx, capDay: Day, citations: readonly string[], 
       scheduled === null
         ? `Your probation as ordered has no end date, but the latest end the law allows is ${formatLongDate(capDay)} (${why}).`
         : `Your probation as ordered runs to ${formatLongDate(scheduled)}, past ${formatLongDate(capDay)}, the latest end the law allows (${why}).`,
-      passed
-        ? `That date has passed. The limit does not close your case by itself: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`
-        : `The limit does not close your case by itself: you, your lawyer or the probation department can ask the court to set the end date to ${formatLongDate(capDay)}.`,
+      !passed
+        ? `The court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to set the end date to ${formatLongDate(capDay)}.`
+        : scheduled !== null && scheduled < ctx.asOf
+          ? `Both dates have passed. If the court's records still show you on probation, you or your lawyer can ask the court to correct them.`
+          : `That date has passed. The law does not let your probation run past it, but the court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`,
     ],
     basis: 'The court corrects the end date or ends probation on a motion or petition; the probation department may ask for it.',
   });

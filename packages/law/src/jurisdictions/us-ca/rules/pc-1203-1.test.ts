@@ -444,3 +444,21 @@ describe('a revocation after the AB 1950 limit', () => {
     expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'eligible', date: '2023-03-01' }]);
   });
 });
+
+describe('what the term_cap says to do, by the as-of date', () => {
+  // Granted 2021-03-01 for 3 years (to 2024-03-01); AB 1950: 2 years, to 2023-03-01.
+  const record = felony({ sentenceDate: '2021-03-01', length: { years: 3 }, offenses: [{ statute: 'PC 459', level: 'felony' }] });
+  const advice = (asOf: string) => opportunities(evaluate(usCa, record, asOf), 'term_cap')[0]!.reasons[1];
+
+  it('case: before the limit: have the end date set to it', () => {
+    expect(advice('2022-06-01')).toContain('can ask the court to set the end date to March 1, 2023');
+  });
+  it("case: past the limit, before the order's end: the law ended it; have the court end it now or correct the date", () => {
+    expect(advice('2023-06-01')).toContain('The law does not let your probation run past it');
+  });
+  it('case: past both: have the records corrected if they still show probation', () => {
+    expect(advice('2024-06-01')).toBe(
+      "Both dates have passed. If the court's records still show you on probation, you or your lawyer can ask the court to correct them.",
+    );
+  });
+});

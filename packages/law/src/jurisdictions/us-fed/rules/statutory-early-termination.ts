@@ -43,7 +43,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const { term } = ctx.facts;
   if (term.kind === 'parole' || term.kind === 'conditional_release') {
     ctx.explain(
-      'Federal parole and mandatory release under the old (pre-1987) law are run by the U.S. Parole Commission. Their rules are not encoded here, so this shows only your end date as imposed.',
+      'Federal parole and mandatory release under the old (pre-1987) law are run by the U.S. Parole Commission. Their rules are not covered by this tool here, so this shows only your end date as imposed.',
       ['18 U.S.C. § 4201 et seq. (repealed; still applies to old-law cases)'],
     );
     return;

@@ -23,7 +23,7 @@ export const courtDischarge: Rule<FlParameters> = (ctx) => {
   const { term, start } = ctx.facts;
   if (term.kind !== 'probation') {
     ctx.explain(
-      'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not encoded here, so this shows only your end date as imposed.',
+      'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not covered by this tool here, so this shows only your end date as imposed.',
       ['Fla. Stat. ch. 947'],
     );
     return;

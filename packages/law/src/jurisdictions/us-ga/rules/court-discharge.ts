@@ -29,7 +29,7 @@ const B = 'O.C.G.A. § 42-8-37(b)';
 export const courtDischarge: Rule<GaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation') {
     ctx.explain(
-      'Georgia parole is run by the State Board of Pardons and Paroles. The rules encoded here cover probation only, so nothing here changes this term.',
+      'Georgia parole is run by the State Board of Pardons and Paroles. The rules covered here cover probation only, so nothing here changes this term.',
     );
     return;
   }

@@ -73,7 +73,7 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const years = valueAt(ctx, ctx.params.revocation.generalConditionMaxYears, asOf);
   if (years === undefined) {
     ctx.explain(
-      `The Georgia limit on confinement when probation is revoked (O.C.G.A. § 42-8-34.1) is encoded from the 2010 Code on; as of ${ctx.date(asOf)} no limit is given.`,
+      `The Georgia limit on confinement when probation is revoked (O.C.G.A. § 42-8-34.1) is covered here from the 2010 Code on; as of ${ctx.date(asOf)} no limit is given.`,
       [C],
     );
     return;

@@ -133,7 +133,7 @@ export const technicalViolationLimit: Rule<UsLaParameters> = (ctx) => {
   warnOffenseDate(ctx, 'The limit on custody for a technical violation (Act 8 of 2024 applies to offenses on or after August 1, 2024)');
   if (table === undefined) {
     ctx.warn(
-      `The Louisiana limits on custody for a technical violation encoded here start on November 1, 2017 (Act 280 of 2017); the earlier limits are not encoded, so no limit is given as of ${ctx.date(ctx.asOf)}.`,
+      `The Louisiana limits on custody for a technical violation covered here start on November 1, 2017 (Act 280 of 2017); the earlier limits are not covered by this tool, so no limit is given as of ${ctx.date(ctx.asOf)}.`,
     );
     return;
   }

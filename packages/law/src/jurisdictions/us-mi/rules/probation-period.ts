@@ -103,7 +103,7 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
   const general = ctx.param(felony ? p.felonyYears : p.misdemeanorYears, sentence);
   if (general === undefined) {
     ctx.warn(
-      `Your probation was ordered on ${ctx.date(sentence)}, before the oldest Michigan text encoded here (March 1, 2003); no limit is applied.`,
+      `Your probation was ordered on ${ctx.date(sentence)}, before the oldest Michigan text covered here (March 1, 2003); no limit is applied.`,
     );
     return;
   }

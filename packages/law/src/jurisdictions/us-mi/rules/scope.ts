@@ -28,10 +28,10 @@ export const scope: Rule<UsMiParameters> = (ctx) => {
   const { term, offenses } = ctx.facts;
   if (term.kind !== 'probation') {
     ctx.warn(
-      `Michigan ${term.kind.replace('_', ' ')} rules (the Corrections Code, MCL 791.240a) are not encoded: this evaluation gives only the end of the term as imposed, with no cap, early discharge or sanction limit.`,
+      `Michigan ${term.kind.replace('_', ' ')} rules (the Corrections Code, MCL 791.240a) are not covered by this tool: this evaluation gives only the end of the term as imposed, with no cap, early discharge or sanction limit.`,
     );
     ctx.explain(
-      'The Michigan rules encoded here are the probation rules of 2020 Public Act 397. They do not cover parole, so only the end date of your term as set is shown.',
+      'The Michigan rules covered here are the probation rules of 2020 Public Act 397. They do not cover parole, so only the end date of your term as set is shown.',
       ['2020 PA 397'],
     );
     return;

@@ -66,7 +66,7 @@ export const technicalViolationLimit: Rule<UsMiParameters> = (ctx) => {
   const table = ctx.param(felony ? s.felonyJailDays : s.misdemeanorJailDays, ctx.asOf);
   if (table === undefined) {
     ctx.warn(
-      `The Michigan jail limits for technical probation violations encoded here (MCL 771.4b as amended by 2020 PA 397) start on April 1, 2021; the earlier 2017 limits are not encoded, so no limit is given as of ${ctx.date(ctx.asOf)}.`,
+      `The Michigan jail limits for technical probation violations covered here (MCL 771.4b as amended by 2020 PA 397) start on April 1, 2021; the earlier 2017 limits are not covered by this tool, so no limit is given as of ${ctx.date(ctx.asOf)}.`,
     );
     return;
   }

@@ -22,13 +22,13 @@ export const scope: Rule<UsMnParameters> = (ctx) => {
   const { term } = ctx.facts;
   if (term.kind !== 'probation') {
     ctx.explain(
-      'The Minnesota rules encoded here cover probation, that is, a stayed sentence. This term is not probation, so no limit or date is worked out for it.',
+      'The Minnesota rules covered here cover probation, that is, a stayed sentence. This term is not probation, so no limit or date is worked out for it.',
       [],
     );
     return;
   }
   ctx.explain(
-    'In Minnesota, probation is a stayed sentence: the court holds back the sentence while you follow the conditions. The law limits how long the stay may last. Minnesota does not give earned-time credits on probation, and the law encoded here sets no fixed limit on jail time for breaking a condition.',
+    'In Minnesota, probation is a stayed sentence: the court holds back the sentence while you follow the conditions. The law limits how long the stay may last. Minnesota does not give earned-time credits on probation, and the law covered here sets no fixed limit on jail time for breaking a condition.',
     ['Minn. Stat. § 609.135, subds. 1, 2', 'Minn. Stat. § 609.14'],
   );
   if (term.disposition === 'deferred') {

@@ -401,9 +401,11 @@ export function addTermCap(
     citations: [...citations],
     reasons: [
       `${ordered}, past ${formatLongDate(capDay)}, ${what} (${why}).`,
-      capDay <= ctx.asOf
-        ? 'That date has passed. You, your lawyer or your probation officer can ask the court to end your probation now or correct the end date.'
-        : `You, your lawyer or your probation officer can ask the court to set the end date to ${formatLongDate(capDay)}.`,
+      capDay > ctx.asOf
+        ? `You, your lawyer or your probation officer can ask the court to set the end date to ${formatLongDate(capDay)}.`
+        : scheduled !== null && scheduled < ctx.asOf
+          ? 'Both dates have passed. If the court’s records still show you on probation, you or your lawyer can ask the court to correct them.'
+          : 'That date has passed. You, your lawyer or your probation officer can ask the court to end your probation now or correct the end date.',
     ],
     basis,
   });

@@ -56,7 +56,7 @@ export function abscondingInterruption(ctx: Ctx): void {
   }
   if (earlier) {
     ctx.warn(
-      'Absconding recorded before March 1, 2022 fell under the older text of N.Y. Penal Law § 70.40(3) (the term stopped until return to prison); that is not modelled, so the end date does not move for it.',
+      'Absconding recorded before March 1, 2022 fell under the older text of N.Y. Penal Law § 70.40(3) (the term stopped until return to prison); that is not taken into account here, so the end date does not move for it.',
     );
   }
   if (custody.length > 0) {

@@ -70,7 +70,7 @@ export function meritTermination(ctx: Ctx): void {
     id: 'discretion',
     met: true,
     date: opens,
-    reason: `DOCCS may end your ${kind} early with a "merit termination" at any time before it ends, if it finds this is in the best interests of society. It is DOCCS’s choice, so it does not change your end date here.`,
+    reason: `The Department of Corrections and Community Supervision (DOCCS) may end your ${kind} early with a "merit termination" at any time before it ends, if it finds this is in the best interests of society. It is DOCCS’s choice, so it does not change your end date here.`,
     citations: [CITE],
   });
   const owed = restitutionBalance(ctx.facts);

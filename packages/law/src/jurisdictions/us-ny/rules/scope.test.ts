@@ -11,7 +11,7 @@ describe('Less Is More scope: community supervision, not probation', () => {
     expect(r.earnedCreditDays).toBe(0);
     expect(r.opportunities).toEqual([]);
     expect(r.sanctionLimit).toBeNull();
-    expect(r.warnings.some((w) => w.includes('New York probation is not encoded'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('New York probation is not covered by this tool'))).toBe(true);
   });
 
   it('case: conditional release and post-release supervision earn like parole', () => {

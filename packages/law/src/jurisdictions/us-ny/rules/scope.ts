@@ -27,6 +27,6 @@ export function lessIsMoreScope(ctx: Ctx): void {
     ['L. 2021, ch. 427', 'N.Y. Exec. Law § 259(3)'],
   );
   ctx.warn(
-    'New York probation is not encoded: the Less Is More Act covers only parole, conditional release and post-release supervision, so for this probation term only the scheduled end is given (early discharge under CPL § 410.90 and tolling under CPL § 410.30 are not modelled).',
+    'New York probation is not covered by this tool: the Less Is More Act covers only parole, conditional release and post-release supervision, so for this probation term only the scheduled end is given (early discharge under CPL § 410.90 and tolling under CPL § 410.30 are not taken into account here).',
   );
 }

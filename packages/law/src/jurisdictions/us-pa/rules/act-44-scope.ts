@@ -20,7 +20,7 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   const { term, sentence } = ctx.facts;
   if (term.kind !== 'probation') {
     ctx.explain(
-      'The Pennsylvania rules encoded here cover probation. This term is not probation, so no review date or jail limit is given for it.',
+      'The Pennsylvania rules covered here cover probation. This term is not probation, so no review date or jail limit is given for it.',
       [],
     );
     return;

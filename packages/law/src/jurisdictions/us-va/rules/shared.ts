@@ -16,7 +16,7 @@ export function isProbation(ctx: Ctx): boolean {
   const kind = ctx.facts.term.kind;
   if (kind === 'probation') return true;
   ctx.warn(
-    `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules encoded here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not encoded. A term after prison under § 19.2-295.2 is probation and should be recorded as such.`,
+    `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules covered here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not covered by this tool. A term after prison under § 19.2-295.2 is probation and should be recorded as such.`,
   );
   return false;
 }
