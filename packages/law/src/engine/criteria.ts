@@ -67,6 +67,6 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
  * A reason that speaks of the record itself already says what was assumed, and is kept as it is.
  */
 function reasonAsRead(c: CriterionResult): string {
-  if (c.met !== 'unknown' || /\brecord\b/.test(c.reason)) return c.reason;
-  return `${c.reason.replace(/\.$/, '')} (assumed, as the record does not say).`;
+  if (c.met !== 'unknown' || c.reason.includes('record')) return c.reason;
+  return `${c.reason.endsWith('.') ? c.reason.slice(0, -1) : c.reason} (assumed, as the record does not say).`;
 }

@@ -16,7 +16,7 @@
  */
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
-import type { ExplanationStep, OpportunityKind, TermEvaluation } from './evaluation.ts';
+import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
@@ -65,7 +65,7 @@ export function evaluateTerm<P extends ParameterTree>(
   for (const l of late) ctx.warn(tooLateWords(l));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
-  const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, rules: undefined };
+  const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, spans: undefined };
   for (const rule of rulesInOrder(jurisdiction)) {
     const warned = ctx.warnings.length;
     const explained = ctx.explanation.length;
@@ -82,9 +82,9 @@ export function evaluateTerm<P extends ParameterTree>(
       ctx.scheduledEnd === scheduledEnd &&
       ctx.earnedCreditDays === earnedCreditDays &&
       ctx.dischargesByLaw.length === discharges &&
-      ctx.opportunities.slice(offered).every((o) => STILL_RUNNING_KINDS.has(o.kind))
+      onlyForARunningTerm(ctx.opportunities, offered)
     ) {
-      (running.rules ??= []).push({ steps: ctx.explanation.slice(explained), warnings: { from: warned, to: ctx.warnings.length } });
+      (running.spans ??= []).push(explained, ctx.explanation.length, warned, ctx.warnings.length);
     }
   }
   return result(ctx, projectEnd(ctx, running));
@@ -100,11 +100,19 @@ interface WarningSpan {
  * What the rules said only about a term still running, withdrawn if the term has ended by the as-of
  * date: the warnings of the rule that set the sanction limit (the limit takes its own step with it), and
  * everything said by a rule whose only outcome was an opportunity a running term needs (an early
- * termination or a review: "From March 1, 2023 a court may discharge you" and the assumption behind it).
+ * termination or a review: "From March 1, 2023 a court may discharge you" and the assumption behind it),
+ * as positions in the lists (both are only ever appended to while the rules run): `spans` holds, for each
+ * such rule, [first step, end of steps, first warning, end of warnings).
  */
 interface ForARunningTerm {
   sanctionWarnings: WarningSpan;
-  rules: { steps: ExplanationStep[]; warnings: WarningSpan }[] | undefined;
+  spans: number[] | undefined;
+}
+
+/** The opportunities from `from` on are all of kinds only a running term offers. */
+function onlyForARunningTerm(opportunities: readonly { kind: OpportunityKind }[], from: number): boolean {
+  for (let i = from; i < opportunities.length; i++) if (!STILL_RUNNING_KINDS.has(opportunities[i]!.kind)) return false;
+  return true;
 }
 
 /** An order dated after the term it acts on had ended, and the day it had ended. */
@@ -461,18 +469,20 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
-  const spans = running.rules?.map((r) => r.warnings) ?? [];
-  if (ctx.sanctionLimit !== null) {
-    spans.push(running.sanctionWarnings);
-    ctx.withdrawSanctionLimit();
-  }
-  withdrawWarnings(ctx.warnings, spans);
-  if (running.rules !== undefined) {
-    const steps = new Set(running.rules.flatMap((r) => r.steps));
-    const kept = ctx.explanation.filter((step) => !steps.has(step));
+  const warningSpans: WarningSpan[] = [];
+  const spans = running.spans;
+  if (spans !== undefined) {
+    // Steps first, by position, before the sanction limit's own step is taken out (which shifts them).
+    const kept = ctx.explanation.filter((_, i) => !inStepSpans(spans, i));
     ctx.explanation.length = 0;
     ctx.explanation.push(...kept);
+    for (let k = 0; k < spans.length; k += 4) warningSpans.push({ from: spans[k + 2]!, to: spans[k + 3]! });
   }
+  if (ctx.sanctionLimit !== null) {
+    warningSpans.push(running.sanctionWarnings);
+    ctx.withdrawSanctionLimit();
+  }
+  withdrawWarnings(ctx.warnings, warningSpans);
   // What to do where the records may not show the end yet: the law's end needs no order, but a court
   // record or an agency may not have caught up with it.
   const advice =
@@ -492,6 +502,12 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
   ctx.explain(
     `${ended}, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.${advice}`,
   );
+}
+
+/** Whether step `i` falls in one of the [first step, end of steps) pairs of `spans` (ForARunningTerm). */
+function inStepSpans(spans: readonly number[], i: number): boolean {
+  for (let k = 0; k < spans.length; k += 4) if (i >= spans[k]! && i < spans[k + 1]!) return true;
+  return false;
 }
 
 /** Takes the warnings at the spans' positions out of the list, in place (positions as they were before). */

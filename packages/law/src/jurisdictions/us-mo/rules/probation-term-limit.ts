@@ -44,10 +44,11 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   const max = ctx.param(level === 'felony' ? p.felonyMaxYears : p.misdemeanorMaxYears, sentence);
   const extra = ctx.param(p.violationExtraYears, sentence);
   if (max === undefined || extra === undefined) return;
-  const found = violations.find((v) => v.status === 'sustained');
-  const years = max.value + (found === undefined ? 0 : extra.value);
-  const limit = addYears(start, years);
+  // Most terms run well within the longest limit: nothing to find then.
   const end = ctx.scheduledEnd;
+  if (end !== null && end <= addYears(start, max.value)) return;
+  const found = violations.find((v) => v.status === 'sustained');
+  const limit = addYears(start, max.value + (found === undefined ? 0 : extra.value));
   if (end !== null && end <= limit) return;
 
   const what = level === 'felony' ? 'a felony' : 'a misdemeanor';
