@@ -187,6 +187,23 @@ export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDat
   return term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
 }
 
+/**
+ * The terms a term follows by `consecutiveTo`, nearest first, for as long as `joins(previous, next)`
+ * holds: the chain a rule aggregates. Records are validated, so `consecutiveTo` names a term of the same
+ * person and the links have no cycle; the walk still stops after as many steps as there are terms.
+ */
+export function consecutiveTermsBefore(person: PersonRecord, term: Term, joins: (previous: Term, next: Term) => boolean): Term[] {
+  const before: Term[] = [];
+  let next = term;
+  while (next.consecutiveTo !== undefined && before.length < person.terms.length) {
+    const previous = person.terms.find((t) => t.id === next.consecutiveTo);
+    if (previous === undefined || !joins(previous, next)) break;
+    before.push(previous);
+    next = previous;
+  }
+  return before;
+}
+
 export function buildTermFacts(
   person: PersonRecord,
   term: Term,

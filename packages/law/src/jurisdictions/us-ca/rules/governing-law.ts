@@ -124,18 +124,12 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   // The time to appeal the grant had not run out on the reform's first day: the case was not final then.
   const appealDays = ctx.param(ctx.params.retroactivity.appealDays, reformDay);
   if (appealDays !== undefined && grant + appealDays.value >= reformDay) {
+    const citations = [...RETRO_CITATIONS, appealDays.source.citation];
     ctx.explain(
       `Your probation was granted on ${granted}, before the new limits started on ${reform}. An order granting probation can be appealed for ${appealDays.value} days, through ${formatLongDate(grant + appealDays.value)}, so your case was not final on ${reform}. The courts have held that the new, shorter limits then apply to you too.`,
-      [...RETRO_CITATIONS, appealDays.source.citation],
+      citations,
     );
-    return {
-      regime: 'ab1950',
-      lawDay: reformDay,
-      reformDay,
-      retroactive: true,
-      finality: 'appeal_time_open',
-      citations: [...RETRO_CITATIONS, appealDays.source.citation],
-    };
+    return { regime: 'ab1950', lawDay: reformDay, reformDay, retroactive: true, finality: 'appeal_time_open', citations };
   }
 
   const assumption = ctx.param(ctx.params.retroactivity.assumeFinalWhenUnknown, reformDay);

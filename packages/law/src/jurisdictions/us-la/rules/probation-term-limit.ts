@@ -53,6 +53,7 @@
 import { addYears, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
@@ -192,20 +193,8 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
     `${cap.version} Your offense date is ${ctx.date(od.day)}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`,
     [cap.citation],
   );
-  const end = ctx.scheduledEnd;
-  const binds = end === null || end > cap.day;
-  if (binds) {
-    ctx.addOpportunity({
-      kind: 'term_cap',
-      date: cap.day,
-      citations: [cap.citation],
-      reasons: [
-        end === null
-          ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(cap.day)}.`
-          : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(cap.day)}, the latest end the law allows.`,
-        `You or your lawyer can ask the court to correct the end date to ${ctx.date(cap.day)}.`,
-      ],
-      basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
-    });
-  }
+  addTermCapOpportunity(ctx, cap.day, [cap.citation], {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(cap.day)}.`,
+    basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
+  });
 };

@@ -49,6 +49,7 @@
 import { addMonths, addYears, describeLength, describeMonths, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import {
@@ -270,18 +271,8 @@ function warnExtensionsWithoutEffect(ctx: Ctx, why: string): void {
 
 /** The term as it stands runs past the limit: the law ends it at the limit. */
 function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
-  const end = ctx.scheduledEnd;
-  if (end !== null && end <= limit) return;
-  ctx.addOpportunity({
-    kind: 'term_cap',
-    date: limit,
-    citations,
-    reasons: [
-      end === null
-        ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(limit)}.`
-        : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
-      'The limit applies by law. You or your lawyer can ask the court to correct the order.',
-    ],
+  addTermCapOpportunity(ctx, limit, citations, {
+    advice: 'The limit applies by law. You or your lawyer can ask the court to correct the order.',
     basis: 'The limit applies by law; you or your lawyer can ask the court to correct the order.',
   });
 }

@@ -33,6 +33,7 @@
  */
 import { addYears } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import type { UsMoParameters } from '../parameters.ts';
 
 const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'];
@@ -61,16 +62,8 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
     `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation began (${ctx.date(start)}). So by law your probation must end by ${ctx.date(limit)}.`,
     CITATIONS,
   );
-  ctx.addOpportunity({
-    kind: 'term_cap',
-    date: limit,
-    citations: CITATIONS,
-    reasons: [
-      end === null
-        ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(limit)}.`
-        : `Your probation as it stands runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
-      `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
-    ],
+  addTermCapOpportunity(ctx, limit, CITATIONS, {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
     basis:
       'The total time on probation, extensions included, may not exceed the limit of RSMo § 559.016; the court corrects an order that runs past it.',
   });

@@ -33,7 +33,7 @@
  *   it gets none, as for one term).
  */
 import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { imposedEndOf } from '../../../engine/term-facts.ts';
+import { consecutiveTermsBefore, imposedEndOf } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import type { Ctx } from './shared.ts';
 
@@ -59,18 +59,10 @@ function isChainMember(t: Term | undefined): t is Term {
 
 /** The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. */
 function chainOf(ctx: Ctx): Term[] | undefined {
-  const terms = ctx.facts.person.terms;
-  const self = ctx.facts.term;
+  const { person, term: self } = ctx.facts;
   if (!isChainMember(self)) return undefined;
-  let first: Term = self;
-  const seen = new Set<string>([first.id]);
-  for (;;) {
-    const prev = first.consecutiveTo === undefined ? undefined : terms.find((t) => t.id === first.consecutiveTo);
-    if (!isChainMember(prev) || seen.has(prev.id)) break;
-    seen.add(prev.id);
-    first = prev;
-  }
-  const chain: Term[] = [first];
+  const terms = person.terms;
+  const chain: Term[] = [consecutiveTermsBefore(person, self, isChainMember).at(-1) ?? self];
   for (;;) {
     const last = chain[chain.length - 1]!;
     const next = terms.find((t) => t.consecutiveTo === last.id && isChainMember(t) && !chain.includes(t));

@@ -80,6 +80,7 @@ import {
   valuesAt,
   warnOpenClassifications,
   type Ctx,
+  type ValuesOf,
 } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
 
@@ -278,29 +279,12 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
   if (endsBeforeReview(ctx, date, C('(b)'))) return;
 
-  // The status report is due 30 days before the review; where an achievement set the review date less
-  // than 30 days after it was earned, that day had passed before anyone knew the date.
-  const reportDue = date - v.statusReportDaysBefore;
-  const setOn = best > 0 ? achieved[best - 1]!.day : null;
-  const report =
-    setOn !== null && reportDue < setOn
-      ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${achieved[best - 1]!.words} on ${ctx.date(setOn)}, so it is due as soon as possible.`
-      : `The probation office must send its status report by ${ctx.date(reportDue)}.`;
-  const holdBy = date + v.holdWithinDays;
-  const end = ctx.scheduledEnd;
-  const hold =
-    end !== null && holdBy > end
-      ? `The court must hold the conference by ${ctx.date(holdBy)}, but your probation is set to end before then, on ${ctx.date(end)}, so it must be held by that day to make a difference.`
-      : `The court must hold the conference by ${ctx.date(holdBy)}.`;
   const reasons: CriterionResult[] = [
     {
       id: 'prc_date',
       met: true,
       date,
-      reason:
-        holdBy < ctx.asOf
-          ? `You could have a review conference from ${ctx.date(date)}, and the court had to hold it by ${ctx.date(holdBy)}. If it has not been held, ask your probation officer or a lawyer to have it scheduled.`
-          : `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`,
+      reason: reviewDateWords(ctx, date, v, best > 0 ? achieved[best - 1] : undefined),
       citations: unique([...citations, C('(a)'), C('(d)')]),
     },
     excluded,
@@ -320,6 +304,30 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
     reasons,
   );
 };
+
+/**
+ * When the review is and what must happen by when: the status report (d), due 30 days before, and the
+ * hearing, held within 60 days. Once the hold-by day has passed, what to do instead. `setBy` is the
+ * achievement that set the date: where it was earned less than 30 days before, the report's day had
+ * passed before anyone knew the date.
+ */
+function reviewDateWords(ctx: Ctx, date: Day, v: ValuesOf<PaParameters['prc']>, setBy: Achieved | undefined): string {
+  const holdBy = date + v.holdWithinDays;
+  if (holdBy < ctx.asOf) {
+    return `You could have a review conference from ${ctx.date(date)}, and the court had to hold it by ${ctx.date(holdBy)}. If it has not been held, ask your probation officer or a lawyer to have it scheduled.`;
+  }
+  const reportDue = date - v.statusReportDaysBefore;
+  const report =
+    setBy !== undefined && reportDue < setBy.day
+      ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${setBy.words} on ${ctx.date(setBy.day)}, so it is due as soon as possible.`
+      : `The probation office must send its status report by ${ctx.date(reportDue)}.`;
+  const end = ctx.scheduledEnd;
+  const hold =
+    end !== null && holdBy > end
+      ? `The court must hold the conference by ${ctx.date(holdBy)}, but your probation is set to end before then, on ${ctx.date(end)}, so it must be held by that day to make a difference.`
+      : `The court must hold the conference by ${ctx.date(holdBy)}.`;
+  return `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`;
+}
 
 interface Achieved {
   day: Day;

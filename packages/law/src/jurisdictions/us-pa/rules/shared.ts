@@ -22,7 +22,7 @@ export function valueAt<T>(ctx: Ctx, p: Parameter<T>, day: Day): T {
 }
 
 type Group = { readonly [key: string]: Parameter<unknown> };
-type ValuesOf<G extends Group> = { [K in keyof G]: G[K] extends Parameter<infer T> ? T : never };
+export type ValuesOf<G extends Group> = { [K in keyof G]: G[K] extends Parameter<infer T> ? T : never };
 interface Snapshot<G extends Group> {
   from: Day;
   until: Day;

@@ -212,6 +212,11 @@ describe('§ 19.2-303 and consecutive terms', () => {
     expect(r.statutoryMaxEndDate).toBe('2030-02-01');
   });
 
+  it('case: begun the day after the first ends (2024-08-02): still one period, 2026-08-01', () => {
+    const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-02' })]), '2025-01-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2026-08-01');
+  });
+
   it('case: a gap of more than a day after the first ends: a new period', () => {
     // T-1 ends 2024-08-01; T-2 starts 2024-08-03 > 2024-08-02: five years from 2024-08-03 = 2029-08-03.
     const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-03' })]), '2025-01-01', 'T-2');

@@ -55,7 +55,8 @@ import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import { imposedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import { consecutiveTermsBefore, imposedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import type { Term } from '../../../records/schema.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
@@ -234,21 +235,9 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
  */
 function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | undefined {
   const { term, person } = ctx.facts;
-  let current = term;
-  let first: { id: string; start: Day } | undefined;
-  const seen = new Set<string>([term.id]);
-  for (;;) {
-    if (current.consecutiveTo === undefined || (current.confinementMonthsBeforeSupervision ?? 0) > 0) break;
-    const prev = person.terms.find((t) => t.id === current.consecutiveTo);
-    if (prev === undefined || seen.has(prev.id) || prev.jurisdiction !== 'US-VA' || prev.kind !== 'probation') break;
-    if (prev.supervisingAgency === 'court' || prev.lifetime === true) break;
-    const prevEnd = imposedEndOf(prev);
-    if (prevEnd === null || parseIsoDate(current.startDate) > prevEnd + 1) break;
-    seen.add(prev.id);
-    first = { id: prev.id, start: parseIsoDate(prev.startDate) };
-    current = prev;
-  }
-  if (first === undefined) return undefined;
+  const earliest = consecutiveTermsBefore(person, term, supervisedWithoutABreak).at(-1);
+  if (earliest === undefined) return undefined;
+  const first = { id: earliest.id, start: parseIsoDate(earliest.startDate) };
   const p = ctx.params.supervisedCap.consecutiveTermsOnePeriod;
   if (ctx.param(p, ctx.facts.sentence)?.value === false) {
     ctx.warn(
@@ -260,6 +249,17 @@ function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | unde
     `This term follows term ${first.id} without a break (consecutive sentences), so the five years of Va. Code § 19.2-303 were counted from the start of term ${first.id} (${ctx.date(first.start)}), as one period of supervised probation (reading chosen). If each sentence's probation were counted on its own, they would run from ${ctx.date(ctx.facts.start)}.`,
   );
   return first;
+}
+
+/**
+ * `next` continues `previous`'s period of supervised probation: no jail or prison of its own first, both
+ * supervised Virginia probation with an end, and `next` begun by the day after `previous`'s imposed end.
+ */
+function supervisedWithoutABreak(previous: Term, next: Term): boolean {
+  if ((next.confinementMonthsBeforeSupervision ?? 0) > 0) return false;
+  if (previous.jurisdiction !== 'US-VA' || previous.kind !== 'probation' || previous.supervisingAgency === 'court') return false;
+  const previousEnd = imposedEndOf(previous);
+  return previousEnd !== null && parseIsoDate(next.startDate) <= previousEnd + 1;
 }
 
 /** The release that starts the five years: startDate, or (alternative reading) the latest violation custody. */
