@@ -62,9 +62,9 @@ describe('the policy lab in Chromium', () => {
     await page.getByLabel('Start from').selectOption('us-mo-ecc-2012.yaml');
     // The form: the parameter with its value in force on the run's first day and its citation.
     const credits = page.getByLabel(CREDITS, { exact: true });
-    expect(await credits.inputValue()).toBe('30');
+    await expect.poll(() => credits.inputValue()).toBe('30');
     expect(await page.locator('li.param', { has: credits }).textContent()).toContain('RSMo § 217.703.3');
-    expect(await page.getByLabel('People on supervision on the first day').inputValue()).toBe('53,671');
+    await expect.poll(() => page.getByLabel('People on supervision on the first day').inputValue()).toBe('53,671');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'lab-form.png'), fullPage: false });
 

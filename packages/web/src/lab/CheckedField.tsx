@@ -23,12 +23,18 @@ interface Props<T> {
 export function CheckedField<T>({ label, value, parse, format, onCommit, onValidity, description, inputMode }: Props<T>) {
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
+  // A new value from outside replaces the text in the same render, not in an effect after it: the field
+  // never shows the old value beside the new form for a frame (nor to a test that reads it at once).
+  const [shownValue, setShownValue] = useState(value);
+  if (!Object.is(shownValue, value)) {
+    setShownValue(value);
     setText(format(value));
     setError(null);
+  }
+
+  useEffect(() => {
     onValidity?.(true);
-    // `format` and `onValidity` are new functions each render; only a new value resets the field.
+    // `onValidity` is a new function each render; only a new value tells the page the field is good again.
   }, [value]);
 
   // A field that goes (another state's form) no longer holds the run back.
