@@ -196,9 +196,13 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.statutoryMaxEndDate).toBe('2023-01-31');
     expect(r.projectedEndDate).toBe('2023-01-31');
     expect(r.explanation.at(-1)!.text).toContain('by law your supervision on it ended on January 31, 2023');
-    // The revocation is not told as a discharge. (That the cap's term_cap stays is a California case,
+    // The revocation is told as coming after the law's end, not as the court's next step, and the credits
+    // as overtaken by the law's limit. (That the cap's term_cap stays is a California case,
     // pc-1203-1.test.ts: Zembla offers no term_cap.)
-    expect(r.explanation.map((s) => s.text).join(' ')).toContain('A revocation is not a discharge');
+    const texts = r.explanation.map((s) => s.text).join(' ');
+    expect(texts).toContain('On June 1, 2023 this term was revoked, after January 31, 2023, the latest end the law allowed for it.');
+    expect(texts).not.toContain('the court may now sentence you');
+    expect(texts).toContain('the limit of the law ended the term first');
   });
 
   it('case: a reinstated revocation is said, so the revocation is not the last word', () => {

@@ -108,6 +108,8 @@ export const personArbitrary: fc.Arbitrary<PersonRecord> = fc
     agency: fc.constantFrom(undefined, 'state', 'county', 'court'),
     openEnded: fc.boolean(),
     priors: fc.constantFrom(undefined, [], [{ date: '2005-05-01', level: 'felony' }]),
+    // Whole and part months: the spec allows any number, and a part month once crashed the date arithmetic.
+    maxPrison: fc.option(fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 600, noNaN: true })), { nil: undefined }),
   })
   .map(
     ({
@@ -125,6 +127,7 @@ export const personArbitrary: fc.Arbitrary<PersonRecord> = fc
       agency,
       openEnded,
       priors,
+      maxPrison,
     }): PersonRecord => {
       const choices = STATUTES[jurisdiction]!;
       const offense = choices[statuteIndex % choices.length]!;
@@ -144,7 +147,7 @@ export const personArbitrary: fc.Arbitrary<PersonRecord> = fc
               : shape === 'endDate'
                 ? { endDate: iso(start + delay + 400 + length.years * 365) }
                 : { lifetime: true }),
-            offenses: [{ ...offense }],
+            offenses: [{ ...offense, ...(maxPrison === undefined ? {} : { maxPrisonMonths: maxPrison }) }],
             ...(agency === undefined ? {} : { supervisingAgency: agency }),
             ...(restitution === undefined ? {} : { restitutionOrderedUsd: restitution }),
             orders: [

@@ -215,17 +215,23 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   // already reached (the projected end is never after the scheduled end). A revocation after it may rest
   // on a petition filed while the term ran, and is told as it is.
   const reached = scratch.scheduledEnd;
+  const cap = scratch.statutoryMax;
+  // A revocation dated after the latest end the law allowed is not told as the court's next step (where
+  // the cap ends only supervision, the suspended sentence runs on and a revocation may follow it).
+  const revokedPastCap =
+    closed.type === 'revocation' && cap !== null && cap < closed.day && ctx.jurisdiction.capEndsSupervisionOnly === undefined;
   ctx.explain(
     closed.type !== 'revocation' && reached !== null && reached < closed.day
       ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
-      : closed.text,
+      : revokedPastCap
+        ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
+        : closed.text,
   );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.
   if (scratch.scheduledEnd !== ctx.scheduledEnd) {
     ctx.scheduledEnd = scratch.scheduledEnd;
     for (const step of scratch.scheduleMoves ?? []) ctx.explain(step.text, step.citations);
   }
-  const cap = scratch.statutoryMax;
   let byLaw: DischargeByLaw | undefined;
   for (const d of scratch.dischargesByLaw) {
     if (d.day <= closed.day && (cap === null || d.day <= cap) && (byLaw === undefined || d.day < byLaw.day)) byLaw = d;
@@ -258,7 +264,9 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   // Credits that had not yet satisfied the term end with it: said once, so they do not vanish unexplained.
   // (The scratch counts them through the as-of date, not the order's day, so no number is given.)
   if (scratch.earnedCreditDays > 0) {
-    ctx.explain('Credits earned on this term had not yet covered it, so they no longer shorten it: the order ended the term first.');
+    ctx.explain(
+      `Credits earned on this term had not yet covered it, so they no longer shorten it: ${cap !== null && cap < closed.day ? 'the limit of the law' : 'the order'} ended the term first.`,
+    );
   }
   if (cap === null) return closed.day;
   if (cap < closed.day) {
@@ -437,10 +445,13 @@ function projectEnd<P extends ParameterTree>(ctx: TermContext<P>, running: ForAR
     return null;
   }
   // An end already reached does not depend on keeping to the conditions from now on.
+  // The end day is the term's last day (spec § 3): on it the term still runs, so it ends "today".
   ctx.explain(
-    end <= ctx.asOf
+    end < ctx.asOf
       ? `Putting this together: your supervision on this term reached its end on ${formatLongDate(end)}, ${why}.`
-      : `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ends on ${formatLongDate(end)}, ${why}.`,
+      : end === ctx.asOf
+        ? `Putting this together: today, ${formatLongDate(end)}, is the last day of your supervision on this term, ${why}.`
+        : `Putting this together: if you keep to your conditions from ${formatLongDate(ctx.asOf)} on, your supervision on this term ends on ${formatLongDate(end)}, ${why}.`,
   );
   if (end < ctx.asOf) closeWhatTheEndLeavesOpen(ctx, end, why, running);
   return end;

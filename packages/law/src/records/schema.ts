@@ -76,6 +76,10 @@ export const offenseSchema = z.looseObject({
   tags: z.array(offenseTagSchema).optional(),
   maxPrisonMonths: amount.max(12 * 200, 'must be at most 2400 months').optional(),
   lossUsd: amount.optional(),
+  // Extension fields some jurisdictions read (not in the spec, which keeps unknown fields): checked
+  // when present, so that a mistyped value is refused rather than silently read as absent.
+  /** Minnesota: an attempt or conspiracy to commit the offense `statute` names (us-mn/rules/shared.ts). */
+  inchoate: oneOf(['attempt', 'conspiracy'] as const).optional(),
 });
 
 export const termLengthSchema = z
@@ -115,6 +119,11 @@ export const termSchema = z.looseObject({
   restitutionOrderedUsd: amount.optional(),
   consecutiveTo: nonEmptyString.optional(),
   orders: z.array(orderSchema, { error: says('must be a list of orders') }).optional(),
+  // Extension fields (see offenseSchema).
+  /** California: whether the case was final on 2021-01-01, when AB 1950 took effect (us-ca/rules/governing-law.ts). */
+  caseFinalBefore2021: z.boolean({ error: says('must be true or false') }).optional(),
+  /** Georgia: the behavioral incentive date the sentencing order set (us-ga/rules/shared.ts). */
+  behavioralIncentiveDate: isoDate.optional(),
 });
 
 const termId = z.string({ error: says('must be a string') }).optional();

@@ -91,6 +91,32 @@ describe('validateRecord', () => {
     expect(errorsOf(record).map((e) => e.path)).toEqual(['terms[0].startDate', 'events[0].end', 'events[1].termId']);
   });
 
+  it('case: an offense after the sentence, and an incentive date before it, are refused (day of / day after)', () => {
+    const record = base();
+    const t = record.terms[0] as Record<string, unknown>;
+    // Sentenced 2021-03-15: an offense on that day and an incentive date on that day are fine.
+    t.offenses = [{ statute: 'RSMo 570.030', level: 'felony', offenseDate: '2021-03-15' }];
+    t.behavioralIncentiveDate = '2021-03-15';
+    expect(errorsOf(record)).toEqual([]);
+    t.offenses = [{ statute: 'RSMo 570.030', level: 'felony', offenseDate: '2021-03-16' }];
+    t.behavioralIncentiveDate = '2021-03-14';
+    expect(errorsOf(record)).toEqual([
+      { record: 'P-1', path: 'terms[0].offenses[0].offenseDate', message: '2021-03-16 is after the sentenceDate 2021-03-15' },
+      { record: 'P-1', path: 'terms[0].behavioralIncentiveDate', message: '2021-03-14 is before the sentenceDate 2021-03-15' },
+    ]);
+  });
+
+  it('case: the extension fields jurisdictions read are checked when present', () => {
+    const record = base();
+    (record.terms[0] as Record<string, unknown>).caseFinalBefore2021 = 'false';
+    (record.terms[0] as Record<string, unknown>).behavioralIncentiveDate = '2023-02-30';
+    (record.terms[0]!.offenses[0] as Record<string, unknown>).inchoate = 'attempted';
+    expect(errorsOf(record).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'terms[0].offenses[0].inchoate: must be one of: attempt, conspiracy',
+      'terms[0].caseFinalBefore2021: must be true or false',
+      'terms[0].behavioralIncentiveDate: "2023-02-30" is not a real calendar date',
+    ]);
+  });
   it('case: an unknown event type and an unsupported jurisdiction', () => {
     const record = base();
     record.events = [{ type: 'party', date: '2022-01-01' }];

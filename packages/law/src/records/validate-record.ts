@@ -110,6 +110,21 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
     if (l !== undefined && (l.years ?? 0) === 0 && (l.months ?? 0) === 0 && (l.days ?? 0) === 0) {
       errors.push({ path: `${at}.length`, message: 'must be at least one day long; every part given is 0' });
     }
+    // An offense is committed before the sentence for it, and the incentive date is set at sentencing.
+    term.offenses.forEach((offense, j) => {
+      if (offense.offenseDate !== undefined && tryParseIsoDate(offense.offenseDate)! > sentence) {
+        errors.push({
+          path: `${at}.offenses[${j}].offenseDate`,
+          message: `${offense.offenseDate} is after the sentenceDate ${term.sentenceDate}`,
+        });
+      }
+    });
+    if (term.behavioralIncentiveDate !== undefined && tryParseIsoDate(term.behavioralIncentiveDate)! < sentence) {
+      errors.push({
+        path: `${at}.behavioralIncentiveDate`,
+        message: `${term.behavioralIncentiveDate} is before the sentenceDate ${term.sentenceDate}`,
+      });
+    }
     if (term.consecutiveTo === term.id) {
       errors.push({ path: `${at}.consecutiveTo`, message: 'a term cannot follow itself' });
     }

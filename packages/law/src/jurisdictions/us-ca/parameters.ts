@@ -297,6 +297,20 @@ export const usCaParameters = defineParameters('us-ca', {
         },
       ],
     }),
+    misdemeanorAppealDays: parameter<number>({
+      label: 'Days to appeal an order granting probation in a misdemeanor case',
+      description:
+        'A misdemeanor case is appealed to the appellate division of the superior court (Pen. Code § 1466), and the notice of appeal is due within 30 days of the judgment or order (Cal. Rules of Court, rule 8.853(a)), against 60 in a felony case (rule 8.308(a)). Used for a term with no felony count. A case in which a felony was charged is a felony case whatever the conviction (rule 8.304(a)(2)); the record does not say what was charged, so where the two times give different answers a warning says so.',
+      unit: 'days',
+      values: [
+        {
+          from: '2021-01-01',
+          value: 30,
+          source: { citation: 'Cal. Rules of Court, rule 8.853(a); Pen. Code § 1466', enactedBy: 'Judicial Council of California' },
+          note: 'The text of rule 8.853(a) was not read in this review; the 30 days are as the Judicial Council form CR-131-INFO and practice guides state them. Rule 8.304(a)(2) was read (courts.ca.gov, 2014 edition).',
+        },
+      ],
+    }),
   },
 });
 

@@ -65,8 +65,10 @@ export function aggregatePrisonCeiling(ctx: Ctx, lawDay: Day, basis = `Cal. Pena
       `The prison ceiling adds up the maximum for each of the ${offenses.length} counts. Under Cal. Penal Code § 1170.1(a) an extra count served consecutively counts for one third of its middle term, so the true ceiling may be shorter than the ${describeMonths(months)} used here.`,
     );
   }
-  const what = offenses.length > 1 ? 'for all your counts together' : 'for your offense';
-  return { months, text: `the longest prison term the court could impose ${what} is ${describeMonths(months)}` };
+  // Added up count by count, the ceiling may overstate (the warning above): "at most" keeps the words true.
+  const what =
+    offenses.length === 1 ? 'for your offense is' : `for all your counts together is${rule === 'sum_of_counts' ? ' at most' : ''}`;
+  return { months, text: `the longest prison term the court could impose ${what} ${describeMonths(months)}` };
 }
 
 /**
@@ -78,14 +80,18 @@ export function ownStatuteMaxMonths(ctx: Ctx, o: OffenseFacts, lawDay: Day): num
   if (tableFact(o, 'ownLength') !== 'dui' && !(o.tags.has('dui') && o.tags.has('own_probation_length'))) return null;
   const years = ctx.param(ctx.params.ownLength.duiMaxYears, lawDay);
   if (years === undefined) return null;
-  return Math.max(years.value * 12, o.offense.maxPrisonMonths ?? 0);
+  return Math.max(years.value * 12, Math.floor(o.offense.maxPrisonMonths ?? 0));
 }
 
-/** Offenses that carry their own probation length (PC 1203a(b), 1203.1(l)(1)); DV victims via PC 1203.097 (Forester). */
-export function ownLengthOffenses(ctx: Ctx, level: 'felony' | 'misdemeanor'): OffenseFacts[] {
-  return ctx.facts.offenses.filter(
-    (o) => levelMatches(o, level) && (o.tags.has('own_probation_length') || o.tags.has('domestic_violence')),
-  );
+/**
+ * Counts that carry their own probation length (PC 1203a(b), 1203.1(l)(1)); DV victims via PC 1203.097
+ * (Forester). Every count of the case, whatever its level: a felony case with a misdemeanor DUI count is
+ * still a case with "an offense that includes specific probation lengths" (PC 1203.1(l)(1)), and cutting
+ * it to two years would cut the DUI count below VC 23600(b)(1)'s three. (A misdemeanor case has no
+ * felony count, since the term's level is its most serious count's.)
+ */
+export function ownLengthOffenses(ctx: Ctx): OffenseFacts[] {
+  return ctx.facts.offenses.filter((o) => o.tags.has('own_probation_length') || o.tags.has('domestic_violence'));
 }
 
 export function levelMatches(o: OffenseFacts, level: 'felony' | 'misdemeanor'): boolean {
@@ -162,7 +168,7 @@ export function addTermCap(ctx: Ctx, capDay: Day, citations: readonly string[], 
         ? `The court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to set the end date to ${formatLongDate(capDay)}.`
         : scheduled !== null && scheduled < ctx.asOf
           ? `Both dates have passed. If the court's records still show you on probation, you or your lawyer can ask the court to correct them.`
-          : `That date has passed. The law does not let your probation run past it, but the court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`,
+          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. The law does not let your probation run past it, but the court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`,
     ],
     basis: 'The court corrects the end date or ends probation on a motion or petition; the probation department may ask for it.',
   });

@@ -20,10 +20,14 @@
  * - A grant before 2021-01-01, evaluated as of a day on or after it: AB 1950 if the case was NOT final on
  *   2021-01-01, with the values in force on 2021-01-01 (the day the law reached the case); otherwise the
  *   former law, selected by the grant date. Finality comes from the term field `caseFinalBefore2021`
- *   (true/false). When absent: a grant whose 60 days to appeal (PC 1237(a); Cal. Rules of Court, rule
- *   8.308(a); parameter `retroactivity.appealDays`) had not run out by 2021-01-01 (granted on or after
- *   2020-11-02) was not final then; otherwise parameter `retroactivity.assumeFinalWhenUnknown` decides
- *   (default: final), and a warning names the fact.
+ *   (true/false). When absent: a grant whose time to appeal had not run out by 2021-01-01 was not final
+ *   then: 60 days in a felony case (PC 1237(a); Cal. Rules of Court, rule 8.308(a); parameter
+ *   `retroactivity.appealDays`: granted on or after 2020-11-02), 30 days for a term with no felony count
+ *   (rule 8.853(a); parameter `retroactivity.misdemeanorAppealDays`: on or after 2020-12-02, with a warning
+ *   where a felony charge would make it 60). Otherwise parameter `retroactivity.assumeFinalWhenUnknown`
+ *   decides (default: final), and a warning names the fact. The last day to appeal can move to the next
+ *   court day (Code Civ. Proc. §§ 12a, 135), which never carries a deadline of 2020 into 2021 here
+ *   (December 31, 2020 was a Thursday), so the count is in calendar days.
  * - Evaluated as of a day before 2021-01-01: AB 1950 is not yet law, so the former law governs.
  *
  * Which day marks AB 1950: the first day parameter `felony.capYears` has a value, so that a reform
@@ -80,10 +84,9 @@ export function lawOf(ctx: TermContext<UsCaParameters>): GoverningLaw {
   return currentLaw;
 }
 
-/** Reads the optional record field `caseFinalBefore2021` (unknown fields are kept by the importer). */
+/** The optional term field `caseFinalBefore2021` (an extension field; validation refuses any value but true or false). */
 export function caseFinalBefore2021(ctx: TermContext<UsCaParameters>): boolean | undefined {
-  const v = (ctx.facts.term as unknown as Record<string, unknown>)['caseFinalBefore2021'];
-  return typeof v === 'boolean' ? v : undefined;
+  return ctx.facts.term.caseFinalBefore2021;
 }
 
 /** Decides which law governs and says so in the explanation (and in warnings where it assumed). */
@@ -122,14 +125,23 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   }
 
   // The time to appeal the grant had not run out on the reform's first day: the case was not final then.
-  const appealDays = ctx.param(ctx.params.retroactivity.appealDays, reformDay);
+  // A term with no felony count is read as a misdemeanor case (30 days); a felony charged makes it a
+  // felony case (60 days), which the record does not show, so the gap between the two is warned about.
+  const felonyDays = ctx.param(ctx.params.retroactivity.appealDays, reformDay);
+  const misdemeanorCase = ctx.facts.level !== 'felony';
+  const appealDays = misdemeanorCase ? (ctx.param(ctx.params.retroactivity.misdemeanorAppealDays, reformDay) ?? felonyDays) : felonyDays;
   if (appealDays !== undefined && grant + appealDays.value >= reformDay) {
     const citations = [...RETRO_CITATIONS, appealDays.source.citation];
     ctx.explain(
-      `Your probation was granted on ${granted}, before the new limits started on ${reform}. An order granting probation can be appealed for ${appealDays.value} days, through ${formatLongDate(grant + appealDays.value)}, so your case was not final on ${reform}. The courts have held that the new, shorter limits then apply to you too.`,
+      `Your probation was granted on ${granted}, before the new limits started on ${reform}. An order granting probation ${misdemeanorCase ? 'in a misdemeanor case ' : ''}can be appealed for ${appealDays.value} days, and that time had not run out on ${reform}, so your case was not final then. The courts have held that the new, shorter limits then apply to you too.`,
       citations,
     );
     return { regime: 'ab1950', lawDay: reformDay, reformDay, retroactive: true, finality: 'appeal_time_open', citations };
+  }
+  if (misdemeanorCase && felonyDays !== undefined && grant + felonyDays.value >= reformDay) {
+    ctx.warn(
+      `Your probation was granted on ${granted}. In a misdemeanor case the time to appeal (${appealDays?.value ?? felonyDays.value} days) had run out before ${reform}. If a felony was charged in this case, it is a felony case with ${felonyDays.value} days to appeal (Cal. Rules of Court, rule 8.304(a)(2)), the case was not final on ${reform}, and the AB 1950 limits apply instead.`,
+    );
   }
 
   const assumption = ctx.param(ctx.params.retroactivity.assumeFinalWhenUnknown, reformDay);

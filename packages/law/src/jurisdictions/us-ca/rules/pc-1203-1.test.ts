@@ -167,6 +167,44 @@ describe('PC 1203.1(l)(1): violent felonies and offenses with their own probatio
     expect(r.explanation.some((s) => s.citations.includes('People v. Forester (2022) 78 Cal.App.5th 447'))).toBe(true);
   });
 
+  it('case: a felony case with a misdemeanor DUI count keeps the DUI law its own length', () => {
+    // PC 1203.1(l)(1) speaks of "an offense that includes specific probation lengths", whatever its level.
+    // Aggregate 36 + 6 = 42 months, under the DUI law's max(60, 6) = 60: 2022-01-10 + 42 months = 2025-07-10,
+    // so the 3 years ordered (to 2025-01-10) are lawful: the term_cap is ineligible, not upcoming.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2022-01-10',
+        offenses: [
+          { statute: 'PC 459', level: 'felony', maxPrisonMonths: 36 },
+          { statute: 'VC 23152(a)', level: 'misdemeanor', maxPrisonMonths: 6 },
+        ],
+      }),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2025-07-10');
+    expect(r.projectedEndDate).toBe('2025-01-10');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'ineligible', date: null })]);
+  });
+
+  it('case: a felony case with a misdemeanor domestic-violence count: the prison ceiling, no 2-year cut', () => {
+    // PC 1203.097's 36-month minimum reaches the misdemeanor count (Forester). Aggregate 36 + 12 = 48 months:
+    // 2022-01-31 + 48 months = 2026-01-31.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2022-01-31',
+        offenses: [
+          { statute: 'PC 459', level: 'felony', maxPrisonMonths: 36 },
+          { statute: 'PC 273.5', level: 'misdemeanor', maxPrisonMonths: 12, tags: ['domestic_violence'] },
+        ],
+      }),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2026-01-31');
+    expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.097(a)(1)'))).toBe(true);
+  });
+
   it('case: stalking without a DV victim gets the 2-year limit', () => {
     // 2021-03-15 + 24 months = 2023-03-15.
     const r = evaluate(usCa, felony({ offenses: [{ statute: 'PC 646.9(a)', level: 'felony', maxPrisonMonths: 36 }] }), '2021-12-31');
@@ -342,7 +380,7 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
     expect(first.statutoryMaxEndDate).toBe('2022-11-02');
     expect(first.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(false);
     expect(first.explanation.map((e) => e.text).join(' ')).toContain(
-      'An order granting probation can be appealed for 60 days, through January 1, 2021, so your case was not final on January 1, 2021.',
+      'An order granting probation can be appealed for 60 days, and that time had not run out on January 1, 2021, so your case was not final then.',
     );
     expect(evaluate(usCa, grantedOn('2020-12-31'), '2021-12-31').statutoryMaxEndDate).toBe('2022-12-31');
     // The record's own word still decides: final on 2021-01-01 keeps the former law (2020-12-31 + 60 months).
@@ -442,6 +480,27 @@ describe('a revocation after the AB 1950 limit', () => {
     );
     expect(r).toMatchObject({ statutoryMaxEndDate: '2023-03-01', projectedEndDate: '2023-03-01' });
     expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'eligible', date: '2023-03-01' }]);
+    // Not told as the court's next step: the words point to having it set aside.
+    const texts = r.explanation.map((s) => s.text).join(' ');
+    expect(texts).not.toContain('the court may now sentence you');
+    expect(texts).toContain('On June 1, 2023 this term was revoked, after March 1, 2023, the latest end the law allowed for it.');
+    expect(texts).toContain('ask the court to set the revocation aside');
+  });
+
+  it('case: a revocation before the limit is told as a revocation (day before the cap)', () => {
+    // Revoked 2023-02-28, the day before 2023-03-01: the term was running, the court may sentence.
+    const r = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2021-03-01',
+        length: { years: 3 },
+        offenses: [{ statute: 'PC 459', level: 'felony' }],
+        orders: [{ type: 'revocation', date: '2023-02-28' }],
+      }),
+      '2023-07-01',
+    );
+    expect(r.projectedEndDate).toBe('2023-02-28');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('the court may now sentence you');
   });
 });
 

@@ -123,10 +123,10 @@ const ownLength: ExceptionRule<Ceiling, P> = {
   // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations.
   citationsFor: (c) => {
     const lawDay = lawOf(c).lawDay;
-    return [...new Set(ownLengthOffenses(c, 'felony').map((o) => ownLengthDescription(c, o, lawDay).citation))];
+    return [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
   },
   appliesBecause: (c) => {
-    const hits = ownLengthOffenses(c, 'felony');
+    const hits = ownLengthOffenses(c);
     if (hits.length === 0) return undefined;
     const lawDay = lawOf(c).lawDay;
     const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
@@ -139,7 +139,7 @@ const ownLength: ExceptionRule<Ceiling, P> = {
     // Kite: the offense's own statute still applies, but never past the prison ceiling. Where every
     // own-length count has a known maximum, the longest of them bounds the ceiling too.
     let ownMax: number | null = 0;
-    for (const o of ownLengthOffenses(c, 'felony')) {
+    for (const o of ownLengthOffenses(c)) {
       const m = ownStatuteMaxMonths(c, o, lawDay);
       ownMax = m === null || ownMax === null ? null : Math.max(ownMax, m);
     }

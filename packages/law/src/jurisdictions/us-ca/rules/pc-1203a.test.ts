@@ -116,6 +116,28 @@ describe('former PC 1203a and retroactivity (misdemeanor)', () => {
     expect(opportunities(r, 'term_cap')[0]!.citations).toContain('People v. Prudholme (2023) 14 Cal.5th 961');
   });
 
+  it('case: record silent: a misdemeanor grant has 30 days to appeal (2020-12-01 final, 2020-12-02 not)', () => {
+    // Cal. Rules of Court, rule 8.853(a): 30 days. 2020-12-01 + 30 days = 2020-12-31 < 2021-01-01: final
+    // (assumed, with a warning), former 3 years: 2020-12-01 + 36 months = 2023-12-01. 2020-12-02 + 30 days =
+    // 2021-01-01 ≥ 2021-01-01: not final, AB 1950's one year: 2020-12-02 + 12 months = 2021-12-02.
+    const final = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2020-12-01' }), '2021-06-30');
+    expect(final.statutoryMaxEndDate).toBe('2023-12-01');
+    expect(final.warnings.some((w) => w.includes('caseFinalBefore2021'))).toBe(true);
+    // Within the felony case's 60 days: a felony charge would change the answer, so the warning says so.
+    expect(final.warnings.some((w) => w.includes('If a felony was charged in this case') && w.includes('rule 8.304(a)(2)'))).toBe(true);
+    const open = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2020-12-02' }), '2021-06-30');
+    expect(open.statutoryMaxEndDate).toBe('2021-12-02');
+    expect(open.explanation.map((e) => e.text).join(' ')).toContain(
+      'An order granting probation in a misdemeanor case can be appealed for 30 days, and that time had not run out on January 1, 2021',
+    );
+  });
+
+  it('case: a misdemeanor grant more than 60 days before 2021 gets no felony-charge warning', () => {
+    // 2020-11-01 + 60 days = 2020-12-31: neither time to appeal was open on 2021-01-01.
+    const r = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2020-11-01' }), '2021-06-30');
+    expect(r.warnings.some((w) => w.includes('If a felony was charged'))).toBe(false);
+  });
+
   it('case: the "assume not final" alternative applies AB 1950 and warns', () => {
     const reformed = applyReform(usCa, {
       name: 'assume not final',

@@ -64,10 +64,10 @@ const ownLength: ExceptionRule<Ceiling, P> = {
   // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations.
   citationsFor: (c) => {
     const lawDay = lawOf(c).lawDay;
-    return [...new Set(ownLengthOffenses(c, 'misdemeanor').map((o) => ownLengthDescription(c, o, lawDay).citation))];
+    return [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
   },
   appliesBecause: (c) => {
-    const hits = ownLengthOffenses(c, 'misdemeanor');
+    const hits = ownLengthOffenses(c);
     if (hits.length === 0) return undefined;
     const lawDay = lawOf(c).lawDay;
     const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
@@ -76,7 +76,7 @@ const ownLength: ExceptionRule<Ceiling, P> = {
   value: (c) => {
     const lawDay = lawOf(c).lawDay;
     let months: number | null = 0;
-    for (const o of ownLengthOffenses(c, 'misdemeanor')) {
+    for (const o of ownLengthOffenses(c)) {
       const m = ownStatuteMaxMonths(c, o, lawDay);
       months = m === null || months === null ? null : Math.max(months, m);
     }
@@ -123,7 +123,8 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const citations = appendNewCitations([FORMER], law.citations);
   const known = ctx.facts.offenses.every((o) => o.offense.maxPrisonMonths !== undefined);
   if (known) {
-    const total = ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0);
+    // Whole months, as the aggregate ceiling counts them (ceilings.ts).
+    const total = Math.floor(ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0));
     if (total > months) {
       months = total;
       why.push(`the longest sentence for your offenses, ${describeMonths(total)}, is longer than ${capYears.value} years`);
@@ -135,7 +136,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
       `Under the law before 2021 misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give maxPrisonMonths for every count, so ${capYears.value} years is used.`,
     );
   }
-  for (const o of ownLengthOffenses(ctx, 'misdemeanor')) {
+  for (const o of ownLengthOffenses(ctx)) {
     const m = ownStatuteMaxMonths(ctx, o, law.lawDay);
     if (m !== null && m > months) {
       months = m;

@@ -313,5 +313,27 @@ describe('after the incentive date', () => {
     const { e, o } = bid(r, '2024-10-01');
     expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
     expect(e.warnings.some((w) => w.includes('after your incentive date'))).toBe(true);
+    // Judged on the BID (2021-08-02 + 3 years = 2024-08-02): the words speak of the time up to it, not
+    // of "since you were sentenced", which the 2024-09-01 arrest would make false.
+    const texts = e.explanation.map((s) => s.text);
+    expect(texts).toContain(
+      'You had not been arrested for anything other than a minor traffic offense between your sentence and August 2, 2024.',
+    );
+    expect(texts.some((x) => x.includes('You have not been arrested'))).toBe(false);
+  });
+
+  it('case: a revocation after the BID does not move it, but brings a warning, and no word says there was none', () => {
+    const r = who({
+      orders: [
+        { type: 'revocation', date: '2024-09-01' },
+        { type: 'reinstatement', date: '2024-09-20' },
+      ],
+    });
+    const { e, o } = bid(r, '2024-10-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    expect(e.warnings.some((w) => w.startsWith('Your probation was revoked on September 1, 2024, after your incentive date.'))).toBe(true);
+    const texts = e.explanation.map((s) => s.text);
+    expect(texts).toContain('Your probation had not been revoked in the 24 months before August 2, 2024.');
+    expect(texts.some((x) => x.includes('has not been revoked'))).toBe(false);
   });
 });

@@ -247,8 +247,8 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
     : opens <= asOf
       ? 'You meet the conditions below, so'
       : `If you still meet the conditions below on ${ctx.date(opens)},`;
-  const must = failing ? 'would have to' : 'must';
   const orderDue = addDays(opens, dcsDays);
+  const must = failing ? 'would have to' : orderDue < asOf ? 'had to' : 'must';
   // The order was due before the as-of date, yet the term runs on in the record: say what to do.
   const overdue =
     !failing && orderDue < asOf
@@ -268,6 +268,12 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
         `The record shows ${later[0]!.words} on ${ctx.date(later[0]!.day)}, after your incentive date. It does not change the date, but the prosecutor or the judge may ask for a hearing because of it.`,
       );
     }
+    const revoked = revocationsBetween(ctx, opens, asOf);
+    if (revoked.length > 0) {
+      ctx.warn(
+        `Your probation was revoked on ${ctx.date(revoked[0]!)}, after your incentive date. The conditions are judged on that date here, so the date stands, but the Department may not send the order, and the court may not sign it, once probation has been revoked.`,
+      );
+    }
   }
   for (const c of criteria) ctx.explain(c.reason, c.citations);
   addOpportunityFromCriteria(ctx, SPEC, criteria);
@@ -276,10 +282,14 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
 function arrestCriterion(ctx: Ctx, opening: Day): CriterionResult {
   const found = arrestsBetween(ctx, ctx.facts.sentence, opening);
   if (found.length === 0) {
+    // Judged on the opening day: once it has passed, the sentence speaks of the time up to it only.
     return {
       id: 'no_arrest',
       met: true,
-      reason: 'You have not been arrested for anything other than a minor traffic offense since you were sentenced.',
+      reason:
+        opening < ctx.asOf
+          ? `You had not been arrested for anything other than a minor traffic offense between your sentence and ${ctx.date(opening)}.`
+          : 'You have not been arrested for anything other than a minor traffic offense since you were sentenced.',
       citations: [B, TRAFFIC],
     };
   }
@@ -319,7 +329,9 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
     const reason =
       opening > ctx.asOf
         ? `So far your probation has not been revoked ${since}; that must stay so until ${ctx.date(opening)}.`
-        : `Your probation has not been revoked ${since}.`;
+        : opening < ctx.asOf
+          ? `Your probation had not been revoked ${shorter ? `between your sentence on ${ctx.date(sentence)} and ${ctx.date(opening)}` : since}.`
+          : `Your probation has not been revoked ${since}.`;
     return { id: 'no_revocation', met: true, reason, citations: [B] };
   }
   const last = found[found.length - 1]!;

@@ -125,8 +125,20 @@ describe('law in force on the as-of date', () => {
     expect(early(evaluate(usMi, person([misd]), '2021-03-31'))).toEqual([]);
   });
 
-  it('case: misdemeanor as of 2021-04-01: eligible since 2020-01-15 + 12 months = 2021-01-15', () => {
-    expect(early(evaluate(usMi, person([misd]), '2021-04-01'))).toMatchObject([{ status: 'eligible', date: '2021-01-15' }]);
+  it('case: misdemeanor as of 2021-04-01: half-way 2020-01-15 + 12 months = 2021-01-15, but the law covers it from 2021-04-01', () => {
+    const [o] = early(evaluate(usMi, person([misd]), '2021-04-01'));
+    expect(o).toMatchObject({ status: 'eligible', date: '2021-04-01' });
+    expect(o!.reasons).toContain(
+      'Michigan law has let a court discharge misdemeanor probation early after half the period only since April 1, 2021, so that is the first day it can apply to you.',
+    );
+    expect(o!.reasons.some((x) => x.includes('on form MC 512 from April 1, 2021'))).toBe(true);
+  });
+
+  it('case: misdemeanor half-way on 2021-04-01 or later needs no such reason', () => {
+    // 2020-04-01 + 12 months = 2021-04-01: the day the law begins.
+    const [o] = early(evaluate(usMi, person([probation('2020-04-01', { years: 2 }, [MISD])]), '2021-06-01'));
+    expect(o).toMatchObject({ status: 'eligible', date: '2021-04-01' });
+    expect(o!.reasons.some((x) => x.startsWith('Michigan law has let'))).toBe(false);
   });
 
   it('case: felony as of 2021-03-31: the 2017 text (department notice, hearing, 28 days) from 2019-01-15 + 24 months = 2021-01-15', () => {

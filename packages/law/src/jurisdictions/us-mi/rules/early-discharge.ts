@@ -45,6 +45,8 @@
  *   past the limit of 771.2(1) is still halved as ordered ("the original … probation period"); another
  *   reader would halve the lawful period instead (open question, README). Where the term ends (its
  *   limit or scheduled end) before the half-way date, early discharge is ineligible: that day never comes.
+ *   A half-way date before the law covered the level (misdemeanor probation before April 1, 2021) opens
+ *   the opportunity, and the self-notice route, on the day the law did.
  * - One opportunity (the court may discharge from the half-way date, on the department's notice or
  *   the person's own). The self-notice route needs no violation in the 3 months before the notice:
  *   the window counts back from the notice day, both ends included. If the latest violation known on
@@ -65,6 +67,7 @@
 import { addHalfLength, addMonths, describeLength, lengthInMonths, maxDay, type Day, type TermLength } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { Parameter, ValueInForce } from '../../../engine/parameters.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import {
@@ -117,6 +120,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
   const original: TermLength = term.length ?? { days: imposedEnd - start };
   const half = fractionOfLength(start, original, fraction.value);
   const reform = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf) !== undefined;
+  const since = coveredSince(ed.levels, levels, felony ? 'felony' : 'misdemeanor');
   ctx.needClassification(ED_TAGS, 'Early discharge (MCL 771.2(2), (10))');
 
   const base: CriterionResult[] = [
@@ -127,10 +131,11 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
       reason: `You complete ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
       citations: [fraction.source.citation],
     },
+    ...(since > half ? [lawInForce(ctx, levels, felony ? 'felony' : 'misdemeanor', since)] : []),
     ...endsBeforeHalf(ctx, half),
     ...ownPeriodCriteria(ctx),
     ...(reform ? domesticViolenceCriteria(ctx) : []),
-    ...(reform ? reformProcedure(ctx, half) : procedure2017(ctx)),
+    ...(reform ? reformProcedure(ctx, maxDay(half, since)!) : procedure2017(ctx)),
   ];
   // Programming (assumed, warned) is added after the half-way date only when nothing else rules early discharge out.
   const criteria = reform && base.every((c) => c.met !== false) ? [base[0]!, PROGRAMMING, ...base.slice(1)] : base;
@@ -152,6 +157,27 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     [levels.source.citation],
   );
 };
+
+/**
+ * The first day of the unbroken run of versions, up to the one in force on the as-of date, that cover
+ * this level of probation (misdemeanors from April 1, 2021; felonies from the 2017 text). A half-way date
+ * before it opens nothing: the opportunity, and the self-notice date, start on the day the law allowed it.
+ */
+function coveredSince(p: Parameter<readonly string[]>, inForce: ValueInForce<readonly string[]>, level: string): Day {
+  let i = p.fromDays.indexOf(inForce.from);
+  while (i > 0 && (p.answers[i - 1]?.value ?? []).includes(level)) i -= 1;
+  return p.fromDays[i]!;
+}
+
+function lawInForce(ctx: Ctx, levels: ValueInForce<readonly string[]>, level: string, since: Day): CriterionResult {
+  return {
+    id: 'law_in_force',
+    met: true,
+    date: since,
+    reason: `Michigan law has let a court discharge ${level} probation early after half the period only since ${ctx.date(since)}, so that is the first day it can apply to you.`,
+    citations: [levels.source.citation],
+  };
+}
 
 /**
  * The term ends before the half-way date: the limit of MCL 771.2(1) (set by the rule before this one)
@@ -248,6 +274,7 @@ function firstClearDay(violation: Day, months: number): Day {
   return day;
 }
 
+/** `half`: the half-way date, or the later day the law first allowed early discharge for this probation. */
 function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
   const ed = ctx.params.earlyDischarge;
   const lookback = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf)!;

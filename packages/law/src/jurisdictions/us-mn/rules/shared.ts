@@ -8,6 +8,7 @@
  * the retroactive limit); `listDay` selects the version of the (b) list (see parameter
  * `felony.listVersionSelectedBy`).
  */
+import { wholeMaxPrisonMonths } from '../../../engine/prison-months.ts';
 import { addMonths, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Decision, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
@@ -58,8 +59,7 @@ export function inList(o: OffenseFacts, list: readonly string[]): boolean {
  * with `statute` naming the object offense. A statute of § 609.17 or § 609.175 alone names no object.
  */
 export function inchoateOf(o: OffenseFacts): 'attempt' | 'conspiracy' | undefined {
-  const v = (o.offense as unknown as Record<string, unknown>)['inchoate'];
-  return v === 'attempt' || v === 'conspiracy' ? v : undefined;
+  return o.offense.inchoate;
 }
 
 export function offenseName(o: OffenseFacts): string {
@@ -94,7 +94,7 @@ export function reformDay(ctx: Ctx): Day {
 
 /** The statutory maximum prison term: the record's, else the offense table's (with a warning). */
 export function maxPrisonMonths(ctx: Ctx, o: OffenseFacts): number | undefined {
-  if (o.offense.maxPrisonMonths !== undefined) return o.offense.maxPrisonMonths;
+  if (o.offense.maxPrisonMonths !== undefined) return wholeMaxPrisonMonths(ctx, o);
   const fromTable = tableFact(o, 'maxPrisonMonths');
   if (typeof fromTable !== 'number' || inchoateOf(o) !== undefined) return undefined;
   ctx.warn(
@@ -405,7 +405,7 @@ export function addTermCap(
         ? `You, your lawyer or your probation officer can ask the court to set the end date to ${formatLongDate(capDay)}.`
         : scheduled !== null && scheduled < ctx.asOf
           ? 'Both dates have passed. If the court’s records still show you on probation, you or your lawyer can ask the court to correct them.'
-          : 'That date has passed. You, your lawyer or your probation officer can ask the court to end your probation now or correct the end date.',
+          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. You, your lawyer or your probation officer can ask the court to end your probation now or correct the end date.`,
     ],
     basis,
   });

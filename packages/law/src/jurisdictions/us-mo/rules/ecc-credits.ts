@@ -118,10 +118,20 @@ function fullMonthFirst(start: Day, end: Day, skip: number): Day {
   return m.last <= end ? m.first : end + 1;
 }
 
+/**
+ * The last day of "the total term" credits must satisfy (§ 217.703.7): the scheduled end, extensions
+ * included, but never past the § 559.016.3 limit (probation-term-limit.ts, which runs first and is the
+ * only rule here to set `statutoryMax`): an extension beyond it adds nothing the credits must cover.
+ */
+export function creditTermEnd(ctx: Ctx): Day | null {
+  const { scheduledEnd, statutoryMax } = ctx;
+  return statutoryMax !== null && (scheduledEnd === null || statutoryMax < scheduledEnd) ? statutoryMax : scheduledEnd;
+}
+
 function computeLedger(ctx: Ctx): Ledger | null {
   const elig = eccEligibility(ctx);
   if (!elig.inForce || (!elig.eligible && !elig.curable)) return null;
-  const end = ctx.scheduledEnd;
+  const end = creditTermEnd(ctx);
   if (end === null) return null;
   const { start, violations, orders, term } = ctx.facts;
   const asOf = ctx.asOf;
@@ -205,7 +215,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
       rateUntil = nextChange(p.creditDaysPerMonth.fromDays, m.first);
     }
     const why = anyDayIn(reports, m)
-      ? 'a violation report was filed that month'
+      ? REPORT_MONTH
       : touches(absconded, m)
         ? 'you were listed as an absconder that month'
         : touches(custody, m)
@@ -262,10 +272,11 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     ctx.explain(`${r.text}${r.days > 0 ? ` (${r.days} days of credit were taken away.)` : ''}`, ['RSMo § 217.703.5(1)']);
   }
   if (ledger.lostMonths.length > 0) {
-    ctx.explain(
-      `These months earned no credit: ${lostMonthsText(ledger.lostMonths)}. A month with a report only loses that month: you earn again from the next month unless your supervision is revoked.`,
-      [CITE_5, 'RSMo § 217.703.6'],
-    );
+    // What a report costs is said only where a report cost a month.
+    const report = ledger.lostMonths.some((m) => m.why === REPORT_MONTH)
+      ? ' A month with a report only loses that month: you earn again from the next month unless your supervision is revoked.'
+      : '';
+    ctx.explain(`These months earned no credit: ${lostMonthsText(ledger.lostMonths)}.${report}`, [CITE_5, 'RSMo § 217.703.6']);
   }
   const pending = ctx.facts.violations.filter((v) => v.status === 'reported');
   for (const v of pending) {
@@ -282,10 +293,12 @@ export function earnedComplianceCredits(ctx: Ctx): void {
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);
   ctx.explain(
-    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, the day the law required your discharge, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
     [CITE_3],
   );
 }
+
+const REPORT_MONTH = 'a violation report was filed that month';
 
 /** "March 2024 (you were in custody that month); …": the first six lost months, then how many more. */
 function lostMonthsText(lost: Ledger['lostMonths']): string {

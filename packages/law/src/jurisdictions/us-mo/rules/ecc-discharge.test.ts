@@ -41,7 +41,7 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(r.projectedEndDate).toBe('2023-10-01');
     // Told in the past tense: 930 days served (2021-03-15 → 2023-10-01) and 900 of credit cover the 1,826.
     expect(r.explanation.map((s) => s.text)).toContain(
-      'The court had to discharge you on October 1, 2023, the day your time served plus credits cover the whole term. On that day you had served 930 days and had 900 days of credit, which together covered the 1,826 days of your term.',
+      'The court had to discharge you on October 1, 2023, the day your time served plus credits covered the whole term. On that day you had served 930 days and had 900 days of credit, which together covered the 1,826 days of your term.',
     );
   });
 

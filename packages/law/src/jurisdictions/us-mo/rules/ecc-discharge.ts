@@ -15,7 +15,8 @@
  *
  * Readings chosen:
  * - "Satisfy the total term": the first day D on which days served (D − start) plus credits posted by D
- *   reach scheduled end − start (engine `dayCreditsSatisfyTerm`; the scheduled end includes extensions).
+ *   reach scheduled end − start (engine `dayCreditsSatisfyTerm`; the scheduled end includes extensions,
+ *   but not past the § 559.016.3 limit on the total time on probation: `creditTermEnd`).
  *   Custody days are days served (the term keeps running); only credits stop.
  * - The two years run from the start date, 24 calendar months (clamped), and include custody time; days as
  *   an absconder do not count (parameter abscondingCountsTowardMinimum, DOC reading), so each such day
@@ -45,7 +46,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { restitutionCriterion } from './restitution-criterion.ts';
-import { creditLedger, creditsPostedBy } from './ecc-credits.ts';
+import { creditLedger, creditsPostedBy, creditTermEnd } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
@@ -107,7 +108,7 @@ export const dischargeTiming: (ctx: Ctx) => DischargeTiming | null = oncePerTerm
 function computeTiming(ctx: Ctx): DischargeTiming | null {
   const elig = eccEligibility(ctx);
   const ledger = creditLedger(ctx);
-  const end = ctx.scheduledEnd;
+  const end = creditTermEnd(ctx);
   if (ledger === null || end === null) return null;
   const { start } = ctx.facts;
   const satisfied = dayCreditsSatisfyTerm(start, end - start, ledger.postings) ?? end;
@@ -125,7 +126,7 @@ function computeTiming(ctx: Ctx): DischargeTiming | null {
 export function earnedDischarge(ctx: Ctx): void {
   const elig = eccEligibility(ctx);
   if (!elig.inForce) return;
-  const end = ctx.scheduledEnd;
+  const end = creditTermEnd(ctx);
   if (!elig.eligible && !elig.curable) {
     addOpportunityFromCriteria(ctx, SPEC, elig.criteria);
     return;
@@ -191,16 +192,16 @@ export function earnedDischarge(ctx: Ctx): void {
     return;
   }
 
+  // Past or future, as the day stands to the as-of date.
+  const past = opening <= ctx.asOf;
   const binding =
     opening === paidOn && paidOn > satisfied && paidOn > floorDay
       ? 'the day your restitution was paid in full'
       : opening === floorDay && floorDay > satisfied
-        ? 'the day you complete two years on supervision'
-        : 'the day your time served plus credits cover the whole term';
+        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision`
+        : `the day your time served plus credits ${past ? 'covered' : 'cover'} the whole term`;
   const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
   const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
-  // Past or future, as the day stands to the as-of date.
-  const past = opening <= ctx.asOf;
   const credits = formatCount(creditsPostedBy(ledger.postings, opening));
   ctx.dischargeByLaw(
     opening,
@@ -209,7 +210,7 @@ export function earnedDischarge(ctx: Ctx): void {
   );
   const whom = ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board';
   ctx.explain(
-    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole ${notice <= ctx.asOf ? 'had to' : 'must'} tell the ${whom}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them acts' : 'it acts'} on a violation, you must be discharged. This notice does not change the date.`,
+    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole ${notice <= ctx.asOf ? 'had to' : 'must'} tell the ${whom}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them' : 'it'} ${past ? 'acted' : 'acts'} on a violation, you ${past ? 'had to' : 'must'} be discharged. This notice does not change the date.`,
     ['RSMo § 217.703.10'],
   );
 }

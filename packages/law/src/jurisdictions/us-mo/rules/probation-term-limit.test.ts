@@ -60,6 +60,31 @@ describe('§ 559.016.3: total time on probation', () => {
     expect(r).toMatchObject({ scheduledEndDate: '2026-08-28', statutoryMaxEndDate: '2026-02-28' });
   });
 
+  it('case: a violation dated after the 5 years does not add the year (day of / day after 2026-03-15)', () => {
+    // 2021-03-15 + 5 years = 2026-03-15, extended 12 months to 2027-03-15. A violation on the last day
+    // is one of the probation: limit + 1 year = 2027-03-15. One the day after came once the term had ended.
+    const on = run(mo({ orders: [noCredits, extension('2025-01-10', 12)] }, [sustained('2026-03-15')]), '2026-07-01');
+    expect(on.statutoryMaxEndDate).toBeNull(); // 2027-03-15 is within 5 + 1 years: nothing to report
+    const after = run(mo({ orders: [noCredits, extension('2025-01-10', 12)] }, [sustained('2026-03-16')]), '2026-07-01');
+    expect(after).toMatchObject({ statutoryMaxEndDate: '2026-03-15', projectedEndDate: '2026-03-15' });
+    // The same past whatever the as-of date: as of 2026-04-01, before the violation, the same limit.
+    expect(run(mo({ orders: [noCredits, extension('2025-01-10', 12)] }, [sustained('2026-03-16')]), '2026-04-01').statutoryMaxEndDate).toBe(
+      '2026-03-15',
+    );
+    // A limit already passed is told in the past tense.
+    expect(after.explanation.map((s) => s.text).join(' ')).toContain('So by law your probation had to end by March 15, 2026.');
+  });
+
+  it('case: credits are counted against the lawful total, not an extension past it (§ 217.703.7 with § 559.016.3)', () => {
+    // Class E, 5 years from 2021-03-15, extended 36 months on 2023-01-10 to 2029-03-15; limit 2026-03-15
+    // (1,826 days). 30 credit days a month from April 2021: on 2023-10-01, 930 days served + 30 months × 30
+    // = 900 credits = 1,830 ≥ 1,826; on 2023-09-30, 929 + 870 = 1,799 (the September credit posts
+    // October 1). Against the extended 2,922 days it would be later.
+    const r = run(mo({ orders: [extension('2023-01-10', 36)] }), '2023-06-15');
+    expect(r.statutoryMaxEndDate).toBe('2026-03-15');
+    expect(r.projectedEndDate).toBe('2023-10-01');
+  });
+
   it('case: lifetime supervision (§ 559.106) has no such limit', () => {
     expect(run(mo({ length: undefined, lifetime: true }), '2021-12-31').statutoryMaxEndDate).toBeNull();
   });

@@ -23,7 +23,9 @@
  * - Lifetime supervision (§ 559.106) is outside § 559.016 and gets no limit.
  * - Level: felony 5 years; misdemeanor 2 years (Missouri has no gross misdemeanors; a record's
  *   `gross_misdemeanor` is read as a misdemeanor). Infractions are not in the record format.
- * - "Admits or the court finds": a sustained violation on the term, dated on or before the as-of date.
+ * - "Admits or the court finds": a sustained violation on the term, dated on or before the as-of date and
+ *   on or before the start + the maximum years: a violation dated after that came after the term had
+ *   ended by law, so it is no violation "of his or her probation" and cannot lengthen the term again.
  * - Reported only where the term as it stands (extensions applied) runs past the limit: then
  *   `statutoryMaxEndDate` and a `term_cap` opportunity. A term within the limit reports none, as the limit
  *   does not bind it.
@@ -47,8 +49,10 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   if (max === undefined || extra === undefined) return;
   // Most terms run well within the longest limit: nothing to find then.
   const end = ctx.scheduledEnd;
-  if (end !== null && end <= addYears(start, max.value)) return;
-  const found = violations.find((v) => v.status === 'sustained');
+  const base = addYears(start, max.value);
+  if (end !== null && end <= base) return;
+  // Only a violation of the probation: one dated after the base limit came after the term had ended.
+  const found = violations.find((v) => v.status === 'sustained' && v.day <= base);
   const limit = addYears(start, max.value + (found === undefined ? 0 : extra.value));
   if (end !== null && end <= limit) return;
 
@@ -59,7 +63,7 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
       : `, plus ${extra.value} more year${extra.value === 1 ? '' : 's'} because a violation was found on ${ctx.date(found.day)}`;
   ctx.capAt(
     limit,
-    `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation began (${ctx.date(start)}). So by law your probation must end by ${ctx.date(limit)}.`,
+    `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation began (${ctx.date(start)}). So by law your probation ${limit < ctx.asOf ? 'had to end' : 'must end'} by ${ctx.date(limit)}.`,
     CITATIONS,
   );
   addTermCapOpportunity(ctx, limit, CITATIONS, {

@@ -21,6 +21,7 @@
  * maximum penalty", read in summary), a warning says so.
  * Version: the sentence date (a limit on the court when it sentences; Code § 1-239).
  */
+import { wholeMaxPrisonMonths } from '../../../engine/prison-months.ts';
 import { addMonths } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsVaParameters } from '../parameters.ts';
@@ -39,7 +40,7 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   let total = 0;
   for (const o of offenses) {
     if (o.tags.has('life_eligible')) return;
-    let months = o.offense.maxPrisonMonths;
+    let months = wholeMaxPrisonMonths(ctx, o);
     if (months === undefined) {
       const cls = classNumber(o.offense.class);
       const table = o.level === 'felony' ? felony : misdemeanor;
