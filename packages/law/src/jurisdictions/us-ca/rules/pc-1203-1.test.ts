@@ -465,42 +465,37 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
 });
 
 describe('a revocation after the AB 1950 limit', () => {
-  it('case: the term_cap stays: granted 2021-03-01 for 3 years, limit 2023-03-01, revoked 2023-06-01', () => {
-    // 2021-03-01 + 2 years = 2023-03-01, before the revocation: by law supervision ended then (People v.
-    // Faial), and the order as made ran past the limit, so the term_cap opportunity is still there.
-    const r = evaluate(
+  // Granted 2021-03-01 for 3 years: AB 1950 limit 2021-03-01 + 2 years = 2023-03-01.
+  const revokedOn = (date: string) =>
+    evaluate(
       usCa,
       felony({
         sentenceDate: '2021-03-01',
         length: { years: 3 },
         offenses: [{ statute: 'PC 459', level: 'felony' }],
-        orders: [{ type: 'revocation', date: '2023-06-01' }],
+        orders: [{ type: 'revocation', date }],
       }),
       '2023-07-01',
     );
+  const words = (r: ReturnType<typeof revokedOn>) => r.explanation.map((s) => s.text).join(' ');
+
+  it('case: the term_cap stays: limit 2023-03-01, revoked 2023-06-01', () => {
+    // The limit came before the revocation: by law supervision ended then (People v. Faial), and the order
+    // as made ran past the limit, so the term_cap opportunity is still there.
+    const r = revokedOn('2023-06-01');
     expect(r).toMatchObject({ statutoryMaxEndDate: '2023-03-01', projectedEndDate: '2023-03-01' });
     expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'eligible', date: '2023-03-01' }]);
     // Not told as the court's next step: the words point to having it set aside.
-    const texts = r.explanation.map((s) => s.text).join(' ');
-    expect(texts).not.toContain('the court may now sentence you');
-    expect(texts).toContain('On June 1, 2023 this term was revoked, after March 1, 2023, the latest end the law allowed for it.');
-    expect(texts).toContain('ask the court to set the revocation aside');
+    expect(words(r)).not.toContain('the court may now sentence you');
+    expect(words(r)).toContain('On June 1, 2023 this term was revoked, after March 1, 2023, the latest end the law allowed for it.');
+    expect(words(r)).toContain('ask the court to set the revocation aside');
   });
 
   it('case: a revocation before the limit is told as a revocation (day before the cap)', () => {
     // Revoked 2023-02-28, the day before 2023-03-01: the term was running, the court may sentence.
-    const r = evaluate(
-      usCa,
-      felony({
-        sentenceDate: '2021-03-01',
-        length: { years: 3 },
-        offenses: [{ statute: 'PC 459', level: 'felony' }],
-        orders: [{ type: 'revocation', date: '2023-02-28' }],
-      }),
-      '2023-07-01',
-    );
+    const r = revokedOn('2023-02-28');
     expect(r.projectedEndDate).toBe('2023-02-28');
-    expect(r.explanation.map((s) => s.text).join(' ')).toContain('the court may now sentence you');
+    expect(words(r)).toContain('the court may now sentence you');
   });
 });
 
