@@ -480,6 +480,12 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
+  // A cap the term never reached (it ended earlier, by a discharge the law required) leaves no end date to correct.
+  const endIso = formatIsoDate(end);
+  for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
+    const o = ctx.opportunities[i]!;
+    if (o.kind === 'term_cap' && o.date !== null && o.date > endIso) ctx.opportunities.splice(i, 1);
+  }
   const warningSpans: WarningSpan[] = [];
   const spans = running.spans;
   if (spans !== undefined) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDollars, ordinal } from './words.ts';
+import { creditDaysWords, formatCount, formatDollars, ordinal } from './words.ts';
 
 describe('formatCount', () => {
   it('case: thousands separators on non-negative integers', () => {
@@ -58,5 +58,15 @@ describe('ordinal', () => {
 
   it('case: zero, negatives and fractions are a programming error', () => {
     for (const n of [0, -1, 2.5, Number.NaN]) expect(() => ordinal(n)).toThrow(RangeError);
+  });
+});
+
+describe('creditDaysWords', () => {
+  it('case: whole months named, one month singular, part months and zero not', () => {
+    expect(creditDaysWords(900, 30)).toBe('900 days of credit (30 months)');
+    expect(creditDaysWords(30, 30)).toBe('30 days of credit (1 month)');
+    expect(creditDaysWords(45, 30)).toBe('45 days of credit');
+    expect(creditDaysWords(0, 30)).toBe('0 days of credit');
+    expect(creditDaysWords(1200, 0)).toBe('1,200 days of credit');
   });
 });

@@ -36,3 +36,9 @@ export function ordinal(n: number): string {
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
+
+/** 900 days at 30 a month → "900 days of credit (30 months)"; "(1 month)"; no months where they are not whole. */
+export function creditDaysWords(days: number, perMonth: number): string {
+  const months = days > 0 && perMonth > 0 && days % perMonth === 0 ? days / perMonth : 0;
+  return `${formatCount(days)} days of credit${months === 0 ? '' : ` (${months} month${months === 1 ? '' : 's'})`}`;
+}

@@ -32,6 +32,16 @@ describe('18-month policy presumption', () => {
     expect(opp(run(rec, '2025-11-01'), POLICY)!.status).toBe('eligible');
   });
 
+  it('case: a new conviction during the term counts as a court-reported violation (before the start: not)', () => {
+    // Released 2023-04-03: 18 months = 2024-10-03. Convicted 2024-05-10: 2024-05-10 + 12 months = 2025-05-10.
+    const convicted = (date: string) => run(fed({}, [{ type: 'conviction', date, level: 'felony' }]), '2024-10-03');
+    const r = convicted('2024-05-10');
+    expect(opp(r, POLICY)).toMatchObject({ status: 'upcoming', date: '2025-05-10' });
+    expect(opp(r, POLICY)!.citations).toContain('18 U.S.C. § 3583(d)');
+    // A conviction dated before the term began (for older conduct) does not count against this term.
+    expect(opp(convicted('2023-04-02'), POLICY)).toMatchObject({ status: 'eligible', date: '2024-10-03' });
+  });
+
   it('case: a violation on February 29 keeps the look-back closed through 2025-02-28 (the clamped sum)', () => {
     // Start 2023-08-31; 18 months = 2025-02-28. Violation 2024-02-29 + 12 months clamps to 2025-02-28,
     // whose look-back (2024-02-29 through 2025-02-28) still holds the violation; 2025-03-01 looks back

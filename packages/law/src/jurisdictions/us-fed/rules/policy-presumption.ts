@@ -22,7 +22,9 @@
  *
  * Readings chosen:
  * - "Court-reported violation": a violation event with status `reported` or `sustained` (a report to the
- *   court); `dismissed` ones do not count.
+ *   court); `dismissed` ones do not count. A conviction on the term, dated on or after its start, counts
+ *   on its date: not committing another crime is a mandatory condition (18 U.S.C. §§ 3563(a)(1),
+ *   3583(d)), and a new conviction reaches the court.
  * - Sex offender: the `sex_registration` tag (record or offense table); terrorism: the table's
  *   `terrorism` fact. Both are exclusions.
  * - Career violent or drug offender, identified risk, self-management, substantial compliance, pro-social
@@ -37,6 +39,8 @@ import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
 import { statutoryDate } from './shared.ts';
 
+/** The mandatory condition a new crime breaks: for probation, and for supervised release. */
+const CONDITION_NO_CRIME = { probation: '18 U.S.C. § 3563(a)(1)', release: '18 U.S.C. § 3583(d)' } as const;
 const POLICY = 'Guide to Judiciary Policy, Vol. 8E, § 360.20 (policy)';
 
 /** An offense the policy does not cover: excluded from the policy for good; the statute still applies. */
@@ -77,17 +81,25 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     citations: [s.citation],
   });
 
-  // No court-reported violations in the 12 months before the day it would apply.
+  // No court-reported violations in the 12 months before the day it would apply. A new conviction during
+  // the term breaks the mandatory condition not to commit another crime, and reaches the court too.
   let last: number | null = null;
+  let byConviction = false;
   for (const v of violations) if (v.status !== 'dismissed' && (last === null || v.day > last)) last = v.day;
+  for (const c of ctx.facts.convictions) {
+    if (c.day >= start && (last === null || c.day > last)) {
+      last = c.day;
+      byConviction = true;
+    }
+  }
   const clear = last === null ? null : firstDayOutsideLookBack(last, clean.value);
   if (last !== null && clear !== null) {
     criteria.push({
       id: 'violation_free',
       met: true,
       date: clear,
-      reason: `A violation was reported to the court on ${ctx.date(last)}. The policy looks back ${clean.value} months from the day it would apply, so it cannot apply before ${ctx.date(clear)}, if no other violation is reported.`,
-      citations: [POLICY],
+      reason: `${byConviction ? `You were convicted of a new offense on ${ctx.date(last)}, which breaks the condition not to commit another crime and is reported to the court.` : `A violation was reported to the court on ${ctx.date(last)}.`} The policy looks back ${clean.value} months from the day it would apply, so it cannot apply before ${ctx.date(clear)}, if no other violation is reported.`,
+      citations: byConviction ? [POLICY, CONDITION_NO_CRIME[term.kind === 'probation' ? 'probation' : 'release']] : [POLICY],
     });
   } else {
     criteria.push({
@@ -156,7 +168,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   ctx.explain(
     opening !== null
       ? `From ${ctx.date(opening)} (${why}), court policy asks probation officers to presume early termination is right for people who meet its criteria, and to recommend it to the judge.`
-      : `The court policy that favors early termination after ${months.value} months does not cover you: ${criteria.flatMap((c) => (c.met === false ? [c.reason] : [])).join(' ')}`,
+      : `The court policy that favors early termination after ${months.value} months does not cover you. ${criteria.flatMap((c) => (c.met === false ? [c.reason] : [])).join(' ')}`,
     [POLICY],
   );
   if (opening !== null) {

@@ -15,6 +15,10 @@ describe('§ 948.05(2)(c) education reduction', () => {
     const before = run(fl({ startDate: '2022-01-10' }, [GED('2022-06-30')]), '2022-07-01');
     expect(before.earnedCreditDays).toBe(0);
     expect(before.projectedEndDate).toBe('2025-01-10');
+    // Named, not dropped without a word.
+    expect(before.explanation.map((s) => s.text).join(' ')).toContain(
+      'on June 30, 2022, before these reductions began on July 1, 2022, so it earned none.',
+    );
   });
 
   it('case: as of 2022-06-30 the law is not in force: no reductions at all', () => {

@@ -96,8 +96,18 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   // (c) Education: each listed activity completed during the term, on or after the effective date.
   for (const a of ctx.facts.achievements) {
     const day = a.day;
-    if (day < start || day > lastDay || day < effective) continue;
+    if (day < start || day > lastDay) continue;
     const kinds = ctx.param(p.educationKinds, day);
+    // One finished before the reductions existed is named, so that it does not vanish without a word.
+    if (day < effective) {
+      const later = ctx.param(p.educationKinds, effective);
+      if (later !== undefined && later.value.includes(a.event.kind)) {
+        lines.push(
+          `You finished ${ACTIVITY_WORDS[a.event.kind] ?? a.event.kind} on ${ctx.date(day)}, before these reductions began on ${ctx.date(effective)}, so it earned none.`,
+        );
+      }
+      continue;
+    }
     const days = ctx.param(p.educationDays, day);
     const lookBack = ctx.param(p.complianceLookBackMonths, day)?.value ?? 6;
     if (kinds === undefined || days === undefined || !kinds.value.includes(a.event.kind)) continue;

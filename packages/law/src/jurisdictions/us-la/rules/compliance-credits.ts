@@ -71,7 +71,7 @@ import type { Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { formatCount } from '../../../engine/words.ts';
+import { creditDaysWords } from '../../../engine/words.ts';
 
 export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
 export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';
@@ -445,7 +445,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);
   ctx.explain(
-    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${ctx.date(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && ledger.rate > 0 && standing % ledger.rate === 0 ? ` (${standing / ledger.rate} months)` : ''}.` +
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, when your term was satisfied, you had` : `As of ${ctx.date(ctx.asOf)} you have`} ${creditDaysWords(standing, ledger.rate)}.` +
       (standing === 0 && ledger.postings.length > 0 ? ` Your first credit is added on ${ctx.date(ledger.postings[0]!.posts)}.` : ''),
     [c.a],
   );

@@ -33,6 +33,12 @@ describe('La. C.Cr.P. art. 895.6(D) term satisfied by time served plus credits',
     expect(r.scheduledEndDate).toBe('2024-03-10');
     expect(r.statutoryMaxEndDate).toBe('2022-03-10');
     expect(r.projectedEndDate).toBe('2020-10-01');
+    // While the term runs, the cap is there to correct; once the credits have ended it (2020-10-01), the
+    // cap of 2022-03-10 was never reached and nothing is left to correct.
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2022-03-10' });
+    const after = run(la({ length: { years: 5 } }), '2020-10-02');
+    expect(after.projectedEndDate).toBe('2020-10-01');
+    expect(opp(after, 'term_cap')).toBeUndefined();
   });
 
   it('case: the other reading (credits only ground a court order): opportunity kept, end does not move', () => {

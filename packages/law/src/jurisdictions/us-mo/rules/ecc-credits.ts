@@ -50,7 +50,7 @@ import type { UsMoParameters } from '../parameters.ts';
 import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { formatCount } from '../../../engine/words.ts';
+import { creditDaysWords } from '../../../engine/words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -293,7 +293,7 @@ export function earnedComplianceCredits(ctx: Ctx): void {
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);
   ctx.explain(
-    `${through < ctx.asOf ? `By ${formatLongDate(through)}, the day the law required your discharge, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${formatCount(standing)} days of credit${standing > 0 && standing % rate === 0 ? ` (${standing / rate} months)` : ''}.`,
+    `${through < ctx.asOf ? `By ${formatLongDate(through)}, the day the law required your discharge, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${creditDaysWords(standing, rate)}.`,
     [CITE_3],
   );
 }

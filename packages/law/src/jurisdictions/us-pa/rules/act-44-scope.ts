@@ -29,8 +29,8 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
     'Pennsylvania does not give earned-time credits on probation, and its probation reform law does not end a term on its own. Your probation ends on the date the court set unless the court ends it early.',
     [],
   );
+  const effective = ctx.params.act44.inForce.fromDays[0]!;
   if (!actInForce(ctx, ctx.asOf)) {
-    const effective = ctx.params.act44.inForce.fromDays[0]!;
     ctx.explain(
       `On ${ctx.date(ctx.asOf)} Pennsylvania's probation reform law (Act 44 of 2023) had not taken effect yet. It takes effect on ${ctx.date(effective)}, so its review conferences and jail limits are not shown.`,
       ['Act 44 of 2023 (eff. 180 days from Dec. 14, 2023)'],
@@ -39,7 +39,7 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   }
   if (actInForce(ctx, sentence)) {
     ctx.explain(
-      `You were sentenced on ${ctx.date(sentence)}, on or after June 11, 2024, so the review conference rules of 42 Pa.C.S. § 9774.1 apply to you.`,
+      `You were sentenced on ${ctx.date(sentence)}, ${sentence === effective ? 'the day Act 44 took effect' : `after Act 44 took effect on ${ctx.date(effective)}`}, so the review conference rules of 42 Pa.C.S. § 9774.1 apply to you.`,
       ['42 Pa.C.S. § 9774.1'],
     );
   }

@@ -17,6 +17,25 @@ function prc(fields: Partial<Term>, events: SupervisionEvent[] = [], asOf = '202
 }
 
 describe('§ 9774.1(b) timing', () => {
+  it('case: the status report day passed, the hold-by day not yet: the report is told in the past tense', () => {
+    // Felony, 6 years from 2024-09-03: conference 2027-09-03, report by 2027-08-04, hold by 2027-11-02.
+    const fields = { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 }, offenses: felonyTheft };
+    const reasonOn = (asOf: string) => prc(fields, [], asOf).prc[0]!.reasons[0];
+    expect(reasonOn('2027-08-04')).toContain('The probation office must send its status report by August 4, 2027.');
+    expect(reasonOn('2027-08-05')).toContain('The probation office had to send its status report by August 4, 2027.');
+  });
+
+  it('case: sentenced the day Act 44 took effect, or after it', () => {
+    const words = (sentenceDate: string) =>
+      prc({ sentenceDate, startDate: sentenceDate, length: { years: 6 }, offenses: felonyTheft }).e.explanation.map((s) => s.text);
+    expect(words('2024-06-11')).toContain(
+      'You were sentenced on June 11, 2024, the day Act 44 took effect, so the review conference rules of 42 Pa.C.S. § 9774.1 apply to you.',
+    );
+    expect(words('2024-06-12')).toContain(
+      'You were sentenced on June 12, 2024, after Act 44 took effect on June 11, 2024, so the review conference rules of 42 Pa.C.S. § 9774.1 apply to you.',
+    );
+  });
+
   it('case: research example 1 — felony, 6 years: 50% (36 months) beats 4 years', () => {
     // 2024-09-03 + 48 months = 2028-09-03; + 36 months (50% of 72) = 2027-09-03 → the sooner, 2027-09-03.
     // Status report: 2027-09-03 − 30 days = 2027-08-04. Hold by: 2027-09-03 + 60 days = 2027-11-02.

@@ -320,7 +320,7 @@ function reviewDateWords(ctx: Ctx, date: Day, v: ValuesOf<PaParameters['prc']>, 
   const report =
     setBy !== undefined && reportDue < setBy.day
       ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${setBy.words} on ${ctx.date(setBy.day)}, so it is due as soon as possible.`
-      : `The probation office must send its status report by ${ctx.date(reportDue)}.`;
+      : `The probation office ${reportDue < ctx.asOf ? 'had to' : 'must'} send its status report by ${ctx.date(reportDue)}.`;
   const end = ctx.scheduledEnd;
   const hold =
     end !== null && holdBy > end

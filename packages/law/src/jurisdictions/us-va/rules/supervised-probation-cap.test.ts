@@ -221,6 +221,12 @@ describe('§ 19.2-303 and consecutive terms', () => {
     // T-1 ends 2024-08-01; T-2 starts 2024-08-03 > 2024-08-02: five years from 2024-08-03 = 2029-08-03.
     const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-03' })]), '2025-01-01', 'T-2');
     expect(r.statutoryMaxEndDate).toBe('2029-08-03');
+    // Its later start is the consecutive sentence's, not a release the record does not show.
+    const words = r.explanation.map((e) => e.text).join(' ');
+    expect(words).toContain(
+      'began on August 3, 2024, after term T-1 (the sentences are consecutive), so the five years count from that day',
+    );
+    expect(words).not.toContain('taken as the day you were released');
   });
 
   it('case: alternative reading — each sentence its own period: 2024-08-01 + 5 = 2029-08-01, warned', () => {
