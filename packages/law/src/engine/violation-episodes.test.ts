@@ -30,6 +30,17 @@ describe('violations counted one per episode', () => {
     expect(onePerEpisode([a, b, c, d])).toEqual([a, b, d]);
   });
 
+  it('case: unmarked violations of one day: one incident where the reading says so, each noted', () => {
+    const a = violation(10);
+    const b = violation(10);
+    const c = violation(11);
+    const marked = violation(10, 'E-1');
+    const noted: number[] = [];
+    expect(onePerEpisode([a, b, c, marked], { once: true, noted: (d) => noted.push(d) })).toEqual([a, c, marked]);
+    expect(noted).toEqual([10]);
+    expect(onePerEpisode([a, b, c], { once: false, noted: () => {} })).toEqual([a, b, c]);
+  });
+
   it('case: none in, none out', () => {
     expect(onePerEpisode([])).toEqual([]);
   });

@@ -6,14 +6,30 @@
  */
 import type { ViolationFacts } from './term-facts.ts';
 
+/**
+ * Where the record leaves two violations of one day unmarked: whether they are read as one incident
+ * (`once`), and a callback told of each such day, so the rule can name the reading in a warning.
+ */
+export interface SameDayReading {
+  once: boolean;
+  noted: (day: ViolationFacts['day']) => void;
+}
+
 /** The first violation of each episode, in the order given: one entry per incident counted. */
-export function onePerEpisode(violations: Iterable<ViolationFacts>): ViolationFacts[] {
+export function onePerEpisode(violations: Iterable<ViolationFacts>, sameDay?: SameDayReading): ViolationFacts[] {
   const counted: ViolationFacts[] = [];
   const episodes = new Set<string>();
+  const unmarkedDays = new Set<number>();
   for (const v of violations) {
     if (v.episodeId !== undefined) {
       if (episodes.has(v.episodeId)) continue;
       episodes.add(v.episodeId);
+    } else if (sameDay !== undefined) {
+      if (unmarkedDays.has(v.day)) {
+        sameDay.noted(v.day);
+        if (sameDay.once) continue;
+      }
+      unmarkedDays.add(v.day);
     }
     counted.push(v);
   }

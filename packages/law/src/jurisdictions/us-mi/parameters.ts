@@ -352,6 +352,21 @@ export const usMiParameters = defineParameters('us-mi', {
       ],
       alternatives: [{ value: false, reading: 'Count only violations committed on or after April 1, 2021.' }],
     }),
+    sameDaySameTransaction: parameter<boolean>({
+      label: 'Violations of one day arise out of the same transaction',
+      description:
+        'Whether two sustained technical violations dated the same day, which the record does not tie to one episode (no shared episodeId), count as one violation under 771.4b(5).',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2021-04-01',
+          value: true,
+          source: mcl('771.4b(5)', PA_397, URL_771_4B),
+          note: 'Reading chosen: violations of one day almost always come from one course of conduct (a missed appointment and a failed test on the same visit), which (5) counts once ("arises out of the same transaction"); the same reading as Virginia\'s for one incident. A warning names the assumption.',
+        },
+      ],
+      alternatives: [{ value: false, reading: 'Each violation without an episodeId is a transaction of its own, even on the same day.' }],
+    }),
   },
 });
 

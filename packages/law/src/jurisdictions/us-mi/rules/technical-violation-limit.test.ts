@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, person, term } from '../../../../test/builders.ts';
 import type { SupervisionEvent, Term } from '../../../records/schema.ts';
+import { applyReform } from '../../../engine/reforms.ts';
 import { usMi } from '../index.ts';
 
 type Offense = Term['offenses'][number];
@@ -85,6 +86,23 @@ describe('worked example 3: counting violations', () => {
       '2021-12-31',
     );
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+  });
+
+  it('case: two unmarked violations of one day are one transaction (felony 2nd, 30 days), warned; the alternative counts two', () => {
+    const record = person([probation(FELONY)], [v('2021-05-03'), v('2021-05-03')]);
+    const r = evaluate(usMi, record, '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(r.warnings.some((w) => w.includes('read as arising out of the same transaction and counted as one (MCL 771.4b(5))'))).toBe(true);
+    const each = applyReform(usMi, {
+      name: 'each violation its own transaction',
+      citations: ['test'],
+      parameters: { 'us-mi.sanction.sameDaySameTransaction': [{ from: '2021-04-01', value: false, source: { citation: 'test' } }] },
+    });
+    expect(evaluate(each, record, '2021-12-31').sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 45 });
+    // A day apart: two transactions, no warning.
+    const apart = evaluate(usMi, person([probation(FELONY)], [v('2021-05-03'), v('2021-05-04')]), '2021-12-31');
+    expect(apart.sanctionLimit).toMatchObject({ violationNumber: 3 });
+    expect(apart.warnings.some((w) => w.includes('same transaction'))).toBe(false);
   });
 
   it('case: two missed reports from different transactions count twice: misdemeanor 3rd, 15 days', () => {

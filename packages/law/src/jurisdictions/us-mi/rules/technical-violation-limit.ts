@@ -34,7 +34,8 @@
  *   says so.
  * - Counting: violationNumber = 1 + the sustained technical violations already on this term, where
  *   violations sharing an `episodeId` are one transaction and count once (771.4b(5)); violations
- *   without an episodeId count one each. Category `new_offense`, dismissed or still-pending reports,
+ *   without an episodeId count one each, except that those dated the same day are read as one
+ *   transaction, with a warning (parameter `sanction.sameDaySameTransaction`, alternative: two). Category `new_offense`, dismissed or still-pending reports,
  *   and reports whose kinds include `no_contact` are not counted. Category `absconding` is not counted
  *   unless the record's absconding period behind it lasted fewer than the 60 days of (9)(a): a shorter
  *   failure to report is a technical violation.
@@ -143,8 +144,16 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
     if (v.status !== 'sustained' || (!countEarlier && v.day < reformDay)) continue;
     found.push(v);
   }
-  // Violations sharing an episodeId arose out of the same transaction (771.4b(5)) and count once.
-  return { counted: onePerEpisode(found).length, pending };
+  // Violations sharing an episodeId arose out of the same transaction (771.4b(5)) and count once; so,
+  // by the reading chosen, do unmarked ones of one day (parameter sameDaySameTransaction).
+  const once = ctx.param(ctx.params.sanction.sameDaySameTransaction, ctx.asOf)?.value ?? true;
+  const noted = (day: number) =>
+    ctx.warn(
+      once
+        ? `Two technical violations on ${ctx.date(day)} are not marked as one episode; as they are dated the same day, they were read as arising out of the same transaction and counted as one (MCL 771.4b(5)). If they were separate transactions, they count as two.`
+        : `Two technical violations on ${ctx.date(day)} are not marked as one episode, so they were counted as two. If they arose out of the same transaction, MCL 771.4b(5) counts them as one.`,
+    );
+  return { counted: onePerEpisode(found, { once, noted }).length, pending };
 }
 
 /**
