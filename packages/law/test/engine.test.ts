@@ -223,6 +223,26 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     );
   });
 
+  it('case: parole is revoked and reinstated by the parole board, and its revocation leads back to prison, not to a sentence', () => {
+    const parole = (orders: { type: 'revocation' | 'reinstatement'; date: string }[]) =>
+      person([felony({ jurisdiction: 'US-ZZ', kind: 'parole', startDate: '2021-01-31', length: { years: 5 }, orders })]);
+    const reinstated = evaluate(
+      zembla,
+      parole([
+        { type: 'revocation', date: '2021-06-01' },
+        { type: 'reinstatement', date: '2021-09-01' },
+      ]),
+      '2021-12-31',
+    );
+    expect(reinstated.explanation.map((s) => s.text)).toContain(
+      'On September 1, 2021 the parole board put you back on supervision after revoking this term on June 1, 2021, so the term goes on.',
+    );
+    const revoked = evaluate(zembla, parole([{ type: 'revocation', date: '2021-06-01' }]), '2021-12-31');
+    const words = revoked.explanation.map((s) => s.text).join(' ');
+    expect(words).toContain('A revocation is not a discharge: you may be sent back to prison');
+    expect(words).not.toContain('the court may now sentence you');
+  });
+
   it('case: a discharge ordered after the scheduled end records an end already reached', () => {
     // 1 year from 2021-03-15 = 2022-03-15; credits stopped by custody every month; discharge order 2022-05-01.
     const record = person(

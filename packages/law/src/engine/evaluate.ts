@@ -56,7 +56,7 @@ export function evaluateTerm<P extends ParameterTree>(
   const late = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
-  const closed = closingOrder(facts.orders);
+  const closed = closingOrder(facts.orders, term.kind);
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
@@ -149,7 +149,7 @@ function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: 
   let revocationLeftOut: Day | null = null;
   for (const order of facts.orders) {
     let endedOn: Day | null = null;
-    if (order.type === 'extension') endedOn = closingOrder(kept)?.day ?? byLaw().end;
+    if (order.type === 'extension') endedOn = closingOrder(kept, facts.term.kind)?.day ?? byLaw().end;
     else if (order.type === 'revocation' || order.type === 'credits_ineligible') endedOn = byLaw().discharged;
     else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
@@ -327,9 +327,11 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   // the sentence sets them.
   const as = term.kind === 'probation' || term.kind === 'supervised_release' ? 'As the court imposed it' : 'As it was set';
   let imposed: string;
+  // An end already passed is told in the past tense ("it ran … to").
+  const runs = imposedEnd !== null && imposedEnd < asOf ? 'ran' : 'runs';
   if (imposedEnd === null) imposed = 'It is a lifetime term, with no end date of its own.';
-  else if (term.length !== undefined) imposed = `${as}, it runs ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
-  else imposed = `${as}, it runs to ${formatLongDate(imposedEnd)}.`;
+  else if (term.length !== undefined) imposed = `${as}, it ${runs} ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
+  else imposed = `${as}, it ${runs} to ${formatLongDate(imposedEnd)}.`;
   ctx.explain(`Your ${kind} (term ${term.id}, for ${what}) ${began}. ${imposed}`);
 }
 
@@ -347,14 +349,26 @@ function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): voi
   }
 }
 
-/** A revocation the court undid: said, so that the revocation does not read as the last word on the term. */
+/**
+ * Who revokes and reinstates, and what a revocation leads to: a court for probation and supervised
+ * release, the parole board for parole and conditional release (in the states covered; a court is named
+ * only where one acts).
+ */
+const REVOKED_BY: Record<Term['kind'], { who: string; next: string }> = {
+  probation: { who: 'the court', next: 'the court may now sentence you on this case' },
+  supervised_release: { who: 'the court', next: 'the court may now send you to prison for part of the term' },
+  parole: { who: 'the parole board', next: 'you may be sent back to prison' },
+  conditional_release: { who: 'the parole board', next: 'you may be sent back to prison' },
+};
+
+/** A revocation undone: said, so that the revocation does not read as the last word on the term. */
 function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): void {
   let revoked: Day | null = null;
   for (const order of ctx.facts.orders) {
     if (order.type === 'revocation') revoked = order.day;
     else if (order.type === 'reinstatement' && revoked !== null) {
       ctx.explain(
-        `On ${formatLongDate(order.day)} the court put you back on supervision after revoking this term on ${formatLongDate(revoked)}, so the term goes on.`,
+        `On ${formatLongDate(order.day)} ${REVOKED_BY[ctx.facts.term.kind].who} put you back on supervision after revoking this term on ${formatLongDate(revoked)}, so the term goes on.`,
       );
       revoked = null;
     }
@@ -369,7 +383,7 @@ interface ClosingOrder {
 }
 
 /** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
-function closingOrder(orders: readonly OrderFacts[]): ClosingOrder | undefined {
+function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']): ClosingOrder | undefined {
   let closing: ClosingOrder | undefined;
   for (const order of orders) {
     switch (order.type) {
@@ -385,7 +399,7 @@ function closingOrder(orders: readonly OrderFacts[]): ClosingOrder | undefined {
         closing = {
           day: order.day,
           type: 'revocation',
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: the court may now sentence you on this case, and the dates below describe the term as it stood. Talk to your lawyer.`,
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${REVOKED_BY[kind].next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
         };
         break;
       case 'reinstatement':
@@ -469,7 +483,8 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
  */
 function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, why: string, running: ForARunningTerm): void {
   const supervisionOnly = ctx.jurisdiction.capEndsSupervisionOnly;
-  if (why === BY_CAP && supervisionOnly !== undefined && ctx.scheduledEnd !== null && ctx.scheduledEnd >= ctx.asOf) {
+  // The suspended sentence runs on past the cap while the term as ordered does (a lifetime term always).
+  if (why === BY_CAP && supervisionOnly !== undefined && (ctx.scheduledEnd === null || ctx.scheduledEnd >= ctx.asOf)) {
     ctx.explain(
       `By law your supervised probation on this term ended on ${formatLongDate(end)}, even if the court's order shows a later date. ${supervisionOnly} If you are still being supervised, ask the court or your lawyer to correct it.`,
     );

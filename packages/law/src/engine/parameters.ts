@@ -125,7 +125,7 @@ export function firstInForce(p: Parameter<unknown>): Day | undefined {
 
 /**
  * The values of one parameter read on day after day (a per-month or per-period loop): the same answers
- * as `inForce(p, day)` (and so `ctx.param(p, day)`), looked up again only when the day leaves the span in
+ * as `ctx.param(p, day)` when given the term's as-of date, looked up again only when the day leaves the span in
  * which the value last found stays in force (from its `fromDays` entry to the next one). Days may come in
  * any order; walking forward is merely the cheap case.
  */
@@ -135,10 +135,15 @@ export class ParameterWalk<T> {
   private spanStart = Number.POSITIVE_INFINITY;
   private spanEnd = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly p: Parameter<T>) {}
+  /** `asOf`: days after it read the law in force on it, as `ctx.param` does (TermContext). */
+  constructor(
+    private readonly p: Parameter<T>,
+    private readonly asOf: Day = Number.POSITIVE_INFINITY,
+  ) {}
 
-  /** The value in force on `day`, as `inForce` gives it. */
-  at(day: Day): ValueInForce<T> | undefined {
+  /** The value in force on `day` (or on the as-of date, if `day` is after it), as `ctx.param` gives it. */
+  at(asked: Day): ValueInForce<T> | undefined {
+    const day = asked > this.asOf ? this.asOf : asked;
     if (day < this.spanStart || day >= this.spanEnd) {
       const from = this.p.fromDays;
       let i = from.length - 1;

@@ -69,6 +69,11 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return formatLongDate(day);
   }
 
+  /** "must end by March 15, 2026", or "had to end by …" where that day is before the as-of date. */
+  endBy(day: Day): string {
+    return `${day < this.asOf ? 'had to end' : 'must end'} by ${formatLongDate(day)}`;
+  }
+
   /** Adds a step to the explanation a person reads. */
   explain(text: string, citations: readonly string[] = []): void {
     this.explanation.push({ text, citations: [...citations] });
@@ -79,9 +84,14 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     if (!this.warnings.includes(text)) this.warnings.push(text);
   }
 
-  /** The value of a parameter in force on `day`, with its source; undefined where the law had none. */
+  /**
+   * The value of a parameter in force on `day`, with its source; undefined where the law had none. A day
+   * after the as-of date reads the law in force on the as-of date: a law not yet in force then is not
+   * known to the evaluation (spec: a person evaluated before a reform took effect does not get it), even
+   * where a rule keys its version to a later day (a sentence still to come, a future month's credit).
+   */
   param<T>(p: Parameter<T>, day: Day): ValueInForce<T> | undefined {
-    return inForce(p, day);
+    return inForce(p, day > this.asOf ? this.asOf : day);
   }
 
   /**

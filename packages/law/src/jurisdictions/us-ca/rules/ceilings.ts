@@ -219,7 +219,7 @@ export function applyAb1950Limit(
     const unit = capYears === 1 ? 'year' : 'years';
     ctx.capAt(
       generalDay,
-      `For a ${level}, the court may order probation for at most ${capYears} ${unit}. Your probation was granted on ${grant}, so by law it must end by ${formatLongDate(generalDay)}.${explainCountsFromGrant(ctx)}`,
+      `For a ${level}, the court may order probation for at most ${capYears} ${unit}. Your probation was granted on ${grant}, so by law it ${ctx.endBy(generalDay)}.${explainCountsFromGrant(ctx)}`,
       [citation, ...retro],
     );
     addTermCap(ctx, generalDay, [citation, ...retro], `${capYears} ${unit} from ${grant}`);
@@ -243,7 +243,7 @@ export function applyAb1950Limit(
   const day = addMonths(ctx.facts.sentence, ceiling.months);
   ctx.capAt(
     day,
-    `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. Instead, ${ceiling.text}. Counting ${describeMonths(ceiling.months)} from ${grant}, your probation must end by ${formatLongDate(day)}.${explainCountsFromGrant(ctx)}`,
+    `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. Instead, ${ceiling.text}. Counting ${describeMonths(ceiling.months)} from ${grant}, your probation ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
     citations,
   );
   if (runsPast(ctx, day)) {

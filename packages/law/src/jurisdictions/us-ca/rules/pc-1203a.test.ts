@@ -106,6 +106,16 @@ describe('former PC 1203a and retroactivity (misdemeanor)', () => {
     expect(r.statutoryMaxEndDate).toBe('2023-03-01');
   });
 
+  it('case: as of 2020-12-31, a grant still to come in 2021 is told under the law then in force (3 years), not AB 1950', () => {
+    // The law on the as-of date is the former PC 1203a: 2021-04-20 + 36 months = 2024-04-20. AB 1950's one
+    // year (to 2022-04-20) is not yet law on 2020-12-31.
+    const r = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2021-04-20', length: { years: 3 } }), '2020-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2024-04-20');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'Under the law before 2021, misdemeanor probation could last up to 3 years.',
+    );
+  });
+
   it('case: nonfinal 2020 grant: as of 2020-12-31 the former 3 years; as of 2021-01-01 one year', () => {
     const record = misdemeanor(pettyTheft, { sentenceDate: '2020-03-01', caseFinalBefore2021: false } as Partial<Term>);
     // Former: 2020-03-01 + 36 months = 2023-03-01.

@@ -260,7 +260,7 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   let keptAfterRepeal = 0;
   let rate = 30;
   let listed = 0;
-  const rates = new ParameterWalk(rateParam);
+  const rates = new ParameterWalk(rateParam, ctx.asOf);
   for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
     let day = m.last < asOf ? m.last : asOf;

@@ -108,7 +108,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   ctx.capAt(
     capDay,
     // Under the former law, said so: the 2023 limit that may follow is a second, different answer.
-    `${formerLaw ? 'Under those limits: ' : ''}${because(ctx, limit, lawDay)}. Your sentence was stayed on ${ctx.date(sentence)}, so${extended}by law your probation must end by ${ctx.date(capDay)}.${countsFromStay(ctx)}${several}`,
+    `${formerLaw ? 'Under those limits: ' : ''}${because(ctx, limit, lawDay)}. Your sentence was stayed on ${ctx.date(sentence)}, so${extended}by law your probation ${ctx.endBy(capDay)}.${countsFromStay(ctx)}${several}`,
     citations,
   );
   const scheduled = ctx.scheduledEnd;

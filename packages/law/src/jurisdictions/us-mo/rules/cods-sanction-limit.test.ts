@@ -17,6 +17,20 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 120 });
   });
 
+  it('case: a pending report is named, not counted; a dismissed one is neither', () => {
+    const r = run(
+      mo({}, [
+        { type: 'violation', date: '2021-09-01', category: 'technical', status: 'reported' },
+        { type: 'violation', date: '2021-10-01', category: 'technical', status: 'dismissed' },
+      ]),
+      '2021-12-31',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 120 });
+    expect(r.sanctionLimit!.reasons).toContain(
+      'The violation report of September 1, 2021 has not been decided; it is not counted here. If the court finds a violation on it, this limit applies to that finding.',
+    );
+  });
+
   it('case: once the program was used on the term (prison sanction), no limit is left → null', () => {
     const r = run(
       mo({}, [

@@ -29,8 +29,9 @@
  * - Parole and conditional release: no statutory cap (the officer detention of § 217.718 — 48 hours the
  *   first time, 360 hours a calendar year — is an officer's alternative, not a limit on the board) → null.
  * - violationNumber: the statute counts placements, not violations; the number given is 1 + this term's
- *   earlier technical violation reports that were not dismissed (one per episode), and the reasons say
- *   that the limit turns on whether the program was used.
+ *   earlier technical violations found (sustained; one per episode, or per day without one), and the
+ *   reasons say that the limit turns on whether the program was used. Reports still pending are named,
+ *   not counted (as in the other states).
  * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
  * - Which date selects the version: the as-of date (the limit for a violation that has not happened yet
  *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
@@ -77,8 +78,13 @@ export function violationSanctionLimit(ctx: Ctx): void {
     return;
   }
   const episodes: string[] = [];
+  const pending: number[] = [];
   for (const v of violations) {
     if (v.category !== 'technical' || v.status === 'dismissed') continue;
+    if (v.status === 'reported') {
+      pending.push(v.day);
+      continue;
+    }
     const episode = v.episodeId ?? `@${v.day}`;
     if (!episodes.includes(episode)) episodes.push(episode);
   }
@@ -92,6 +98,11 @@ export function violationSanctionLimit(ctx: Ctx): void {
   if (listed.length > 0) {
     reasons.push(
       `Because of ${listed.map(offenseName).join(' and ')}, the court may decide, on its own or at the prosecutor's request, that this program is not available to you.`,
+    );
+  }
+  if (pending.length > 0) {
+    reasons.push(
+      `The violation report${pending.length === 1 ? '' : 's'} of ${pending.map((d) => ctx.date(d)).join(' and ')} ${pending.length === 1 ? 'has' : 'have'} not been decided; ${pending.length === 1 ? 'it is' : 'they are'} not counted here. If the court finds a violation on ${pending.length === 1 ? 'it' : 'them'}, this limit applies to that finding.`,
     );
   }
   ctx.setSanctionLimit(

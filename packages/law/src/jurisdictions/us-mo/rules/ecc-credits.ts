@@ -139,14 +139,14 @@ function computeLedger(ctx: Ctx): Ledger | null {
 
   // Months are walked from the first full month to the end, stopping once the term is satisfied: months
   // after the day the term is satisfied cannot change the result.
-  // Credits count through the as-of date, or through the discharge if that comes first; the discharge is
-  // never before the two-year date or the day restitution was paid, so months past the later of those
-  // (and past the as-of date) matter only until the term is satisfied.
+  // The explanation counts credits through the discharge, which is never before the two-year date or the
+  // day restitution was paid (even where those are after the as-of date): months past the later of those
+  // matter only until the term is satisfied.
   const termDays = end - start;
   const floorDay = twoYearDate(ctx)?.day ?? start;
   const gated = (ctx.param(p.restitutionGate, asOf)?.value ?? true) && (term.restitutionOrderedUsd ?? 0) > 0;
   const paidOn = gated ? restitutionPaidInFullOn(ctx.facts) : undefined;
-  const needThrough = Math.min(asOf, Math.max(floorDay, gated ? (paidOn ?? asOf) : start));
+  const needThrough = Math.max(floorDay, gated ? (paidOn ?? asOf) : start);
   const firstEarning = firstEarningDay(ctx);
   const firstFullEarns = ctx.param(p.firstFullMonthEarns, asOf)?.value ?? true;
   const baseFrom = firstFullEarns

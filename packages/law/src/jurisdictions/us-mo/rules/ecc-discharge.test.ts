@@ -171,6 +171,18 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(on.earnedCreditDays).toBe(690);
   });
 
+  it('case: a discharge held back by the two-year floor counts the credits through that day, whatever the as-of date', () => {
+    // Class E, 3 years from 2023-02-28 (1,096 days): served + credits reach the term on 2024-09-06, the floor
+    // 2023-02-28 + 24 months = 2025-02-28 binds. Credits March 2023 through January 2025 (posted by
+    // 2025-02-01): 23 months × 30 = 690, as of a day before the floor and after it alike.
+    const record = mo({ startDate: '2023-02-28', length: { years: 3 } });
+    for (const asOf of ['2024-02-29', '2025-03-01']) {
+      const r = run(record, asOf);
+      expect(r.projectedEndDate).toBe('2025-02-28');
+      expect(r.explanation.map((s) => s.text).find((t) => t.includes('discharge you on February 28, 2025'))).toMatch(/ 690 days of credit/);
+    }
+  });
+
   it('case: absconding 10 days moves the two-year date 10 days later (DOC reading)', () => {
     // 3 years from 2021-03-15, no restitution. Absconded 2022-01-10 to 2022-01-19 inclusive = 10 days; January 2022
     // earns nothing. Credits: 2022-10-01 served 565 + 17 × 30 = 510 → 1,075 < 1,096; satisfied on start + (1,096 − 510)

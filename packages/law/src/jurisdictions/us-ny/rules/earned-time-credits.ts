@@ -94,7 +94,7 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   // Prospective credit days listed so far (the retroactive posting comes before all of them).
   let listed = 0;
   const prospective: CreditPosting[] = [];
-  const rates = new ParameterWalk(p.creditDays);
+  const rates = new ParameterWalk(p.creditDays, ctx.asOf);
   const anyPending = violations.some((v) => v.status === 'reported');
   let retro = 0;
   for (let posts = start + period; posts <= end; posts += period) {

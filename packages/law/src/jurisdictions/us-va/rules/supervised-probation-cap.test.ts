@@ -253,6 +253,17 @@ describe('§ 19.2-303 caps supervision only: the suspended sentence runs on', ()
     expect(said.join(' ')).not.toContain('nothing left for a court to end early');
   });
 
+  it('case: a lifetime suspended sentence runs on past the cap too', () => {
+    const life = va({ sentenceDate: '2021-07-01', startDate: '2021-07-01', length: undefined, lifetime: true }, [
+      { type: 'violation', date: '2022-03-01', category: 'technical', kinds: ['missed_appointment'], status: 'sustained' },
+    ]);
+    const r = run(life, '2028-06-01');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2026-07-01', projectedEndDate: '2026-07-01' });
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2 });
+    expect(r.opportunities.map((o) => o.kind)).toContain('early_termination');
+    expect(r.explanation.map((e) => e.text).join(' ')).not.toContain('nothing left for a court to end early');
+  });
+
   it('case: once the term as ordered has ended too (2031-07-01), nothing is left', () => {
     const r = run(rec, '2031-07-02');
     expect(r.sanctionLimit).toBeNull();
