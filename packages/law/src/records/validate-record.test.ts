@@ -106,6 +106,20 @@ describe('validateRecord', () => {
     ]);
   });
 
+  it('case: a violation or absconding naming a term cannot come before its sentence; custody can', () => {
+    const record = base();
+    record.events = [
+      { type: 'violation', termId: 'T-1', date: '2021-03-14', category: 'technical', status: 'sustained' },
+      { type: 'absconded', termId: 'T-1', start: '2021-03-14' },
+      { type: 'custody', termId: 'T-1', start: '2021-03-01', end: '2021-03-14', reason: 'other' },
+      { type: 'violation', termId: 'T-1', date: '2021-03-15', category: 'technical', status: 'sustained' },
+    ];
+    expect(errorsOf(record).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'events[0].date: 2021-03-14 is before the sentenceDate 2021-03-15 of term T-1, which it names',
+      'events[1].start: 2021-03-14 is before the sentenceDate 2021-03-15 of term T-1, which it names',
+    ]);
+  });
+
   it('case: the extension fields jurisdictions read are checked when present', () => {
     const record = base();
     (record.terms[0] as Record<string, unknown>).caseFinalBefore2021 = 'false';

@@ -146,10 +146,23 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
   const cycle = consecutiveCycle(person);
   if (cycle) errors.push({ path: 'terms', message: `consecutiveTo forms a cycle: ${cycle.join(' → ')}` });
 
+  const sentenceOf = new Map(person.terms.map((t) => [t.id, t.sentenceDate]));
   person.events?.forEach((event, i) => {
     const at = `events[${i}]`;
     if (event.termId !== undefined && !termIds.has(event.termId)) {
       errors.push({ path: `${at}.termId`, message: `names no term of this person: ${JSON.stringify(event.termId)}` });
+    }
+    // A violation or absconding of a term cannot come before the term was imposed (custody before it can:
+    // time held before sentencing).
+    const sentence = event.termId === undefined ? undefined : sentenceOf.get(event.termId);
+    if (sentence !== undefined && (event.type === 'violation' || event.type === 'absconded')) {
+      const day = event.type === 'violation' ? event.date : event.start;
+      if (day < sentence) {
+        errors.push({
+          path: `${at}.${event.type === 'violation' ? 'date' : 'start'}`,
+          message: `${day} is before the sentenceDate ${sentence} of term ${event.termId}, which it names`,
+        });
+      }
     }
     if (
       (event.type === 'custody' || event.type === 'absconded' || event.type === 'employment') &&

@@ -25,6 +25,8 @@ describe('La. C.Cr.P. art. 895.6(D) term satisfied by time served plus credits',
   it('case: after the discharge no sanction limit is given (the term is over)', () => {
     expect(run(la(), '2020-10-02').sanctionLimit).toBeNull();
     expect(run(la(), '2020-09-30').sanctionLimit).not.toBeNull();
+    // The discharge day is the term's last day (spec § 3): the limit still stands on it.
+    expect(run(la(), '2020-10-01').sanctionLimit).not.toBeNull();
   });
 
   it('case: a 5-year probation ordered for a 2018 offense: credits count against the 3-year maximum', () => {

@@ -72,7 +72,7 @@ function termOver(ctx: Ctx): boolean {
   return (
     (ctx.scheduledEnd !== null && ctx.scheduledEnd < asOf) ||
     (ctx.statutoryMax !== null && ctx.statutoryMax < asOf) ||
-    (mandatory && satisfied !== null && satisfied <= asOf)
+    (mandatory && satisfied !== null && satisfied < asOf)
   );
 }
 
