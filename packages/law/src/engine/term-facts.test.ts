@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../dates/calendar.ts';
 import type { PersonRecord, SupervisionEvent } from '../records/schema.ts';
-import { buildTermFacts, eventDays } from './term-facts.ts';
+import { buildTermFacts, eventDays, revokedSpans, type OrderFacts } from './term-facts.ts';
 
 const noTable = () => [];
 
@@ -107,5 +107,32 @@ describe('buildTermFacts', () => {
       { type: 'revocation', date: '2022-06-10' },
     ];
     expect(facts(p).orders.map((o) => o.type)).toEqual(['revocation', 'reinstatement']);
+  });
+});
+
+describe('revokedSpans', () => {
+  const order = (type: OrderFacts['type'], day: number): OrderFacts => ({
+    type,
+    day,
+    months: undefined,
+    order: { type, date: '2024-01-01' } as OrderFacts['order'],
+  });
+
+  it('case: revocation to the day before the reinstatement; a revocation not undone, or undone the same day, gives none', () => {
+    expect(revokedSpans([order('revocation', 100), order('reinstatement', 130)])).toEqual([{ start: 100, end: 129, reason: 'revoked' }]);
+    expect(revokedSpans([order('revocation', 100)])).toEqual([]);
+    expect(revokedSpans([order('revocation', 100), order('reinstatement', 100)])).toEqual([]);
+    expect(
+      revokedSpans([
+        order('revocation', 10),
+        order('reinstatement', 20),
+        order('extension', 25),
+        order('revocation', 30),
+        order('reinstatement', 31),
+      ]),
+    ).toEqual([
+      { start: 10, end: 19, reason: 'revoked' },
+      { start: 30, end: 30, reason: 'revoked' },
+    ]);
   });
 });

@@ -390,3 +390,21 @@ export function daysWithin(interval: Interval, from: Day, to: Day): number {
   const e = Math.min(interval.end ?? to, to);
   return e >= s ? e - s + 1 : 0;
 }
+
+/**
+ * The spans a term stood revoked before a reinstatement put it back: from the revocation to the day before
+ * the reinstatement, both included. (A revocation not undone ends the term: evaluate.ts `closingOrder`.)
+ * Orders are in date order, a reinstatement after a revocation of the same day.
+ */
+export function revokedSpans(orders: readonly OrderFacts[]): Interval[] {
+  const spans: Interval[] = [];
+  let revoked: Day | null = null;
+  for (const o of orders) {
+    if (o.type === 'revocation') revoked ??= o.day;
+    else if (o.type === 'reinstatement' && revoked !== null) {
+      if (o.day > revoked) spans.push({ start: revoked, end: o.day - 1, reason: 'revoked' });
+      revoked = null;
+    }
+  }
+  return spans;
+}

@@ -57,6 +57,18 @@ describe('§ 948.05(2)(c) education reduction', () => {
     const r = run(fl({ startDate: '2022-01-10', supervisingAgency: 'county' }, [GED('2022-08-01')]), '2022-09-01');
     expect(r.earnedCreditDays).toBe(0);
   });
+
+  it('case: a credits_ineligible finding is honoured: no reduction, and it is said', () => {
+    const r = run(
+      fl({ startDate: '2022-01-10', orders: [{ type: 'credits_ineligible', date: '2022-07-15' }] }, [GED('2022-08-01')]),
+      '2022-09-01',
+    );
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBe(r.scheduledEndDate);
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'On July 15, 2022 it was found that you may not earn time off your probation',
+    );
+  });
 });
 
 describe('§ 948.05(2)(d) work reduction', () => {

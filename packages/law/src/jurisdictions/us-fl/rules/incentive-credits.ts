@@ -81,6 +81,15 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   const hasEducation = ctx.facts.achievements.length > 0;
   const hasWork = ctx.facts.employment.length > 0;
   if (!hasEducation && !hasWork) return;
+  // The record's finding that no credits are earned on this term (credits_ineligible), honoured.
+  const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible');
+  if (finding !== undefined) {
+    ctx.explain(
+      `On ${ctx.date(finding.day)} it was found that you may not earn time off your probation on this term, so the education and work reductions are not counted.`,
+      [EDU, WORK],
+    );
+    return;
+  }
   if (!supervisedByDepartment(ctx, RULE)) {
     ctx.explain(
       'The education and work reductions are given by the Florida Department of Corrections. Your probation is supervised by a county or a private provider, so they do not apply.',

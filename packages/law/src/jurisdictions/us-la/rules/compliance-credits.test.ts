@@ -26,18 +26,23 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(r.explanation.some((s) => s.text.includes('August 2019 (a violation)'))).toBe(true);
   });
 
-  it('case: a revocation later reinstated takes no credits away; the month of the violation is lost, and the explanation says so', () => {
-    // As LA-2 (August 2019 lost → 510 by 2020-10-01), with a revocation 2019-08-20 reinstated 2019-09-05: the
-    // article rescinds month by month only (art. 895.6(B)), so the credits are those of LA-2.
+  it('case: a revocation later reinstated takes no earlier credits away, but the months it stood revoked earn none', () => {
+    // As LA-2 (August 2019 lost), with a revocation 2019-08-20 reinstated 2019-09-05: the article rescinds
+    // month by month only (art. 895.6(B)), so credits before it stand; September 2019, revoked until the 4th,
+    // is no full calendar month on probation (art. 895.6(A)). April 2019 – September 2020 = 18 months, less
+    // August and September 2019 = 16 × 30 = 480 by 2020-10-01 (571 served: 1,051 < 1,096). On 2020-11-01:
+    // 602 served + 510 = 1,112 ≥ 1,096, and start + (1,096 − 480) = 2020-11-16 comes later: 2020-11-01.
     const orders = [
       { type: 'revocation' as const, date: '2019-08-20' },
       { type: 'reinstatement' as const, date: '2019-09-05' },
     ];
     const r = run(la({ orders }, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'sustained' }]), '2020-10-01');
-    expect(r.earnedCreditDays).toBe(510);
-    expect(r.projectedEndDate).toBe('2020-10-16');
-    expect(r.explanation.some((s) => s.text.includes('on September 5, 2019 after a revocation. That does not take away credits'))).toBe(
-      true,
+    expect(r.earnedCreditDays).toBe(480);
+    expect(r.projectedEndDate).toBe('2020-11-01');
+    const words = r.explanation.map((s) => s.text);
+    expect(words.some((t) => t.includes('on September 5, 2019 after a revocation. That does not take away credits'))).toBe(true);
+    expect(words).toContain(
+      'August 2019 and September 2019 earned no credit: your probation stood revoked then, and credit is earned only for full calendar months on it.',
     );
   });
 

@@ -49,6 +49,9 @@
  *   the officer does, and a warning says so for pending reports. Net effect: such a month earns 0.
  * - Open custody or absconding on the as-of date is taken to end on it: months after the as-of date are
  *   projected compliant.
+ * - A revocation later undone by a reinstatement: credits earned before it stand (nothing in the article
+ *   takes them away), but a month the term stood revoked in, even in part, is no full calendar month "on
+ *   probation" (or parole) and earns nothing (engine `revokedSpans`).
  * - Several offenses on one term: one crime of violence or sex offense excludes the whole term.
  * - Specialty or reentry court: not in the record format. On probation a term may carry
  *   `specialtyCourt: true` or `reentryCourt: true` (895.6(A)(2) lists "a reentry court established
@@ -67,7 +70,7 @@ import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
-import type { Interval } from '../../../engine/term-facts.ts';
+import { revokedSpans, type Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -202,6 +205,8 @@ export interface CreditLedger {
   postings: CreditPosting[];
   /** Months inside the term that earned nothing because of a report, custody or absconding. */
   lost: LostMonth[];
+  /** Months the term stood revoked in (revocation to reinstatement): not months on supervision, no credit. */
+  revokedMonths: CalendarMonth[];
   /** Full months of the term that the law did not reach (before November 2017, or after the repeal). */
   beforeLaw: number;
   afterRepeal: number;
@@ -261,6 +266,8 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   let rate = 30;
   let listed = 0;
   const rates = new ParameterWalk(rateParam, ctx.asOf);
+  const revoked = revokedSpans(ctx.facts.orders);
+  const revokedMonths: CalendarMonth[] = [];
   for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
     let day = m.last < asOf ? m.last : asOf;
@@ -277,6 +284,11 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     underLaw++;
     rate = r.value;
     let why: string | undefined;
+    // A month the term stood revoked in is not a full calendar month "on probation" (or parole): no credit.
+    if (touches(revoked, m, asOf)) {
+      revokedMonths.push(m.current());
+      continue;
+    }
     if (m.first <= asOf) {
       for (const v of violations) {
         if (v.status !== 'dismissed' && v.day >= m.first && v.day <= m.last) {
@@ -297,6 +309,7 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   return {
     postings,
     lost,
+    revokedMonths,
     beforeLaw,
     afterRepeal,
     underLaw,
@@ -387,6 +400,13 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
       (ledger.beforeLaw > 0 ? ' Months before November 2017, when the credits began, do not count.' : ''),
     [c.a],
   );
+  if (ledger.revokedMonths.length > 0) {
+    const months = ledger.revokedMonths.map((m) => formatMonthYear(m.first));
+    ctx.explain(
+      `${months.length === 1 ? `${months[0]} earned` : `${months.slice(0, -1).join(', ')} and ${months.at(-1)} earned`} no credit: your ${kind} stood revoked then, and credit is earned only for full calendar months on it.`,
+      [c.a],
+    );
+  }
   if (ledger.lost.length > 0) {
     const shown = ledger.lost.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
     const more = ledger.lost.length - shown.length;

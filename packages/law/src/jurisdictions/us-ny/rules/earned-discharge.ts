@@ -16,7 +16,7 @@
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
-import { CITE_ETC, creditsPostedBy, earnedTimeLedger } from './earned-time-credits.ts';
+import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -31,6 +31,12 @@ export function earnedDischarge(ctx: Ctx): void {
   const ledger = earnedTimeLedger(ctx);
   if (ledger === null) return;
   const kind = kindWords(ctx);
+  if (ledger.finding !== null) {
+    addOpportunityFromCriteria(ctx, SPEC, [
+      { id: 'court_finding', met: false, exclusion: true, reason: findingWords(ctx, ledger.finding), citations: [CITE_ETC] },
+    ]);
+    return;
+  }
   if (ledger.excluded) {
     addOpportunityFromCriteria(ctx, SPEC, [
       {

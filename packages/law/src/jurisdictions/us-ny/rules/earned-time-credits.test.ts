@@ -16,6 +16,32 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(run(rec, '2022-03-01').earnedCreditDays).toBe(330);
   });
 
+  it('case: the periods a revoked parole stood revoked in, before its reinstatement, earn nothing', () => {
+    // Parole from S = 2022-01-03, 2 years (730 days); revoked 2022-12-01, reinstated 2023-02-01 (revoked
+    // through 2023-01-31). Periods end on S + 30k − 1: the one posting 2022-02-02 is before the law (30 days,
+    // posted 2022-03-01); those posting 2022-03-04 … 2022-11-29 (10) earn 300: 330 in all. The periods
+    // [2022-11-29, 2022-12-28], [2022-12-29, 2023-01-27] and [2023-01-28, 2023-02-26] touch the revoked
+    // span and earn nothing (before, the first two earned and the term was satisfied inside the span, on
+    // 2023-01-08). 330 credits cover the term on S + (730 − 330) = S + 400 = 2023-02-07; the next credit
+    // would post only on S + 450 = 2023-03-29.
+    const orders = [
+      { type: 'revocation' as const, date: '2022-12-01' },
+      { type: 'reinstatement' as const, date: '2023-02-01' },
+    ];
+    const r = run(ny({ startDate: '2022-01-03', length: { years: 2 }, orders }), '2023-06-01');
+    expect(r).toMatchObject({ earnedCreditDays: 330, projectedEndDate: '2023-02-07' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('your parole stood revoked');
+  });
+
+  it('case: a credits_ineligible finding is honoured: no credits, earned discharge ineligible, said', () => {
+    const rec = ny({ startDate: '2021-03-15', length: { years: 5 }, orders: [{ type: 'credits_ineligible', date: '2022-06-01' }] });
+    const r = run(rec, '2023-06-01');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(r.projectedEndDate).toBe('2026-03-15');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('On June 1, 2022 it was found that you may not earn time credits');
+  });
+
   it('case: retroactive credit posts on March 1, 2022; the next period posts on start + 360 = 2022-03-10', () => {
     const rec = ny({ startDate: '2021-03-15', length: { years: 5 } });
     expect(run(rec, '2022-03-09').earnedCreditDays).toBe(330);

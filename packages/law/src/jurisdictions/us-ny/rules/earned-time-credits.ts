@@ -38,6 +38,7 @@ import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compl
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { revokedSpans, type Interval } from '../../../engine/term-facts.ts';
 import { formatCount } from '../../../engine/words.ts';
 
 export const CITE_ETC = 'N.Y. Penal Law § 70.40(4)';
@@ -53,6 +54,8 @@ export interface EarnedTimeLedger {
   effective: Day;
   /** Excluded (life parole): no credits. */
   excluded: boolean;
+  /** The day of a `credits_ineligible` order (a finding that no credits are earned on the term), if any. */
+  finding: Day | null;
   /** In order, up to the day the term is satisfied (see `satisfiedBefore`). */
   postings: CreditPosting[];
   /** Retroactive credit before the cap, and as posted. */
@@ -76,9 +79,11 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const excludedRule = ctx.param(p.lifeSentenceExcluded, ctx.asOf)?.value ?? true;
   const excluded = excludedRule && ctx.facts.term.lifetime === true;
   const end = ctx.scheduledEnd;
+  const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible')?.day ?? null;
   const base: EarnedTimeLedger = {
     effective,
     excluded,
+    finding,
     postings: [],
     retroEarned: 0,
     retroPosted: 0,
@@ -86,7 +91,7 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     pending: [],
     satisfied: null,
   };
-  if (excluded || end === null) return base;
+  if (excluded || finding !== null || end === null) return base;
 
   const { start, violations, convictions, custody, absconded, asOf } = ctx.facts;
   const period = ctx.param(p.periodDays, ctx.asOf)?.value ?? 30;
@@ -96,11 +101,12 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const prospective: CreditPosting[] = [];
   const rates = new ParameterWalk(p.creditDays, ctx.asOf);
   const anyPending = violations.some((v) => v.status === 'reported');
+  const revoked = revokedSpans(ctx.facts.orders);
   let retro = 0;
   for (let posts = start + period; posts <= end; posts += period) {
     const from = posts - period;
     const to = posts - 1;
-    const why = breaks(ctx, from, to, violations, convictions, custody, absconded, asOf);
+    const why = breaks(ctx, from, to, violations, convictions, custody, absconded, revoked, asOf);
     if (why !== undefined) {
       base.lost.push({ from, to, why });
       continue;
@@ -147,8 +153,11 @@ function breaks(
   convictions: Ctx['facts']['convictions'],
   custody: Ctx['facts']['custody'],
   absconded: Ctx['facts']['absconded'],
+  revoked: readonly Interval[],
   asOf: Day,
 ): string | undefined {
+  // A period the term stood revoked in, before a reinstatement, is no time on community supervision.
+  for (const i of revoked) if (i.start <= to && i.end! >= from) return `your ${kindWords(ctx)} stood revoked`;
   for (const v of violations) {
     if (v.status === 'sustained' && v.day >= from && v.day <= to) return `a violation on ${ctx.date(v.day)} was sustained`;
   }
@@ -169,6 +178,11 @@ export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): n
  * True when this term ended before the as-of date: its scheduled end, or the day credits covered it,
  * is already past. Nothing is left to limit or to terminate early.
  */
+/** A `credits_ineligible` order: the record's finding that no credits are earned on this term, honoured. */
+export function findingWords(ctx: Ctx, day: Day): string {
+  return `On ${ctx.date(day)} it was found that you may not earn time credits on this ${kindWords(ctx)}, so none are counted.`;
+}
+
 export function termOver(ctx: Ctx): boolean {
   const satisfied = earnedTimeLedger(ctx)?.satisfied ?? null;
   const end = ctx.scheduledEnd;
@@ -191,6 +205,11 @@ export function earnedTimeCredits(ctx: Ctx): void {
     return;
   }
   const kind = kindWords(ctx);
+  if (ledger.finding !== null) {
+    ctx.setEarnedCredits(0);
+    ctx.explain(findingWords(ctx, ledger.finding), [CITE_ETC]);
+    return;
+  }
   if (ledger.excluded) {
     ctx.explain(`You are on lifetime ${kind}, and people serving a life sentence do not earn time credits under the Less Is More Act.`, [
       CITE_ETC,
