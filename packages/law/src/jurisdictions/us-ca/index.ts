@@ -3,6 +3,7 @@
  * former limits, retroactivity to cases not final on 2021-01-01, PC 1203g (2025), and early termination
  * under PC 1203.3. Review record: README.md in this folder.
  */
+import { scope } from './rules/scope.ts';
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
 import { usCaOffenseTable } from './offense-table.ts';
 import { usCaParameters } from './parameters.ts';
@@ -18,6 +19,7 @@ export const usCa = defineJurisdiction({
   parameters: usCaParameters,
   offenseTable: usCaOffenseTable,
   rules: {
+    scope,
     misdemeanorProbationCap,
     felonyProbationCap,
     earlyTermination,

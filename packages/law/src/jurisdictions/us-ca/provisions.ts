@@ -27,6 +27,29 @@ const NO_VERSION =
 
 export const usCaProvisions: ProvisionRecord[] = [
   {
+    id: 'us-ca.scope',
+    title: 'Scope of the California rules: probation only; parole (PC 3000.01) is said to be outside them',
+    citation: 'Cal. Penal Code § 3000.01',
+    rules: ['scope'],
+    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    sources: [
+      source(
+        'Cal. Penal Code § 3000.01',
+        'as described in a hand check of 2026-12-01 (parole periods for releases on or after July 1, 2020; discharge after a period without a violation); the text itself was not read for this record',
+        PENAL_CODE_TEXT_URL,
+        'secondary',
+      ),
+    ],
+    reviews: [
+      engineeringReview('2026-12-01', 'partly from secondary sources', 'Only the scope notice is encoded; no parole date is computed.'),
+    ],
+    readings: [
+      'A term that is not probation gets the end as set, an explanation that the rules here are the AB 1950 probation limits, and a warning naming PC 3000.01.',
+    ],
+    openQuestions: ['Encode PC 3000.01 parole periods and discharge, and Post-Release Community Supervision (PC 3450 ff.).'],
+    tests: [test('rules/scope.test.ts')],
+  },
+  {
     id: 'us-ca.pc-1203a',
     title: 'Misdemeanor probation: one-year limit (AB 1950)',
     citation: 'Cal. Penal Code § 1203a(a), (b)',

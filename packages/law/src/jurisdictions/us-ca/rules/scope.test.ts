@@ -1,0 +1,37 @@
+/** What the California rules cover: probation. Parole is said to be outside them, in words and a warning. */
+import { describe, expect, it } from 'vitest';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import { usCa } from '../index.ts';
+
+describe('scope of the California rules', () => {
+  it('case: parole gets the end as set, an explanation and a warning naming PC 3000.01, and no cap', () => {
+    const parole = person([
+      term({
+        jurisdiction: 'US-CA',
+        kind: 'parole',
+        sentenceDate: '2020-01-31',
+        startDate: '2023-01-31',
+        length: { years: 3 },
+        offenses: [{ statute: 'PC 459', level: 'felony', maxPrisonMonths: 72 }],
+      }),
+    ]);
+    const r = evaluate(usCa, parole, '2024-02-29');
+    expect(r).toMatchObject({
+      scheduledEndDate: '2026-01-31',
+      statutoryMaxEndDate: null,
+      projectedEndDate: '2026-01-31',
+      sanctionLimit: null,
+    });
+    expect(
+      r.warnings.some((w) => w.startsWith('California parole rules (Cal. Penal Code § 3000.01 for parole) are not worked out here')),
+    ).toBe(true);
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'The California rules in this report are the probation limits of Assembly Bill 1950. They do not cover parole, so only the end date of your term as set is shown.',
+    );
+  });
+
+  it('case: probation gets no such notice', () => {
+    const probation = person([term({ jurisdiction: 'US-CA', offenses: [{ statute: 'PC 459', level: 'felony' }] })]);
+    expect(evaluate(usCa, probation, '2024-02-29').warnings.some((w) => w.includes('3000.01'))).toBe(false);
+  });
+});
