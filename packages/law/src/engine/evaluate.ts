@@ -20,17 +20,12 @@ import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
+import { KIND_WORDS } from './scope.ts';
 import { TermContext, type DischargeByLaw } from './term-context.ts';
 import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type OrderFacts, type TermFacts } from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 import { formatCount } from './words.ts';
 
-const KIND_WORDS: Record<Term['kind'], string> = {
-  probation: 'probation',
-  parole: 'parole',
-  supervised_release: 'supervised release',
-  conditional_release: 'conditional release',
-};
 
 export type OffenseLookup = (statute: string) => readonly OffenseTableEntry[];
 

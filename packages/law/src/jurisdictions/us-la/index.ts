@@ -5,6 +5,7 @@
  * the limits on custody for a technical violation (C.Cr.P. art. 900(A)(6); R.S. 15:574.9(H)).
  * The review record is README.md and provisions.ts beside this file.
  */
+import { scope } from './rules/scope.ts';
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
 import { usLaOffenseTable } from './offense-table.ts';
 import { usLaParameters } from './parameters.ts';
@@ -20,6 +21,7 @@ export const usLa = defineJurisdiction({
   parameters: usLaParameters,
   offenseTable: usLaOffenseTable,
   rules: {
+    scope,
     probationTermLimit,
     earnedComplianceCredits,
     creditDischarge,

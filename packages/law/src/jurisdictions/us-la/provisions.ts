@@ -81,6 +81,24 @@ const S_HB208 = source(
 
 export const usLaProvisions: ProvisionRecord[] = [
   {
+    id: 'us-la.scope',
+    title: 'Scope of the Louisiana rules: probation and parole; other kinds are said to be outside them',
+    citation: 'La. C.Cr.P. art. 893; La. R.S. 15:574.6.1',
+    rules: ['scope'],
+    effective: { from: '2017-11-01', selectedBy: 'none: the same on every date' },
+    sources: [
+      source(
+        'La. C.Cr.P. art. 893(A)',
+        'text as amended by Act 280 of 2017 (unofficial copy, undated; getpocketlaw.com): probation, the kind of supervision these rules cover',
+        URL_893_AFTER_ACT_280,
+      ),
+    ],
+    reviews: [engineeringReview('2026-12-01', 'encoded from primary text', 'Only a scope notice: no date is computed for these terms.')],
+    readings: ['A term that is neither probation nor parole gets the end as set, an explanation and a warning.'],
+    openQuestions: [],
+    tests: [test('rules/scope.test.ts')],
+  },
+  {
     id: 'us-la.probation-term-limit',
     title:
       'Longest felony probation (3 years after Act 280 of 2017, 5 for a first conviction of R.S. 14:81.1 or 81.2; 5 years for offenses from August 1, 2024)',

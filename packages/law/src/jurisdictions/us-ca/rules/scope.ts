@@ -6,18 +6,15 @@
  * a term the evaluation says so, in the explanation and in a warning, and gives the end as set.
  */
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { KIND_WORDS, outsideTheseRules } from '../../../engine/scope.ts';
 import type { UsCaParameters } from '../parameters.ts';
-
-const KIND_WORDS = { parole: 'parole', supervised_release: 'supervised release', conditional_release: 'conditional release' } as const;
 
 export const scope: Rule<UsCaParameters> = (ctx) => {
   const kind = ctx.facts.term.kind;
   if (kind === 'probation') return;
-  ctx.warn(
-    `California ${KIND_WORDS[kind]} rules (Cal. Penal Code § 3000.01 for parole) are not worked out here: this evaluation gives only the end of the term as set, with no limit, early discharge or jail limit. Ask your parole agent or a lawyer about your discharge date.`,
-  );
-  ctx.explain(
-    `The California rules in this report are the probation limits of Assembly Bill 1950. They do not cover ${KIND_WORDS[kind]}, so only the end date of your term as set is shown.`,
+  outsideTheseRules(
+    ctx,
+    `The California rules in this report are the probation limits of Assembly Bill 1950. They do not cover ${KIND_WORDS[kind]}${kind === 'parole' ? ' (California parole is governed by Cal. Penal Code § 3000.01)' : ''}, so only the end date of your term as set is shown. Ask your parole agent or a lawyer about your discharge date.`,
     ['Cal. Penal Code § 3000.01'],
   );
 };

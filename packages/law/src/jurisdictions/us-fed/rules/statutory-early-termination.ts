@@ -35,6 +35,7 @@
  *   but sets no limit on confinement for a technical violation as such, so `sanctionLimit` stays null.
  * - Federal parole and "conditional release" (old-law, U.S. Parole Commission) are not encoded.
  */
+import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FedParameters } from '../parameters.ts';
 import { statutoryDate } from './shared.ts';
@@ -42,8 +43,9 @@ import { statutoryDate } from './shared.ts';
 export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const { term } = ctx.facts;
   if (term.kind === 'parole' || term.kind === 'conditional_release') {
-    ctx.explain(
-      'Federal parole and mandatory release under the old (pre-1987) law are run by the U.S. Parole Commission. Their rules are not covered by this tool here, so this shows only your end date as imposed.',
+    outsideTheseRules(
+      ctx,
+      'Federal parole and mandatory release under the old (pre-1987) law are run by the U.S. Parole Commission. Their rules are not worked out here, so this shows only your end date as imposed.',
       ['18 U.S.C. § 4201 et seq. (repealed; still applies to old-law cases)'],
     );
     return;

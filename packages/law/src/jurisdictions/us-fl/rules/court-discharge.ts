@@ -13,6 +13,7 @@
  * Only probation: Florida parole and conditional release are run by the Florida Commission on Offender
  * Review (ch. 947), which is not encoded; such terms get an explanation and nothing else.
  */
+import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FlParameters } from '../parameters.ts';
 import {} from './shared.ts';
@@ -22,8 +23,9 @@ const CITE = 'Fla. Stat. § 948.05(1)';
 export const courtDischarge: Rule<FlParameters> = (ctx) => {
   const { term, start } = ctx.facts;
   if (term.kind !== 'probation') {
-    ctx.explain(
-      'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not covered by this tool here, so this shows only your end date as imposed.',
+    outsideTheseRules(
+      ctx,
+      'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not worked out here, so this shows only your end date as imposed.',
       ['Fla. Stat. ch. 947'],
     );
     return;

@@ -20,6 +20,7 @@
  * Open: SB 105 is reported to require a prompt hearing on a petition to shorten active or unsupervised
  * probation; the Code section and its deadlines were not found.
  */
+import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { GaParameters } from '../parameters.ts';
 import { valueAt } from './shared.ts';
@@ -28,8 +29,10 @@ const B = 'O.C.G.A. § 42-8-37(b)';
 
 export const courtDischarge: Rule<GaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation') {
-    ctx.explain(
-      'Georgia parole is run by the State Board of Pardons and Paroles. The rules covered here cover probation only, so nothing here changes this term.',
+    outsideTheseRules(
+      ctx,
+      'Georgia parole is run by the State Board of Pardons and Paroles. The rules in this report cover probation only, so nothing here changes this term.',
+      [],
     );
     return;
   }

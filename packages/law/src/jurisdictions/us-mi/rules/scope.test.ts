@@ -21,7 +21,10 @@ describe('scope', () => {
     expect(r.projectedEndDate).toBe('2023-06-01');
     expect(r.opportunities).toEqual([]);
     expect(r.sanctionLimit).toBeNull();
-    expect(r.warnings.some((w) => w.includes('MCL 791.240a'))).toBe(true);
+    expect(r.warnings).toContain(
+      "Michigan's parole rules are not worked out here: only the end of this term as set is shown, with no limit, credits, early end or jail limit.",
+    );
+    expect(r.explanation.some((s) => s.text.includes('MCL 791.240a'))).toBe(true);
   });
 
   it('case: probation for armed robbery (MCL 771.1(1)) is evaluated as given, with a warning', () => {

@@ -20,6 +20,7 @@
  * Open question: whether time spent absconding or in custody stops a Michigan probation term running
  * (tolling) was not researched; the jurisdiction's `limits.tolling` says so when a record raises it.
  */
+import { KIND_WORDS, outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsMiParameters } from '../parameters.ts';
 import { hasTableFact, isFelonyOffense, offenseName } from './chapter-xi.ts';
@@ -27,11 +28,9 @@ import { hasTableFact, isFelonyOffense, offenseName } from './chapter-xi.ts';
 export const scope: Rule<UsMiParameters> = (ctx) => {
   const { term, offenses } = ctx.facts;
   if (term.kind !== 'probation') {
-    ctx.warn(
-      `Michigan ${term.kind.replace('_', ' ')} rules (the Corrections Code, MCL 791.240a) are not covered by this tool: this evaluation gives only the end of the term as imposed, with no cap, early discharge or sanction limit.`,
-    );
-    ctx.explain(
-      'The Michigan rules covered here are the probation rules of 2020 Public Act 397. They do not cover parole, so only the end date of your term as set is shown.',
+    outsideTheseRules(
+      ctx,
+      `The Michigan rules in this report are the probation rules of 2020 Public Act 397. They do not cover ${KIND_WORDS[term.kind]}${term.kind === 'parole' ? ' (Michigan parole is governed by the Corrections Code, MCL 791.240a)' : ''}, so only the end date of your term as set is shown.`,
       ['2020 PA 397'],
     );
     return;

@@ -14,6 +14,7 @@
  * - A stay of adjudication (disposition `deferred`, § 609.095(b)) is not named in subd. 2; the limits are
  *   applied to it as to a stay of imposition, with a warning. Open question.
  */
+import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsMnParameters } from '../parameters.ts';
 
@@ -21,8 +22,9 @@ export const scope: Rule<UsMnParameters> = (ctx) => {
   ctx.setEarnedCredits(0);
   const { term } = ctx.facts;
   if (term.kind !== 'probation') {
-    ctx.explain(
-      'The Minnesota rules covered here cover probation, that is, a stayed sentence. This term is not probation, so no limit or date is worked out for it.',
+    outsideTheseRules(
+      ctx,
+      'The Minnesota rules in this report cover probation, that is, a stayed sentence. This term is not probation, so no limit or date is worked out for it.',
       [],
     );
     return;

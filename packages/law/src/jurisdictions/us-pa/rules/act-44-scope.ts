@@ -11,6 +11,7 @@
  *
  * This file only explains; it sets no result other than earned credits (0).
  */
+import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
 import { actInForce } from './shared.ts';
@@ -19,8 +20,9 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   ctx.setEarnedCredits(0);
   const { term, sentence } = ctx.facts;
   if (term.kind !== 'probation') {
-    ctx.explain(
-      'The Pennsylvania rules covered here cover probation. This term is not probation, so no review date or jail limit is given for it.',
+    outsideTheseRules(
+      ctx,
+      'The Pennsylvania rules in this report cover probation. This term is not probation, so no review date or jail limit is given for it.',
       [],
     );
     return;
