@@ -26,7 +26,6 @@ import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type Orde
 import { LAW_VERSION } from './version.ts';
 import { formatCount } from './words.ts';
 
-
 export type OffenseLookup = (statute: string) => readonly OffenseTableEntry[];
 
 const lookups = new WeakMap<Jurisdiction<ParameterTree>, OffenseLookup>();
@@ -421,6 +420,10 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
       limits.tolling ??
         'Time in custody or absconding is recorded; where the law stops the term running during such time (tolling), that is not taken into account yet, so the end dates do not move for it.',
     );
+  }
+  // A revocation later undone, where the state's law stops the term running for it and the rules do not.
+  if (limits.revocationTolls !== undefined && ctx.facts.orders.some((o) => o.type === 'reinstatement')) {
+    ctx.warn(limits.revocationTolls);
   }
 }
 

@@ -29,8 +29,14 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    * What the engine does not model for this jurisdiction yet, said in `warnings` when a record raises it.
    * `consecutiveTerms`: said for a term with `consecutiveTo`; `tolling`: said when custody or absconding
    * is recorded. Absent, the engine says a general sentence; `null` means the rules here handle it.
+   * `revocationTolls`: said where a revocation was later undone; absent, nothing is said.
    */
-  limits?: { consecutiveTerms?: string | null; tolling?: string | null };
+  limits?: {
+    consecutiveTerms?: string | null;
+    tolling?: string | null;
+    /** Said where a revocation was later undone, in a state whose law stops the term running for it. */
+    revocationTolls?: string;
+  };
   /**
    * Where the law's cap ends supervision but not the term (Virginia: supervised probation at most five
    * years, while the suspended sentence and any unsupervised probation run on), what is said once the cap

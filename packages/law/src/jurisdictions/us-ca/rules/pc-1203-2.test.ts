@@ -49,6 +49,29 @@ describe('PC 1203.2: no limit on confinement for a technical violation', () => {
     expect(r.statutoryMaxEndDate).toBe('2023-03-15');
   });
 
+  it('case: a revocation later reinstated raises the tolling warning too; no revocation, no warning', () => {
+    const withOrders = (orders: Parameters<typeof term>[0]['orders']) =>
+      person([
+        term({
+          jurisdiction: 'US-CA',
+          sentenceDate: '2021-03-15',
+          length: { years: 2 },
+          offenses: [{ statute: 'PC 459', level: 'felony' }],
+          orders,
+        }),
+      ]);
+    const r = evaluate(
+      usCa,
+      withOrders([
+        { type: 'revocation', date: '2021-06-01' },
+        { type: 'reinstatement', date: '2021-07-15' },
+      ]),
+      '2021-12-31',
+    );
+    expect(r.warnings.some((w) => w.startsWith('This term was revoked and later reinstated.') && w.includes('1203.2(a)'))).toBe(true);
+    expect(evaluate(usCa, withOrders([]), '2021-12-31').warnings.some((w) => w.includes('revoked and later reinstated'))).toBe(false);
+  });
+
   it('case: Faial, a violation after the shortened term is outside it (day of / day after the cap)', () => {
     // Nonfinal 2018 grant: 2018-05-01 + 24 months = 2020-05-01. A violation on 2020-05-01 is inside; 2020-05-02 outside.
     const faial = (date: string) =>
