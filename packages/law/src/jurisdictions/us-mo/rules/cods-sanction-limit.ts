@@ -36,6 +36,7 @@
  * - Which date selects the version: the as-of date (the limit for a violation that has not happened yet
  *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
  */
+import { creditLedger } from './ecc-credits.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsMoParameters } from '../parameters.ts';
@@ -69,7 +70,11 @@ export function violationSanctionLimit(ctx: Ctx): void {
     );
     return;
   }
-  const placed = violations.find((v) => v.status === 'sustained' && v.event.sanction?.type === 'prison');
+  // A placement dated after the law had discharged the term (ecc-credits.ts) was never one on it.
+  const tooLate = creditLedger(ctx)?.placementsTooLate ?? [];
+  const placed = violations.find(
+    (v) => v.status === 'sustained' && v.event.sanction?.type === 'prison' && !tooLate.some((l) => l.day === v.day),
+  );
   if (placed !== undefined) {
     ctx.explain(
       `The law lets the court send you to the 120-day program instead of revoking your probation only once per term. It was used for the violation of ${ctx.date(placed.day)}, so no law limits confinement for your next violation.`,

@@ -33,7 +33,9 @@
  *   engine) rescinds every credit posted on or before it; a sustained violation with a `prison` sanction
  *   on probation is read as the 120-day program under § 559.036.4 and rescinds the same way. Earning
  *   resumes on the first day of the month after reinstatement, or after release from the program
- *   (violation date + sanction days, 120 if not given) — parameter reinstatementResume.
+ *   (violation date + sanction days, 120 if not given) — parameter reinstatementResume. A placement dated
+ *   after the discharge the law required (the ledger without it) is left out, as a revocation that late
+ *   is (`withoutCutsAfterDischarge`).
  * - A `credits_ineligible` order ends eligibility (ecc-eligibility.ts): no credits stand.
  * - A pending report (status `reported`) suspends credits until a hearing; the projection assumes the
  *   person is continued, so the suspended credits stand and the months after the report earn.
@@ -43,7 +45,13 @@
  *   the law is in force is read on the as-of date.
  */
 import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { anyDayIn, FullMonthWalk, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import {
+  anyDayIn,
+  dayCreditsSatisfyTerm,
+  FullMonthWalk,
+  type CalendarMonth,
+  type CreditPosting,
+} from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionPaidInFullOn, type Interval } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
@@ -56,6 +64,7 @@ type Ctx = TermContext<UsMoParameters>;
 
 export const CITE_3 = 'RSMo § 217.703.3';
 export const CITE_5 = 'RSMo § 217.703.5';
+const CITE_7_DISCHARGE = 'RSMo § 217.703.7';
 
 export interface Rescission {
   day: Day;
@@ -76,6 +85,50 @@ export interface Ledger {
   lostMonths: { month: CalendarMonth; why: string }[];
   /** Credit days earned and then rescinded. */
   rescindedDays: number;
+  /** Program placements dated after the law had already discharged the term, left out, with that day. */
+  placementsTooLate: { day: Day; dischargedOn: Day }[];
+}
+
+/** A rescission: the day credits before it are taken away, the day earning resumes, and how it is told. */
+interface Cut {
+  day: Day;
+  resumes: Day;
+  /** A 120-day program placement (a violation event), rather than a revocation order. */
+  placement: boolean;
+  text: string;
+}
+
+/**
+ * Program placements dated after the discharge the law required are left out: the court "shall order
+ * final discharge" once time and credits satisfy the term (§ 217.703.7), so nothing was left to place in
+ * a program or take credits from (as revocation orders that late are left out: evaluate.ts
+ * `ordersTooLate`, State ex rel. Jonas v. Minor). Taken in date order, each placement is tested against
+ * the discharge the ledger without it (and without the later ones) gives.
+ */
+function withoutCutsAfterDischarge(
+  ctx: Ctx,
+  cuts: readonly Cut[],
+  walk: (cuts: Cut[]) => Ledger,
+  t: { start: Day; end: Day; floorDay: Day; gated: boolean; paidOn: Day | undefined },
+): Ledger {
+  const placements = cuts.filter((c) => c.placement);
+  if (placements.length === 0 || !eccEligibility(ctx).eligible) return walk([...cuts]);
+  const dischargedBy = (ledger: Ledger): Day | null => {
+    const satisfied = dayCreditsSatisfyTerm(t.start, t.end - t.start, ledger.postings);
+    if (satisfied === null || (t.gated && t.paidOn === undefined)) return null;
+    const day = Math.max(satisfied, t.floorDay, t.gated ? t.paidOn! : Number.NEGATIVE_INFINITY);
+    return day < t.end ? day : null;
+  };
+  for (let i = 0; i < placements.length; i++) {
+    const kept = cuts.filter((c) => !c.placement || c.day < placements[i]!.day);
+    const ledger = walk(kept);
+    const discharged = dischargedBy(ledger);
+    if (discharged !== null && discharged < placements[i]!.day) {
+      ledger.placementsTooLate = placements.slice(i).map((c) => ({ day: c.day, dischargedOn: discharged }));
+      return ledger;
+    }
+  }
+  return walk([...cuts]);
 }
 
 /** The credit ledger of an eligible term (or of one whose only gap is a missing fact); null otherwise. */
@@ -154,11 +207,10 @@ function computeLedger(ctx: Ctx): Ledger | null {
     : start < firstEarning
       ? addMonths(firstEarning, 1)
       : fullMonthFirst(start, end, 1);
-  let earningFrom = baseFrom;
 
   // Rescissions, in date order: [day credits up to which are rescinded, day earning resumes].
   const resume = ctx.param(p.reinstatementResume, asOf)?.value ?? true;
-  const cuts: { day: Day; resumes: Day; text: string }[] = [];
+  const cuts: Cut[] = [];
   for (let i = 0; i < orders.length; i++) {
     const o = orders[i]!;
     if (o.type !== 'revocation') continue;
@@ -167,6 +219,7 @@ function computeLedger(ctx: Ctx): Ledger | null {
     cuts.push({
       day: o.day,
       resumes,
+      placement: false,
       text: `On ${formatLongDate(o.day)} this term was revoked, which takes away all credits earned before then${back !== undefined ? `; after you were put back on supervision on ${formatLongDate(back.day)}` + (resume ? `, you earn again from ${formatLongDate(resumes)}` : '') : ''}.`,
     });
   }
@@ -183,71 +236,79 @@ function computeLedger(ctx: Ctx): Ledger | null {
       cuts.push({
         day: v.day,
         resumes,
+        placement: true,
         text: `For the violation reported on ${formatLongDate(v.day)} you were sent to a Department of Corrections program, which takes away all credits earned before then${resume ? `; you earn again from ${formatLongDate(resumes)}, the first of the month after the program ends (about ${formatLongDate(out)})` : ''}.`,
       });
     }
   }
   cuts.sort((a, b) => a.day - b.day);
-  let lastCut = Number.NEGATIVE_INFINITY;
-  for (const c of cuts) {
-    lastCut = c.day;
-    earningFrom = Math.max(earningFrom, c.resumes);
-  }
 
-  const reports = violations.map((v) => v.day);
-  const custody = closedAt(ctx.facts.custody, asOf);
-  const absconded = closedAt(ctx.facts.absconded, asOf);
+  const walk = (cuts: Cut[]): Ledger => {
+    let earningFrom = baseFrom;
+    let lastCut = Number.NEGATIVE_INFINITY;
+    for (const c of cuts) {
+      lastCut = c.day;
+      earningFrom = Math.max(earningFrom, c.resumes);
+    }
 
-  const postings: CreditPosting[] = [];
-  const lostMonths: Ledger['lostMonths'] = [];
-  const rescissionDays = cuts.map(() => 0);
-  let earnedByAsOf = 0;
-  let rate = 0;
-  let rateUntil = Number.NEGATIVE_INFINITY;
-  let credited = 0;
-  for (const m = new FullMonthWalk(start); m.last <= end; m.next()) {
-    // Satisfied by the first day of this month (served + credits ≥ term) and past the as-of date: stop.
-    if (m.first > needThrough && m.first - start + credited >= termDays) break;
-    if (m.first < firstEarning) continue;
-    // The rate in force on the month's first day, re-read only when a dated value changes.
-    if (m.first >= rateUntil) {
-      rate = ctx.param(p.creditDaysPerMonth, m.first)?.value ?? 0;
-      rateUntil = nextChange(p.creditDaysPerMonth.fromDays, m.first);
-    }
-    const why = anyDayIn(reports, m)
-      ? REPORT_MONTH
-      : touches(absconded, m)
-        ? 'you were listed as an absconder that month'
-        : touches(custody, m)
-          ? 'you were in custody that month'
-          : undefined;
-    if (m.posts <= lastCut) {
-      // Earned (inside the window open before the cut), then rescinded by the first cut on or after its posting day.
-      const k = cuts.findIndex((c) => c.day >= m.posts);
-      const from = k > 0 ? Math.max(baseFrom, cuts[k - 1]!.resumes) : baseFrom;
-      if (why === undefined && k >= 0 && m.first >= from) rescissionDays[k]! += rate;
-      continue;
-    }
-    if (m.first < earningFrom) continue;
-    if (why !== undefined) {
-      if (m.posts <= asOf) lostMonths.push({ month: m.current(), why });
-      continue;
-    }
-    if (rate <= 0) continue;
-    postings.push({ posts: m.posts, days: rate });
-    credited += rate;
-    if (m.posts <= asOf) earnedByAsOf += rate;
-  }
+    const reports = violations.map((v) => v.day);
+    const custody = closedAt(ctx.facts.custody, asOf);
+    const absconded = closedAt(ctx.facts.absconded, asOf);
 
-  const rescissions = cuts.map((c, k) => ({ day: c.day, days: rescissionDays[k]!, text: c.text }));
-  return {
-    postings,
-    earnedByAsOf,
-    earningFrom,
-    rescissions,
-    lostMonths,
-    rescindedDays: rescissionDays.reduce((a, b) => a + b, 0),
+    const postings: CreditPosting[] = [];
+    const lostMonths: Ledger['lostMonths'] = [];
+    const rescissionDays = cuts.map(() => 0);
+    let earnedByAsOf = 0;
+    let rate = 0;
+    let rateUntil = Number.NEGATIVE_INFINITY;
+    let credited = 0;
+    for (const m = new FullMonthWalk(start); m.last <= end; m.next()) {
+      // Satisfied by the first day of this month (served + credits ≥ term) and past the as-of date: stop.
+      if (m.first > needThrough && m.first - start + credited >= termDays) break;
+      if (m.first < firstEarning) continue;
+      // The rate in force on the month's first day, re-read only when a dated value changes.
+      if (m.first >= rateUntil) {
+        rate = ctx.param(p.creditDaysPerMonth, m.first)?.value ?? 0;
+        rateUntil = nextChange(p.creditDaysPerMonth.fromDays, m.first);
+      }
+      const why = anyDayIn(reports, m)
+        ? REPORT_MONTH
+        : touches(absconded, m)
+          ? 'you were listed as an absconder that month'
+          : touches(custody, m)
+            ? 'you were in custody that month'
+            : undefined;
+      if (m.posts <= lastCut) {
+        // Earned (inside the window open before the cut), then rescinded by the first cut on or after its posting day.
+        const k = cuts.findIndex((c) => c.day >= m.posts);
+        const from = k > 0 ? Math.max(baseFrom, cuts[k - 1]!.resumes) : baseFrom;
+        if (why === undefined && k >= 0 && m.first >= from) rescissionDays[k]! += rate;
+        continue;
+      }
+      if (m.first < earningFrom) continue;
+      if (why !== undefined) {
+        if (m.posts <= asOf) lostMonths.push({ month: m.current(), why });
+        continue;
+      }
+      if (rate <= 0) continue;
+      postings.push({ posts: m.posts, days: rate });
+      credited += rate;
+      if (m.posts <= asOf) earnedByAsOf += rate;
+    }
+
+    const rescissions = cuts.map((c, k) => ({ day: c.day, days: rescissionDays[k]!, text: c.text }));
+    return {
+      postings,
+      earnedByAsOf,
+      earningFrom,
+      rescissions,
+      lostMonths,
+      rescindedDays: rescissionDays.reduce((a, b) => a + b, 0),
+      placementsTooLate: [],
+    };
   };
+
+  return withoutCutsAfterDischarge(ctx, cuts, walk, { start, end, floorDay, gated, paidOn });
 }
 
 /** Rule: counts the credits that stand on the as-of date and explains the months that earned nothing. */
@@ -268,6 +329,12 @@ export function earnedComplianceCredits(ctx: Ctx): void {
         : ''),
     [CITE_3, 'RSMo § 217.703.4', CITE_5, 'RSMo § 217.703.6'],
   );
+  for (const late of ledger.placementsTooLate) {
+    ctx.explain(
+      `The program placement for the violation of ${formatLongDate(late.day)} came after the law had already required your discharge, on ${formatLongDate(late.dischargedOn)}, so it takes no credits away.`,
+      [CITE_7_DISCHARGE],
+    );
+  }
   for (const r of ledger.rescissions) {
     ctx.explain(`${r.text}${r.days > 0 ? ` (${r.days} days of credit were taken away.)` : ''}`, ['RSMo § 217.703.5(1)']);
   }

@@ -183,6 +183,30 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     }
   });
 
+  it('case: a program placement dated after the law had discharged the term takes nothing away (day after / day of)', () => {
+    // MO-1 is discharged by law on 2023-10-01 (930 served + 900 credits ≥ 1,826). A 120-day placement on
+    // 2024-01-10 came after: left out, the discharge and its 900 days stand. One on 2023-10-01 itself came
+    // before the discharge took effect: it rescinds the 900 days, earning resumes the month after the
+    // program (2023-10-01 + 120 days = 2024-01-29 → 2024-02-01), and the term runs on.
+    const placement = (date: string) => [
+      {
+        type: 'violation' as const,
+        date,
+        category: 'technical' as const,
+        status: 'sustained' as const,
+        sanction: { type: 'prison' as const, days: 120 },
+      },
+    ];
+    const late = run(mo({}, placement('2024-01-10')), '2024-06-01');
+    expect(late).toMatchObject({ earnedCreditDays: 900, projectedEndDate: '2023-10-01', sanctionLimit: null });
+    expect(late.explanation.map((s) => s.text)).toContain(
+      'The program placement for the violation of January 10, 2024 came after the law had already required your discharge, on October 1, 2023, so it takes no credits away.',
+    );
+    const onTheDay = run(mo({}, placement('2023-10-01')), '2024-06-01');
+    expect(onTheDay.earnedCreditDays).toBeLessThan(900);
+    expect(onTheDay.projectedEndDate! > '2023-10-01').toBe(true);
+  });
+
   it('case: absconding 10 days moves the two-year date 10 days later (DOC reading)', () => {
     // 3 years from 2021-03-15, no restitution. Absconded 2022-01-10 to 2022-01-19 inclusive = 10 days; January 2022
     // earns nothing. Credits: 2022-10-01 served 565 + 17 × 30 = 510 → 1,075 < 1,096; satisfied on start + (1,096 − 510)
