@@ -269,6 +269,23 @@ describe('who gets a BID', () => {
     expect(bid(who({ confinementMonthsBeforeSupervision: 13 }), '2024-08-02').o).toMatchObject({ status: 'ineligible' });
   });
 
+  it('case: a consecutive term: the wait for the term before it is not imprisonment (warned)', () => {
+    // T-2 sentenced 2021-08-02 with T-1, begins 2023-09-03 after it: 25 months' gap, not confinement. BID
+    // 2021-08-02 + 3 years = 2024-08-02 (T-2's term as set runs to 2026-09-03).
+    const t1 = t({ id: 'T-1', length: { years: 2 } });
+    const t2 = t({
+      id: 'T-2',
+      startDate: '2023-09-03',
+      length: { years: 3 },
+      consecutiveTo: 'T-1',
+      confinementMonthsBeforeSupervision: undefined,
+    });
+    const e = evaluate(usGa, person([t1, t2], [], { priorConvictions: [] }), '2024-03-02', 'T-2');
+    const found = opportunities(e, 'early_termination').filter((o) => o.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)');
+    expect(found[0]).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
+    expect(e.warnings.some((w) => w.startsWith('This term runs after term T-1'))).toBe(true);
+  });
+
   it('case: no confinement given — the gap from sentence to start is counted (13 months → excluded)', () => {
     // 2021-08-02 to 2022-09-02 is 13 months.
     const { e, o } = bid(who({ confinementMonthsBeforeSupervision: undefined, startDate: '2022-09-02' }), '2024-08-02');

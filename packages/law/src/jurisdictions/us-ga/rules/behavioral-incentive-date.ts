@@ -43,7 +43,8 @@
  *   → the opportunity opens on the day it was paid in full. Fines, fees and costs never count.
  * - Compliance (pre-SB 105): no violation sustained on the term from the sentence to the BID.
  * - Confinement: `confinementMonthsBeforeSupervision`; when absent, the time from sentence to start
- *   (rounded up to whole months) is taken as imprisonment, with a warning.
+ *   (rounded up to whole months) is taken as imprisonment, with a warning; for a consecutive term, as time
+ *   on the term before it (none), with a warning.
  *
  * Open: the full 2021 text of (B) (default-BID sentence, look-back words, hearing timing); whether
  * serious violent and sexual felonies outside the life-eligible ones are excluded (not in the text read).
@@ -82,6 +83,13 @@ function confinementMonths(ctx: Ctx): number {
   const { term, sentence, start } = ctx.facts;
   if (term.confinementMonthsBeforeSupervision !== undefined) return term.confinementMonthsBeforeSupervision;
   if (start <= sentence) return 0;
+  // A consecutive term waits for the one before it: that wait is not imprisonment unless the record says so.
+  if (term.consecutiveTo !== undefined) {
+    ctx.warn(
+      `This term runs after term ${term.consecutiveTo}, so the time from your sentence (${ctx.date(sentence)}) to the start of this probation (${ctx.date(start)}) was taken as time on that term, not as imprisonment. If you were in jail or prison first, the behavioral incentive date may not apply.`,
+    );
+    return 0;
+  }
   const whole = wholeMonthsBetween(sentence, start);
   const months = addMonths(sentence, whole) < start ? whole + 1 : whole;
   ctx.warn(
