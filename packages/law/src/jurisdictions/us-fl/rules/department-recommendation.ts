@@ -59,6 +59,7 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
     restitutionPaid(ctx, 'financial_sanctions', [CITE], {
       owing: (amount) =>
         `You still owe ${amount} in restitution. The Department can recommend early termination once all restitution, fines and court costs are paid.`,
+      assumed: 'Your fines and court costs are paid',
       assumption:
         'The record does not show the fines and court costs the court ordered; they were assumed paid. The Department recommends early termination only when all of them are paid (Fla. Stat. § 948.04(3)).',
     }),

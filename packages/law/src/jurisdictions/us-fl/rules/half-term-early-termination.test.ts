@@ -80,6 +80,10 @@ describe('§ 948.04(4) half-term early termination', () => {
       '2022-03-01',
     );
     expect(opp(r, 'early_termination', HALF)).toMatchObject({ status: 'eligible', date: '2022-03-01' });
+    // The payment is a fact of the record; only the other conditions are marked as assumed.
+    expect(opp(r, 'early_termination', HALF)!.reasons).toContain(
+      'You paid your restitution in full on March 1, 2022. Your other conditions (fines, court costs, community service, classes, treatment) are complete (assumed, as the record does not say).',
+    );
   });
 
   it('case: unpaid restitution is a gate, not an exclusion: almost eligible once paid', () => {

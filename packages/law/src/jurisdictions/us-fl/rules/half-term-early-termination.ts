@@ -125,6 +125,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
     restitutionPaid(ctx, 'other_conditions', [C('(4)(e)')], {
       owing: (amount) =>
         `You still owe ${amount} in restitution. All your other conditions, including restitution, must be finished first.`,
+      assumed: 'Your other conditions (fines, court costs, community service, classes, treatment) are complete',
       assumption:
         'The record does not show your other conditions (fines, court costs, community service, classes, treatment); they were assumed complete. All of them must be done before the court must end probation at the halfway point (Fla. Stat. § 948.04(4)(e)).',
     }),

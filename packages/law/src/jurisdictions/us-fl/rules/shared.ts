@@ -159,7 +159,11 @@ export function restitutionPaid(
   ctx: Ctx,
   id: string,
   citations: string[],
-  words: { owing: (amount: string) => string; assumption: string },
+  words: {
+    owing: (amount: string) => string;
+    assumption: string;
+    /** The part assumed, as a sentence without its period. */ assumed: string;
+  },
 ): CriterionResult {
   const { start } = ctx.facts;
   const balance = restitutionBalance(ctx.facts);
@@ -170,9 +174,8 @@ export function restitutionPaid(
     id,
     met: 'unknown',
     date: maxDay(start, paidOn) ?? start,
-    reason: ordered
-      ? `You paid your restitution in full on ${ctx.date(paidOn ?? start)}.`
-      : 'No restitution was ordered on this probation.',
+    // The restitution part is a fact of the record; what is assumed (and so marked) is the rest.
+    reason: `${ordered ? `You paid your restitution in full on ${ctx.date(paidOn ?? start)}.` : 'No restitution was ordered on this probation.'} ${words.assumed}.`,
     assumption: words.assumption,
     citations,
   };
