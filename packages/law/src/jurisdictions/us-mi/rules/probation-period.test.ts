@@ -167,7 +167,7 @@ describe('MCL 771.2(1): not a felony (2 years) and MCL 761.1', () => {
     );
     expect(r.scheduledEndDate).toBe('2024-09-01');
     expect(r.statutoryMaxEndDate).toBe('2024-03-01');
-    expect(r.warnings.some((w) => w.includes('only of felony probation'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('adds no time to the 2-year limit for an extension'))).toBe(true);
   });
 
   it('case: a "misdemeanor" punishable by 24 months is a felony (MCL 761.1): 3-year limit, 2022-01-03 + 3 years = 2025-01-03', () => {

@@ -184,7 +184,11 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
     [general.source.citation],
   );
   const counted = felony ? countedExtensionMonths(ctx) : 0;
-  if (!felony) warnExtensionsWithoutEffect(ctx, 'the law allows extensions only of felony probation');
+  if (!felony)
+    warnExtensionsWithoutEffect(
+      ctx,
+      `for probation that is not for a felony MCL 771.2(1) adds no time to the ${general.value}-year limit for an extension (a court may extend only within it)`,
+    );
   const limit = counted === 0 ? base : addMonths(sentence, general.value * 12 + counted);
   ctx.capAt(
     limit,
