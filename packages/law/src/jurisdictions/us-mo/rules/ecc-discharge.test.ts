@@ -262,7 +262,11 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(r.projectedEndDate).toBe('2022-03-15');
     expect(opp(r, 'earned_discharge')).toBeUndefined();
     expect(r.explanation.map((s) => s.text)).toContain(
-      'Your credits cannot end this term before its scheduled end on March 15, 2022: the law first requires at least two years on supervision, which you reach on March 15, 2023.',
+      'Your credits cannot end this term before its scheduled end on March 15, 2022: the law first requires at least two years on supervision, which would be March 15, 2023, not before the term ends.',
+    );
+    // Once the term is over, in the past tense.
+    expect(run(mo({ length: { years: 1 } }), '2022-06-30').explanation.map((s) => s.text)).toContain(
+      'Your credits could not end this term before its scheduled end on March 15, 2022: the law first requires at least two years on supervision, which would be March 15, 2023, not before the term ended.',
     );
   });
 
@@ -272,7 +276,7 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     const r = run(mo({ sentenceDate: '2020-02-29', startDate: '2020-02-29', length: { years: 2 } }), '2022-02-27');
     expect(r.projectedEndDate).toBe('2022-02-28');
     expect(r.explanation.map((s) => s.text)).toContain(
-      'Your credits cannot end this term before its scheduled end on February 28, 2022: the law first requires at least two years on supervision, which you reach on February 28, 2022.',
+      'Your credits cannot end this term before its scheduled end on February 28, 2022: the law first requires at least two years on supervision, which would be February 28, 2022, not before the term ends.',
     );
   });
 });

@@ -172,13 +172,19 @@ export function earnedDischarge(ctx: Ctx): void {
 
   if (wouldOpen >= end) {
     // Name what holds the discharge back: the two-year minimum, the credits themselves, or restitution.
+    // Told as the as-of date sees the end: a term already over "could not" be ended earlier.
+    const over = end < ctx.asOf;
     const because =
       floorDay >= end && floorDay >= satisfied
-        ? `the law first requires at least two years on supervision, which ${floorDay <= ctx.asOf ? 'you reached' : 'you reach'} on ${ctx.date(floorDay)}`
+        ? `the law first requires at least two years on supervision, which would be ${ctx.date(floorDay)}, not before the term ${over ? 'ended' : 'ends'}`
         : satisfied >= end
-          ? 'your time served plus credits do not cover the whole term before then'
-          : `restitution must first be paid in full${paidOn === undefined ? `, and even if it were paid today the earliest discharge date would be ${ctx.date(wouldOpen)}` : ` (it was paid on ${ctx.date(paidOn)})`}`;
-    ctx.explain(`Your credits cannot end this term before its scheduled end on ${ctx.date(end)}: ${because}.`, [CITE_7]);
+          ? `your time served plus credits ${over ? 'did' : 'do'} not cover the whole term before then`
+          : over
+            ? `restitution had to be paid in full first${paidOn === undefined ? ', and it was not' : ` (it was paid on ${ctx.date(paidOn)})`}`
+            : `restitution must first be paid in full${paidOn === undefined ? `, and even if it were paid today the earliest discharge date would be ${ctx.date(wouldOpen)}` : ` (it was paid on ${ctx.date(paidOn)})`}`;
+    ctx.explain(`Your credits ${over ? 'could not' : 'cannot'} end this term before its scheduled end on ${ctx.date(end)}: ${because}.`, [
+      CITE_7,
+    ]);
     return;
   }
 
