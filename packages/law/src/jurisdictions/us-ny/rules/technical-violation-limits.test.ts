@@ -66,6 +66,8 @@ describe('N.Y. Exec. Law § 259-i(3)(f)(xii) limits on reincarceration for techn
     const r = run(ny({}, [absconding('2022-07-05')]), '2023-06-30');
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
     expect(r.sanctionLimit?.reasons?.join(' ')).toContain('the most is 15 days, because it would be your second absconding violation');
+    // The other ladder is told as leaving the absconding out, so it does not read as "none found".
+    expect(r.sanctionLimit?.reasons?.[0]).toMatch(/^No technical violation other than absconding for which jail is allowed has been found/);
     const three = run(ny({}, [absconding('2022-07-05'), absconding('2022-09-05'), absconding('2022-11-05')]), '2023-06-30');
     expect(three.sanctionLimit?.reasons?.join(' ')).toContain('the most is 30 days, because it would be your fourth absconding violation');
   });

@@ -156,9 +156,10 @@ export function technicalViolationLimits(ctx: Ctx): void {
   }
 
   const reasons = [
+    // Absconding is counted on its own ladder (the next sentence), so these words leave it out by name.
     priorOther === 0
-      ? `No technical violation for which jail is allowed has been found against you on this ${kind} since ${ctx.date(effective)}, so your next one would be your first.`
-      : `${capitalized(numberWord(priorOther))} technical violation${priorOther === 1 ? '' : 's'} for which jail is allowed ${priorOther === 1 ? 'has' : 'have'} been found against you on this ${kind}${countEarlier ? '' : ` since ${ctx.date(effective)}`}, so your next one would be your ${ordinal(n)}${n > 5 ? ' or later' : ''}.`,
+      ? `No technical violation${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed has been found against you on this ${kind} since ${ctx.date(effective)}, so your next one would be your first.`
+      : `${capitalized(numberWord(priorOther))} technical violation${priorOther === 1 ? '' : 's'}${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed ${priorOther === 1 ? 'has' : 'have'} been found against you on this ${kind}${countEarlier ? '' : ` since ${ctx.date(effective)}`}, so your next one would be your ${ordinal(n)}${n > 5 ? ' or later' : ''}.`,
     days === 0
       ? `For a ${ordinal(n)} technical violation you cannot be sent back to jail or prison at all.`
       : `For a ${ordinal(n)} technical violation you can be sent back for at most ${days} days.`,
