@@ -55,7 +55,7 @@ import {
 import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionPaidInFullOn, type Interval } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
-import { dischargeTiming, twoYearDate } from './ecc-discharge.ts';
+import { dischargeTiming, requiredDischarge, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { creditDaysWords } from '../../../engine/words.ts';
@@ -113,12 +113,9 @@ function withoutCutsAfterDischarge(
 ): Ledger {
   const placements = cuts.filter((c) => c.placement);
   if (placements.length === 0 || !eccEligibility(ctx).eligible) return walk([...cuts]);
-  const dischargedBy = (ledger: Ledger): Day | null => {
-    const satisfied = dayCreditsSatisfyTerm(t.start, t.end - t.start, ledger.postings);
-    if (satisfied === null || (t.gated && t.paidOn === undefined)) return null;
-    const day = Math.max(satisfied, t.floorDay, t.gated ? t.paidOn! : Number.NEGATIVE_INFINITY);
-    return day < t.end ? day : null;
-  };
+  const dischargedBy = (ledger: Ledger): Day | null =>
+    requiredDischarge({ ...t, satisfied: dayCreditsSatisfyTerm(t.start, t.end - t.start, ledger.postings) ?? t.end, asOf: ctx.asOf })
+      .required;
   for (let i = 0; i < placements.length; i++) {
     const kept = cuts.filter((c) => !c.placement || c.day < placements[i]!.day);
     const ledger = walk(kept);

@@ -118,9 +118,23 @@ function computeTiming(ctx: Ctx): DischargeTiming | null {
   const gated = gate && (ctx.facts.term.restitutionOrderedUsd ?? 0) > 0;
   const paidOn = gated ? restitutionPaidInFullOn(ctx.facts) : undefined;
   const owed = gated ? restitutionBalance(ctx.facts) : 0;
-  const wouldOpen = maxDay(satisfied, floorDay, gated ? (paidOn ?? ctx.asOf) : null)!;
-  const mandatory = elig.eligible && (!gated || paidOn !== undefined) && wouldOpen < end ? wouldOpen : null;
-  return { satisfied, floor, floorDay, gated, paidOn, owed, wouldOpen, mandatory };
+  const { wouldOpen, required } = requiredDischarge({ satisfied, floorDay, gated, paidOn, asOf: ctx.asOf, end });
+  return { satisfied, floor, floorDay, gated, paidOn, owed, wouldOpen, mandatory: elig.eligible ? required : null };
+}
+
+/**
+ * § 217.703.7's conditions put together, for an eligible term: the day the discharge would come if every
+ * condition were met today (`wouldOpen`: credits satisfy the term, two years served, restitution paid, or
+ * today if still owed), and the discharge the law requires (`required`: that day, where restitution is
+ * paid and it comes before the term's end; else null). Shared by the timing above and the ledger's test of
+ * program placements dated after a discharge (ecc-credits.ts).
+ */
+export function requiredDischarge(t: { satisfied: Day; floorDay: Day; gated: boolean; paidOn: Day | undefined; asOf: Day; end: Day }): {
+  wouldOpen: Day;
+  required: Day | null;
+} {
+  const wouldOpen = maxDay(t.satisfied, t.floorDay, t.gated ? (t.paidOn ?? t.asOf) : null)!;
+  return { wouldOpen, required: (!t.gated || t.paidOn !== undefined) && wouldOpen < t.end ? wouldOpen : null };
 }
 
 export function earnedDischarge(ctx: Ctx): void {
