@@ -32,6 +32,14 @@ describe('ParameterWalk', () => {
     expect(days.map((day) => walk.at(day)?.value ?? null)).toEqual([null, 10, 10, null, null, 30, 30]);
   });
 
+  it('case: given an as-of date, a later day reads the law in force on it (day before / day of the change)', () => {
+    // As of 2020-02-29 (the leap day before the 30-day value), 2025 still reads null; as of 2020-03-01, 30.
+    expect(new ParameterWalk(rate, d('2020-02-29')).at(d('2025-01-01'))?.value ?? null).toBeNull();
+    expect(new ParameterWalk(rate, d('2020-03-01')).at(d('2025-01-01'))?.value).toBe(30);
+    // Days up to the as-of date are read as they are.
+    expect(new ParameterWalk(rate, d('2020-03-01')).at(d('2012-01-01'))?.value).toBe(10);
+  });
+
   it('case: same answers as inForce when days go backwards across boundaries', () => {
     const walk = new ParameterWalk(rate);
     for (const iso of ['2030-01-01', '2020-03-01', '2020-02-29', '2015-07-01', '2015-06-30', '2010-01-01', '2009-12-31']) {
