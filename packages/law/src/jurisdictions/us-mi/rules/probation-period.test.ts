@@ -70,6 +70,28 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     expect(r.warnings.some((w) => w.includes('extension number 3'))).toBe(true);
   });
 
+  it('case: a 2-year term extended three times: the two counted extensions end it 2025-06-01, the third is past the limit', () => {
+    // Ordered 2021-06-01 for 2 years (to 2023-06-01). Every extension counts toward the two (reading in
+    // probation-period.ts): 2023-06-01 + 12 + 12 months = 2025-06-01, later than the 3-year limit (2024-06-01).
+    // The third (2025-05-01) takes the scheduled end to 2026-06-01, past it. (Had only extensions past 3 years
+    // counted, the limit would be 2021-06-01 + 3 years + 24 months = 2026-06-01 and no cap would show.)
+    const orders = [ext('2023-05-01', 12), ext('2024-05-01', 12), ext('2025-05-01', 12)];
+    const r = evaluate(usMi, person([probation('2021-06-01', { years: 2 }, [UDAA], { orders })]), '2025-06-01');
+    expect(r.scheduledEndDate).toBe('2026-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2025-06-01');
+    expect(r.projectedEndDate).toBe('2025-06-01');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'eligible', date: '2025-06-01' }]);
+    expect(r.explanation.map((s) => s.text)).toContain(
+      "The court's extensions that the law allows add 2 years to the term as ordered (to June 1, 2023), so your probation cannot run past June 1, 2025.",
+    );
+    // One 12-month extension of the same 2-year term stays within the 3-year limit: 2024-06-01 either way.
+    const one = evaluate(usMi, person([probation('2021-06-01', { years: 2 }, [UDAA], { orders: [ext('2023-05-01', 12)] })]), '2024-01-01');
+    expect(one.statutoryMaxEndDate).toBe('2024-06-01');
+    expect(one.explanation.map((s) => s.text)).toContain(
+      'So your probation cannot run past June 1, 2024; the extensions the law allows keep it within that limit.',
+    );
+  });
+
   it('case: an 18-month extension counts as 12: scheduled 2025-05-10 + 18 months = 2026-11-10, limit 2026-05-10', () => {
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA], { orders: [ext('2025-04-01', 18)] })]), '2025-06-01');
     expect(r.scheduledEndDate).toBe('2026-11-10');

@@ -27,9 +27,12 @@
  * - Version: the order date (`sentenceDate`) selects the limit. Michigan statutes are presumed to
  *   operate prospectively and no applicability clause was read, so probation ordered before April 1,
  *   2021 keeps the 5-year felony limit. (Alternative in parameters.ts.)
- * - The limit runs from the order date: statutoryMaxEndDate = sentenceDate + limit, plus the
- *   extensions the law allows (felony, 771.2(1) only): each `extension` order counts, at most 2, and
- *   each for at most 12 months; a longer or a third extension is not counted and a warning says so.
+ * - The limit runs from the order date: statutoryMaxEndDate = sentenceDate + limit, or, where the
+ *   extensions the law allows (felony, 771.2(1) only) take the term further, the term as ordered (never
+ *   past sentenceDate + limit) plus those extensions. Each `extension` order counts toward the two,
+ *   including one that keeps the term within 3 years, and each for at most 12 months; a longer or a
+ *   third extension is not counted and a warning says so. (The other reading, that only extensions past
+ *   the 3 years count, would give sentenceDate + 3 years + every extension past them.)
  * - Several 771.2a exceptions at once (aggravated stalking is also on the violent-felony list): each
  *   is a permission to go longer, so the longest applies; "any term of years" means no upper limit.
  * - One offense that is both a violent felony (4) and a SORA listed offense (7), such as 750.520c,
@@ -189,12 +192,16 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
       ctx,
       `for probation that is not for a felony MCL 771.2(1) adds no time to the ${general.value}-year limit for an extension (a court may extend only within it)`,
     );
-  const limit = counted === 0 ? base : addMonths(sentence, general.value * 12 + counted);
+  // Each extension adds to the term as it stood (every extension counts toward the two, reading above), so
+  // the counted months go on the term as ordered, itself within the limit; never less than the limit.
+  const ordered = ctx.facts.imposedEnd === null ? base : Math.min(ctx.facts.imposedEnd, base);
+  const extended = counted === 0 ? base : addMonths(ordered, counted);
+  const limit = extended > base ? extended : base;
   ctx.capAt(
     limit,
-    counted === 0
-      ? `So your probation cannot run past ${ctx.date(limit)}.`
-      : `The court's extensions that the law allows add ${describeMonths(counted)}, so your probation cannot run past ${ctx.date(limit)}.`,
+    limit === base
+      ? `So your probation cannot run past ${ctx.date(limit)}${counted === 0 ? '' : '; the extensions the law allows keep it within that limit'}.`
+      : `The court's extensions that the law allows add ${describeMonths(counted)} to ${ordered === base ? `that limit` : `the term as ordered (to ${ctx.date(ordered)})`}, so your probation cannot run past ${ctx.date(limit)}.`,
     [general.source.citation],
   );
   addTermCap(ctx, limit, [general.source.citation]);

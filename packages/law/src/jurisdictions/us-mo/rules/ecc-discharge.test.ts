@@ -225,6 +225,24 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(run(rec, '2022-06-30', alt).projectedEndDate).toBe('2023-03-15');
   });
 
+  it("case: absconding that spans the two-year date pushes it past the absconding's own end", () => {
+    // 4 years from 2021-03-15 (class E). Two years: 2023-03-15. Absconded 2023-03-10 to 2023-12-31 inclusive:
+    // 22 (March 10–31) + 275 (April–December) = 297 days, every one before the moving date, so the date is
+    // 2023-03-15 + 297 = 2024-01-06 (March 15 + 16 = March 31; + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 = 275
+    // → December 31; + 6 → January 6, 2024). Credits alone would have covered the term in April 2023.
+    const rec = mo({ length: { years: 4 } }, [{ type: 'absconded', start: '2023-03-10', end: '2023-12-31' }]);
+    const r = run(rec, '2024-01-02');
+    expect(r.projectedEndDate).toBe('2024-01-06');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-01-06' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'the day you complete two years on supervision, not counting the 297 days you were recorded as absconding',
+    );
+    // A spell still open counts through the as-of date: absconded since 2023-03-01, as of 2023-12-31 = 31 + 275 = 306
+    // days → 2023-03-15 + 306 = 2024-01-15, still to come (not a discharge already due in the middle of it).
+    const open = run(mo({ length: { years: 4 } }, [{ type: 'absconded', start: '2023-03-01' }]), '2023-12-31');
+    expect(opp(open, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-01-15' });
+  });
+
   it('case: revocation 2022-10-05 then reinstatement 2022-10-20 rescinds earlier credits; earning resumes 2022-11-01', () => {
     // Rescinded: April 2021–September 2022 (posted by 2022-10-01 ≤ 2022-10-05), July 2022 lost to the report = 17 × 30 = 510.
     // Earning resumes November 2022 (first posting 2022-12-01). Posting k (k = 1 on 2022-12-01) gives 30k.

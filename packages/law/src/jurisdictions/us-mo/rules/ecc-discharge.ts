@@ -43,7 +43,7 @@ import { addMonths, maxDay, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import { dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
-import { daysWithin, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { restitutionCriterion } from './restitution-criterion.ts';
 import { creditLedger, creditsPostedBy, creditTermEnd } from './ecc-credits.ts';
@@ -61,28 +61,34 @@ const SPEC = {
     'The court or parole board must order final discharge once your time served plus earned compliance credits cover the whole term, after at least two years and once restitution is paid.',
 };
 
-/** start + the minimum months, moved later by days absconded before it where absconding does not count. */
+/**
+ * start + the minimum months, moved one day later for each day absconded before it where absconding does
+ * not count (§ 217.703.7: "at least two years"; the DOC reading, parameter `abscondingCountsTowardMinimum`).
+ * An absconding that begins before the date pushes it past the absconding's own end (each day of it moves
+ * the date a day further), so the date is found in one walk over the spells in date order, each day counted
+ * once where spells overlap. A spell still open counts through the as-of date (ecc-credits.ts warns).
+ */
 export const twoYearDate: (ctx: Ctx) => { day: Day; abscondedDays: number } | undefined = oncePerTerm(computeTwoYearDate);
 
 function computeTwoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | undefined {
   const p = ctx.params.ecc;
   const months = ctx.param(p.minimumMonthsServed, ctx.asOf)?.value;
   if (months === undefined) return undefined;
-  const base = addMonths(ctx.facts.start, months);
+  const { start, absconded } = ctx.facts;
+  const base = addMonths(start, months);
   const counts = ctx.param(p.abscondingCountsTowardMinimum, ctx.asOf)?.value ?? false;
-  if (counts || ctx.facts.absconded.length === 0) return { day: base, abscondedDays: 0 };
+  if (counts || absconded.length === 0) return { day: base, abscondedDays: 0 };
   let day = base;
   let absent = 0;
-  // Each day absconded before the date pushes it one day later; a few passes settle it.
-  for (let pass = 0; pass < 8; pass++) {
-    absent = 0;
-    for (const i of ctx.facts.absconded) {
-      const closed = i.end === null ? { start: i.start, end: ctx.asOf } : i;
-      absent += daysWithin(closed, ctx.facts.start, day - 1);
-    }
-    const next = base + absent;
-    if (next === day) break;
-    day = next;
+  let countedThrough = start - 1;
+  for (const spell of absconded) {
+    const from = Math.max(spell.start, countedThrough + 1);
+    const to = spell.end ?? ctx.asOf;
+    if (from >= day) break;
+    if (to < from) continue;
+    absent += to - from + 1;
+    day += to - from + 1;
+    countedThrough = to;
   }
   return { day, abscondedDays: absent };
 }
@@ -218,7 +224,7 @@ export function earnedDischarge(ctx: Ctx): void {
     opening === paidOn && paidOn > satisfied && paidOn > floorDay
       ? 'the day your restitution was paid in full'
       : opening === floorDay && floorDay > satisfied
-        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision`
+        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision${floor !== undefined && floor.abscondedDays > 0 ? `, not counting the ${formatCount(floor.abscondedDays)} days you were recorded as absconding` : ''}`
         : `the day your time served plus credits ${past ? 'covered' : 'cover'} the whole term`;
   const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
   const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
