@@ -58,6 +58,18 @@ describe('§ 948.05(2)(c) education reduction', () => {
     expect(r.earnedCreditDays).toBe(0);
   });
 
+  it('case: a credits_ineligible finding acts from its day: a GED the day before it keeps its 60 days, one on it earns none', () => {
+    // Start 2022-01-10, 3 years → 2025-01-10; finding 2023-06-01. GED 2023-05-31: 60 days → 2024-11-11 (as above).
+    const finding = { orders: [{ type: 'credits_ineligible' as const, date: '2023-06-01' }], startDate: '2022-01-10' };
+    const before = run(fl(finding, [GED('2023-05-31')]), '2023-06-30');
+    expect(before).toMatchObject({ earnedCreditDays: 60, projectedEndDate: '2024-11-11' });
+    expect(before.explanation.map((s) => s.text).join(' ')).toContain(
+      'On June 1, 2023 it was found that you may not earn time off your probation on this term, so nothing is counted from that day on; what you earned before it still counts.',
+    );
+    const on = run(fl(finding, [GED('2023-06-01')]), '2023-06-30');
+    expect(on).toMatchObject({ earnedCreditDays: 0, projectedEndDate: '2025-01-10' });
+  });
+
   it('case: a credits_ineligible finding is honoured: no reduction, and it is said', () => {
     const r = run(
       fl({ startDate: '2022-01-10', orders: [{ type: 'credits_ineligible', date: '2022-07-15' }] }, [GED('2022-08-01')]),

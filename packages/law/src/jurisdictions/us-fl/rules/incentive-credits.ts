@@ -31,6 +31,9 @@
  * - The record does not give hours worked: every recorded job is assumed to average 30 hours a week,
  *   with a warning. The Department's verification is assumed.
  * - Forfeiture is discretionary ("may"): credits stand after a later sustained violation, with a warning.
+ * - A `credits_ineligible` order (spec: a finding that the person "may not earn" credits) acts from its
+ *   day on: an activity completed, or a work period ended, before it keeps its reduction, which (c) and
+ *   (d) say the Department "shall" award without leave of court.
  * - Only reductions earned by the as-of date move the projected end (future work is not known).
  * Which date selects the version: each credit is read on the day it is earned; the law must be in force
  * on the as-of date.
@@ -81,13 +84,15 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   const hasEducation = ctx.facts.achievements.length > 0;
   const hasWork = ctx.facts.employment.length > 0;
   if (!hasEducation && !hasWork) return;
-  // The record's finding that no credits are earned on this term (credits_ineligible), honoured.
-  const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible');
-  if (finding !== undefined) {
-    ctx.explain(
-      `On ${ctx.date(finding.day)} it was found that you may not earn time off your probation on this term, so the education and work reductions are not counted.`,
-      [EDU, WORK],
-    );
+  // The record's finding that no reductions are earned on this term (credits_ineligible), honoured from its
+  // day on: what was completed before it had already been awarded (reading above).
+  const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible')?.day;
+  const findingWords = (earned: number) =>
+    finding === undefined
+      ? ''
+      : ` On ${ctx.date(finding)} it was found that you may not earn time off your probation on this term, so nothing is counted from that day on${earned > 0 ? '; what you earned before it still counts' : ''}.`;
+  if (finding !== undefined && finding <= start) {
+    ctx.explain(findingWords(0).trimStart(), [EDU, WORK]);
     return;
   }
   if (!supervisedByDepartment(ctx, RULE)) {
@@ -117,6 +122,7 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
       }
       continue;
     }
+    if (finding !== undefined && day >= finding) continue;
     const days = ctx.param(p.educationDays, day);
     const lookBack = ctx.param(p.complianceLookBackMonths, day)?.value ?? 6;
     if (kinds === undefined || days === undefined || !kinds.value.includes(a.event.kind)) continue;
@@ -139,7 +145,7 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   for (const job of ctx.facts.employment) {
     const s = Math.max(job.start, start, effective);
     const jobEnd = job.end ?? asOf;
-    const e = Math.min(jobEnd, asOf, end);
+    const e = Math.min(jobEnd, asOf, end, finding === undefined ? end : finding - 1);
     for (let k = 1; ; k++) {
       const periodStart = addMonths(s, (k - 1) * months);
       const posts = addMonths(s, k * months);
@@ -171,9 +177,12 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   let earned = 0;
   for (const x of postings) if (satisfied === null || x.posts <= satisfied) earned += x.days;
   ctx.setEarnedCredits(earned);
-  if (lines.length === 0) return;
+  if (lines.length === 0) {
+    if (finding !== undefined && finding <= lastDay) ctx.explain(findingWords(0).trimStart(), [EDU, WORK]);
+    return;
+  }
   ctx.explain(
-    `Florida takes time off probation for school and work, without going to court: 60 days for each GED, degree or vocational certificate, and 30 days for each 6 months of steady work (since July 1, 2022). ${lines.join(' ')} In all, ${earned} days so far.`,
+    `Florida takes time off probation for school and work, without going to court: 60 days for each GED, degree or vocational certificate, and 30 days for each 6 months of steady work (since July 1, 2022). ${lines.join(' ')} In all, ${earned} days so far.${finding !== undefined && finding <= lastDay ? findingWords(earned) : ''}`,
     workCredits > 0 ? [EDU, WORK] : [EDU],
   );
   if (earned === 0) return;

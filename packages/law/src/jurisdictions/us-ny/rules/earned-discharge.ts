@@ -12,7 +12,8 @@
  *   by D reach scheduled end − start (engine `dayCreditsSatisfyTerm`; the scheduled end includes any
  *   absconding interruption) is a `dischargeByLaw`, and the `earned_discharge` opportunity opens on D.
  * - No minimum time on supervision and no restitution condition (none in any source read).
- * - Life parole: opportunity `ineligible`.
+ * - Life parole: opportunity `ineligible`. After a `credits_ineligible` finding, the credits earned before
+ *   it still end the term where they cover it; otherwise the opportunity is `ineligible`.
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
@@ -31,9 +32,11 @@ export function earnedDischarge(ctx: Ctx): void {
   const ledger = earnedTimeLedger(ctx);
   if (ledger === null) return;
   const kind = kindWords(ctx);
-  if (ledger.finding !== null) {
+  // After a finding that no more credits are earned, those earned before it may still end the term early.
+  if (ledger.finding !== null && ledger.satisfied === null) {
+    const kept = creditsPostedBy(ledger.postings, ledger.finding);
     addOpportunityFromCriteria(ctx, SPEC, [
-      { id: 'court_finding', met: false, exclusion: true, reason: findingWords(ctx, ledger.finding), citations: [CITE_ETC] },
+      { id: 'court_finding', met: false, exclusion: true, reason: findingWords(ctx, ledger.finding, kept), citations: [CITE_ETC] },
     ]);
     return;
   }
@@ -66,7 +69,9 @@ export function earnedDischarge(ctx: Ctx): void {
       reason:
         day <= ctx.asOf
           ? `Your time served plus your credits covered your whole ${kind} on ${ctx.date(day)}.`
-          : `Your time served plus your credits cover your whole ${kind} on ${ctx.date(day)}, if you have no sustained violation before then.`,
+          : ledger.finding !== null
+            ? `Your time served plus the credits you earned before the finding of ${ctx.date(ledger.finding)} cover your whole ${kind} on ${ctx.date(day)}.`
+            : `Your time served plus your credits cover your whole ${kind} on ${ctx.date(day)}, if you have no sustained violation before then.`,
       citations: [CITE_ETC],
     },
   ]);

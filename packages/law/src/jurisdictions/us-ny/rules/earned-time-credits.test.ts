@@ -33,13 +33,27 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('your parole stood revoked');
   });
 
-  it('case: a credits_ineligible finding is honoured: no credits, earned discharge ineligible, said', () => {
+  it('case: a credits_ineligible finding stops credits from its day on; those earned before it still count', () => {
+    // Start 2021-03-15, 5 years (1,826 days). Retroactive 330 posted 2022-03-01; periods post on start + 30k:
+    // k = 12 on 2022-03-10 (360), k = 13 on 2022-04-09 (390), k = 14 on 2022-05-09 (420); k = 15 on 2022-06-08
+    // comes after the finding of 2022-06-01 and earns nothing. 420 credits cover the term on start + (1,826 − 420)
+    // = start + 1,406 = 2025-01-19 (start + 1,096 = 2024-03-15; + 310 = 2025-01-19).
     const rec = ny({ startDate: '2021-03-15', length: { years: 5 }, orders: [{ type: 'credits_ineligible', date: '2022-06-01' }] });
     const r = run(rec, '2023-06-01');
-    expect(r.earnedCreditDays).toBe(0);
-    expect(r.projectedEndDate).toBe('2026-03-15');
-    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
-    expect(r.explanation.map((s) => s.text).join(' ')).toContain('On June 1, 2022 it was found that you may not earn time credits');
+    expect(r.earnedCreditDays).toBe(420);
+    expect(r.projectedEndDate).toBe('2025-01-19');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-01-19' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'On June 1, 2022 it was found that you may not earn time credits on this parole, so none are counted from that day on; the 420 days you earned before it still count.',
+    );
+    // A finding before the first period ends leaves nothing earned: ineligible, and the term runs its course.
+    // (The retroactive credit is counted for periods before March 1, 2022, so the finding comes on the first day.)
+    const early = run(
+      ny({ startDate: '2022-03-01', length: { years: 2 }, orders: [{ type: 'credits_ineligible', date: '2022-03-01' }] }),
+      '2023-06-01',
+    );
+    expect(early).toMatchObject({ earnedCreditDays: 0, projectedEndDate: '2024-03-01' });
+    expect(opp(early, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
   });
 
   it('case: retroactive credit posts on March 1, 2022; the next period posts on start + 360 = 2022-03-10', () => {

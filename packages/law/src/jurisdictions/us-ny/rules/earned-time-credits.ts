@@ -54,7 +54,11 @@ export interface EarnedTimeLedger {
   effective: Day;
   /** Excluded (life parole): no credits. */
   excluded: boolean;
-  /** The day of a `credits_ineligible` order (a finding that no credits are earned on the term), if any. */
+  /**
+   * The day of a `credits_ineligible` order, if any: a finding that the person may not earn credits from
+   * then on. Periods that ended before it keep their credit (reading: the spec's "may not earn" looks
+   * forward, and no source read takes back credit already granted).
+   */
   finding: Day | null;
   /** In order, up to the day the term is satisfied (see `satisfiedBefore`). */
   postings: CreditPosting[];
@@ -91,7 +95,9 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     pending: [],
     satisfied: null,
   };
-  if (excluded || finding !== null || end === null) return base;
+  if (excluded || end === null) return base;
+  // No period ending after the finding earns: its credit would post after it.
+  const lastPosting = finding === null || finding > end ? end : finding;
 
   const { start, violations, convictions, custody, absconded, asOf } = ctx.facts;
   const period = ctx.param(p.periodDays, ctx.asOf)?.value ?? 30;
@@ -103,7 +109,7 @@ function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const anyPending = violations.some((v) => v.status === 'reported');
   const revoked = revokedSpans(ctx.facts.orders);
   let retro = 0;
-  for (let posts = start + period; posts <= end; posts += period) {
+  for (let posts = start + period; posts <= lastPosting; posts += period) {
     const from = posts - period;
     const to = posts - 1;
     const why = breaks(ctx, from, to, violations, convictions, custody, absconded, revoked, asOf);
@@ -178,9 +184,13 @@ export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): n
  * True when this term ended before the as-of date: its scheduled end, or the day credits covered it,
  * is already past. Nothing is left to limit or to terminate early.
  */
-/** A `credits_ineligible` order: the record's finding that no credits are earned on this term, honoured. */
-export function findingWords(ctx: Ctx, day: Day): string {
-  return `On ${ctx.date(day)} it was found that you may not earn time credits on this ${kindWords(ctx)}, so none are counted.`;
+/**
+ * A `credits_ineligible` order: the record's finding that no credits are earned on this term from its day
+ * on, honoured; `kept`, the credit days earned before it, still count.
+ */
+export function findingWords(ctx: Ctx, day: Day, kept: number): string {
+  const from = `On ${ctx.date(day)} it was found that you may not earn time credits on this ${kindWords(ctx)}, so none are counted from that day on`;
+  return kept > 0 ? `${from}; the ${formatCount(kept)} days you earned before it still count.` : `${from}.`;
 }
 
 export function termOver(ctx: Ctx): boolean {
@@ -205,11 +215,6 @@ export function earnedTimeCredits(ctx: Ctx): void {
     return;
   }
   const kind = kindWords(ctx);
-  if (ledger.finding !== null) {
-    ctx.setEarnedCredits(0);
-    ctx.explain(findingWords(ctx, ledger.finding), [CITE_ETC]);
-    return;
-  }
   if (ledger.excluded) {
     ctx.explain(`You are on lifetime ${kind}, and people serving a life sentence do not earn time credits under the Less Is More Act.`, [
       CITE_ETC,
@@ -240,6 +245,8 @@ export function earnedTimeCredits(ctx: Ctx): void {
     through < ctx.asOf
       ? ` By ${ctx.date(through)}, when your ${kind} ended, you had earned ${formatCount(earned)} days of credit.`
       : ` As of ${ctx.date(through)} you have earned ${formatCount(earned)} days of credit.`;
+  if (ledger.finding !== null && ledger.finding <= through)
+    text += ` ${findingWords(ctx, ledger.finding, creditsPostedBy(ledger.postings, ledger.finding))}`;
   ctx.explain(text, [CITE_ETC]);
   if (ledger.pending.length > 0) {
     ctx.warn(
