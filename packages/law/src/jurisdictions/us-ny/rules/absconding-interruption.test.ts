@@ -12,6 +12,18 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     expect(r.warnings.some((w) => w.includes('declared you delinquent'))).toBe(true);
   });
 
+  it('case: absconding after credits had covered the term interrupts nothing (no longer on supervision)', () => {
+    // Start 2022-06-01, 3 years (1,096 days), no lost period: after k postings (day 30k) credits are 30k; k = 18
+    // (day 540): 540 + 540 = 1,080 < 1,096, so satisfied before posting 19 on start + (1,096 − 540) = start + 556
+    // = 2023-12-09. Absconding from 2024-01-05 comes after it: the end stays 2025-06-01, discharge 2023-12-09.
+    const r = run(ny({}, [{ type: 'absconded', start: '2024-01-05', end: '2024-01-20' }]), '2024-02-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2025-06-01', projectedEndDate: '2023-12-09', earnedCreditDays: 540 });
+    expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('periods earned nothing');
+    // Absconding that begins on the discharge day itself still interrupts (the person was on parole that day).
+    const onTheDay = run(ny({}, [{ type: 'absconded', start: '2023-12-09', end: '2023-12-10' }]), '2024-02-01');
+    expect(onTheDay.scheduledEndDate).toBe('2025-06-03');
+  });
+
   it('case: absconding still open on the as-of date is counted to that day', () => {
     // 2023-06-21 to 2023-06-30 = 10 days → 2025-06-11.
     expect(run(ny({}, [{ type: 'absconded', start: '2023-06-21' }]), '2023-06-30').scheduledEndDate).toBe('2025-06-11');

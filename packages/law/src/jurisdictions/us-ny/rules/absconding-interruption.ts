@@ -20,9 +20,13 @@
  * - Absconding before March 1, 2022 (old text: interruption until return to a DOCCS institution) is not
  *   modelled: a warning says so.
  * - Custody (violation, new charge) does not move the end (§ 70.40(3)(c) credits it).
+ * - An absconding that began after earned time credits had already covered the term (the day time served
+ *   plus credits reached it, earned-time-credits.ts) interrupts nothing: the person was no longer on
+ *   community supervision. Spells are taken in date order, each against the end the earlier ones left.
  * Which date selects the version: the day the absconding began (the law in force when the delinquency
  * arose).
  */
+import { computeLedger } from './earned-time-credits.ts';
 import { closedEnd, communitySupervision, kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -41,6 +45,14 @@ export function abscondingInterruption(ctx: Ctx): void {
     }
     const days = closedEnd(a.end, ctx.asOf) - a.start + 1;
     if (days <= 0) continue;
+    const satisfied = computeLedger(ctx)?.satisfied ?? null;
+    if (satisfied !== null && satisfied < a.start) {
+      ctx.explain(
+        `You were recorded as absconding from ${ctx.date(a.start)}, after your credits had already covered your ${kindWords(ctx)} (${ctx.date(satisfied)}), so it does not move your end date.`,
+        [CITE],
+      );
+      break;
+    }
     moved += days;
     const end = ctx.scheduledEnd + days;
     ctx.moveScheduledEnd(

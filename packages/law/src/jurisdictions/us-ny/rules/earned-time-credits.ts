@@ -75,7 +75,8 @@ export interface EarnedTimeLedger {
 /** The credit ledger of this term; null where the law does not apply (probation, before 2022-03-01, lifetime without end). */
 export const earnedTimeLedger: (ctx: Ctx) => EarnedTimeLedger | null = oncePerTerm((ctx: Ctx) => computeLedger(ctx));
 
-function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
+/** The ledger for the term as it stands now (not kept): the absconding rule asks before it moves the end. */
+export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   if (!communitySupervision(ctx)) return null;
   const p = ctx.params.earnedTime;
   const effective = firstInForce(p.creditDays);
@@ -236,7 +237,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
         ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so ${formatCount(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
         : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${formatCount(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`;
   }
-  const lostKnown = ledger.lost.filter((l) => l.from <= ctx.asOf);
+  const lostKnown = ledger.lost.filter((l) => l.from <= through);
   if (lostKnown.length > 0) {
     const shown = lostKnown.slice(0, 3).map((l) => `${ctx.date(l.from)} to ${ctx.date(l.to)} (${l.why})`);
     text += ` ${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? '; and others' : ''}.`;
