@@ -37,6 +37,19 @@ function prcDates(terms: Term[], asOf = '2025-12-31') {
 }
 
 describe('§ 9774.1(b)(3) consecutive sentences', () => {
+  it('case: a weapon violation recorded on the first term moves the one conference of the chain, on the second term too', () => {
+    // Review 2026-07-01 (first case below). A sustained weapon violation on T-1, 2026-03-01, lies within the 6 months
+    // before it (2026-01-01 to 2026-07-01), so (g)(2) moves the conference to 2026-03-01 + 6 months = 2026-09-01, for
+    // T-2 as well: one conference for the whole chain (before, T-2 read only its own violations: 2026-07-01).
+    const terms = chain(retailTheft('2024-05-01'), retailTheft('2024-05-01'));
+    const record = person(terms, [
+      { type: 'violation', termId: 'T-1', date: '2026-03-01', category: 'technical', kinds: ['weapon'], status: 'sustained' },
+    ]);
+    for (const id of ['T-1', 'T-2']) {
+      expect(opportunities(evaluate(usPa, record, '2026-04-01', id), 'review_conference')[0]!.date).toBe('2026-09-01');
+    }
+  });
+
   it('case: (b)(3)(i) — misdemeanors from one episode: 2 years from the first start beats 50% of the 6-year aggregate', () => {
     // Aggregate 36 + 36 = 72 months; 50% = 36 months → 2024-07-01 + 36 months = 2027-07-01.
     // 2 years of probation from 2024-07-01 = 2026-07-01 → the sooner, 2026-07-01, on both terms.

@@ -30,11 +30,13 @@
  * - The (b)(5) floor counts from "the original date of sentencing": the earliest sentence date in the
  *   chain.
  * - One conference for the whole chain: every term in it gets the same date (a term that ends before
- *   it gets none, as for one term).
+ *   it gets none, as for one term), and the (g)(1) bars read the violations and convictions recorded on
+ *   any term of the chain (`chainEvents`): an event naming one term, or naming none and dated while the
+ *   chain ran (a violation from the first start, a conviction from the first sentencing).
  */
 import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { consecutiveTermsBefore, imposedEndOf } from '../../../engine/term-facts.ts';
-import type { Term } from '../../../records/schema.ts';
+import { consecutiveTermsBefore, imposedEndOf, type DatedFact, type ViolationFacts } from '../../../engine/term-facts.ts';
+import type { ConvictionEvent, Term } from '../../../records/schema.ts';
 import type { Ctx } from './shared.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9774.1${sub}`;
@@ -51,6 +53,8 @@ export interface Aggregate {
   citation: string;
   /** Plain words for the explanation. */
   words: string;
+  /** The terms of the chain, first to last. */
+  terms: readonly Term[];
 }
 
 function isChainMember(t: Term | undefined): t is Term {
@@ -119,6 +123,36 @@ export function consecutiveAggregate(
     months,
     byShare,
     citation: C(`(b)(3)${sub}`),
+    terms: chain,
     words: `Your probation sentences ${ids} are to be served one after the other (consecutively), ${kind}, ${episode}, so the law counts them together, from the start of the first one (${ctx.date(start)}).`,
   };
+}
+
+/** What the (g)(1) bars read for a chain: its violations and convictions, in date order (header). */
+export interface ChainEvents {
+  violations: readonly ViolationFacts[];
+  convictions: readonly DatedFact<ConvictionEvent>[];
+}
+
+export function chainEvents(ctx: Ctx, chain: readonly Term[]): ChainEvents {
+  const ids = new Set(chain.map((t) => t.id));
+  const firstStart = parseIsoDate(chain[0]!.startDate);
+  const firstSentence = Math.min(...chain.map((t) => parseIsoDate(t.sentenceDate)));
+  const lastEnd = imposedEndOf(chain[chain.length - 1]!) ?? Number.POSITIVE_INFINITY;
+  const out = { violations: [] as ViolationFacts[], convictions: [] as DatedFact<ConvictionEvent>[] };
+  for (const event of ctx.facts.person.events ?? []) {
+    if (event.type !== 'violation' && event.type !== 'conviction') continue;
+    const day = parseIsoDate(event.date);
+    if (day > ctx.asOf) continue;
+    const from = event.type === 'violation' ? firstStart : firstSentence;
+    if (event.termId !== undefined ? !ids.has(event.termId) : day < from || day > lastEnd) continue;
+    if (event.type === 'conviction') out.convictions.push({ day, event });
+    else {
+      const { category, status, episodeId } = event;
+      out.violations.push({ day, event, category, status, kinds: new Set(event.kinds ?? []), episodeId });
+    }
+  }
+  out.violations.sort((a, b) => a.day - b.day);
+  out.convictions.sort((a, b) => a.day - b.day);
+  return out;
 }

@@ -66,7 +66,7 @@ import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { paidBy, restitutionBalance } from '../../../engine/term-facts.ts';
 import type { PaParameters } from '../parameters.ts';
-import { consecutiveAggregate } from './consecutive-probation.ts';
+import { chainEvents, consecutiveAggregate, type ChainEvents } from './consecutive-probation.ts';
 import { stateParoleCredit } from './state-parole-credit.ts';
 import {
   coveredBy9774_1,
@@ -267,7 +267,8 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
 
   // (g)(1)(ii)/(iii) and (g)(2): an enumerated technical violation in the 6 months before moves the PRC.
-  const moved = delayForEnumeratedViolations(ctx, date, day);
+  const events: ChainEvents = aggregate === undefined ? ctx.facts : chainEvents(ctx, aggregate.terms);
+  const moved = delayForEnumeratedViolations(ctx, date, day, events.violations);
   if (moved.day !== date) {
     date = moved.day;
     citations.push(C('(g)(1)'), C('(g)(2)'));
@@ -291,7 +292,7 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   ];
   if (moved.reason !== undefined)
     reasons.push({ id: 'moved_by_violation', met: true, reason: moved.reason, citations: [C('(g)(1)'), C('(g)(2)')] });
-  const bar = convictionBar(ctx, day);
+  const bar = convictionBar(ctx, day, events.convictions);
   reasons.push(bar ?? PRESUMPTION);
   const restitution = restitutionNote(ctx, day);
   if (restitution !== undefined) reasons.push(restitution);
@@ -374,7 +375,12 @@ function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
  * which that violation no longer bars termination. A violation after the review date but while the
  * conference may still be held counts too (see the readings in the header).
  */
-function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: Day; reason?: string } {
+function delayForEnumeratedViolations(
+  ctx: Ctx,
+  initial: Day,
+  day: Day,
+  violations: ChainEvents['violations'],
+): { day: Day; reason?: string } {
   const pv = valuesAt(ctx, ctx.params.prc, day);
   const back = pv.lookBackMonths;
   const delay = pv.delayAfterViolationMonths;
@@ -388,9 +394,9 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
     // passed, the as-of date within the days the court has to hold the conference.
     const heldBy = Math.max(date, Math.min(ctx.asOf, date + pv.holdWithinDays));
     let latest: { day: Day; words: string } | undefined;
-    for (const v of ctx.facts.violations) {
+    for (const v of violations) {
       if (v.day > heldBy || addMonths(v.day, back) <= date) continue;
-      const words = enumeratedViolation(ctx, v, kinds, true, occasions);
+      const words = enumeratedViolation(ctx, v, kinds, true, occasions, violations);
       if (words === undefined) continue;
       if (v.status === 'sustained') latest = { day: v.day, words };
       else if (v.status === 'reported') {
@@ -420,9 +426,9 @@ function delayForEnumeratedViolations(ctx: Ctx, initial: Day, day: Day): { day: 
 }
 
 /** (g)(1)(i): an M1, M2 or felony conviction for an offense committed while on probation. */
-function convictionBar(ctx: Ctx, day: Day): CriterionResult | undefined {
+function convictionBar(ctx: Ctx, day: Day, convictions: ChainEvents['convictions']): CriterionResult | undefined {
   const classes = valuesAt(ctx, ctx.params.prc, day).barringConvictionClasses;
-  for (const c of ctx.facts.convictions) {
+  for (const c of convictions) {
     const grade = c.event.class?.toUpperCase();
     const bars = c.event.level === 'felony' || (grade !== undefined && classes.includes(grade));
     if (!bars) {
@@ -433,11 +439,13 @@ function convictionBar(ctx: Ctx, day: Day): CriterionResult | undefined {
       }
       continue;
     }
-    ctx.warn(`Your conviction on ${ctx.date(c.day)} was taken to be for an offense committed while you were on probation.`);
+    ctx.warn(
+      `Your conviction on ${ctx.date(c.day)} was taken to be for an offense committed while you were on probation or in jail or prison on this sentence (42 Pa.C.S. § 9774.1(g)(1)(i): "while either incarcerated or serving probation").`,
+    );
     return {
       id: 'termination_barred',
       met: true,
-      reason: `Because you were convicted on ${ctx.date(c.day)} of ${c.event.level === 'felony' ? 'a felony' : grade === 'M1' ? 'a first-degree misdemeanor (M1)' : `a second-degree misdemeanor (${grade})`} for something done while on probation, the court will still hold the conference but may not end your probation under this law.`,
+      reason: `Because you were convicted on ${ctx.date(c.day)} of ${c.event.level === 'felony' ? 'a felony' : grade === 'M1' ? 'a first-degree misdemeanor (M1)' : `a second-degree misdemeanor (${grade})`} for something done while you were on probation or in jail or prison, the court will still hold the conference but may not end your probation under this law.`,
       citations: [C('(g)(1)(i)')],
     };
   }

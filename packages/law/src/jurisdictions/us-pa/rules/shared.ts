@@ -173,13 +173,13 @@ export function enumeratedViolation(
   kinds: readonly ViolationKind[],
   abscondingCounts: boolean,
   programmingOccasions?: number,
+  all: readonly ViolationFacts[] = ctx.facts.violations,
 ): string | undefined {
   if (v.category === 'absconding') return abscondingCounts ? 'absconding (leaving supervision)' : undefined;
   if (v.category !== 'technical') return undefined;
   for (const k of kinds) if (v.kinds.has(k)) return KIND_WORDS[k] ?? k;
   if (programmingOccasions !== undefined && v.kinds.has('program_noncompliance')) {
     const episodes = new Set<string>();
-    const all = ctx.facts.violations;
     for (let i = 0; i < all.length; i++) {
       const w = all[i]!;
       if (w.day > v.day) break;
