@@ -141,6 +141,24 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
   });
 
+  it('case: a revocation dated after a discharge order is not applied; the discharge ended the term', () => {
+    // 1 year from 2021-03-15; discharged by order 2021-06-01, revoked 2021-07-01 (listed out of date order).
+    const orders: Order[] = [
+      { type: 'revocation', date: '2021-07-01' },
+      { type: 'discharge', date: '2021-06-01' },
+    ];
+    const r = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 }, orders })]),
+      '2021-12-31',
+    );
+    expect(r.projectedEndDate).toBe('2021-06-01');
+    expect(r.warnings).toContain(
+      'The revocation ordered on July 1, 2021 came after a court or board order had already ended supervision on this term (June 1, 2021), so there was no term left to revoke; it was not applied.',
+    );
+    expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('revoked');
+  });
+
   it('case: a revocation dated after the credits had satisfied the term is not applied, nor its reinstatement', () => {
     // As above: 1 year from 2021-03-15, satisfied by credits on 2021-11-01. A revocation on 2021-12-01 finds
     // no term left; the reinstatement of 2021-12-15 undoes nothing. The law's end and its credits stand.

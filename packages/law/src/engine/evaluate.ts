@@ -109,10 +109,11 @@ function onlyForARunningTerm(opportunities: readonly { kind: OpportunityKind }[]
   return true;
 }
 
-/** An order dated after the term it acts on had ended, and the day it had ended. */
+/** An order dated after the term it acts on had ended, the day it had ended, and whether an order ended it. */
 interface LateOrder {
   order: OrderFacts;
   endedOn: Day;
+  byOrder: boolean;
 }
 
 const NONE_LATE: readonly LateOrder[] = [];
@@ -122,11 +123,12 @@ const NONE_LATE: readonly LateOrder[] = [];
  * - an extension dated after the term had ended: by an earlier order that closed it, or by law with the
  *   orders before it (its scheduled end, its cap, or a discharge the law required). A court extends a term
  *   only while it runs (in Michigan, People v Vanderpool, 505 Mich 391 (2020));
- * - a revocation or a finding that credits may not be earned, dated after a discharge the law required
- *   (credits that satisfied the term): the law had already ended supervision, and the court "no longer
- *   had authority to revoke" (in Missouri, State ex rel. Jonas v. Minor, 602 S.W.3d 189 (Mo. banc 2020)).
- *   Only such a discharge counts here: a revocation after the scheduled end may rest on a petition filed
- *   while the term ran, which some states allow, and its dates are those of the term's end anyway;
+ * - a revocation or a finding that credits may not be earned, dated after a discharge or early
+ *   termination order, or after a discharge the law required (credits that satisfied the term): the term
+ *   had already ended, and the court "no longer had authority to revoke" (in Missouri, State ex rel. Jonas
+ *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Only such a discharge counts here: a revocation after the
+ *   scheduled end may rest on a petition filed while the term ran, which some states allow, and its dates
+ *   are those of the term's end anyway;
  * - a reinstatement of a revocation left out.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
  * the scratch sees, so one left out does not change the next one's reading.
@@ -143,27 +145,37 @@ function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: 
   let revocationLeftOut: Day | null = null;
   for (const order of facts.orders) {
     let endedOn: Day | null = null;
-    if (order.type === 'extension') endedOn = closingOrder(kept, facts.term.kind)?.day ?? byLaw().end;
-    else if (order.type === 'revocation' || order.type === 'credits_ineligible') endedOn = byLaw().discharged;
-    else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
+    let byOrder = false;
+    if (order.type === 'extension') {
+      const closed = closingOrder(kept, facts.term.kind)?.day;
+      byOrder = closed !== undefined;
+      endedOn = closed ?? byLaw().end;
+    } else if (order.type === 'revocation' || order.type === 'credits_ineligible') {
+      const closed = closingOrder(kept, facts.term.kind);
+      byOrder = closed !== undefined && closed.type !== 'revocation';
+      endedOn = byOrder ? closed!.day : byLaw().discharged;
+    } else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
-    if (tooLate) late.push({ order, endedOn: endedOn! });
+    if (tooLate) late.push({ order, endedOn: endedOn!, byOrder });
     else kept.push(order);
   }
   return late;
 }
 
-function tooLateWords({ order, endedOn }: LateOrder): string {
+function tooLateWords({ order, endedOn, byOrder }: LateOrder): string {
   const on = formatLongDate(order.day);
   const ended = formatLongDate(endedOn);
+  const endedBy = byOrder
+    ? `a court or board order had already ended supervision on this term (${ended})`
+    : `the law had already ended supervision on this term (${ended}, when the term was satisfied)`;
   switch (order.type) {
     case 'extension':
       return `The extension ordered on ${on} came after supervision on this term had ended (${ended}), so there was no term left to extend; it was not applied.`;
     case 'revocation':
-      return `The revocation ordered on ${on} came after the law had already ended supervision on this term (${ended}, when the term was satisfied), so there was no term left to revoke; it was not applied.`;
+      return `The revocation ordered on ${on} came after ${endedBy}, so there was no term left to revoke; it was not applied.`;
     case 'credits_ineligible':
-      return `The finding of ${on} that you may not earn credits came after the law had already ended supervision on this term (${ended}, when the term was satisfied); it was not applied.`;
+      return `The finding of ${on} that you may not earn credits came after ${endedBy}; it was not applied.`;
     default:
       return `The reinstatement ordered on ${on} undid a revocation that was not applied; it was not applied either.`;
   }
@@ -422,9 +434,20 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
     );
   }
   // A revocation later undone, where the state's law stops the term running for it and the rules do not.
-  if (limits.revocationTolls !== undefined && ctx.facts.orders.some((o) => o.type === 'reinstatement')) {
+  // (A reinstatement after a violation with no revocation, as Arizona records one, is not such a case.)
+  if (limits.revocationTolls !== undefined && revocationUndone(ctx.facts.orders)) {
     ctx.warn(limits.revocationTolls);
   }
+}
+
+/** A reinstatement follows a revocation (orders in date order, a same-day reinstatement after the revocation). */
+function revocationUndone(orders: readonly OrderFacts[]): boolean {
+  let revoked = false;
+  for (const o of orders) {
+    if (o.type === 'revocation') revoked = true;
+    else if (o.type === 'reinstatement' && revoked) return true;
+  }
+  return false;
 }
 
 const BY_CAP = 'the latest end the law allows for this term';

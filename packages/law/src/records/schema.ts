@@ -55,7 +55,12 @@ export const isoDate = z.string({ error: says('must be a date written YYYY-MM-DD
 });
 
 const nonEmptyString = z.string({ error: says('must be a string') }).min(1, 'must not be empty');
-const amount = z.number({ error: says('must be a number') }).nonnegative('must not be negative');
+/** Dollars: a trillion is past any order or payment a court records, and keeps the sums exact to the cent. */
+export const MAX_AMOUNT_USD = 1_000_000_000_000;
+const amount = z
+  .number({ error: says('must be a number') })
+  .nonnegative('must not be negative')
+  .max(MAX_AMOUNT_USD, 'must be at most 1000000000000');
 const count = (max: number) =>
   z
     .number({ error: says('must be a whole number') })
@@ -124,6 +129,10 @@ export const termSchema = z.looseObject({
   caseFinalBefore2021: z.boolean({ error: says('must be true or false') }).optional(),
   /** Georgia: the behavioral incentive date the sentencing order set (us-ga/rules/shared.ts). */
   behavioralIncentiveDate: isoDate.optional(),
+  /** Louisiana: the court placed the person in a specialty court program (us-la/rules/shared.ts `termFlag`). */
+  specialtyCourt: z.boolean({ error: says('must be true or false') }).optional(),
+  /** Louisiana: a reentry court program (on probation or parole). */
+  reentryCourt: z.boolean({ error: says('must be true or false') }).optional(),
 });
 
 const termId = z.string({ error: says('must be a string') }).optional();

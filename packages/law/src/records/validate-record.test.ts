@@ -125,12 +125,30 @@ describe('validateRecord', () => {
     (record.terms[0] as Record<string, unknown>).caseFinalBefore2021 = 'false';
     (record.terms[0] as Record<string, unknown>).behavioralIncentiveDate = '2023-02-30';
     (record.terms[0]!.offenses[0] as Record<string, unknown>).inchoate = 'attempted';
+    (record.terms[0] as Record<string, unknown>).specialtyCourt = 'yes';
+    (record.terms[0] as Record<string, unknown>).reentryCourt = null;
     expect(errorsOf(record).map((e) => `${e.path}: ${e.message}`)).toEqual([
       'terms[0].offenses[0].inchoate: must be one of: attempt, conspiracy',
       'terms[0].caseFinalBefore2021: must be true or false',
       'terms[0].behavioralIncentiveDate: "2023-02-30" is not a real calendar date',
+      'terms[0].specialtyCourt: must be true or false',
+      'terms[0].reentryCourt: must be true or false',
     ]);
   });
+
+  it('case: amounts past a trillion dollars are refused (they would print as exponents)', () => {
+    const record = base();
+    (record.terms[0] as Record<string, unknown>).restitutionOrderedUsd = 1e22;
+    record.events = [{ type: 'payment', date: '2022-01-01', kind: 'restitution', amountUsd: 1_000_000_000_000.01 }];
+    expect(errorsOf(record).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'terms[0].restitutionOrderedUsd: must be at most 1000000000000',
+      'events[0].amountUsd: must be at most 1000000000000',
+    ]);
+    (record.terms[0] as Record<string, unknown>).restitutionOrderedUsd = 1_000_000_000_000;
+    record.events = [];
+    expect(errorsOf(record)).toEqual([]);
+  });
+
   it('case: an unknown event type and an unsupported jurisdiction', () => {
     const record = base();
     record.events = [{ type: 'party', date: '2022-01-01' }];

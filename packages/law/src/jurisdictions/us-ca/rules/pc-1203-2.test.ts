@@ -70,6 +70,9 @@ describe('PC 1203.2: no limit on confinement for a technical violation', () => {
     );
     expect(r.warnings.some((w) => w.startsWith('This term was revoked and later reinstated.') && w.includes('1203.2(a)'))).toBe(true);
     expect(evaluate(usCa, withOrders([]), '2021-12-31').warnings.some((w) => w.includes('revoked and later reinstated'))).toBe(false);
+    // A reinstatement after a violation, with no revocation before it, is no revocation undone.
+    const reinstatedOnly = evaluate(usCa, withOrders([{ type: 'reinstatement', date: '2021-09-01' }]), '2021-12-31');
+    expect(reinstatedOnly.warnings.some((w) => w.includes('revoked and later reinstated'))).toBe(false);
   });
 
   it('case: Faial, a violation after the shortened term is outside it (day of / day after the cap)', () => {
