@@ -31,6 +31,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * `facts.lifeDependsOnSubsection`: the bare section carries life only under the subsections named, which
+ * are listed separately; a record that gives the section alone cannot say (the rule warns).
+ */
+const LIFE_BY_SUBSECTION = {
+  '16-5-40': '(d)(2)–(4)',
+  '16-6-2': '(a)(2) (aggravated sodomy)',
+  '16-6-4': '(c) (aggravated child molestation)',
+} as const;
+
 function entry(section: string, title: string, tags: readonly OffenseTag[], citation: string, note?: string): OffenseTableEntry {
   const statute = `OCGA ${section}`;
   const e: OffenseTableEntry = {
@@ -43,6 +53,8 @@ function entry(section: string, title: string, tags: readonly OffenseTag[], cita
     pattern: new RegExp(`^${escape(statute)}(?![\\d.])`),
   };
   if (note !== undefined) e.note = note;
+  const lifeUnder = LIFE_BY_SUBSECTION[section as keyof typeof LIFE_BY_SUBSECTION];
+  if (lifeUnder !== undefined) e.facts = { lifeDependsOnSubsection: lifeUnder };
   return e;
 }
 

@@ -318,6 +318,15 @@ describe('who gets a BID', () => {
     expect(bid(who({ kind: 'parole' }), '2024-08-02').count).toBe(0);
   });
 
+  it('case: kidnapping given without its subsection: treated as not life-eligible, with a warning; (d)(3) excludes', () => {
+    const bare = bid(who({ offenses: [{ statute: 'O.C.G.A. § 16-5-40', level: 'felony' }] }), '2024-08-02');
+    expect(bare.o).toMatchObject({ status: 'eligible' });
+    expect(bare.e.warnings.some((w) => w.includes('allows a life sentence only under subsection (d)(2)–(4)'))).toBe(true);
+    const ransom = bid(who({ offenses: [{ statute: 'O.C.G.A. § 16-5-40(d)(3)', level: 'felony' }] }), '2024-08-02');
+    expect(ransom.o).toMatchObject({ status: 'ineligible' });
+    expect(ransom.e.warnings.some((w) => w.includes('allows a life sentence only under'))).toBe(false);
+  });
+
   it('case: an unlisted statute brings a classification warning', () => {
     const { e } = bid(who({ offenses: [{ statute: 'O.C.G.A. § 99-9-9', level: 'felony' }] }), '2024-08-02');
     expect(e.warnings.some((w) => w.includes('life_eligible'))).toBe(true);

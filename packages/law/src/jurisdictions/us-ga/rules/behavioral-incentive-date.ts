@@ -175,6 +175,14 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
     return;
   }
   ctx.needClassification(['life_eligible'], B);
+  for (const o of ctx.facts.offenses) {
+    const under = o.tableEntries[0]?.facts?.['lifeDependsOnSubsection'];
+    if (under !== undefined && o.offense.tags === undefined) {
+      ctx.warn(
+        `${o.offense.statute} allows a life sentence only under subsection ${String(under)}, and the record does not give the subsection, so it was treated as not allowing one. If it does, no behavioral incentive date applies (O.C.G.A. § 17-10-1(a)(1)(A)).`,
+      );
+    }
+  }
 
   const scope = decide(ctx, EXCLUSIONS);
   if (scope.exceptionApplied) {

@@ -333,6 +333,13 @@ function chooseListDay(ctx: Ctx, o: OffenseFacts, lawDay: Day): Day {
 
 /** The longest stay subd. 2 allows for one offense, under the law of `lawDay`. */
 export function offenseLimit(ctx: Ctx, o: OffenseFacts, lawDay: Day): Decision<Limit> {
+  // The lists name only a subdivision of some sections; a record that gives the section alone cannot say.
+  const subdivision = o.tableEntries[0]?.facts?.['dependsOnSubdivision'];
+  if (subdivision !== undefined && o.offense.tags === undefined) {
+    ctx.warn(
+      `${named(o)}: the lists of Minn. Stat. § 609.135, subd. 2 name only part of this section (${String(subdivision)}), and the record does not give the subdivision, so it was treated as not listed. If the conviction was under a listed subdivision, a longer limit may apply.`,
+    );
+  }
   slot = { ctx, o, lawDay, listDay: listDayFor(ctx, o, lawDay) };
   try {
     return decide(ctx, o.level === 'felony' ? FELONY : o.level === 'gross_misdemeanor' ? GROSS_MISDEMEANOR : MISDEMEANOR);

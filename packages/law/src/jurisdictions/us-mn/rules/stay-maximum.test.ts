@@ -32,6 +32,23 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     expect(run(stayed('2024-01-10', [theft20]), '2024-06-30').statutoryMaxEndDate).toBe('2029-01-10');
   });
 
+  it('case: § 609.2113 without its subdivision: treated as not listed, and said; subd. 2 keeps the longer limit', () => {
+    // Stayed 2024-09-10 for 4 years, maximum 36 months. Not listed: min(60, 36) = 36 months → 2027-09-10. Subd. 2 is on
+    // the (b) list: four years or the statutory maximum, whichever is longer: max(48, 36) = 48 months → 2028-09-10.
+    const bare = { statute: 'Minn. Stat. § 609.2113', level: 'felony' as const, maxPrisonMonths: 36, offenseDate: '2024-08-15' };
+    const e = run(stayed('2024-09-10', [bare], { length: { years: 4 } }), '2025-01-01');
+    expect(e.statutoryMaxEndDate).toBe('2027-09-10');
+    expect(
+      warns(e, 'name only part of this section (subd. 2 for (b); subd. 3 for (c)), and the record does not give the subdivision'),
+    ).toBe(true);
+    const subd2 = run(
+      stayed('2024-09-10', [{ ...bare, statute: 'Minn. Stat. § 609.2113, subd. 2' }], { length: { years: 4 } }),
+      '2025-01-01',
+    );
+    expect(subd2.statutoryMaxEndDate).toBe('2028-09-10');
+    expect(warns(subd2, 'name only part of this section')).toBe(false);
+  });
+
   it('case: research example 2, a felony with a 3-year maximum: the maximum is less, so 3 years', () => {
     // min(60, 36) = 36 months. 2024-01-10 + 36 months = 2027-01-10.
     const e = run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 36 }]), '2024-06-30');
