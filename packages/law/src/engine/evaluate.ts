@@ -280,8 +280,13 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
       `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`,
       scratch.statutoryMaxCitations,
     );
-    // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands.
-    for (const o of scratch.opportunities) if (o.kind === 'term_cap') ctx.opportunities.push(o);
+    // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands,
+    // with advice for a term an order has already ended (asking the court to end it would come too late).
+    for (const o of scratch.opportunities) {
+      if (o.kind !== 'term_cap') continue;
+      const advice = `The ${closed.type === 'revocation' ? 'revocation' : closed.type === 'discharge' ? 'discharge' : 'early termination'} of ${formatLongDate(closed.day)} came after that date: you or your lawyer can ask the court to correct the record so that it shows supervision ending on ${formatLongDate(cap)}.`;
+      ctx.opportunities.push({ ...o, reasons: [o.reasons[0]!, advice] });
+    }
     return cap;
   }
   latestAllowed(cap);

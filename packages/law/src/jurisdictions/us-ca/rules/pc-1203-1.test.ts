@@ -516,3 +516,24 @@ describe('what the term_cap says to do, by the as-of date', () => {
     );
   });
 });
+
+describe('a term an order ended after the cap', () => {
+  it('case: early termination after the 2-year cap: the cap ended it; the advice is to correct the record, not to end it', () => {
+    // Granted 2021-05-03 for 3 years; PC 1203.1(a): 2021-05-03 + 2 years = 2023-05-03. Terminated early 2023-06-01.
+    const e = evaluate(
+      usCa,
+      felony({
+        sentenceDate: '2021-05-03',
+        offenses: [{ statute: 'VC 10851', level: 'felony' }],
+        orders: [{ type: 'early_termination', date: '2023-06-01' }],
+      }),
+      '2023-07-01',
+    );
+    expect(e.projectedEndDate).toBe('2023-05-03');
+    const [cap] = opportunities(e, 'term_cap');
+    expect(cap!.reasons[1]).toBe(
+      'The early termination of June 1, 2023 came after that date: you or your lawyer can ask the court to correct the record so that it shows supervision ending on May 3, 2023.',
+    );
+    expect(cap!.reasons.join(' ')).not.toContain('end your probation now');
+  });
+});

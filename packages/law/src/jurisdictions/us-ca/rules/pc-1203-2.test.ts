@@ -32,6 +32,11 @@ describe('PC 1203.2: no limit on confinement for a technical violation', () => {
     expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(true);
   });
 
+  it('case: a dismissed report leads to no words on sanctions, nor on undoing a revocation', () => {
+    const r = evaluate(usCa, record([{ type: 'violation', date: '2021-08-02', category: 'technical', status: 'dismissed' }]), '2021-12-31');
+    expect(r.explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(false);
+  });
+
   it('case: a violation dated after the as-of date is not known yet (day before / on)', () => {
     const events = [{ type: 'violation' as const, date: '2021-08-02', category: 'technical' as const, status: 'reported' as const }];
     expect(evaluate(usCa, record(events), '2021-08-01').explanation.some((s) => s.citations.includes('Cal. Penal Code § 1203.2'))).toBe(

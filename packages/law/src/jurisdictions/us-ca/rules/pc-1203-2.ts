@@ -37,13 +37,16 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsCaParameters } from '../parameters.ts';
 
 export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
-  if (ctx.facts.term.kind !== 'probation' || ctx.facts.violations.length === 0) return;
+  if (ctx.facts.term.kind !== 'probation') return;
+  // A dismissed report leads to nothing the court may do: neither the sanction words nor Faial's.
+  const standing = ctx.facts.violations.filter((v) => v.status !== 'dismissed');
+  if (standing.length === 0) return;
   ctx.explain(
     'California law sets no fixed limit on jail time for breaking a condition of probation. If the court finds a violation, it may change your conditions, or end your probation and give any sentence it could have given at the start.',
     ['Cal. Penal Code § 1203.2'],
   );
   const nonpayment = ctx.param(ctx.params.revocation.nonpaymentNeedsWillfulFailure, ctx.asOf)?.value ?? false;
-  if (nonpayment && ctx.facts.violations.some((v) => v.kinds.has('failure_to_pay'))) {
+  if (nonpayment && standing.some((v) => v.kinds.has('failure_to_pay'))) {
     ctx.explain(
       'Your probation cannot be taken away only because you did not pay restitution, fines, fees or assessments, unless the court finds that you were able to pay and chose not to (subdivision (a)).',
       ['Cal. Penal Code § 1203.2(a)'],
@@ -51,7 +54,7 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
   }
   const max = ctx.statutoryMax;
   if (max === null) return;
-  const late = ctx.facts.violations.filter((v) => v.day > max);
+  const late = standing.filter((v) => v.day > max);
   if (late.length === 0) return;
   const dates = late.map((v) => formatLongDate(v.day)).join(', ');
   ctx.explain(
