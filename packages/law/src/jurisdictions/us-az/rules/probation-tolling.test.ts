@@ -42,9 +42,20 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(r.scheduledEndDate).toBe('2027-03-08');
   });
 
-  it('case: custody alone does not move the end', () => {
+  it('case: custody alone does not move the end; custody still open for a new charge is said to be assumed over', () => {
     const r = run(az({}, [{ type: 'custody', start: '2024-06-01', end: '2024-06-30', reason: 'other' }]), '2024-12-31');
     expect(r.scheduledEndDate).toBe('2027-02-01');
+    const open = run(az({}, [{ type: 'custody', start: '2024-06-10', reason: 'new_charge' }]), '2024-06-15');
+    expect(open.warnings).toContain('Custody was still open on June 15, 2024; the projection assumes you were released that day.');
+  });
+
+  it('case: a dismissed absconding report is not said to stop the term; a sustained one without dates is', () => {
+    const report = (status: 'dismissed' | 'sustained') =>
+      run(az({}, [{ type: 'violation', date: '2024-05-01', category: 'absconding', status }]), '2024-12-31').warnings.some((w) =>
+        w.includes('An absconding violation is recorded'),
+      );
+    expect(report('dismissed')).toBe(false);
+    expect(report('sustained')).toBe(true);
   });
 
   it('case: a term revoked after a spell away keeps the days the spell added to its scheduled end', () => {

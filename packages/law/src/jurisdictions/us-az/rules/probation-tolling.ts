@@ -65,7 +65,7 @@ export function probationTolling(ctx: Ctx): void {
     );
   }
   for (const v of ctx.facts.violations) {
-    if (v.category === 'absconding' && ctx.facts.absconded.length === 0) {
+    if (v.category === 'absconding' && v.status !== 'dismissed' && ctx.facts.absconded.length === 0) {
       ctx.warn(
         `An absconding violation is recorded on ${formatLongDate(v.day)} but no absconding dates are; the days away stop the term (A.R.S. § 13-903(C)) and are not counted here.`,
       );

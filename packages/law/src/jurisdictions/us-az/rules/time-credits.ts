@@ -482,4 +482,6 @@ function warnAboutAssumptions(ctx: Ctx, l: Ledger): void {
   if (l.projectedWtc) ctx.warn(`The projection assumes you keep the job you had on ${ctx.date(ctx.asOf)}.`);
   if (ctx.facts.absconded.some((i) => i.end === null))
     ctx.warn(`Absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes you returned that day.`);
+  if (ctx.facts.custody.some((i) => i.end === null && (i.reason === 'violation' || i.reason === 'new_charge')))
+    ctx.warn(`Custody was still open on ${ctx.date(ctx.asOf)}; the projection assumes you were released that day.`);
 }
