@@ -38,6 +38,7 @@ import {
   capitalize,
   decisionCitations,
   extensionMonths,
+  plusExtension,
   fromStay,
   LISTED_LABEL,
   reformDay,
@@ -103,7 +104,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     return;
   }
   const mechanism = valueAt(ctx, ctx.params.retro.mechanism, reform);
-  const why = `${describeMonths(limit.months)} from ${ctx.date(sentence)}`;
+  const why = `${describeMonths(limit.months)} from ${ctx.date(sentence)}${plusExtension(extra)}`;
   if (mechanism === 'automatic') {
     ctx.capAt(newEnd, `${intro} ${because(ctx, limit, reform)}. So by law your probation ${ctx.endBy(newEnd)}.`, citations);
     addTermCap(ctx, newEnd, citations, why, 'The 2023 law applies the new limit to probation ordered before August 1, 2023.');
@@ -113,7 +114,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term.',
   );
   ctx.explain(
-    `${intro} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to the new limit.`,
+    `${intro} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}${plusExtension(extra)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to the new limit.`,
     citations,
   );
   addTermCap(

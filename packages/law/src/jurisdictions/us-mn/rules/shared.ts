@@ -385,6 +385,11 @@ export function extensionMonths(ctx: Ctx, lawDay: Day): number {
   return Math.min(ordered, most);
 }
 
+/** ", plus the court's extension of 12 months": the words for the months `extensionMonths` added, if any. */
+export function plusExtension(months: number): string {
+  return months > 0 ? `, plus the court's extension of ${describeMonths(months)}` : '';
+}
+
 /**
  * The `term_cap` opportunity where the stay as ordered runs past the latest lawful end: a sentence the
  * law does not allow can be corrected at any time (Minn. R. Crim. P. 27.03, subd. 9). The limit binds

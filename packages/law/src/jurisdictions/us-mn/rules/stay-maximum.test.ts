@@ -91,6 +91,10 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     expect(e.explanation.map((s) => s.text).join(' ')).toContain(
       "Your sentence was stayed on September 15, 2023, so, with the court's extension of 1 year, by law your probation must end by September 15, 2029.",
     );
+    // The term_cap reason shows the same arithmetic: 5 years plus the extension, not 5 years alone.
+    expect(opportunities(e, 'term_cap')[0]!.reasons[0]).toBe(
+      "Your probation as ordered runs to September 15, 2031, past September 15, 2029, the latest end the law allows (5 years from September 15, 2023, plus the court's extension of 1 year).",
+    );
   });
 });
 

@@ -63,6 +63,7 @@ import {
   countsFromStay,
   decisionCitations,
   extensionMonths,
+  plusExtension,
   fromStay,
   maxPrisonMonths,
   reformDay,
@@ -113,7 +114,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   );
   const scheduled = ctx.scheduledEnd;
   if (scheduled === null || scheduled > capDay) {
-    addTermCap(ctx, capDay, citations, `${describeMonths(limit.months)} from ${ctx.date(sentence)}`, BASIS);
+    addTermCap(ctx, capDay, citations, `${describeMonths(limit.months)} from ${ctx.date(sentence)}${plusExtension(extra)}`, BASIS);
     return;
   }
   // Paragraph (b) kept a stay in place that paragraph (a) would have cut short: say so.
