@@ -110,6 +110,9 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     );
     expect(earlier.earnedCreditDays).toBe(60);
     expect(earlier.projectedEndDate).toBe('2026-04-09');
+    // The other reading's warning: a term that began after the repeal would earn nothing at all under it.
+    expect(earlier.warnings.some((w) => w.includes('you would earn none, since your probation began after it,'))).toBe(true);
+    expect(earlier.warnings.some((w) => w.includes('through March 2024'))).toBe(false);
     // Offense on the repeal day: no month earns, no earned_discharge; the term runs as imposed.
     const onRepeal = run(
       la({ startDate: '2024-10-01', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony', offenseDate: '2024-04-29' }] }),

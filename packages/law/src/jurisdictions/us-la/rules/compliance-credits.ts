@@ -456,7 +456,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
     ctx.warn(
       ledger.keptEarning
-        ? `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}. This evaluation reads the repeal as reaching only offenses committed on or after that date (an earlier offense keeps the credits the law gave when it was committed), so your credits keep adding up. The text of Act 7 does not say this directly; if the repeal stopped credits for everyone from that date, you would keep the credits earned through March 2024 and your ${kind} would end later.`
+        ? `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}. This evaluation reads the repeal as reaching only offenses committed on or after that date (an earlier offense keeps the credits the law gave when it was committed), so your credits keep adding up. The text of Act 7 does not say this directly; if the repeal stopped credits for everyone from that date, ${ctx.facts.start < REPEAL_DAY ? 'you would keep the credits earned through March 2024' : `you would earn none, since your ${kind} began after it,`} and your ${kind} would end later.`
         : `Act 7 of 2024 repealed compliance credits from ${formatLongDate(REPEAL_DAY)}; the date and the reach of the repeal are not settled in the text read. This evaluation stops new credits from that date for everyone and keeps credits already earned. If the repeal reaches only offenses committed after it, you would keep earning 30 days a month and your ${kind} would end sooner.`,
     );
   }
