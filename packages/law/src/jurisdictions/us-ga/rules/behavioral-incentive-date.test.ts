@@ -269,6 +269,16 @@ describe('who gets a BID', () => {
     expect(bid(who({ confinementMonthsBeforeSupervision: 13 }), '2024-08-02').o).toMatchObject({ status: 'ineligible' });
   });
 
+  it('case: imprisonment read from the dates: 12 months to the day qualifies; 12 months and 1 day does not, and is told so', () => {
+    // Sentenced 2020-02-29: + 12 months = 2021-02-28 (clamped). Start 2021-02-28: 12 months. Start 2021-03-01: 12 months
+    // and 1 day, more than 12 months.
+    const from = (startDate: string) => who({ sentenceDate: '2020-02-29', startDate, confinementMonthsBeforeSupervision: undefined });
+    expect(bid(from('2021-02-28'), '2024-06-30').o).toMatchObject({ status: 'eligible' });
+    const over = bid(from('2021-03-01'), '2024-06-30');
+    expect(over.o).toMatchObject({ status: 'ineligible' });
+    expect(over.o!.reasons.join(' ')).toContain('in jail or prison for 12 months and 1 day before probation, more than 12 months');
+  });
+
   it('case: a consecutive term: the wait for the term before it is not imprisonment (warned)', () => {
     // T-2 sentenced 2021-08-02 with T-1, begins 2023-09-03 after it: 25 months' gap, not confinement. BID
     // 2021-08-02 + 3 years = 2024-08-02 (T-2's term as set runs to 2026-09-03).

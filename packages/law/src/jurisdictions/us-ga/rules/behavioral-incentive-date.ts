@@ -66,7 +66,7 @@ import {
   valueAt,
   type Ctx,
 } from './shared.ts';
-import { formatDollars } from '../../../engine/words.ts';
+import { formatCount, formatDollars } from '../../../engine/words.ts';
 
 const A = 'O.C.G.A. § 17-10-1(a)(1)(A)';
 const B = 'O.C.G.A. § 17-10-1(a)(1)(B)';
@@ -79,23 +79,35 @@ const SPEC = {
 };
 
 /** Confinement before probation, in months: the record's, or the gap from sentence to start (rounded up). */
-function confinementMonths(ctx: Ctx): number {
+/**
+ * The imprisonment before probation, in months counted up (a part month makes it longer, so "more than 12
+ * months" holds from 12 months and 1 day), with the words for it: the record's months, or the span from
+ * the sentence to the start as it is ("12 months and 1 day").
+ */
+function confinementMonths(ctx: Ctx): { months: number; words: string } {
   const { term, sentence, start } = ctx.facts;
-  if (term.confinementMonthsBeforeSupervision !== undefined) return term.confinementMonthsBeforeSupervision;
-  if (start <= sentence) return 0;
+  const given = term.confinementMonthsBeforeSupervision;
+  if (given !== undefined) return { months: given, words: `${formatCount(given)} month${given === 1 ? '' : 's'}` };
+  if (start <= sentence) return { months: 0, words: '0 months' };
   // A consecutive term waits for the one before it: that wait is not imprisonment unless the record says so.
   if (term.consecutiveTo !== undefined) {
     ctx.warn(
       `This term runs after term ${term.consecutiveTo}, so the time from your sentence (${ctx.date(sentence)}) to the start of this probation (${ctx.date(start)}) was taken as time on that term, not as imprisonment. If you were in jail or prison first, the behavioral incentive date may not apply.`,
     );
-    return 0;
+    return { months: 0, words: '0 months' };
   }
   const whole = wholeMonthsBetween(sentence, start);
-  const months = addMonths(sentence, whole) < start ? whole + 1 : whole;
+  const days = start - addMonths(sentence, whole);
+  const words = [
+    whole > 0 ? `${formatCount(whole)} month${whole === 1 ? '' : 's'}` : '',
+    days > 0 ? `${formatCount(days)} day${days === 1 ? '' : 's'}` : '',
+  ]
+    .filter((w) => w !== '')
+    .join(' and ');
   ctx.warn(
-    `The record does not say how long you were locked up before probation. The ${months} month${months === 1 ? '' : 's'} from your sentence (${ctx.date(sentence)}) to the start of probation (${ctx.date(start)}) were counted as imprisonment.`,
+    `The record does not say how long you were locked up before probation. The ${words} from your sentence (${ctx.date(sentence)}) to the start of probation (${ctx.date(start)}) were counted as imprisonment.`,
   );
-  return months;
+  return { months: days > 0 ? whole + 1 : whole, words };
 }
 
 function priorFelony(ctx: Ctx): string | undefined {
@@ -134,11 +146,11 @@ const EXCLUSIONS: Provision<boolean, GaParameters> = {
       citations: [B],
       appliesBecause: (c) => {
         const limit = valueAt(c, c.params.bid.maxConfinementMonths, c.asOf) ?? 0;
-        const months = confinementMonths(c);
+        const { months, words } = confinementMonths(c);
         if (months <= limit) return undefined;
         return limit === 0
-          ? `your sentence put you in jail or prison (${months} months) before probation, and the law then in force covered probation-only sentences`
-          : `your sentence put you in jail or prison for ${months} months before probation, more than ${limit} months`;
+          ? `your sentence put you in jail or prison (${words}) before probation, and the law then in force covered probation-only sentences`
+          : `your sentence put you in jail or prison for ${words} before probation, more than ${limit} months`;
       },
       value: () => true,
     },
