@@ -68,6 +68,16 @@ describe('worked example 2: misdemeanor, self-notice and the 3-month look-back',
     expect(early(r)[0]!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);
   });
 
+  it('case: absconding still open on the as-of date is told as such, not as a violation dated that day', () => {
+    // Open since 2024-02-10; as of 2024-04-01 it is counted to that day: 2024-04-01 + 3 months = 2024-07-01, whose
+    // window starts 2024-04-01 and holds it; the first clear day is 2024-07-02.
+    const r = evaluate(usMi, person([t], [{ type: 'absconded', start: '2024-02-10' }]), '2024-04-01');
+    const reasons = early(r)[0]!.reasons.join(' ');
+    expect(reasons).toContain('You are recorded as absconding since February 10, 2024, with no end yet; if you report on April 1, 2024');
+    expect(reasons).toContain('July 2, 2024');
+    expect(reasons).not.toContain('Because of the violation on April 1, 2024');
+  });
+
   it('case: a dismissed violation on 2023-12-01 does not move the self-notice date', () => {
     const r = evaluate(usMi, person([t], [violation('2023-12-01', 'dismissed')]), '2024-01-20');
     expect(early(r)[0]!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);

@@ -255,15 +255,16 @@ function domesticViolenceCriteria(ctx: Ctx): CriterionResult[] {
 }
 
 /** The latest day you "violated probation" known on the as-of date; null if none. */
-function latestViolation(ctx: Ctx): { day: Day; pending: boolean } | null {
+/** `abscondingSince`: the latest is an absconding still open on the as-of date, which began that day. */
+function latestViolation(ctx: Ctx): { day: Day; pending: boolean; abscondingSince?: Day } | null {
   const { violations, convictions, absconded, asOf } = ctx.facts;
-  let latest: { day: Day; pending: boolean } | null = null;
-  const consider = (day: Day, pending: boolean) => {
-    if (latest === null || day > latest.day) latest = { day, pending };
+  let latest: { day: Day; pending: boolean; abscondingSince?: Day } | null = null;
+  const consider = (day: Day, pending: boolean, abscondingSince?: Day) => {
+    if (latest === null || day > latest.day) latest = abscondingSince === undefined ? { day, pending } : { day, pending, abscondingSince };
   };
   for (const v of violations) if (v.status !== 'dismissed') consider(v.day, v.status === 'reported');
   for (const c of convictions) consider(c.day, false);
-  for (const a of absconded) consider(a.end ?? asOf, false);
+  for (const a of absconded) consider(a.end ?? asOf, false, a.end === null ? a.start : undefined);
   return latest;
 }
 
@@ -290,8 +291,12 @@ function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
       ctx.warn(
         `The violation reported on ${ctx.date(latest.day)} has not been decided; it is treated as a violation for the 3-month rule of MCL 771.2(3).`,
       );
+    const because =
+      latest.abscondingSince !== undefined
+        ? `You are recorded as absconding since ${ctx.date(latest.abscondingSince)}, with no end yet; if you report on ${ctx.date(latest.day)}, the first day you can file yourself is ${ctx.date(selfNotice)}, and each further day away moves it later`
+        : `Because of the violation on ${ctx.date(latest.day)}, the first day you can file yourself is ${ctx.date(selfNotice)}`;
     reasons.push(
-      `If the department does not, you may tell the court yourself on form MC 512, but only if you have not violated probation in the 3 months before you file. Because of the violation on ${ctx.date(latest.day)}, the first day you can file yourself is ${ctx.date(selfNotice)} (the 3 months are counted back from the day you file).`,
+      `If the department does not, you may tell the court yourself on form MC 512, but only if you have not violated probation in the 3 months before you file. ${because} (the 3 months are counted back from the day you file).`,
     );
   } else {
     reasons.push(

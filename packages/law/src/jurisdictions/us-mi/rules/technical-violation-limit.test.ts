@@ -141,6 +141,14 @@ describe('what does not count', () => {
     expect(r.warnings.some((w) => w.includes('59 days without reporting'))).toBe(true);
   });
 
+  it('case: absconding still open after 32 days: the recorded word stands (not yet judged short), with a warning', () => {
+    // Open since 2021-05-01; as of 2021-06-01 that is 32 days so far, fewer than 60 but not ended.
+    const open = { type: 'absconded', start: '2021-05-01' } as SupervisionEvent;
+    const r = evaluate(usMi, person([probation(FELONY)], [open, v('2021-05-20', { category: 'absconding' })]), '2021-06-01');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 15 });
+    expect(r.warnings.some((w) => w.includes('is still open (32 days so far)'))).toBe(true);
+  });
+
   it('case: absconding of 60 days is absconding, not counted: felony 1st, 15 days', () => {
     const r = evaluate(
       usMi,

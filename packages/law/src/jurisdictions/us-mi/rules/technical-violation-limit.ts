@@ -169,6 +169,13 @@ function shortAbsence(ctx: Ctx, v: ViolationFacts): boolean {
   if (min === undefined || period === undefined) return false;
   const days = (period.end ?? ctx.asOf) - period.start + 1;
   if (days >= min) return false;
+  // Still open: the absence may yet reach the minimum, so the record's word stands until it ends.
+  if (period.end === null) {
+    ctx.warn(
+      `The violation on ${ctx.date(v.day)} is recorded as absconding, and the time without reporting that began on ${ctx.date(period.start)} is still open (${days} day${days === 1 ? '' : 's'} so far). It is counted as absconding, as recorded; if you report before it reaches ${min} days in a row, it is a technical violation instead (MCL 771.4b(9)(a)).`,
+    );
+    return false;
+  }
   ctx.warn(
     `The violation on ${ctx.date(v.day)} is recorded as absconding, but the record shows ${days} day${days === 1 ? '' : 's'} without reporting (from ${ctx.date(period.start)}), fewer than the ${min} in a row that make absconding under MCL 771.4b(9)(a); it is counted as a technical violation.`,
   );
