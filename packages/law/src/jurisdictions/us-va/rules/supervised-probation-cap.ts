@@ -46,7 +46,12 @@
  *   (the fourth paragraph governs: no cap for these offenses) is a labelled exception, encoded and tested.
  *   The offense table marks the listed sections (fact `va303MandatoryProbation`); an offense without an
  *   offense date is taken as committed on or after July 1, 2006 (every sentence reached is from 2021 on).
- * Open questions: whether several releases on one sentence restart the five years; whether the 2022
+ * - An extension for time absconded (§ 19.2-306(C) lets a court extend probation by it) does not move the
+ *   cap: § 19.2-303 names only exceptions (i) and (ii), so the five years stand and a `term_cap` shows the
+ *   extension running past them. The other reading (the extension is lawful past the five years) is an
+ *   open question below.
+ * Open questions: whether an absconding extension under § 19.2-306(C) may run past the five years;
+ * whether several releases on one sentence restart the five years; whether the 2022
  * amendments (cc. 41, 42) changed these sentences (the 2022 text was not compared with the 2021 text);
  * how courts reconcile the cap with the fourth paragraph (no decision found).
  */

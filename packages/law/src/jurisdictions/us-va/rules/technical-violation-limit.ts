@@ -45,7 +45,10 @@
  *   `absconding` category is clause (x); `technical` violations by their kinds (parameter
  *   `sanction.kindClauses`); a `technical` violation without kinds is assumed to be on the list (warned);
  *   one whose kinds are all off the list is not a technical violation (it falls under (B)) and is not
- *   counted. `new_offense` violations are not counted. Reported (pending) and dismissed ones are not
+ *   counted. One whose kinds mix listed and unlisted conduct (a missed appointment and a no-contact
+ *   breach) counts as a technical violation found: its listed part was found, though its unlisted part
+ *   puts that violation's own sentence under (B). (Read as "based only on" the listed conduct, it would
+ *   not count, and the next violation would be one tier lower.) `new_offense` violations are not counted. Reported (pending) and dismissed ones are not
  *   counted; pending ones are named in the reasons. For a pending firearm or absconding report the
  *   reasons also give the tier (C) assigns it (a first one is "considered a second technical violation",
  *   a later one a third or subsequent), since the limit given is for an ordinary next violation.
