@@ -141,6 +141,19 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
   });
 
+  it('case: a restitution payment naming no term counts on every term with restitution, and says so', () => {
+    const owing = (id: string) =>
+      felony({ id, jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 3 }, restitutionOrderedUsd: 1000 });
+    const paid = { type: 'payment' as const, date: '2021-06-01', amountUsd: 1000, kind: 'restitution' as const };
+    const said = (w: string) => w.startsWith('The restitution payment of June 1, 2021 names no term');
+    expect(evaluate(zembla, person([owing('T-1'), owing('T-2')], [paid]), '2021-12-31', 'T-2').warnings.some(said)).toBe(true);
+    // Named for a term, or with only one term owing, there is nothing to say.
+    expect(evaluate(zembla, person([owing('T-1'), owing('T-2')], [{ ...paid, termId: 'T-1' }]), '2021-12-31').warnings.some(said)).toBe(
+      false,
+    );
+    expect(evaluate(zembla, person([owing('T-1')], [paid]), '2021-12-31').warnings.some(said)).toBe(false);
+  });
+
   it('case: a revocation dated after a discharge order is not applied; the discharge ended the term', () => {
     // 1 year from 2021-03-15; discharged by order 2021-06-01, revoked 2021-07-01 (listed out of date order).
     const orders: Order[] = [

@@ -438,6 +438,17 @@ function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): vo
         'Time in custody or absconding is recorded; where the law stops the term running during such time (tolling), that is not taken into account yet, so the end dates do not move for it.',
     );
   }
+  // One payment counted in full on several terms (spec § 1: an event without termId applies to every term
+  // active on its date): the balances may then read lower than they are.
+  if ((term.restitutionOrderedUsd ?? 0) > 0 && ctx.facts.payments.length > 0) {
+    const shared = ctx.facts.payments.find((p) => p.event.kind === 'restitution' && p.event.termId === undefined);
+    const others = ctx.facts.person.terms.some((t) => t !== term && (t.restitutionOrderedUsd ?? 0) > 0);
+    if (shared !== undefined && others) {
+      ctx.warn(
+        `The restitution payment of ${formatLongDate(shared.day)} names no term, so it was counted in full toward this term and toward every other term with restitution running that day. If it paid only one of them, the balance owed on this term is higher than shown.`,
+      );
+    }
+  }
   // A revocation later undone, where the state's law stops the term running for it and the rules do not.
   // (A reinstatement after a violation with no revocation, as Arizona records one, is not such a case.)
   if (limits.revocationTolls !== undefined && revocationUndone(ctx.facts.orders)) {
