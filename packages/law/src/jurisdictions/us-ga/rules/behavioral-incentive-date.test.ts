@@ -243,6 +243,24 @@ describe('the three criteria', () => {
     const fines = who({}, [{ type: 'payment', date: '2022-03-01', amountUsd: 10, kind: 'fine' }]);
     expect(bid(fines, '2024-08-02').o).toMatchObject({ status: 'eligible' });
   });
+
+  it('case: an arrest after the BID but before restitution was paid closes it (judged when the Department can act)', () => {
+    // BID 2024-08-02; restitution paid in full 2024-09-15; a misdemeanor arrest on 2024-09-01 comes before the
+    // Department could act, so the conditions are not met then. An arrest on 2024-09-16 comes after (warned only).
+    const paid = (arrest: string) =>
+      who({ restitutionOrderedUsd: 1000 }, [
+        { type: 'payment', date: '2022-03-01', amountUsd: 400, kind: 'restitution' },
+        { type: 'payment', date: '2024-09-15', amountUsd: 600, kind: 'restitution' },
+        { type: 'arrest', date: arrest, level: 'misdemeanor' },
+      ]);
+    expect(bid(paid('2024-09-01'), '2024-10-01').o).toMatchObject({ status: 'ineligible', date: null });
+    expect(bid(paid('2024-09-16'), '2024-10-01').o).toMatchObject({ status: 'eligible', date: '2024-09-15' });
+    // Still owed on the as-of date: an arrest after the BID means paying now would not open it either.
+    const owing = who({ restitutionOrderedUsd: 1000 }, [{ type: 'arrest', date: '2024-09-01', level: 'misdemeanor' }]);
+    const { o } = bid(owing, '2024-10-01');
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o!.almost).toBeUndefined();
+  });
 });
 
 describe('who gets a BID', () => {

@@ -49,7 +49,7 @@
  * Open: the full 2021 text of (B) (default-BID sentence, look-back words, hearing timing); whether
  * serious violent and sexual felonies outside the life-eligible ones are excluded (not in the text read).
  */
-import { addDays, addMonths, addYears, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
+import { addDays, addMonths, addYears, maxDay, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -247,11 +247,15 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
     );
   }
 
-  // The criteria, each judged on the opening day (or, for restitution, from the day it is paid).
+  // The criteria, judged on the day the Department can act: the opening day, or the later day restitution
+  // was paid in full (while it is still owed, the as-of date, the earliest it could be paid). An arrest or
+  // a revocation before that day stands in the way, even if it came after the incentive date.
+  const restitution = restitutionCriterion(ctx, opening);
+  const judgedOn = restitution.met === false ? maxDay(opening, asOf)! : (restitution.date ?? opening);
   const criteria: CriterionResult[] = [];
-  criteria.push(arrestCriterion(ctx, opening));
-  criteria.push(sb105.value ? revocationCriterion(ctx, opening) : complianceCriterion(ctx, opening));
-  criteria.push(restitutionCriterion(ctx, opening));
+  criteria.push(arrestCriterion(ctx, judgedOn));
+  criteria.push(sb105.value ? revocationCriterion(ctx, judgedOn) : complianceCriterion(ctx, judgedOn));
+  criteria.push(restitution);
 
   let opens = opening;
   for (const c of criteria) if (c.met !== false && c.date !== undefined && c.date > opens) opens = c.date;
