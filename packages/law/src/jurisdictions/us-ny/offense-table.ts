@@ -27,6 +27,11 @@ const NONTECH = 'N.Y. Exec. Law § 259(7)(b)';
 const MERIT = 'N.Y. Correction Law § 205(1)';
 const NOJAIL = 'N.Y. Exec. Law § 259-i(3)(f)(xii)(2)';
 
+function vtl(statute: string, title: string, duiSubstance?: 'alcohol' | 'drugs' | 'both'): OffenseTableEntry {
+  const facts: Record<string, string | boolean> = duiSubstance === undefined ? { dui: true } : { dui: true, duiSubstance };
+  return { statute, title, tags: ['dui'], citation: `${NOJAIL}(b), (c); N.Y. Veh. & Traf. Law § 1192`, asOf: AS_OF, facts };
+}
+
 type Facts = Record<string, string | number | boolean>;
 
 function pl(
@@ -181,14 +186,15 @@ export const usNyOffenseTable: OffenseTable = {
     pl('240.75', 'Aggravated family offense', ['domestic_violence'], 'N.Y. Penal Law § 240.75'),
     pl('485.05', 'Hate crime', [], MERIT, { meritExcluded: 'hate crimes (§ 205(1)(i))' }),
     article('490', 'Terrorism (article 490)', [], MERIT, { meritExcluded: 'terrorism offenses under Penal Law article 490 (§ 205(1)(j))' }),
-    // Driving while intoxicated or impaired.
-    {
-      statute: 'VTL 1192',
-      title: 'Driving while ability impaired or intoxicated',
-      tags: ['dui'],
-      citation: NOJAIL,
-      asOf: AS_OF,
-      facts: { dui: true },
-    },
+    // Driving while intoxicated or impaired. Clause (2)(b) and (c) lift the bar on jail for alcohol use, or
+    // for drug use, only for a conviction of driving under the influence of that substance: § 1192(1)–(3)
+    // are alcohol, (4) drugs, (4-a) both; the bare section does not say (`duiSubstance` absent).
+    vtl('VTL 1192', 'Driving while ability impaired or intoxicated'),
+    vtl('VTL 1192(1)', 'Driving while ability impaired by alcohol', 'alcohol'),
+    vtl('VTL 1192(2)', 'Driving while intoxicated (per se)', 'alcohol'),
+    vtl('VTL 1192(2-A)', 'Aggravated driving while intoxicated', 'alcohol'),
+    vtl('VTL 1192(3)', 'Driving while intoxicated', 'alcohol'),
+    vtl('VTL 1192(4)', 'Driving while ability impaired by drugs', 'drugs'),
+    vtl('VTL 1192(4-A)', 'Driving while ability impaired by alcohol and drugs combined', 'both'),
   ],
 };

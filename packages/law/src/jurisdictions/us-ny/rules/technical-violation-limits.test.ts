@@ -40,14 +40,23 @@ describe('N.Y. Exec. Law § 259-i(3)(f)(xii) limits on reincarceration for techn
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
   });
 
-  it('case: drug use counts when the person is supervised for driving while intoxicated (VTL 1192)', () => {
-    const rec = ny({ offenses: [{ statute: 'VTL § 1192(3)', level: 'felony', description: 'driving while intoxicated' }] }, [
-      technical('2022-07-05', ['positive_drug_test']),
-      technical('2022-08-05', ['positive_drug_test']),
-    ]);
-    const r = run(rec, '2023-06-30');
-    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 7 });
-    expect(r.sanctionLimit?.reasons?.join(' ')).toContain('driving under the influence');
+  it('case: drug use counts only for driving under the influence of drugs (§ 1192(4), (4-a)), not of alcohol (§ 1192(3))', () => {
+    // Clause (2)(c): no jail for drug use "unless supervised for driving under the influence of drugs". Two
+    // sustained positive tests: under § 1192(4) both count (next is the 3rd: 7 days); under § 1192(3), an alcohol
+    // DWI, neither does (next is the 1st: none).
+    const tests = [technical('2022-07-05', ['positive_drug_test']), technical('2022-08-05', ['positive_drug_test'])];
+    const under = (statute: string) => run(ny({ offenses: [{ statute, level: 'felony' }] }, tests), '2023-06-30');
+    const drugs = under('VTL § 1192(4)');
+    expect(drugs.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 7 });
+    expect(drugs.sanctionLimit?.reasons?.join(' ')).toContain('driving under the influence of drugs, drug use can bring jail');
+    expect(under('VTL § 1192(4-a)').sanctionLimit).toMatchObject({ violationNumber: 3 });
+    const alcohol = under('VTL § 1192(3)');
+    expect(alcohol.sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+    expect(alcohol.sanctionLimit?.reasons?.join(' ')).toContain('driving under the influence of alcohol, alcohol use can bring jail');
+    // The bare section: read as alcohol, and said.
+    const bare = under('VTL § 1192');
+    expect(bare.sanctionLimit).toMatchObject({ violationNumber: 1 });
+    expect(bare.warnings.some((w) => w.includes('was for alcohol or for drugs'))).toBe(true);
   });
 
   it('case: pending and dismissed violations do not count; a mixed violation with a jailable kind does', () => {

@@ -46,8 +46,8 @@
  *   imposed", counted the way clause (3) counts: each sustained violation event counts once (the statute
  *   counts violations found, "for each violation found"; 9 NYCRR 8004.1(e) lets one case sustain several);
  *   absconding (counted under clause (1)) and violations whose every kind is on the clause (2) list
- *   (curfew; failure to pay; a positive drug test unless supervised for DUI; program non-compliance read
- *   as (2)(h)) are not counted. Only violations sustained on or after March 1, 2022 count (parameter
+ *   (curfew; failure to pay; a positive drug test unless supervised for driving under the influence of
+ *   drugs (`duiSubstances`); program non-compliance read as (2)(h)) are not counted. Only violations sustained on or after March 1, 2022 count (parameter
  *   sanctions.countViolationsBeforeEffectiveDate).
  * - maxConfinementDays: 0 (confinementAllowed false) for the 1st and 2nd; 7, 15, then 30.
  * Exceptions (labelled overrides): § 259(7)(b): a person serving a sentence for an article 130 offense or
@@ -69,6 +69,38 @@ import { capitalized, communitySupervision, kindWords, numberWord, offenseName, 
 const X = (c: string) => `N.Y. Exec. Law § 259-i(3)(f)(xii)${c}`;
 const NO_JAIL_KINDS: ReadonlySet<ViolationKind> = new Set(['curfew', 'failure_to_pay', 'program_noncompliance']);
 
+/**
+ * Clause (2)(b) and (c): jail for alcohol use is allowed only to a person supervised for driving under the
+ * influence of alcohol, for drug use only under the influence of drugs (the offense table's `duiSubstance`:
+ * VTL § 1192(1)–(3) alcohol, (4) drugs, (4-a) both). A DUI whose substance the record does not give (a bare
+ * "VTL 1192", or a `dui` tag) is read as alcohol, which keeps drug use without jail, with a warning.
+ */
+function duiSubstances(ctx: Ctx): { alcohol: boolean; drugs: boolean; words: string } {
+  let alcohol = false;
+  let drugs = false;
+  let unknown = false;
+  for (const o of ctx.facts.offenses) {
+    if (!o.tags.has('dui') && tableFact(o, 'dui') !== true) continue;
+    const substance = tableFact(o, 'duiSubstance');
+    if (substance === 'alcohol' || substance === 'both') alcohol = true;
+    if (substance === 'drugs' || substance === 'both') drugs = true;
+    if (substance === undefined) {
+      unknown = true;
+      alcohol = true;
+    }
+  }
+  if (unknown && !drugs) {
+    ctx.warn(
+      'The record does not say whether your conviction for driving under the influence was for alcohol or for drugs. It was read as alcohol, so drug use is counted as a violation that cannot bring jail; if it was for drugs (N.Y. Veh. & Traf. Law § 1192(4) or (4-a)), drug use can (N.Y. Exec. Law § 259-i(3)(f)(xii)(2)(c)).',
+    );
+  }
+  const which = alcohol && drugs ? 'alcohol or drug use' : drugs ? 'drug use' : 'alcohol use';
+  const under = alcohol && drugs ? 'alcohol or drugs' : drugs ? 'drugs' : 'alcohol';
+  const words =
+    alcohol || drugs ? ` (but because your conviction is for driving under the influence of ${under}, ${which} can bring jail)` : '';
+  return { alcohol, drugs, words };
+}
+
 /** Limit for the next clause (3) violation: index n−1 of the list, the last value for every later one. */
 function tierDays(list: readonly number[], n: number): number {
   return list[Math.min(n, list.length) - 1] ?? 0;
@@ -83,7 +115,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
   const effective = firstInForce(s.otherTechnicalDays)!;
   const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? false;
   ctx.needClassification(['sex_registration'], 'The technical-violation limits (N.Y. Exec. Law § 259(7)(b))');
-  const dui = ctx.facts.offenses.some((o) => o.tags.has('dui') || tableFact(o, 'dui') === true);
+  const dui = duiSubstances(ctx);
   const kind = kindWords(ctx);
 
   let priorOther = 0;
@@ -98,7 +130,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
     if (v.category !== 'technical') continue;
     if (v.kinds.size === 0) unknownKinds = true;
     let jailable = v.kinds.size === 0;
-    for (const k of v.kinds) if (!NO_JAIL_KINDS.has(k) && (k !== 'positive_drug_test' || dui)) jailable = true;
+    for (const k of v.kinds) if (!NO_JAIL_KINDS.has(k) && (k !== 'positive_drug_test' || dui.drugs)) jailable = true;
     if (jailable) priorOther++;
   }
   if (unknownKinds) {
@@ -164,7 +196,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
       ? `For a ${ordinal(n)} technical violation you cannot be sent back to jail or prison at all.`
       : `For a ${ordinal(n)} technical violation you can be sent back for at most ${days} days.`,
     `If the next violation is absconding (leaving without telling your officer where you live, after your officer tried to reach you), the most is ${daysA} days, because it would be your ${ordinal(nA)} absconding violation.`,
-    `Unless the law’s narrow exceptions apply, you cannot be jailed at all for any of these: breaking curfew; alcohol or drug use${dui ? ' (but because your conviction is for driving under the influence, alcohol or drug use can bring jail)' : ''}; not telling your officer about a change of job or program; not paying surcharges or fees; getting a driver’s license, or driving when your license is valid; not telling your officer about contact with the police. Breaking other special conditions can bring jail only if it cannot be handled in the community.`,
+    `Unless the law’s narrow exceptions apply, you cannot be jailed at all for any of these: breaking curfew; alcohol or drug use${dui.words}; not telling your officer about a change of job or program; not paying surcharges or fees; getting a driver’s license, or driving when your license is valid; not telling your officer about contact with the police. Breaking other special conditions can bring jail only if it cannot be handled in the community.`,
     'A new crime is not a technical violation, and these limits do not apply to it.',
   ];
   const limit: SanctionLimit = { ...decision.value, reasons };
