@@ -18,6 +18,20 @@ describe('California offense table', () => {
     expect(normalizeStatute('H&S 11350', table)).toBe('HSC 11350');
   });
 
+  it('case: compound citations of an offense and its degree section read the degree section', () => {
+    expect(normalizeStatute('PC 211/212.5(c)', table)).toBe('PC 212.5(C)');
+    expect(normalizeStatute('Cal. Penal Code § 211 / 212.5(c)', table)).toBe('PC 212.5(C)');
+    expect(normalizeStatute('PC 459/460(b)', table)).toBe('PC 460(B)');
+    expect(normalizeStatute('PC 460(a)/459', table)).toBe('PC 460(A)/459'); // the degree first, with its subdivision: left as written
+    expect(tags('PC 211/212.5(c)')).toEqual(['violent']);
+    // Second-degree burglary is never (c)(21); first degree is, with someone present (the record must say).
+    const second = lookupOffense(table, 'PC 459/460(b)');
+    expect(tableFact({ tableEntries: second }, 'violentIf')).toBe(false);
+    expect(typeof tableFact({ tableEntries: lookupOffense(table, 'PC 459/460(a)') }, 'violentIf')).toBe('string');
+    // Attempts keep their own entries: "PC 664/187" is not read as "PC 187".
+    expect(normalizeStatute('PC 664/187', table)).toBe('PC 664/187');
+  });
+
   it('case: tags come from PC 667.5(c) and the own-length statutes', () => {
     expect(tags('PC 211')).toEqual(['violent']);
     expect(tags('PC 187(a)')).toEqual(['homicide', 'life_eligible', 'violent']);

@@ -47,6 +47,11 @@ export const usCaOffenseTable: OffenseTable = {
     [/^(?:CAL(?:IFORNIA)?\.?\s+)?HEALTH\s*(?:&|AND)\s*SAF(?:ETY)?\.?\s+CODE\b\.?/, 'HSC'],
     [/^(?:H\s?&\s?SC?|HS)\.?(?=\s|\d)/, 'HSC'],
     [/^HSC(?=\d)/, 'HSC '],
+    // Compound citations of an offense and the section that sets its degree, as California charging
+    // documents write them: "PC 211/212.5(c)" is robbery of the second degree, "PC 459/460(a)" burglary of
+    // the first. The degree section names the offense and carries the subdivision, so it is the one read.
+    [/^PC\s+(?:211\s*\/\s*212\.5|212\.5\s*\/\s*211)(?![\d.])/, 'PC 212.5'],
+    [/^PC\s+(?:459\s*\/\s*460|460\s*\/\s*459)(?![\d.])/, 'PC 460'],
   ],
   entries: [
     // Homicide and other PC 667.5(c) violent felonies.
@@ -137,9 +142,13 @@ export const usCaOffenseTable: OffenseTable = {
     entry('PC 459', 'Burglary', [], `${VIOLENT}(21) (first degree, person present)`, {
       violentIf: 'it was first-degree (home) burglary with someone other than an accomplice present (PC 667.5(c)(21))',
     }),
+    entry('PC 460', 'Burglary (degrees)', [], `${VIOLENT}(21) (first degree, person present)`, {
+      violentIf: 'it was first-degree (home) burglary with someone other than an accomplice present (PC 667.5(c)(21))',
+    }),
     entry('PC 460(A)', 'First-degree burglary', [], `${VIOLENT}(21) (person present)`, {
       violentIf: 'someone other than an accomplice was present in the home (PC 667.5(c)(21))',
     }),
+    entry('PC 460(B)', 'Second-degree burglary', [], `${VIOLENT}(21) (first degree only)`, { violentIf: false }),
     entry(
       'PC 245',
       'Assault with a deadly weapon or force likely to cause great bodily injury',

@@ -130,7 +130,7 @@ export function warnWhereViolenceDependsOnFacts(ctx: Ctx): void {
     const when = tableFact(o, 'violentIf');
     if (typeof when !== 'string') continue;
     ctx.warn(
-      `An offense under ${o.offense.statute} counts as a violent felony under Cal. Penal Code § 667.5(c) only if ${when}. The record does not tag ${offenseName(o)} "violent", so it is treated as not violent. If it was, the 2-year limit does not apply.`,
+      `An offense under ${o.offense.statute} counts as a violent felony under Cal. Penal Code § 667.5(c) only if ${when}. The record does not tag ${offenseName(o)} "violent", so it is treated as not violent. If it was, the 2-year limit of AB 1950 does not reach it.`,
     );
   }
 }
