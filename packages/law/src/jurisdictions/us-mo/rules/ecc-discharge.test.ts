@@ -225,6 +225,23 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(run(rec, '2022-06-30', alt).projectedEndDate).toBe('2023-03-15');
   });
 
+  it('case: 120 days in a § 559.115 program before probation count toward the two years', () => {
+    // Sentenced 2022-01-10, probation from 2022-05-10 for 3 years (1,096 days), 4 months confined before it:
+    // 2022-01-10 to 2022-05-10 = 21 + 28 + 31 + 30 + 10 = 120 days. Two years: 2024-05-10 − 120 days = 2024-01-11.
+    // Credits (June 2022 on) cover the term on 2023-12-01: served 570 + 18 × 30 = 1,110 ≥ 1,096 (on 2023-11-01,
+    // 540 + 510 = 1,050). The two years bind: 2024-01-11 (before, 2024-05-10).
+    const rec = mo({ sentenceDate: '2022-01-10', startDate: '2022-05-10', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 });
+    const r = run(rec, '2023-06-30');
+    expect(r.projectedEndDate).toBe('2024-01-11');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-01-11' });
+    expect(
+      r.warnings.some((w) => w.startsWith('The 120 days you were confined before probation began were read as time in a 120-day program')),
+    ).toBe(true);
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'the day you complete two years on supervision, counting the 120 days in the program before probation',
+    );
+  });
+
   it("case: absconding that spans the two-year date pushes it past the absconding's own end", () => {
     // 4 years from 2021-03-15 (class E). Two years: 2023-03-15. Absconded 2023-03-10 to 2023-12-31 inclusive:
     // 22 (March 10–31) + 275 (April–December) = 297 days, every one before the moving date, so the date is

@@ -20,7 +20,10 @@
  *   Custody days are days served (the term keeps running); only credits stop.
  * - The two years run from the start date, 24 calendar months (clamped), and include custody time; days as
  *   an absconder do not count (parameter abscondingCountsTowardMinimum, DOC reading), so each such day
- *   before the two-year date moves it one day later.
+ *   before the two-year date moves it one day later. Confinement before a probation began
+ *   (`confinementMonthsBeforeSupervision`, counted back from the start, never before the sentence) is read
+ *   as a § 559.115 program, which the two years "shall include": the date comes that many days sooner, with
+ *   a warning (jail as a condition of probation under § 559.026 is not named in subsection 7).
  * - Restitution (also RSMo § 559.105.2 for probation, § 559.105.3 for parole): if restitution is owed on
  *   the as-of date there is no mandatory discharge (the projection keeps obligations as they are on the
  *   as-of date), and the opportunity is "almost" eligible: the date it would open if paid today. If paid
@@ -68,16 +71,24 @@ const SPEC = {
  * the date a day further), so the date is found in one walk over the spells in date order, each day counted
  * once where spells overlap. A spell still open counts through the as-of date (ecc-credits.ts warns).
  */
-export const twoYearDate: (ctx: Ctx) => { day: Day; abscondedDays: number } | undefined = oncePerTerm(computeTwoYearDate);
+export const twoYearDate: (ctx: Ctx) => TwoYearDate | undefined = oncePerTerm(computeTwoYearDate);
 
-function computeTwoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | undefined {
+/** The two-year date, and the days absconded that moved it later and the program days that moved it sooner. */
+export interface TwoYearDate {
+  day: Day;
+  abscondedDays: number;
+  programDays: number;
+}
+
+function computeTwoYearDate(ctx: Ctx): TwoYearDate | undefined {
   const p = ctx.params.ecc;
   const months = ctx.param(p.minimumMonthsServed, ctx.asOf)?.value;
   if (months === undefined) return undefined;
   const { start, absconded } = ctx.facts;
-  const base = addMonths(start, months);
+  const programDays = programDaysBeforeProbation(ctx);
+  const base = addMonths(start, months) - programDays;
   const counts = ctx.param(p.abscondingCountsTowardMinimum, ctx.asOf)?.value ?? false;
-  if (counts || absconded.length === 0) return { day: base, abscondedDays: 0 };
+  if (counts || absconded.length === 0) return { day: base, abscondedDays: 0, programDays };
   let day = base;
   let absent = 0;
   let countedThrough = start - 1;
@@ -90,13 +101,33 @@ function computeTwoYearDate(ctx: Ctx): { day: Day; abscondedDays: number } | und
     day += to - from + 1;
     countedThrough = to;
   }
-  return { day, abscondedDays: absent };
+  return { day, abscondedDays: absent, programDays };
+}
+
+/** What the two years count and leave out, for the words that name the day they end. */
+function twoYearsCounting(floor: TwoYearDate | undefined): string {
+  if (floor === undefined) return '';
+  const counted = floor.programDays > 0 ? `, counting the ${formatCount(floor.programDays)} days in the program before probation` : '';
+  const left = floor.abscondedDays > 0 ? `, not counting the ${formatCount(floor.abscondedDays)} days you were recorded as absconding` : '';
+  return `${counted}${left}`;
+}
+
+/** Days of confinement before a probation began, read as a § 559.115 program (header), with a warning. */
+function programDaysBeforeProbation(ctx: Ctx): number {
+  const { term, sentence, start } = ctx.facts;
+  const months = term.confinementMonthsBeforeSupervision ?? 0;
+  if (term.kind !== 'probation' || months <= 0 || start <= sentence) return 0;
+  const days = start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
+  ctx.warn(
+    `The ${formatCount(days)} days you were confined before probation began were read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${formatCount(days)} days later.`,
+  );
+  return days;
 }
 
 export interface DischargeTiming {
   /** First day served + posted credits reach the term (ignoring the other conditions). */
   satisfied: Day;
-  floor: { day: Day; abscondedDays: number } | undefined;
+  floor: TwoYearDate | undefined;
   floorDay: Day;
   /** Restitution must be complete and some was ordered. */
   gated: boolean;
@@ -175,7 +206,7 @@ export function earnedDischarge(ctx: Ctx): void {
     reason:
       floor !== undefined && floor.abscondedDays > 0
         ? `You must have served at least two years; because ${floor.abscondedDays} days as an absconder do not count, that is ${ctx.date(floorDay)}.`
-        : `You must have served at least two years, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
+        : `You must have served at least two years${floor !== undefined && floor.programDays > 0 ? `, counting the ${formatCount(floor.programDays)} days in the program before probation` : ''}, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
     citations: [CITE_7],
   });
   if (gated) {
@@ -224,7 +255,7 @@ export function earnedDischarge(ctx: Ctx): void {
     opening === paidOn && paidOn > satisfied && paidOn > floorDay
       ? 'the day your restitution was paid in full'
       : opening === floorDay && floorDay > satisfied
-        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision${floor !== undefined && floor.abscondedDays > 0 ? `, not counting the ${formatCount(floor.abscondedDays)} days you were recorded as absconding` : ''}`
+        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision${twoYearsCounting(floor)}`
         : `the day your time served plus credits ${past ? 'covered' : 'cover'} the whole term`;
   const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
   const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
