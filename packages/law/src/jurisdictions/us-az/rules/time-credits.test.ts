@@ -23,6 +23,16 @@ describe('A.R.S. § 13-924(B) earned time credit', () => {
     expect(r.warnings.some((w) => w.includes('no court order on earned time credit'))).toBe(true);
   });
 
+  it('case: AZ-1 after the term reached its end (2027-02-01): no court left to ask, so no earned_discharge', () => {
+    // The day of the end the credit may still be asked for; the day after, the term is over.
+    expect(opp(run(az(), '2027-02-01'), 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2025-11-22' });
+    const after = run(az(), '2027-02-02');
+    expect(opp(after, 'earned_discharge')).toBeUndefined();
+    expect(after.explanation.map((s) => s.text)).toContain(
+      'Your probation reached its scheduled end on February 1, 2027, so earned time credit can no longer shorten it.',
+    );
+  });
+
   it('case: AZ-1 the day before and the day of the date credits reach the term', () => {
     // 2025-11-21: served 659, 21 periods vested → 420; 2025-11-22: period 22 vests → 440.
     const before = run(az(), '2025-11-21');

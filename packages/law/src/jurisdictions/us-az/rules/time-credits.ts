@@ -309,6 +309,12 @@ export function timeCredits(ctx: Ctx): void {
   const wtc = ctx.param(p.wtcDays, asOf)?.value;
   const len = ctx.param(p.periodDays, asOf)?.value ?? 30;
   const countIt = ctx.param(p.countBeforeCourtGrant, asOf)?.value ?? false;
+  // Credit shortens probation only by the court's grant, which acts on a term still running: once the term
+  // has reached its scheduled end there is nothing left for it to shorten, and no court to ask.
+  if (!countIt && end < asOf) {
+    ctx.explain(`Your probation reached its scheduled end on ${ctx.date(end)}, so earned time credit can no longer shorten it.`, [CITE.A]);
+    return;
+  }
 
   if (!e.eligible) {
     // Only a missing fact stands in the way: say what the credit would be once it is known.
