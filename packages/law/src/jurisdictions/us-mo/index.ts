@@ -34,6 +34,6 @@ export const usMo = defineJurisdiction({
     consecutiveTerms:
       'Missouri runs probation terms concurrently (RSMo § 559.036.1); this engine evaluates each term on its own, and credits are counted per term.',
     tolling:
-      'A Missouri court may suspend probation, which stops the term running (RSMo § 559.036.7), and the parole board decides whether absconding time counts (§ 217.720.3). The record does not show suspension orders, so custody and absconding stop credits here but do not move the scheduled end.',
+      'On probation, a Missouri court may suspend the term, which stops it running (RSMo § 559.036.7); on parole, the parole board decides whether time as an absconder counts (§ 217.720.3). The record shows neither, so custody and absconding stop credits here but do not move the scheduled end.',
   },
 });

@@ -9,6 +9,16 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 120 });
   });
 
+  it('case: a felony without its class is taken as covered (120 days), with a warning; class B is not covered', () => {
+    const unknown = run(mo({ offenses: [{ statute: 'RSMo 570.030', level: 'felony' }] }), '2021-12-31');
+    expect(unknown.sanctionLimit).toMatchObject({ maxConfinementDays: 120 });
+    expect(
+      unknown.warnings.some((w) => w.startsWith('The record does not give the felony class of RSMo 570.030. It was taken to be class')),
+    ).toBe(true);
+    const classB = run(mo({ offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'B' }] }), '2021-12-31');
+    expect(classB.sanctionLimit).toBeNull();
+  });
+
   it('case: after one sustained technical violation handled without the program, the next is number 2, still 120', () => {
     const r = run(
       mo({}, [{ type: 'violation', date: '2021-09-01', category: 'technical', status: 'sustained', sanction: { type: 'jail', days: 2 } }]),

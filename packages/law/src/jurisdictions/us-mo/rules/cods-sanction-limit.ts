@@ -59,10 +59,16 @@ export function violationSanctionLimit(ctx: Ctx): void {
   const rule = classRuleFor(ctx);
   const classes = rule?.classes ?? [];
   const preCode = rule?.preCode ?? false;
-  const notEligible = offenses.filter((o) => {
-    const s = offenseStanding(o, classes, preCode);
-    return s !== 'drug_chapter' && s !== 'eligible_class';
-  });
+  const standing = offenses.map((o) => ({ o, s: offenseStanding(o, classes, preCode) }));
+  const notEligible = standing.filter(({ s }) => s === 'other_class' || s === 'misdemeanor').map(({ o }) => o);
+  // A felony whose class the record does not give is taken as covered (most felonies sentenced to probation
+  // are class D or E), with a warning; the credits rule instead counts none until the class is known.
+  const classUnknown = standing.filter(({ s }) => s === 'class_unknown').map(({ o }) => o);
+  if (notEligible.length === 0 && classUnknown.length > 0) {
+    ctx.warn(
+      `The record does not give the felony class of ${classUnknown.map(offenseName).join(' and ')}. It was taken to be class ${classes.join(' or ')}, which the 120-day program covers; if it is another class, no law limits confinement for your next violation (RSMo § 559.036.4).`,
+    );
+  }
   if (notEligible.length > 0) {
     ctx.explain(
       `The 120-day program that must be used instead of revoking probation is only for class ${classes.join(' or ')} felonies and drug offenses, so it does not cover ${notEligible.map(offenseName).join(' and ')}. No law here limits confinement for your next violation.`,
