@@ -122,6 +122,15 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(opp(onRepeal, 'earned_discharge')).toBeUndefined();
     expect(onRepeal.projectedEndDate).toBe('2027-10-01');
     expect(onRepeal.explanation.some((s) => s.text.includes('on or after that day, so no credits apply'))).toBe(true);
+    // No offense date: the sentence date stands in for it, and the words say so rather than date the offense.
+    const undated = run(
+      la({ sentenceDate: '2024-06-03', startDate: '2024-06-03', offenses: [{ statute: 'La. R.S. 14:67', level: 'felony' }] }),
+      '2024-12-31',
+    );
+    expect(undated.earnedCreditDays).toBe(0);
+    expect(undated.explanation.map((s) => s.text).join(' ')).toContain(
+      'The record gives no offense date, so your sentence date, June 3, 2024, was used in its place; it is on or after that day, so no credits apply. If your offense was committed before April 29, 2024, you keep earning them.',
+    );
   });
 
   it('case: the other reading of the repeal (stops credits for everyone): the day before, projected to continue; on it, they stop', () => {

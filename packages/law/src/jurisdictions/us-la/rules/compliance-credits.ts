@@ -372,7 +372,9 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     ctx.explain(
       `Louisiana gave 30 days of earned compliance credit for each full calendar month on ${kind} from November 1, 2017, but repealed the credits from ${formatLongDate(REPEAL_DAY)}. ` +
         (offenseAfterRepeal && !stopsForEveryone
-          ? `Your offense was committed on ${ctx.date(governingOffenseDay(ctx).day)}, on or after that day, so no credits apply.`
+          ? governingOffenseDay(ctx).fellBackToSentence
+            ? `The record gives no offense date, so your sentence date, ${ctx.date(governingOffenseDay(ctx).day)}, was used in its place; it is on or after that day, so no credits apply. If your offense was committed before ${formatLongDate(REPEAL_DAY)}, you keep earning them.`
+            : `Your offense was committed on ${ctx.date(governingOffenseDay(ctx).day)}, on or after that day, so no credits apply.`
           : `No full month of your ${kind} came while the credits were law, so none apply.`),
       [c.a, CITE_REPEAL],
     );
