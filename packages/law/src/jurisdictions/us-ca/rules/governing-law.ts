@@ -96,7 +96,7 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   if (reformDay === undefined || ctx.asOf < reformDay) {
     if (reformDay !== undefined) {
       ctx.explain(
-        `The probation limits of Assembly Bill 1950 start on ${formatLongDate(reformDay)}. On ${formatLongDate(ctx.asOf)} they are not law yet, so the older limits apply to you.`,
+        `The probation limits of Assembly Bill 1950 start on ${formatLongDate(reformDay)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so the older limits apply to you.`,
         ['Stats. 2020, ch. 328 (AB 1950)'],
       );
     }

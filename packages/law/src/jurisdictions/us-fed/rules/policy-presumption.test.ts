@@ -38,6 +38,7 @@ describe('18-month policy presumption', () => {
     const r = convicted('2024-05-10');
     expect(opp(r, POLICY)).toMatchObject({ status: 'upcoming', date: '2025-05-10' });
     expect(opp(r, POLICY)!.citations).toContain('18 U.S.C. § 3583(d)');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('no longer reaches the conviction on May 10, 2024');
     // A conviction dated before the term began (for older conduct) does not count against this term.
     expect(opp(convicted('2023-04-02'), POLICY)).toMatchObject({ status: 'eligible', date: '2024-10-03' });
   });

@@ -158,7 +158,9 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   );
   // Why that day: the latest of the three dated criteria.
   const clearOfLast =
-    last === null ? '' : `the first day whose ${clean.value}-month look-back no longer reaches the violation reported on ${ctx.date(last)}`;
+    last === null
+      ? ''
+      : `the first day whose ${clean.value}-month look-back no longer reaches the ${byConviction ? 'conviction' : 'violation reported'} on ${ctx.date(last)}`;
   const why =
     opening === mark
       ? `${months.value} months from the start of your ${what}${opening === clear ? `, which is also ${clearOfLast}` : ''}`

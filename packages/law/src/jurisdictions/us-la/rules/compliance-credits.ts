@@ -359,7 +359,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   if (ledger === null || lawStart === undefined) return;
   if (ctx.asOf < lawStart) {
     ctx.explain(
-      `Louisiana's earned compliance credits start on ${formatLongDate(lawStart)}. On ${ctx.date(ctx.asOf)} they were not law yet, so no credits apply.`,
+      `Louisiana's earned compliance credits start on ${formatLongDate(lawStart)}. On ${ctx.date(ctx.asOf)} they were not in effect yet, so no credits apply.`,
       [c.a],
     );
     return;

@@ -16,7 +16,7 @@ describe('retroactive reach of the 2023 limit', () => {
     const e = run(longStay, '2023-07-31');
     expect(e.statutoryMaxEndDate).toBe('2053-10-01');
     expect(opportunities(e, 'term_cap')).toEqual([]);
-    expect(says(e, 'on July 31, 2023 it is not law yet')).toBe(true);
+    expect(says(e, 'on July 31, 2023 it is not in effect yet')).toBe(true);
   });
 
   it('case: research example 4, as of 2023-08-01: the court can cut it to 5 years, which ended 2018-10-01', () => {

@@ -56,7 +56,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   if (sentence >= reform) return;
   if (ctx.asOf < reform) {
     ctx.explain(
-      `A 2023 law lowers the limit for most felony probation to 5 years and reaches probation ordered before it. It takes effect on ${ctx.date(reform)}; on ${ctx.date(ctx.asOf)} it is not law yet.`,
+      `A 2023 law lowers the limit for most felony probation to 5 years and reaches probation ordered before it. It takes effect on ${ctx.date(reform)}; on ${ctx.date(ctx.asOf)} it is not in effect yet.`,
       [RETRO],
     );
     return;

@@ -369,7 +369,7 @@ export function eccEligibilityRule(ctx: Ctx): void {
   if (!e.inForce) {
     const from = firstInForce(ctx.params.ecc.creditDaysPerMonth);
     ctx.explain(
-      `Missouri's earned compliance credits begin on ${from === undefined ? 'August 28, 2012' : formatLongDate(from)}. On ${formatLongDate(ctx.asOf)} they are not law yet, so no credits are counted here.`,
+      `Missouri's earned compliance credits begin on ${from === undefined ? 'August 28, 2012' : formatLongDate(from)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so no credits are counted here.`,
       ['RSMo § 217.703 (L. 2012 H.B. 1525)'],
     );
     return;

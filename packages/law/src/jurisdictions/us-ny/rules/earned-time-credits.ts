@@ -209,7 +209,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
   if (ledger === null) {
     if (first !== undefined && ctx.asOf < first) {
       ctx.explain(
-        `New York’s earned time credits (30 days off for every 30 days without a violation) start on ${ctx.date(first)}. On ${ctx.date(ctx.asOf)} they are not law yet, so no credits are counted here.`,
+        `New York’s earned time credits (30 days off for every 30 days without a violation) start on ${ctx.date(first)}. On ${ctx.date(ctx.asOf)} they are not in effect yet, so no credits are counted here.`,
         [CITE_ETC, 'L. 2021, ch. 427'],
       );
     }
