@@ -59,6 +59,7 @@ export const usMiOffenseTable: OffenseTable = {
       facts: { possibleDomesticViolence: true },
       note: 'The bare section covers simple and domestic assault; cite the subsection to classify.',
     }),
+    entry('MCL 750.81(1)', 'Assault or assault and battery', [], 'MCL 750.81(1)', { facts: { possibleDomesticViolence: false } }),
     entry('MCL 750.81(2)', 'Domestic assault', ['domestic_violence'], 'MCL 750.81(2)'),
     entry('MCL 750.81(3)', 'Domestic assault, second offense', ['domestic_violence'], 'MCL 750.81(3)'),
     entry('MCL 750.81(4)', 'Domestic assault, third offense', ['domestic_violence'], 'MCL 750.81(4)'),

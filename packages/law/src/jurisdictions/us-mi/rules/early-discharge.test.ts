@@ -214,6 +214,14 @@ describe('exclusions', () => {
     );
     expect(early(r)).toMatchObject([{ status: 'eligible', date: '2022-07-10' }]);
     expect(r.warnings.some((w) => w.includes('domestic assault'))).toBe(true);
+    // Subsection (1) is simple assault: nothing to assume.
+    const simple = evaluate(
+      usMi,
+      person([probation('2022-01-10', { years: 1 }, [{ statute: 'MCL 750.81(1)', level: 'misdemeanor' }])]),
+      '2022-12-31',
+    );
+    expect(early(simple)).toMatchObject([{ status: 'eligible', date: '2022-07-10' }]);
+    expect(simple.warnings.some((w) => w.includes('domestic assault'))).toBe(false);
   });
 });
 
