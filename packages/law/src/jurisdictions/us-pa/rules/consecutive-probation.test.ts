@@ -59,7 +59,7 @@ describe('§ 9774.1(b)(3) consecutive sentences', () => {
     expect(t1!.date).toBe('2026-07-01');
     expect(t2!.date).toBe('2026-07-01');
     expect(opportunities(t1!.e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(3)(i)');
-    expect(t2!.e.warnings.some((w) => w.includes('(b)(4)'))).toBe(false);
+    expect(t2!.e.warnings.some((w) => w.startsWith('If this probation follows a State prison sentence'))).toBe(false);
   });
 
   it('case: (b)(3)(iii) — misdemeanors from separate episodes: 4 years, or 50% of the aggregate if sooner', () => {
