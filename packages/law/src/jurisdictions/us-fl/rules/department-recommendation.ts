@@ -73,7 +73,7 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
     citations: [CITE],
   });
 
-  addOpportunityFromCriteria(
+  const opening = addOpportunityFromCriteria(
     ctx,
     {
       kind: 'early_termination',
@@ -82,4 +82,9 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
     },
     criteria,
   );
+  if (opening === null) {
+    ctx.explain(`The Department cannot recommend early termination now: ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
+      power.source.citation,
+    ]);
+  }
 };

@@ -146,5 +146,10 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
       `From ${ctx.date(opening)}, if you or your officer files a motion, the court must either end your probation or move you to administrative (non-reporting) probation. The court may still say no in the cases the law allows.`,
       [C('(4)'), C('(5)')],
     );
+  } else {
+    // Said in the explanation too, not only in the opportunity's reasons: why this route is closed.
+    ctx.explain(`Early termination at the halfway point is not open to you now: ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
+      C('(4)'),
+    ]);
   }
 };
