@@ -125,6 +125,8 @@ describe('PC 1203.1(l)(1): violent felonies and offenses with their own probatio
     );
     expect(r.statutoryMaxEndDate).toBe('2025-09-15');
     expect(r.explanation.some((s) => s.text.includes('DUI probation runs 3 to 5 years, Cal. Veh. Code § 23600(b)(1)'))).toBe(true);
+    // Forester decided a domestic violence case: it is not cited for a DUI.
+    expect(r.explanation.some((s) => s.citations.includes('People v. Forester (2022) 78 Cal.App.5th 447'))).toBe(false);
   });
 
   it("case: the DUI law's own 5 years bounds the aggregate when the counts add up to more", () => {

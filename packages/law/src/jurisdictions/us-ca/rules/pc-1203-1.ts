@@ -119,11 +119,13 @@ const violent: ExceptionRule<Ceiling, P> = {
 
 const ownLength: ExceptionRule<Ceiling, P> = {
   label: 'PC 1203.1(l)(1): offense with its own probation length',
-  citations: [L1, KITE, 'People v. Forester (2022) 78 Cal.App.5th 447'],
-  // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations.
+  citations: [L1, KITE],
+  // Each offense's own statute (VC 23600(b)(1), PC 273a(c)(1), 273d(c)(1), 1203.097(a)(1)) joins the citations,
+  // and Forester where one is a domestic violence count (the case it decided).
   citationsFor: (c) => {
     const lawDay = lawOf(c).lawDay;
-    return [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
+    const own = [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
+    return own.some((x) => x.includes('1203.097')) ? [...own, 'People v. Forester (2022) 78 Cal.App.5th 447'] : own;
   },
   appliesBecause: (c) => {
     const hits = ownLengthOffenses(c);
