@@ -112,7 +112,7 @@ export const usMnOffenseTable: OffenseTable = {
     e('609.378', 'Neglect or endangerment of a child', ['child_abuse'], 'Minn. Stat. § 609.378'),
 
     // Controlled substances, chapter 152 (first to fifth degree).
-    e('152', 'Controlled substance crime (first to fifth degree)', ['drug'], 'Minn. Stat. §§ 152.021–152.025', {
+    e('152', 'Controlled substance crime (chapter 152)', ['drug'], 'Minn. Stat. §§ 152.021–152.025', {
       pattern: /^152\.02[1-5](?![0-9])/,
     }),
     e('152.025', 'Controlled substance crime in the fifth degree', ['drug'], 'Minn. Stat. § 152.025', {
