@@ -83,7 +83,7 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
     criteria,
   );
   if (opening === null) {
-    ctx.explain(`The Department cannot recommend early termination now: ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
+    ctx.explain(`The Department cannot recommend early termination now. ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
       power.source.citation,
     ]);
   }

@@ -44,7 +44,7 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(o!.reasons.join(' ')).toContain('violent felony offender of special concern');
     expect(o!.almost).toBeUndefined();
     // The explanation says why too, not only the opportunity.
-    const step = r.explanation.find((s) => s.text.startsWith('Early termination at the halfway point is not open to you now:'));
+    const step = r.explanation.find((s) => s.text.startsWith('Early termination at the halfway point is not open to you now.'));
     expect(step?.text).toContain('violent felony offender of special concern');
   });
 

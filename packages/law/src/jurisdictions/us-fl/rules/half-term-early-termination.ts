@@ -148,7 +148,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
     );
   } else {
     // Said in the explanation too, not only in the opportunity's reasons: why this route is closed.
-    ctx.explain(`Early termination at the halfway point is not open to you now: ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
+    ctx.explain(`Early termination at the halfway point is not open to you now. ${ctx.opportunities.at(-1)!.reasons.join(' ')}`, [
       C('(4)'),
     ]);
   }

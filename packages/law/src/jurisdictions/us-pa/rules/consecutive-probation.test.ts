@@ -37,6 +37,20 @@ function prcDates(terms: Term[], asOf = '2025-12-31') {
 }
 
 describe('§ 9774.1(b)(3) consecutive sentences', () => {
+  it('case: achievements recorded on one term move the one conference of the chain, with the felony grade of the chain for (c)(2)', () => {
+    // T-1 felony theft (3 years from 2024-07-01), T-2 misdemeanor (3 years from 2027-07-01): (b)(3)(iii) 4 years or
+    // 50% of 72 months, whichever is sooner: 2024-07-01 + 36 months = 2027-07-01. A GED (2025-06-01, on T-1) and an
+    // approved vocational certificate (2025-08-01, on T-1): a felony chain takes both, 6 + 6 months earlier:
+    // 2026-07-01, on both terms (T-2 had read neither, nor the felony: 2027-07-01).
+    const record = person(chain(felonyTheft, retailTheft('2024-05-01')), [
+      { type: 'achievement', termId: 'T-1', date: '2025-06-01', kind: 'ged' },
+      { type: 'achievement', termId: 'T-1', date: '2025-08-01', kind: 'vocational_certificate', approved: true },
+    ]);
+    for (const id of ['T-1', 'T-2']) {
+      expect(opportunities(evaluate(usPa, record, '2025-12-31', id), 'review_conference')[0]!.date).toBe('2026-07-01');
+    }
+  });
+
   it('case: a weapon violation recorded on the first term moves the one conference of the chain, on the second term too', () => {
     // Review 2026-07-01 (first case below). A sustained weapon violation on T-1, 2026-03-01, lies within the 6 months
     // before it (2026-01-01 to 2026-07-01), so (g)(2) moves the conference to 2026-03-01 + 6 months = 2026-09-01, for

@@ -30,13 +30,13 @@
  * - The (b)(5) floor counts from "the original date of sentencing": the earliest sentence date in the
  *   chain.
  * - One conference for the whole chain: every term in it gets the same date (a term that ends before
- *   it gets none, as for one term), and the (g)(1) bars read the violations and convictions recorded on
- *   any term of the chain (`chainEvents`): an event naming one term, or naming none and dated while the
+ *   it gets none, as for one term); the (c) achievements and the (g)(1) bars read what is recorded on any
+ *   term of the chain (`chainEvents`), and (c)(2)'s second achievement follows the chain's grade: an event naming one term, or naming none and dated while the
  *   chain ran (a violation from the first start, a conviction from the first sentencing).
  */
 import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { consecutiveTermsBefore, imposedEndOf, type DatedFact, type ViolationFacts } from '../../../engine/term-facts.ts';
-import type { ConvictionEvent, Term } from '../../../records/schema.ts';
+import type { AchievementEvent, ConvictionEvent, Term } from '../../../records/schema.ts';
 import type { Ctx } from './shared.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9774.1${sub}`;
@@ -55,6 +55,8 @@ export interface Aggregate {
   words: string;
   /** The terms of the chain, first to last. */
   terms: readonly Term[];
+  /** A felony anywhere in the chain: the felony waits and the second achievement of (c)(2). */
+  felony: boolean;
 }
 
 function isChainMember(t: Term | undefined): t is Term {
@@ -124,14 +126,16 @@ export function consecutiveAggregate(
     byShare,
     citation: C(`(b)(3)${sub}`),
     terms: chain,
+    felony,
     words: `Your probation sentences ${ids} are to be served one after the other (consecutively), ${kind}, ${episode}, so the law counts them together, from the start of the first one (${ctx.date(start)}).`,
   };
 }
 
-/** What the (g)(1) bars read for a chain: its violations and convictions, in date order (header). */
+/** What the (c) and (g)(1) rules read for a chain: its violations, convictions and achievements, in date order (header). */
 export interface ChainEvents {
   violations: readonly ViolationFacts[];
   convictions: readonly DatedFact<ConvictionEvent>[];
+  achievements: readonly DatedFact<AchievementEvent>[];
 }
 
 export function chainEvents(ctx: Ctx, chain: readonly Term[]): ChainEvents {
@@ -139,14 +143,19 @@ export function chainEvents(ctx: Ctx, chain: readonly Term[]): ChainEvents {
   const firstStart = parseIsoDate(chain[0]!.startDate);
   const firstSentence = Math.min(...chain.map((t) => parseIsoDate(t.sentenceDate)));
   const lastEnd = imposedEndOf(chain[chain.length - 1]!) ?? Number.POSITIVE_INFINITY;
-  const out = { violations: [] as ViolationFacts[], convictions: [] as DatedFact<ConvictionEvent>[] };
+  const out = {
+    violations: [] as ViolationFacts[],
+    convictions: [] as DatedFact<ConvictionEvent>[],
+    achievements: [] as DatedFact<AchievementEvent>[],
+  };
   for (const event of ctx.facts.person.events ?? []) {
-    if (event.type !== 'violation' && event.type !== 'conviction') continue;
+    if (event.type !== 'violation' && event.type !== 'conviction' && event.type !== 'achievement') continue;
     const day = parseIsoDate(event.date);
     if (day > ctx.asOf) continue;
     const from = event.type === 'violation' ? firstStart : firstSentence;
     if (event.termId !== undefined ? !ids.has(event.termId) : day < from || day > lastEnd) continue;
     if (event.type === 'conviction') out.convictions.push({ day, event });
+    else if (event.type === 'achievement') out.achievements.push({ day, event });
     else {
       const { category, status, episodeId } = event;
       out.violations.push({ day, event, category, status, kinds: new Set(event.kinds ?? []), episodeId });
@@ -154,5 +163,6 @@ export function chainEvents(ctx: Ctx, chain: readonly Term[]): ChainEvents {
   }
   out.violations.sort((a, b) => a.day - b.day);
   out.convictions.sort((a, b) => a.day - b.day);
+  out.achievements.sort((a, b) => a.day - b.day);
   return out;
 }

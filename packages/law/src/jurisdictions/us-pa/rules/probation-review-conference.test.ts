@@ -29,10 +29,10 @@ describe('§ 9774.1(b) timing', () => {
     const words = (sentenceDate: string) =>
       prc({ sentenceDate, startDate: sentenceDate, length: { years: 6 }, offenses: felonyTheft }).e.explanation.map((s) => s.text);
     expect(words('2024-06-11')).toContain(
-      'You were sentenced on June 11, 2024, the day Act 44 took effect, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1 (below: whether your offense is one they leave out, and when a review is due).',
+      'You were sentenced on June 11, 2024, the day Act 44 took effect, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1, unless your offense is one they leave out.',
     );
     expect(words('2024-06-12')).toContain(
-      'You were sentenced on June 12, 2024, after Act 44 took effect on June 11, 2024, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1 (below: whether your offense is one they leave out, and when a review is due).',
+      'You were sentenced on June 12, 2024, after Act 44 took effect on June 11, 2024, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1, unless your offense is one they leave out.',
     );
   });
 

@@ -198,10 +198,11 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
 
   // (b)(1)/(b)(2): years of probation completed, or half the sentence if sooner.
   const months = decide(ctx, MONTHS);
-  const felony = months.exceptionApplied;
+  // The chain's grade where sentences are consecutive ((b)(3)): a felony anywhere in it.
+  const aggregate = consecutiveAggregate(ctx, v.misdemeanorMonths, v.felonyMonths, v.oddMonthHalfDays);
+  const felony = aggregate?.felony ?? months.exceptionApplied;
   const percent = v.halfOfSentencePercent;
   // (b)(3): consecutive probation sentences count together (labelled override of (b)(1)/(b)(2)).
-  const aggregate = consecutiveAggregate(ctx, v.misdemeanorMonths, v.felonyMonths, v.oddMonthHalfDays);
   const bCite = aggregate?.citation ?? months.decidedBy[0]!.citations[0]!;
   const bMonths = aggregate?.months ?? months.value;
   const byYears = addMonths(aggregate?.start ?? start, bMonths);
@@ -229,7 +230,8 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
 
   // (c): six months earlier for one achievement; felony: six more for a second.
-  const achieved = qualifyingAchievements(ctx, day, aggregate?.start ?? start);
+  const events: ChainEvents = aggregate === undefined ? ctx.facts : chainEvents(ctx, aggregate.terms);
+  const achieved = qualifyingAchievements(ctx, day, aggregate?.start ?? start, events.achievements);
   const maxCount = felony ? 2 : 1;
   const bDate = date;
   let best = 0;
@@ -267,7 +269,6 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   }
 
   // (g)(1)(ii)/(iii) and (g)(2): an enumerated technical violation in the 6 months before moves the PRC.
-  const events: ChainEvents = aggregate === undefined ? ctx.facts : chainEvents(ctx, aggregate.terms);
   const moved = delayForEnumeratedViolations(ctx, date, day, events.violations);
   if (moved.day !== date) {
     date = moved.day;
@@ -350,11 +351,11 @@ const ACHIEVEMENT_WORDS: Record<string, string> = {
  * (c)(1), (c)(3): achievements earned while serving this probation (from `from`: its start, or the
  * start of the first of consecutive probation sentences) that count, in date order.
  */
-function qualifyingAchievements(ctx: Ctx, day: Day, from: Day): Achieved[] {
+function qualifyingAchievements(ctx: Ctx, day: Day, from: Day, achievements: ChainEvents['achievements']): Achieved[] {
   const free = valuesAt(ctx, ctx.params.prc, day).achievementsWithoutApproval;
   const approvalNeeded = valuesAt(ctx, ctx.params.prc, day).achievementsNeedingApproval;
   const out: Achieved[] = [];
-  for (const a of ctx.facts.achievements) {
+  for (const a of achievements) {
     if (a.day < from) continue; // "while serving the term of probation"
     const kind = a.event.kind;
     if (free.includes(kind) || (approvalNeeded.includes(kind) && a.event.approved === true)) {
