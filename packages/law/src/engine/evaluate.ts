@@ -354,7 +354,7 @@ function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): voi
     const end = addMonths(ctx.scheduledEnd, order.months);
     ctx.moveScheduledEnd(
       end,
-      `On ${formatLongDate(order.day)} the court extended the term by ${describeLength({ months: order.months })}, so it is now scheduled to end on ${formatLongDate(end)}.`,
+      `On ${formatLongDate(order.day)} the court extended the term by ${describeLength({ months: order.months })}, which moved its scheduled end to ${formatLongDate(end)}.`,
       [],
     );
   }

@@ -168,7 +168,7 @@ export function addTermCap(ctx: Ctx, capDay: Day, citations: readonly string[], 
         ? `The court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to set the end date to ${formatLongDate(capDay)}.`
         : scheduled !== null && scheduled < ctx.asOf
           ? `Both dates have passed. If the court's records still show you on probation, you or your lawyer can ask the court to correct them.`
-          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. The law does not let your probation run past it, but the court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to end your probation now or correct the end date.`,
+          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. The law does not let your probation run past it, but the court's records keep the later date until the court corrects them: you, your lawyer or the probation department can ask the court to correct the end date to ${formatLongDate(capDay)}.`,
     ],
     basis: 'The court corrects the end date or ends probation on a motion or petition; the probation department may ask for it.',
   });

@@ -58,7 +58,7 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
   if (late.length === 0) return;
   const dates = late.map((v) => formatLongDate(v.day)).join(', ');
   ctx.explain(
-    `The violation${late.length === 1 ? '' : 's'} reported on ${dates} came after ${formatLongDate(max)}, the latest day your probation could lawfully last. The court cannot punish you on this case for something that happened after your probation should have ended, and a revocation based on it must be undone.`,
+    `The violation${late.length === 1 ? '' : 's'} reported on ${dates} came after ${formatLongDate(max)}, the latest day your probation could lawfully last. The court cannot punish you on this case for something that happened after your probation should have ended, and a revocation based on it would have to be undone.`,
     ['People v. Faial (2025) 18 Cal.5th 199', ...ctx.statutoryMaxCitations],
   );
 };

@@ -417,7 +417,7 @@ export function addTermCap(
         ? `You, your lawyer or your probation officer can ask the court to set the end date to ${formatLongDate(capDay)}.`
         : scheduled !== null && scheduled < ctx.asOf
           ? 'Both dates have passed. If the court’s records still show you on probation, you or your lawyer can ask the court to correct them.'
-          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. You, your lawyer or your probation officer can ask the court to end your probation now or correct the end date.`,
+          : `${capDay === ctx.asOf ? 'That date is today' : 'That date has passed'}. You, your lawyer or your probation officer can ask the court to correct the end date to ${formatLongDate(capDay)}.`,
     ],
     basis,
   });

@@ -57,7 +57,7 @@ export function abscondingInterruption(ctx: Ctx): void {
     const end = ctx.scheduledEnd + days;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days, so your ${kindWords(ctx)} is now scheduled to end on ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }
