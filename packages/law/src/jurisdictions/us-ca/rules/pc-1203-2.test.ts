@@ -103,6 +103,8 @@ describe('PC 1203.2: no limit on confinement for a technical violation', () => {
     const step = outside.explanation.find((s) => s.citations.includes('People v. Faial (2025) 18 Cal.5th 199'));
     expect(step!.text).toContain('May 2, 2020');
     expect(step!.text).toContain('May 1, 2020');
+    // The term ended by law: what a court may do at a next violation is not told.
+    expect(outside.explanation.some((s) => s.text.startsWith('California law sets no fixed limit'))).toBe(false);
   });
 
   it('case: failure to pay — PC 1203.2(a) (text in force from 2022-01-01): revocation only for willful failure with the ability to pay', () => {

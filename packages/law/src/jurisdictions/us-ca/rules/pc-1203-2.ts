@@ -41,6 +41,21 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
   // A dismissed report leads to nothing the court may do: neither the sanction words nor Faial's.
   const standing = ctx.facts.violations.filter((v) => v.status !== 'dismissed');
   if (standing.length === 0) return;
+  // What a court may do next is said only of a term still running (Faial's words below speak of one that ended).
+  const max = ctx.statutoryMax;
+  const over = ctx.scheduledEndPassed() || (max !== null && max < ctx.asOf);
+  if (!over) noLimitWords(ctx, standing);
+  if (max === null) return;
+  const late = standing.filter((v) => v.day > max);
+  if (late.length === 0) return;
+  const dates = late.map((v) => formatLongDate(v.day)).join(', ');
+  ctx.explain(
+    `The violation${late.length === 1 ? '' : 's'} reported on ${dates} came after ${formatLongDate(max)}, the latest day your probation could lawfully last. The court cannot punish you on this case for something that happened after your probation should have ended, and a revocation based on it would have to be undone.`,
+    ['People v. Faial (2025) 18 Cal.5th 199', ...ctx.statutoryMaxCitations],
+  );
+};
+
+function noLimitWords(ctx: Parameters<Rule<UsCaParameters>>[0], standing: readonly { kinds: ReadonlySet<string> }[]): void {
   ctx.explain(
     'California law sets no fixed limit on jail time for breaking a condition of probation. If the court finds a violation, it may change your conditions, or end your probation and give any sentence it could have given at the start.',
     ['Cal. Penal Code § 1203.2'],
@@ -52,13 +67,4 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
       ['Cal. Penal Code § 1203.2(a)'],
     );
   }
-  const max = ctx.statutoryMax;
-  if (max === null) return;
-  const late = standing.filter((v) => v.day > max);
-  if (late.length === 0) return;
-  const dates = late.map((v) => formatLongDate(v.day)).join(', ');
-  ctx.explain(
-    `The violation${late.length === 1 ? '' : 's'} reported on ${dates} came after ${formatLongDate(max)}, the latest day your probation could lawfully last. The court cannot punish you on this case for something that happened after your probation should have ended, and a revocation based on it would have to be undone.`,
-    ['People v. Faial (2025) 18 Cal.5th 199', ...ctx.statutoryMaxCitations],
-  );
-};
+}

@@ -37,6 +37,7 @@
  *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
  */
 import { creditLedger } from './ecc-credits.ts';
+import { dischargeTiming } from './ecc-discharge.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsMoParameters } from '../parameters.ts';
@@ -49,6 +50,9 @@ export function violationSanctionLimit(ctx: Ctx): void {
   const days = ctx.param(ctx.params.cods.programDays, ctx.asOf);
   if (days === undefined) return;
   const { term, offenses, violations } = ctx.facts;
+  // A term the law had already discharged (credits satisfied it) has no next violation to limit.
+  const discharged = dischargeTiming(ctx)?.mandatory ?? null;
+  if (ctx.scheduledEndPassed() || (discharged !== null && discharged < ctx.asOf)) return;
   if (term.kind !== 'probation') {
     ctx.explain(
       'Missouri law sets no fixed limit on confinement for a parole or conditional release violation. An officer may order short jail stays instead of a revocation hearing: at most 48 hours the first time, and no more than 360 hours in a calendar year.',
