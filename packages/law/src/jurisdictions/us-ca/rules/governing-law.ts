@@ -148,7 +148,7 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   const assumeFinal = assumption?.value ?? true;
   if (assumeFinal) {
     ctx.warn(
-      `The record does not say whether this case was final on ${reform} (field caseFinalBefore2021). It is treated as final, so the limits before AB 1950 apply. If the case was not final then (for example, an appeal was pending), the AB 1950 limits apply instead and the latest end date may be earlier.`,
+      `The record does not say whether this case was final on ${reform} (for the record keeper: field caseFinalBefore2021). It is treated as final, so the limits before AB 1950 apply. If the case was not final then (for example, an appeal was pending), the AB 1950 limits apply instead and the latest end date may be earlier.`,
     );
     ctx.explain(
       `Your probation was granted on ${granted}, before the new limits started on ${reform}. The new limits reach an older case only if it was not final on that day. We do not know that about your case, so we used the older limits.`,
@@ -157,7 +157,7 @@ export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
     return { regime: 'prior', lawDay: grant, reformDay, retroactive: false, finality: 'assumed_final', citations: RETRO_CITATIONS };
   }
   ctx.warn(
-    `The record does not say whether this case was final on ${reform} (field caseFinalBefore2021). It is treated as not final, so the AB 1950 limits apply. If the case was already final, the older, longer limits apply instead.`,
+    `The record does not say whether this case was final on ${reform} (for the record keeper: field caseFinalBefore2021). It is treated as not final, so the AB 1950 limits apply. If the case was already final, the older, longer limits apply instead.`,
   );
   ctx.explain(
     `Your probation was granted on ${granted}, before the new limits started on ${reform}. We assumed your case was not final on that day, so the new limits apply to you.`,

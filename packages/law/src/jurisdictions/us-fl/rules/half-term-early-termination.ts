@@ -105,7 +105,7 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
     met: 'unknown',
     reason: 'Your plea deal did not rule out early termination.',
     assumption:
-      'The record does not say whether a plea agreement ruled out early termination; it was assumed not to. If it did, Fla. Stat. § 948.04(4)(c) does not apply.',
+      'The record does not say whether a plea agreement ruled out early termination; it was assumed not to. If it did, the court need not end your probation at the halfway point (Fla. Stat. § 948.04(4)(c)).',
     citations: [C('(4)(c)')],
   });
 

@@ -56,9 +56,7 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
     const before = bid(r, '2024-08-01').o;
     expect(before).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
     // Ahead of the date, no revocation is a fact so far and a condition until then; on it, a fact.
-    expect(before!.reasons).toContain(
-      'So far your probation has not been revoked in the 24 months before August 2, 2024; that must stay so until August 2, 2024.',
-    );
+    expect(before!.reasons).toContain('Your probation must not be revoked in the 24 months before August 2, 2024; so far it has not been.');
     const on = bid(r, '2024-08-02').o;
     expect(on).toMatchObject({ status: 'eligible', date: '2024-08-02' });
     expect(on!.reasons).toContain('Your probation has not been revoked in the 24 months before August 2, 2024.');

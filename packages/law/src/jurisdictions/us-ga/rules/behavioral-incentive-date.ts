@@ -360,7 +360,7 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
     // Judged on the opening day: where that is still ahead, only the part known so far is a fact.
     const reason =
       opening > ctx.asOf
-        ? `So far your probation has not been revoked ${since}; that must stay so until ${ctx.date(opening)}.`
+        ? `Your probation must not be revoked ${since}; so far it has not been.`
         : opening < ctx.asOf
           ? `Your probation had not been revoked ${shorter ? `between your sentence on ${ctx.date(sentence)} and ${ctx.date(opening)}` : since}.`
           : `Your probation has not been revoked ${since}.`;

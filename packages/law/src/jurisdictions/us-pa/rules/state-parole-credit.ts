@@ -52,7 +52,7 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
       : parole.length !== undefined
         ? addLength(paroleStart, parole.length)
         : null;
-  ctx.warn(`Your parole term ${parole.id} was taken to be State parole (supervised by the Pennsylvania Parole Board).`);
+  ctx.warn(`Your parole (term ${parole.id}) was taken to be State parole (supervised by the Pennsylvania Parole Board).`);
   if (paroleEnd === null) return { applies: false, months, reason: 'Your parole term has no end date, so the parole credit cannot apply.' };
   if (addMonths(paroleStart, minimum) > paroleEnd) {
     return {
