@@ -353,6 +353,24 @@ describe('who gets a BID', () => {
     expect(ransom.e.warnings.some((w) => w.includes('allows a life sentence only under'))).toBe(false);
   });
 
+  it('case: an earlier felony term of the same record is a prior felony conviction; a first-offender one is not', () => {
+    const earlier = (disposition: 'conviction' | 'first_offender') =>
+      t({ id: 'T-0', sentenceDate: '2019-06-01', startDate: '2019-06-01', length: { years: 5 }, disposition });
+    const record = (disposition: 'conviction' | 'first_offender') =>
+      person([earlier(disposition), t({ id: 'T-1', sentenceDate: '2022-03-01', startDate: '2022-03-01', length: { years: 4 } })], [], {
+        priorConvictions: [],
+      });
+    const convicted = evaluate(usGa, record('conviction'), '2024-05-31', 'T-1');
+    const o = opportunities(convicted, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)');
+    expect(o).toMatchObject({ status: 'ineligible' });
+    expect(o!.reasons.join(' ')).toContain('term T-0, sentenced on June 1, 2019');
+    const firstOffender = evaluate(usGa, record('first_offender'), '2024-05-31', 'T-1');
+    expect(opportunities(firstOffender, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)')).toMatchObject({
+      status: 'upcoming',
+      date: '2025-03-01',
+    });
+  });
+
   it('case: an unlisted statute brings a classification warning', () => {
     const { e } = bid(who({ offenses: [{ statute: 'O.C.G.A. § 99-9-9', level: 'felony' }] }), '2024-08-02');
     expect(e.warnings.some((w) => w.includes('life_eligible'))).toBe(true);

@@ -49,7 +49,7 @@
  * Open: the full 2021 text of (B) (default-BID sentence, look-back words, hearing timing); whether
  * serious violent and sexual felonies outside the life-eligible ones are excluded (not in the text read).
  */
-import { addDays, addMonths, addYears, maxDay, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
+import { addDays, addMonths, addYears, maxDay, parseIsoDate, wholeMonthsBetween, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -111,6 +111,16 @@ function confinementMonths(ctx: Ctx): { months: number; words: string } {
 }
 
 function priorFelony(ctx: Ctx): string | undefined {
+  // An earlier term of the same record for a felony, sentenced as a conviction (not first offender,
+  // conditional discharge or deferred), is a prior felony conviction whether or not priorConvictions lists it.
+  const { person, term, sentence } = ctx.facts;
+  for (const t of person.terms) {
+    if (t === term || (t.disposition !== undefined && t.disposition !== 'conviction')) continue;
+    const day = parseIsoDate(t.sentenceDate);
+    if (day < sentence && t.offenses.some((o) => o.level === 'felony')) {
+      return `you had a felony conviction before this sentence (term ${t.id}, sentenced on ${ctx.date(day)})`;
+    }
+  }
   const priors = ctx.facts.priorConvictions;
   if (priors === undefined) {
     ctx.warn(
