@@ -141,6 +141,15 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(inTime.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
   });
 
+  it('case: an imposed end already passed reads "ran", or "was to run" where an extension moved it', () => {
+    const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
+    const first = (orders: Order[]) => evaluate(zembla, person([felony({ ...term, orders })]), '2022-06-01').explanation[0]!.text;
+    expect(first([])).toContain('As the court imposed it, it ran 1 year, to March 15, 2022.');
+    expect(first([{ type: 'extension', date: '2021-06-01', months: 6 }])).toContain(
+      'As the court imposed it, it was to run 1 year, to March 15, 2022.',
+    );
+  });
+
   it('case: a restitution payment naming no term counts on every term with restitution, and says so', () => {
     const owing = (id: string) =>
       felony({ id, jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 3 }, restitutionOrderedUsd: 1000 });
