@@ -242,6 +242,16 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     );
   });
 
+  it('case: program days counted back from a month end clamp to the leap day: 2024-02-29 to 2024-06-30 is 122 days', () => {
+    // Start 2024-06-30, 4 months confined before it: 2024-06-30 − 4 months = 2024-02-29 (February has no 30th in
+    // 2024), the sentence day. 2024-02-29 → 2024-06-30 = 1 + 31 + 30 + 31 + 29 = 122 days. Two years: 2026-06-30 − 122
+    // days = 2026-02-28.
+    const rec = mo({ sentenceDate: '2024-02-29', startDate: '2024-06-30', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 });
+    const r = run(rec, '2025-01-01');
+    expect(r.warnings.some((w) => w.startsWith('The 122 days you were confined before probation began'))).toBe(true);
+    expect(opp(r, 'earned_discharge')?.reasons.join(' ')).toContain('which you reach on February 28, 2026');
+  });
+
   it("case: absconding that spans the two-year date pushes it past the absconding's own end", () => {
     // 4 years from 2021-03-15 (class E). Two years: 2023-03-15. Absconded 2023-03-10 to 2023-12-31 inclusive:
     // 22 (March 10–31) + 275 (April–December) = 297 days, every one before the moving date, so the date is
