@@ -34,6 +34,8 @@
  */
 import { formatLongDate } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
+import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import type { UsCaParameters } from '../parameters.ts';
 
 export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
@@ -55,7 +57,8 @@ export const noTechnicalViolationLimit: Rule<UsCaParameters> = (ctx) => {
   );
 };
 
-function noLimitWords(ctx: Parameters<Rule<UsCaParameters>>[0], standing: readonly { kinds: ReadonlySet<string> }[]): void {
+/** What a court may do at a next violation: California sets no limit (PC 1203.2), and (a) on nonpayment. */
+function noLimitWords(ctx: TermContext<UsCaParameters>, standing: readonly ViolationFacts[]): void {
   ctx.explain(
     'California law sets no fixed limit on jail time for breaking a condition of probation. If the court finds a violation, it may change your conditions, or end your probation and give any sentence it could have given at the start.',
     ['Cal. Penal Code § 1203.2'],

@@ -78,7 +78,6 @@ const SPEC = {
     'behavioral incentive date: the Department of Community Supervision must send the court an order ending probation, which the court signs unless a hearing is asked for',
 };
 
-/** Confinement before probation, in months: the record's, or the gap from sentence to start (rounded up). */
 /**
  * The imprisonment before probation, in months counted up (a part month makes it longer, so "more than 12
  * months" holds from 12 months and 1 day), with the words for it: the record's months, or the span from

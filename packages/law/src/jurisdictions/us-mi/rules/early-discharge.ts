@@ -254,8 +254,10 @@ function domesticViolenceCriteria(ctx: Ctx): CriterionResult[] {
   return out;
 }
 
-/** The latest day you "violated probation" known on the as-of date; null if none. */
-/** `abscondingSince`: the latest is an absconding still open on the as-of date, which began that day. */
+/**
+ * The latest day you "violated probation" known on the as-of date; null if none. `abscondingSince`: the
+ * latest is an absconding still open on the as-of date, which began that day.
+ */
 function latestViolation(ctx: Ctx): { day: Day; pending: boolean; abscondingSince?: Day } | null {
   const { violations, convictions, absconded, asOf } = ctx.facts;
   let latest: { day: Day; pending: boolean; abscondingSince?: Day } | null = null;

@@ -206,7 +206,7 @@ export function earnedDischarge(ctx: Ctx): void {
     reason:
       floor !== undefined && floor.abscondedDays > 0
         ? `You must have served at least two years; because ${floor.abscondedDays} days as an absconder do not count, that is ${ctx.date(floorDay)}.`
-        : `You must have served at least two years${floor !== undefined && floor.programDays > 0 ? `, counting the ${formatCount(floor.programDays)} days in the program before probation` : ''}, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
+        : `You must have served at least two years${twoYearsCounting(floor)}, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
     citations: [CITE_7],
   });
   if (gated) {

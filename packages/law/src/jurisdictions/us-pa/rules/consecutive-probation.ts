@@ -30,9 +30,10 @@
  * - The (b)(5) floor counts from "the original date of sentencing": the earliest sentence date in the
  *   chain.
  * - One conference for the whole chain: every term in it gets the same date (a term that ends before
- *   it gets none, as for one term); the (c) achievements and the (g)(1) bars read what is recorded on any
- *   term of the chain (`chainEvents`), and (c)(2)'s second achievement follows the chain's grade: an event naming one term, or naming none and dated while the
- *   chain ran (a violation from the first start, a conviction from the first sentencing).
+ *   it gets none, as for one term), and (c)(2)'s second achievement follows the chain's grade. The (c)
+ *   achievements and the (g)(1) bars read what is recorded on any term of the chain (`chainEvents`): an
+ *   event naming one of its terms, or naming none and dated while the chain ran (a violation from the
+ *   first start, a conviction or achievement from the first sentencing).
  */
 import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { consecutiveTermsBefore, imposedEndOf, type DatedFact, type ViolationFacts } from '../../../engine/term-facts.ts';
