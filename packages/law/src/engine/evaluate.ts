@@ -47,7 +47,7 @@ export function evaluateTerm<P extends ParameterTree>(
   days: EventDays = eventDays(person),
 ): TermEvaluation {
   const built = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
-  const late = ordersTooLate(built, jurisdiction);
+  const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
   const closed = closingOrder(facts.orders, term.kind);
@@ -57,6 +57,7 @@ export function evaluateTerm<P extends ParameterTree>(
   applyExtensionOrders(ctx);
   describeReinstatements(ctx);
   for (const l of late) ctx.warn(tooLateWords(l));
+  for (const h of held) ctx.explain(heldWords(h, jurisdiction.reportHoldsCreditDischarge!));
   if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
   noteWhatIsNotModelled(ctx);
   const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, spans: undefined };
@@ -116,7 +117,7 @@ interface LateOrder {
   byOrder: boolean;
 }
 
-const NONE_LATE: readonly LateOrder[] = [];
+const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly HeldRevocation[] };
 
 /**
  * Orders with no term left to act on, each left out with a warning:
@@ -126,15 +127,19 @@ const NONE_LATE: readonly LateOrder[] = [];
  * - a revocation or a finding that credits may not be earned, dated after a discharge or early
  *   termination order, or after a discharge the law required (credits that satisfied the term): the term
  *   had already ended, and the court "no longer had authority to revoke" (in Missouri, State ex rel. Jonas
- *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Only such a discharge counts here: a revocation after the
+ *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Where a report made before that discharge held the credits
+ *   (`Jurisdiction.reportHoldsCreditDischarge`), a revocation on it still acts. Only such a discharge counts here: a revocation after the
  *   scheduled end may rest on a petition filed while the term ran, which some states allow, and its dates
  *   are those of the term's end anyway;
  * - a reinstatement of a revocation left out.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
  * the scratch sees, so one left out does not change the next one's reading.
  */
-function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): readonly LateOrder[] {
-  if (facts.orders.length === 0) return NONE_LATE;
+function ordersTooLate<P extends ParameterTree>(
+  facts: TermFacts,
+  jurisdiction: Jurisdiction<P>,
+): { late: readonly LateOrder[]; held: readonly HeldRevocation[] } {
+  if (facts.orders.length === 0) return NOTHING_LATE;
   const late: LateOrder[] = [];
   const kept: OrderFacts[] = [];
   let scratch: { keptCount: number; end: Day | null; discharged: Day | null } | undefined;
@@ -143,6 +148,7 @@ function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: 
     return scratch;
   };
   let revocationLeftOut: Day | null = null;
+  const held: HeldRevocation[] = [];
   for (const order of facts.orders) {
     let endedOn: Day | null = null;
     let byOrder = false;
@@ -154,13 +160,52 @@ function ordersTooLate<P extends ParameterTree>(facts: TermFacts, jurisdiction: 
       const closed = closingOrder(kept, facts.term.kind);
       byOrder = closed !== undefined && closed.type !== 'revocation';
       endedOn = byOrder ? closed!.day : byLaw().discharged;
+      if (!byOrder && endedOn !== null && endedOn < order.day && order.type === 'revocation') {
+        const report = reportHolding(facts, kept, endedOn, jurisdiction);
+        if (report !== undefined) {
+          held.push({ order, report, discharged: endedOn });
+          endedOn = null;
+        }
+      }
     } else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
     if (tooLate) late.push({ order, endedOn: endedOn!, byOrder });
     else kept.push(order);
   }
-  return late;
+  return held.length === 0 ? { late, held: NONE_HELD } : { late, held };
+}
+
+/** A revocation kept because a report made before the credits' discharge held them (Jurisdiction.reportHoldsCreditDischarge). */
+interface HeldRevocation {
+  order: OrderFacts;
+  report: Day;
+  discharged: Day;
+}
+
+const NONE_HELD: readonly HeldRevocation[] = [];
+
+/**
+ * The day of the violation report that held the credits of a term the law would otherwise have
+ * discharged on `discharged`: the latest report on the term, not dismissed, made on or before that day
+ * and after the last order kept (an earlier report already led to its own order). Undefined where the
+ * jurisdiction's credits are not held by a report, or no such report exists.
+ */
+function reportHolding<P extends ParameterTree>(
+  facts: TermFacts,
+  kept: readonly OrderFacts[],
+  discharged: Day,
+  jurisdiction: Jurisdiction<P>,
+): Day | undefined {
+  if (jurisdiction.reportHoldsCreditDischarge === undefined) return undefined;
+  const after = kept.length === 0 ? Number.NEGATIVE_INFINITY : kept.at(-1)!.day;
+  let report: Day | undefined;
+  for (const v of facts.violations) if (v.status !== 'dismissed' && v.day <= discharged && v.day > after) report = v.day;
+  return report;
+}
+
+function heldWords({ order, report, discharged }: HeldRevocation, why: string): string {
+  return `Your credits would have completed this term on ${formatLongDate(discharged)}, but the violation reported on ${formatLongDate(report)} came first: ${why} So the revocation ordered on ${formatLongDate(order.day)} still acted on this term.`;
 }
 
 function tooLateWords({ order, endedOn, byOrder }: LateOrder): string {

@@ -44,6 +44,14 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    * stay. Absent, a cap that has passed ends everything a running term offers.
    */
   capEndsSupervisionOnly?: string;
+  /**
+   * Where a violation report holds credits that would otherwise satisfy the term until a hearing decides
+   * it (Missouri: credits "shall be suspended pending the outcome of a hearing", RSMo § 217.703.5), the
+   * words that say so: a revocation after the day the credits would have discharged the term, on a
+   * report made on or before that day, then still acts on the term. Absent, a revocation after such a
+   * discharge is left out.
+   */
+  reportHoldsCreditDischarge?: string;
 }
 
 export function defineJurisdiction<P extends ParameterTree>(j: Jurisdiction<P>): Jurisdiction<P> {

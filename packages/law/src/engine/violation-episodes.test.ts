@@ -36,9 +36,25 @@ describe('violations counted one per episode', () => {
     const c = violation(11);
     const marked = violation(10, 'E-1');
     const noted: number[] = [];
-    expect(onePerEpisode([a, b, c, marked], { once: true, noted: (d) => noted.push(d) })).toEqual([a, c, marked]);
-    expect(noted).toEqual([10]);
+    expect(onePerEpisode([a, b, c, marked], { once: true, noted: (d) => noted.push(d) })).toEqual([a, c]);
+    expect(noted).toEqual([10, 10]);
     expect(onePerEpisode([a, b, c], { once: false, noted: () => {} })).toEqual([a, b, c]);
+  });
+
+  it('case: marking one of two violations of a day does not count them as two where unmarked ones of a day count once', () => {
+    // Both unmarked: one incident. One marked E-1, the other unmarked, in either order: still one, not two.
+    const once = { once: true, noted: () => {} };
+    const marked = violation(10, 'E-1');
+    const unmarked = violation(10);
+    expect(onePerEpisode([marked, unmarked], once)).toEqual([marked]);
+    expect(onePerEpisode([unmarked, marked], once)).toEqual([unmarked]);
+    // Two episodes of one day stay two; an unmarked violation joins only one of them.
+    const other = violation(10, 'E-2');
+    expect(onePerEpisode([unmarked, marked, other], once)).toEqual([unmarked, other]);
+    // Where same-day violations count apart, nothing merges.
+    expect(onePerEpisode([marked, unmarked], { once: false, noted: () => {} })).toEqual([marked, unmarked]);
+    // Without a reading (the rule does not merge unmarked violations), marked and unmarked stay apart.
+    expect(onePerEpisode([marked, unmarked])).toEqual([marked, unmarked]);
   });
 
   it('case: none in, none out', () => {

@@ -7,8 +7,10 @@
 import type { ViolationFacts } from './term-facts.ts';
 
 /**
- * Where the record leaves two violations of one day unmarked: whether they are read as one incident
- * (`once`), and a callback told of each such day, so the rule can name the reading in a warning.
+ * Where the record leaves a violation unmarked and another violation falls on its day: whether they are
+ * read as one incident (`once`), and a callback told of each such day, so the rule can name the reading in
+ * a warning. The other violation may be marked: marking one of two violations of a day must not make the
+ * count harsher than marking neither.
  */
 export interface SameDayReading {
   once: boolean;
@@ -19,17 +21,26 @@ export interface SameDayReading {
 export function onePerEpisode(violations: Iterable<ViolationFacts>, sameDay?: SameDayReading): ViolationFacts[] {
   const counted: ViolationFacts[] = [];
   const episodes = new Set<string>();
-  const unmarkedDays = new Set<number>();
+  /** Days with a counted violation: `true` where an unmarked one was counted and no episode has claimed it yet. */
+  const days = new Map<number, boolean>();
   for (const v of violations) {
+    const unmarkedBefore = days.get(v.day);
     if (v.episodeId !== undefined) {
       if (episodes.has(v.episodeId)) continue;
       episodes.add(v.episodeId);
+      if (sameDay !== undefined && unmarkedBefore === true) {
+        // The unmarked violation counted on this day is read as part of this new episode.
+        sameDay.noted(v.day);
+        days.set(v.day, false);
+        if (sameDay.once) continue;
+      }
+      if (unmarkedBefore === undefined) days.set(v.day, false);
     } else if (sameDay !== undefined) {
-      if (unmarkedDays.has(v.day)) {
+      if (unmarkedBefore !== undefined) {
         sameDay.noted(v.day);
         if (sameDay.once) continue;
       }
-      unmarkedDays.add(v.day);
+      days.set(v.day, true);
     }
     counted.push(v);
   }

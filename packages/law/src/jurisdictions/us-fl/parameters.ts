@@ -190,6 +190,27 @@ export const flParameters = defineParameters('us-fl', {
     }),
   },
 
+  vfosc: {
+    offensesCommittedFrom: parameter<string>({
+      label: 'Violent felony offender of special concern: offenses committed from',
+      description:
+        'A person is a violent felony offender of special concern only through an offense committed on or after this day: on felony probation "related to the commission of a qualifying offense committed on or after" it (§ 948.06(8)(b)1.), or on felony probation "for any offense committed on or after" it after an earlier conviction for a qualifying offense (2.).',
+      unit: 'date',
+      values: [
+        {
+          from: '2007-03-12',
+          value: '2007-03-12',
+          source: {
+            citation: 'Fla. Stat. § 948.06(8)(b)1.–2.',
+            enactedBy: 'Ch. 2007-2, Laws of Fla. (Anti-Murder Act), eff. Mar. 12, 2007',
+            url: 'http://floridasentencing.blogspot.com/2008/01/violent-felony-offenders-of-special.html',
+          },
+          note: 'Read 2026-12-01 in a summary that sets out subparagraphs 1.–6. with the date (the Act was signed and took effect on March 12, 2007); the codified text was not read. An offense with no date, on a term sentenced on or after this day, is taken as committed on or after it (with a warning); one sentenced before it was committed before it.',
+        },
+      ],
+    }),
+  },
+
   technicalViolation: {
     created: parameter<boolean>({
       label: 'Mandatory modification after a technical violation (paragraph exists)',

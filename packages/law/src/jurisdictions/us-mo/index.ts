@@ -36,4 +36,8 @@ export const usMo = defineJurisdiction({
     tolling:
       'On probation, a Missouri court may suspend the term, which stops it running (RSMo § 559.036.7); on parole, the parole board decides whether time as an absconder counts (§ 217.720.3). The record shows neither, so custody and absconding stop credits here but do not move the scheduled end.',
   },
+  // § 217.703.5: credits "shall be suspended pending the outcome of a hearing" once a violation report is
+  // submitted; § 217.703.10 discharges only where the court or board takes no action under subsection 5.
+  reportHoldsCreditDischarge:
+    'a violation report puts earned compliance credits on hold until a hearing decides it (RSMo § 217.703.5), and a revocation at that hearing takes them all away.',
 });

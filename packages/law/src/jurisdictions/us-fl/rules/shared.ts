@@ -5,7 +5,7 @@
  * early-termination rules build with their own words. No provision is decided here; each rule file cites
  * and explains its own.
  */
-import { addHalfLength, maxDay, type Day } from '../../../dates/calendar.ts';
+import { addHalfLength, maxDay, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import { oncePerTerm, type TermContext } from '../../../engine/term-context.ts';
@@ -76,18 +76,24 @@ function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
 }
 
 /**
- * § 948.06(8)(b): a VFOSC is on felony probation for a qualifying offense, or was previously convicted of
- * one (other routes, such as habitual violent felony offender or sexual predator designations, are not in
- * the record and bring a warning). Returns the reason, or undefined. Read once per term: § 948.04(4)(a)
- * and § 948.06(2)(f)1.b. both turn on it, and its warnings are given once.
+ * § 948.06(8)(b): a VFOSC is on felony probation for a qualifying offense committed on or after March 12,
+ * 2007 (1.), or for any offense committed on or after that day after an earlier conviction for a
+ * qualifying offense (2.). Other routes (habitual violent felony offender, sexual predator designations,
+ * a violation found to be a new qualifying offense) are not in the record and bring a warning. Returns
+ * the reason, or undefined. Read once per term: § 948.04(4)(a) and § 948.06(2)(f)1.b. both turn on it,
+ * and its warnings are given once.
  */
 export const vfoscBecause: (ctx: Ctx) => string | undefined = oncePerTerm(computeVfosc);
 
 function computeVfosc(ctx: Ctx): string | undefined {
   if (ctx.facts.level !== 'felony') return undefined;
+  const from = ctx.param(ctx.params.vfosc.offensesCommittedFrom, ctx.asOf);
+  if (from === undefined) return undefined;
+  const since = parseIsoDate(from.value);
+  const committedSince = (o: OffenseFacts) => committedOnOrAfter(ctx, o, since);
   for (const o of ctx.facts.offenses) {
     const why = qualifyingBecause(ctx, o);
-    if (why !== undefined) return `${why}, so you count as a "violent felony offender of special concern"`;
+    if (why !== undefined && committedSince(o)) return `${why}, so you count as a "violent felony offender of special concern"`;
   }
   const priors = ctx.facts.priorConvictions;
   if (priors === undefined) {
@@ -98,7 +104,7 @@ function computeVfosc(ctx: Ctx): string | undefined {
     for (const p of priors) {
       if (p.statute === undefined) continue;
       const entries = lookupPrior(p.statute);
-      if (tableFact({ tableEntries: entries }, 'vfosc') === true) {
+      if (tableFact({ tableEntries: entries }, 'vfosc') === true && ctx.facts.offenses.some(committedSince)) {
         return `you were convicted earlier of ${p.statute}, a qualifying offense, so you count as a "violent felony offender of special concern"`;
       }
     }
@@ -107,6 +113,20 @@ function computeVfosc(ctx: Ctx): string | undefined {
     `${VFOSC_RULE}: habitual violent felony offender, three-time violent felony offender, violent career criminal and sexual predator designations also make a person one; the record cannot show them, so none was assumed.`,
   );
   return undefined;
+}
+
+/**
+ * The offense was committed on or after `since` (§ 948.06(8)(b) reaches only such offenses). Without an
+ * offense date, a term sentenced before `since` was for an offense committed before it; one sentenced
+ * on or after it is taken to be for an offense committed on or after it, with a warning.
+ */
+function committedOnOrAfter(ctx: Ctx, o: OffenseFacts, since: Day): boolean {
+  if (o.offenseDay !== undefined) return o.offenseDay >= since;
+  if (ctx.facts.sentence < since) return false;
+  ctx.warn(
+    `${VFOSC_RULE} reaches only offenses committed on or after ${ctx.date(since)}. The record gives no offense date for ${o.offense.statute}, so it was taken as committed on or after that day.`,
+  );
+  return true;
 }
 
 /** Sustained violations on the term, one per episode (violations sharing an `episodeId` count once). */

@@ -1,7 +1,7 @@
 /** Fla. Stat. § 948.06(2)(f): mandatory modification, at most 90 days in county jail, after a first low-risk technical violation. */
 import { describe, expect, it } from 'vitest';
 import type { SupervisionEvent } from '../../../records/schema.ts';
-import { fl, run, technicalViolation } from './test-helpers.ts';
+import { fl, run, technicalViolation, theft } from './test-helpers.ts';
 
 // fl(): 3 years from 2020-01-15, so the scheduled end is 2023-01-15.
 const limit = (events: SupervisionEvent[] = [], asOf = '2022-06-01', fields = {}) => run(fl(fields, events), asOf).sanctionLimit;
@@ -110,5 +110,47 @@ describe('a term that has ended', () => {
     const running = run(fl({ startDate: '2023-01-10', length: { years: 1 } }), '2023-11-30');
     expect(running.sanctionLimit).not.toBeNull();
     expect(running.warnings.some((w) => w.includes('Fewer than 90 days of your probation remain'))).toBe(true);
+  });
+
+  describe('§ 948.06(8)(b): a violent felony offender of special concern only through an offense committed on or after 2007-03-12', () => {
+    const battery = (offenseDate?: string) => [
+      {
+        statute: 'FS 784.045',
+        level: 'felony' as const,
+        class: 'F2',
+        description: 'aggravated battery',
+        ...(offenseDate ? { offenseDate } : {}),
+      },
+    ];
+    const limitFor = (fields: object, extra = {}) => run(fl(fields, [], extra), '2022-06-01');
+
+    it('case: aggravated battery committed 2007-03-11 → not a VFOSC (1.), so the first violation is held to 90 days', () => {
+      // 2007-03-11 is the day before ch. 2007-2 took effect: "a qualifying offense committed on or after" it is not this one.
+      expect(limitFor({ offenses: battery('2007-03-11') }).sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });
+    });
+
+    it('case: aggravated battery committed 2007-03-12 → a VFOSC, no day limit', () => {
+      const l = limitFor({ offenses: battery('2007-03-12') }).sanctionLimit!;
+      expect(l).toMatchObject({ violationNumber: 1, maxConfinementDays: null });
+      expect(l.reasons!.join(' ')).toContain('violent felony offender of special concern');
+    });
+
+    it('case: no offense date → sentenced 2007-03-09 means committed before the Act (90 days); sentenced 2020 is taken as after it, with a warning', () => {
+      expect(limitFor({ offenses: battery(), startDate: '2007-03-09' }).sanctionLimit).toBeNull(); // the term ended 2010-03-08
+      const before = run(fl({ offenses: battery(), startDate: '2007-03-09', length: { years: 20 } }), '2022-06-01');
+      expect(before.sanctionLimit).toMatchObject({ maxConfinementDays: 90 });
+      const after = limitFor({ offenses: battery() });
+      expect(after.sanctionLimit).toMatchObject({ maxConfinementDays: null });
+      expect(after.warnings.some((w) => w.includes('gives no offense date for FS 784.045'))).toBe(true);
+    });
+
+    it('case: a prior conviction for a qualifying offense → a VFOSC only if this offense was committed on or after 2007-03-12 (2.)', () => {
+      const prior = { priorConvictions: [{ date: '2000-05-01', level: 'felony', statute: 'FS 784.045' }] };
+      const theftOn = (offenseDate: string) => [{ ...theft, offenseDate }];
+      expect(limitFor({ offenses: theftOn('2007-03-11'), length: { years: 20 } }, prior).sanctionLimit).toMatchObject({
+        maxConfinementDays: 90,
+      });
+      expect(limitFor({ offenses: theftOn('2007-03-12') }, prior).sanctionLimit).toMatchObject({ maxConfinementDays: null });
+    });
   });
 });

@@ -32,6 +32,19 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2021-01-15' });
   });
 
+  it('case: counts of 2017-10-31 and 2017-11-01 on one term → the earlier count keeps its 5 years: no cap below the 5-year order', () => {
+    // The 2017-10-31 count carries the pre-Act 280 limit (5 years: 2018-01-15 + 5 = 2023-01-15); the 2017-11-01
+    // count, 3 years (2021-01-15). The probation may run as long as the longest allows: 2023-01-15, no term_cap.
+    const both = [...off('2017-10-31'), { ...off('2017-11-01')[0]!, statute: 'La. R.S. 14:62', description: 'burglary' }];
+    const r = run(la({ startDate: '2018-01-15', length: { years: 5 }, offenses: both }), '2018-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2023-01-15');
+    expect(opp(r, 'term_cap')).toBeUndefined();
+    expect(r.explanation.map((x) => x.text).join(' ')).toContain('Your count committed on October 31, 2017 carries the longest limit');
+    // Counts of 2024-07-31 and 2024-08-01: Act 8's 5 years (the later count) govern, as before.
+    const act8 = [...off('2024-07-31'), { ...off('2024-08-01')[0]!, statute: 'La. R.S. 14:62' }];
+    expect(run(la({ startDate: '2024-09-01', length: { years: 5 }, offenses: act8 }), '2024-12-31').statutoryMaxEndDate).toBe('2029-09-01');
+  });
+
   it('case: offense 2024-07-31 → 3 years; offense 2024-08-01 (Act 8) → 5 years', () => {
     // Start 2024-09-01, 5 years ordered. 3-year cap: 2027-09-01; 5-year: 2029-09-01 (= scheduled, no term_cap).
     const before = run(la({ startDate: '2024-09-01', length: { years: 5 }, offenses: off('2024-07-31') }), '2024-12-31');

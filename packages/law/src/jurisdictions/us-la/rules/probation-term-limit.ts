@@ -39,10 +39,12 @@
  *   was not read.
  *
  * Readings chosen:
- * - Which date selects the version: the OFFENSE date (the latest offense of the term; the sentence date
- *   with a warning where the record gives none). Act 8 says so for its change; for Act 280's change the
- *   general rule that the law at the time of the offense fixes the penalty is applied (Act 280's own
- *   applicability section was not read: open question).
+ * - Which date selects the version: the OFFENSE date (the sentence date with a warning where the record
+ *   gives none). Counts on both sides of a change each carry their own day's limit, and the longest
+ *   governs the general limit (the earliest count under Act 280, which shortened it; the latest under
+ *   Act 8, which lengthened it); the exceptions read the latest offense. Act 8 says so for its change;
+ *   for Act 280's change the general rule that the law at the time of the offense fixes the penalty is
+ *   applied (Act 280's own applicability section was not read: open question).
  * - The period runs from the day probation began (`startDate`): for a split sentence probation begins on
  *   release. Cap = start + the maximum years (calendar years, month-end clamped: a probation that began
  *   on February 29 reaches its cap on February 28).
@@ -75,24 +77,53 @@ const VIOLENT_ASSUMPTION =
 interface Cap {
   day: Day;
   years: number;
+  /** The offense date that selected the version. */
+  offenseDay: Day;
   citation: string;
   /** "For an offense committed …, felony probation may not be longer than 3 years." */
   version: string;
 }
 
-function capFrom(ctx: Ctx, p: Parameter<number>, version: (years: number) => string): Cap | undefined {
-  const max = ctx.param(p, governingOffenseDay(ctx).day);
+function capFrom(
+  ctx: Ctx,
+  p: Parameter<number>,
+  version: (years: number, offenseDay: Day) => string,
+  offenseDay = governingOffenseDay(ctx).day,
+): Cap | undefined {
+  const max = ctx.param(p, offenseDay);
   if (max === undefined) return undefined;
   return {
     day: addYears(ctx.facts.start, max.value),
     years: max.value,
+    offenseDay,
     citation: max.source.citation,
-    version: version(max.value),
+    version: version(max.value, offenseDay),
   };
 }
 
-function generalVersion(ctx: Ctx, years: number): string {
-  const from = ctx.param(ctx.params.term.felonyProbationMaxYears, governingOffenseDay(ctx).day)!.from;
+/**
+ * The offense date whose version of the general limit is longest. Counts committed on both sides of a
+ * change each carry the limit of their own day, and the probation may run as long as the longest allows:
+ * Act 280 shortened the limit (the earliest count may govern), Act 8 lengthened it (the latest). On a tie,
+ * the latest date.
+ */
+function longestGeneralDay(ctx: Ctx): Day {
+  const p = ctx.params.term.felonyProbationMaxYears;
+  let best = governingOffenseDay(ctx).day;
+  let years = ctx.param(p, best)?.value ?? 0;
+  for (const o of ctx.facts.offenses) {
+    const day = o.offenseDay ?? ctx.facts.sentence;
+    const y = ctx.param(p, day)?.value ?? 0;
+    if (y > years) {
+      best = day;
+      years = y;
+    }
+  }
+  return best;
+}
+
+function generalVersion(ctx: Ctx, years: number, offenseDay: Day): string {
+  const from = ctx.param(ctx.params.term.felonyProbationMaxYears, offenseDay)!.from;
   if (from >= ACT_8_DAY)
     return `For an offense committed on or after August 1, 2024, felony probation may not be longer than ${years} years.`;
   return years === 3
@@ -112,7 +143,7 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
   general: {
     label: 'art. 893(A)(1)(a): the period of probation shall not be more than the maximum',
     citations: [CITE_A],
-    value: (ctx) => capFrom(ctx, ctx.params.term.felonyProbationMaxYears, (y) => generalVersion(ctx, y))!,
+    value: (ctx) => capFrom(ctx, ctx.params.term.felonyProbationMaxYears, (y, d) => generalVersion(ctx, y, d), longestGeneralDay(ctx))!,
   },
   exceptions: [
     {
@@ -190,7 +221,7 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
   const started = ctx.facts.start <= ctx.asOf ? 'began' : 'begins';
   ctx.capAt(
     cap.day,
-    `${cap.version} Your offense date is ${ctx.date(od.day)}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`,
+    `${cap.version} ${cap.offenseDay === od.day ? `Your offense date is ${ctx.date(od.day)}` : `Your count committed on ${ctx.date(cap.offenseDay)} carries the longest limit`}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`,
     [cap.citation],
   );
   addTermCapOpportunity(ctx, cap.day, [cap.citation], {

@@ -105,6 +105,14 @@ describe('worked example 3: counting violations', () => {
     expect(apart.warnings.some((w) => w.includes('same transaction'))).toBe(false);
   });
 
+  it('case: of two violations of one day, one marked E1 and one unmarked → still one transaction (felony 2nd, 30 days)', () => {
+    // Marking one of them must not count more than marking neither (the case above): 1 counted, the next is the 2nd.
+    const record = person([probation(FELONY)], [v('2021-05-03', { episodeId: 'E1' }), v('2021-05-03')]);
+    const r = evaluate(usMi, record, '2021-12-31');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(r.warnings.some((w) => w.includes('same transaction'))).toBe(true);
+  });
+
   it('case: two missed reports from different transactions count twice: misdemeanor 3rd, 15 days', () => {
     const r = evaluate(
       usMi,

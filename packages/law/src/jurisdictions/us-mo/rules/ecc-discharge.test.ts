@@ -74,6 +74,33 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(revoked).toMatchObject({ projectedEndDate: '2023-09-01', earnedCreditDays: 0 });
   });
 
+  it('case: a report made before the credits would have discharged the term holds them: a later revocation still acts (§ 217.703.5)', () => {
+    // Class E theft, 3 years from 2021-01-31 (1,095 days). Without the revocation the credits would complete
+    // the term on 2023-01-31. The report of 2022-12-15 came first and suspends the credits pending a hearing;
+    // the revocation of 2023-02-20 rescinds them all (690 days: February 2021–January 2023 less December 2022),
+    // and earning resumes 2023-04-01, after the reinstatement of 2023-03-10. On 2023-09-03: 945 days served
+    // (2021-01-31 → 2023-09-03) + 150 days of credit (April–August 2023) = 1,095: discharge that day.
+    const held = {
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony' as const, class: 'E' }],
+      sentenceDate: '2021-01-31',
+      startDate: '2021-01-31',
+      length: { years: 3 },
+      orders: [
+        { type: 'revocation' as const, date: '2023-02-20' },
+        { type: 'reinstatement' as const, date: '2023-03-10' },
+      ],
+    };
+    const report = { type: 'violation' as const, date: '2022-12-15', category: 'technical' as const, status: 'sustained' as const };
+    const r = run(mo(held, [report]), '2023-03-15');
+    expect(r).toMatchObject({ projectedEndDate: '2023-09-03', earnedCreditDays: 0 });
+    expect(r.warnings.some((w) => w.includes('no term left to revoke'))).toBe(false);
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('but the violation reported on December 15, 2022 came first');
+    // With no report before 2023-01-31, the revocation came after the discharge and is left out (Jonas).
+    const none = run(mo(held), '2023-03-15');
+    expect(none.projectedEndDate).not.toBe('2023-09-03');
+    expect(none.warnings.some((w) => w.includes('no term left to revoke'))).toBe(true);
+  });
+
   it('case: MO-2, violation report 2022-07-20 with no hearing costs July 2022 only → discharge 2023-10-27', () => {
     // July 2022 earns nothing (subsection 5). By 2023-10-01: 29 months = 870 + 930 served = 1,800 < 1,826.
     // Satisfied on start + (1,826 − 870) = start + 956: 2023-10-01 is start + 930, so 2023-10-27, before the

@@ -122,6 +122,18 @@ describe('what is a technical violation', () => {
     expect(r.warnings.join(' ')).toContain('does not say what it was for');
   });
 
+  it('case: a pending absconding report dated 2021-06-15, before § 19.2-306.1 took effect (2021-07-01) → its own sentence is not under these limits', () => {
+    // Green: the law in force when the violation happened controls, so the 14-day words of (C) are not its own.
+    const since2020 = { sentenceDate: '2020-01-01', startDate: '2020-01-01', length: { years: 5 } };
+    const r = run(va(since2020, [{ type: 'violation', date: '2021-06-15', category: 'absconding', status: 'reported' }]), '2021-08-01');
+    const reasons = r.sanctionLimit!.reasons!.join(' ');
+    expect(reasons).toContain('It happened before this law took effect on July 1, 2021');
+    expect(reasons).not.toContain('if the court finds it, it is sentenced as a second');
+    // The same report dated 2021-07-01 is sentenced under (C): a first absconding is considered a second (at most 14 days).
+    const on = run(va(since2020, [{ type: 'violation', date: '2021-07-01', category: 'absconding', status: 'reported' }]), '2021-08-01');
+    expect(on.sanctionLimit!.reasons!.join(' ')).toContain('if the court finds it, it is sentenced as a second');
+  });
+
   it('case: reported and dismissed violations do not count; a pending one is named', () => {
     const l = limit([
       tv('2023-05-01', ['missed_appointment'], { status: 'reported' }),
@@ -142,6 +154,21 @@ describe('what is a technical violation', () => {
     const alt = run(rec, '2023-06-30', withReading('sanction.sameDayFindingsOneIncident', false));
     expect(alt.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
     expect(alt.warnings.join(' ')).toContain('so they were counted as two');
+  });
+
+  it('case: two findings on one day, one marked as an episode and one not, in either order → one, as if neither were marked', () => {
+    // Marking one of the two must not count more than marking neither (the case above): one finding, the next is the second (14 days).
+    const marked = { ...tv('2023-03-01', ['positive_drug_test']), episodeId: 'h' } as SupervisionEvent;
+    const unmarked = tv('2023-03-01', ['missed_appointment']);
+    for (const events of [
+      [marked, unmarked],
+      [unmarked, marked],
+    ]) {
+      expect(run(va({}, events), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 14 });
+    }
+    // Two episodes of one day stay two incidents: the next is the third.
+    const other = { ...tv('2023-03-01', ['curfew', 'missed_appointment']), episodeId: 'k' } as SupervisionEvent;
+    expect(run(va({}, [marked, other]), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 3 });
   });
 
   it('case: findings on consecutive days without an episode count as two', () => {

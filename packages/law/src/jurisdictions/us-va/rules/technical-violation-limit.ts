@@ -179,14 +179,23 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
   for (const v of notTechnical) {
     reasons.push(`The violation found on ${ctx.date(v.day)} was not counted: it was not one of the 10 technical violations the law lists.`);
   }
-  if (pending.length > 0) {
+  // A pending report of conduct before the law took effect is sentenced under the law of its day (Green):
+  // it may still count, but these limits are not its own.
+  const pendingUnderLaw = pending.filter((p) => p.day >= first.from);
+  const pendingBefore = pending.filter((p) => p.day < first.from);
+  if (pendingUnderLaw.length > 0) {
     reasons.push(
-      `A violation reported on ${pending.map((p) => ctx.date(p.day)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, it counts as your ${ordinal(next)}.`,
+      `A violation reported on ${pendingUnderLaw.map((p) => ctx.date(p.day)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, it counts as your ${ordinal(next)}.`,
+    );
+  }
+  if (pendingBefore.length > 0) {
+    reasons.push(
+      `The violation reported on ${pendingBefore.map((p) => ctx.date(p.day)).join(' and ')} has not been decided yet. It happened before this law took effect on ${ctx.date(first.from)}, so these limits do not apply to its own sentence: the law in force when it happened does.`,
     );
   }
   // A pending report for a firearm or absconding is sentenced under the (C) escalation, not as an
   // ordinary violation of its number: say so, so the reason above is not read as the limit for it.
-  const pendingEscalated = pending.filter((p) => p.escalated);
+  const pendingEscalated = pendingUnderLaw.filter((p) => p.escalated);
   if (pendingEscalated.length > 0 && tEscalated !== t) {
     reasons.push(
       `The violation reported on ${pendingEscalated.map((p) => ctx.date(p.day)).join(' and ')} is for having a firearm or absconding, so if the court finds it, it is sentenced as a ${tierWords(nextIfEscalated, u)} technical violation: ${limitWords(tEscalated, second.value)}.`,
@@ -218,6 +227,8 @@ function priorFindings(
   const byEpisode = new Map<string, Finding>();
   const pending: Finding[] = [];
   const notTechnical: ViolationFacts[] = [];
+  /** The first finding counted on each day, and the unmarked findings no episode has claimed yet. */
+  const counted = new Map<Day, Finding>();
   const unmarked = new Map<Day, Finding>();
   for (const v of ctx.facts.violations) {
     if (v.category === 'new_offense' || v.status === 'dismissed') continue;
@@ -240,11 +251,15 @@ function priorFindings(
         continue;
       }
     }
-    const sameDay = v.episodeId === undefined ? unmarked.get(v.day) : undefined;
+    // An unmarked violation is set beside any violation counted on its day; a new episode, beside an
+    // unmarked one no episode has claimed (marking one of two violations must not count more than marking neither).
+    const sameDay = v.episodeId === undefined ? counted.get(v.day) : unmarked.get(v.day);
     if (sameDay !== undefined) {
+      if (v.episodeId !== undefined) unmarked.delete(v.day);
       // (A) counts violations of one incident or hearing once; the record does not say, so name the reading.
       if (sameDayOnce) {
         if (escalated) sameDay.escalated = true;
+        if (v.episodeId !== undefined) byEpisode.set(v.episodeId, sameDay);
         ctx.warn(
           `Two technical violations found on ${ctx.date(v.day)} are not marked as one incident; as they are dated the same day, they were counted as one (Va. Code § 19.2-306.1(A): one incident or one revocation hearing). If they were separate incidents decided at separate hearings, they count as two.`,
         );
@@ -256,6 +271,7 @@ function priorFindings(
     }
     const f: Finding = { day: v.day, escalated };
     if (v.episodeId === undefined && sameDay === undefined) unmarked.set(v.day, f);
+    if (!counted.has(v.day)) counted.set(v.day, f);
     findings.push(f);
     if (v.episodeId !== undefined) byEpisode.set(v.episodeId, f);
   }
