@@ -127,10 +127,10 @@ const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly He
  * - a revocation or a finding that credits may not be earned, dated after a discharge or early
  *   termination order, or after a discharge the law required (credits that satisfied the term): the term
  *   had already ended, and the court "no longer had authority to revoke" (in Missouri, State ex rel. Jonas
- *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Where a report made before that discharge held the credits
- *   (`Jurisdiction.reportHoldsCreditDischarge`), a revocation on it still acts. Only such a discharge counts here: a revocation after the
+ *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Only such a discharge counts here: a revocation after the
  *   scheduled end may rest on a petition filed while the term ran, which some states allow, and its dates
- *   are those of the term's end anyway;
+ *   are those of the term's end anyway. And where a report made on or before that discharge held the
+ *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation after it still acts;
  * - a reinstatement of a revocation left out.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
  * the scratch sees, so one left out does not change the next one's reading.
