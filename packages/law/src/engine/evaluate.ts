@@ -173,7 +173,7 @@ function ordersTooLate<P extends ParameterTree>(
     if (tooLate) late.push({ order, endedOn: endedOn!, byOrder });
     else kept.push(order);
   }
-  return held.length === 0 ? { late, held: NONE_HELD } : { late, held };
+  return { late, held };
 }
 
 /** A revocation kept because a report made before the credits' discharge held them (Jurisdiction.reportHoldsCreditDischarge). */
@@ -182,8 +182,6 @@ interface HeldRevocation {
   report: Day;
   discharged: Day;
 }
-
-const NONE_HELD: readonly HeldRevocation[] = [];
 
 /**
  * The day of the violation report that held the credits of a term the law would otherwise have
