@@ -33,6 +33,13 @@ export interface OffenseTable {
   /** Rewrites the jurisdiction's spellings of its codes into the normalised prefix ("Penal Code" → "PC"). */
   aliases: readonly (readonly [RegExp, string])[];
   entries: readonly OffenseTableEntry[];
+  /**
+   * A dotted number names another section, not a subsection: in Arizona "13-1904.01" is not armed
+   * robbery (13-1904), in Louisiana "14:64.1" is first degree robbery, not armed robbery (14:64). An entry
+   * then matches its section and its parenthetical subdivisions only. Without it, "RSMO 565.052" matches
+   * "RSMO 565.052.1(2)", Missouri's way of writing a subsection.
+   */
+  dottedNumbersAreSections?: true;
 }
 
 /**
@@ -56,19 +63,22 @@ export function normalizeStatute(raw: string, table: OffenseTable): string {
   return s.replace(/\s+/g, ' ').replace(/\s+\(/g, '(').trim();
 }
 
-function sectionMatches(normalized: string, entry: string): boolean {
+function sectionMatches(normalized: string, entry: string, dottedNumbersAreSections: boolean): boolean {
   if (!normalized.startsWith(entry)) return false;
   if (normalized.length === entry.length) return true;
   const next = normalized[entry.length];
   // "PC 211" matches "PC 211(a)" and "PC 211 (a)" but not "PC 2110"; "565.052" matches "565.052.1(2)".
-  return next === '(' || next === ' ' || (next === '.' && /\d/.test(normalized[entry.length + 1] ?? ''));
+  if (next === '(' || next === ' ') return true;
+  return !dottedNumbersAreSections && next === '.' && /\d/.test(normalized[entry.length + 1] ?? '');
 }
 
 /** Every entry that matches the statute, most specific (longest) first. */
 export function lookupOffense(table: OffenseTable, statute: string): OffenseTableEntry[] {
   const normalized = normalizeStatute(statute, table);
   return table.entries
-    .filter((e) => (e.pattern ? e.pattern.test(normalized) : sectionMatches(normalized, e.statute)))
+    .filter((e) =>
+      e.pattern ? e.pattern.test(normalized) : sectionMatches(normalized, e.statute, table.dottedNumbersAreSections === true),
+    )
     .sort((a, b) => b.statute.length - a.statute.length);
 }
 

@@ -31,4 +31,14 @@ describe('Arizona offense table', () => {
     expect(lookupOffense(table, 'A.R.S. § 28-1383(A)(1)')[0]?.tags).toContain('dui');
     expect(lookupOffense(table, 'ARS 13-14050')).toEqual([]);
   });
+
+  it('case: a dotted number is another section: 13-1904.01 is not armed robbery', () => {
+    expect(lookupOffense(table, 'ARS 13-1904.01')).toEqual([]);
+  });
+
+  it('case: sexual abuse (13-1404) is not tagged for registration: § 13-3821(A)(3) requires it only for a victim under 18', () => {
+    const [entry] = lookupOffense(table, 'A.R.S. 13-1404');
+    expect(entry?.tags).not.toContain('sex_registration');
+    expect(entry?.facts?.registrationIfMinorVictim).toBe(true);
+  });
 });

@@ -27,6 +27,7 @@ const e = entriesReadOn(AS_OF);
 const cls = (felonyClass: string) => ({ facts: { felonyClass } });
 
 export const usAzOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
     // "A.R.S. § 13-1904", "ARS 13-1904", "Ariz. Rev. Stat. § 13-1904", "A.R.S 13-1904" → "ARS 13-1904".
     [/^\s*ARIZ(?:ONA)?\.?\s*REV(?:ISED)?\.?\s*STAT(?:UTES)?\.?(?:\s*ANN\.?)?\s*/, 'ARS '],
@@ -50,7 +51,11 @@ export const usAzOffenseTable: OffenseTable = {
       note: 'Class 2 felony, or class 4 if the victim is released voluntarily.',
     }),
     // Sexual offenses (chapters 14 and 35.1): registration under § 13-3821(A).
-    e('ARS 13-1404', 'Sexual abuse', ['sex_registration'], REG, { note: 'Class 3 or 5 felony.' }),
+    // § 13-3821(A)(3): registration for "Sexual abuse pursuant to section 13-1404 if the victim is under
+    // eighteen years of age" (statute text as reproduced by a defence firm, read 2026-12-02). The victim's
+    // age is not in the record, so the table cannot tag it; the rule warns (fact `registrationIfMinorVictim`).
+    // Class 3 if the victim is under 15 (excluded anyway as class 3), class 5 otherwise (§ 13-1404(C)).
+    e('ARS 13-1404', 'Sexual abuse', [], `${REG}(3)`, { facts: { registrationIfMinorVictim: true }, note: 'Class 3 or 5 felony.' }),
     e('ARS 13-1405', 'Sexual conduct with a minor', ['sex_registration'], REG, { note: 'Class 2 or 6 felony.' }),
     e('ARS 13-1406', 'Sexual assault', ['sex_registration', 'violent'], REG, cls('2')),
     e('ARS 13-1410', 'Molestation of a child', ['sex_registration', 'child_abuse'], REG, cls('2')),

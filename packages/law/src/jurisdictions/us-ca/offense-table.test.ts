@@ -16,6 +16,15 @@ describe('California offense table', () => {
     expect(normalizeStatute('CVC 23153', table)).toBe('VC 23153');
     expect(normalizeStatute('Health & Safety Code 11351', table)).toBe('HSC 11351');
     expect(normalizeStatute('H&S 11350', table)).toBe('HSC 11350');
+    // The code after the section, as minute orders and rap sheets write it.
+    expect(normalizeStatute('211 PC', table)).toBe('PC 211');
+    expect(normalizeStatute('273.5(a) PC', table)).toBe('PC 273.5(A)');
+    expect(normalizeStatute('23152(a) VC', table)).toBe('VC 23152(A)');
+    expect(normalizeStatute('11350 HS', table)).toBe('HSC 11350');
+    expect(normalizeStatute('11350 H&S', table)).toBe('HSC 11350');
+    expect(normalizeStatute('Cal. PC 211', table)).toBe('PC 211');
+    expect(normalizeStatute('PC 211-ROBBERY', table)).toBe('PC 211');
+    expect(tags('211 PC')).toEqual(['violent']);
   });
 
   it('case: compound citations of an offense and its degree section read the degree section', () => {
@@ -99,5 +108,11 @@ describe('California offense table', () => {
       expect(e.asOf).toBe('2026-11-30');
       expect(e.statute).toBe(e.statute.toUpperCase());
     }
+  });
+
+
+  it('case: a dotted number is another section (PC 261.5 is not rape, PC 459.5 not burglary)', () => {
+    expect(lookupOffense(table, 'PC 261.5').some((e) => e.statute.startsWith('PC 261') && e.statute.length <= 9)).toBe(false);
+    expect(lookupOffense(table, 'PC 459.5').some((e) => e.statute === 'PC 459')).toBe(false);
   });
 });

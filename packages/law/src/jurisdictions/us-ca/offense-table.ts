@@ -36,7 +36,17 @@ function entry(statute: string, title: string, tags: OffenseTag[], citation: str
 }
 
 export const usCaOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
+    // The code after the section, as minute orders and rap sheets write it: "211 PC", "273.5(a) PC",
+    // "23152(a) VC", "11350 HS", "11350 H&S" → "PC 211", "PC 273.5(A)", "VC 23152(A)", "HSC 11350".
+    [/^\s*(\d[\dA-Z./()]*?)\s*,?\s*(?:P\.\s?C\.?|PC)\s*$/, 'PC $1'],
+    [/^\s*(\d[\dA-Z./()]*?)\s*,?\s*(?:V\.\s?C\.?|CVC|VC)\s*$/, 'VC $1'],
+    [/^\s*(\d[\dA-Z./()]*?)\s*,?\s*(?:H\s?&\s?SC?|HSC|HS)\.?\s*$/, 'HSC $1'],
+    // "Cal. PC 211" → "PC 211".
+    [/^CAL(?:IFORNIA)?\.?\s+(?=P\.?\s?C\b|V\.?\s?C\b|HSC?\b|H\s?&)/, ''],
+    // A description after the section: "PC 211-ROBBERY", "PC 459 - BURGLARY" → "PC 211", "PC 459".
+    [/^((?:PC|VC|HSC)\s*\d[\dA-Z./()]*?)\s*-\s*[A-Z][A-Z\s]*$/, '$1'],
     [/^(?:CAL(?:IFORNIA)?\.?\s+)?PEN(?:AL)?\.?\s+CODE\b\.?/, 'PC'],
     [/^CAL\.?\s+PEN\.?\s+C\.?(?=\s|\d)/, 'PC'],
     [/^P\.\s?C\.?(?=\s|\d)/, 'PC'],

@@ -26,14 +26,20 @@ export const fedOffenseTable: OffenseTable = {
     [/^\s*(?:TITLE\s+)?(\d{1,2})\s*U\.?\s*S\.?\s*C\.?(?:\s*A\.?)?\s*/, '$1 USC '],
     // "Title 18, section 2113" → "18 USC 2113".
     [/^\s*TITLE\s+(\d{1,2})\s*,?\s+(?=\d)/, '$1 USC '],
+    // "Title 18, United States Code, Section 2252A", as indictments write it → "18 USC 2252A".
+    [/^\s*(?:TITLE\s+)?(\d{1,2})\s*,?\s*UNITED\s+STATES\s+CODE\s*,?\s*/, '$1 USC '],
+    // "18:922(g)(1)" → "18 USC 922(g)(1)".
+    [/^\s*(\d{1,2})\s*:\s*(?=\d)/, '$1 USC '],
   ],
   entries: [
     // Sex offenses (chapters 109A, 110, 117; § 1591; § 2250).
     e('18 USC CH. 109A', 'Sexual abuse (18 U.S.C. ch. 109A)', ['sex_registration', 'violent'], SEX, {
       pattern: /^18 USC 224[1-8](?![0-9])/,
     }),
+    // Chapter 110 "not including a recordkeeping offense" (§§ 2257, 2257A); § 2259 is a restitution section,
+    // and §§ 2258A–2258E are duties of providers, not offenses.
     e('18 USC CH. 110', 'Sexual exploitation of children (18 U.S.C. ch. 110)', ['sex_registration', 'child_abuse'], SEX, {
-      pattern: /^18 USC 225[1-9](?![0-9])|^18 USC 2260/,
+      pattern: /^18 USC (?:225[1-6]|2258(?![A-Z])|2260)(?![0-9])/,
     }),
     e('18 USC CH. 117', 'Transportation for illegal sexual activity (18 U.S.C. ch. 117)', ['sex_registration'], SEX, {
       pattern: /^18 USC 242[1-9](?![0-9])/,

@@ -15,6 +15,13 @@ describe('Florida offense table', () => {
       's. 812.014(2)(c), F.S.',
       'Florida Statutes 812.014(2)(c)',
       '812.014(2)(c), F.S.',
+      // The bare form Florida records usually use, and the other prefixes and suffixes seen in exports.
+      '812.014(2)(c)',
+      's. 812.014(2)(c)',
+      'ss. 812.014(2)(c)',
+      'FSS 812.014(2)(c)',
+      'Section 812.014(2)(c), Florida Statutes',
+      '812.014(2)(c) Fla. Stat.',
     ]) {
       expect(normalizeStatute(s, flOffenseTable)).toBe('FS 812.014(2)(C)');
     }
@@ -34,6 +41,8 @@ describe('Florida offense table', () => {
     expect(vfosc('Fla. Stat. § 784.048(2)')).toBe('subsections');
     expect(vfosc('Fla. Stat. § 810.02(3)(b)')).toBe('degree12');
     expect(vfosc('Fla. Stat. § 812.014')).toBeUndefined();
+    // Robbery written bare, as in the record the rule first missed.
+    expect(vfosc('812.13(2)(c)')).toBe(true);
   });
 
   it('case: every entry is cited and dated', () => {

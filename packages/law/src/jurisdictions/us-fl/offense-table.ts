@@ -28,12 +28,14 @@ const own = (section: string) => `Fla. Stat. § ${section}`;
 
 export const flOffenseTable: OffenseTable = {
   aliases: [
-    // "s. 812.014, F.S." / "s. 812.014(2)(c), Fla. Stat." → "FS 812.014…".
-    [/^\s*S\.\s*(\d{3}\.\d{2,4}[^,]*),\s*(?:F\.\s*S\.?|FLA\.\s*STAT\.?)\s*$/, 'FS $1'],
-    // "Fla. Stat. § 812.014", "Fla. Stat. Ann. 812.014", "F.S. 812.014", "FS 812.014", "Florida Statutes 812.014".
-    [/^\s*(?:FLA\.?\s*STAT\.?(?:\s*ANN\.?)?|F\.\s*S\.(?:\s*A\.)?|FSA|FS|FLORIDA\s+STATUTES?|FLA\.?\s+STATUTES?)\s*(?=\d)/, 'FS '],
-    // "812.014, F.S." → "FS 812.014".
-    [/^\s*(\d{3}\.\d{2,4}[^\s,]*)\s*,?\s*(?:F\.\s*S\.?|FLA\.\s*STAT\.?)\s*$/, 'FS $1'],
+    // The code after the section: "812.014, F.S.", "812.014 Fla. Stat.", "Section 812.13, Florida Statutes"
+    // ("Section" is dropped before the aliases run) → "812.014", read as a bare section below.
+    [/\s*,?\s*(?:F\.\s*S\.?|FLA\.\s*STAT\.?|FLORIDA\s+STATUTES?)\s*$/, ''],
+    // "Fla. Stat. § 812.014", "Fla. Stat. Ann. 812.014", "F.S. 812.014", "FS 812.014", "FSS 812.013",
+    // "Florida Statutes 812.014", "s. 812.014" (ss. is dropped before the aliases run) → "FS 812.014".
+    [/^\s*(?:FLA\.?\s*STAT\.?(?:\s*ANN\.?)?|F\.\s*S\.(?:\s*A\.)?|FSA|FSS|FS|FLORIDA\s+STATUTES?|FLA\.?\s+STATUTES?|S\.)\s*(?=\d)/, 'FS '],
+    // A bare "812.13(2)(c)", the way Florida records usually write a statute → "FS 812.13(2)(c)".
+    [/^\s*(?=\d{2,3}\.\d)/, 'FS '],
   ],
   entries: [
     // Homicide (chapter 782).

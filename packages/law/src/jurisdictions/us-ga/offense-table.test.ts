@@ -45,4 +45,10 @@ describe('Georgia offense table', () => {
     expect(tagsOf('O.C.G.A. § 40-6-391(a)(1)')).toEqual(new Set(['dui']));
     expect(tagsOf('16-8-2')).toEqual(new Set(['theft']));
   });
+
+  it('case: home invasion carries life only in the first degree (§ 16-7-5(b), punished under (d))', () => {
+    expect(tagsOf('O.C.G.A. § 16-7-5(b)').has('life_eligible')).toBe(true);
+    expect(tagsOf('O.C.G.A. § 16-7-5(c)').has('life_eligible')).toBe(false);
+    expect(lookupOffense(t, 'O.C.G.A. § 16-7-5')[0]?.facts?.lifeDependsOnSubsection).toBe('(b) (home invasion in the first degree)');
+  });
 });

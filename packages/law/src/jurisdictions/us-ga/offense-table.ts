@@ -12,8 +12,8 @@
  * statute allows no life sentence) and brings no "unclassified" warning.
  *
  * Georgia numbers some sections with a decimal ("16-5-23" simple battery, "16-5-23.1" battery), so
- * every entry matches by a pattern that stops at a digit or a decimal point: "OCGA 16-5-23" matches
- * "OCGA 16-5-23(A)" but not "OCGA 16-5-23.1".
+ * the table reads a dotted number as another section: "OCGA 16-5-23" matches "OCGA 16-5-23(A)" but not
+ * "OCGA 16-5-23.1".
  *
  * Penalty ranges were taken from the sections as summarised in the secondary sources and Code
  * headings read on 2026-11-30; a statute whose life exposure turns on a subsection is listed by
@@ -27,10 +27,6 @@ const SVF = 'O.C.G.A. § 17-10-6.1(a)';
 const LIFE = 'O.C.G.A. § 17-10-1(a)(1)(A)';
 const REG = 'O.C.G.A. § 42-1-12';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * `facts.lifeDependsOnSubsection`: the bare section carries life only under the subsections named, which
  * are listed separately; a record that gives the section alone cannot say (the rule warns).
@@ -39,6 +35,7 @@ const LIFE_BY_SUBSECTION = {
   '16-5-40': '(d)(2)–(4)',
   '16-6-2': '(a)(2) (aggravated sodomy)',
   '16-6-4': '(c) (aggravated child molestation)',
+  '16-7-5': '(b) (home invasion in the first degree)',
 } as const;
 
 function entry(section: string, title: string, tags: readonly OffenseTag[], citation: string, note?: string): OffenseTableEntry {
@@ -49,8 +46,6 @@ function entry(section: string, title: string, tags: readonly OffenseTag[], cita
     tags,
     citation,
     asOf: AS_OF,
-    // The section and any of its subsections, never a longer number ("16-5-1" is not "16-5-10" or "16-5-1.1").
-    pattern: new RegExp(`^${escape(statute)}(?![\\d.])`),
   };
   if (note !== undefined) e.note = note;
   const lifeUnder = LIFE_BY_SUBSECTION[section as keyof typeof LIFE_BY_SUBSECTION];
@@ -59,6 +54,7 @@ function entry(section: string, title: string, tags: readonly OffenseTag[], cita
 }
 
 export const gaOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
     // "O.C.G.A. § 16-8-2", "OCGA 16-8-2", "Ga. Code Ann. § 16-8-2", "Georgia Code 16-8-2" → "OCGA 16-8-2"
     [/^\s*(O\.?\s*C\.?\s*G\.?\s*A\.?|GA\.?\s*CODE(\s*ANN\.?)?|GEORGIA\s+CODE(\s*ANN(OTATED|\.)?)?)\s*/, 'OCGA '],
@@ -108,6 +104,10 @@ export const gaOffenseTable: OffenseTable = {
     entry('16-8-40', 'Robbery', [], 'O.C.G.A. § 16-8-40', '1 to 20 years; not life.'),
     entry('16-8-41', 'Armed robbery', ['violent', 'weapon', 'life_eligible'], SVF, 'Death, life or 10 to 20 years.'),
     entry('16-7-1', 'Burglary', [], 'O.C.G.A. § 16-7-1'),
+    // § 16-7-5(d): home invasion in the first degree "shall be punished by imprisonment for life or … not
+    // less than ten nor more than 20 years"; in the second degree (c), five to 20 years.
+    entry('16-7-5', 'Home invasion', [], 'O.C.G.A. § 16-7-5(d)', 'Life may be imposed only in the first degree, (b).'),
+    entry('16-7-5(B)', 'Home invasion in the first degree', ['life_eligible'], `${LIFE}; O.C.G.A. § 16-7-5(d)`),
     entry('16-7-60', 'Arson in the first degree', [], 'O.C.G.A. § 16-7-60'),
     entry('16-7-21', 'Criminal trespass', [], 'O.C.G.A. § 16-7-21'),
     entry('16-7-23', 'Criminal damage to property, second degree', [], 'O.C.G.A. § 16-7-23'),

@@ -40,4 +40,21 @@ describe('Louisiana offense table', () => {
     const c = lookupOffense(t, 'La. R.S. 40:967(C)');
     expect(c.flatMap((e) => e.tags)).toEqual(['drug']);
   });
+
+  it('case: more spellings: "RS14:64", "LRS 14:64", "Louisiana Revised Statutes 14:64"', () => {
+    for (const s of ['RS14:64', 'LRS 14:64', 'L.R.S. 14:64', 'Louisiana Revised Statutes 14:64'])
+      expect(normalizeStatute(s, t)).toBe('RS 14:64');
+  });
+
+  it('case: aggravated flight (14:108.1(C)) is a crime of violence; flight cited bare depends on its form', () => {
+    expect(lookupOffense(t, 'La. R.S. 14:108.1(C)')[0]?.tags).toContain('violent');
+    const bare = lookupOffense(t, 'La. R.S. 14:108.1');
+    expect(bare[0]?.tags).not.toContain('violent');
+    expect(bare[0]?.facts?.covDependsOnForm).toBe(true);
+  });
+
+  it('case: crimes of violence art. 890.3(C) names: drive-by shooting, disarming, terrorism, trafficking', () => {
+    for (const s of ['14:37.1', '14:34.6', '14:128.1', '14:46.2', '14:46.3'])
+      expect(lookupOffense(t, `RS ${s}`)[0]?.tags).toContain('violent');
+  });
 });

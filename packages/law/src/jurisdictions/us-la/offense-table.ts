@@ -27,14 +27,12 @@ import type { OffenseTag } from '../../records/vocabulary.ts';
 const AS_OF: IsoDate = '2026-11-30';
 const COV = 'La. R.S. 14:2(B)';
 const SEX = 'La. R.S. 15:541';
+/** Crimes of violence that C.Cr.P. art. 890.3(C) names as "enumerated in R.S. 14:2(B)" (primary text, Acts 2016 No. 509 and 2017 No. 196, read 2026-12-02 at legis.la.gov). */
+const COV_890_3 = `${COV} (named in C.Cr.P. art. 890.3(C))`;
+/** From a published compilation of the 14:2(B) list, not read in primary text (2026-12-02). */
+const COV_COMPILED = `${COV} (list as compiled; primary text not read)`;
 const FIVE_YEARS =
   'C.Cr.P. art. 893(A) after Act 280: a first conviction may be suspended with probation of up to five years, a later one not at all (résumé digest of Act 280).';
-
-/** Matches "RS 14:64", "RS 14:64(A)", "RS 14:64 (A)(1)", not "RS 14:64.1" nor "RS 14:640". */
-function exact(statute: string): RegExp {
-  const escaped = statute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(?:$|[ (])`);
-}
 
 function entry(
   section: string,
@@ -45,14 +43,19 @@ function entry(
   note?: string,
 ): OffenseTableEntry {
   const statute = `RS ${section}`;
-  const e: OffenseTableEntry = { statute, title, tags, citation, asOf: AS_OF, pattern: exact(statute) };
+  const e: OffenseTableEntry = { statute, title, tags, citation, asOf: AS_OF };
   return { ...e, ...(facts === undefined ? {} : { facts }), ...(note === undefined ? {} : { note }) };
 }
 
 export const usLaOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
     // "La. R.S. 14:64", "LSA-R.S. 14:64", "La. Rev. Stat. Ann. § 14:64", "R.S. 14:64", "RS 14:64".
-    [/^(?:LA\.?\s*)?(?:LSA[-\s]*)?(?:REV\.?\s*STAT\.?(?:\s*ANN\.?)?|R\.\s*S\.|RS\b)\s*/, 'RS '],
+    // Also "RS14:64", "LRS 14:64", "Louisiana Revised Statutes 14:64".
+    [
+      /^(?:LA\.?\s*)?(?:LSA[-\s]*)?(?:LOUISIANA\s+REVISED\s+STATUTES?|REV\.?\s*STAT\.?(?:\s*ANN\.?)?|L\.?\s*R\.?\s*S\.?(?=[\s\d])|R\.\s*S\.|RS(?=[\s\d]|$))\s*/,
+      'RS ',
+    ],
     // A bare "14:64".
     [/^(\d{1,2}:)/, 'RS $1'],
     // "14 : 64" → "14:64" after the prefix.
@@ -79,7 +82,21 @@ export const usLaOffenseTable: OffenseTable = {
       { covDependsOnForm: true },
       'Only some forms (e.g. with strangulation or burning, or child endangerment) are crimes of violence under 14:2(B); the record must say which.',
     ),
+    entry(
+      '14:32.1',
+      'Vehicular homicide',
+      ['homicide'],
+      COV_COMPILED,
+      { covDependsOnForm: true },
+      'A crime of violence only with a blood alcohol concentration of 0.20 percent or more; the record must say.',
+    ),
+    entry('14:34.2', 'Battery of a police officer', ['violent'], COV_COMPILED),
+    entry('14:34.6', 'Disarming of a peace officer', ['violent', 'weapon'], COV_890_3),
+    entry('14:34.9.1', 'Aggravated assault upon a dating partner', ['violent', 'domestic_violence'], COV_COMPILED),
     entry('14:37', 'Aggravated assault', ['violent'], COV),
+    entry('14:37.1', 'Assault by drive-by shooting', ['violent', 'weapon'], COV_890_3),
+    entry('14:37.2', 'Aggravated assault upon a peace officer', ['violent'], COV_COMPILED),
+    entry('14:38.1', 'Mingling harmful substances', ['violent'], COV_COMPILED),
     entry('14:37.4', 'Aggravated assault with a firearm', ['violent', 'weapon'], COV),
     entry('14:37.7', 'Domestic abuse aggravated assault', ['violent', 'domestic_violence'], COV),
     entry('14:40.2', 'Stalking', ['violent', 'stalking'], COV),
@@ -98,6 +115,8 @@ export const usLaOffenseTable: OffenseTable = {
     entry('14:283', 'Video voyeurism', ['sex_registration'], SEX),
 
     // Kidnapping, robbery, burglary.
+    entry('14:46.2', 'Human trafficking', ['violent'], COV_890_3),
+    entry('14:46.3', 'Trafficking of children for sexual purposes', ['violent', 'sex_registration'], `${COV_890_3}; ${SEX}`),
     entry('14:44', 'Aggravated kidnapping', ['violent', 'life_eligible'], COV),
     entry('14:44.1', 'Second degree kidnapping', ['violent'], COV),
     entry('14:45', 'Simple kidnapping', ['violent'], COV),
@@ -119,11 +138,26 @@ export const usLaOffenseTable: OffenseTable = {
     entry('14:69', 'Illegal possession of stolen things', ['theft'], 'La. R.S. 14:69'),
     entry('14:72', 'Forgery', [], 'La. R.S. 14:72'),
     entry('14:51', 'Aggravated arson', ['violent'], COV),
+    entry('14:55', 'Aggravated criminal damage to property', ['violent'], COV_COMPILED),
     entry('14:56', 'Simple criminal damage to property', [], 'La. R.S. 14:56'),
+    entry('14:66', 'Extortion', ['violent'], COV_COMPILED),
 
     // Children.
     entry('14:93', 'Cruelty to juveniles', ['violent', 'child_abuse'], COV),
     entry('14:93.2.3', 'Second degree cruelty to juveniles', ['violent', 'child_abuse'], COV),
+
+    // Flight: only aggravated flight ((C), punished under (E)) is a crime of violence; plain flight is a misdemeanor.
+    entry(
+      '14:108.1',
+      'Flight from an officer',
+      [],
+      'La. R.S. 14:108.1',
+      { covDependsOnForm: true },
+      'Aggravated flight (subsection C) is a crime of violence; plain flight is not.',
+    ),
+    entry('14:108.1(C)', 'Aggravated flight from an officer', ['violent'], COV_COMPILED),
+    entry('14:108.1(E)', 'Aggravated flight from an officer', ['violent'], COV_COMPILED),
+    entry('14:128.1', 'Terrorism', ['violent'], COV_890_3),
 
     // Weapons.
     entry('14:94', 'Illegal use of weapons or dangerous instrumentalities', ['violent', 'weapon'], COV),

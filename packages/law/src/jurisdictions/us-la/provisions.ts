@@ -34,6 +34,8 @@ const URL_HB195 = 'https://app.legiplex.com/la/legislature/2018/2018-r/bills/hb1
 const URL_SB139_REENGROSSED = 'https://app.legiplex.com/la/legislature/2017/2017-r/bills/sb139/draft-391211?id=391211';
 const URL_HB10_HISTORY = 'https://app.legiplex.com/lpx/bill/207162';
 const URL_HB208_TITLE = 'https://app.legiplex.com/la/legislature/2025/2025-r/bills/hb208/draft-2243453?id=2243453';
+const URL_571_5 =
+  'https://print.casetext.com/statute/louisiana-revised-statutes/revised-statutes/title-15-criminal-procedure/chapter-4-execution-of-sentence/part-iv-diminution-and-commutation-of-sentence-for-good-behavior/section-155715-supervision-upon-release-after-diminution-of-sentence-for-good-behavior-conditions-of-release-revocation';
 const URL_899_2 = 'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_899-2';
 
 const source = sourceReadOn(READ);
@@ -82,8 +84,8 @@ const S_HB208 = source(
 export const usLaProvisions: ProvisionRecord[] = [
   {
     id: 'us-la.scope',
-    title: 'Scope of the Louisiana rules: probation and parole; other kinds are said to be outside them',
-    citation: 'La. C.Cr.P. art. 893; La. R.S. 15:574.6.1',
+    title: 'Scope of the Louisiana rules: probation and parole, release on good time as parole; other kinds are said to be outside them',
+    citation: 'La. C.Cr.P. art. 893; La. R.S. 15:574.6.1; La. R.S. 15:571.5(A), (B)(3)',
     rules: ['scope'],
     effective: { from: '2017-11-01', selectedBy: 'none: the same on every date' },
     sources: [
@@ -92,9 +94,24 @@ export const usLaProvisions: ProvisionRecord[] = [
         'text as amended by Act 280 of 2017 (unofficial copy, undated; getpocketlaw.com): probation, the kind of supervision these rules cover',
         URL_893_AFTER_ACT_280,
       ),
+      sourceReadOn('2026-12-02')(
+        'La. R.S. 15:571.5(A), (B)(3)',
+        'current through the 2024 session (casetext copy): a prisoner released on diminution of sentence "shall be released as if released on parole" and "supervised in the same manner and to the same extent as if he were released on parole"',
+        URL_571_5,
+      ),
     ],
-    reviews: [engineeringReview('2026-12-01', 'encoded from primary text', 'Only a scope notice: no date is computed for these terms.')],
-    readings: ['A term that is neither probation nor parole gets the end as set, an explanation and a warning.'],
+    reviews: [
+      engineeringReview('2026-12-01', 'encoded from primary text', 'Only a scope notice: no date is computed for these terms.'),
+      engineeringReview(
+        '2026-12-02',
+        'encoded from primary text',
+        'Conditional release (release on good time) now takes the parole rules.',
+      ),
+    ],
+    readings: [
+      'A record’s conditional release is read as release on diminution of sentence (good time), supervised as parole: parole credits, parole discharge and the parole custody limits apply.',
+      'A term of supervised release (not a Louisiana kind) gets the end as set, an explanation and a warning.',
+    ],
     openQuestions: [],
     tests: [test('rules/scope.test.ts')],
   },

@@ -28,4 +28,13 @@ describe('Missouri offense table', () => {
     expect(lookupOffense(t, 'RSMo 566.071')[0]?.facts?.ecc).toBe('excluded');
     expect(lookupOffense(t, 'RSMo 5790.1')).toHaveLength(0);
   });
+
+  it('case: the subsection written as a parenthesis or a word: "565.052(1)(2)", "565.052 subd. 1(2)"', () => {
+    for (const s of ['RSMo 565.052(1)(2)', '565.052 subd. 1(2)', '565.052 subsec. 1(2)', 'RSMo 565.052.1(2)'])
+      expect(normalizeStatute(s, t)).toBe('RSMO 565.052.1(2)');
+    // A lone parenthesis stays a subdivision of the section as written.
+    expect(normalizeStatute('RSMo 570.030(3)', t)).toBe('RSMO 570.030(3)');
+    expect(lookupOffense(t, 'RSMo 565.052(1)(2)')[0]?.facts?.ecc).toBe('excluded');
+    expect(lookupOffense(t, 'RSMo 565.052')[0]?.facts?.excludedSubdivision).toBe('565.052.1(2)');
+  });
 });

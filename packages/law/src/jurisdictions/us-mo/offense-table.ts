@@ -49,6 +49,10 @@ export const usMoOffenseTable: OffenseTable = {
     [/^\s*(\d{3}\.\d{3}[\d.]*(\s*\(\w+\))*)\s*,?\s*R\.?\s*S\.?\s*MO\.?(\s+(CUM\.?\s*)?(SUPP\.?\s*)?\d{4})?\s*$/, 'RSMO $1'],
     // a bare "570.030" → "RSMO 570.030"
     [/^\s*(\d{3}\.\d{3})/, 'RSMO $1'],
+    // The subsection written as a parenthesis or a word: "565.052(1)(2)", "565.052 subd. 1(2)",
+    // "565.052 subsec. 1(2)" → "RSMO 565.052.1(2)", Missouri's own form (a lone "(2)" stays a subdivision).
+    [/^(RSMO \d{3}\.\d{3})\s*\((\d+)\)(?=\s*\()/, '$1.$2'],
+    [/^(RSMO \d{3}\.\d{3})\s+SUB(?:D|DIV|SEC|SECTION)?\.?\s*(\d+)/, '$1.$2'],
   ],
   entries: [
     // Drug chapters: eligible whatever the class.
@@ -140,8 +144,16 @@ export const usMoOffenseTable: OffenseTable = {
 
     // The court may find the person ineligible (subsection 2).
     entry('565.027', 'Involuntary manslaughter, second degree', ['homicide'], ECC_2, { ecc: 'discretionary', cods: 'discretionary' }),
-    entry('565.052', 'Assault, second degree', [], ECC_2, { ecc: 'discretionary', cods: 'discretionary' }),
-    entry('565.060', 'Assault, second degree (pre-2017)', [], ECC_2, { ecc: 'discretionary', cods: 'discretionary' }),
+    entry('565.052', 'Assault, second degree', [], ECC_2, {
+      ecc: 'discretionary',
+      cods: 'discretionary',
+      excludedSubdivision: '565.052.1(2)',
+    }),
+    entry('565.060', 'Assault, second degree (pre-2017)', [], ECC_2, {
+      ecc: 'discretionary',
+      cods: 'discretionary',
+      excludedSubdivision: '565.060.1(2)',
+    }),
     entry('565.073', 'Domestic assault, second degree', ['domestic_violence'], ECC_2, { ecc: 'discretionary', cods: 'discretionary' }),
     entry(
       '565.054',
@@ -197,7 +209,7 @@ export const usMoOffenseTable: OffenseTable = {
       'Endangering the welfare of a child, first degree',
       ['child_abuse'],
       ECC_2,
-      { ecc: 'discretionary', cods: 'discretionary' },
+      { ecc: 'discretionary', cods: 'discretionary', excludedSubdivision: '568.045.1(2)' },
       '568.045.1(1) is discretionary; 568.045.1(2) is excluded (its own entry).',
     ),
     {

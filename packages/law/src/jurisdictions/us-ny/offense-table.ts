@@ -65,8 +65,9 @@ const SEX = { nonTechnical: true, felonySexOffense: true };
 
 export const usNyOffenseTable: OffenseTable = {
   aliases: [
-    // "N.Y. Penal Law § 160.15", "NY Penal Law 160.15", "Penal Law 160.15", "Pen. Law 160.15", "P.L. 160.15", "NYPL 160.15" → "PL 160.15"
-    [/^\s*(N\.?\s*Y\.?\s*)?(PENAL\s+LAW|PEN\.?\s*LAW|PEN\.?|P\.?\s*L\.?)\s*/, 'PL '],
+    // "N.Y. Penal Law § 160.15", "NY Penal Law 160.15", "NYS Penal Law 160.15", "Penal Law 160.15", "Penal 160.15",
+    // "Pen. Law 160.15", "P.L. 160.15", "NYPL 160.15" → "PL 160.15"
+    [/^\s*(N\.?\s*Y\.?\s*S?\.?\s*)?(PENAL\s+LAW|PENAL|PEN\.?\s*LAW|PEN\.?|P\.?\s*L\.?)(?![A-Z])\s*/, 'PL '],
     // "N.Y. Veh. & Traf. Law § 1192", "Vehicle and Traffic Law 1192", "VTL 1192", "V&T 1192" → "VTL 1192"
     [
       /^\s*(N\.?\s*Y\.?\s*)?(VEHICLE\s+(AND|&)\s+TRAFFIC\s+LAW|VEH\.?\s*(AND|&)\s*TRAF\.?\s*LAW|V\.?\s*T\.?\s*L\.?|V\s*&\s*T(\s*L\.?)?)\s*/,
@@ -74,6 +75,11 @@ export const usNyOffenseTable: OffenseTable = {
     ],
     // a bare "160.15" → "PL 160.15"
     [/^\s*(\d{2,3}\.\d{2})/, 'PL $1'],
+    // An attempt, written with article 110 first: "PL 110-160.15", "PL 110/160.15", "PL 110.00/160.15" →
+    // "PL 160.15". Correction Law § 205(1) bars merit termination for the listed offenses "or for an
+    // attempt to commit" them, and § 70.02(1) lists the attempts of most violent felony offenses among them:
+    // the attempt is read with the offense's facts.
+    [/^PL 110(?:\.00)?\s*[-/]\s*(?=\d{2,3}\.\d{2})/, 'PL '],
   ],
   entries: [
     // Homicide (article 125).
@@ -179,6 +185,15 @@ export const usNyOffenseTable: OffenseTable = {
       'N.Y. Penal Law art. 265',
       undefined,
       'Some subdivisions of § 265.02 are violent felony offenses; the record must tag them.',
+    ),
+    // § 70.02(1)(c): criminal possession of a weapon in the third degree "as defined in subdivision five,
+    // six, seven [or] eight" of § 265.02 (as quoted in People v Nyack, 2023 NY Slip Op 01532; the text of
+    // § 70.02 itself not read). Subdivisions (1)–(3) are not on the list.
+    pl('265.02', 'Criminal possession of a weapon in the third degree', ['weapon'], `${VFO}(c)`, {
+      violentOnlyUnder: '(5), (6), (7) or (8)',
+    }),
+    ...(['5', '6', '7', '8'] as const).map((d) =>
+      pl(`265.02(${d})`, 'Criminal possession of a weapon in the third degree', ['weapon', 'violent'], `${VFO}(c)`),
     ),
     pl('265.03', 'Criminal possession of a weapon in the second degree', ['weapon', 'violent'], VFO),
     pl('265.04', 'Criminal possession of a weapon in the first degree', ['weapon', 'violent'], VFO),

@@ -49,4 +49,9 @@ describe('Pennsylvania offense table', () => {
       expect(e.asOf).toBe('2026-11-30');
     }
   });
+
+  it('case: a dotted number is another section: 2702.1 is not aggravated assault (2702), 3701.1 not robbery (3701)', () => {
+    expect(lookupOffense(paOffenseTable, '18 Pa.C.S. 2702.1(a)').some((e) => e.statute === '18 PA.C.S. 2702')).toBe(false);
+    expect(lookupOffense(paOffenseTable, '18 Pa.C.S. 3701.1').some((e) => e.statute === '18 PA.C.S. 3701')).toBe(false);
+  });
 });

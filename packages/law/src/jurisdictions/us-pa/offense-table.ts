@@ -28,6 +28,7 @@ const e = entriesReadOn(AS_OF);
 const T18 = '18 PA.C.S.';
 
 export const paOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
     // "18 Pa.C.S. § 3502", "18 Pa. C.S.A. 3502", "Title 18 § 3502", "18 PACS 3502" → "18 PA.C.S. 3502".
     [/^\s*(?:TITLE\s+)?(\d{1,2})\s*PA\.?\s*C\.?\s*S\.?(?:\s*A\.?)?\s+/, '$1 PA.C.S. '],

@@ -24,12 +24,6 @@ const AS_OF = '2026-11-30';
 const VIOLENCE = (clause: string) => `Va. Code § 19.2-297.1(A)(i)(${clause}) ("act of violence")`;
 const REGISTRY = 'Va. Code § 9.1-902 (registry offenses; not re-read for this table)';
 
-function exact(section: string): RegExp {
-  const escaped = section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The section itself, then the end, a space or a subsection "(", never another digit, "." or ":".
-  return new RegExp(`^VA ${escaped}(?:$|[ (])`);
-}
-
 function entry(
   section: string,
   title: string,
@@ -38,7 +32,7 @@ function entry(
   note?: string,
   facts?: OffenseTableEntry['facts'],
 ): OffenseTableEntry {
-  const e: OffenseTableEntry = { statute: `VA ${section}`, title, tags, citation, asOf: AS_OF, pattern: exact(section) };
+  const e: OffenseTableEntry = { statute: `VA ${section}`, title, tags, citation, asOf: AS_OF };
   if (note !== undefined) e.note = note;
   if (facts !== undefined) e.facts = facts;
   return e;
@@ -54,6 +48,7 @@ const MANDATORY_PROBATION = { va303MandatoryProbation: true } as const;
 const PARAGRAPH_4 = 'Va. Code § 19.2-303, fourth paragraph (probation for the statutory maximum)';
 
 export const usVaOffenseTable: OffenseTable = {
+  dottedNumbersAreSections: true,
   aliases: [
     // "Va. Code § 18.2-58", "Va. Code Ann. § 18.2-58", "Code of Virginia § 18.2-58", "Code of Va. 18.2-58",
     // "Virginia Code 18.2-58", "VA 18.2-58" → "VA 18.2-58"

@@ -5,6 +5,7 @@
 import { formatLongDate, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { Interval, OffenseFacts, OrderFacts } from '../../../engine/term-facts.ts';
 import { formatCount } from '../../../engine/words.ts';
@@ -276,6 +277,13 @@ function computeEligibility(ctx: Ctx): Eligibility {
   for (const x of decision.value)
     criteria.push({ id: 'applicability', met: false, exclusion: true, reason: x.reason, citations: [x.citation] });
   ctx.needClassification(['sex_registration'], 'Arizona time credit (A.R.S. § 13-924(E)(4))');
+  for (const o of offenses) {
+    if (tableFact(o, 'registrationIfMinorVictim') === true && !o.tags.has('sex_registration')) {
+      ctx.warn(
+        `Arizona time credit (A.R.S. § 13-924(E)(4)): ${o.offense.statute} requires sex-offender registration only where the victim was under 18 (§ 13-3821(A)(3)), or where a court orders it; the record does not tag it "sex_registration", so no registration was assumed.`,
+      );
+    }
+  }
 
   // A felony whose class neither the record nor the table gives: it might be class 2 or 3.
   const excludedClasses = ctx.param(ctx.params.credits.excludedFelonyClasses, ctx.asOf)?.value ?? ['2', '3'];

@@ -73,9 +73,18 @@ describe('A.R.S. § 13-924(A), (E) who earns time credit', () => {
     ).toBe('upcoming');
   });
 
-  it('case: sexual abuse (§ 13-1404, registration under § 13-3821 from the table) → ineligible (E)(4)', () => {
-    const r = run(az({ offenses: [{ statute: 'ARS 13-1404', level: 'felony', class: '5' }] }), '2024-12-31');
-    expect(opp(r, 'earned_discharge')?.citations).toContain('A.R.S. § 13-924(E)(4)');
+  it('case: sexual abuse (§ 13-1404, class 5): registration only for a victim under 18 (§ 13-3821(A)(3)), so the record decides', () => {
+    // Untagged: the victim's age is unknown; no registration assumed, said in a warning; class 5 is not excluded.
+    const untagged = run(az({ offenses: [{ statute: 'ARS 13-1404', level: 'felony', class: '5' }] }), '2024-12-31');
+    expect(opp(untagged, 'earned_discharge')?.status).toBe('upcoming');
+    expect(untagged.warnings.some((w) => w.includes('only where the victim was under 18'))).toBe(true);
+    // Tagged by the record (a victim of 15 to 17): registration → ineligible under (E)(4), no warning.
+    const tagged = run(
+      az({ offenses: [{ statute: 'ARS 13-1404', level: 'felony', class: '5', tags: ['sex_registration'] }] }),
+      '2024-12-31',
+    );
+    expect(opp(tagged, 'earned_discharge')?.citations).toContain('A.R.S. § 13-924(E)(4)');
+    expect(tagged.warnings.some((w) => w.includes('only where the victim was under 18'))).toBe(false);
   });
 
   it('case: unsupervised probation → ineligible; agency absent → assumed supervised, with a warning', () => {

@@ -34,4 +34,25 @@ describe('scope of the California rules', () => {
     const probation = person([term({ jurisdiction: 'US-CA', offenses: [{ statute: 'PC 459', level: 'felony' }] })]);
     expect(evaluate(usCa, probation, '2024-02-29').warnings.some((w) => w.includes('3000.01'))).toBe(false);
   });
+
+  it('case: mandatory supervision recorded as supervised release cites no parole statute and names no parole agent', () => {
+    const r = evaluate(
+      usCa,
+      person([
+        term({
+          jurisdiction: 'US-CA',
+          kind: 'supervised_release',
+          sentenceDate: '2022-01-31',
+          startDate: '2023-01-31',
+          length: { years: 2 },
+          offenses: [{ statute: 'PC 459', level: 'felony' }],
+        }),
+      ]),
+      '2024-02-29',
+    );
+    const step = r.explanation.find((s) => s.text.startsWith('The California rules in this report'));
+    expect(step?.citations).toEqual([]);
+    expect(step?.text).toContain('Ask your supervising officer');
+    expect(step?.text).not.toContain('3000.01');
+  });
 });

@@ -13,10 +13,9 @@
  * Only probation: Florida parole and conditional release are run by the Florida Commission on Offender
  * Review (ch. 947), which is not encoded; such terms get an explanation and nothing else.
  */
-import { outsideTheseRules } from '../../../engine/scope.ts';
+import { KIND_WORDS, outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FlParameters } from '../parameters.ts';
-import {} from './shared.ts';
 
 const CITE = 'Fla. Stat. § 948.05(1)';
 
@@ -25,8 +24,10 @@ export const courtDischarge: Rule<FlParameters> = (ctx) => {
   if (term.kind !== 'probation') {
     outsideTheseRules(
       ctx,
-      'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not worked out here, so this shows only your end date as imposed.',
-      ['Fla. Stat. ch. 947'],
+      term.kind === 'parole' || term.kind === 'conditional_release'
+        ? 'Florida parole and conditional release are decided by the Florida Commission on Offender Review. Their rules are not worked out here, so this shows only your end date as imposed.'
+        : `The Florida rules in this report cover probation only. This term is ${KIND_WORDS[term.kind]}, so this shows only your end date as imposed.`,
+      term.kind === 'parole' || term.kind === 'conditional_release' ? ['Fla. Stat. ch. 947'] : [],
     );
     return;
   }

@@ -48,6 +48,21 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(step?.text).toContain('violent felony offender of special concern');
   });
 
+  it('case: robbery written bare ("812.13(2)(c)", as Florida records write it) is still a qualifying offense', () => {
+    const o = opp(
+      run(fl({ offenses: [{ statute: '812.13(2)(c)', level: 'felony', class: 'F2' }] }), '2021-08-01'),
+      'early_termination',
+      HALF,
+    );
+    expect(o?.status).toBe('ineligible');
+  });
+
+  it('case: a statute the table does not list is read as not qualifying, with a warning', () => {
+    const r = run(fl({ offenses: [{ statute: 'Fla. Stat. § 999.99', level: 'felony', class: 'F3' }] }), '2021-08-01');
+    expect(opp(r, 'early_termination', HALF)?.status).toBe('eligible');
+    expect(r.warnings.some((w) => w.includes('does not list Fla. Stat. § 999.99'))).toBe(true);
+  });
+
   it('case: burglary is a qualifying offense only as a first- or second-degree felony', () => {
     const burglary = (cls?: string) => [{ statute: 'F.S. 810.02', level: 'felony' as const, ...(cls === undefined ? {} : { class: cls }) }];
     expect(opp(run(fl({ offenses: burglary('F2') }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');

@@ -55,6 +55,12 @@ const VFOSC_RULE = 'Violent felony offender of special concern (Fla. Stat. § 94
 
 /** Whether an offense is a § 948.06(8)(c) qualifying offense, with a reason when it is; undefined otherwise. */
 function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
+  if (o.tableEntries.length === 0) {
+    ctx.warn(
+      `${VFOSC_RULE}: the offense table does not list ${o.offense.statute}, so whether it is a qualifying offense (§ 948.06(8)(c)) is not known; it was treated as not one.`,
+    );
+    return undefined;
+  }
   const fact = tableFact(o, 'vfosc');
   if (fact === true) return `${describeOffense(o)} is a qualifying offense`;
   if (fact === 'degree12') {
@@ -104,6 +110,11 @@ function computeVfosc(ctx: Ctx): string | undefined {
     for (const p of priors) {
       if (p.statute === undefined) continue;
       const entries = lookupPrior(p.statute);
+      if (entries.length === 0) {
+        ctx.warn(
+          `${VFOSC_RULE}: the offense table does not list the earlier conviction under ${p.statute}, so whether it was for a qualifying offense is not known; it was treated as not one.`,
+        );
+      }
       if (tableFact({ tableEntries: entries }, 'vfosc') === true && ctx.facts.offenses.some(committedSince)) {
         return `you were convicted earlier of ${p.statute}, a qualifying offense, so you count as a "violent felony offender of special concern"`;
       }

@@ -20,7 +20,7 @@
  * Open: SB 105 is reported to require a prompt hearing on a petition to shorten active or unsupervised
  * probation; the Code section and its deadlines were not found.
  */
-import { outsideTheseRules } from '../../../engine/scope.ts';
+import { KIND_WORDS, outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { GaParameters } from '../parameters.ts';
 import { valueAt } from './shared.ts';
@@ -31,7 +31,9 @@ export const courtDischarge: Rule<GaParameters> = (ctx) => {
   if (ctx.facts.term.kind !== 'probation') {
     outsideTheseRules(
       ctx,
-      'Georgia parole is run by the State Board of Pardons and Paroles. The rules in this report cover probation only, so nothing here changes this term.',
+      ctx.facts.term.kind === 'parole'
+        ? 'Georgia parole is run by the State Board of Pardons and Paroles. The rules in this report cover probation only, so nothing here changes this term.'
+        : `The Georgia rules in this report cover probation only. This term is ${KIND_WORDS[ctx.facts.term.kind]}, so nothing here changes it.`,
       [],
     );
     return;

@@ -75,6 +75,7 @@ import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { creditDaysWords } from '../../../engine/words.ts';
+import { supervisedAsParole } from './scope.ts';
 
 export const CITE_PROB_A = 'La. C.Cr.P. art. 895.6(A)';
 export const CITE_PROB_A2 = 'La. C.Cr.P. art. 895.6(A)(2)';
@@ -89,13 +90,13 @@ const PAROLE_CITES = { a: CITE_PAR_A, a2: CITE_PAR_A2, b: CITE_PAR_B } as const;
 const PROBATION_CITES = { a: CITE_PROB_A, a2: CITE_PROB_A2, b: CITE_PROB_B } as const;
 
 export function cites(ctx: Ctx): { readonly a: string; readonly a2: string; readonly b: string } {
-  return ctx.facts.term.kind === 'parole' ? PAROLE_CITES : PROBATION_CITES;
+  return supervisedAsParole(ctx.facts.term.kind) ? PAROLE_CITES : PROBATION_CITES;
 }
 
-/** The supervision the articles cover: felony probation (art. 893) or parole. */
+/** The supervision the articles cover: felony probation (art. 893) or parole (release on good time included). */
 export function creditsCover(ctx: Ctx): 'probation' | 'parole' | null {
   const { term, level } = ctx.facts;
-  if (term.kind === 'parole') return 'parole';
+  if (supervisedAsParole(term.kind)) return 'parole';
   if (term.kind === 'probation' && level === 'felony') return 'probation';
   return null;
 }
@@ -115,7 +116,7 @@ function names(list: readonly { offense: { description?: string; statute: string
 
 function computeEligibility(ctx: Ctx): CreditEligibility {
   const c = cites(ctx);
-  const parole = ctx.facts.term.kind === 'parole';
+  const parole = supervisedAsParole(ctx.facts.term.kind);
   const criteria: CriterionResult[] = [];
   ctx.needClassification(['violent', 'sex_registration'], 'Earned compliance credits (La. C.Cr.P. art. 895.6; La. R.S. 15:574.6.1)');
 

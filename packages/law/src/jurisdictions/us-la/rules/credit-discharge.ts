@@ -31,6 +31,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
 import { formatCount } from '../../../engine/words.ts';
+import { supervisedAsParole } from './scope.ts';
 
 const CITE_D = 'La. C.Cr.P. art. 895.6(D)';
 
@@ -42,7 +43,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   const ledger = creditLedger(ctx);
   if (ledger === null || ledger.underLaw === 0) return;
   const c = cites(ctx);
-  const parole = ctx.facts.term.kind === 'parole';
+  const parole = supervisedAsParole(ctx.facts.term.kind);
   const kind = parole ? 'parole' : 'probation';
   const citeD = parole ? c.a : CITE_D;
   const spec = {

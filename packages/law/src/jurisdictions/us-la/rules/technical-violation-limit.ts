@@ -60,6 +60,7 @@ import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { satisfiedOn } from './compliance-credits.ts';
 import { ordinal } from '../../../engine/words.ts';
 import { governingOffenseDay, warnOffenseDate, type Ctx } from './shared.ts';
+import { supervisedAsParole } from './scope.ts';
 
 const ACT_8_DAY = parseIsoDate(ACT_8_OFFENSE_DAY_ISO);
 const CITE_PROBATION = 'La. C.Cr.P. art. 900(A)(6)';
@@ -111,10 +112,10 @@ function excludedCounts(ctx: Ctx): string | undefined {
 
 export const technicalViolationLimit: Rule<UsLaParameters> = (ctx) => {
   const kind = ctx.facts.term.kind;
-  if (kind !== 'probation' && kind !== 'parole') return;
+  if (kind !== 'probation' && !supervisedAsParole(kind)) return;
   if (termOver(ctx)) return;
   const s = ctx.params.sanction;
-  const parole = kind === 'parole';
+  const parole = supervisedAsParole(kind);
   const excluded = excludedCounts(ctx);
   if (excluded !== undefined) {
     const cite = parole ? CITE_PAROLE : CITE_PROBATION;

@@ -51,6 +51,12 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(r.sanctionLimit).toBeNull();
   });
 
+  it('case: supervised release (not a Missouri kind) is told nothing of the parole officer detention of § 217.718', () => {
+    const r = run(mo({ kind: 'supervised_release' }), '2021-12-31');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.explanation.some((s) => s.citations.includes('RSMo § 217.718.2'))).toBe(false);
+  });
+
   it('case: parole → no statutory limit (null)', () => {
     expect(run(mo({ kind: 'parole' }), '2021-12-31').sanctionLimit).toBeNull();
   });

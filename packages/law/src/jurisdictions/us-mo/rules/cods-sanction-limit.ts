@@ -53,13 +53,15 @@ export function violationSanctionLimit(ctx: Ctx): void {
   // A term the law had already discharged (credits satisfied it) has no next violation to limit.
   const discharged = dischargeTiming(ctx)?.mandatory ?? null;
   if (ctx.scheduledEndPassed() || (discharged !== null && discharged < ctx.asOf)) return;
-  if (term.kind !== 'probation') {
+  if (term.kind === 'parole' || term.kind === 'conditional_release') {
     ctx.explain(
       'Missouri law sets no fixed limit on confinement for a parole or conditional release violation. An officer may order short jail stays instead of a revocation hearing: at most 48 hours the first time, and no more than 360 hours in a calendar year.',
       ['RSMo § 217.718.2'],
     );
     return;
   }
+  // Supervised release is not a Missouri kind of supervision: nothing is said of a limit.
+  if (term.kind !== 'probation') return;
   const rule = classRuleFor(ctx);
   const classes = rule?.classes ?? [];
   const preCode = rule?.preCode ?? false;

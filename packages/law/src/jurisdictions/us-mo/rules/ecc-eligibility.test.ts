@@ -48,6 +48,13 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     const discretionary = run(mo({ offenses: [fel('RSMo 565.052.1(3)', 'D', 'assault, second degree')] }), '2021-12-31');
     expect(discretionary.earnedCreditDays).toBe(240);
     expect(discretionary.explanation.some((s) => s.text.includes('the court may find that you may not earn credits'))).toBe(true);
+    expect(discretionary.warnings.some((w) => w.includes('without its subdivision'))).toBe(false);
+    // Written "565.052(1)(2)": the same excluded subdivision.
+    expect(opp(run(mo({ offenses: [fel('RSMo 565.052(1)(2)', 'D')] }), '2021-12-31'), 'earned_discharge')?.status).toBe('ineligible');
+    // Cited bare: read as another subdivision (credits earned), and the warning says which one would exclude.
+    const bare = run(mo({ offenses: [fel('RSMo 565.052', 'D')] }), '2021-12-31');
+    expect(bare.earnedCreditDays).toBe(240);
+    expect(bare.warnings.some((w) => w.includes('excludes 565.052.1(2)'))).toBe(true);
   });
 
   it('case: statutory rape 2nd (§ 566.034) sentenced 2017-01-01 never earns (§ 589.015 "sexual assault"); sentenced 2016-12-31 it earns unless the court finds otherwise', () => {

@@ -236,6 +236,7 @@ function computeEligibility(ctx: Ctx): EccEligibility {
   );
 
   const decision = decide(ctx, offenseProvision);
+  warnSubdivisionNotGiven(ctx);
   if (decision.exceptionApplied) {
     criteria.push({
       id: 'offense',
@@ -383,4 +384,20 @@ export function eccEligibilityRule(ctx: Ctx): void {
   }
   const reasons = e.criteria.filter((c) => c.met === false).map((c) => c.reason);
   ctx.explain(`You do not earn credits on this term. ${reasons.join(' ')}`, [CITE_1]);
+}
+
+/**
+ * § 217.703.1(2) excludes one subdivision of a section whose other subdivisions earn credits (assault in
+ * the second degree "under subdivision (2) of subsection 1 of section 565.052"): a record that cites the
+ * section without its subdivision is read as another subdivision, and the reading is said.
+ */
+function warnSubdivisionNotGiven(ctx: Ctx): void {
+  for (const o of ctx.facts.offenses) {
+    const excluded = o.tableEntries[0]?.facts?.['excludedSubdivision'];
+    // A statute that gives a subdivision ("565.052.1(1)", "565.052(1)(1)") says which one it is.
+    if (typeof excluded !== 'string' || /\d{3}\.\d{3}\s*(?:[.(]|sub)/i.test(o.offense.statute)) continue;
+    ctx.warn(
+      `${CITE_1} excludes ${excluded} from credits. The record cites ${o.offense.statute} without its subdivision, so it was read as another subdivision, which earns credits; if it is ${excluded}, no credits are earned.`,
+    );
+  }
 }

@@ -19,6 +19,21 @@ describe('N.Y. Correction Law § 205 merit termination', () => {
     expect(opp(incest, 'early_termination')?.status).toBe('ineligible');
   });
 
+  it('case: weapon possession 3rd under § 265.02(7) is a violent felony offense; cited bare it is read as another subdivision, with a warning', () => {
+    expect(opp(run(ny({ offenses: [{ statute: 'PL 265.02(7)', level: 'felony' }] }), '2023-06-30'), 'early_termination')?.status).toBe(
+      'ineligible',
+    );
+    const bare = run(ny({ offenses: [{ statute: 'PL 265.02', level: 'felony' }] }), '2023-06-30');
+    expect(opp(bare, 'early_termination')?.status).toBe('eligible');
+    expect(bare.warnings.some((w) => w.includes('only under subdivision (5), (6), (7) or (8)'))).toBe(true);
+  });
+
+  it('case: an attempt ("PL 110/160.15") is excluded like the offense (§ 205(1): "or for an attempt to commit")', () => {
+    expect(opp(run(ny({ offenses: [{ statute: 'PL 110/160.15', level: 'felony' }] }), '2023-06-30'), 'early_termination')?.status).toBe(
+      'ineligible',
+    );
+  });
+
   it('case: an unclassified statute is read as not excluded, with a warning', () => {
     const r = run(ny({ offenses: [{ statute: 'PL 999.99', level: 'felony' }] }), '2023-06-30');
     expect(opp(r, 'early_termination')?.status).toBe('eligible');

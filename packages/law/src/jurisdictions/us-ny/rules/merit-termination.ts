@@ -55,6 +55,12 @@ export function meritTermination(ctx: Ctx): void {
         : typeof clause === 'string'
           ? `the law lists ${clause}`
           : undefined;
+    const subdivisions = tableFact(o, 'violentOnlyUnder');
+    if (why === undefined && typeof subdivisions === 'string') {
+      ctx.warn(
+        `Merit termination (${CITE}(a)) is barred for a violent felony offense, and ${o.offense.statute} is one only under subdivision ${subdivisions}; the record does not say which subdivision, so it was treated as another.`,
+      );
+    }
     if (why !== undefined) {
       criteria.push({
         id: `offense_${o.index}`,

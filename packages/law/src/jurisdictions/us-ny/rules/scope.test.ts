@@ -22,7 +22,20 @@ describe('Less Is More scope: community supervision, not probation', () => {
 
 describe('New York offense table', () => {
   it('case: citation spellings normalise to "PL 160.15" and "VTL 1192"', () => {
-    for (const s of ['N.Y. Penal Law § 160.15', 'NY Penal Law 160.15', 'Penal Law § 160.15', 'Pen. Law 160.15', 'PL 160.15', '160.15']) {
+    for (const s of [
+      'N.Y. Penal Law § 160.15',
+      'NY Penal Law 160.15',
+      'NYS Penal Law 160.15',
+      'Penal Law § 160.15',
+      'Penal 160.15',
+      'Pen. Law 160.15',
+      'PL 160.15',
+      '160.15',
+      // Attempts, written with article 110 first: Correction Law § 205(1) reaches them too.
+      'PL 110-160.15',
+      'PL 110/160.15',
+      'PL 110.00/160.15',
+    ]) {
       expect(normalizeStatute(s, t)).toBe('PL 160.15');
     }
     for (const s of ['VTL 1192', 'N.Y. Veh. & Traf. Law § 1192', 'Vehicle and Traffic Law 1192'])
@@ -35,6 +48,13 @@ describe('New York offense table', () => {
     expect(lookupOffense(t, 'PL 220.39(1)')[0]?.tags).toContain('drug_delivery');
     expect(lookupOffense(t, 'PL 265.01')[0]?.tags).toContain('weapon');
     expect(lookupOffense(t, 'PL 1300.1')).toHaveLength(0);
+  });
+
+  it('case: weapon possession in the third degree is a violent felony only under § 265.02(5)–(8)', () => {
+    expect(lookupOffense(t, 'PL 265.02(7)')[0]?.tags).toContain('violent');
+    expect(lookupOffense(t, 'PL 265.02(5)(ii)')[0]?.tags).toContain('violent');
+    expect(lookupOffense(t, 'PL 265.02(1)')[0]?.tags).not.toContain('violent');
+    expect(lookupOffense(t, 'PL 265.02')[0]?.facts?.violentOnlyUnder).toBe('(5), (6), (7) or (8)');
   });
 });
 
