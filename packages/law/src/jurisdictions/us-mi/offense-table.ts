@@ -70,9 +70,11 @@ export const usMiOffenseTable: OffenseTable = {
     entry('MCL 750.83', 'Assault with intent to murder', ['violent', 'life_eligible'], VIOLENT),
     entry('MCL 750.84', 'Assault with intent to do great bodily harm less than murder; strangulation', ['violent'], VIOLENT),
     entry('MCL 750.86', 'Assault with intent to maim', ['violent'], VIOLENT),
+    entry('MCL 750.87', 'Assault with intent to commit a felony', ['violent'], VIOLENT),
     entry('MCL 750.88', 'Assault with intent to rob and steal, unarmed', ['violent'], VIOLENT),
     entry('MCL 750.89', 'Assault with intent to rob and steal, armed', ['violent', 'weapon', 'life_eligible'], VIOLENT),
     entry('MCL 750.349', 'Kidnapping', ['violent', 'life_eligible'], VIOLENT),
+    entry('MCL 750.349A', 'Prisoner taking another as hostage', ['violent', 'life_eligible'], VIOLENT),
     entry('MCL 750.350', 'Child enticement (leading away a child)', ['violent'], VIOLENT),
     entry('MCL 750.397', 'Mayhem', ['violent'], VIOLENT),
     // Robbery
