@@ -3,7 +3,7 @@
  * on standard error, nothing on standard output); 1 only for a fault in Pathways itself.
  */
 import { parseArgs } from 'node:util';
-import { formatIsoDate, LAW_VERSION, tryParseIsoDate } from '@pathways/law';
+import { EARLIEST_YEAR, formatIsoDate, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
 import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
@@ -16,7 +16,7 @@ import { serveCommand } from './commands/serve.ts';
 import { backupCommand, importCommand, restoreCommand, storeOptions } from './commands/store-commands.ts';
 import { DEMO_TOTP_SECRET } from './serve/demo-seed.ts';
 import { totpCode } from '@pathways/server';
-import { Output } from './io/output.ts';
+import { Output, OutputError } from './io/output.ts';
 import { withStdinSpooled } from './io/spool-stdin.ts';
 
 const USAGE = `Usage: pathways <command> [options]
@@ -57,6 +57,19 @@ A FILE of "-" reads standard input. Exit status: 0 success, 2 invalid input or u
 
 class UsageError extends Error {}
 
+/**
+ * The day `--as-of` names: a real date written YYYY-MM-DD, in the years a record may carry (records/schema.ts),
+ * so that the law looked up for it is law the rules know.
+ */
+function parseAsOf(text: string): Day {
+  const day = tryParseIsoDate(text);
+  if (day === undefined) throw new UsageError(`--as-of ${JSON.stringify(text)} is not a real date written YYYY-MM-DD`);
+  const year = Number(text.slice(0, 4));
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR)
+    throw new UsageError(`--as-of ${text} is outside the supported years ${EARLIEST_YEAR}–${LATEST_YEAR}`);
+  return day;
+}
+
 /** `synth`'s default as-of date: fixed, not today, so that the same command writes the same file on any day. */
 const SYNTH_AS_OF = '2025-01-01';
 
@@ -64,8 +77,16 @@ export async function main(argv: string[]): Promise<number> {
   const out = new Output(process.stdout);
   const err = new Output(process.stderr);
   try {
-    return await run(argv, out, err);
+    const status = await run(argv, out, err);
+    // A write that failed after the last one was queued (a full disk on the final flush).
+    await out.flush();
+    out.check();
+    return status;
   } catch (e) {
+    if (e instanceof OutputError) {
+      await err.write(`pathways: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof ReformFileError) {
       await err.write(`pathways: ${e.message}\n`);
       return 2;
@@ -117,9 +138,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
           stats: { type: 'boolean', default: false },
         },
       });
-      const asOfText = values['as-of'] ?? today();
-      const asOf = tryParseIsoDate(asOfText);
-      if (asOf === undefined) throw new UsageError(`--as-of ${JSON.stringify(asOfText)} is not a real date written YYYY-MM-DD`);
+      const asOf = parseAsOf(values['as-of'] ?? today());
       const format = values.format;
       if (format !== 'json' && format !== 'jsonl' && format !== 'text')
         throw new UsageError(`--format must be json, jsonl or text, not ${JSON.stringify(format)}`);
@@ -156,8 +175,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const seed = Number(values.seed);
       if (!/^\d+$/.test(values.seed) || seed > 0xffffffff)
         throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not ${JSON.stringify(values.seed)}`);
-      const asOf = tryParseIsoDate(values['as-of']);
-      if (asOf === undefined) throw new UsageError(`--as-of ${JSON.stringify(values['as-of'])} is not a real date written YYYY-MM-DD`);
+      const asOf = parseAsOf(values['as-of']);
       if (values.out === undefined || values.out === '') throw new UsageError('synth needs --out FILE.jsonl');
       return synthCommand({ jurisdiction, people, seed, asOf, out: values.out });
     }
@@ -193,8 +211,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv')
         throw new UsageError(`--format must be json or csv, not ${JSON.stringify(values.format)}`);
       const asOf = values['as-of'] ?? today();
-      if (tryParseIsoDate(asOf) === undefined)
-        throw new UsageError(`--as-of ${JSON.stringify(asOf)} is not a real date written YYYY-MM-DD`);
+      parseAsOf(asOf);
       const workers = values.workers === undefined ? undefined : Number(values.workers);
       if (workers !== undefined && (!/^\d+$/.test(values.workers!) || workers > 64))
         throw new UsageError(`--workers must be a whole number from 0 to 64, not ${JSON.stringify(values.workers)}`);

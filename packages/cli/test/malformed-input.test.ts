@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { spawnSync } from 'node:child_process';
+import { repoRoot, runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pathways-malformed-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -121,6 +122,12 @@ describe('pathways evaluate refuses malformed input', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/--as-of "2021-02-30" is not a real date/);
     expect(runCli(['frobnicate']).status).toBe(2);
+    // Outside the years a record may carry (1900–2199), as the records' own dates are refused.
+    for (const asOf of ['1899-12-31', '2200-01-01', '0001-01-01']) {
+      const outside = runCli(['evaluate', '--as-of', asOf, file('ok.json', JSON.stringify([good]))]);
+      expect(outside).toMatchObject({ status: 2, stdout: '' });
+      expect(outside.stderr).toContain(`--as-of ${asOf} is outside the supported years 1900–2199`);
+    }
     expect(runCli(['evaluate', '--as-of', '2021-12-31']).stderr).toMatch(/name at least one FILE/);
   });
 });
@@ -151,5 +158,63 @@ describe('pathways validate', () => {
   it('case: a valid file', () => {
     const r = runCli(['validate', file('valid.json', JSON.stringify([good]))]);
     expect(r).toMatchObject({ status: 0, stdout: '1 record: all valid.\n' });
+  });
+});
+
+describe('inputs and outputs that are not plain files', () => {
+  it('case: a pipe named as a file (/dev/stdin, or `<(…)`) is read once and evaluated, like "-"', () => {
+    const ok = file('piped.json', JSON.stringify([good]));
+    const bin = `"${process.execPath}" packages/cli/bin/pathways.js evaluate --as-of 2021-12-31`;
+    for (const command of [`cat '${ok}' | ${bin} /dev/stdin`, `${bin} <(cat '${ok}')`]) {
+      const r = spawnSync('bash', ['-c', command], { cwd: repoRoot, encoding: 'utf8' });
+      expect(r.status, `${command}: ${r.stderr}`).toBe(0);
+      expect(JSON.parse(r.stdout)).toHaveLength(1);
+    }
+  });
+
+  it('case: output that cannot be written (a full disk) ends in one line and exit 1, not a stack trace', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" packages/cli/bin/pathways.js evaluate --as-of 2021-12-31 examples/us-mo.jsonl > /dev/full`],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^pathways: cannot write the output: ENOSPC/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('valid records at the edges of the supported years', () => {
+  it('case: a Minnesota stay imposed in 1949 is evaluated under the law as the rules hold it, not a crash', () => {
+    const mn = {
+      id: 'P-MN',
+      terms: [
+        {
+          id: 'T-1',
+          jurisdiction: 'US-MN',
+          kind: 'probation',
+          sentenceDate: '1949-12-31',
+          startDate: '1949-12-31',
+          length: { years: 1 },
+          offenses: [{ statute: 'Minn. Stat. § 609.52', level: 'felony' }],
+        },
+      ],
+    };
+    const r = runCli(['evaluate', '--as-of', '1950-06-30', file('mn-1949.json', JSON.stringify([mn]))]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ personId: 'P-MN', scheduledEndDate: '1950-12-31' });
+  });
+
+  it('case: a long chain of consecutive terms validates (the cycle check is linear)', () => {
+    const terms = Array.from({ length: 3000 }, (_, i) => ({
+      ...good.terms[0],
+      id: `T-${i}`,
+      ...(i === 0 ? {} : { consecutiveTo: `T-${i - 1}` }),
+    }));
+    const r = runCli(['validate', '--max-record-bytes', '10000000', file('chain.json', JSON.stringify([{ id: 'P-C', terms }]))]);
+    expect(r.status, r.stderr).toBe(0);
   });
 });

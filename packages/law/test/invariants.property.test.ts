@@ -5,7 +5,7 @@ import { dayFromCivil, parseIsoDate } from '../src/dates/calendar.ts';
 import { evaluatePerson } from '../src/engine/evaluate.ts';
 import { JURISDICTIONS } from '../src/jurisdictions/registry.ts';
 import { validateRecord } from '../src/records/validate-record.ts';
-import { personArbitrary } from './record-arbitrary.ts';
+import { personArbitrary, personStartingIn } from './record-arbitrary.ts';
 
 const asOfArbitrary = fc.integer({ min: dayFromCivil(2011, 1, 1), max: dayFromCivil(2032, 12, 31) });
 
@@ -34,6 +34,20 @@ describe('evaluation invariants', () => {
           for (const step of e.explanation) expect(step.text.length).toBeGreaterThan(0);
           if (e.sanctionLimit) expect(e.sanctionLimit.citations.length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('property: every valid record in the supported years (1900–2199) evaluates, as of any day in them, without an error', () => {
+    // A Minnesota stay of 1949 once found a parameter with no value before 1950 and crashed the command.
+    const early = personStartingIn(1900, 1960);
+    const late = personStartingIn(2150, 2185);
+    const anyDay = fc.integer({ min: dayFromCivil(1900, 1, 1), max: dayFromCivil(2199, 12, 31) });
+    fc.assert(
+      fc.property(fc.oneof(early, late), anyDay, (person, asOf) => {
+        if (!validateRecord(person, 1).ok) return;
+        expect(evaluatePerson(JURISDICTIONS, person, asOf).length).toBe(person.terms.length);
       }),
       { numRuns: 1500 },
     );

@@ -82,108 +82,112 @@ export const ENCODED = Object.keys(STATUTES);
 
 const dayIn = (fromYear: number, toYear: number) => fc.integer({ min: dayFromCivil(fromYear, 1, 1), max: dayFromCivil(toYear, 12, 31) });
 
-export const personArbitrary: fc.Arbitrary<PersonRecord> = fc
-  .record({
-    jurisdiction: fc.constantFrom(...ENCODED),
-    statuteIndex: fc.nat(),
-    start: dayIn(2010, 2026),
-    delay: fc.integer({ min: 0, max: 400 }),
-    length: fc.record({ years: fc.integer({ min: 0, max: 8 }), months: fc.integer({ min: 1, max: 11 }) }),
-    restitution: fc.option(fc.integer({ min: 100, max: 50_000 }), { nil: undefined }),
-    events: fc.array(
-      fc.record({
-        kind: fc.constantFrom('violation', 'custody', 'absconded', 'payment', 'achievement', 'arrest', 'conviction'),
-        offset: fc.integer({ min: 0, max: 3000 }),
-        span: fc.integer({ min: 1, max: 120 }),
-        category: fc.constantFrom('technical', 'new_offense', 'absconding'),
-        status: fc.constantFrom('reported', 'sustained', 'dismissed'),
-        episode: fc.constantFrom('E1', 'E2', undefined),
-      }),
-      { maxLength: 6 },
-    ),
-    extension: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
-    kind: fc.constantFrom('probation', 'probation', 'parole', 'supervised_release', 'conditional_release'),
-    shape: fc.constantFrom('length', 'length', 'length', 'endDate', 'lifetime'),
-    order: fc.constantFrom(undefined, 'revocation', 'reinstatement', 'credits_ineligible', 'early_termination', 'discharge'),
-    agency: fc.constantFrom(undefined, 'state', 'county', 'court'),
-    openEnded: fc.boolean(),
-    priors: fc.constantFrom(undefined, [], [{ date: '2005-05-01', level: 'felony' }]),
-    // Whole and part months: the spec allows any number, and a part month once crashed the date arithmetic.
-    maxPrison: fc.option(fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 600, noNaN: true })), { nil: undefined }),
-  })
-  .map(
-    ({
-      jurisdiction,
-      statuteIndex,
-      start,
-      delay,
-      length,
-      restitution,
-      events,
-      extension,
-      kind,
-      shape,
-      order,
-      agency,
-      openEnded,
-      priors,
-      maxPrison,
-    }): PersonRecord => {
-      const choices = STATUTES[jurisdiction]!;
-      const offense = choices[statuteIndex % choices.length]!;
-      const iso = (d: number) => formatIsoDate(d);
-      return {
-        id: 'P-PROP',
-        ...(priors === undefined ? {} : { priorConvictions: priors }),
-        terms: [
-          {
-            id: 'T-1',
-            jurisdiction,
-            kind,
-            sentenceDate: iso(start),
-            startDate: iso(start + delay),
-            ...(shape === 'length'
-              ? { length }
-              : shape === 'endDate'
-                ? { endDate: iso(start + delay + 400 + length.years * 365) }
-                : { lifetime: true }),
-            offenses: [{ ...offense, ...(maxPrison === undefined ? {} : { maxPrisonMonths: maxPrison }) }],
-            ...(agency === undefined ? {} : { supervisingAgency: agency }),
-            ...(restitution === undefined ? {} : { restitutionOrderedUsd: restitution }),
-            orders: [
-              ...(extension === undefined ? [] : [{ type: 'extension', date: iso(start + delay + 200), months: extension }]),
-              ...(order === undefined ? [] : [{ type: order, date: iso(start + delay + 500) }]),
-            ],
-          },
-        ],
-        events: events.map((e) => {
-          const date = iso(start + delay + e.offset);
-          switch (e.kind) {
-            case 'violation':
-              return {
-                type: 'violation',
-                date,
-                category: e.category,
-                status: e.status,
-                ...(e.episode ? { episodeId: e.episode } : {}),
-                kinds: ['missed_appointment'],
-              };
-            case 'custody':
-              return openEnded
-                ? { type: 'custody', start: date, reason: 'violation' }
-                : { type: 'custody', start: date, end: iso(start + delay + e.offset + e.span), reason: 'violation' };
-            case 'absconded':
-              return { type: 'absconded', start: date, end: iso(start + delay + e.offset + e.span) };
-            case 'payment':
-              return { type: 'payment', date, amountUsd: e.span * 100, kind: 'restitution' };
-            case 'achievement':
-              return { type: 'achievement', date, kind: 'ged' };
-            case 'arrest':
-              return { type: 'arrest', date, level: 'misdemeanor' };
-            default:
-              return { type: 'conviction', date, level: 'misdemeanor' };
-          }
+/** A person whose term starts between the first day of `fromYear` and the last of `toYear`. */
+export const personStartingIn = (fromYear: number, toYear: number): fc.Arbitrary<PersonRecord> =>
+  fc
+    .record({
+      jurisdiction: fc.constantFrom(...ENCODED),
+      statuteIndex: fc.nat(),
+      start: dayIn(fromYear, toYear),
+      delay: fc.integer({ min: 0, max: 400 }),
+      length: fc.record({ years: fc.integer({ min: 0, max: 8 }), months: fc.integer({ min: 1, max: 11 }) }),
+      restitution: fc.option(fc.integer({ min: 100, max: 50_000 }), { nil: undefined }),
+      events: fc.array(
+        fc.record({
+          kind: fc.constantFrom('violation', 'custody', 'absconded', 'payment', 'achievement', 'arrest', 'conviction'),
+          offset: fc.integer({ min: 0, max: 3000 }),
+          span: fc.integer({ min: 1, max: 120 }),
+          category: fc.constantFrom('technical', 'new_offense', 'absconding'),
+          status: fc.constantFrom('reported', 'sustained', 'dismissed'),
+          episode: fc.constantFrom('E1', 'E2', undefined),
         }),
-      } as PersonRecord;
-    },
-  );
+        { maxLength: 6 },
+      ),
+      extension: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      kind: fc.constantFrom('probation', 'probation', 'parole', 'supervised_release', 'conditional_release'),
+      shape: fc.constantFrom('length', 'length', 'length', 'endDate', 'lifetime'),
+      order: fc.constantFrom(undefined, 'revocation', 'reinstatement', 'credits_ineligible', 'early_termination', 'discharge'),
+      agency: fc.constantFrom(undefined, 'state', 'county', 'court'),
+      openEnded: fc.boolean(),
+      priors: fc.constantFrom(undefined, [], [{ date: '2005-05-01', level: 'felony' }]),
+      // Whole and part months: the spec allows any number, and a part month once crashed the date arithmetic.
+      maxPrison: fc.option(fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 600, noNaN: true })), { nil: undefined }),
+    })
+    .map(
+      ({
+        jurisdiction,
+        statuteIndex,
+        start,
+        delay,
+        length,
+        restitution,
+        events,
+        extension,
+        kind,
+        shape,
+        order,
+        agency,
+        openEnded,
+        priors,
+        maxPrison,
+      }): PersonRecord => {
+        const choices = STATUTES[jurisdiction]!;
+        const offense = choices[statuteIndex % choices.length]!;
+        const iso = (d: number) => formatIsoDate(d);
+        return {
+          id: 'P-PROP',
+          ...(priors === undefined ? {} : { priorConvictions: priors }),
+          terms: [
+            {
+              id: 'T-1',
+              jurisdiction,
+              kind,
+              sentenceDate: iso(start),
+              startDate: iso(start + delay),
+              ...(shape === 'length'
+                ? { length }
+                : shape === 'endDate'
+                  ? { endDate: iso(start + delay + 400 + length.years * 365) }
+                  : { lifetime: true }),
+              offenses: [{ ...offense, ...(maxPrison === undefined ? {} : { maxPrisonMonths: maxPrison }) }],
+              ...(agency === undefined ? {} : { supervisingAgency: agency }),
+              ...(restitution === undefined ? {} : { restitutionOrderedUsd: restitution }),
+              orders: [
+                ...(extension === undefined ? [] : [{ type: 'extension', date: iso(start + delay + 200), months: extension }]),
+                ...(order === undefined ? [] : [{ type: order, date: iso(start + delay + 500) }]),
+              ],
+            },
+          ],
+          events: events.map((e) => {
+            const date = iso(start + delay + e.offset);
+            switch (e.kind) {
+              case 'violation':
+                return {
+                  type: 'violation',
+                  date,
+                  category: e.category,
+                  status: e.status,
+                  ...(e.episode ? { episodeId: e.episode } : {}),
+                  kinds: ['missed_appointment'],
+                };
+              case 'custody':
+                return openEnded
+                  ? { type: 'custody', start: date, reason: 'violation' }
+                  : { type: 'custody', start: date, end: iso(start + delay + e.offset + e.span), reason: 'violation' };
+              case 'absconded':
+                return { type: 'absconded', start: date, end: iso(start + delay + e.offset + e.span) };
+              case 'payment':
+                return { type: 'payment', date, amountUsd: e.span * 100, kind: 'restitution' };
+              case 'achievement':
+                return { type: 'achievement', date, kind: 'ged' };
+              case 'arrest':
+                return { type: 'arrest', date, level: 'misdemeanor' };
+              default:
+                return { type: 'conviction', date, level: 'misdemeanor' };
+            }
+          }),
+        } as PersonRecord;
+      },
+    );
+
+export const personArbitrary: fc.Arbitrary<PersonRecord> = personStartingIn(2010, 2026);

@@ -41,13 +41,16 @@ describe.each(dialects)('audit on %s', (dialect) => {
     ]);
   });
 
-  test('a refused read (out of scope) writes no person.read row and answers 404 like a missing id', async () => {
+  test('a refused read (out of scope) writes no person.read row, answers 404 like a missing id, and is audited as denied', async () => {
     const before = (await entries('person.read')).length;
     const other = await world.app.inject({ url: '/api/people/P-000003', headers: authHeaders(officer) });
     const missing = await world.app.inject({ url: '/api/people/P-999999', headers: authHeaders(officer) });
     expect(other.statusCode).toBe(404);
     expect(other.body).toBe(missing.body);
     expect((await entries('person.read')).length).toBe(before);
+    const denied = (await entries('person.access.denied')).filter((e) => e.actorUserId === 'U-officer-1');
+    expect(denied.map((e) => e.personId)).toEqual(expect.arrayContaining(['P-000003', 'P-999999']));
+    expect(denied[0]!.detail).toEqual({ method: 'GET', route: '/api/people/:id' });
   });
 
   test('the person read returns the record, the stored evaluations with explanations, and actions', async () => {

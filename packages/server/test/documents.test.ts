@@ -102,12 +102,13 @@ describe.each(dialects)('documents on %s', (dialect) => {
     expect(reads.some((e) => e.actorUserId === USERS.officer.id && JSON.stringify(e.detail) === '{"view":"documents"}')).toBe(true);
   });
 
-  test('case: another officer’s caseload answers 404, and nothing is generated or audited', async () => {
-    const before = (await world.store.audit.list({ personId: PERSON, limit: 100 })).length;
+  test('case: another officer’s caseload answers 404, and nothing is generated: only the refusal is audited', async () => {
+    const before = await world.store.audit.list({ personId: PERSON, limit: 100 });
     const response = await post(officer2, PERSON, petition);
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect((await world.store.audit.list({ personId: PERSON, limit: 100 })).length).toBe(before);
+    const added = (await world.store.audit.list({ personId: PERSON, limit: 100 })).slice(before.length);
+    expect(added.map((e) => e.action)).toEqual(['person.access.denied']);
   });
 
   test('case: an admin, whose role has no document.generate, answers 403', async () => {

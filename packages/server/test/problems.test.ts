@@ -51,6 +51,18 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
       expect(body.detail).toBe('The request path is not valid percent-encoded UTF-8.');
     });
 
+    test('400 for a NUL in a path or query string, naming it, as in a body (PostgreSQL text refuses NUL)', async () => {
+      const officer = await signIn(world, 'officer');
+      const path = expectProblem(await world.app.inject({ url: '/api/people/P-%00', headers: authHeaders(officer) }), 400);
+      expect(path.errors).toEqual([expect.objectContaining({ path: 'params.id' })]);
+      const admin = await signIn(world, 'admin');
+      const query = expectProblem(await world.app.inject({ url: '/api/audit?personId=%00', headers: authHeaders(admin) }), 400);
+      expect(query.errors).toEqual([expect.objectContaining({ path: 'querystring.personId' })]);
+      // An empty filter is refused too, not read as "every person".
+      const empty = expectProblem(await world.app.inject({ url: '/api/audit?personId=', headers: authHeaders(admin) }), 400);
+      expect(empty.errors).toEqual([expect.objectContaining({ path: 'querystring.personId' })]);
+    });
+
     test('400 for a body nested deeper than any route reads, before sign-in, never a 500', async () => {
       const deep = '['.repeat(5000) + ']'.repeat(5000);
       const response = await world.app.inject({

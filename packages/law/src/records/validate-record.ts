@@ -177,15 +177,21 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
 
 function consecutiveCycle(person: PersonRecord): string[] | undefined {
   const next = new Map(person.terms.filter((t) => t.consecutiveTo !== undefined).map((t) => [t.id, t.consecutiveTo!]));
+  // Each term follows at most one other, so one walk per term, each term walked once in all: linear
+  // however long the chain (a walk from every term, each checking all it had seen, was cubic).
+  const done = new Set<string>();
   for (const startId of next.keys()) {
-    const seen: string[] = [startId];
-    let id = next.get(startId);
-    while (id !== undefined) {
-      if (id === startId) return [...seen, id];
-      if (seen.includes(id) || seen.length > next.size) break;
-      seen.push(id);
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let id: string | undefined = startId;
+    while (id !== undefined && !done.has(id)) {
+      const at = onPath.get(id);
+      if (at !== undefined) return [...path.slice(at), id];
+      onPath.set(id, path.length);
+      path.push(id);
       id = next.get(id);
     }
+    for (const visited of path) done.add(visited);
   }
   return undefined;
 }

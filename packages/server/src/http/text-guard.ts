@@ -1,5 +1,5 @@
 /**
- * Refuses a JSON body with a string no text column should hold: a NUL character (PostgreSQL's text type
+ * Refuses a request whose JSON body, path or query holds a string no text column should hold: a NUL character (PostgreSQL's text type
  * refuses it, so the same request would fail one way on SQLite and another on PostgreSQL) or half of a
  * surrogate pair (not a character at all; it turns into replacement marks in exports and documents), or
  * one nested deeper than any route reads. One check for every route, before validation, with the field
@@ -43,7 +43,8 @@ export function firstBadString(value: unknown, path: string, depth = 0): string 
 
 export function installTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const bad = firstBadString(request.body, 'body');
+    // Path and query strings reach the same queries ("/api/people/%00"): checked as the body is.
+    const bad = badEntry(request.params, 'params') ?? badEntry(request.query, 'querystring') ?? firstBadString(request.body, 'body');
     if (bad === undefined) return;
     if (bad === TOO_DEEP) {
       throw new HttpProblem(400, `The request body nests more than ${MAX_DEPTH} levels deep.`, {
@@ -59,4 +60,18 @@ export function installTextGuard(app: FastifyInstance): void {
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The first path or query value that is not well-formed text. The router's and the query parser's
+ * objects are not plain objects (their prototypes are their own), so they are walked by their entries.
+ */
+function badEntry(values: unknown, path: string): string | undefined {
+  if (values === null || typeof values !== 'object') return undefined;
+  for (const [key, value] of Object.entries(values)) {
+    // A repeated query key gives a list, one level deep: never TOO_DEEP.
+    const found = firstBadString(key, `${path}.${key}`) ?? firstBadString(value, `${path}.${key}`, 1);
+    if (typeof found === 'string') return found;
+  }
+  return undefined;
 }

@@ -8,8 +8,9 @@ import type { AuditEntry, Store } from '@pathways/store';
 import { z } from 'zod';
 
 const auditQuery = z.object({
-  personId: z.string().max(200).optional(),
-  actorUserId: z.string().max(200).optional(),
+  // An empty filter is a mistake, not "everyone": refused rather than answered with the whole log.
+  personId: z.string().min(1).max(200).optional(),
+  actorUserId: z.string().min(1).max(200).optional(),
   before: z.coerce
     .number()
     .int()

@@ -81,6 +81,16 @@ export function installAccessControl(app: FastifyInstance, store: Store, now: ()
     const personId = (request.params as Record<string, unknown>)[param];
     // Same answer for "no such person" and "not yours", so an id's existence is never confirmed.
     if (!request.auth || typeof personId !== 'string' || !(await mayReadPerson(store, request.auth.user, personId))) {
+      // The refusal is audited too, so that someone trying ids outside their scope can be seen.
+      if (request.auth && typeof personId === 'string') {
+        await store.audit.append({
+          actorUserId: request.auth.user.id,
+          action: 'person.access.denied',
+          personId,
+          reason: null,
+          detail: { method: request.method, route: request.routeOptions.url ?? null },
+        });
+      }
       throw new HttpProblem(404, 'No such person.');
     }
   });

@@ -5,9 +5,9 @@
  * of probation (the term's sentenceDate), or 2021-01-01 where AB 1950 reaches an earlier grant
  * retroactively because the case was not final on that day (In re Estrada; People v. Prudholme).
  *
- * `from: '1950-01-01'` on a pre-AB 1950 value means "in force for every grant a record here can carry";
- * the text dates from earlier amendments (named in `enactedBy`), whose exact effective days do not
- * change any result.
+ * `from: '1900-01-01'` on a pre-AB 1950 value means "in force for every grant a record here can carry"
+ * (records date from 1900, records/schema.ts EARLIEST_YEAR); the text dates from earlier amendments (named
+ * in `enactedBy`), whose exact effective days do not change any result.
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 
@@ -40,7 +40,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'years',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 3,
           source: pc('1203a (former text)', 'Stats. 1949, ch. 504', 'https://law.onecle.com/california/penal/1203a.html'),
           note: 'Former text: "for a period not to exceed three years; provided, that when the maximum sentence provided by law exceeds three years imprisonment, … not to exceed the maximum time for which sentence of imprisonment might be pronounced." The rule applies the proviso where maxPrisonMonths is given.',
@@ -61,7 +61,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'years',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: null,
           source: pc('1203.1(a) (former text)', 'text in force through 2020-12-31 (AB 1950 amended it)', FORMER_1203_1_URL),
           note: 'Former text: "may direct that the suspension may continue for a period of time not exceeding the maximum possible term of the sentence, except as hereinafter set forth … However, where the maximum possible term of the sentence is five years or less, then the period of suspension of imposition or execution of sentence may, in the discretion of the court, continue for not over five years." No fixed number: the limit is the maximum possible term (see shortMaxTermAllowanceYears for the five-year floor).',
@@ -85,7 +85,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'years',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 5,
           source: pc('1203.1(a) (former text)', 'text in force through 2020-12-31', FORMER_1203_1_URL),
           note: 'Former text: "However, where the maximum possible term of the sentence is five years or less, then the period of suspension … may, in the discretion of the court, continue for not over five years." So the former ceiling is the longer of five years and the maximum possible term.',
@@ -200,7 +200,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'months',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 36,
           source: pc('1203.097(a)(1)', 'current text (official publication of 2026-07-21); enacting law not read', PENAL_CODE_TEXT_URL),
           note: 'People v. Forester (2022) 78 Cal.App.5th 447: an offense against such a victim "includes specific probation lengths", so the 2-year felony limit does not apply.',
@@ -213,7 +213,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'months',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 48,
           source: pc('273a(c)(1)', 'as amended by Stats. 1997, ch. 134, § 1 (current text)', PENAL_CODE_TEXT_URL),
           note: '"(1) A mandatory minimum period of probation of 48 months." Subdivision (c)(5) lets the court waive any minimum condition, stating its reasons.',
@@ -226,7 +226,7 @@ export const usCaParameters = defineParameters('us-ca', {
       unit: 'months',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 36,
           source: pc('273d(c)(1)', 'as amended by Stats. 2011, 1st Ex. Sess., ch. 12, § 8 (current text)', PENAL_CODE_TEXT_URL),
           note: '"(1) A mandatory minimum period of probation of 36 months." Subdivision (c)(5) lets the court waive any minimum condition, stating its reasons.',
@@ -241,7 +241,7 @@ export const usCaParameters = defineParameters('us-ca', {
         'Notwithstanding PC 1203a, for shoplifting (PC 459.5) or petty theft (PC 488, 490.2) the court may order probation of up to 2 years.',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: null, source: pc('1203g', 'not yet enacted') },
+        { from: '1900-01-01', value: null, source: pc('1203g', 'not yet enacted') },
         {
           from: '2025-01-01',
           value: 2,

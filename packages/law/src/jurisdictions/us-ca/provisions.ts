@@ -21,9 +21,9 @@ const test = testFilesIn('packages/law/src/jurisdictions/us-ca');
 const GRANT_DATE =
   'the grant of probation (the term’s sentenceDate); for a grant before 2021-01-01 whose case was not final on that day, 2021-01-01 (rules/governing-law.ts)';
 const FORMER_LAW =
-  'the grant of probation (sentenceDate), for a grant before 2021-01-01 whose case was final (or assumed final) on 2021-01-01, or for any grant when evaluated as of a day before 2021-01-01; from 1950-01-01 follows parameters.ts: "in force for every grant a record here can carry"';
+  'the grant of probation (sentenceDate), for a grant before 2021-01-01 whose case was final (or assumed final) on 2021-01-01, or for any grant when evaluated as of a day before 2021-01-01; from 1900-01-01 follows parameters.ts: "in force for every grant a record here can carry"';
 const NO_VERSION =
-  'none: one version in the period encoded (from 1950-01-01 follows the parameters.ts convention, "in force for every grant a record here can carry")';
+  'none: one version in the period encoded (from 1900-01-01 follows the parameters.ts convention, "in force for every grant a record here can carry")';
 
 export const usCaProvisions: ProvisionRecord[] = [
   {
@@ -31,7 +31,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     title: 'Scope of the California rules: probation only; parole (PC 3000.01) is said to be outside them',
     citation: 'Cal. Penal Code § 3000.01',
     rules: ['scope'],
-    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    effective: { from: '1900-01-01', selectedBy: NO_VERSION },
     sources: [
       source(
         'Cal. Penal Code § 3000.01',
@@ -93,7 +93,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     title: 'Misdemeanor probation before AB 1950: three years, or the maximum sentence where longer',
     citation: 'Cal. Penal Code § 1203a (former text)',
     rules: ['misdemeanorProbationCap'],
-    effective: { from: '1950-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
+    effective: { from: '1900-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
     sources: [
       source(
         'Cal. Penal Code § 1203a (former text)',
@@ -332,7 +332,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     title: 'Felony probation before AB 1950: the maximum possible term, or five years where that is five or less',
     citation: 'Cal. Penal Code § 1203.1(a) (former text)',
     rules: ['felonyProbationCap'],
-    effective: { from: '1950-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
+    effective: { from: '1900-01-01', to: '2020-12-31', selectedBy: FORMER_LAW },
     sources: [
       source(
         'Cal. Penal Code § 1203.1(a) (former text)',
@@ -362,9 +362,9 @@ export const usCaProvisions: ProvisionRecord[] = [
     citation: 'Cal. Penal Code §§ 1203.097(a)(1), 273a(c)(1), 273d(c)(1); Cal. Veh. Code § 23600(b)(1)',
     rules: ['misdemeanorProbationCap', 'felonyProbationCap'],
     effective: {
-      from: '1950-01-01',
+      from: '1900-01-01',
       selectedBy:
-        'the grant of probation (sentenceDate), as for the cap that applies them; from 1950-01-01 follows the parameters.ts convention (VC 23600 values from 1999-07-01)',
+        'the grant of probation (sentenceDate), as for the cap that applies them; from 1900-01-01 follows the parameters.ts convention (VC 23600 values from 1999-07-01)',
     },
     sources: [
       source('Cal. Penal Code §§ 1203.097(a)(1), 273.5(g), 273.6(h)', `current text; ${OFFICIAL}`, PENAL_CODE_TEXT_URL),
@@ -476,7 +476,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     title: 'Early termination of probation at any time',
     citation: 'Cal. Penal Code § 1203.3(a)',
     rules: ['earlyTermination'],
-    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    effective: { from: '1900-01-01', selectedBy: NO_VERSION },
     sources: [
       source(
         'Cal. Penal Code § 1203.3(a)–(e)',
@@ -526,7 +526,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     title: 'Revocation: no statewide day limit on confinement for a technical violation',
     citation: 'Cal. Penal Code § 1203.2',
     rules: ['noTechnicalViolationLimit'],
-    effective: { from: '1950-01-01', selectedBy: NO_VERSION },
+    effective: { from: '1900-01-01', selectedBy: NO_VERSION },
     sources: [
       source(
         'Cal. Penal Code § 1203.2(a)–(g)',

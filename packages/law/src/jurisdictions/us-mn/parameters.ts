@@ -27,8 +27,9 @@
  *   the stored copies of the session laws and of S.F. 2909 / H.F. 5216 break off in their title or line
  *   numbers, and no statute mirror, court opinion or agency page that quotes them was found.
  *
- * `from: '1950-01-01'` on a pre-2023 value means "in force for every stay a record here can carry"; the
- * text is older than the 2020 compilation read, and its earlier amendments do not change any result here.
+ * `from: '1900-01-01'` on a pre-2023 value means "in force for every stay a record here can carry" (records
+ * date from 1900, records/schema.ts EARLIEST_YEAR); the text is older than the 2020 compilation read, and
+ * its earlier amendments do not change any result here.
  */
 import { defineParameters, parameter, type Source } from '../../engine/parameters.ts';
 
@@ -92,7 +93,7 @@ export const usMnParameters = defineParameters('us-mn', {
       unit: 'years',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 4,
           source: former('(a)'),
           note: '"the stay shall be for not more than four years or the maximum period for which the sentence of imprisonment might have been imposed, whichever is longer" (felonies other than criminal vehicular operation under § 609.2113, subd. 1 or 2, or § 609.2114, subd. 2).',
@@ -110,7 +111,7 @@ export const usMnParameters = defineParameters('us-mn', {
       description: 'Whether paragraph (a) takes the longer or the lesser of its years and the statutory maximum prison term.',
       unit: 'list',
       values: [
-        { from: '1950-01-01', value: 'longer', source: former('(a)') },
+        { from: '1900-01-01', value: 'longer', source: former('(a)') },
         { from: REFORM_2023, value: 'less', source: subd2('(a)', LAWS_2023) },
       ],
     }),
@@ -209,7 +210,7 @@ export const usMnParameters = defineParameters('us-mn', {
         'Before August 1, 2023, a felony under § 609.2113, subd. 1 or 2, or § 609.2114, subd. 2 could be stayed for not more than six years.',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: 6, source: former('(b)') },
+        { from: '1900-01-01', value: 6, source: former('(b)') },
         {
           from: REFORM_2023,
           value: null,
@@ -224,7 +225,7 @@ export const usMnParameters = defineParameters('us-mn', {
       unit: 'list',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: ['609.2113.1', '609.2113.2', '609.2114.2'],
           source: former('(a), (b)'),
           note: 'The 2020 text of (a) also leaves out a felony under "Minnesota Statutes 2012, section 609.21, subdivision 1a, paragraph (b) or (c)" (the same offenses before their 2014 renumbering), but (b) does not name it; the 2014 text (Laws 2014, ch. 270, § 1) gave it six years. Not encoded: such a felony is read under the general former rule (open question).',
@@ -239,7 +240,7 @@ export const usMnParameters = defineParameters('us-mn', {
       description: 'The stay for a gross misdemeanor violation of § 169A.20 (impaired driving), § 609.2113, subd. 3, or § 609.3451.',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: 6, source: former('(b)') },
+        { from: '1900-01-01', value: 6, source: former('(b)') },
         {
           from: REFORM_2023,
           value: 4,
@@ -254,7 +255,7 @@ export const usMnParameters = defineParameters('us-mn', {
       unit: 'list',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: ['169A.20', '609.2113.3', '609.3451'],
           source: former('(b)'),
           note: '§ 609.3451 was added to this list by Laws 2014, ch. 270, § 1 (read in the revisor copy with its markup; before it, a gross misdemeanor under § 609.3451 had the two-year limit). The 2014 effective-date clause was not read, so the earlier list is not encoded: any such stay pronounced before the 2014 change ended by 2020 at the latest.',
@@ -267,7 +268,7 @@ export const usMnParameters = defineParameters('us-mn', {
       description: 'The stay for a gross misdemeanor not specified above.',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: 2, source: former('(c)') },
+        { from: '1900-01-01', value: 2, source: former('(c)') },
         {
           from: REFORM_2023,
           value: 2,
@@ -285,7 +286,7 @@ export const usMnParameters = defineParameters('us-mn', {
         'The stay for a misdemeanor under § 169A.20, § 609.746, subd. 1, § 609.79 or § 617.23, or under § 609.2242 or § 609.224, subd. 1 against a family or household member (§ 518B.01).',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: 2, source: former('(d)') },
+        { from: '1900-01-01', value: 2, source: former('(d)') },
         {
           from: REFORM_2023,
           value: 2,
@@ -298,7 +299,7 @@ export const usMnParameters = defineParameters('us-mn', {
       label: 'Specified misdemeanors (sections, any victim)',
       description: 'Misdemeanors under these sections get the longer misdemeanor limit whoever the victim was.',
       unit: 'list',
-      values: [{ from: '1950-01-01', value: ['169A.20', '609.746.1', '609.79', '617.23', '609.2242'], source: former('(d)') }],
+      values: [{ from: '1900-01-01', value: ['169A.20', '609.746.1', '609.79', '617.23', '609.2242'], source: former('(d)') }],
     }),
     familyVictimSections: parameter<readonly string[]>({
       label: 'Specified misdemeanors (sections, family or household victim)',
@@ -307,7 +308,7 @@ export const usMnParameters = defineParameters('us-mn', {
       unit: 'list',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: ['609.224'],
           source: former('(d)'),
           note: 'Only § 609.224, subd. 1 is a misdemeanor, so a misdemeanor under § 609.224 is read as subd. 1. § 609.2242 (domestic assault) is always against a family or household member and sits in the first list.',
@@ -319,7 +320,7 @@ export const usMnParameters = defineParameters('us-mn', {
       description: 'The stay for a misdemeanor not specified above.',
       unit: 'years',
       values: [
-        { from: '1950-01-01', value: 1, source: former('(e)') },
+        { from: '1900-01-01', value: 1, source: former('(e)') },
         {
           from: REFORM_2023,
           value: 1,
@@ -337,7 +338,7 @@ export const usMnParameters = defineParameters('us-mn', {
         '"The defendant shall be discharged six months after the term of the stay expires, unless the stay has been revoked or extended … or the defendant has already been discharged."',
       unit: 'months',
       values: [
-        { from: '1950-01-01', value: 6, source: former('(f)') },
+        { from: '1900-01-01', value: 6, source: former('(f)') },
         {
           from: REFORM_2023,
           value: 6,
@@ -356,7 +357,7 @@ export const usMnParameters = defineParameters('us-mn', {
       unit: 'months',
       values: [
         {
-          from: '1950-01-01',
+          from: '1900-01-01',
           value: 36,
           source: { citation: 'Minn. Stat. § 609.135, subd. 2(g), (h) (2020)', enactedBy: STATUTES_2020 },
           note: 'UNVERIFIED: the extension paragraphs were not read (the copies read break off before them); recalled from the pre-2023 text. The larger of the two (treatment, three years) is used because the record does not say why a term was extended.',

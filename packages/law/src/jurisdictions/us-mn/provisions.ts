@@ -60,7 +60,7 @@ export const usMnProvisions: ProvisionRecord[] = [
     title: 'Probation as a stayed sentence; no credits and no technical-violation limit',
     citation: 'Minn. Stat. § 609.135, subd. 1; § 609.14',
     rules: ['scope'],
-    effective: { from: '1950-01-01', selectedBy: 'the as-of date (explanation only)' },
+    effective: { from: '1900-01-01', selectedBy: 'the as-of date (explanation only)' },
     sources: [
       source(
         'Minn. Stat. § 609.135, subd. 1(a), (b)',
@@ -162,7 +162,7 @@ export const usMnProvisions: ProvisionRecord[] = [
     title: 'Discharge six months after the stay expires',
     citation: 'Minn. Stat. § 609.135, subd. 2(g) (former (f)); § 609.14, subd. 1(b)',
     rules: ['dischargeAfterExpiry'],
-    effective: { from: '1950-01-01', selectedBy: 'the stay date' },
+    effective: { from: '1900-01-01', selectedBy: 'the stay date' },
     sources: [S_2020, S_609_14, S_RESEARCH],
     reviews: [
       engineeringReview(

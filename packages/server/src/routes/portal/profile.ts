@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { directories, NO_CONDITIONS, portal, type PathwaysStore } from '@pathways/store';
+import { directories, isTimeZone, NO_CONDITIONS, normalizePhone, portal, type PathwaysStore } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../../http/problem.ts';
 
@@ -37,9 +37,15 @@ const profile = z.object({
 const change = z
   .object({
     email: z.string().email('must be an email address').max(254).nullable().optional(),
-    phone: z.string().min(7).max(20).nullable().optional(),
+    phone: z
+      .string()
+      .min(7)
+      .max(20)
+      .refine((raw) => normalizePhone(raw) !== undefined, 'must be a phone number')
+      .nullable()
+      .optional(),
     language: z.enum(['en', 'es']).optional(),
-    timeZone: z.string().min(1).max(64).optional(),
+    timeZone: z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. America/Chicago').optional(),
     homeZip: z
       .string()
       .regex(/^\d{5}$/, 'must be a five-digit ZIP code')
@@ -131,7 +137,7 @@ export function portalProfileRoutes(app: FastifyInstance, deps: { store: Pathway
           try {
             await portal(tx).contacts.set({ personId: person.id, ...reachFields }, at);
           } catch (error) {
-            // The store checks what zod cannot (a phone number's shape, a real time zone): the same 400.
+            // The schema checks the phone number's shape and the time zone as the store does; this is the backstop.
             throw new HttpProblem(400, `The contact cannot be saved: ${error instanceof Error ? error.message : String(error)}.`);
           }
         }
