@@ -6,7 +6,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { useStaffSession } from './api/useStaffSession.ts';
-import { currentScreen, navItems } from './presenters/navigation.ts';
+import { currentScreen, navItems, screenAllowed } from './presenters/navigation.ts';
 import { navigate, parseRoute, usePathname } from './router.ts';
 import { Caseload } from './screens/Caseload.tsx';
 import { SignIn } from './screens/SignIn.tsx';
@@ -28,6 +28,20 @@ function NotFound() {
       <h1 tabIndex={-1}>Page not found</h1>
       <p>
         <Link href="/">Go to the caseload</Link>
+      </p>
+    </>
+  );
+}
+
+/** A screen the signed-in role may not use, said as a whole page rather than drawn around a refusal. */
+function NotForRole({ role }: { role: string }) {
+  usePageTitle('Not available');
+  return (
+    <>
+      <h1 tabIndex={-1}>Not available to your role</h1>
+      <p>This page is not open to the {role} role.</p>
+      <p>
+        <Link href="/">Go to the start page</Link>
       </p>
     </>
   );
@@ -85,7 +99,9 @@ export function App() {
         {session.state === 'signed-out' && <SignIn onSignedIn={loadMe} />}
         {session.state === 'signed-in' && (
           <Suspense fallback={<p role="status">Loading…</p>}>
-            {route.screen === 'caseload' ? (
+            {!screenAllowed(session.me.user.role, route) ? (
+              <NotForRole role={session.me.user.role} />
+            ) : route.screen === 'caseload' ? (
               session.me.user.role === 'advocate' ? (
                 <Stats />
               ) : (

@@ -95,6 +95,12 @@ describe('the workspace in Chromium', () => {
     await page.locator('ol.explanation li').first().waitFor();
     expect(page.url()).toBe(`${base}/people/P-CA-00001`);
 
+    // On a phone (390px) the page does not scroll sideways: wide tables scroll in their own container.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('ol.explanation li').first().waitFor();
+    expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.title()).toBe('Sign in · Pathways');
     expect(problems).toEqual([]);

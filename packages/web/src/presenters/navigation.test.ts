@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { parseRoute } from '../router.ts';
-import { currentScreen, navItems } from './navigation.ts';
+import { currentScreen, navItems, screenAllowed } from './navigation.ts';
 
-it('case: supervisors and admins are offered the unit view; officers the caseload and queue; a defender the caseload only', () => {
+it('case: supervisors and admins are offered the unit view; officers and defenders the caseload and queue', () => {
   expect(navItems('supervisor').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit']);
   expect(navItems('admin').map((i) => i.screen)).toEqual(['caseload', 'queue', 'unit', 'outbox', 'audit']);
   expect(navItems('officer').map((i) => i.screen)).toEqual(['caseload', 'queue']);
-  expect(navItems('defender').map((i) => i.screen)).toEqual(['caseload']);
+  expect(navItems('defender').map((i) => i.screen)).toEqual(['caseload', 'queue']);
   expect(navItems('advocate')).toEqual([]);
 });
 
@@ -40,4 +40,17 @@ it('case: the audit log is offered to the roles the server lets read it (adminis
   }
   expect(parseRoute('/audit')).toEqual({ screen: 'audit' });
   expect(currentScreen(parseRoute('/audit/'))).toBe('audit');
+});
+
+it('case: a screen the role is not offered is not allowed; a person page or an unknown address is left to its own answer', () => {
+  expect(screenAllowed('officer', parseRoute('/unit'))).toBe(false);
+  expect(screenAllowed('officer', parseRoute('/audit'))).toBe(false);
+  expect(screenAllowed('defender', parseRoute('/audit'))).toBe(false);
+  expect(screenAllowed('supervisor', parseRoute('/outbox'))).toBe(false);
+  expect(screenAllowed('admin', parseRoute('/audit'))).toBe(true);
+  expect(screenAllowed('defender', parseRoute('/queue/term_cap'))).toBe(true);
+  expect(screenAllowed('officer', parseRoute('/people/P-1'))).toBe(true);
+  expect(screenAllowed('officer', parseRoute('/no-such-page'))).toBe(true);
+  expect(screenAllowed('advocate', parseRoute('/'))).toBe(true);
+  expect(screenAllowed('advocate', parseRoute('/queue'))).toBe(false);
 });

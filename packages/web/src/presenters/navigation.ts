@@ -13,7 +13,8 @@ export interface NavItem {
 
 const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
   { screen: 'caseload', href: '/', label: 'Caseload', roles: ['officer', 'supervisor', 'admin', 'defender', 'person'] },
-  { screen: 'queue', href: '/queue', label: 'Opportunity queue', roles: ['officer', 'supervisor', 'admin'] },
+  // A defender's queue holds only their clients (the server scopes it): useful for a motion to end a term.
+  { screen: 'queue', href: '/queue', label: 'Opportunity queue', roles: ['officer', 'supervisor', 'admin', 'defender'] },
   { screen: 'unit', href: '/unit', label: 'Unit', roles: ['supervisor', 'admin'] },
   // The notification outbox holds addresses and sign-in codes: the server answers administrators only.
   { screen: 'outbox', href: '/outbox', label: 'Outbox', roles: ['admin'] },
@@ -23,6 +24,17 @@ const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
 
 export function navItems(role: string): NavItem[] {
   return ITEMS.filter((i) => i.roles.includes(role)).map(({ roles: _, ...item }) => item);
+}
+
+/**
+ * Whether the role may use the screen the route is on: a screen the header does not offer the role (an
+ * officer typing /unit or /audit) is refused as a whole, not half drawn around the server's 403.
+ */
+export function screenAllowed(role: string, route: Route): boolean {
+  const screen = currentScreen(route);
+  // The start page is every role's own (an advocate's is the statistics).
+  if (screen === null || screen === 'caseload') return true;
+  return ITEMS.some((i) => i.screen === screen && i.roles.includes(role));
 }
 
 /** The nav item the route belongs to (a person page belongs to none: it is reached from several). */

@@ -71,8 +71,15 @@ describe('violationBody', () => {
     expect(violationBody(form({ sanctionType: 'other', sanctionDays: '30' }), today)).toMatchObject({
       body: { sanction: { type: 'other', days: 30 } },
     });
-    expect(violationBody(form({ sanctionType: 'prison', sanctionDays: '' }), today)).toMatchObject({
-      body: { sanction: { type: 'prison', days: 0 } },
+    // Jail or prison left without days is refused, not recorded as 0 days served; 0 typed is 0.
+    for (const sanctionType of ['jail', 'prison']) {
+      expect(violationBody(form({ sanctionType, sanctionDays: '' }), today)).toEqual({
+        ok: false,
+        errors: { sanctionDays: 'Enter the days of jail or prison imposed (0 if none).' },
+      });
+    }
+    expect(violationBody(form({ sanctionType: 'jail', sanctionDays: '0' }), today)).toMatchObject({
+      body: { sanction: { type: 'jail', days: 0 } },
     });
   });
 });

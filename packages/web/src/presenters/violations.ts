@@ -71,6 +71,8 @@ export function violationBody(
   const days = takesDays ? form.sanctionDays.trim() : '';
   const daysError = takesDays ? sanctionDaysError(days) : null;
   if (daysError) errors.sanctionDays = daysError;
+  // Confinement is counted against the limit by its days: left empty, it would be recorded as none served.
+  else if (days === '' && confinement(form.sanctionType)) errors.sanctionDays = CONFINEMENT_DAYS_MESSAGE;
   if (Object.keys(errors).length) return { ok: false, errors };
   const reason = form.overrideReason.trim();
   return {
@@ -87,10 +89,13 @@ export function violationBody(
   };
 }
 
-/** Jail or prison with no days given is none served (0); "other" with none given leaves days out; a warning never has days. */
+const confinement = (type: string) => type === 'jail' || type === 'prison';
+
+const CONFINEMENT_DAYS_MESSAGE = 'Enter the days of jail or prison imposed (0 if none).';
+
+/** Days as given ("other" with none given leaves them out; jail and prison always have them); a warning never has days. */
 function sanction(type: string, days: string): { type: string; days?: number } {
-  if (days !== '') return { type, days: Number(days) };
-  return type === 'jail' || type === 'prison' ? { type, days: 0 } : { type };
+  return days === '' ? { type } : { type, days: Number(days) };
 }
 
 /** The limit a 422 refusal names (the problem's `limit` extension), when it is one. */

@@ -102,43 +102,45 @@ function TermSection({
           {evaluation.opportunities.length === 0 ? (
             <p>The law offers no opportunity on this term.</p>
           ) : (
-            <table className="plain">
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Basis</th>
-                  <th scope="col">Action</th>
-                </tr>
-              </thead>
-              <tbody>
-                {evaluation.opportunities.map((o, n) => (
-                  <tr key={n}>
-                    <th scope="row">{words(o.kind)}</th>
-                    <td>
-                      <StatusChip status={opportunityStatus(o, today)} />
-                    </td>
-                    <td>{o.date ?? '—'}</td>
-                    <td>
-                      <Citations citations={o.citations} jurisdiction={term.jurisdiction} />
-                      {o.reasons.length > 0 && <span className="reasons">{o.reasons.join(' ')}</span>}
-                    </td>
-                    <td>
-                      <OpportunityActions
-                        personId={acts.personId}
-                        termId={term.id}
-                        kind={o.kind}
-                        action={latestFor(acts.latest, term.id, o.kind)}
-                        can={acts.can}
-                        today={today}
-                        onChanged={acts.onChanged}
-                      />
-                    </td>
+            <div className="table-wrap">
+              <table className="plain">
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Basis</th>
+                    <th scope="col">Action</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {evaluation.opportunities.map((o, n) => (
+                    <tr key={n}>
+                      <th scope="row">{words(o.kind)}</th>
+                      <td>
+                        <StatusChip status={opportunityStatus(o, today)} />
+                      </td>
+                      <td>{o.date ?? '—'}</td>
+                      <td>
+                        <Citations citations={o.citations} jurisdiction={term.jurisdiction} />
+                        {o.reasons.length > 0 && <span className="reasons">{o.reasons.join(' ')}</span>}
+                      </td>
+                      <td>
+                        <OpportunityActions
+                          personId={acts.personId}
+                          termId={term.id}
+                          kind={o.kind}
+                          action={latestFor(acts.latest, term.id, o.kind)}
+                          can={acts.can}
+                          today={today}
+                          onChanged={acts.onChanged}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <ChecklistSection
             personId={acts.personId}

@@ -37,47 +37,51 @@ export function Stats() {
             <h2 id="stats-people">
               {stats.people} people, {stats.terms} terms of supervision
             </h2>
-            <table className="plain">
-              <thead>
-                <tr>
-                  <th scope="col">Jurisdiction</th>
-                  <th scope="col">Terms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.byJurisdiction.map((j) => (
-                  <tr key={j.jurisdiction}>
-                    <th scope="row">{j.jurisdiction}</th>
-                    <td>{j.terms}</td>
+            <div className="table-wrap">
+              <table className="plain">
+                <thead>
+                  <tr>
+                    <th scope="col">Jurisdiction</th>
+                    <th scope="col">Terms</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {stats.byJurisdiction.map((j) => (
+                    <tr key={j.jurisdiction}>
+                      <th scope="row">{j.jurisdiction}</th>
+                      <td>{j.terms}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
           <section className="card" aria-labelledby="stats-opportunities">
             <h2 id="stats-opportunities">Opportunities the law offers, by standing</h2>
-            <table className="plain">
-              <thead>
-                <tr>
-                  <th scope="col">Opportunity</th>
-                  {STATUSES.map((s) => (
-                    <th scope="col" key={s}>
-                      {s}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {kinds.map((k) => (
-                  <tr key={k}>
-                    <th scope="row">{isOpportunityKind(k) ? KIND_LABEL[k] : k.replace(/_/g, ' ')}</th>
+            <div className="table-wrap">
+              <table className="plain">
+                <thead>
+                  <tr>
+                    <th scope="col">Opportunity</th>
                     {STATUSES.map((s) => (
-                      <td key={s}>{count(k, s)}</td>
+                      <th scope="col" key={s}>
+                        {s}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {kinds.map((k) => (
+                    <tr key={k}>
+                      <th scope="row">{isOpportunityKind(k) ? KIND_LABEL[k] : k.replace(/_/g, ' ')}</th>
+                      {STATUSES.map((s) => (
+                        <td key={s}>{count(k, s)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         </>
       )}

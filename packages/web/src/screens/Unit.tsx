@@ -253,28 +253,30 @@ export function Unit() {
             <p>How long each opportunity open now has stood open: today ({today}) less the date it opened.</p>
             <div className="chart-and-table">
               <AgeChart ages={view.ages} />
-              <table className="plain">
-                <thead>
-                  <tr>
-                    <th scope="col">Open for</th>
-                    <th scope="col">Opportunities</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.ages.buckets.map((b) => (
-                    <tr key={b.bucket}>
-                      <th scope="row">{b.bucket}</th>
-                      <td>{b.count}</td>
-                    </tr>
-                  ))}
-                  {view.ages.undated > 0 && (
+              <div className="table-wrap">
+                <table className="plain">
+                  <thead>
                     <tr>
-                      <th scope="row">no date in law</th>
-                      <td>{view.ages.undated}</td>
+                      <th scope="col">Open for</th>
+                      <th scope="col">Opportunities</th>
                     </tr>
-                  )}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {view.ages.buckets.map((b) => (
+                      <tr key={b.bucket}>
+                        <th scope="row">{b.bucket}</th>
+                        <td>{b.count}</td>
+                      </tr>
+                    ))}
+                    {view.ages.undated > 0 && (
+                      <tr>
+                        <th scope="row">no date in law</th>
+                        <td>{view.ages.undated}</td>
+                      </tr>
+                    )}
+                  </tbody>
+                </table>
+              </div>
             </div>
           </section>
 

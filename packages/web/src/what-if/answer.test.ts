@@ -72,6 +72,12 @@ describe('what-if: restitution paid in full today', () => {
     });
     expect(await answerWhatIf(michigan, { question: 'restitution_paid', termId: 'T-1', today: TODAY })).toMatchObject({ applies: false });
   });
+
+  it('case: the payment is told in dollars and cents with thousands grouped ($6,500 − $383.50 owed = $6,116.50)', async () => {
+    const big: PersonRecord = { ...owing([383.5]), terms: [{ ...michigan.terms[0]!, restitutionOrderedUsd: 6500 }] };
+    const answer = await answerWhatIf(big, { question: 'restitution_paid', termId: 'T-1', today: TODAY });
+    expect(answer.applies && answer.eventSummary).toBe(`a restitution payment of $6,116.50 on ${TODAY}`);
+  });
 });
 
 describe('what-if: a GED earned today', () => {

@@ -12,6 +12,9 @@ import { evaluationDifferences, type Difference } from './differences.ts';
 import { loadRegistry } from './jurisdictions.ts';
 import { termOf, whatIfEvent, withWhatIf, type WhatIfInput } from './questions.ts';
 
+/** Dollars and cents with thousands grouped: "$6,116.00". */
+const CENTS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
 export type WhatIfAnswer =
   | { applies: false; reason: string }
   | { applies: true; before: TermEvaluation; after: TermEvaluation; differences: Difference[]; eventSummary: string };
@@ -37,7 +40,7 @@ export async function answerWhatIf(record: PersonRecord, input: WhatIfInput): Pr
   const after = pick(evaluatePerson(registry, withWhatIf(record, event), asOf));
   const eventSummary =
     event.type === 'payment'
-      ? `a restitution payment of $${event.amountUsd.toFixed(2)} on ${event.date}`
+      ? `a restitution payment of ${CENTS.format(event.amountUsd)} on ${event.date}`
       : event.type === 'violation'
         ? `a ${event.category.replace(/_/g, ' ')} violation sustained on ${event.date}`
         : `a GED earned (and approved) on ${event.date}`;

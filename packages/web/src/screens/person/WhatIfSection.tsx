@@ -108,30 +108,32 @@ function Answer({ answer, jurisdiction }: { answer: WhatIfAnswer; jurisdiction: 
         {answer.differences.length === 0 ? <strong>nothing the law decides would change.</strong> : 'this would change.'}
       </p>
       {answer.differences.length > 0 && (
-        <table className="plain">
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">Now</th>
-              <th scope="col">If so</th>
-              <th scope="col">Change</th>
-              <th scope="col">Basis</th>
-            </tr>
-          </thead>
-          <tbody>
-            {answer.differences.map((d, n) => (
-              <tr key={n}>
-                <th scope="row">{d.what}</th>
-                <td>{d.before}</td>
-                <td>{d.after}</td>
-                <td>{d.change}</td>
-                <td>
-                  <Citations citations={d.citations} jurisdiction={jurisdiction} />
-                </td>
+        <div className="table-wrap">
+          <table className="plain">
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">Now</th>
+                <th scope="col">If so</th>
+                <th scope="col">Change</th>
+                <th scope="col">Basis</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {answer.differences.map((d, n) => (
+                <tr key={n}>
+                  <th scope="row">{d.what}</th>
+                  <td>{d.before}</td>
+                  <td>{d.after}</td>
+                  <td>{d.change}</td>
+                  <td>
+                    <Citations citations={d.citations} jurisdiction={jurisdiction} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <details>
         <summary>The explanation if so</summary>
