@@ -17,7 +17,7 @@ import { backupCommand, importCommand, restoreCommand, storeOptions } from './co
 import { DEMO_TOTP_SECRET } from './serve/demo-seed.ts';
 import { totpCode } from '@pathways/server';
 import { Output, OutputError } from './io/output.ts';
-import { withStdinSpooled } from './io/spool-stdin.ts';
+import { withInputsSpooled } from './io/spool-inputs.ts';
 
 const USAGE = `Usage: pathways <command> [options]
 
@@ -143,7 +143,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       if (format !== 'json' && format !== 'jsonl' && format !== 'text')
         throw new UsageError(`--format must be json, jsonl or text, not ${JSON.stringify(format)}`);
       const limit = maxRecordBytes(values['max-record-bytes']);
-      return withStdinSpooled(requireFiles(positionals), (files) =>
+      return withInputsSpooled(requireFiles(positionals), (files) =>
         evaluateCommand(files, asOf, format as EvaluateFormat, out, err, limit, values.stats),
       );
     }

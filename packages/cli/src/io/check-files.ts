@@ -5,7 +5,7 @@
  */
 import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
 import { readRecordBatches, releasing } from './read-records.ts';
-import { shownName } from './spool-stdin.ts';
+import { shownName } from './spool-inputs.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 export interface FileError extends Partial<RecordError> {

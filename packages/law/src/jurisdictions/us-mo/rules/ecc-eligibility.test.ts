@@ -55,6 +55,9 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     const bare = run(mo({ offenses: [fel('RSMo 565.052', 'D')] }), '2021-12-31');
     expect(bare.earnedCreditDays).toBe(240);
     expect(bare.warnings.some((w) => w.includes('excludes 565.052.1(2)'))).toBe(true);
+    // "565.052(2)" does not say whether it is subdivision 2 of subsection 1 (excluded): warned of too.
+    const lone = run(mo({ offenses: [fel('RSMo 565.052(2)', 'D')] }), '2021-12-31');
+    expect(lone.warnings.some((w) => w.includes('excludes 565.052.1(2)'))).toBe(true);
   });
 
   it('case: statutory rape 2nd (§ 566.034) sentenced 2017-01-01 never earns (§ 589.015 "sexual assault"); sentenced 2016-12-31 it earns unless the court finds otherwise', () => {

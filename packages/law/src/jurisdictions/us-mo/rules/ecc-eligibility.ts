@@ -394,8 +394,10 @@ export function eccEligibilityRule(ctx: Ctx): void {
 function warnSubdivisionNotGiven(ctx: Ctx): void {
   for (const o of ctx.facts.offenses) {
     const excluded = o.tableEntries[0]?.facts?.['excludedSubdivision'];
-    // A statute that gives a subdivision ("565.052.1(1)", "565.052(1)(1)") says which one it is.
-    if (typeof excluded !== 'string' || /\d{3}\.\d{3}\s*(?:[.(]|sub)/i.test(o.offense.statute)) continue;
+    // A statute that gives the subsection and its subdivision ("565.052.1(3)", "565.052(1)(3)",
+    // "565.052 subd. 1(3)") says which one it is; a lone "(2)" does not (subsection 2, or subdivision 2
+    // of subsection 1?), so it is warned of like the bare section.
+    if (typeof excluded !== 'string' || /\d{3}\.\d{3}\s*(?:\.\d+|\(\d+\)|sub\w*\.?\s*\d+)\s*\(/i.test(o.offense.statute)) continue;
     ctx.warn(
       `${CITE_1} excludes ${excluded} from credits. The record cites ${o.offense.statute} without its subdivision, so it was read as another subdivision, which earns credits; if it is ${excluded}, no credits are earned.`,
     );

@@ -30,7 +30,7 @@ function readableOnce(file: string): boolean {
   }
 }
 
-export async function withStdinSpooled<T>(files: string[], run: (files: string[]) => Promise<T>): Promise<T> {
+export async function withInputsSpooled<T>(files: string[], run: (files: string[]) => Promise<T>): Promise<T> {
   if (!files.some(readableOnce)) return run(files);
   const dir = mkdtempSync(join(tmpdir(), 'pathways-stdin-'));
   try {
