@@ -193,6 +193,19 @@ describe.each(dialects)('the portal on %s', (dialect) => {
     expect((await post('/api/people/P-000001/portal-link', {}, defender)).statusCode).toBe(403);
   });
 
+  test('case: a portal link takes no body: other JSON is refused with 400, text with 415, and no link is made', async () => {
+    const links = async () =>
+      (await world.store.audit.list({ personId: 'P-000002', limit: 1000 })).filter((e) => e.action === 'portal.link').length;
+    const before = await links();
+    for (const payload of [{ note: 'x' }, [1], 42]) {
+      const response = await post('/api/people/P-000002/portal-link', payload, officer);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    expect((await post('/api/people/P-000002/portal-link', 'text', officer)).statusCode).toBe(415);
+    expect(await links()).toBe(before);
+    expect((await post('/api/people/P-000002/portal-link', {}, officer)).statusCode).toBe(201);
+  });
+
   test('case: messages go both ways, the person gets a notice without the text, staff reads are audited, and no one outside the caseload reads them', async () => {
     const person = await personClient();
     const noticesBefore = (await outboxOf('message')).length;

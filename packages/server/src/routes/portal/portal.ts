@@ -243,6 +243,8 @@ export function portalRoutes(app: FastifyInstance, deps: { store: PathwaysStore;
         description: `For the officer to hand to the person: it opens one portal session, once, within ${LINK_HOURS} hours. Audited as \`portal.link\`. 409 when the person has no portal account.`,
         tags: ['portal'],
         params: personIdParams,
+        // Nothing to send: an empty object or no body. Anything else is a mistake, refused before a link is made.
+        body: z.object({}).strict().nullish(),
         response: { 201: z.object({ url: z.string(), expiresAt: z.string() }) },
       },
     },
