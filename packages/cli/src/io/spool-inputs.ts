@@ -41,9 +41,8 @@ export async function withInputsSpooled<T>(files: string[], run: (files: string[
         continue;
       }
       const spooled = join(dir, `input-${i}`);
-      const stdin = STDIN_NAMES.has(file);
       spooledCopies.set(spooled, file === '-' ? '<stdin>' : file);
-      await pipeline(stdin ? process.stdin : createReadStream(file), createWriteStream(spooled, { mode: 0o600 }));
+      await pipeline(STDIN_NAMES.has(file) ? process.stdin : createReadStream(file), createWriteStream(spooled, { mode: 0o600 }));
       copies.push(spooled);
     }
     return await run(copies);
