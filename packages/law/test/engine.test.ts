@@ -181,6 +181,35 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('revoked');
   });
 
+  it('case: the first order that ended supervision ended it: a later discharge or early termination changes nothing', () => {
+    // 1 year from 2021-03-15. Discharged 2021-06-01, then "terminated early" 2021-07-01: ended 2021-06-01.
+    // Revoked 2021-06-01 (not reinstated), then discharged 2021-08-01: ended 2021-06-01. Revoked, reinstated
+    // 2021-06-15, then discharged 2021-08-01: the reinstatement undid the revocation, so 2021-08-01.
+    const run = (orders: Order[]) =>
+      evaluate(zembla, person([felony({ jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 }, orders })]), '2021-12-31');
+    const twice = run([
+      { type: 'discharge', date: '2021-06-01' },
+      { type: 'early_termination', date: '2021-07-01' },
+    ]);
+    expect(twice.projectedEndDate).toBe('2021-06-01');
+    expect(twice.warnings).toContain(
+      'The early termination ordered on July 1, 2021 came after a court or board order had already ended supervision on this term (June 1, 2021), so it changed nothing.',
+    );
+    const revokedThenDischarged = run([
+      { type: 'revocation', date: '2021-06-01' },
+      { type: 'discharge', date: '2021-08-01' },
+    ]);
+    expect(revokedThenDischarged.projectedEndDate).toBe('2021-06-01');
+    expect(revokedThenDischarged.explanation.some((s) => s.text.startsWith('On June 1, 2021 this term was revoked'))).toBe(true);
+    const reinstated = run([
+      { type: 'revocation', date: '2021-06-01' },
+      { type: 'reinstatement', date: '2021-06-15' },
+      { type: 'discharge', date: '2021-08-01' },
+    ]);
+    expect(reinstated.projectedEndDate).toBe('2021-08-01');
+    expect(reinstated.warnings.some((w) => w.includes('changed nothing'))).toBe(false);
+  });
+
   it('case: a revocation dated after the credits had satisfied the term is not applied, nor its reinstatement', () => {
     // As above: 1 year from 2021-03-15, satisfied by credits on 2021-11-01. A revocation on 2021-12-01 finds
     // no term left; the reinstatement of 2021-12-15 undoes nothing. The law's end and its credits stand.

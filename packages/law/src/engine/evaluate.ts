@@ -5,7 +5,8 @@
  * rules in their declared order:
  * 1. the term as imposed: start + length (or the stated end), moved by extension orders;
  * 2. orders with no term left to act on are left out (`ordersTooLate`): an extension dated after the
- *    term had ended, a revocation or credits finding dated after the law had discharged it. Orders that
+ *    term had ended, a revocation or credits finding dated after the law had discharged it, a closing
+ *    order dated after another had ended supervision. Orders that
  *    already ended the term (discharge, early termination, revocation not followed by reinstatement):
  *    the term is over; of what the rules find, only the cap on the term and a discharge the law
  *    required on or before the order are kept;
@@ -131,6 +132,8 @@ const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly He
  *   scheduled end may rest on a petition filed while the term ran, which some states allow, and its dates
  *   are those of the term's end anyway. And where a report made on or before that discharge held the
  *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation after it still acts;
+ * - a discharge or early termination dated after an earlier order had already ended supervision
+ *   (discharge, early termination, or a revocation not reinstated): the first such order ended the term;
  * - a reinstatement of a revocation left out.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
  * the scratch sees, so one left out does not change the next one's reading.
@@ -167,6 +170,12 @@ function ordersTooLate<P extends ParameterTree>(
           endedOn = null;
         }
       }
+    } else if (order.type === 'discharge' || order.type === 'early_termination') {
+      // The first order that ended supervision ended it: a later discharge or early termination (with no
+      // reinstatement between) has no term left to end, and must not move the end to its own day.
+      const closed = closingOrder(kept, facts.term.kind);
+      byOrder = closed !== undefined;
+      endedOn = closed?.day ?? null;
     } else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
@@ -219,6 +228,9 @@ function tooLateWords({ order, endedOn, byOrder }: LateOrder): string {
       return `The revocation ordered on ${on} came after ${endedBy}, so there was no term left to revoke; it was not applied.`;
     case 'credits_ineligible':
       return `The finding of ${on} that you may not earn credits came after ${endedBy}; it was not applied.`;
+    case 'discharge':
+    case 'early_termination':
+      return `The ${order.type === 'discharge' ? 'discharge' : 'early termination'} ordered on ${on} came after ${endedBy}, so it changed nothing.`;
     default:
       return `The reinstatement ordered on ${on} undid a revocation that was not applied; it was not applied either.`;
   }

@@ -9,12 +9,17 @@
  *   Both since the Sentencing Reform Act of 1984 (Pub. L. 98-473, ch. II), effective Nov. 1, 1987.
  * - USSG §5D1.4(b) (policy statement, Amendment 835 of 2025, effective Nov. 1, 2025) restates the
  *   one-year rule for supervised release after "an individualized assessment".
+ * - 18 U.S.C. § 3561(c): "The authorized terms of probation are (1) for a felony, not less than one nor
+ *   more than five years; (2) for a misdemeanor, not more than five years; and (3) for an infraction, not
+ *   more than one year." § 3564(d) extends a term only "if less than the maximum authorized term was
+ *   previously imposed".
  * - Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20 (Judicial Conference POLICY, not law): a
  *   presumption in favour of recommending early termination after 18 months of supervision for persons
  *   who meet its criteria, among them no court-reported violations over the last 12 months.
  *
  * Text read 2026-11-30: §§ 3583(e) and 3564(c) in codexstanford/markdonw-chunck-of-the-usa-code
- * (chuncks/title-18/chunck-1949.md, chunck-1915.md); §5D1.4 on guidelines.ussc.gov. The policy text was
+ * (chuncks/title-18/chunck-1949.md, chunck-1915.md); §§ 3561(c) and 3564(d) there on 2026-12-02
+ * (chunck-1905.md, chunck-1916.md); §5D1.4 on guidelines.ussc.gov. The policy text was
  * NOT read: its numbers rest on secondary sources (Baber & Johnson, Federal Probation, Sept. 2013;
  * prisonologyx; PCR Consultants). See README.
  */
@@ -23,6 +28,7 @@ import { defineParameters, parameter, type Source } from '../../engine/parameter
 const SRA = 'Sentencing Reform Act of 1984, Pub. L. 98-473, title II, ch. II (eff. Nov. 1, 1987)';
 const URL_3583 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1949.md';
 const URL_3564 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1915.md';
+const URL_3561 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1905.md';
 const URL_5D1_4 = 'https://guidelines.ussc.gov/apex/r/ussc_apex/guidelinesapp/guidelines?APP_GL_ID=%C2%A75D1.4';
 const URL_POLICY = 'https://info.5y1.org/early-termination-in-compound-interest_1_daa6fa.html';
 
@@ -47,6 +53,19 @@ export const fedParameters = defineParameters('us-fed', {
     }),
   },
   probation: {
+    authorizedYears: parameter<{ felony: number; misdemeanor: number; infraction: number }>({
+      label: 'Longest authorized term of probation',
+      description:
+        'The authorized terms of probation: for a felony, one to five years; for a misdemeanor, at most five years; for an infraction, at most one year. Read on the sentence date: it limits the term the court sets, and an extension only up to it (§ 3564(d)).',
+      unit: 'years',
+      values: [
+        {
+          from: SRA_EFFECTIVE,
+          value: { felony: 5, misdemeanor: 5, infraction: 1 },
+          source: { citation: '18 U.S.C. § 3561(c)', enactedBy: SRA, url: URL_3561 },
+        },
+      ],
+    }),
     felonyWaitMonths: parameter<number>({
       label: 'Felony probation served before early termination',
       description: 'The court may terminate felony probation at any time after this many months of probation have expired.',

@@ -19,6 +19,11 @@ const S_3564 = source(
   'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1915.md',
   'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1915.md',
 );
+const S_3561 = sourceReadOn('2026-12-02')(
+  '18 U.S.C. § 3561(c); § 3564(d)',
+  'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1905.md and chunck-1916.md',
+  'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1905.md',
+);
 const S_5D1_4 = source(
   'USSG §5D1.4(a)–(c) and Application Note 1(A)–(B) (opening)',
   'Guidelines Manual as amended by Amendment 835, eff. Nov. 1, 2025 (guidelines.ussc.gov)',
@@ -38,6 +43,23 @@ const S_PCR = source(
 );
 
 export const fedProvisions: ProvisionRecord[] = [
+  {
+    id: 'us-fed.3561-c',
+    title: 'The longest authorized term of probation: 5 years for a felony or misdemeanor, 1 year for an infraction, extensions included',
+    citation: '18 U.S.C. § 3561(c); § 3564(d)',
+    rules: ['authorizedProbationTerm'],
+    effective: { from: '1987-11-01', selectedBy: 'the sentence date (a limit on the court when it sentences)' },
+    sources: [S_3561],
+    reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
+    readings: [
+      'The limit runs from the start date (probation commences on the day it is imposed, § 3564(a)) to the start + the authorized years, month-end clamped; an extension is allowed only up to it (§ 3564(d)).',
+      'Several counts run concurrently (§ 3564(b)): the longest authorized term of any count governs. A count whose class says "infraction" is one (the record format has no infraction level).',
+      'Reported only where the term as it stands runs past the limit: statutoryMaxEndDate and a term_cap opportunity; a term within the limit reports none.',
+      'Supervised release limits (§ 3583(b)) are not encoded: they turn on the offense class and on statutes that set their own terms (§ 3583(j), (k); 21 U.S.C. § 841(b)), which records rarely give.',
+    ],
+    openQuestions: ['Probation for an offense committed before November 1, 1987 (former 18 U.S.C. § 3651) is not encoded.'],
+    tests: [test('rules/authorized-probation-term.test.ts')],
+  },
   {
     id: 'us-fed.3583-e-1-3564-c',
     title: 'Early termination of supervised release and probation by the court',

@@ -331,6 +331,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       'Act 8 (offense on or after 2024-08-01): probation 90 days each time; parole 90/120/180.',
       'The limit is the most that may be ordered for the violation; time already held is not subtracted (the 2010 text counts from the revocation order, without credit for time before it).',
       'No limit once the term has ended.',
+      'The limit is the court’s (art. 900(A)(6)). The "no jail for the first and second low-level violations" of the Act 280 summaries is the Department’s grid of administrative sanctions under art. 899.2 (only with the person’s waiver, admission and consent; repealed by Act 8 of 2024): a departmental rule, not encoded.',
     ],
     openQuestions: [
       'The text of art. 900(A)(6)(a)–(e) and R.S. 15:574.9(H) after Act 280 and after Act 8: whether the exclusion of crimes of violence and sex offenses stays, what counts as a technical violation, whether the count is of violations or of sanctions, credit for time held before the revocation.',

@@ -13,6 +13,7 @@ import { earnedComplianceCredits } from './rules/ecc-credits.ts';
 import { earnedDischarge } from './rules/ecc-discharge.ts';
 import { eccEligibilityRule } from './rules/ecc-eligibility.ts';
 import { probationTermLimit } from './rules/probation-term-limit.ts';
+import { revocationAfterExpiry } from './rules/revocation-after-expiry.ts';
 import { usMoProvisions } from './provisions.ts';
 
 export const usMo = defineJurisdiction({
@@ -27,6 +28,7 @@ export const usMo = defineJurisdiction({
     earnedDischarge,
     courtEarlyDischarge,
     violationSanctionLimit,
+    revocationAfterExpiry,
   },
   provisions: usMoProvisions,
   exampleAsOf: '2021-12-31',

@@ -269,6 +269,22 @@ export const usMoProvisions: ProvisionRecord[] = [
     tests: [test('rules/cods-sanction-limit.test.ts'), test('rules/ecc-eligibility.test.ts')],
   },
   {
+    id: 'us-mo.revocation-after-expiry',
+    title: 'A violation reported before the end of probation may still be heard after it',
+    citation: 'RSMo § 559.036.8',
+    rules: ['revocationAfterExpiry'],
+    effective: { from: '2022-08-28', selectedBy: 'the version read (as amended by 2022 S.B. 775); earlier texts of subsection 8 not read' },
+    sources: [S_559_036],
+    reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
+    readings: [
+      'The record cannot show the court’s intent to hold a hearing or its efforts, so nothing is decided: a warning only, where the probation’s end (scheduled, capped or discharged by credits) is behind the as-of date and a violation report dated on or before it has no recorded outcome (status reported). The end date stands.',
+    ],
+    openQuestions: [
+      'Whether a report held pending beyond the end suspends the projected end for the department’s purposes (it does not, here).',
+    ],
+    tests: [test('rules/revocation-after-expiry.test.ts')],
+  },
+  {
     id: 'us-mo.cods-sanction-limit',
     title: 'The 120-day program in place of revocation (limit on confinement for a technical violation)',
     citation: 'RSMo § 559.036.4, .9; § 217.718.2 (explanation only)',

@@ -185,8 +185,8 @@ export const usPaProvisions: ProvisionRecord[] = [
   },
   {
     id: 'us-pa.9771-c',
-    title: 'Limits on total confinement for technical violations of probation',
-    citation: '42 Pa.C.S. § 9771(c)',
+    title: 'Limits on total confinement for technical violations of probation; no sanction solely for unpaid fines or costs',
+    citation: '42 Pa.C.S. § 9771(b.1), (c)',
     rules: ['sanctionLimit'],
     effective: {
       from: EFFECTIVE,
@@ -207,6 +207,7 @@ export const usPaProvisions: ProvisionRecord[] = [
       'maxConfinementDays: 14, 30, then null (no day limit of its own).',
       'confinementAllowed is always true (the next violation’s kind cannot be known); the reasons state the presumption against total confinement, the (c)(1) findings, the duty to consider employment, and the (c)(2)(iv) extra 30 days.',
       'Applies to probation and administrative probation (§ 9774.1(h)(2)); not to State parole, and not after the term has ended.',
+      '§ 9771(b.1) (no extension, brief sanction or revocation solely for nonpayment of fines or costs, unless the court finds ability to pay fines and willful refusal; read 2026-12-02 in the same copy): a further reason, citing (b.1), when a reported or sustained violation of kind failure_to_pay is on the record. Whether the next violation rests on nonpayment alone cannot be known, so no number changes.',
     ],
     openQuestions: [
       'Counting "first / second / third" technical violation: per episode, per revocation or per hearing? Watch for Superior Court decisions after June 2024.',

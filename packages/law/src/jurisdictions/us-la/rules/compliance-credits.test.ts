@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { la, opp, run, stopForEveryone } from './test-helpers.ts';
+import { la, opp, possession, run, stopForEveryone } from './test-helpers.ts';
 
 // Conventions: days served on D = D − start; full calendar months; the credit for month M posts on the 1st
 // of M+1; the term is satisfied on the first day served + posted credits ≥ term days.
@@ -203,6 +203,25 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     const r = run(rec, '2019-12-31');
     expect(r.earnedCreditDays).toBe(240);
     expect(r.warnings.some((w) => w.includes('specialty court'))).toBe(true);
+  });
+
+  it('case: a lifetime felony probation earns against the art. 893 maximum: discharge 2023-08-01, not on 2023-07-31', () => {
+    // Start 2022-01-10, offense 2021-06-01 (Act 280 range): the term ends at most 3 years on, 2025-01-10
+    // (1,096 days). First full month February 2022. As of 2023-06-30: February 2022 – May 2023 = 16 × 30 = 480.
+    // 2023-07-31: 567 served + 510 (June posted 2023-07-01) = 1,077 < 1,096. 2023-08-01: 568 + 540 = 1,108 ≥ 1,096.
+    const rec = la({
+      startDate: '2022-01-10',
+      length: undefined,
+      lifetime: true,
+      offenses: [{ ...possession, offenseDate: '2021-06-01' }],
+    });
+    const r = run(rec, '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-10');
+    expect(r.earnedCreditDays).toBe(480);
+    expect(opp(r, 'earned_discharge')?.date).toBe('2023-08-01');
+    expect(r.projectedEndDate).toBe('2023-08-01');
+    expect(run(rec, '2023-07-31').opportunities.find((o) => o.kind === 'earned_discharge')?.status).toBe('upcoming');
+    expect(run(rec, '2023-08-01').opportunities.find((o) => o.kind === 'earned_discharge')?.status).toBe('eligible');
   });
 
   it('case: misdemeanor probation earns nothing under art. 895.6', () => {

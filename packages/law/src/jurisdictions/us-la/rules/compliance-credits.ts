@@ -64,7 +64,7 @@
  * - Restitution: no condition appears in the text read; unpaid restitution is not treated as a gate
  *   (warning where restitution was ordered).
  */
-import { formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { formatLongDate, formatMonthYear, minDay, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, FullMonthWalk, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -245,13 +245,14 @@ function satisfiedBefore(posts: Day, termEnd: Day, listed: number): boolean {
 
 function computeLedger(ctx: Ctx): CreditLedger | null {
   const cover = creditsCover(ctx);
-  const scheduled = ctx.scheduledEnd;
-  if (cover === null || scheduled === null) return null;
+  // A term with no end of its own (a lifetime order) still ends at the art. 893 maximum, and credits count
+  // against that: art. 895.6(A) covers "every defendant on felony probation pursuant to Article 893".
+  const termEnd = minDay(ctx.scheduledEnd, ctx.statutoryMax);
+  if (cover === null || termEnd === null) return null;
   const p = ctx.params.credits;
   const rateParam = cover === 'parole' ? p.paroleDaysPerMonth : p.probationDaysPerMonth;
   const { start, violations, custody, absconded } = ctx.facts;
   const asOf = ctx.asOf;
-  const termEnd = ctx.statutoryMax !== null && ctx.statutoryMax < scheduled ? ctx.statutoryMax : scheduled;
   const rescind = ctx.param(p.rescissionDays, asOf)?.value ?? 30;
   const keepEarning = ctx.param(p.earlierOffensesKeepEarning, asOf)?.value ?? false;
   const repealDay = firstInForce(p.earlierOffensesKeepEarning) ?? REPEAL_DAY;

@@ -90,6 +90,18 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(run(dayAfter, '2022-03-02').explanation.some((s) => s.text.includes('already on parole when the law took effect'))).toBe(false);
   });
 
+  it('case: a parole that ended before March 1, 2022 earned nothing: ended 2022-02-28 → none; ended 2022-03-01 → credited', () => {
+    // Start 2021-02-28 + 1 year = 2022-02-28, the day before the law: no credit, and the explanation says why.
+    const before = run(ny({ startDate: '2021-02-28', length: { years: 1 } }), '2024-06-30');
+    expect(before.earnedCreditDays).toBe(0);
+    const words = before.explanation.map((s) => s.text).join(' ');
+    expect(words).toContain('ended on February 28, 2022, before New York’s earned time credits took effect on March 1, 2022');
+    expect(words).not.toContain('already on parole when the law took effect');
+    // Start 2021-03-01 + 1 year = 2022-03-01, the effective day: 12 periods of 30 days before it (the 12th posts
+    // 2021-03-01 + 360 = 2022-02-24) = 360 days, posted on March 1, 2022.
+    expect(run(ny({ startDate: '2021-03-01', length: { years: 1 } }), '2024-06-30').earnedCreditDays).toBe(360);
+  });
+
   it('case: retroactive credit is capped at 730 days (2 years)', () => {
     // Start 2019-09-01, 5 years → 2024-09-01 = 1,827 days (Feb 29 2020 and Feb 29 2024).
     // 2022-03-01 − start = 912 days → 30 periods = 900 days earned before the law, capped at 730.

@@ -96,7 +96,8 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     pending: [],
     satisfied: null,
   };
-  if (excluded || end === null) return base;
+  // A term that ended before the law took effect earned nothing under it, retroactively or after.
+  if (excluded || end === null || end < effective) return base;
   // No period ending after the finding earns: its credit would post after it.
   const lastPosting = finding === null || finding > end ? end : finding;
 
@@ -222,6 +223,13 @@ export function earnedTimeCredits(ctx: Ctx): void {
     ]);
     ctx.warn(
       'Earned time credit exclusions come from secondary sources (life parole is excluded); the text of N.Y. Penal Law § 70.40(4) was not read.',
+    );
+    return;
+  }
+  if (ctx.scheduledEnd !== null && ctx.scheduledEnd < ledger.effective) {
+    ctx.explain(
+      `Your ${kind} ended on ${ctx.date(ctx.scheduledEnd)}, before New York’s earned time credits took effect on ${ctx.date(ledger.effective)}, so they do not apply to it.`,
+      [CITE_ETC, 'L. 2021, ch. 427'],
     );
     return;
   }

@@ -87,6 +87,18 @@ describe('§ 9771(c)(2) limits on total confinement', () => {
     expect(limit([], '2024-06-11')).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
   });
 
+  it('case: § 9771(b.1) — a standing failure-to-pay report adds the nonpayment reason; a dismissed one does not', () => {
+    const unpaid = (status: 'reported' | 'dismissed'): SupervisionEvent =>
+      ({ type: 'violation', date: '2025-03-01', category: 'technical', status, kinds: ['failure_to_pay'] }) as SupervisionEvent;
+    const reported = limit([unpaid('reported')])!;
+    // A reported violation is not a finding: the next is still the first, at most 14 days.
+    expect(reported).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
+    expect(reported.citations).toContain('42 Pa.C.S. § 9771(b.1)');
+    expect(reported.reasons?.at(-1)).toContain('unless the judge finds that you were able to pay the fines and willfully refused');
+    expect(limit([unpaid('dismissed')])!.citations).not.toContain('42 Pa.C.S. § 9771(b.1)');
+    expect(limit([tv('2025-03-01')])!.citations).not.toContain('42 Pa.C.S. § 9771(b.1)');
+  });
+
   it('case: parole terms get no § 9771(c) limit', () => {
     expect(limit([], '2025-12-31', { kind: 'parole' })).toBeNull();
   });

@@ -25,6 +25,13 @@
  * - confinementAllowed: true; the reasons say confinement needs the (c)(1) findings. Whether the next
  *   violation will qualify cannot be known in advance.
  *
+ * (b.1) (added by Act 44): "Notwithstanding subsection (b), the court may not extend the period of
+ *   probation, may not impose a brief sanction under section 9771.1 and may not revoke an order of
+ *   probation solely due to nonpayment of fines or costs unless the court finds, with respect to the payment
+ *   of fines, the defendant is financially able to pay the fines and has willfully refused to do so."
+ *   Said as a further reason when a violation of kind `failure_to_pay` stands on the record (reported or
+ *   sustained): whether the next violation rests on nonpayment alone cannot be known, so no number changes.
+ *
  * Version: the as-of date. The limit governs a sanction imposed after the as-of date, and Act 44's
  * amendment of § 9771(c) took effect June 11, 2024 without (in the text read) a sentence-date key, so a
  * revocation on or after that date is governed by it whatever the sentence date
@@ -52,6 +59,8 @@ const PRESUMPTION =
   'The law presumes you should not be jailed for a technical violation (breaking a rule of probation without a new crime). The judge can jail you only after finding one of these: a new conviction; a technical violation that was sexual or assaultive, threatened bodily harm, involved a weapon or involved selling drugs; or one that was a real threat to public safety, absconding, or three separate program failures, where you cannot be safely kept out of jail another way.';
 const NO_DAY_LIMIT =
   'For a third or later technical violation there is no special day limit: the judge can give any sentence that was possible when you were first sentenced. The judge must think about your job.';
+const NONPAYMENT =
+  'Not paying fines or costs cannot by itself be the reason to extend your probation, give you a brief sanction or revoke it, unless the judge finds that you were able to pay the fines and willfully refused.';
 
 /**
  * The other reading of Section 5 (parameter `sanction.reachesSentencesBeforeEffectiveDate` = false):
@@ -105,8 +114,10 @@ export const sanctionLimit: Rule<PaParameters> = (ctx) => {
       : NO_DAY_LIMIT,
     `The judge can add up to ${s.treatmentExtraDays} more days only if you need them to be assessed for, or to take part in, court-ordered drug, alcohol or mental health treatment or a problem-solving court.`,
   ];
-  ctx.setSanctionLimit(
-    { violationNumber: next, confinementAllowed: true, maxConfinementDays: max, citations: [...CITES[tier]!], reasons },
-    `${reasons[0]} ${reasons[1]} ${reasons[2]} ${reasons[3]}`,
-  );
+  const citations: string[] = [...CITES[tier]!];
+  if (ctx.facts.violations.some((v) => v.status !== 'dismissed' && v.kinds.has('failure_to_pay'))) {
+    reasons.push(NONPAYMENT);
+    citations.push(C('(b.1)'));
+  }
+  ctx.setSanctionLimit({ violationNumber: next, confinementAllowed: true, maxConfinementDays: max, citations, reasons }, reasons.join(' '));
 };

@@ -19,6 +19,15 @@ describe('§ 19.2-303 five years from release', () => {
     expect(text).toContain('suspended sentence');
   });
 
+  it('case: the day before release (2022-05-31) the explanation says supervision begins; on it, began', () => {
+    const said = (asOf: string) =>
+      run(va(), asOf)
+        .explanation.map((e) => e.text)
+        .join(' ');
+    expect(said('2022-05-31')).toContain('Your supervised probation begins on June 1, 2022');
+    expect(said('2022-06-01')).toContain('Your supervised probation began on June 1, 2022');
+  });
+
   it('case: the cap is counted from release (startDate), not from the sentence date', () => {
     // Sentenced 2022-03-01 (+5 years would be 2027-03-01); released 2022-06-01 → 2027-06-01.
     expect(run(va(), '2023-06-30').statutoryMaxEndDate).not.toBe('2027-03-01');

@@ -162,15 +162,16 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   const decision = decide(ctx, CAP);
   const owedText = current.owedText;
 
+  const began = release > ctx.asOf ? 'begins' : 'began';
   const from =
     chained !== undefined
-      ? `Your probation on this term follows your probation on term ${chained.id} without a break (the sentences are consecutive), so it is one period of supervised probation, which began on ${ctx.date(release)}; the five years count from that day`
+      ? `Your probation on this term follows your probation on term ${chained.id} without a break (the sentences are consecutive), so it is one period of supervised probation, which ${began} on ${ctx.date(release)}; the five years count from that day`
       : release === ctx.facts.start
         ? ctx.facts.start === sentence && (ctx.facts.term.confinementMonthsBeforeSupervision ?? 0) === 0
-          ? `Your supervised probation began on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
+          ? `Your supervised probation ${began} on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
           : ctx.facts.term.consecutiveTo !== undefined && ctx.facts.term.confinementMonthsBeforeSupervision === undefined
-            ? `Your supervised probation on this term began on ${ctx.date(release)}, after term ${ctx.facts.term.consecutiveTo} (the sentences are consecutive), so the five years count from that day`
-            : `Your supervised probation began on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
+            ? `Your supervised probation on this term ${began} on ${ctx.date(release)}, after term ${ctx.facts.term.consecutiveTo} (the sentences are consecutive), so the five years count from that day`
+            : `Your supervised probation ${began} on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
         : `You were last released from custody on ${ctx.date(release)}, so the five years count from that day`;
   ctx.explain(
     `Virginia law says supervised probation may not last more than ${years.value} years after you are released from jail or prison. ${from}. That makes the limit ${ctx.date(limit)}.`,

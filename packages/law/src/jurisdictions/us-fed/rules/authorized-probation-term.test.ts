@@ -1,0 +1,66 @@
+/** 18 U.S.C. § 3561(c) and § 3564(d): the longest term of federal probation, extensions included. */
+import { describe, expect, it } from 'vitest';
+import { fed, run } from './test-helpers.ts';
+
+const probation = (years: number, fields: Parameters<typeof fed>[0] = {}) =>
+  fed({ kind: 'probation', sentenceDate: '2022-03-01', startDate: '2022-03-01', length: { years }, ...fields });
+const cap = (r: ReturnType<typeof run>) => r.opportunities.find((o) => o.kind === 'term_cap');
+
+describe('§ 3561(c) authorized terms of probation', () => {
+  it('case: felony probation of exactly 5 years is within the limit: no cap reported', () => {
+    // 2022-03-01 + 5 years = 2027-03-01 = the scheduled end: the limit does not bind.
+    const r = run(probation(5), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(cap(r)).toBeUndefined();
+    expect(r.projectedEndDate).toBe('2027-03-01');
+  });
+
+  it('case: 5 years and 1 day runs past it: capped at 2027-03-01, term_cap upcoming', () => {
+    // endDate 2027-03-02 > 2022-03-01 + 5 years = 2027-03-01.
+    const r = run(probation(0, { length: undefined, endDate: '2027-03-02' }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-03-01');
+    expect(r.projectedEndDate).toBe('2027-03-01');
+    expect(cap(r)).toMatchObject({ status: 'upcoming', date: '2027-03-01', citations: ['18 U.S.C. § 3561(c)', '18 U.S.C. § 3564(d)'] });
+  });
+
+  it('case: a 7-year felony probation ends by law on 2027-03-01, not 2029-03-01', () => {
+    const r = run(probation(7), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2029-03-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-03-01');
+    expect(r.projectedEndDate).toBe('2027-03-01');
+    expect(r.explanation.some((s) => s.text.includes('at most 5 years for a felony or a misdemeanor'))).toBe(true);
+  });
+
+  it('case: a misdemeanor is limited to 5 years too (6 years → 2028-03-01)', () => {
+    const r = run(probation(6, { offenses: [{ statute: '18 U.S.C. § 641', level: 'misdemeanor' }] }), '2023-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2027-03-01');
+  });
+
+  it('case: an infraction is limited to 1 year: 2 years → 2023-03-01, eligible on it, not the day before', () => {
+    const rec = probation(2, { offenses: [{ statute: '36 C.F.R. § 2.34', level: 'misdemeanor', class: 'infraction' }] });
+    expect(cap(run(rec, '2023-02-28'))).toMatchObject({ status: 'upcoming', date: '2023-03-01' });
+    expect(run(rec, '2023-03-01').statutoryMaxEndDate).toBe('2023-03-01');
+  });
+
+  it('case: an extension past the limit (§ 3564(d)) is capped: 4 years + 2-year extension → 2027-03-01', () => {
+    const r = run(probation(4, { orders: [{ type: 'extension', date: '2023-01-10', months: 24 }] }), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2028-03-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-03-01');
+  });
+
+  it('case: a start on Feb 29 clamps: 2024-02-29 + 5 years = 2029-02-28', () => {
+    const r = run(probation(6, { sentenceDate: '2024-02-29', startDate: '2024-02-29' }), '2024-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2029-02-28');
+  });
+
+  it('case: sentenced before the Sentencing Reform Act (1987-10-31) → no limit encoded; on 1987-11-01 → limited', () => {
+    const before = run(probation(7, { sentenceDate: '1987-10-31', startDate: '1987-10-31' }), '1990-01-01');
+    expect(before.statutoryMaxEndDate).toBeNull();
+    const on = run(probation(7, { sentenceDate: '1987-11-01', startDate: '1987-11-01' }), '1990-01-01');
+    expect(on.statutoryMaxEndDate).toBe('1992-11-01');
+  });
+
+  it('case: supervised release is not limited by § 3561(c)', () => {
+    expect(run(fed({ length: { years: 7 } }), '2024-06-30').statutoryMaxEndDate).toBeNull();
+  });
+});

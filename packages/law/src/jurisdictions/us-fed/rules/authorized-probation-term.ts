@@ -1,0 +1,70 @@
+/**
+ * 18 U.S.C. § 3561(c) and § 3564(d): the longest term of federal probation, extensions included.
+ *
+ * § 3561(c) "The authorized terms of probation are (1) for a felony, not less than one nor more than five
+ *   years; (2) for a misdemeanor, not more than five years; and (3) for an infraction, not more than one
+ *   year."
+ * § 3564(d) "The court may, after a hearing, extend a term of probation, if less than the maximum
+ *   authorized term was previously imposed, … pursuant to the provisions applicable to the initial setting
+ *   of the term of probation." (Both read 2026-12-02 in the US Code text; Sentencing Reform Act of 1984,
+ *   effective November 1, 1987.)
+ *
+ * Readings chosen:
+ * - The limit runs from the start date (a term of probation "commences on the day that the sentence of
+ *   probation is imposed", § 3564(a)) to the start + the authorized years, month-end clamped.
+ * - Several counts: the terms run concurrently (§ 3564(b)), so the longest authorized term of any count
+ *   governs: five years if any count is a felony or a misdemeanor, one year if every count is an
+ *   infraction. The record format has no infraction level: a count whose `class` says "infraction" is one.
+ * - An extension is allowed only up to the authorized maximum (§ 3564(d)), so the limit binds the term as
+ *   extended.
+ * - Reported only where the term as it stands runs past the limit: then `statutoryMaxEndDate` and a
+ *   `term_cap` opportunity (the court corrects a sentence the statute does not authorize). A term within
+ *   the limit reports none, as in Missouri.
+ * - Version: the sentence date (a limit on the court when it sentences). Probation only: supervised
+ *   release limits (§ 3583(b)) turn on the offense class and on the statutes that set their own terms
+ *   ("except as otherwise provided": § 3583(j), (k); 21 U.S.C. § 841(b)), which the record rarely gives;
+ *   they are not encoded.
+ */
+import { addYears } from '../../../dates/calendar.ts';
+import type { Rule } from '../../../engine/jurisdiction.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import type { Ctx } from './shared.ts';
+import type { FedParameters } from '../parameters.ts';
+
+const C_3564_D = '18 U.S.C. § 3564(d)';
+
+const isInfraction = (cls: string | undefined) => cls !== undefined && /infraction/i.test(cls);
+
+export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
+  const { term, sentence, start, offenses } = ctx.facts;
+  if (term.kind !== 'probation' || offenses.length === 0) return;
+  const authorized = ctx.param(ctx.params.probation.authorizedYears, sentence);
+  if (authorized === undefined) return;
+  const limit = addYears(start, longestAuthorizedYears(ctx, authorized.value));
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= limit) return;
+
+  const citations = [authorized.source.citation, C_3564_D];
+  const what = offenses.every((o) => isInfraction(o.offense.class))
+    ? `${authorized.value.infraction} year for an infraction`
+    : `${authorized.value.felony} years for a felony or a misdemeanor`;
+  ctx.capAt(
+    limit,
+    `Federal law authorizes probation of at most ${what}, and an extension only up to that limit. Counted from the day your probation began (${ctx.date(start)}), your probation ${ctx.endBy(limit)}.`,
+    citations,
+  );
+  addTermCapOpportunity(ctx, limit, citations, {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    basis:
+      'A term of probation, extensions included, may not be longer than 18 U.S.C. § 3561(c) authorizes; the court corrects a sentence that is.',
+  });
+};
+
+function longestAuthorizedYears(ctx: Ctx, years: { felony: number; misdemeanor: number; infraction: number }): number {
+  let longest = 0;
+  for (const o of ctx.facts.offenses) {
+    const y = isInfraction(o.offense.class) ? years.infraction : o.level === 'felony' ? years.felony : years.misdemeanor;
+    if (y > longest) longest = y;
+  }
+  return longest;
+}
