@@ -208,6 +208,23 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     ]);
     expect(reinstated.projectedEndDate).toBe('2021-08-01');
     expect(reinstated.warnings.some((w) => w.includes('changed nothing'))).toBe(false);
+    // Revoked 2021-06-01, discharged 2021-07-01, reinstated 2021-08-01: the reinstatement undoes the
+    // revocation, so the discharge between them acted on a live term and ended it.
+    const dischargedBetween = run([
+      { type: 'revocation', date: '2021-06-01' },
+      { type: 'discharge', date: '2021-07-01' },
+      { type: 'reinstatement', date: '2021-08-01' },
+    ]);
+    expect(dischargedBetween.projectedEndDate).toBe('2021-07-01');
+    // Credits satisfied the term on 2021-11-01; a discharge order of 2021-12-01 and an early termination of
+    // 2021-12-15 came after: the warning names the day the credits ended it, not the first order's.
+    const afterCredits = run([
+      { type: 'discharge', date: '2021-12-01' },
+      { type: 'early_termination', date: '2021-12-15' },
+    ]);
+    expect(afterCredits.warnings).toContain(
+      'The early termination ordered on December 15, 2021 came after the law had already ended supervision on this term (November 1, 2021, when the term was satisfied), so it changed nothing.',
+    );
   });
 
   it('case: a revocation dated after the credits had satisfied the term is not applied, nor its reinstatement', () => {

@@ -111,11 +111,12 @@ function onlyForARunningTerm(opportunities: readonly { kind: OpportunityKind }[]
   return true;
 }
 
-/** An order dated after the term it acts on had ended, the day it had ended, and whether an order ended it. */
+/** An order dated after the term it acts on had ended, the day it had ended, and what ended it. */
 interface LateOrder {
   order: OrderFacts;
   endedOn: Day;
-  byOrder: boolean;
+  /** An earlier order; credits that satisfied the term; or its scheduled end or cap. */
+  endedBy: 'order' | 'credits' | 'term';
 }
 
 const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly HeldRevocation[] };
@@ -154,16 +155,21 @@ function ordersTooLate<P extends ParameterTree>(
   const held: HeldRevocation[] = [];
   for (const order of facts.orders) {
     let endedOn: Day | null = null;
-    let byOrder = false;
+    let endedBy: LateOrder['endedBy'] = 'order';
     if (order.type === 'extension') {
       const closed = closingOrder(kept, facts.term.kind)?.day;
-      byOrder = closed !== undefined;
       endedOn = closed ?? byLaw().end;
     } else if (order.type === 'revocation' || order.type === 'credits_ineligible') {
       const closed = closingOrder(kept, facts.term.kind);
-      byOrder = closed !== undefined && closed.type !== 'revocation';
-      endedOn = byOrder ? closed!.day : byLaw().discharged;
-      if (!byOrder && endedOn !== null && endedOn < order.day && order.type === 'revocation') {
+      const endedByAnOrder = closed !== undefined && closed.type !== 'revocation';
+      const discharged = byLaw().discharged;
+      if (endedByAnOrder && (discharged === null || closed.day <= discharged)) endedOn = closed.day;
+      else {
+        endedOn = discharged;
+        endedBy = 'credits';
+      }
+      // A report that held the credits keeps the revocation, unless an order had already ended the term.
+      if (!endedByAnOrder && endedOn !== null && endedOn < order.day && order.type === 'revocation') {
         const report = reportHolding(facts, kept, endedOn, jurisdiction);
         if (report !== undefined) {
           held.push({ order, report, discharged: endedOn });
@@ -171,15 +177,21 @@ function ordersTooLate<P extends ParameterTree>(
         }
       }
     } else if (order.type === 'discharge' || order.type === 'early_termination') {
-      // The first order that ended supervision ended it: a later discharge or early termination (with no
-      // reinstatement between) has no term left to end, and must not move the end to its own day.
+      // The first order that ended supervision ended it: a later discharge or early termination has no
+      // term left to end, and must not move the end to its own day. A revocation that a later
+      // reinstatement undoes ended nothing for good, so an order between the two still counts.
       const closed = closingOrder(kept, facts.term.kind);
-      byOrder = closed !== undefined;
-      endedOn = closed?.day ?? null;
+      const undone = closed?.type === 'revocation' && facts.orders.some((o) => o.type === 'reinstatement' && o.day >= order.day);
+      if (closed !== undefined && !undone) {
+        const law = byLaw();
+        const endedEarlier = law.end !== null && law.end < closed.day;
+        endedOn = endedEarlier ? law.end : closed.day;
+        if (endedEarlier) endedBy = law.end === law.discharged ? 'credits' : 'term';
+      }
     } else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
-    if (tooLate) late.push({ order, endedOn: endedOn!, byOrder });
+    if (tooLate) late.push({ order, endedOn: endedOn!, endedBy });
     else kept.push(order);
   }
   return { late, held };
@@ -215,12 +227,15 @@ function heldWords({ order, report, discharged }: HeldRevocation, why: string): 
   return `Your credits would have completed this term on ${formatLongDate(discharged)}, but the violation reported on ${formatLongDate(report)} came first: ${why} So the revocation ordered on ${formatLongDate(order.day)} still acted on this term.`;
 }
 
-function tooLateWords({ order, endedOn, byOrder }: LateOrder): string {
+function tooLateWords({ order, endedOn, endedBy: by }: LateOrder): string {
   const on = formatLongDate(order.day);
   const ended = formatLongDate(endedOn);
-  const endedBy = byOrder
-    ? `a court or board order had already ended supervision on this term (${ended})`
-    : `the law had already ended supervision on this term (${ended}, when the term was satisfied)`;
+  const endedBy =
+    by === 'order'
+      ? `a court or board order had already ended supervision on this term (${ended})`
+      : by === 'credits'
+        ? `the law had already ended supervision on this term (${ended}, when the term was satisfied)`
+        : `supervision on this term had already come to its end (${ended})`;
   switch (order.type) {
     case 'extension':
       return `The extension ordered on ${on} came after supervision on this term had ended (${ended}), so there was no term left to extend; it was not applied.`;

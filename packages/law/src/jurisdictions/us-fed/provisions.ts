@@ -48,7 +48,11 @@ export const fedProvisions: ProvisionRecord[] = [
     title: 'The longest authorized term of probation: 5 years for a felony or misdemeanor, 1 year for an infraction, extensions included',
     citation: '18 U.S.C. § 3561(c); § 3564(d)',
     rules: ['authorizedProbationTerm'],
-    effective: { from: '1987-11-01', selectedBy: 'the sentence date (a limit on the court when it sentences)' },
+    effective: {
+      from: '1987-11-01',
+      selectedBy:
+        'the latest offense date of the term (the Sentencing Reform Act reaches offenses committed from November 1, 1987), or the sentence date where a count gives none',
+    },
     sources: [S_3561],
     reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
     readings: [

@@ -42,6 +42,14 @@ describe('§ 3561(c) authorized terms of probation', () => {
     expect(run(rec, '2023-03-01').statutoryMaxEndDate).toBe('2023-03-01');
   });
 
+  it('case: the 18-month policy date (2023-09-01) after a 1-year infraction limit (2023-03-01) is not offered', () => {
+    const rec = probation(2, { offenses: [{ statute: '36 C.F.R. § 2.34', level: 'misdemeanor', class: 'infraction' }] });
+    const r = run(rec, '2022-06-30');
+    expect(r.projectedEndDate).toBe('2023-03-01');
+    expect(r.opportunities.filter((o) => o.kind === 'early_termination')).toHaveLength(1);
+    expect(r.opportunities.find((o) => o.kind === 'early_termination')?.reasons[0]).toContain('because your offense is an infraction');
+  });
+
   it('case: an extension past the limit (§ 3564(d)) is capped: 4 years + 2-year extension → 2027-03-01', () => {
     const r = run(probation(4, { orders: [{ type: 'extension', date: '2023-01-10', months: 24 }] }), '2023-06-30');
     expect(r.scheduledEndDate).toBe('2028-03-01');
@@ -58,6 +66,18 @@ describe('§ 3561(c) authorized terms of probation', () => {
     expect(before.statutoryMaxEndDate).toBeNull();
     const on = run(probation(7, { sentenceDate: '1987-11-01', startDate: '1987-11-01' }), '1990-01-01');
     expect(on.statutoryMaxEndDate).toBe('1992-11-01');
+  });
+
+  it('case: the offense date decides the law: an offense of 1987-10-31 sentenced 1988-01-04 → no limit; of 1987-11-01 → limited', () => {
+    const sentenced = (offenseDate: string) =>
+      probation(7, {
+        sentenceDate: '1988-01-04',
+        startDate: '1988-01-04',
+        offenses: [{ statute: '18 U.S.C. § 641', level: 'felony', offenseDate }],
+      });
+    expect(run(sentenced('1987-10-31'), '1990-01-01').statutoryMaxEndDate).toBeNull();
+    // 1988-01-04 + 5 years = 1993-01-04.
+    expect(run(sentenced('1987-11-01'), '1990-01-01').statutoryMaxEndDate).toBe('1993-01-04');
   });
 
   it('case: supervised release is not limited by § 3561(c)', () => {

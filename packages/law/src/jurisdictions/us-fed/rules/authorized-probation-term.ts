@@ -20,25 +20,28 @@
  * - Reported only where the term as it stands runs past the limit: then `statutoryMaxEndDate` and a
  *   `term_cap` opportunity (the court corrects a sentence the statute does not authorize). A term within
  *   the limit reports none, as in Missouri.
- * - Version: the sentence date (a limit on the court when it sentences). Probation only: supervised
+ * - Version: the offense date, the latest of the term's counts (the Sentencing Reform Act reaches offenses
+ *   committed on or after November 1, 1987; a later sentence for an earlier offense is old law), or the
+ *   sentence date where a count gives none. Probation only: supervised
  *   release limits (§ 3583(b)) turn on the offense class and on the statutes that set their own terms
  *   ("except as otherwise provided": § 3583(j), (k); 21 U.S.C. § 841(b)), which the record rarely gives;
  *   they are not encoded.
  */
-import { addYears } from '../../../dates/calendar.ts';
+import { addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
-import type { Ctx } from './shared.ts';
+import { isInfraction, type Ctx } from './shared.ts';
 import type { FedParameters } from '../parameters.ts';
 
 const C_3564_D = '18 U.S.C. § 3564(d)';
 
-const isInfraction = (cls: string | undefined) => cls !== undefined && /infraction/i.test(cls);
-
 export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
   const { term, sentence, start, offenses } = ctx.facts;
   if (term.kind !== 'probation' || offenses.length === 0) return;
-  const authorized = ctx.param(ctx.params.probation.authorizedYears, sentence);
+  // The latest offense date, where every count gives one.
+  const days = offenses.map((o) => o.offenseDay);
+  const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
+  const authorized = ctx.param(ctx.params.probation.authorizedYears, offended ?? sentence);
   if (authorized === undefined) return;
   const limit = addYears(start, longestAuthorizedYears(ctx, authorized.value));
   const end = ctx.scheduledEnd;

@@ -38,7 +38,7 @@
 import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FedParameters } from '../parameters.ts';
-import { statutoryDate } from './shared.ts';
+import { isInfraction, statutoryDate, termEnd } from './shared.ts';
 
 export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const { term } = ctx.facts;
@@ -50,16 +50,17 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
     );
     return;
   }
-  if (ctx.scheduledEndPassed()) return;
+  const end = termEnd(ctx);
+  if (end !== null && end < ctx.asOf) return;
   const s = statutoryDate(ctx);
   if (s === undefined) return;
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
   // A term shorter than the year the statute requires ends before the court gains the power: "after the
   // expiration of one year of supervised release" (§ 3583(e)(1)), "after the expiration of one year of
   // probation" (§ 3564(c)). The law then offers no early termination, so none is listed (spec § 2).
-  if (ctx.scheduledEnd !== null && s.day > ctx.scheduledEnd) {
+  if (end !== null && s.day > end) {
     ctx.explain(
-      `The judge may end ${what} early only after one year of it has passed (${ctx.date(s.day)}). Your ${what} is set to end sooner, on ${ctx.date(ctx.scheduledEnd)}, so early termination is not available under this law.`,
+      `The judge may end ${what} early only after one year of it has passed (${ctx.date(s.day)}). Your ${what} is set to end sooner, on ${ctx.date(end)}, so early termination is not available under this law.`,
       [s.citation],
     );
     return;
@@ -69,7 +70,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   if (term.kind === 'supervised_release' && g !== undefined && g.value) citations.push(g.source.citation);
   const when =
     s.wait === null
-      ? `at any time, starting ${ctx.date(s.day)}, because your offense is a misdemeanor`
+      ? `at any time, starting ${ctx.date(s.day)}, because your offense is ${ctx.facts.offenses.every((o) => isInfraction(o.offense.class)) ? 'an infraction' : 'a misdemeanor'}`
       : `once ${s.wait} has passed, on ${ctx.date(s.day)} (one year after ${ctx.date(ctx.facts.start)})`;
   ctx.addOpportunity({
     kind: 'early_termination',

@@ -53,7 +53,8 @@ export function earnedDischarge(ctx: Ctx): void {
     return;
   }
   const end = ctx.scheduledEnd;
-  if (end === null) return;
+  // A term that ended before the law took effect has no credits to speak of (earned-time-credits.ts says so).
+  if (end === null || end < ledger.effective) return;
   const day = ledger.satisfied;
   if (day === null) {
     ctx.explain(`Your credits cannot end your ${kind} before its scheduled end on ${ctx.date(end)}.`, [CITE_ETC]);

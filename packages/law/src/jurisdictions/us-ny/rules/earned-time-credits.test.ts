@@ -97,6 +97,7 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     const words = before.explanation.map((s) => s.text).join(' ');
     expect(words).toContain('ended on February 28, 2022, before New York’s earned time credits took effect on March 1, 2022');
     expect(words).not.toContain('already on parole when the law took effect');
+    expect(words).not.toContain('Your credits cannot end your parole');
     // Start 2021-03-01 + 1 year = 2022-03-01, the effective day: 12 periods of 30 days before it (the 12th posts
     // 2021-03-01 + 360 = 2022-02-24) = 360 days, posted on March 1, 2022.
     expect(run(ny({ startDate: '2021-03-01', length: { years: 1 } }), '2024-06-30').earnedCreditDays).toBe(360);

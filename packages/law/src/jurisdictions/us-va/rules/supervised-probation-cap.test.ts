@@ -24,7 +24,7 @@ describe('§ 19.2-303 five years from release', () => {
       run(va(), asOf)
         .explanation.map((e) => e.text)
         .join(' ');
-    expect(said('2022-05-31')).toContain('Your supervised probation begins on June 1, 2022');
+    expect(said('2022-05-31')).toContain('Your supervised probation begins on June 1, 2022, which is taken as the day you are released');
     expect(said('2022-06-01')).toContain('Your supervised probation began on June 1, 2022');
   });
 

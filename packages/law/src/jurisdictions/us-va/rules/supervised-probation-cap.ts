@@ -171,7 +171,7 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
           ? `Your supervised probation ${began} on ${ctx.date(release)}, and you were not sent to jail or prison first, so the five years count from that day`
           : ctx.facts.term.consecutiveTo !== undefined && ctx.facts.term.confinementMonthsBeforeSupervision === undefined
             ? `Your supervised probation on this term ${began} on ${ctx.date(release)}, after term ${ctx.facts.term.consecutiveTo} (the sentences are consecutive), so the five years count from that day`
-            : `Your supervised probation ${began} on ${ctx.date(release)}, which is taken as the day you were released from jail or prison`
+            : `Your supervised probation ${began} on ${ctx.date(release)}, which is taken as the day you ${release > ctx.asOf ? 'are' : 'were'} released from jail or prison`
         : `You were last released from custody on ${ctx.date(release)}, so the five years count from that day`;
   ctx.explain(
     `Virginia law says supervised probation may not last more than ${years.value} years after you are released from jail or prison. ${from}. That makes the limit ${ctx.date(limit)}.`,
