@@ -10,7 +10,7 @@ import { typecheck } from './typecheck.mjs';
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 
-let failed = typecheck(env);
+let failed = await typecheck(env);
 
 const dir = mkdtempSync(join(tmpdir(), 'pathways-test-'));
 const report = join(dir, 'vitest.json');
