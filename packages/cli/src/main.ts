@@ -1,21 +1,20 @@
 /**
  * The `pathways` command line. Exit status: 0 with results; 2 on invalid input or usage (the message
  * on standard error, nothing on standard output); 1 only for a fault in Pathways itself.
+ *
+ * The commands that need storage or the server (serve, demo, import, backup, restore, totp) load them when
+ * they run, so that `evaluate` and `validate` start without loading a database driver, the PDF library
+ * or the mailer.
  */
 import { parseArgs } from 'node:util';
 import { EARLIEST_YEAR, formatIsoDate, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
 import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
-import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
 import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
-import { serveCommand } from './commands/serve.ts';
-import { backupCommand, importCommand, restoreCommand, storeOptions } from './commands/store-commands.ts';
-import { DEMO_TOTP_SECRET } from './serve/demo-seed.ts';
-import { totpCode } from '@pathways/server';
 import { Output, OutputError } from './io/output.ts';
 import { withInputsSpooled } from './io/spool-inputs.ts';
 
@@ -147,8 +146,10 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
         evaluateCommand(files, asOf, format as EvaluateFormat, out, err, limit, values.stats),
       );
     }
-    case 'demo':
+    case 'demo': {
+      const { demoCommand } = await import('./commands/demo.ts');
       return demoCommand(out, today());
+    }
     case 'synth': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -191,8 +192,11 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const port = Number(values.port);
       if (!/^\d+$/.test(values.port) || port < 1 || port > 65535)
         throw new UsageError(`--port must be 1 to 65535, not ${JSON.stringify(values.port)}`);
-      const options = { port, host: values.host, store: storeOptions() };
-      return serveCommand(options, out, err, today());
+      const [{ serveCommand }, { storeOptions }] = await Promise.all([
+        import('./commands/serve.ts'),
+        import('./commands/store-commands.ts'),
+      ]);
+      return serveCommand({ port, host: values.host, store: storeOptions() }, out, err, today());
     }
     case 'import': {
       const { values, positionals } = parseArgs({
@@ -215,6 +219,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       const workers = values.workers === undefined ? undefined : Number(values.workers);
       if (workers !== undefined && (!/^\d+$/.test(values.workers!) || workers > 64))
         throw new UsageError(`--workers must be a whole number from 0 to 64, not ${JSON.stringify(values.workers)}`);
+      const { importCommand } = await import('./commands/store-commands.ts');
       return importCommand(
         {
           file: positionals[0]!,
@@ -232,10 +237,12 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     case 'restore': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
       if (positionals.length !== 1) throw new UsageError(`${command} needs one FILE`);
+      const { backupCommand, restoreCommand } = await import('./commands/store-commands.ts');
       return command === 'backup' ? backupCommand(positionals[0]!, out) : restoreCommand(positionals[0]!, out);
     }
     case 'totp': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const [{ totpCode }, { DEMO_TOTP_SECRET }] = await Promise.all([import('@pathways/server'), import('./serve/demo-seed.ts')]);
       await out.write(`${totpCode(positionals[0] ?? DEMO_TOTP_SECRET, new Date())}\n`);
       return 0;
     }
