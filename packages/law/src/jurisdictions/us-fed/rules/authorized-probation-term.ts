@@ -22,10 +22,10 @@
  *   the limit reports none, as in Missouri.
  * - Version: the offense date, the latest of the term's counts (the Sentencing Reform Act reaches offenses
  *   committed on or after November 1, 1987; a later sentence for an earlier offense is old law), or the
- *   sentence date where a count gives none. Probation only: supervised
- *   release limits (§ 3583(b)) turn on the offense class and on the statutes that set their own terms
- *   ("except as otherwise provided": § 3583(j), (k); 21 U.S.C. § 841(b)), which the record rarely gives;
- *   they are not encoded.
+ *   sentence date where a count gives none.
+ * - Probation only: supervised release limits (§ 3583(b)) turn on the offense class and on the statutes
+ *   that set their own terms ("except as otherwise provided": § 3583(j), (k); 21 U.S.C. § 841(b)), which
+ *   the record rarely gives; they are not encoded.
  */
 import { addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
