@@ -546,18 +546,9 @@ const BY_DISCHARGE = 'the discharge the law requires';
  * with the words for which it is; on a tie the first named here wins. Null for a lifetime term nothing ends.
  */
 function earliestEnd<P extends ParameterTree>(ctx: TermContext<P>): { end: Day | null; why: string } {
-  let end = ctx.scheduledEnd;
-  let why = 'the end of the term as it stands';
-  if (ctx.statutoryMax !== null && (end === null || ctx.statutoryMax < end)) {
-    end = ctx.statutoryMax;
-    why = BY_CAP;
-  }
-  for (const d of ctx.dischargesByLaw) {
-    if (end === null || d.day < end) {
-      end = d.day;
-      why = BY_DISCHARGE;
-    }
-  }
+  const end = ctx.endSoFar();
+  const why =
+    end === null || end === ctx.scheduledEnd ? 'the end of the term as it stands' : end === ctx.statutoryMax ? BY_CAP : BY_DISCHARGE;
   return { end, why };
 }
 

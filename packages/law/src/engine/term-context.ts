@@ -64,6 +64,17 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return this.scheduledEnd !== null && this.scheduledEnd < this.facts.asOf;
   }
 
+  /**
+   * The earliest of the scheduled end, the cap and any discharge the law requires, as the rules run so far
+   * have found them (spec § 2's projected end, before the rules still to run): the day the term ends.
+   */
+  endSoFar(): Day | null {
+    let end = this.scheduledEnd;
+    if (this.statutoryMax !== null && (end === null || this.statutoryMax < end)) end = this.statutoryMax;
+    for (const d of this.dischargesByLaw) if (end === null || d.day < end) end = d.day;
+    return end;
+  }
+
   /** "March 15, 2026". */
   date(day: Day): string {
     return formatLongDate(day);

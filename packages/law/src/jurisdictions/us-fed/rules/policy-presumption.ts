@@ -37,7 +37,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
-import { statutoryDate, termEnd } from './shared.ts';
+import { statutoryDate } from './shared.ts';
 
 /** The mandatory condition a new crime breaks: for probation, and for supervised release. */
 const CONDITION_NO_CRIME = { probation: '18 U.S.C. § 3563(a)(1)', release: '18 U.S.C. § 3583(d)' } as const;
@@ -57,7 +57,7 @@ function notCovered(id: string, offenses: string, o: OffenseFacts, citations: st
 export const policyPresumption: Rule<FedParameters> = (ctx) => {
   const { term, start, violations } = ctx.facts;
   if (term.kind !== 'probation' && term.kind !== 'supervised_release') return;
-  const end = termEnd(ctx);
+  const end = ctx.endSoFar();
   if (end !== null && end < ctx.asOf) return;
   const months = ctx.param(ctx.params.policy.presumptionMonths, ctx.asOf);
   const clean = ctx.param(ctx.params.policy.violationFreeMonths, ctx.asOf);

@@ -1,5 +1,5 @@
 /** Small readings shared by the federal rules. No provision is decided here. */
-import { addMonths, minDay, type Day } from '../../../dates/calendar.ts';
+import { addMonths, type Day } from '../../../dates/calendar.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { FedParameters } from '../parameters.ts';
 
@@ -45,9 +45,6 @@ export function statutoryDate(ctx: Ctx): StatutoryDate | undefined {
   }
   return undefined;
 }
-
-/** The term's end as the rules have found it so far: as scheduled, or at the § 3561(c) limit where earlier. */
-export const termEnd = (ctx: Ctx): Day | null => minDay(ctx.scheduledEnd, ctx.statutoryMax);
 
 /** The record format has no infraction level: a count whose class says "infraction" is one. */
 export const isInfraction = (cls: string | undefined): boolean => cls !== undefined && /infraction/i.test(cls);

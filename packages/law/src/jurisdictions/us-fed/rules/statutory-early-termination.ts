@@ -38,7 +38,7 @@
 import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FedParameters } from '../parameters.ts';
-import { isInfraction, statutoryDate, termEnd } from './shared.ts';
+import { isInfraction, statutoryDate } from './shared.ts';
 
 export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const { term } = ctx.facts;
@@ -50,7 +50,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
     );
     return;
   }
-  const end = termEnd(ctx);
+  const end = ctx.endSoFar();
   if (end !== null && end < ctx.asOf) return;
   const s = statutoryDate(ctx);
   if (s === undefined) return;

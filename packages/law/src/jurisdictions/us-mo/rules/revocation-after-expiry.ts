@@ -18,7 +18,6 @@
  * recorded outcome (status `reported`), gets a warning: the end date stands, but a hearing on that report
  * may still come. Version: the as-of date's text only (earlier texts of subsection 8 were not read).
  */
-import { minDay } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsMoParameters } from '../parameters.ts';
 
@@ -26,7 +25,7 @@ export const revocationAfterExpiry: Rule<UsMoParameters> = (ctx) => {
   const { term, violations } = ctx.facts;
   if (term.kind !== 'probation') return;
   // The term's end as the rules before this one found it: as scheduled, capped, or discharged by credits.
-  const end = minDay(ctx.scheduledEnd, ctx.statutoryMax, ...ctx.dischargesByLaw.map((d) => d.day));
+  const end = ctx.endSoFar();
   if (end === null || end >= ctx.asOf) return;
   const pending = violations.filter((v) => v.status === 'reported' && v.day <= end);
   if (pending.length === 0) return;

@@ -54,7 +54,7 @@ export function earnedDischarge(ctx: Ctx): void {
   }
   const end = ctx.scheduledEnd;
   // A term that ended before the law took effect has no credits to speak of (earned-time-credits.ts says so).
-  if (end === null || end < ledger.effective) return;
+  if (end === null || ledger.endedBeforeLaw) return;
   const day = ledger.satisfied;
   if (day === null) {
     ctx.explain(`Your credits cannot end your ${kind} before its scheduled end on ${ctx.date(end)}.`, [CITE_ETC]);

@@ -54,6 +54,8 @@ export interface EarnedTimeLedger {
   effective: Day;
   /** Excluded (life parole): no credits. */
   excluded: boolean;
+  /** The term ended before the law took effect: it earned nothing under it, retroactively or after. */
+  endedBeforeLaw: boolean;
   /**
    * The day of a `credits_ineligible` order, if any: a finding that the person may not earn credits from
    * then on. Periods that ended before it keep their credit (reading: the spec's "may not earn" looks
@@ -88,6 +90,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const base: EarnedTimeLedger = {
     effective,
     excluded,
+    endedBeforeLaw: end !== null && end < effective,
     finding,
     postings: [],
     retroEarned: 0,
@@ -96,8 +99,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     pending: [],
     satisfied: null,
   };
-  // A term that ended before the law took effect earned nothing under it, retroactively or after.
-  if (excluded || end === null || end < effective) return base;
+  if (excluded || end === null || base.endedBeforeLaw) return base;
   // No period ending after the finding earns: its credit would post after it.
   const lastPosting = finding === null || finding > end ? end : finding;
 
@@ -226,9 +228,9 @@ export function earnedTimeCredits(ctx: Ctx): void {
     );
     return;
   }
-  if (ctx.scheduledEnd !== null && ctx.scheduledEnd < ledger.effective) {
+  if (ledger.endedBeforeLaw) {
     ctx.explain(
-      `Your ${kind} ended on ${ctx.date(ctx.scheduledEnd)}, before New York’s earned time credits took effect on ${ctx.date(ledger.effective)}, so they do not apply to it.`,
+      `Your ${kind} ended on ${ctx.date(ctx.scheduledEnd!)}, before New York’s earned time credits took effect on ${ctx.date(ledger.effective)}, so they do not apply to it.`,
       [CITE_ETC, 'L. 2021, ch. 427'],
     );
     return;
