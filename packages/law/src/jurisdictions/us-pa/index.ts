@@ -1,7 +1,8 @@
 /**
  * Pennsylvania (US-PA): Act 44 of 2023 (SB 838). Probation review conferences (42 Pa.C.S. § 9774.1),
- * the pre-Act review (Act 44, § 7), the court's power to end probation at any time (§ 9771(a)) and the
- * limits on total confinement for technical violations (§ 9771(c)). See README.md for the review record.
+ * the pre-Act review (Act 44, § 7), the court's power to end probation at any time (§ 9771(a)), the
+ * limits on total confinement for technical violations (§ 9771(c)), and a warning where the probation
+ * ordered passes the longest confinement its offenses carry (§ 9754(a)). See README.md for the review record.
  */
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
 import { paOffenseTable } from './offense-table.ts';
@@ -11,6 +12,7 @@ import { earlyTermination } from './rules/early-termination.ts';
 import { probationReviewConference } from './rules/probation-review-conference.ts';
 import { sanctionLimit } from './rules/sanction-limit.ts';
 import { section7Review } from './rules/section-7-review.ts';
+import { statutoryMaximum } from './rules/statutory-maximum.ts';
 import { usPaProvisions } from './provisions.ts';
 
 export const usPa = defineJurisdiction({
@@ -24,6 +26,7 @@ export const usPa = defineJurisdiction({
     section7Review,
     earlyTermination,
     sanctionLimit,
+    statutoryMaximum,
   },
   provisions: usPaProvisions,
   exampleAsOf: '2025-12-31',

@@ -25,6 +25,7 @@ const ACT_44 = 'Act of Dec. 14, 2023, P.L. 381, No. 44 (SB 838), eff. 180 days';
 const EFFECTIVE = '2024-06-11';
 const URL_9774_1 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9774-1/';
 const URL_9771 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9771/';
+const URL_9754 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9754/';
 const URL_SECTION_7 = 'https://lexace.ai/us/statute/pennsylvania/42-Appx-2023-DECEMBER-14-P-L-381-NO-44-7';
 
 const s9774 = (sub: string): Source => ({ citation: `42 Pa.C.S. § 9774.1${sub}`, enactedBy: ACT_44, url: URL_9774_1 });
@@ -350,6 +351,29 @@ export const paParameters = defineParameters('us-pa', {
           value: false,
           reading:
             'Section 5 of Act 44 limits the amended § 9771(c) to probation imposed on or after June 11, 2024; earlier sentences keep the pre-Act text of § 9771(c) (not read here and not encoded: no limit is shown).',
+        },
+      ],
+    }),
+  },
+
+  statutoryMaximum: {
+    gradeMonths: parameter<Readonly<Record<string, number>>>({
+      label: 'Longest confinement by grade',
+      description:
+        'The longest term of imprisonment for each grade of felony and misdemeanor, in months: the term of probation "may not exceed the maximum term for which the defendant could be confined" (42 Pa.C.S. § 9754(a)). Read on the sentence date. Encoded as a warning only (see rules/statutory-maximum.ts).',
+      unit: 'months',
+      values: [
+        {
+          // The first credit line of § 9754 in the Justia copy (the section has carried the limit since).
+          from: '1979-12-14',
+          value: { F1: 240, F2: 120, F3: 84, M1: 60, M2: 24, M3: 12 },
+          source: {
+            citation: '42 Pa.C.S. § 9754(a); 18 Pa.C.S. §§ 1103(1)–(3), 1104(1)–(3)',
+            enactedBy:
+              'Act of Dec. 14, 1979, P.L. 556, No. 127, eff. imd. (§ 9754); Act of Oct. 11, 1995, 1st Sp. Sess., P.L. 1058, No. 21 (§ 1103 as now worded)',
+            url: URL_9754,
+          },
+          note: '§ 1103: a felony of the first degree "not more than 20 years", second "not more than ten years", third "not more than seven years"; § 1104: a misdemeanor of the first degree five years, second two, third one. A summary offense (90 days, § 1105) and an ungraded offense are not compared. Texts read 2026-12-02 in the Justia copies mirrored in saint1415/us-statutes (title 18 chapter 11; title 42 chapter 97).',
         },
       ],
     }),

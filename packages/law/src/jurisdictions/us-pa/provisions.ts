@@ -10,6 +10,8 @@ const EFFECTIVE = '2024-06-11';
 
 const URL_9774_1 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9774-1/';
 const URL_9771 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9771/';
+const URL_9754 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9754/';
+const URL_1103 = 'https://law.justia.com/codes/pennsylvania/title-18/chapter-11/section-1103/';
 const URL_9714 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9714/';
 const URL_9799_14 = 'https://law.justia.com/codes/pennsylvania/title-42/chapter-97/section-9799-14/';
 const URL_SECTION_7 = 'https://lexace.ai/us/statute/pennsylvania/42-Appx-2023-DECEMBER-14-P-L-381-NO-44-7';
@@ -55,7 +57,7 @@ export const usPaProvisions: ProvisionRecord[] = [
     ],
     readings: [
       'No earned credits and no statutory maximum are set: statutoryMaxEndDate is null, earnedCreditDays is 0, and the projected end is the scheduled end.',
-      '42 Pa.C.S. § 9754(a) (the term a court may impose is limited to the maximum term of confinement) binds the sentencing court and is not encoded as a cap.',
+      '42 Pa.C.S. § 9754(a) (the term a court may impose is limited to the maximum term of confinement) binds the sentencing court and is not encoded as a cap; a warning names an apparent excess (see us-pa.9754-a).',
       'Parole (61 Pa.C.S.) is not encoded: parole terms get an explanation and nothing else.',
     ],
     openQuestions: [
@@ -214,5 +216,39 @@ export const usPaProvisions: ProvisionRecord[] = [
       'Section 5 of Act 44 (the LRB note to § 9771 points to Sections 5 and 7 for applicability): whether the § 9771(c) limits reach revocations of probation imposed before June 11, 2024.',
     ],
     tests: [test('rules/sanction-limit.test.ts')],
+  },
+  {
+    id: 'us-pa.9754-a',
+    title: 'Probation no longer than the maximum term of confinement (warning only)',
+    citation: '42 Pa.C.S. § 9754(a); 18 Pa.C.S. §§ 1103, 1104',
+    rules: ['statutoryMaximum'],
+    effective: { from: '1979-12-14', selectedBy: 'the sentence date' },
+    sources: [
+      sourceReadOn('2026-12-02')(
+        '42 Pa.C.S. § 9754(a)',
+        `current text, credit lines from "Dec. 14, 1979, P.L.556, No.127, eff. imd." through Act 2023-44 (Justia copy, ${MIRRORED})`,
+        URL_9754,
+      ),
+      sourceReadOn('2026-12-02')(
+        '18 Pa.C.S. §§ 1103, 1104',
+        'current text (Justia copy, mirrored in saint1415/us-statutes data/states/pennsylvania/content/title-title-18/chapter-chapter-11.json)',
+        URL_1103,
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        '2026-12-02',
+        'encoded from primary text',
+        'Encoded as a warning, not a cap, as Virginia’s § 19.2-303 limit is; the reading is the choice recorded below.',
+      ),
+    ],
+    readings: [
+      'Not a cap: the limit binds the court when it sentences, and the record rarely shows every count’s maximum (ungraded offenses, statutes with penalties of their own, concurrent counts). A warning names the apparent excess where every count’s maximum or grade (F1–F3, M1–M3) is given.',
+      'Several counts add up (they may run consecutively); counted from the start of supervision, the term’s own length.',
+    ],
+    openQuestions: [
+      'A split sentence (confinement, then probation on the same count) may not pass the maximum as a whole either; confinement before supervision is not counted here.',
+    ],
+    tests: [test('rules/statutory-maximum.test.ts')],
   },
 ];

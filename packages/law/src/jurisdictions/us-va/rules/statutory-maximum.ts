@@ -21,7 +21,7 @@
  * maximum penalty", read in summary), a warning says so.
  * Version: the sentence date (a limit on the court when it sentences; Code § 1-239).
  */
-import { wholeMaxPrisonMonths } from '../../../engine/prison-months.ts';
+import { aggregateMaximumMonths } from '../../../engine/aggregate-maximum.ts';
 import { addMonths } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsVaParameters } from '../parameters.ts';
@@ -29,7 +29,7 @@ import { isProbation } from './shared.ts';
 
 export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   if (!isProbation(ctx)) return;
-  const { sentence, offenses } = ctx.facts;
+  const { sentence } = ctx.facts;
   const p = ctx.params.statutoryMaximum;
   if (ctx.param(p.inForce, sentence)?.value !== true) return;
   const end = ctx.scheduledEnd;
@@ -37,20 +37,16 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   const felony = ctx.param(p.felonyClassMonths, sentence)?.value;
   const misdemeanor = ctx.param(p.misdemeanorClassMonths, sentence)?.value;
   const added = ctx.param(p.felonyAdditionalTermMonths, sentence)?.value ?? 0;
-  let total = 0;
-  for (const o of offenses) {
-    if (o.tags.has('life_eligible')) return;
-    let months = wholeMaxPrisonMonths(ctx, o);
-    if (months === undefined) {
+  const total = aggregateMaximumMonths(
+    ctx,
+    (o) => {
       const cls = classNumber(o.offense.class);
       const table = o.level === 'felony' ? felony : misdemeanor;
-      const fromClass = cls === undefined || table === undefined ? undefined : table[cls];
-      if (fromClass === null) return; // life
-      months = fromClass;
-    }
-    if (months === undefined || months === 0) return; // unknown, or a fine-only offense: nothing to compare
-    total += months + (o.level === 'felony' ? added : 0);
-  }
+      return cls === undefined || table === undefined ? undefined : table[cls];
+    },
+    (o) => (o.level === 'felony' ? added : 0),
+  );
+  if (total === undefined) return;
   const limit = addMonths(sentence, total);
   if (end <= limit) return;
   ctx.warn(
