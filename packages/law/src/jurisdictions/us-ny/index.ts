@@ -3,7 +3,8 @@
  * in force March 1, 2022) for parole, conditional release and post-release supervision: earned time
  * credits and the discharge they bring (Penal Law § 70.40(4)), the interruption of the term by absconding
  * (§ 70.40(3)), the limits on reincarceration for technical violations (Exec. Law § 259-i(3)(f)(xii)),
- * and DOCCS merit termination (Correction Law § 205). Probation is outside the Act: scheduled end only.
+ * DOCCS merit termination (Correction Law § 205(1)) and the termination it must grant after three years of
+ * unrevoked parole for a class A drug felony (§ 205(4)). Probation is outside the Act: scheduled end only.
  * The review record is README.md beside this file; provisions.ts holds it in structured form.
  */
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
@@ -11,6 +12,7 @@ import { usNyOffenseTable } from './offense-table.ts';
 import { usNyParameters } from './parameters.ts';
 import { provisions } from './provisions.ts';
 import { abscondingInterruption } from './rules/absconding-interruption.ts';
+import { classADrugTermination } from './rules/class-a-drug-termination.ts';
 import { earnedDischarge } from './rules/earned-discharge.ts';
 import { earnedTimeCredits } from './rules/earned-time-credits.ts';
 import { meritTermination } from './rules/merit-termination.ts';
@@ -27,6 +29,7 @@ export const usNy = defineJurisdiction({
     abscondingInterruption,
     earnedTimeCredits,
     earnedDischarge,
+    classADrugTermination,
     meritTermination,
     technicalViolationLimits,
   },

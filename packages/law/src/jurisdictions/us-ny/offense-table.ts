@@ -171,12 +171,28 @@ export const usNyOffenseTable: OffenseTable = {
     article('155', 'Larceny (article 155)', ['theft'], 'N.Y. Penal Law art. 155'),
     article('165', 'Other theft offenses incl. criminal possession of stolen property (article 165)', ['theft'], 'N.Y. Penal Law art. 165'),
     // Controlled substances (article 220).
-    article('220', 'Controlled substance offenses (article 220)', ['drug'], 'N.Y. Penal Law art. 220'),
+    article('220', 'Controlled substance offenses (article 220)', ['drug'], 'N.Y. Penal Law art. 220', { drugArticle220: true }),
+    // The class A drug felonies, for Correction Law § 205(4): 220.18 as in Matter of Miller (2011), 220.41 and
+    // 220.43 as in Matter of Ciccarelli (2006), "both class A felony offenses"; 220.21 (A-I) recalled.
+    pl('220.18', 'Criminal possession of a controlled substance in the second degree', ['drug'], 'N.Y. Penal Law art. 220', {
+      drugArticle220: true,
+      felonyClass: 'A-II',
+    }),
+    pl('220.21', 'Criminal possession of a controlled substance in the first degree', ['drug'], 'N.Y. Penal Law art. 220', {
+      drugArticle220: true,
+      felonyClass: 'A-I',
+    }),
     pl('220.31', 'Criminal sale of a controlled substance in the fifth degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220'),
     pl('220.34', 'Criminal sale of a controlled substance in the fourth degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220'),
     pl('220.39', 'Criminal sale of a controlled substance in the third degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220'),
-    pl('220.41', 'Criminal sale of a controlled substance in the second degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220'),
-    pl('220.43', 'Criminal sale of a controlled substance in the first degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220'),
+    pl('220.41', 'Criminal sale of a controlled substance in the second degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220', {
+      drugArticle220: true,
+      felonyClass: 'A-II',
+    }),
+    pl('220.43', 'Criminal sale of a controlled substance in the first degree', ['drug', 'drug_delivery'], 'N.Y. Penal Law art. 220', {
+      drugArticle220: true,
+      felonyClass: 'A-I',
+    }),
     // Weapons (article 265).
     article(
       '265',

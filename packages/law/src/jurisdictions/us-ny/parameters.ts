@@ -26,6 +26,8 @@ const S1813 = 'https://github.com/ryantd42/NY-Legislative-Git/blob/main/2023/S18
 const NYS_70_40 = 'https://www.nysenate.gov/legislation/laws/PEN/70.40';
 const LIM_FAQ = 'https://www.lessismoreny.org/when_will_people_start_receiving_earned_time_credits_30_for_30_is_it_retroactive';
 const COR_205 = 'https://www.nysenate.gov/legislation/laws/COR/205';
+const MILLER = 'https://nycourts.gov/REPORTER/3dseries/2011/2011_21326.htm';
+const CICCARELLI = 'https://nycourts.gov/Reporter/3dseries/2006/2006_09971.htm';
 const S1144A = 'https://www.nysenate.gov/legislation/bills/2021/s1144/amendment/a';
 
 export const usNyParameters = defineParameters('us-ny', {
@@ -150,6 +152,36 @@ export const usNyParameters = defineParameters('us-ny', {
           value: true,
           source: { citation: 'N.Y. Penal Law § 70.40(3)(a)–(b)', enactedBy: LIM, url: S1144A },
           note: 'Read in S.1144-A (page 2). Assumes the board declared the person delinquent for the absconding in the record; the recorded absconding days (first to last, both counted) are the interruption. Earlier absconding (old text: until return to a DOCCS institution) is not modelled.',
+        },
+      ],
+    }),
+  },
+  classADrugTermination: {
+    unrevokedYears: parameter<number>({
+      label: 'Unrevoked parole after which a class A drug felony sentence must be terminated',
+      description:
+        'DOCCS "must grant termination of sentence after three years of unrevoked parole to a person serving an indeterminate sentence for a class A felony offense defined in article two hundred twenty of the penal law". Read on the as-of date; absent before the Drug Law Reform Act took effect.',
+      unit: 'years',
+      values: [
+        {
+          from: '2005-02-12',
+          value: 3,
+          source: {
+            citation: 'N.Y. Exec. Law § 259-j(3-a)',
+            enactedBy: 'L. 2004, ch. 738 (Drug Law Reform Act of 2004)',
+            url: CICCARELLI,
+          },
+          note: 'Text read only as quoted in Matter of Ciccarelli v New York State Div. of Parole, 35 AD3d 1107 (3d Dept 2006) ("must grant termination of sentence after three years of unrevoked parole"); effective date February 12, 2005 as Matter of Miller v DOCCS, 33 Misc 3d 761 (Sup Ct, NY County 2011) states it. Both read 2026-12-02.',
+        },
+        {
+          from: '2011-03-31',
+          value: 3,
+          source: {
+            citation: 'N.Y. Correction Law § 205(4)',
+            enactedBy: 'L. 2011, ch. 62, pt. C, subpt. A, §§ 32, 38-g (recodified from Exec. Law § 259-j(3-a))',
+            url: MILLER,
+          },
+          note: 'Miller: recodified "with no substantive change from prior law", effective March 31, 2011. The current text of subdivision 4 itself was not found in any readable copy (searched 2026-12-02).',
         },
       ],
     }),

@@ -152,10 +152,48 @@ export const provisions: ProvisionRecord[] = [
       'Restitution needs a good-faith effort, not payment: stated in the reasons, never a gate.',
     ],
     openQuestions: [
-      'The rest of § 205 and the regulations (9 NYCRR) were not read: DOCCS may require a minimum time on supervision.',
+      'Subdivisions 2(b), 3 and 5 of § 205 and the regulations (9 NYCRR) were not read: DOCCS may require a minimum time on supervision.',
       'Kidnapping cases are excluded only when the victim was under 17 and not the offender’s child: the record cannot show this.',
     ],
     tests: [test('rules/merit-termination.test.ts')],
+  },
+  {
+    id: 'us-ny.class-a-drug-termination',
+    title: 'Termination after three years of unrevoked parole for a class A drug felony',
+    citation: 'N.Y. Correction Law § 205(4) (formerly Exec. Law § 259-j(3-a))',
+    rules: ['classADrugTermination'],
+    effective: { from: '2005-02-12', selectedBy: 'the as-of date' },
+    sources: [
+      sourceReadOn('2026-12-02')(
+        'Matter of Ciccarelli v New York State Div. of Parole, 35 AD3d 1107 (3d Dept 2006)',
+        'quotes Exec. Law § 259-j(3-a): the Division "must grant termination of sentence after three years of unrevoked parole to a person serving an indeterminate sentence for a class A felony offense defined in article two hundred twenty of the penal law"',
+        'https://nycourts.gov/Reporter/3dseries/2006/2006_09971.htm',
+        'secondary',
+      ),
+      sourceReadOn('2026-12-02')(
+        'Matter of Miller v DOCCS, 33 Misc 3d 761 (Sup Ct, NY County 2011)',
+        'the DLRA (L. 2004, ch. 738) enacted it, effective February 12, 2005; recodified as Correction Law § 205(4) by L. 2011, ch. 62 "with no substantive change"; a declaration of delinquency is not a revocation',
+        'https://nycourts.gov/REPORTER/3dseries/2011/2011_21326.htm',
+        'secondary',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        '2026-12-02',
+        'unverified',
+        'Encoded from the text as two decisions quote and describe it; the current text of § 205(4) was not found in any readable copy.',
+      ),
+    ],
+    readings: [
+      'A discharge the law requires ("must grant"), on start (or the last reinstatement after a revocation) + 3 years, not before 2005-02-12; an earned_discharge opportunity on that day.',
+      'Covered: lifetime parole (an indeterminate sentence with a life maximum) for an article 220 offense of class A (the record’s class, else the offense table’s).',
+      'Time absconded is added to the three years; an absconding still open leaves no day.',
+    ],
+    openQuestions: [
+      'The current text of subdivision 4 (any exclusions or conditions beyond those quoted).',
+      'Whether custody on a new charge without a revocation interrupts "unrevoked parole".',
+    ],
+    tests: [test('rules/class-a-drug-termination.test.ts')],
   },
   {
     id: 'us-ny.technical-violation-limits',
