@@ -34,7 +34,7 @@ export async function runSimulation(spec: SimulationSpec, options: RunOptions): 
 }
 
 function workerEntry(): URL {
-  // From the bundle (dist/*.mjs) the worker is dist/sim-worker.mjs; from the sources it is loaded through tsx.
+  // From the bundle (dist/*.mjs) the worker is dist/sim-worker.mjs; from the sources, through a bundle made once for all threads (scripts/worker-from-source.mjs).
   return import.meta.url.endsWith('.ts')
     ? new URL('./worker-from-source.mjs', import.meta.url)
     : new URL('./sim-worker.mjs', import.meta.url);

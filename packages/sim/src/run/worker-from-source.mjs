@@ -1,6 +1,5 @@
-// Runs the simulation worker from its TypeScript source (tests, and the CLI before `npm run build`):
-// registers tsx in this thread, then loads the worker. The bundled CLI uses dist/sim-worker.mjs instead.
-import { register } from 'tsx/esm/api';
+// Runs the simulation worker from its TypeScript source (tests, and the CLI before `npm run build`), through a
+// bundle made once for all threads (scripts/worker-from-source.mjs). The bundled CLI uses dist/sim-worker.mjs.
+import { importFromSource } from '../../../../scripts/worker-from-source.mjs';
 
-register();
-await import('./worker.ts');
+await importFromSource(new URL('./worker.ts', import.meta.url));

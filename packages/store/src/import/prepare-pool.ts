@@ -27,7 +27,7 @@ function prepareHere(asOf: Day): Preparer['prepare'] {
 }
 
 function workerEntry(): URL {
-  // From the bundle (dist/*.mjs) the worker is dist/import-worker.mjs; from the sources it is loaded through tsx.
+  // From the bundle (dist/*.mjs) the worker is dist/import-worker.mjs; from the sources, through a bundle made once for all threads (scripts/worker-from-source.mjs).
   return import.meta.url.endsWith('.ts')
     ? new URL('./prepare-worker-from-source.mjs', import.meta.url)
     : new URL('./import-worker.mjs', import.meta.url);

@@ -1,6 +1,5 @@
-// Runs the import worker from its TypeScript source (tests, and the CLI before `npm run build`):
-// registers tsx in this thread, then loads the worker. The bundled CLI uses dist/import-worker.mjs instead.
-import { register } from 'tsx/esm/api';
+// Runs the import worker from its TypeScript source (tests, and the CLI before `npm run build`), through a
+// bundle made once for all threads (scripts/worker-from-source.mjs). The bundled CLI uses dist/import-worker.mjs.
+import { importFromSource } from '../../../../scripts/worker-from-source.mjs';
 
-register();
-await import('./prepare-worker.ts');
+await importFromSource(new URL('./prepare-worker.ts', import.meta.url));
