@@ -81,7 +81,7 @@ export function classADrugTermination(ctx: Ctx): void {
   const when = `${day < ctx.asOf ? 'had to be' : 'must be'} terminated on ${formatLongDate(day)}`;
   ctx.dischargeByLaw(
     day,
-    `You are on parole for ${offenseName(offense)}, a class A drug felony under Penal Law article 220, on a sentence with no end. New York law says the Department of Corrections and Community Supervision "must grant termination of sentence after three years of unrevoked parole" to a person serving such a sentence. ${capitalized(from)}, so if your parole is not revoked, your sentence ${when}${absent ? ' (the time you were listed as an absconder is not counted)' : ''}${day === effective && addYears(since, years.value) < effective ? ', the day this law took effect' : ''}.`,
+    `You are on parole for ${offenseName(offense)}, a class A drug felony under Penal Law article 220, on a sentence with no end. New York law says the Department of Corrections and Community Supervision "must grant termination of sentence after three years of unrevoked parole" to a person serving such a sentence. ${capitalized(from)}, so ${day < ctx.asOf ? '' : 'if your parole is not revoked, '}your sentence ${when}${absent ? ' (the time you were listed as an absconder is not counted)' : ''}${day === effective && addYears(since, years.value) < effective ? ', the day this law took effect' : ''}.`,
     [CITE],
   );
   ctx.addOpportunity({
