@@ -364,7 +364,8 @@ export const paParameters = defineParameters('us-pa', {
       unit: 'months',
       values: [
         {
-          // The first credit line of § 9754 in the Justia copy (the section has carried the limit since).
+          // The first credit line of § 9754 in the Justia copy; the wording of 1979 itself was not read (it is
+          // taken to carry the same limit, which only ever yields a warning).
           from: '1979-12-14',
           value: { F1: 240, F2: 120, F3: 84, M1: 60, M2: 24, M3: 12 },
           source: {
