@@ -12,6 +12,15 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     expect(r.warnings.some((w) => w.includes('declared you delinquent'))).toBe(true);
   });
 
+  it('case: two spells that overlap (2022-09-01–09-20 and 09-10–09-30) stop the term 30 days, each day once, not 41', () => {
+    // 2025-06-01 + 30 = 2025-07-01.
+    const spells = [
+      { type: 'absconded' as const, start: '2022-09-01', end: '2022-09-20' },
+      { type: 'absconded' as const, start: '2022-09-10', end: '2022-09-30' },
+    ];
+    expect(run(ny({}, spells), '2023-06-30').scheduledEndDate).toBe('2025-07-01');
+  });
+
   it('case: absconding after credits had covered the term interrupts nothing (no longer on supervision)', () => {
     // Start 2022-06-01, 3 years (1,096 days), no lost period: after k postings (day 30k) credits are 30k; k = 18
     // (day 540): 540 + 540 = 1,080 < 1,096, so satisfied before posting 19 on start + (1,096 − 540) = start + 556

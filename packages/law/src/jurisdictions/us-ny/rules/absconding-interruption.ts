@@ -37,14 +37,18 @@ export function abscondingInterruption(ctx: Ctx): void {
   const { absconded, custody } = ctx.facts;
   let moved = 0;
   let earlier = false;
+  // Spells come in order of their start; a day two recorded spells share stops the term once.
+  let countedThrough = Number.NEGATIVE_INFINITY;
   for (const a of absconded) {
     const rule = ctx.param(ctx.params.tolling.abscondingInterrupts, a.start);
     if (rule === undefined || !rule.value) {
       earlier = true;
       continue;
     }
-    const days = closedEnd(a.end, ctx.asOf) - a.start + 1;
+    const from = Math.max(a.start, countedThrough + 1);
+    const days = closedEnd(a.end, ctx.asOf) - from + 1;
     if (days <= 0) continue;
+    countedThrough = closedEnd(a.end, ctx.asOf);
     const satisfied = computeLedger(ctx)?.satisfied ?? null;
     if (satisfied !== null && satisfied < a.start) {
       ctx.explain(
@@ -57,7 +61,7 @@ export function abscondingInterruption(ctx: Ctx): void {
     const end = ctx.scheduledEnd + days;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }

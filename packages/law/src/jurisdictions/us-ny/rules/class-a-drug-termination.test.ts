@@ -104,4 +104,17 @@ describe('§ 205(4): three years of unrevoked parole end a class A drug sentence
     expect(run(ny(lifer({ offenses: [{ ...POSSESSION_2, class: 'B' }] })), '2022-06-01').projectedEndDate).toBeNull();
     expect(o(POSSESSION_2)).toBe(false); // no table entry: not known to be article 220
   });
+  it('exception: a lifetime parole that also covers murder in the second degree — not terminated, warned', () => {
+    const r = run(ny(lifer({ offenses: [{ statute: 'PL 125.25', level: 'felony', class: 'A-I' }, POSSESSION_2] })), '2022-06-01');
+    expect(r.projectedEndDate).toBeNull();
+    expect(r.warnings.some((w) => w.includes('may carry the life maximum itself'))).toBe(true);
+  });
+
+  it('case: two absconding spells that overlap (2019-03-01–03-20 and 03-10–03-30: 30 days, not 41) — 2021-01-01 + 30 = 2021-01-31', () => {
+    const spells = [
+      { type: 'absconded' as const, start: '2019-03-01', end: '2019-03-20' },
+      { type: 'absconded' as const, start: '2019-03-10', end: '2019-03-30' },
+    ];
+    expect(run(ny(lifer(), spells), '2022-06-01').projectedEndDate).toBe('2021-01-31');
+  });
 });

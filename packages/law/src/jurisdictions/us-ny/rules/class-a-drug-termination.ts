@@ -17,7 +17,8 @@
  * - Who: a `parole` term with `lifetime: true` (a class A felony's indeterminate sentence has a life
  *   maximum, Penal Law § 70.00(2)(a)), for an offense the offense table places in article 220 (fact
  *   `drugArticle220`) whose class is A (A-I or A-II): the record's `class` where it gives one, else the
- *   table's `felonyClass`.
+ *   table's `felonyClass`. Exception: a term that also covers any other offense (which may carry the life
+ *   maximum itself, murder say) gets a warning instead.
  * - "After three years": on the day three years from the start are complete (spec § 3: start + 3 years,
  *   calendar.ts `addYears`). A revocation later undone by a reinstatement starts the three years again
  *   from the reinstatement (the years before it were not "unrevoked"). Time absconded (a declaration of
@@ -46,6 +47,15 @@ export function classADrugTermination(ctx: Ctx): void {
   if (term.kind !== 'parole' || term.lifetime !== true) return;
   const offense = ctx.facts.offenses.find(isClassADrugFelony);
   if (offense === undefined) return;
+  // Exception: another offense on the term may carry the life maximum itself (murder, say); the sentence is
+  // then not one "for a class A felony offense defined in article two hundred twenty" alone.
+  const other = ctx.facts.offenses.find((o) => !isClassADrugFelony(o));
+  if (other !== undefined) {
+    ctx.warn(
+      `${CITE} ends a sentence for a class A drug felony after three years of unrevoked parole, but this term also covers ${other.offense.statute}, which may carry the life maximum itself; the termination was not applied. A lawyer can check which offense the sentence is for.`,
+    );
+    return;
+  }
   const p = ctx.params.classADrugTermination.unrevokedYears;
   const years = ctx.param(p, ctx.asOf);
   if (years === undefined) return;
@@ -60,8 +70,9 @@ export function classADrugTermination(ctx: Ctx): void {
     }
   }
   let day: Day = addYears(since, years.value);
+  let countedThrough = since - 1; // a day two recorded spells share is counted once
   for (const a of absconded) {
-    if (a.end !== null && a.end < since) continue;
+    if (a.end !== null && a.end <= countedThrough) continue;
     if (a.start >= day) break;
     if (a.end === null) {
       ctx.explain(
@@ -70,7 +81,8 @@ export function classADrugTermination(ctx: Ctx): void {
       );
       return;
     }
-    day += a.end - Math.max(a.start, since) + 1;
+    day += a.end - Math.max(a.start, countedThrough + 1) + 1;
+    countedThrough = a.end;
   }
   const effective = firstInForce(p)!;
   if (day < effective) day = effective;
