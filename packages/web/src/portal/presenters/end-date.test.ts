@@ -19,9 +19,11 @@ describe('the end date Home leads with', () => {
     expect(choice).toEqual({ kind: 'date', date: '2027-08-01', termId: 'T-2', startDate: '2026-03-01', reached: false });
   });
 
-  it('case: a date on or before today is reached', () => {
+  it('case: a date before today is reached; today itself is the last day, not yet passed', () => {
     expect(chooseEndDate([{ termId: 'T-1', projectedEndDate: '2025-02-01' }], terms, '2026-12-01')).toMatchObject({ reached: true });
-    expect(chooseEndDate([{ termId: 'T-1', projectedEndDate: '2026-12-01' }], terms, '2026-12-01')).toMatchObject({ reached: true });
+    // The end day is the term's last day (spec § 3): on it supervision still runs.
+    expect(chooseEndDate([{ termId: 'T-1', projectedEndDate: '2026-12-01' }], terms, '2026-12-01')).toMatchObject({ reached: false });
+    expect(chooseEndDate([{ termId: 'T-1', projectedEndDate: '2026-11-30' }], terms, '2026-12-01')).toMatchObject({ reached: true });
   });
 
   it('case: any term without an end (a lifetime term) means no date is promised; no evaluations means none', () => {

@@ -44,7 +44,7 @@ export function chooseEndDate(
   // Of terms ending on the same day, the first listed sets the start (ISO dates compare as text).
   const deciding = evaluations.find((e) => e.projectedEndDate === date)!;
   const startDate = terms.find((t) => t.id === deciding.termId)?.startDate ?? null;
-  return { kind: 'date', date, termId: deciding.termId, startDate, reached: date <= today };
+  return { kind: 'date', date, termId: deciding.termId, startDate, reached: date < today };
 }
 
 export interface Progress {

@@ -29,7 +29,7 @@ export function plainSteps(evaluation: EvaluationFacts, startDate: string | null
   if (evaluation.earnedCreditDays > 0) steps.push({ key: 'home.steps.credit', values: { count: evaluation.earnedCreditDays } });
   if (evaluation.projectedEndDate) {
     steps.push({
-      key: evaluation.projectedEndDate <= today ? 'home.steps.reached' : 'home.steps.result',
+      key: evaluation.projectedEndDate < today ? 'home.steps.reached' : 'home.steps.result',
       values: { date: evaluation.projectedEndDate },
     });
   }
