@@ -246,7 +246,7 @@ async function openScreen(page: Page, language: Language, screen: string): Promi
 
 /**
  * Home's headline as the law package gives the date in Node: the latest projected end of the person's terms
- * ("can end on", or "could end on" once the day has passed).
+ * ("can end on" through the last day itself, "could end on" once it has passed).
  */
 async function expectedEnd(
   personId: string,
@@ -258,7 +258,7 @@ async function expectedEnd(
   expect(ends.length, `${personId} has terms`).toBeGreaterThan(0);
   expect(ends, `${personId}: every term has a projected end`).not.toContain(null);
   const date = (ends as string[]).sort().at(-1)!;
-  const headline = tr(language, date > today ? 'home.endsOn' : 'home.reached', { date: formatDate(date, language) });
+  const headline = tr(language, date >= today ? 'home.endsOn' : 'home.reached', { date: formatDate(date, language) });
   return { record, date, headline };
 }
 
@@ -489,7 +489,7 @@ describe('the portal on a phone, in English and Spanish', () => {
 
     // The demo's Missouri person may be past their date: the headline then says it could have ended.
     const { date, headline } = await expectedEnd(MO.personId, new Date().toISOString().slice(0, 10), 'es');
-    const reached = date <= (await browserDate(page));
+    const reached = date < (await browserDate(page));
     const titles: [string, string][] = [
       ['home', headline],
       ['obligations', t('obligations.title')],
