@@ -69,7 +69,8 @@ export function classADrugTermination(ctx: Ctx): void {
       revoked = false;
     }
   }
-  let day: Day = addYears(since, years.value);
+  const completes = addYears(since, years.value);
+  let day: Day = completes;
   let countedThrough = since - 1; // a day two recorded spells share is counted once
   for (const a of absconded) {
     if (a.end !== null && a.end <= countedThrough) continue;
@@ -84,16 +85,15 @@ export function classADrugTermination(ctx: Ctx): void {
     day += a.end - Math.max(a.start, countedThrough + 1) + 1;
     countedThrough = a.end;
   }
+  const absent = day > completes; // days absconded were added
   const effective = firstInForce(p)!;
   if (day < effective) day = effective;
-
-  const absent = absconded.some((a) => a.start < day && (a.end === null || a.end >= since));
   const from =
     since === start ? `your parole began on ${formatLongDate(start)}` : `you were put back on parole on ${formatLongDate(since)}`;
   const when = `${day < ctx.asOf ? 'had to be' : 'must be'} terminated on ${formatLongDate(day)}`;
   ctx.dischargeByLaw(
     day,
-    `You are on parole for ${offenseName(offense)}, a class A drug felony under Penal Law article 220, on a sentence with no end. New York law says the Department of Corrections and Community Supervision "must grant termination of sentence after three years of unrevoked parole" to a person serving such a sentence. ${capitalized(from)}, so ${day < ctx.asOf ? '' : 'if your parole is not revoked, '}your sentence ${when}${absent ? ' (the time you were listed as an absconder is not counted)' : ''}${day === effective && addYears(since, years.value) < effective ? ', the day this law took effect' : ''}.`,
+    `You are on parole for ${offenseName(offense)}, a class A drug felony under Penal Law article 220, on a sentence with no end. New York law says the Department of Corrections and Community Supervision "must grant termination of sentence after three years of unrevoked parole" to a person serving such a sentence. ${capitalized(from)}, so ${day < ctx.asOf ? '' : 'if your parole is not revoked, '}your sentence ${when}${absent ? ' (the time you were listed as an absconder is not counted)' : ''}${day === effective && completes < effective ? ', the day this law took effect' : ''}.`,
     [CITE],
   );
   ctx.addOpportunity({

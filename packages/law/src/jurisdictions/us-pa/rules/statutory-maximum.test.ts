@@ -62,6 +62,12 @@ describe('§ 9754(a): the term may not exceed the maximum term of confinement', 
     expect(warned(run({ months: 24 }, [m2], { startDate: '2025-01-01', endDate: undefined }))).toBeUndefined();
   });
 
+  it('case: started on a leap day (2024-02-29 + 24 months = 2026-02-28): 24 months ordered is on the limit, a day more is past it', () => {
+    const leap = { sentenceDate: '2024-02-29', startDate: '2024-02-29' };
+    expect(warned(run({ months: 24 }, [m2], leap))).toBeUndefined();
+    expect(warned(run({ months: 24, days: 1 }, [m2], leap))).toContain('February 28, 2026');
+  });
+
   it('case: parole is not a term of probation — no warning', () => {
     expect(warned(run({ years: 5 }, [m2], { kind: 'parole' }))).toBeUndefined();
   });
