@@ -23,7 +23,15 @@ import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import { KIND_WORDS } from './scope.ts';
 import { TermContext, type DischargeByLaw } from './term-context.ts';
-import { buildTermFacts, eventDays, type EventDays, type OffenseFacts, type OrderFacts, type TermFacts } from './term-facts.ts';
+import {
+  buildTermFacts,
+  eventDays,
+  unassignedEventBetween,
+  type EventDays,
+  type OffenseFacts,
+  type OrderFacts,
+  type TermFacts,
+} from './term-facts.ts';
 import { LAW_VERSION } from './version.ts';
 import { formatCount } from './words.ts';
 
@@ -47,11 +55,31 @@ export function evaluateTerm<P extends ParameterTree>(
   asOf: Day,
   days: EventDays = eventDays(person),
 ): TermEvaluation {
-  const built = buildTermFacts(person, term, asOf, lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>), days);
+  const lookup = lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>);
+  let built = buildTermFacts(person, term, asOf, lookup, days);
+  let evaluated = evaluateFacts(jurisdiction, built);
+  // Tolling (absconding, a violation until reinstatement) can move the end past the day the facts gave
+  // the term its events to: an event without termId in the added days belongs to the term too (a second
+  // absconding stops it again, a violation there counts). Each round gives the term at least one more
+  // event, so the rounds end.
+  for (;;) {
+    const end = evaluated.ctx.scheduledEnd;
+    if (end === null || end <= built.activeThrough || !unassignedEventBetween(person, days, built.activeThrough, end, asOf)) break;
+    built = buildTermFacts(person, term, asOf, lookup, days, end);
+    evaluated = evaluateFacts(jurisdiction, built);
+  }
+  return result(evaluated.ctx, evaluated.projected);
+}
+
+/** The engine's steps and the jurisdiction's rules over one set of facts: the context they wrote and the projected end. */
+function evaluateFacts<P extends ParameterTree>(
+  jurisdiction: Jurisdiction<P>,
+  built: TermFacts,
+): { ctx: TermContext<P>; projected: Day | null } {
   const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
-  const closed = closingOrder(facts.orders, term.kind);
+  const closed = closingOrder(facts.orders, built.term.kind);
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
@@ -59,7 +87,7 @@ export function evaluateTerm<P extends ParameterTree>(
   describeReinstatements(ctx);
   for (const l of late) ctx.warn(tooLateWords(l));
   for (const h of held) ctx.explain(heldWords(h, jurisdiction.reportHoldsCreditDischarge!));
-  if (closed !== undefined) return result(ctx, closedTermEnd(ctx, closed));
+  if (closed !== undefined) return { ctx, projected: closedTermEnd(ctx, closed) };
   noteWhatIsNotModelled(ctx);
   const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, spans: undefined };
   for (const rule of rulesInOrder(jurisdiction)) {
@@ -83,7 +111,7 @@ export function evaluateTerm<P extends ParameterTree>(
       (running.spans ??= []).push(explained, ctx.explanation.length, warned, ctx.warnings.length);
     }
   }
-  return result(ctx, projectEnd(ctx, running));
+  return { ctx, projected: projectEnd(ctx, running) };
 }
 
 /** Where in the warnings those of one rule are: [from, to) (warnings are only ever appended). */

@@ -68,6 +68,11 @@ export interface TermFacts {
   start: Day;
   /** start + length, or endDate, before extensions and tolling; null for lifetime terms. */
   imposedEnd: Day | null;
+  /**
+   * The last day an event without `termId` is given to this term (see `appliesToTerm`): the imposed end
+   * moved by extension orders, or later where tolling moved it (`buildTermFacts`'s `activeThrough`).
+   */
+  activeThrough: Day;
   offenses: OffenseFacts[];
   /** Union of every offense's tags. */
   tags: ReadonlySet<OffenseTag>;
@@ -123,7 +128,8 @@ function withTableTags(recordTags: readonly OffenseTag[], entries: readonly Offe
 
 /**
  * An event without termId applies to every term active on its date (spec § 1, Event). "Active" ends on
- * the imposed end moved by the extension orders known on the as-of date. It begins on the sentence date
+ * the imposed end moved by the extension orders known on the as-of date, or on the later end the
+ * jurisdiction's tolling gave it (evaluate.ts asks again with that end). It begins on the sentence date
  * (a split sentence's term is already imposed: restitution paid or an arrest while in custody counts),
  * except for a violation or absconding, which only supervision that has begun can have: for those it
  * begins on the start date.
@@ -142,6 +148,20 @@ function extendedEnd(imposedEnd: Day | null, orders: readonly OrderFacts[]): Day
   let end = imposedEnd;
   for (const o of orders) if (o.type === 'extension' && o.months !== undefined) end = addMonths(end, o.months);
   return end;
+}
+
+/**
+ * A person's event without `termId` that begins after `after` and on or before `through` (and the as-of
+ * date): one that a term active through `through` would be given and a term active through `after` was not.
+ */
+export function unassignedEventBetween(person: PersonRecord, days: EventDays, after: Day, through: Day, asOf: Day): boolean {
+  const events = person.events ?? [];
+  const last = through < asOf ? through : asOf;
+  for (let i = 0; i < events.length; i++) {
+    const day = days[2 * i]!;
+    if (day > after && day <= last && events[i]!.termId === undefined) return true;
+  }
+  return false;
 }
 
 /** Marks an event with no end (an open interval, or an event that is not an interval). */
@@ -210,6 +230,7 @@ export function buildTermFacts(
   asOf: Day,
   lookup: (statute: string) => readonly OffenseTableEntry[],
   days: EventDays = eventDays(person),
+  activeThrough: Day = Number.NEGATIVE_INFINITY,
 ): TermFacts {
   const sentence = parseIsoDate(term.sentenceDate);
   const start = parseIsoDate(term.startDate);
@@ -258,7 +279,7 @@ export function buildTermFacts(
   let absconded: Interval[] | undefined;
   let employment: Interval[] | undefined;
   const sortedOrders = sorted(orders, byDayThenRank);
-  const lastActive = extendedEnd(imposedEnd, sortedOrders);
+  const lastActive = Math.max(extendedEnd(imposedEnd, sortedOrders), activeThrough);
   const events = person.events ?? [];
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
@@ -303,6 +324,7 @@ export function buildTermFacts(
     sentence,
     start,
     imposedEnd,
+    activeThrough: lastActive,
     offenses,
     tags,
     level,

@@ -31,6 +31,14 @@ describe('JSON Lines', () => {
     expect(out[2]!.value).toEqual({ id: 'c' });
   });
 
+  it('case: one record written over several lines is told to go inside an array; a broken later line is not', () => {
+    const out = parse('{\n  "id": "a"\n}\n');
+    expect(out[0]!.error).toMatch(/not valid JSON: .*read as JSON Lines, one whole record on each line/);
+    // A whole first line that is simply not JSON gets the parser's reason alone.
+    expect(parse('{"id": a}\n')[0]!.error).not.toMatch(/JSON Lines/);
+    expect(parse('{"id":"a"}\n{"id":\n')[1]!.error).not.toMatch(/JSON Lines/);
+  });
+
   it('case: a line over the limit stops the file with its line number', () => {
     expect(() => parse(`{"id":"a"}\n{"x":"${'y'.repeat(200)}"}\n`, 64, 100)).toThrow(/line 2 is larger than 100 bytes/);
   });

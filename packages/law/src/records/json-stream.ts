@@ -146,7 +146,10 @@ export class RecordStreamParser {
 
   private parseLine(text: string, line: number): RawRecord {
     this.position += 1;
-    return parseJson(text, this.position, line);
+    // A first line that opens a record and does not close it is most likely one record written over
+    // several lines (a pretty-printed object), which JSON Lines cannot hold: say how to write it.
+    const hint = this.position === 1 && /^\s*\{/.test(text) && !/\}\s*$/.test(text) ? LINES_HINT : undefined;
+    return new RecordText(text, this.position, line, hint);
   }
 
   private tooLarge(line: number): RecordFileError {
@@ -161,6 +164,9 @@ function parseJson(text: string, position: number, line: number): RawRecord {
   return new RecordText(text, position, line);
 }
 
+const LINES_HINT =
+  '; a file that does not begin with "[" is read as JSON Lines, one whole record on each line: write a record that spans several lines inside a JSON array ([ … ])';
+
 /**
  * A record's text, parsed when its value or error is first read. A chunk of the file holds a thousand
  * records or so; parsing each one just before the reader uses it, rather than all of them as the chunk
@@ -174,6 +180,8 @@ class RecordText implements RawRecord {
     readonly text: string,
     readonly position: number,
     readonly line: number,
+    /** Said after the JSON parser's reason where the text does not parse. */
+    private readonly hint?: string,
   ) {}
 
   get value(): unknown {
@@ -183,7 +191,8 @@ class RecordText implements RawRecord {
 
   get error(): string | undefined {
     this.parsed ??= parseRecordText(this.text);
-    return 'error' in this.parsed ? this.parsed.error : undefined;
+    if (!('error' in this.parsed)) return undefined;
+    return this.hint === undefined ? this.parsed.error : this.parsed.error + this.hint;
   }
 }
 

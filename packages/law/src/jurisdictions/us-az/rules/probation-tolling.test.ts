@@ -31,6 +31,34 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(r.warnings.some((w) => w.includes('assumes you returned that day'))).toBe(true);
   });
 
+  it('case: absconding in the days an earlier absconding added is counted too (the term still ran then)', () => {
+    // First spell 2024-06-01..06-10 = 10 days: 2027-02-01 → 2027-02-11. The second, 2027-02-05..02-14 (10 days),
+    // begins after the imposed end but on a day the term still ran: 2027-02-11 + 10 = 2027-02-21. The third,
+    // 2027-02-20..02-21 (2 days), begins inside the days the second added: 2027-02-21 + 2 = 2027-02-23.
+    const spells = [
+      { type: 'absconded' as const, start: '2024-06-01', end: '2024-06-10' },
+      { type: 'absconded' as const, start: '2027-02-05', end: '2027-02-14' },
+      { type: 'absconded' as const, start: '2027-02-20', end: '2027-02-21' },
+    ];
+    expect(run(az({}, spells), '2027-06-30').scheduledEndDate).toBe('2027-02-23');
+    // A spell that begins the day after the end so moved (2027-02-24) is after the term: nothing more moves.
+    const after = [...spells, { type: 'absconded' as const, start: '2027-02-24', end: '2027-03-10' }];
+    expect(run(az({}, after), '2027-06-30').scheduledEndDate).toBe('2027-02-23');
+    // One that begins on the last day (2027-02-23, 1 day) is inside it: 2027-02-24.
+    const onTheLastDay = [...spells, { type: 'absconded' as const, start: '2027-02-23', end: '2027-02-23' }];
+    expect(run(az({}, onTheLastDay), '2027-06-30').scheduledEndDate).toBe('2027-02-24');
+  });
+
+  it('case: a violation found in the added days, then reinstated, stops the term too (§ 13-903(B))', () => {
+    // Absconding 2024-06-01..06-10 → 2027-02-11. Violation found 2027-02-05, reinstated 2027-02-15: the days
+    // 2027-02-05..02-14 (10) do not count → 2027-02-21.
+    const rec = az({ orders: [{ type: 'reinstatement', date: '2027-02-15' }] }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+      { type: 'violation', date: '2027-02-05', category: 'technical', status: 'sustained' },
+    ]);
+    expect(run(rec, '2027-06-30').scheduledEndDate).toBe('2027-02-21');
+  });
+
   it('case: violation found 2024-09-10, reinstated 2024-10-10 → 30 days (§ 13-903(B)); overlapping absconding counted once', () => {
     // 2024-09-10..2024-10-09 = 30 days. Absconded 2024-09-05..2024-09-20 adds 2024-09-05..09-09 = 5 more → 35.
     const rec = az({ orders: [{ type: 'reinstatement', date: '2024-10-10' }] }, [
