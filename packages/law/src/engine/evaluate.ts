@@ -58,24 +58,36 @@ export function evaluateTerm<P extends ParameterTree>(
   const lookup = lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>);
   let built = buildTermFacts(person, term, asOf, lookup, days);
   let evaluated = evaluateFacts(jurisdiction, built);
-  // Tolling (absconding, a violation until reinstatement) can move the end past the day the facts gave
-  // the term its events to: an event without termId in the added days belongs to the term too (a second
-  // absconding stops it again, a violation there counts). Each round gives the term at least one more
-  // event, so the rounds end.
-  for (;;) {
+  // The term is active, for events that name no term, to its end as the rules found it: tolling
+  // (absconding, a violation until reinstatement, imprisonment) can move the end past the imposed end, and
+  // an event without termId in the added days belongs to the term too (a second absconding stops it
+  // again); an order that ended the term ends it for them too. Evaluated again until that window holds
+  // no event it did not hold before; each round changes which events the term has, so the rounds end.
+  const imposed = built.activeThrough;
+  const rounds = person.events?.length ?? 0;
+  for (let round = 0; round < rounds; round++) {
+    const now = built.activeThrough;
     const end = evaluated.ctx.scheduledEnd;
-    if (end === null || end <= built.activeThrough || !unassignedEventBetween(person, days, built.activeThrough, end, asOf)) break;
-    built = buildTermFacts(person, term, asOf, lookup, days, end);
+    let wanted = end === null || end < imposed ? imposed : end;
+    if (evaluated.closedOn !== null && evaluated.closedOn < wanted) wanted = evaluated.closedOn;
+    if (wanted === now) break;
+    const between =
+      wanted > now ? unassignedEventBetween(person, days, now, wanted, asOf) : unassignedEventBetween(person, days, wanted, now, asOf);
+    if (!between) break;
+    built = buildTermFacts(person, term, asOf, lookup, days, wanted);
     evaluated = evaluateFacts(jurisdiction, built);
   }
   return result(evaluated.ctx, evaluated.projected);
 }
 
-/** The engine's steps and the jurisdiction's rules over one set of facts: the context they wrote and the projected end. */
+/**
+ * The engine's steps and the jurisdiction's rules over one set of facts: the context they wrote, the
+ * projected end, and the day an order ended the term (null where none did).
+ */
 function evaluateFacts<P extends ParameterTree>(
   jurisdiction: Jurisdiction<P>,
   built: TermFacts,
-): { ctx: TermContext<P>; projected: Day | null } {
+): { ctx: TermContext<P>; projected: Day | null; closedOn: Day | null } {
   const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
@@ -87,7 +99,7 @@ function evaluateFacts<P extends ParameterTree>(
   describeReinstatements(ctx);
   for (const l of late) ctx.warn(tooLateWords(l));
   for (const h of held) ctx.explain(heldWords(h, jurisdiction.reportHoldsCreditDischarge!));
-  if (closed !== undefined) return { ctx, projected: closedTermEnd(ctx, closed) };
+  if (closed !== undefined) return { ctx, projected: closedTermEnd(ctx, closed), closedOn: closed.day };
   noteWhatIsNotModelled(ctx);
   const running: ForARunningTerm = { sanctionWarnings: { from: 0, to: 0 }, spans: undefined };
   for (const rule of rulesInOrder(jurisdiction)) {
@@ -111,7 +123,7 @@ function evaluateFacts<P extends ParameterTree>(
       (running.spans ??= []).push(explained, ctx.explanation.length, warned, ctx.warnings.length);
     }
   }
-  return { ctx, projected: projectEnd(ctx, running) };
+  return { ctx, projected: projectEnd(ctx, running), closedOn: null };
 }
 
 /** Where in the warnings those of one rule are: [from, to) (warnings are only ever appended). */

@@ -70,7 +70,8 @@ export interface TermFacts {
   imposedEnd: Day | null;
   /**
    * The last day an event without `termId` is given to this term (see `appliesToTerm`): the imposed end
-   * moved by extension orders, or later where tolling moved it (`buildTermFacts`'s `activeThrough`).
+   * moved by extension orders, unless the caller gave another (`buildTermFacts`'s `activeThrough`: the
+   * end as tolling moved it, or the day an order ended the term).
    */
   activeThrough: Day;
   offenses: OffenseFacts[];
@@ -230,7 +231,7 @@ export function buildTermFacts(
   asOf: Day,
   lookup: (statute: string) => readonly OffenseTableEntry[],
   days: EventDays = eventDays(person),
-  activeThrough: Day = Number.NEGATIVE_INFINITY,
+  activeThrough?: Day,
 ): TermFacts {
   const sentence = parseIsoDate(term.sentenceDate);
   const start = parseIsoDate(term.startDate);
@@ -279,7 +280,7 @@ export function buildTermFacts(
   let absconded: Interval[] | undefined;
   let employment: Interval[] | undefined;
   const sortedOrders = sorted(orders, byDayThenRank);
-  const lastActive = Math.max(extendedEnd(imposedEnd, sortedOrders), activeThrough);
+  const lastActive = activeThrough ?? extendedEnd(imposedEnd, sortedOrders);
   const events = person.events ?? [];
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;

@@ -13,6 +13,9 @@
  *   more than five years; (2) for a misdemeanor, not more than five years; and (3) for an infraction, not
  *   more than one year." § 3564(d) extends a term only "if less than the maximum authorized term was
  *   previously imposed".
+ * - 18 U.S.C. § 3624(e) (supervised release) and § 3564(b) (probation): the term "does not run" while
+ *   the person is imprisoned in connection with a conviction, "unless the imprisonment is for a period of
+ *   less than 30 consecutive days" (read 2026-12-02, chunck-2052.md and chunck-1914.md).
  * - Guide to Judiciary Policy, Vol. 8E, Ch. 3, § 360.20 (Judicial Conference POLICY, not law): a
  *   presumption in favour of recommending early termination after 18 months of supervision for persons
  *   who meet its criteria, among them no court-reported violations over the last 12 months.
@@ -29,6 +32,8 @@ const SRA = 'Sentencing Reform Act of 1984, Pub. L. 98-473, title II, ch. II (ef
 const URL_3583 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1949.md';
 const URL_3564 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1915.md';
 const URL_3561 = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1905.md';
+const URL_3564_B = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1914.md';
+const URL_3624_E = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-2052.md';
 const URL_5D1_4 = 'https://guidelines.ussc.gov/apex/r/ussc_apex/guidelinesapp/guidelines?APP_GL_ID=%C2%A75D1.4';
 const URL_POLICY = 'https://info.5y1.org/early-termination-in-compound-interest_1_daa6fa.html';
 
@@ -77,6 +82,22 @@ export const fedParameters = defineParameters('us-fed', {
       description: 'Misdemeanor or infraction probation may be terminated "at any time": no wait.',
       unit: 'months',
       values: [{ from: SRA_EFFECTIVE, value: 0, source: s3564('(c)') }],
+    }),
+  },
+  tolling: {
+    imprisonmentDays: parameter<{ supervisedRelease: number; probation: number }>({
+      label: 'Imprisonment that stops the term',
+      description:
+        'A term of supervised release (§ 3624(e)) or of probation (§ 3564(b)) does not run while the person is imprisoned in connection with a conviction for a Federal, State, or local crime, "unless the imprisonment is for a period of less than" this many consecutive days.',
+      unit: 'days',
+      values: [
+        {
+          from: SRA_EFFECTIVE,
+          value: { supervisedRelease: 30, probation: 30 },
+          source: { citation: '18 U.S.C. § 3624(e); § 3564(b)', enactedBy: SRA, url: URL_3624_E },
+          note: `§ 3564(b) (${URL_3564_B}) says "thirty consecutive days", § 3624(e) "30 consecutive days". Pretrial detention counts where the sentence for the new conviction credits it (Mont v. United States, 139 S. Ct. 1826 (2019)).`,
+        },
+      ],
     }),
   },
   guidelines: {

@@ -24,6 +24,16 @@ const S_3561 = sourceReadOn('2026-12-02')(
   'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1905.md and chunck-1916.md',
   'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1905.md',
 );
+const S_TOLLING = sourceReadOn('2026-12-02')(
+  '18 U.S.C. § 3624(e); § 3564(b)',
+  'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-2052.md and chunck-1914.md',
+  'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-2052.md',
+);
+const S_MONT = sourceReadOn('2026-12-02')(
+  'Mont v. United States, 139 S. Ct. 1826 (2019)',
+  'Opinion of the Court (Thomas, J.), opening paragraphs, as published by vLex',
+  'https://case-law.vlex.com/vid/mont-v-united-states-889266074',
+);
 const S_5D1_4 = source(
   'USSG §5D1.4(a)–(c) and Application Note 1(A)–(B) (opening)',
   'Guidelines Manual as amended by Amendment 835, eff. Nov. 1, 2025 (guidelines.ussc.gov)',
@@ -65,6 +75,27 @@ export const fedProvisions: ProvisionRecord[] = [
     tests: [test('rules/authorized-probation-term.test.ts')],
   },
   {
+    id: 'us-fed.3624-e-3564-b',
+    title: 'Imprisonment of 30 consecutive days or more in connection with a conviction stops the term',
+    citation: '18 U.S.C. § 3624(e); § 3564(b)',
+    rules: ['imprisonmentTolling'],
+    effective: { from: '1987-11-01', selectedBy: 'the as-of date (the text has not changed since the Sentencing Reform Act)' },
+    sources: [S_TOLLING, S_MONT],
+    reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
+    readings: [
+      'Custody for a new charge is imprisonment "in connection with a conviction" when the record holds a conviction dated on or after the custody began; that the new sentence credited it (Mont) is assumed, with a warning. Without such a conviction nothing moves, and a warning says what would.',
+      'Custody for a violation of supervision does not stop the term; custody for another reason of 30 days or more is warned of, not counted.',
+      'Spells for a new charge with no free day between them are one period; a period of 30 days or more, first and last day counted, stops the term for each of its days on or after the start; an open spell counts through the as-of date.',
+      'The scheduled end moves one day later per day stopped, and so do the one-year mark (§ 3583(e)(1), § 3564(c)), the policy’s 18 months and the § 3561(c) limit, each by the days stopped before it.',
+      'Absconding does not stop a federal term by law; a warning names the court’s power to act after the term on a warrant or summons issued during it (§ 3583(i), § 3565(c)).',
+    ],
+    openQuestions: [
+      'Imprisonment serving the sentence of a conviction entered before the custody began (the record’s reason `other`) would also stop the term; the record cannot tie custody to that conviction.',
+      'Revocation imprisonment and the term of supervised release after it (§ 3583(h)) are not modelled: a revocation order ends the term here.',
+    ],
+    tests: [test('rules/imprisonment-tolling.test.ts')],
+  },
+  {
     id: 'us-fed.3583-e-1-3564-c',
     title: 'Early termination of supervised release and probation by the court',
     citation: '18 U.S.C. § 3583(e)(1); § 3564(c); USSG §5D1.4(b)',
@@ -82,13 +113,10 @@ export const fedProvisions: ProvisionRecord[] = [
       'Discretionary: an early_termination opportunity, never a discharge by law; no exclusions.',
       'USSG §5D1.4(b) (from 2025-11-01) restates the one-year rule; it is cited beside § 3583(e)(1) and changes no date.',
       'No sanction limit: § 3583(e)(3) and (g) cap revocation prison by offense class but set no limit for a technical violation as such; sanctionLimit stays null.',
-      'Tolling under §§ 3564(b) and 3624(e) is not modelled (the engine warns when custody is recorded).',
+      'Days that imprisonment stopped the term before the one-year mark move it later (us-fed.3624-e-3564-b).',
       'Old-law federal parole and mandatory release are not encoded: explanation only.',
     ],
-    openQuestions: [
-      'Whether Fed. R. Crim. P. 32.1(c) requires a hearing (not read).',
-      'Tolling: imprisonment of 30 consecutive days or more in connection with a conviction (Mont v. United States for pretrial detention) would move both the end and the one-year date.',
-    ],
+    openQuestions: ['Whether Fed. R. Crim. P. 32.1(c) requires a hearing (not read).'],
     tests: [test('rules/statutory-early-termination.test.ts')],
   },
   {

@@ -49,6 +49,24 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(run(az({}, onTheLastDay), '2027-06-30').scheduledEndDate).toBe('2027-02-24');
   });
 
+  it("case: absconding after an order ended the term is not the term's, in the added days or before them", () => {
+    // 2024-06-01..06-10 moves the end to 2027-02-11. Discharged 2026-12-01; away 2027-02-05..02-08 afterwards:
+    // the term had ended, so the end stays 2027-02-11 and the supervision ended on the order's day.
+    const inAdded = az({ orders: [{ type: 'discharge', date: '2026-12-01' }] }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+      { type: 'absconded', start: '2027-02-05', end: '2027-02-08' },
+    ]);
+    expect(run(inAdded, '2027-06-30')).toMatchObject({ scheduledEndDate: '2027-02-11', projectedEndDate: '2026-12-01' });
+    // Discharged 2024-12-01, away 2025-01-10..01-19 (inside the imposed term): not counted either.
+    const before = az({ orders: [{ type: 'discharge', date: '2024-12-01' }] }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+      { type: 'absconded', start: '2025-01-10', end: '2025-01-19' },
+    ]);
+    const r = run(before, '2025-06-30');
+    expect(r).toMatchObject({ scheduledEndDate: '2027-02-11', projectedEndDate: '2024-12-01' });
+    expect(r.explanation.some((s) => s.text.includes('January 10, 2025'))).toBe(false);
+  });
+
   it('case: a violation found in the added days, then reinstated, stops the term too (§ 13-903(B))', () => {
     // Absconding 2024-06-01..06-10 → 2027-02-11. Violation found 2027-02-05, reinstated 2027-02-15: the days
     // 2027-02-05..02-14 (10) do not count → 2027-02-21.

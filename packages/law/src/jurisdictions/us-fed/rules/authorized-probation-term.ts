@@ -11,7 +11,8 @@
  *
  * Readings chosen:
  * - The limit runs from the start date (a term of probation "commences on the day that the sentence of
- *   probation is imposed", § 3564(a)) to the start + the authorized years, month-end clamped.
+ *   probation is imposed", § 3564(a)) to the start + the authorized years, month-end clamped, moved
+ *   later by the days imprisonment stopped the term before it (§ 3564(b); imprisonment-tolling.ts).
  * - Several counts: the terms run concurrently (§ 3564(b)), so the longest authorized term of any count
  *   governs: five years if any count is a felony or a misdemeanor, one year if every count is an
  *   infraction. The record format has no infraction level: a count whose `class` says "infraction" is one.
@@ -30,6 +31,7 @@
 import { addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import { afterStoppedDays } from './imprisonment-tolling.ts';
 import { isInfraction, type Ctx } from './shared.ts';
 import type { FedParameters } from '../parameters.ts';
 
@@ -43,7 +45,7 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
   const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
   const authorized = ctx.param(ctx.params.probation.authorizedYears, offended ?? sentence);
   if (authorized === undefined) return;
-  const limit = addYears(start, longestAuthorizedYears(ctx, authorized.value));
+  const limit = afterStoppedDays(ctx, addYears(start, longestAuthorizedYears(ctx, authorized.value)));
   const end = ctx.scheduledEnd;
   if (end !== null && end <= limit) return;
 

@@ -37,6 +37,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
+import { afterStoppedDays } from './imprisonment-tolling.ts';
 import { statutoryDate } from './shared.ts';
 
 /** The mandatory condition a new crime breaks: for probation, and for supervised release. */
@@ -66,7 +67,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
   const criteria: CriterionResult[] = [];
 
-  const mark = addMonths(start, months.value);
+  const mark = afterStoppedDays(ctx, addMonths(start, months.value));
   criteria.push({
     id: 'eighteen_months',
     met: true,

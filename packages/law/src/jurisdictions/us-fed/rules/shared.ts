@@ -2,6 +2,7 @@
 import { addMonths, type Day } from '../../../dates/calendar.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { FedParameters } from '../parameters.ts';
+import { afterStoppedDays } from './imprisonment-tolling.ts';
 
 export type Ctx = TermContext<FedParameters>;
 
@@ -19,20 +20,25 @@ export interface StatutoryDate {
  * The first day the statute lets the court end the term: § 3583(e)(1) for supervised release, § 3564(c)
  * for probation (felony: after one year; misdemeanor or infraction: at any time). "After the expiration
  * of one year" opens on the anniversary of the start (spec § 3). Undefined for other kinds, or before the
- * provision is in force on the as-of date.
+ * provision is in force on the as-of date. Days imprisonment stopped the term before the mark move it
+ * later (imprisonment-tolling.ts).
  */
 export function statutoryDate(ctx: Ctx): StatutoryDate | undefined {
   const { term, start } = ctx.facts;
   if (term.kind === 'supervised_release') {
     const wait = ctx.param(ctx.params.supervisedRelease.waitMonths, ctx.asOf);
     if (wait === undefined) return undefined;
-    return { day: addMonths(start, wait.value), citation: wait.source.citation, wait: 'one year of supervised release' };
+    return {
+      day: afterStoppedDays(ctx, addMonths(start, wait.value)),
+      citation: wait.source.citation,
+      wait: 'one year of supervised release',
+    };
   }
   if (term.kind === 'probation') {
     if (ctx.facts.level === 'felony') {
       const wait = ctx.param(ctx.params.probation.felonyWaitMonths, ctx.asOf);
       if (wait === undefined) return undefined;
-      return { day: addMonths(start, wait.value), citation: wait.source.citation, wait: 'one year of probation' };
+      return { day: afterStoppedDays(ctx, addMonths(start, wait.value)), citation: wait.source.citation, wait: 'one year of probation' };
     }
     if (ctx.facts.level === 'gross_misdemeanor') {
       ctx.warn(
