@@ -5,9 +5,10 @@
  * the template prints a blank line for it (never "undefined").
  */
 import {
-  buildTermFacts,
+  JURISDICTIONS,
   parseIsoDate,
   restitutionBalance,
+  termFactsAsEvaluated,
   type ExplanationStep,
   type IsoDate,
   type Opportunity,
@@ -64,8 +65,8 @@ export function factsFor(
 ): DocumentFacts {
   const term = record.terms.find((t) => t.id === evaluation.termId);
   if (!term) throw new Error(`term ${evaluation.termId} is not in the record`);
-  // The engine's own arithmetic (payments on or before the as-of date); the offense table is not needed here.
-  const termFacts = buildTermFacts(record, term, parseIsoDate(evaluation.asOf), () => []);
+  // The engine's own arithmetic: the payments its evaluation counted, on or before the as-of date.
+  const termFacts = termFactsAsEvaluated(JURISDICTIONS, record, term, parseIsoDate(evaluation.asOf));
   return {
     person: { id: record.id, name: displayName(record) },
     termId: term.id,

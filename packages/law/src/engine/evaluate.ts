@@ -55,6 +55,29 @@ export function evaluateTerm<P extends ParameterTree>(
   asOf: Day,
   days: EventDays = eventDays(person),
 ): TermEvaluation {
+  const { evaluated } = evaluateInItsWindow(jurisdiction, person, term, asOf, days);
+  return result(evaluated.ctx, evaluated.projected);
+}
+
+/**
+ * The facts of a term as its evaluation read them: the events that name no term given to it over the
+ * window its evaluation settled on (a caller that reads payments or balances from the facts agrees with
+ * the evaluation's own words). A term of a jurisdiction not in the registry gets the facts over its
+ * imposed window.
+ */
+export function termFactsAsEvaluated(registry: JurisdictionRegistry, person: PersonRecord, term: Term, asOf: Day): TermFacts {
+  const jurisdiction = registry.get(term.jurisdiction);
+  if (jurisdiction === undefined) return buildTermFacts(person, term, asOf, () => []);
+  return evaluateInItsWindow(jurisdiction, person, term, asOf, eventDays(person)).built;
+}
+
+function evaluateInItsWindow<P extends ParameterTree>(
+  jurisdiction: Jurisdiction<P>,
+  person: PersonRecord,
+  term: Term,
+  asOf: Day,
+  days: EventDays,
+): { built: TermFacts; evaluated: ReturnType<typeof evaluateFacts<P>> } {
   const lookup = lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>);
   let built = buildTermFacts(person, term, asOf, lookup, days);
   let evaluated = evaluateFacts(jurisdiction, built);
@@ -77,7 +100,7 @@ export function evaluateTerm<P extends ParameterTree>(
     built = buildTermFacts(person, term, asOf, lookup, days, wanted);
     evaluated = evaluateFacts(jurisdiction, built);
   }
-  return result(evaluated.ctx, evaluated.projected);
+  return { built, evaluated };
 }
 
 /**

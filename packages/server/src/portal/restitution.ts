@@ -3,7 +3,7 @@
  * (`restitutionOrderedUsd`), the restitution payments in the record that apply to the term up to today
  * (an event without a term id applies to every term active on its date), and what is left.
  */
-import { buildTermFacts, paidBy, parseIsoDate, restitutionBalance, type PersonRecord } from '@pathways/law';
+import { JURISDICTIONS, paidBy, parseIsoDate, restitutionBalance, termFactsAsEvaluated, type PersonRecord } from '@pathways/law';
 
 export interface RestitutionLine {
   termId: string;
@@ -20,8 +20,8 @@ export function restitutionOf(record: PersonRecord, today: string): RestitutionL
   return record.terms.flatMap((term) => {
     const ordered = term.restitutionOrderedUsd ?? 0;
     if (ordered <= 0) return [];
-    // Offense tables do not bear on payments: no statute lookup is needed to read them.
-    const facts = buildTermFacts(record, term, asOf, () => []);
+    // The payments the evaluation counted: one in days tolling added to the term counts here too.
+    const facts = termFactsAsEvaluated(JURISDICTIONS, record, term, asOf);
     return [
       { termId: term.id, orderedUsd: cents(ordered), paidUsd: cents(paidBy(facts, 'restitution')), balanceUsd: restitutionBalance(facts) },
     ];

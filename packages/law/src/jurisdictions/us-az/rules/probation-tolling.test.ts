@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../../dates/calendar.ts';
+import { termFactsAsEvaluated } from '../../../engine/evaluate.ts';
+import { buildTermFacts, paidBy } from '../../../engine/term-facts.ts';
+import { JURISDICTIONS } from '../../registry.ts';
 import { az, opp, run } from './test-helpers.ts';
 
 // A.R.S. § 13-903(B)–(C): days absconded, and days between a violation found and reinstatement, do not
@@ -65,6 +69,23 @@ describe('A.R.S. § 13-903 tolling', () => {
     const r = run(before, '2025-06-30');
     expect(r).toMatchObject({ scheduledEndDate: '2027-02-11', projectedEndDate: '2024-12-01' });
     expect(r.explanation.some((s) => s.text.includes('January 10, 2025'))).toBe(false);
+  });
+
+  it('case: a payment in the added days is counted by the facts a caller reads, as by the evaluation', () => {
+    // Away 2024-06-01..06-10 → the term runs to 2027-02-11; $500 restitution paid 2027-02-05 names no term.
+    const rec = az({ restitutionOrderedUsd: 1200 }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+      { type: 'payment', date: '2027-02-05', amountUsd: 500, kind: 'restitution' },
+    ]);
+    const asOf = parseIsoDate('2027-06-30');
+    expect(paidBy(termFactsAsEvaluated(JURISDICTIONS, rec, rec.terms[0]!, asOf), 'restitution')).toBe(500);
+    // The imposed window alone (to 2027-02-01) would leave it out.
+    expect(
+      paidBy(
+        buildTermFacts(rec, rec.terms[0]!, asOf, () => []),
+        'restitution',
+      ),
+    ).toBe(0);
   });
 
   it('case: a violation found in the added days, then reinstated, stops the term too (§ 13-903(B))', () => {
