@@ -81,17 +81,17 @@ function evaluateInItsWindow<P extends ParameterTree>(
   const lookup = lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>);
   let built = buildTermFacts(person, term, asOf, lookup, days);
   let evaluated = evaluateFacts(jurisdiction, built);
-  // The term is active, for events that name no term, to its end as the rules found it: tolling
-  // (absconding, a violation until reinstatement, imprisonment) can move the end past the imposed end, and
-  // an event without termId in the added days belongs to the term too (a second absconding stops it
-  // again); an order that ended the term ends it for them too. Evaluated again until that window holds
-  // no event it did not hold before; each round changes which events the term has, so the rounds end.
-  const imposed = built.activeThrough;
+  // The term is active, for events that name no term, to its end as the rules found it: the extensions
+  // kept (not one dated after the term had ended) and the tolling (absconding, a violation until
+  // reinstatement, imprisonment), which can move the end past the imposed end: an event without termId in
+  // the added days belongs to the term too (a second absconding stops it again). An order that ended the
+  // term ends it for them too. Evaluated again until the window holds no event it did not hold before (or
+  // holds none it should not); each round changes which events the term has, so the rounds end.
   const rounds = person.events?.length ?? 0;
   for (let round = 0; round < rounds; round++) {
     const now = built.activeThrough;
     const end = evaluated.ctx.scheduledEnd;
-    let wanted = end === null || end < imposed ? imposed : end;
+    let wanted = end ?? Number.POSITIVE_INFINITY;
     if (evaluated.closedOn !== null && evaluated.closedOn < wanted) wanted = evaluated.closedOn;
     if (wanted === now) break;
     const between =

@@ -71,6 +71,23 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(r.explanation.some((s) => s.text.includes('January 10, 2025'))).toBe(false);
   });
 
+  it('case: an extension left out as too late does not widen the days the term takes events from', () => {
+    // Probation 2022-01-01 for 1 year → 2023-01-01. An extension ordered 2023-03-01, after the end, is left
+    // out; an absconding 2023-02-01..02-10 naming no term then falls after the term: the end stays 2023-01-01.
+    const rec = az(
+      {
+        startDate: '2022-01-01',
+        sentenceDate: '2022-01-01',
+        length: { years: 1 },
+        orders: [{ type: 'extension', date: '2023-03-01', months: 12 }],
+      },
+      [{ type: 'absconded', start: '2023-02-01', end: '2023-02-10' }],
+    );
+    const r = run(rec, '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2023-01-01');
+    expect(r.warnings.some((w) => w.includes('March 1, 2023'))).toBe(true);
+  });
+
   it('case: a payment in the added days is counted by the facts a caller reads, as by the evaluation', () => {
     // Away 2024-06-01..06-10 → the term runs to 2027-02-11; $500 restitution paid 2027-02-05 names no term.
     const rec = az({ restitutionOrderedUsd: 1200 }, [
