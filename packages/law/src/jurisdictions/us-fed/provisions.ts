@@ -83,10 +83,10 @@ export const fedProvisions: ProvisionRecord[] = [
     sources: [S_TOLLING, S_MONT],
     reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
     readings: [
-      'Custody for a new charge is imprisonment "in connection with a conviction" when the record holds a conviction dated on or after the custody began; that the new sentence credited it (Mont) is assumed, with a warning. Without such a conviction nothing moves, and a warning says what would.',
+      'Custody for a new charge is imprisonment "in connection with a conviction" when the charge ended in one: a conviction in the person\'s record (on any term or none) dated on or after the custody began and before the next custody for a new charge began. That the new sentence credited it (Mont) is assumed, with a warning. Without such a conviction nothing moves, and a warning says what would.',
       'Custody for a violation of supervision does not stop the term; custody for another reason of 30 days or more is warned of, not counted.',
-      'Spells for a new charge with no free day between them are one period; a period of 30 days or more, first and last day counted, stops the term for each of its days on or after the start; an open spell counts through the as-of date.',
-      'The scheduled end moves one day later per day stopped, and so do the one-year mark (§ 3583(e)(1), § 3564(c)), the policy’s 18 months and the § 3561(c) limit, each by the days stopped before it.',
+      'Spells for a new charge with no free day between them are one period; a period of 30 days or more, first and last day counted (days before the term began included), stops the term for each of its days from the start; an open spell counts through the as-of date. A period that begins after the end the earlier ones left, or after an order ended the term, stops nothing.',
+      "The scheduled end and the § 3561(c) limit move by the days of the periods that began on or before them; the one-year mark (§ 3583(e)(1), § 3564(c)) and the policy's 18 months, which open after that much time, by the periods that began before them.",
       'Absconding does not stop a federal term by law; a warning names the court’s power to act after the term on a warrant or summons issued during it (§ 3583(i), § 3565(c)).',
     ],
     openQuestions: [

@@ -31,7 +31,7 @@
 import { addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
-import { afterStoppedDays } from './imprisonment-tolling.ts';
+import { afterStoppedDays, notCountingStopped } from './imprisonment-tolling.ts';
 import { isInfraction, type Ctx } from './shared.ts';
 import type { FedParameters } from '../parameters.ts';
 
@@ -45,7 +45,8 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
   const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
   const authorized = ctx.param(ctx.params.probation.authorizedYears, offended ?? sentence);
   if (authorized === undefined) return;
-  const limit = afterStoppedDays(ctx, addYears(start, longestAuthorizedYears(ctx, authorized.value)));
+  const unmoved = addYears(start, longestAuthorizedYears(ctx, authorized.value));
+  const limit = afterStoppedDays(ctx, unmoved);
   const end = ctx.scheduledEnd;
   if (end !== null && end <= limit) return;
 
@@ -55,7 +56,7 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
     : `${authorized.value.felony} years for a felony or a misdemeanor`;
   ctx.capAt(
     limit,
-    `Federal law authorizes probation of at most ${what}, and an extension only up to that limit. Counted from the day your probation began (${ctx.date(start)}), your probation ${ctx.endBy(limit)}.`,
+    `Federal law authorizes probation of at most ${what}, and an extension only up to that limit. Counted from the day your probation began (${ctx.date(start)})${notCountingStopped(unmoved, limit)}, your probation ${ctx.endBy(limit)}.`,
     citations,
   );
   addTermCapOpportunity(ctx, limit, citations, {

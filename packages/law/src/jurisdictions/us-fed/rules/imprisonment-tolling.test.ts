@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fed, opp, run } from './test-helpers.ts';
+import { person } from '../../../../test/builders.ts';
+import { fed, fedTerm, opp, run } from './test-helpers.ts';
 
 // 18 U.S.C. § 3624(e) / § 3564(b): imprisonment in connection with a conviction, unless for less than 30
 // consecutive days, stops the term. Default: supervised release from 2023-04-03 for 3 years → 2026-04-03.
@@ -42,7 +43,7 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
   it('case: without a conviction after the custody began, nothing moves and a warning says what would', () => {
     const none = run(fed({}, [held('2024-01-10', '2024-02-08')]), '2024-06-30');
     expect(none.scheduledEndDate).toBe('2026-04-03');
-    expect(none.warnings.some((w) => w.includes('no conviction after it') && w.includes('18 U.S.C. § 3624(e)'))).toBe(true);
+    expect(none.warnings.some((w) => w.includes('no conviction for it') && w.includes('18 U.S.C. § 3624(e)'))).toBe(true);
     // A conviction dated before the custody is not the charge it was for.
     const earlier = run(fed({}, [convicted('2023-12-01'), held('2024-01-10', '2024-02-08')]), '2024-06-30');
     expect(earlier.scheduledEndDate).toBe('2026-04-03');
@@ -76,6 +77,61 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
     );
     expect(r).toMatchObject({ scheduledEndDate: '2025-02-10', statutoryMaxEndDate: null, projectedEndDate: '2025-02-10' });
     expect(r.explanation.some((s) => s.citations.includes('18 U.S.C. § 3564(b)'))).toBe(true);
+  });
+
+  it("case: Mont's facts — held before the end, convicted after it: 2026-02-01..06-30 (150 days) → 2026-08-31", () => {
+    // 28 + 31 + 30 + 31 + 30 = 150 days. 2026-04-03 + 150: April 27, May 31, June 30, July 31, August 31 → 2026-08-31.
+    const r = run(fed({}, [held('2026-02-01', '2026-06-30'), convicted('2026-08-01')]), '2026-09-30');
+    expect(r.scheduledEndDate).toBe('2026-08-31');
+    // A conviction the record puts on another term is a conviction all the same (§ 3624(e): any crime).
+    const twoTerms = person(
+      [fedTerm(), fedTerm({ id: 'T-2', kind: 'probation', startDate: '2026-08-01', sentenceDate: '2026-08-01', length: { years: 2 } })],
+      [held('2026-02-01', '2026-06-30'), { ...convicted('2026-08-01'), termId: 'T-2' }],
+    );
+    expect(run(twoTerms, '2026-09-30').scheduledEndDate).toBe('2026-08-31');
+  });
+
+  it('case: custody from the anniversary itself does not move the one-year mark (the year had run); it moves the end', () => {
+    // 2024-04-03..2024-05-02 = 28 + 2 = 30 days. The year 2023-04-03..2024-04-02 was served before it.
+    const r = run(fed({}, [held('2024-04-03', '2024-05-02'), convicted('2024-05-02')]), '2024-06-30');
+    expect(r.scheduledEndDate).toBe('2026-05-03');
+    expect(opp(r, '3583(e)(1)')?.date).toBe('2024-04-03');
+    // A day earlier (2024-04-02..05-01), the mark moves 30 days: 2024-05-03, and the words say why.
+    const before = run(fed({}, [held('2024-04-02', '2024-05-01'), convicted('2024-05-01')]), '2024-06-30');
+    expect(opp(before, '3583(e)(1)')?.date).toBe('2024-05-03');
+    expect(before.explanation.some((x) => x.text.includes('not counting the 30 days you were held in custody'))).toBe(true);
+  });
+
+  it('case: a conviction answers the latest charge before it; the earlier custody is warned of, not counted', () => {
+    // A: 2024-01-01..02-09 (40 days); B: 2024-03-01..04-09 (40 days); convicted 2024-04-09 → B only:
+    // 2026-04-03 + 40 = 2026-05-13.
+    const r = run(fed({}, [held('2024-01-01', '2024-02-09'), held('2024-03-01', '2024-04-09'), convicted('2024-04-09')]), '2024-06-30');
+    expect(r.scheduledEndDate).toBe('2026-05-13');
+    expect(r.warnings.some((w) => w.includes('January 1, 2024 to February 9, 2024') && w.includes('no conviction for it'))).toBe(true);
+  });
+
+  it('case: custody that begins after the term ended stops nothing, even where it names the term', () => {
+    const r = run(fed({}, [{ ...held('2026-05-01', '2026-06-30'), termId: 'T-1' }, convicted('2026-06-30')]), '2026-09-30');
+    expect(r.scheduledEndDate).toBe('2026-04-03');
+    // Nor after a discharge order: held 2024-07-01..08-30 (61 days), convicted, discharged 2024-06-01.
+    const discharged = run(
+      fed({ orders: [{ type: 'discharge', date: '2024-06-01' }] }, [
+        { ...held('2024-07-01', '2024-08-30'), termId: 'T-1' },
+        convicted('2024-08-30'),
+      ]),
+      '2024-12-31',
+    );
+    expect(discharged).toMatchObject({ scheduledEndDate: '2026-04-03', projectedEndDate: '2024-06-01' });
+  });
+
+  it('case: touching spells without a conviction are warned of as one period; custody wholly before the start is not', () => {
+    const r = run(fed({}, [held('2024-01-10', '2024-01-24'), held('2024-01-25', '2024-02-08')]), '2024-06-30');
+    expect(r.warnings.filter((w) => w.includes('no conviction for it'))).toEqual([
+      expect.stringContaining('30 days (January 10, 2024 to February 8, 2024)'),
+    ]);
+    const before = run(fed({}, [held('2023-02-01', '2023-03-15'), convicted('2023-03-20')]), '2024-06-30');
+    expect(before.scheduledEndDate).toBe('2026-04-03');
+    expect(before.warnings.some((w) => w.includes('custody'))).toBe(false);
   });
 
   it('case: absconding is said not to move a federal term', () => {

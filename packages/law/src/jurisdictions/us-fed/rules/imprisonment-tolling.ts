@@ -13,114 +13,179 @@
  *
  * Readings chosen:
  * - Custody recorded for a new charge (`reason: new_charge`) is imprisonment "in connection with a
- *   conviction" when the record holds a conviction dated on or after the custody began (the charge ended in
- *   one). The record cannot show that the new sentence credited the detention (Mont's condition): that is
- *   assumed, and a warning says so. Without a conviction nothing moves; a warning says the days would
- *   stop the term if the charge ends in a conviction that credits them.
+ *   conviction" when the charge ended in one: a conviction in the person's record (on any term, or on
+ *   none: the statute covers a conviction for any "Federal, State, or local crime") dated on or after the
+ *   custody began and before the next custody for a new charge began (a conviction answers the latest
+ *   charge before it). The record cannot show that the new sentence credited the detention (Mont's
+ *   condition): that is assumed, and a warning says so. Without such a conviction nothing moves; a warning
+ *   says the days would stop the term if the charge ends in a conviction that credits them.
  * - Custody for a violation of supervision is not imprisonment for a crime: it does not stop the term.
  *   Custody for another reason (`other`) of 30 days or more is not counted; a warning says it would be if
  *   it was imprisonment on a conviction.
  * - "30 consecutive days": spells for a new charge that overlap or follow one another without a free day
- *   are one period; a period of 30 days or more (first and last day both counted) stops the term for
- *   every one of its days that falls on or after the start; 29 days stop nothing. A spell still open on
- *   the as-of date is counted through that date (the projection assumes release then).
- * - The scheduled end moves one day later per day stopped. So do the days that count time on the term:
- *   the one-year mark of § 3583(e)(1) and § 3564(c), the policy's 18 months, and the longest authorized
- *   probation of § 3561(c) ("the term" does not run while it is stopped), each by the days stopped before it.
+ *   are one period; a period of 30 days or more (first and last day both counted, the days before the
+ *   term began included) stops the term for every one of its days from the term's start; 29 days stop
+ *   nothing. A spell still open on the as-of date is counted through that date (the projection assumes
+ *   release then).
+ * - Only a term still running is stopped: a period that begins after the end the earlier periods left, or
+ *   after an order ended the term (discharge, early termination, a revocation not reinstated), stops
+ *   nothing.
+ * - The scheduled end moves one day later per day stopped, and so does the longest authorized probation of
+ *   § 3561(c) (the term does not run while it is stopped), each by the periods that began on or before it.
+ *   The one-year mark of § 3583(e)(1) and § 3564(c) and the policy's 18 months open "after" that much
+ *   time: they move by the periods that began before them (custody from the anniversary itself comes
+ *   after the year had run).
  * - Which date selects the version: the as-of date (the text has not changed since 1987).
  */
-import type { Day } from '../../../dates/calendar.ts';
+import { parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import type { OrderFacts } from '../../../engine/term-facts.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount } from '../../../engine/words.ts';
 import type { Ctx } from './shared.ts';
 
-/** A period the term did not run: first and last day, both counted. */
-export interface StoppedPeriod {
-  start: Day;
-  end: Day;
+/** Custody for a new charge without a free day in it: the whole period, and what the law makes of it. */
+export interface CustodyPeriod {
+  /** First and last day held (an open spell: through the as-of date). */
+  from: Day;
+  to: Day;
+  /** The days it stopped the term (from the term's start on), or null where it stopped none. */
+  stopped: { start: Day; end: Day } | null;
+  /** Why it stopped none: too short, no conviction for it, or the term had already ended. */
+  notStopped?: 'short' | 'no_conviction' | 'term_ended';
+  open: boolean;
 }
 
 interface Stopped {
-  periods: StoppedPeriod[];
+  periods: CustodyPeriod[];
+  /** Days stopped in all. */
   days: number;
 }
 
-const NOTHING_STOPPED: Stopped = { periods: [], days: 0 };
+const NOTHING: Stopped = { periods: [], days: 0 };
 
-/** The periods imprisonment stopped this term, in date order, once per term. */
+/** The custody periods for a new charge and the days each stopped this term, once per term. */
 export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
-  const { term, start, custody, convictions, asOf } = ctx.facts;
-  if (term.kind !== 'supervised_release' && term.kind !== 'probation') return NOTHING_STOPPED;
+  const { term, start, custody, asOf, person, orders } = ctx.facts;
+  if (term.kind !== 'supervised_release' && term.kind !== 'probation') return NOTHING;
   const rule = ctx.param(ctx.params.tolling.imprisonmentDays, asOf);
-  if (rule === undefined) return NOTHING_STOPPED;
+  if (rule === undefined) return NOTHING;
   const least = term.kind === 'supervised_release' ? rule.value.supervisedRelease : rule.value.probation;
-  const periods: StoppedPeriod[] = [];
-  let from: Day | null = null;
-  let to: Day = 0;
-  const close = () => {
-    if (from === null || to - from + 1 < least) return;
-    const first = Math.max(from, start);
-    if (convictions.some((c) => c.day >= from!) && to >= first) periods.push({ start: first, end: to });
-  };
-  // Custody comes in order of its start; a new charge's spells that touch make one period.
-  for (const c of custody) {
-    if (c.reason !== 'new_charge') continue;
-    const end = c.end ?? asOf;
-    if (from !== null && c.start <= to + 1) {
-      if (end > to) to = end;
-      continue;
-    }
-    close();
-    from = c.start;
-    to = end;
+  const periods = newChargePeriods(custody, asOf);
+  if (periods.length === 0) return NOTHING;
+  // Any conviction of the person counts, whichever term (if any) the record gave it.
+  const convictions: Day[] = [];
+  for (const e of person.events ?? []) {
+    if (e.type !== 'conviction') continue;
+    const day = parseIsoDate(e.date);
+    if (day <= asOf) convictions.push(day);
   }
-  close();
+  const endedByOrder = dayAnOrderEnded(orders);
+  let end = ctx.scheduledEnd ?? Number.POSITIVE_INFINITY;
   let days = 0;
-  for (const p of periods) days += p.end - p.start + 1;
-  return { periods, days };
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
+    const next = periods[i + 1]?.from ?? Number.POSITIVE_INFINITY;
+    const first = Math.max(p.from, start);
+    if (p.to < start) continue;
+    if (p.to - p.from + 1 < least) p.notStopped = 'short';
+    else if (!convictions.some((c) => c >= p.from && c < next)) p.notStopped = 'no_conviction';
+    else if (first > end || first > endedByOrder) p.notStopped = 'term_ended';
+    else {
+      p.stopped = { start: first, end: p.to };
+      const n = p.to - first + 1;
+      days += n;
+      end += n;
+    }
+  }
+  return { periods: periods.filter((p) => p.to >= start), days };
 });
 
+/** Custody spells for a new charge, merged where they overlap or touch, in date order. */
+function newChargePeriods(custody: readonly { start: Day; end: Day | null; reason?: string }[], asOf: Day): CustodyPeriod[] {
+  const periods: CustodyPeriod[] = [];
+  for (const c of custody) {
+    if (c.reason !== 'new_charge') continue;
+    const to = c.end ?? asOf;
+    const last = periods.at(-1);
+    if (last !== undefined && c.start <= last.to + 1) {
+      if (to > last.to) last.to = to;
+      last.open ||= c.end === null;
+      continue;
+    }
+    periods.push({ from: c.start, to, stopped: null, open: c.end === null });
+  }
+  return periods;
+}
+
+/** The first day an order ended supervision: a discharge, an early termination, or a revocation not reinstated. */
+function dayAnOrderEnded(orders: readonly OrderFacts[]): Day {
+  let ended = Number.POSITIVE_INFINITY;
+  for (const o of orders) {
+    const closes =
+      o.type === 'discharge' ||
+      o.type === 'early_termination' ||
+      (o.type === 'revocation' && !orders.some((r) => r.type === 'reinstatement' && r.day >= o.day));
+    if (closes && o.day < ended) ended = o.day;
+  }
+  return ended;
+}
+
 /**
- * `day` moved later by the days the term did not run on or before it: a date reached by counting time on
- * the term (one year of supervised release, the longest authorized term).
+ * `day` moved later by the days the term was stopped: by each period that began on or before it (the
+ * term's last day, a limit on its length), or only before it where `opensAfter` (a date that opens after
+ * so much time on the term: custody from that day on comes after the time had run).
  */
-export function afterStoppedDays(ctx: Ctx, day: Day): Day {
+export function afterStoppedDays(ctx: Ctx, day: Day, opensAfter = false): Day {
   let moved = day;
-  for (const p of stoppedPeriods(ctx).periods) if (p.start <= moved) moved += p.end - p.start + 1;
+  for (const p of stoppedPeriods(ctx).periods) {
+    if (p.stopped !== null && (opensAfter ? p.stopped.start < moved : p.stopped.start <= moved))
+      moved += p.stopped.end - p.stopped.start + 1;
+  }
   return moved;
+}
+
+/** ", not counting the 30 days you were held in custody", where `moved` differs from `day`. */
+export function notCountingStopped(day: Day, moved: Day): string {
+  return moved === day ? '' : `, not counting the ${formatCount(moved - day)} days you were held in custody`;
 }
 
 export function imprisonmentTolling(ctx: Ctx): void {
   const { term, custody, absconded, asOf } = ctx.facts;
   if (term.kind !== 'supervised_release' && term.kind !== 'probation') return;
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
-  const stopped = stoppedPeriods(ctx);
+  const cite = term.kind === 'supervised_release' ? '18 U.S.C. § 3624(e)' : '18 U.S.C. § 3564(b)';
+  const { periods, days } = stoppedPeriods(ctx);
   const end = ctx.scheduledEnd;
-  if (stopped.days > 0 && end !== null) {
-    const moved = end + stopped.days;
-    const spans = stopped.periods.map((p) => `${ctx.date(p.start)} to ${ctx.date(p.end)}`).join(' and ');
+  const span = (p: CustodyPeriod) => `${ctx.date(p.from)} to ${ctx.date(p.to)}`;
+  const stopped = periods.filter((p) => p.stopped !== null);
+  if (days > 0 && end !== null) {
+    const moved = end + days;
+    const shown = stopped.slice(0, 3).map(span).join(', ');
+    const listed = stopped.length > 3 ? `${shown} and ${stopped.length - 3} more periods` : shown;
+    const beforeStart = stopped.some((p) => p.stopped!.start > p.from);
     ctx.moveScheduledEnd(
       moved,
-      `You were held in custody on a new charge that ended in a conviction, from ${spans}: 30 days in a row or more. Your ${what} does not run while you are imprisoned in connection with a conviction for that long, so these ${formatCount(stopped.days)} days do not count, and your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
-      [citationFor(term.kind)],
+      `You were held in custody on a new charge that ended in a conviction, for 30 days in a row or more (${listed}). Your ${what} does not run while you are imprisoned in connection with a conviction for that long, so ${beforeStart ? `the ${formatCount(days)} days of it after your ${what} began` : `these ${formatCount(days)} days`} do not count, and your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
+      [cite],
     );
     ctx.warn(
-      `The custody of ${spans} is counted as time that does not run on your ${what}: this assumes the sentence for the new conviction gave you credit for it (Mont v. United States, 2019). If it did not, the end date is earlier than shown.`,
+      `The custody counted as time that does not run on your ${what} (${listed}) assumes the sentence for the new conviction gave you credit for it (Mont v. United States, 2019). If it did not, the end date is earlier than shown.`,
     );
-    if (custody.some((c) => c.end === null && c.reason === 'new_charge')) {
+    if (stopped.some((p) => p.open))
       ctx.warn(`Custody was still open on ${ctx.date(asOf)}; the projection assumes you were released that day.`);
+  }
+  for (const p of periods) {
+    if (p.notStopped === 'no_conviction') {
+      ctx.warn(
+        `You were held for ${formatCount(p.to - p.from + 1)} days (${span(p)}) on a new charge, and the record shows no conviction for it. If the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`,
+      );
     }
   }
   for (const c of custody) {
     const days = (c.end ?? asOf) - c.start + 1;
-    if (days < 30 || stopped.periods.some((p) => p.start <= (c.end ?? asOf) && p.end >= c.start)) continue;
-    if (c.reason === 'new_charge') {
+    if (c.reason === 'other' && days >= 30 && (c.end ?? asOf) >= ctx.facts.start) {
       ctx.warn(
-        `You were held for ${formatCount(days)} days from ${ctx.date(c.start)} on a new charge, and the record shows no conviction after it. If the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${citationFor(term.kind)}; Mont v. United States, 2019), and it ends that much later.`,
-      );
-    } else if (c.reason === 'other') {
-      ctx.warn(
-        `You were in custody for ${formatCount(days)} days from ${ctx.date(c.start)}, for a reason the record does not give. If that was imprisonment on a conviction for a crime, your ${what} did not run during it (${citationFor(term.kind)}); that is not counted here.`,
+        `You were in custody for ${formatCount(days)} days from ${ctx.date(c.start)}, for a reason the record does not give. If that was imprisonment on a conviction for a crime, your ${what} did not run during it (${cite}); that is not counted here.`,
       );
     }
   }
@@ -130,6 +195,3 @@ export function imprisonmentTolling(ctx: Ctx): void {
     );
   }
 }
-
-const citationFor = (kind: 'supervised_release' | 'probation'): string =>
-  kind === 'supervised_release' ? '18 U.S.C. § 3624(e)' : '18 U.S.C. § 3564(b)';

@@ -37,7 +37,7 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
-import { afterStoppedDays } from './imprisonment-tolling.ts';
+import { afterStoppedDays, notCountingStopped } from './imprisonment-tolling.ts';
 import { statutoryDate } from './shared.ts';
 
 /** The mandatory condition a new crime breaks: for probation, and for supervised release. */
@@ -67,7 +67,8 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
   const criteria: CriterionResult[] = [];
 
-  const mark = afterStoppedDays(ctx, addMonths(start, months.value));
+  const unmoved = addMonths(start, months.value);
+  const mark = afterStoppedDays(ctx, unmoved, true);
   criteria.push({
     id: 'eighteen_months',
     met: true,
@@ -164,7 +165,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
       : `the first day whose ${clean.value}-month look-back no longer reaches the ${byConviction ? 'conviction' : 'violation reported'} on ${ctx.date(last)}`;
   const why =
     opening === mark
-      ? `${months.value} months from the start of your ${what}${opening === clear ? `, which is also ${clearOfLast}` : ''}`
+      ? `${months.value} months from the start of your ${what}${notCountingStopped(unmoved, mark)}${opening === clear ? `, which is also ${clearOfLast}` : ''}`
       : opening === clear
         ? clearOfLast
         : 'the first day the law lets the judge end it';

@@ -11,6 +11,8 @@ export const C_3564 = '18 U.S.C. § 3564(c)';
 
 export interface StatutoryDate {
   day: Day;
+  /** The day before the days imprisonment stopped the term moved it (equal to `day` where none did). */
+  unmoved: Day;
   citation: string;
   /** "one year of supervised release", "one year of probation", or null for "at any time". */
   wait: string | null;
@@ -28,17 +30,15 @@ export function statutoryDate(ctx: Ctx): StatutoryDate | undefined {
   if (term.kind === 'supervised_release') {
     const wait = ctx.param(ctx.params.supervisedRelease.waitMonths, ctx.asOf);
     if (wait === undefined) return undefined;
-    return {
-      day: afterStoppedDays(ctx, addMonths(start, wait.value)),
-      citation: wait.source.citation,
-      wait: 'one year of supervised release',
-    };
+    const unmoved = addMonths(start, wait.value);
+    return { day: afterStoppedDays(ctx, unmoved, true), unmoved, citation: wait.source.citation, wait: 'one year of supervised release' };
   }
   if (term.kind === 'probation') {
     if (ctx.facts.level === 'felony') {
       const wait = ctx.param(ctx.params.probation.felonyWaitMonths, ctx.asOf);
       if (wait === undefined) return undefined;
-      return { day: afterStoppedDays(ctx, addMonths(start, wait.value)), citation: wait.source.citation, wait: 'one year of probation' };
+      const unmoved = addMonths(start, wait.value);
+      return { day: afterStoppedDays(ctx, unmoved, true), unmoved, citation: wait.source.citation, wait: 'one year of probation' };
     }
     if (ctx.facts.level === 'gross_misdemeanor') {
       ctx.warn(
@@ -47,7 +47,8 @@ export function statutoryDate(ctx: Ctx): StatutoryDate | undefined {
     }
     const wait = ctx.param(ctx.params.probation.misdemeanorWaitMonths, ctx.asOf);
     if (wait === undefined) return undefined;
-    return { day: addMonths(start, wait.value), citation: wait.source.citation, wait: null };
+    const day = addMonths(start, wait.value);
+    return { day, unmoved: day, citation: wait.source.citation, wait: null };
   }
   return undefined;
 }

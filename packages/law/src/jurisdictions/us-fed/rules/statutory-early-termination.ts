@@ -28,8 +28,8 @@
  *   anniversary itself keeps it (the same boundary the policy rule uses).
  * - An infraction is recorded as a misdemeanor; "gross misdemeanor" (not federal) is read as a
  *   misdemeanor, with a warning.
- * - Tolling (§ 3624(e), § 3564(b): the term does not run during imprisonment of 30 consecutive days or
- *   more in connection with a conviction) is not modelled; the engine's tolling warning says so.
+ * - Days that imprisonment stopped the term (§ 3624(e), § 3564(b); imprisonment-tolling.ts) before the
+ *   anniversary move it later: they are not time on supervised release or probation.
  * - Which date selects the version: the as-of date (the court acts under the law of the day it acts).
  * - No sanction limit: revocation (§ 3583(e)(3), (g); § 3565) caps prison by the class of the offense
  *   but sets no limit on confinement for a technical violation as such, so `sanctionLimit` stays null.
@@ -38,6 +38,7 @@
 import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { FedParameters } from '../parameters.ts';
+import { notCountingStopped } from './imprisonment-tolling.ts';
 import { isInfraction, statutoryDate } from './shared.ts';
 
 export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
@@ -71,7 +72,7 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   const when =
     s.wait === null
       ? `at any time, starting ${ctx.date(s.day)}, because your offense is ${ctx.facts.offenses.every((o) => isInfraction(o.offense.class)) ? 'an infraction' : 'a misdemeanor'}`
-      : `once ${s.wait} has passed, on ${ctx.date(s.day)} (one year after ${ctx.date(ctx.facts.start)})`;
+      : `once ${s.wait} has passed, on ${ctx.date(s.day)} (one year after ${ctx.date(ctx.facts.start)}${notCountingStopped(s.unmoved, s.day)})`;
   ctx.addOpportunity({
     kind: 'early_termination',
     date: s.day,
