@@ -129,8 +129,9 @@ function withTableTags(recordTags: readonly OffenseTag[], entries: readonly Offe
 
 /**
  * An event without termId applies to every term active on its date (spec § 1, Event). "Active" ends on
- * the imposed end moved by the extension orders known on the as-of date, or on the later end the
- * jurisdiction's tolling gave it (evaluate.ts asks again with that end). It begins on the sentence date
+ * the imposed end moved by the extension orders known on the as-of date, or on the end the evaluation
+ * settled on (moved by tolling, without an extension left out as too late, cut short by an order that
+ * ended the term: evaluate.ts asks again with it). It begins on the sentence date
  * (a split sentence's term is already imposed: restitution paid or an arrest while in custody counts),
  * except for a violation or absconding, which only supervision that has begun can have: for those it
  * begins on the start date.

@@ -59,9 +59,11 @@ interface Stopped {
   periods: CustodyPeriod[];
   /** Days stopped in all. */
   days: number;
+  /** The fewest consecutive days of imprisonment that stop the term (the parameter's value). */
+  least: number;
 }
 
-const NOTHING: Stopped = { periods: [], days: 0 };
+const NOTHING: Stopped = { periods: [], days: 0, least: Number.POSITIVE_INFINITY };
 
 /** The custody periods for a new charge and the days each stopped this term, once per term. */
 export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
@@ -71,7 +73,7 @@ export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
   if (rule === undefined) return NOTHING;
   const least = term.kind === 'supervised_release' ? rule.value.supervisedRelease : rule.value.probation;
   const periods = newChargePeriods(custody, asOf);
-  if (periods.length === 0) return NOTHING;
+  if (periods.length === 0) return { ...NOTHING, least };
   // Any conviction of the person counts, whichever term (if any) the record gave it.
   const convictions: Day[] = [];
   for (const e of person.events ?? []) {
@@ -97,7 +99,7 @@ export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
       end += n;
     }
   }
-  return { periods: periods.filter((p) => p.to >= start), days };
+  return { periods: periods.filter((p) => p.to >= start), days, least };
 });
 
 /** Custody spells for a new charge, merged where they overlap or touch, in date order. */
@@ -154,7 +156,7 @@ export function imprisonmentTolling(ctx: Ctx): void {
   if (term.kind !== 'supervised_release' && term.kind !== 'probation') return;
   const what = term.kind === 'supervised_release' ? 'supervised release' : 'probation';
   const cite = term.kind === 'supervised_release' ? '18 U.S.C. § 3624(e)' : '18 U.S.C. § 3564(b)';
-  const { periods, days } = stoppedPeriods(ctx);
+  const { periods, days, least } = stoppedPeriods(ctx);
   const end = ctx.scheduledEnd;
   const span = (p: CustodyPeriod) => `${ctx.date(p.from)} to ${ctx.date(p.to)}`;
   const stopped = periods.filter((p) => p.stopped !== null);
@@ -165,7 +167,7 @@ export function imprisonmentTolling(ctx: Ctx): void {
     const beforeStart = stopped.some((p) => p.stopped!.start > p.from);
     ctx.moveScheduledEnd(
       moved,
-      `You were held in custody on a new charge that ended in a conviction, for 30 days in a row or more (${listed}). Your ${what} does not run while you are imprisoned in connection with a conviction for that long, so ${beforeStart ? `the ${formatCount(days)} days of it after your ${what} began` : `these ${formatCount(days)} days`} do not count, and your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
+      `You were held in custody on a new charge that ended in a conviction, for ${least} days in a row or more (${listed}). Your ${what} does not run while you are imprisoned in connection with a conviction for that long, so ${beforeStart ? `the ${formatCount(days)} days of it after your ${what} began` : `these ${formatCount(days)} days`} do not count, and your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
       [cite],
     );
     ctx.warn(
@@ -182,10 +184,10 @@ export function imprisonmentTolling(ctx: Ctx): void {
     }
   }
   for (const c of custody) {
-    const days = (c.end ?? asOf) - c.start + 1;
-    if (c.reason === 'other' && days >= 30 && (c.end ?? asOf) >= ctx.facts.start) {
+    const held = (c.end ?? asOf) - c.start + 1;
+    if (c.reason === 'other' && held >= least && (c.end ?? asOf) >= ctx.facts.start) {
       ctx.warn(
-        `You were in custody for ${formatCount(days)} days from ${ctx.date(c.start)}, for a reason the record does not give. If that was imprisonment on a conviction for a crime, your ${what} did not run during it (${cite}); that is not counted here.`,
+        `You were in custody for ${formatCount(held)} days from ${ctx.date(c.start)}, for a reason the record does not give. If that was imprisonment on a conviction for a crime, your ${what} did not run during it (${cite}); that is not counted here.`,
       );
     }
   }
