@@ -85,13 +85,14 @@ export const fedProvisions: ProvisionRecord[] = [
     readings: [
       'Custody for a new charge is imprisonment "in connection with a conviction" when the charge ended in one: a conviction in the person\'s record (on any term or none) dated on or after the custody began and before the next custody for a new charge began. That the new sentence credited it (Mont) is assumed, with a warning. Without such a conviction nothing moves, and a warning says what would.',
       'Custody for a violation of supervision does not stop the term; custody for another reason of 30 days or more is warned of, not counted.',
-      'Spells for a new charge with no free day between them are one period; a period of 30 days or more, first and last day counted (days before the term began included), stops the term for each of its days from the start; an open spell counts through the as-of date. A period that begins after the end the earlier ones left, or after an order ended the term, stops nothing.',
+      'Spells for a new charge with no free day between them are one period; a period of 30 days or more, first and last day counted (days before the term began included), stops the term for each of its days from the start; an open spell counts through the as-of date. A period that begins after the end the earlier ones left, or on or after the day an order ended the term, stops nothing, and such an order during custody ends the days it stops. A conviction answers the latest custody for a new charge before it, on whichever term it was recorded.',
       "The scheduled end and the § 3561(c) limit move by the days of the periods that began on or before them; the one-year mark (§ 3583(e)(1), § 3564(c)) and the policy's 18 months, which open after that much time, by the periods that began before them.",
       'Absconding does not stop a federal term by law; a warning names the court’s power to act after the term on a warrant or summons issued during it (§ 3583(i), § 3565(c)).',
     ],
     openQuestions: [
       'Imprisonment serving the sentence of a conviction entered before the custody began (the record’s reason `other`) would also stop the term; the record cannot tie custody to that conviction.',
       'Revocation imprisonment and the term of supervised release after it (§ 3583(h)) are not modelled: a revocation order ends the term here.',
+      'Custody beginning after the § 3561(c) limit ended a probation by law still moves the scheduled end; the limit, computed after the tolling, governs the projected end.',
     ],
     tests: [test('rules/imprisonment-tolling.test.ts')],
   },

@@ -124,6 +124,41 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
     expect(discharged).toMatchObject({ scheduledEndDate: '2026-04-03', projectedEndDate: '2024-06-01' });
   });
 
+  it('case: an early termination during the custody ends the days it stops (2024-05-10..05-31 = 22 days)', () => {
+    const r = run(
+      fed({ orders: [{ type: 'early_termination', date: '2024-06-01' }] }, [
+        { ...held('2024-05-10', '2024-09-01'), termId: 'T-1' },
+        convicted('2024-09-01'),
+      ]),
+      '2024-12-31',
+    );
+    // 2026-04-03 + 22 = 2026-04-25; supervision ended on the order's day.
+    expect(r).toMatchObject({ scheduledEndDate: '2026-04-25', projectedEndDate: '2024-06-01' });
+  });
+
+  it('case: a conviction answers the latest charge before it even where that custody is on another term', () => {
+    // Custody A on T-1 (2024-01-01..02-09, 40 days); custody B on T-2 (2024-06-01..07-10); convicted 2024-07-10 on
+    // T-2: the conviction answers B, so A stops nothing and is warned of.
+    const record = person(
+      [fedTerm(), fedTerm({ id: 'T-2', kind: 'probation', startDate: '2024-05-01', sentenceDate: '2024-05-01', length: { years: 2 } })],
+      [
+        { ...held('2024-01-01', '2024-02-09'), termId: 'T-1' },
+        { ...held('2024-06-01', '2024-07-10'), termId: 'T-2' },
+        { ...convicted('2024-07-10'), termId: 'T-2' },
+      ],
+    );
+    const r = run(record, '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2026-04-03');
+    expect(r.warnings.some((w) => w.includes('no conviction for it'))).toBe(true);
+  });
+
+  it('case: four periods are told as three and "1 more period"', () => {
+    // Four periods of 30 days (the first to the 30th of May, August and November 2023 and March 2024), each convicted.
+    const spells = ['2023-05', '2023-08', '2023-11', '2024-03'].flatMap((m) => [held(`${m}-01`, `${m}-30`), convicted(`${m}-30`)]);
+    const r = run(fed({}, spells), '2024-06-30');
+    expect(r.explanation.some((x) => x.text.includes('and 1 more period)'))).toBe(true);
+  });
+
   it('case: touching spells without a conviction are warned of as one period; custody wholly before the start is not', () => {
     const r = run(fed({}, [held('2024-01-10', '2024-01-24'), held('2024-01-25', '2024-02-08')]), '2024-06-30');
     expect(r.warnings.filter((w) => w.includes('no conviction for it'))).toEqual([

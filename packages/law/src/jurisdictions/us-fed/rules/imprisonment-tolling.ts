@@ -28,8 +28,10 @@
  *   nothing. A spell still open on the as-of date is counted through that date (the projection assumes
  *   release then).
  * - Only a term still running is stopped: a period that begins after the end the earlier periods left, or
- *   after an order ended the term (discharge, early termination, a revocation not reinstated), stops
- *   nothing.
+ *   on or after the day an order ended the term (discharge, early termination, a revocation not
+ *   reinstated), stops nothing, and one such order during custody ends the days it stops. A period that
+ *   begins after the § 3561(c) limit ended a probation by law still moves the scheduled end (the limit,
+ *   computed after, governs the projected end); open question in the README.
  * - The scheduled end moves one day later per day stopped, and so does the longest authorized probation of
  *   § 3561(c) (the term does not run while it is stopped), each by the periods that began on or before it.
  *   The one-year mark of § 3583(e)(1) and § 3564(c) and the policy's 18 months open "after" that much
@@ -74,27 +76,33 @@ export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
   const least = term.kind === 'supervised_release' ? rule.value.supervisedRelease : rule.value.probation;
   const periods = newChargePeriods(custody, asOf);
   if (periods.length === 0) return { ...NOTHING, least };
-  // Any conviction of the person counts, whichever term (if any) the record gave it.
+  // Any conviction of the person counts, whichever term (if any) the record gave it; and a conviction
+  // answers the latest charge before it, whichever term that custody was recorded on.
   const convictions: Day[] = [];
+  const charged: Day[] = [];
   for (const e of person.events ?? []) {
-    if (e.type !== 'conviction') continue;
-    const day = parseIsoDate(e.date);
-    if (day <= asOf) convictions.push(day);
+    if (e.type === 'conviction') {
+      const day = parseIsoDate(e.date);
+      if (day <= asOf) convictions.push(day);
+    } else if (e.type === 'custody' && e.reason === 'new_charge') charged.push(parseIsoDate(e.start));
   }
   const endedByOrder = dayAnOrderEnded(orders);
   let end = ctx.scheduledEnd ?? Number.POSITIVE_INFINITY;
   let days = 0;
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i]!;
-    const next = periods[i + 1]?.from ?? Number.POSITIVE_INFINITY;
+    let next = Number.POSITIVE_INFINITY;
+    for (const c of charged) if (c > p.to && c < next) next = c;
     const first = Math.max(p.from, start);
     if (p.to < start) continue;
     if (p.to - p.from + 1 < least) p.notStopped = 'short';
     else if (!convictions.some((c) => c >= p.from && c < next)) p.notStopped = 'no_conviction';
-    else if (first > end || first > endedByOrder) p.notStopped = 'term_ended';
+    else if (first > end || first >= endedByOrder) p.notStopped = 'term_ended';
     else {
-      p.stopped = { start: first, end: p.to };
-      const n = p.to - first + 1;
+      // An order that ended the term during the custody ends the days it stops (the day before the order).
+      const last = p.to < endedByOrder ? p.to : endedByOrder - 1;
+      p.stopped = { start: first, end: last };
+      const n = last - first + 1;
       days += n;
       end += n;
     }
@@ -163,7 +171,8 @@ export function imprisonmentTolling(ctx: Ctx): void {
   if (days > 0 && end !== null) {
     const moved = end + days;
     const shown = stopped.slice(0, 3).map(span).join(', ');
-    const listed = stopped.length > 3 ? `${shown} and ${stopped.length - 3} more periods` : shown;
+    const more = stopped.length - 3;
+    const listed = more > 0 ? `${shown} and ${more} more period${more === 1 ? '' : 's'}` : shown;
     const beforeStart = stopped.some((p) => p.stopped!.start > p.from);
     ctx.moveScheduledEnd(
       moved,
