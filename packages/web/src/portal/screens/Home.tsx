@@ -86,7 +86,7 @@ function DateDetails({
   const deciding = evaluations.find((e) => e.termId === choice.termId)!;
   const steps = plainSteps(deciding, choice.startDate, today, evaluations.length - 1);
   const progress = choice.startDate ? progressToward(choice.startDate, choice.date, today) : null;
-  const ways = otherWays(evaluations, today);
+  const ways = otherWays(evaluations, today, record.terms);
   const stateName = t(`states.${deciding.jurisdiction}`, { defaultValue: deciding.jurisdiction });
 
   return (
