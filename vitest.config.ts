@@ -21,6 +21,10 @@ export default defineConfig({
     // Setup hooks start servers, databases and browsers; on a loaded machine a PostgreSQL world took more
     // than Vitest's default of 10 seconds to build, failing a whole file before any test ran.
     hookTimeout: 60_000,
+    // A browser test polls for what a page shows after a request (a sign-in refused after the password is
+    // hashed, a list filled in). Vitest's default of one second failed such a poll on a loaded machine
+    // while the page was right a moment later; a poll still fails as soon as it times out at this bound.
+    expect: { poll: { timeout: 10_000 } },
     // Vitest's default is one worker fewer than the cores: a single worker on this 2-core machine, so the
     // suite ran file after file. Its files are written to run side by side (PostgreSQL stores take a
     // schema each; servers and browsers take free ports), and much of their time is spent waiting on a
