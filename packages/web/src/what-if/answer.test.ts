@@ -3,7 +3,7 @@
 import type { PersonRecord } from '@pathways/law';
 import { describe, expect, it } from 'vitest';
 import { answerWhatIf, restitutionOwed } from './answer.ts';
-import { JURISDICTION_LOADERS } from './jurisdictions.ts';
+import { JURISDICTION_LOADERS, loadRegistry } from './jurisdictions.ts';
 import { whatIfEvent } from './questions.ts';
 
 const TODAY = '2026-11-30';
@@ -55,8 +55,8 @@ describe('what-if: restitution paid in full today', () => {
     events: payments.map((amountUsd, n) => ({ type: 'payment', termId: 'T-1', date: `2022-0${n + 1}-15`, amountUsd, kind: 'restitution' })),
   });
 
-  it('case: the payment is the balance the engine computes: $500 ordered − $120.50 − $79.50 = $300', () => {
-    expect(restitutionOwed(owing([120.5, 79.5]), 'T-1', TODAY)).toBe(300);
+  it('case: the payment is the balance the engine computes: $500 ordered − $120.50 − $79.50 = $300', async () => {
+    expect(restitutionOwed(owing([120.5, 79.5]), 'T-1', TODAY, await loadRegistry(['US-MI']))).toBe(300);
     expect(whatIfEvent({ question: 'restitution_paid', termId: 'T-1', today: TODAY, restitutionBalanceUsd: 300 })).toEqual({
       type: 'payment',
       termId: 'T-1',

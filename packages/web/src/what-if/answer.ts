@@ -7,7 +7,15 @@
  *
  * This module, and the engine with it, is loaded only when someone asks (PersonPage's what-if section).
  */
-import { buildTermFacts, evaluatePerson, parseIsoDate, restitutionBalance, type PersonRecord, type TermEvaluation } from '@pathways/law';
+import {
+  evaluatePerson,
+  parseIsoDate,
+  restitutionBalance,
+  termFactsAsEvaluated,
+  type JurisdictionRegistry,
+  type PersonRecord,
+  type TermEvaluation,
+} from '@pathways/law';
 import { evaluationDifferences, type Difference } from './differences.ts';
 import { loadRegistry } from './jurisdictions.ts';
 import { termOf, whatIfEvent, withWhatIf, type WhatIfInput } from './questions.ts';
@@ -19,21 +27,24 @@ export type WhatIfAnswer =
   | { applies: false; reason: string }
   | { applies: true; before: TermEvaluation; after: TermEvaluation; differences: Difference[]; eventSummary: string };
 
-/** The restitution still owed on the term today, by the engine's own arithmetic (payments up to today). */
-export function restitutionOwed(record: PersonRecord, termId: string, today: string): number {
+/**
+ * The restitution still owed on the term today, by the engine's own arithmetic: the payments up to today
+ * that its evaluation counts (one in days tolling added to the term included).
+ */
+export function restitutionOwed(record: PersonRecord, termId: string, today: string, registry: JurisdictionRegistry): number {
   const term = termOf(record, termId);
   if (!term) return 0;
-  return restitutionBalance(buildTermFacts(record, term, parseIsoDate(today), () => []));
+  return restitutionBalance(termFactsAsEvaluated(registry, record, term, parseIsoDate(today)));
 }
 
 export async function answerWhatIf(record: PersonRecord, input: WhatIfInput): Promise<WhatIfAnswer> {
   const term = termOf(record, input.termId);
   if (!term) return { applies: false, reason: `The record has no term ${input.termId}.` };
-  const owed = input.question === 'restitution_paid' ? restitutionOwed(record, input.termId, input.today) : undefined;
+  const registry = await loadRegistry(record.terms.map((t) => t.jurisdiction));
+  const owed = input.question === 'restitution_paid' ? restitutionOwed(record, input.termId, input.today, registry) : undefined;
   const event = whatIfEvent({ ...input, ...(owed !== undefined ? { restitutionBalanceUsd: owed } : {}) });
   if (!event) return { applies: false, reason: 'No restitution is owed on this term today, so paying it changes nothing.' };
 
-  const registry = await loadRegistry(record.terms.map((t) => t.jurisdiction));
   const asOf = parseIsoDate(input.today);
   const pick = (evaluations: TermEvaluation[]) => evaluations.find((e) => e.termId === input.termId)!;
   const before = pick(evaluatePerson(registry, record, asOf));

@@ -34,7 +34,7 @@ export async function whatBringsItCloser(record: PersonRecord, today: string): P
   if (monthly) items.push(monthly);
   const paid = await eventItems(record, 'restitution_paid', today, now);
   if (paid) {
-    const amountUsd = restitutionOwed(record, paid.termId, today);
+    const amountUsd = restitutionOwed(record, paid.termId, today, registry);
     items.push({ kind: 'restitution', amountUsd, daysSooner: paid.daysSooner, dateAfter: paid.dateAfter });
   }
   const ged = await eventItems(record, 'ged_earned', today, now);
