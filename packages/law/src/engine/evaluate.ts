@@ -17,6 +17,7 @@
  */
 import { addMonths, describeLength, formatIsoDate, formatLongDate, type Day } from '../dates/calendar.ts';
 import type { PersonRecord, Term } from '../records/schema.ts';
+import { closingOrder, REVOKED_BY, type ClosingOrder } from './closing-order.ts';
 import type { OpportunityKind, TermEvaluation } from './evaluation.ts';
 import type { Jurisdiction, Rule } from './jurisdiction.ts';
 import { memoizedLookup, type OffenseTableEntry } from './offense-table.ts';
@@ -77,7 +78,7 @@ function evaluateInItsWindow<P extends ParameterTree>(
   term: Term,
   asOf: Day,
   days: EventDays,
-): { built: TermFacts; evaluated: ReturnType<typeof evaluateFacts<P>> } {
+): { built: TermFacts; evaluated: FactsEvaluated<P> } {
   const lookup = lookupFor(jurisdiction as unknown as Jurisdiction<ParameterTree>);
   let built = buildTermFacts(person, term, asOf, lookup, days);
   let evaluated = evaluateFacts(jurisdiction, built);
@@ -94,23 +95,23 @@ function evaluateInItsWindow<P extends ParameterTree>(
     let wanted = end ?? Number.POSITIVE_INFINITY;
     if (evaluated.closedOn !== null && evaluated.closedOn < wanted) wanted = evaluated.closedOn;
     if (wanted === now) break;
-    const between =
-      wanted > now ? unassignedEventBetween(person, days, now, wanted, asOf) : unassignedEventBetween(person, days, wanted, now, asOf);
-    if (!between) break;
+    if (!unassignedEventBetween(person, days, Math.min(now, wanted), Math.max(now, wanted), asOf)) break;
     built = buildTermFacts(person, term, asOf, lookup, days, wanted);
     evaluated = evaluateFacts(jurisdiction, built);
   }
   return { built, evaluated };
 }
 
-/**
- * The engine's steps and the jurisdiction's rules over one set of facts: the context they wrote, the
- * projected end, and the day an order ended the term (null where none did).
- */
-function evaluateFacts<P extends ParameterTree>(
-  jurisdiction: Jurisdiction<P>,
-  built: TermFacts,
-): { ctx: TermContext<P>; projected: Day | null; closedOn: Day | null } {
+/** What the engine's steps and the rules wrote over one set of facts. */
+interface FactsEvaluated<P extends ParameterTree> {
+  ctx: TermContext<P>;
+  projected: Day | null;
+  /** The day an order ended the term; null where none did. */
+  closedOn: Day | null;
+}
+
+/** The engine's steps and the jurisdiction's rules over one set of facts. */
+function evaluateFacts<P extends ParameterTree>(jurisdiction: Jurisdiction<P>, built: TermFacts): FactsEvaluated<P> {
   const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
@@ -495,18 +496,6 @@ function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): voi
   }
 }
 
-/**
- * Who revokes and reinstates, and what a revocation leads to: a court for probation and supervised
- * release, the parole board for parole and conditional release (in the states covered; a court is named
- * only where one acts).
- */
-const REVOKED_BY: Record<Term['kind'], { who: string; next: string }> = {
-  probation: { who: 'the court', next: 'the court may now sentence you on this case' },
-  supervised_release: { who: 'the court', next: 'the court may now send you to prison for part of the term' },
-  parole: { who: 'the parole board', next: 'you may be sent back to prison' },
-  conditional_release: { who: 'the parole board', next: 'you may be sent back to prison' },
-};
-
 /** A revocation undone: said, so that the revocation does not read as the last word on the term. */
 function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): void {
   let revoked: Day | null = null;
@@ -519,43 +508,6 @@ function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): v
       revoked = null;
     }
   }
-}
-
-/** An order that ended the term: its day, its type, and how it is told. */
-interface ClosingOrder {
-  day: Day;
-  type: 'discharge' | 'early_termination' | 'revocation';
-  text: string;
-}
-
-/** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
-function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']): ClosingOrder | undefined {
-  let closing: ClosingOrder | undefined;
-  for (const order of orders) {
-    switch (order.type) {
-      case 'discharge':
-      case 'early_termination':
-        closing = {
-          day: order.day,
-          type: order.type,
-          text: `On ${formatLongDate(order.day)} the ${order.type === 'discharge' ? 'term was discharged' : 'court terminated the term early'}, so your supervision on this term ended that day.`,
-        };
-        break;
-      case 'revocation':
-        closing = {
-          day: order.day,
-          type: 'revocation',
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${REVOKED_BY[kind].next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
-        };
-        break;
-      case 'reinstatement':
-        if (closing?.type === 'revocation') closing = undefined;
-        break;
-      default:
-        break;
-    }
-  }
-  return closing;
 }
 
 function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): void {

@@ -32,6 +32,14 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
     expect(opp(r, '3583(e)(1)')?.date).toBe('2024-04-03');
   });
 
+  it('case: February in a leap year: 2024-02-01..03-01 is 29 + 1 = 30 days and stops the term; 2025-02-01..03-01 is 28 + 1 = 29 and does not', () => {
+    // 2026-04-03 + 30: 27 days to April 30, then May 1..3 → 2026-05-03.
+    const leap = run(fed({}, [held('2024-02-01', '2024-03-01'), convicted('2024-03-01')]), '2024-06-30');
+    expect(leap.scheduledEndDate).toBe('2026-05-03');
+    const common = run(fed({}, [held('2025-02-01', '2025-03-01'), convicted('2025-03-01')]), '2025-06-30');
+    expect(common.scheduledEndDate).toBe('2026-04-03');
+  });
+
   it('case: two spells with no free day between (15 + 15 days) are one period of 30', () => {
     const r = run(fed({}, [held('2024-01-10', '2024-01-24'), held('2024-01-25', '2024-02-08'), convicted('2024-03-01')]), '2024-06-30');
     expect(r.scheduledEndDate).toBe('2026-05-03');

@@ -40,7 +40,7 @@
  * - Which date selects the version: the as-of date (the text has not changed since 1987).
  */
 import { parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import type { OrderFacts } from '../../../engine/term-facts.ts';
+import { closingOrder } from '../../../engine/closing-order.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount } from '../../../engine/words.ts';
 import type { Ctx } from './shared.ts';
@@ -52,8 +52,8 @@ export interface CustodyPeriod {
   to: Day;
   /** The days it stopped the term (from the term's start on), or null where it stopped none. */
   stopped: { start: Day; end: Day } | null;
-  /** Why it stopped none: too short, no conviction for it, or the term had already ended. */
-  notStopped?: 'short' | 'no_conviction' | 'term_ended';
+  /** Long enough to stop the term, but the record holds no conviction for it. */
+  unconvicted: boolean;
   open: boolean;
 }
 
@@ -86,19 +86,16 @@ export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
       if (day <= asOf) convictions.push(day);
     } else if (e.type === 'custody' && e.reason === 'new_charge') charged.push(parseIsoDate(e.start));
   }
-  const endedByOrder = dayAnOrderEnded(orders);
+  const endedByOrder = closingOrder(orders, term.kind)?.day ?? Number.POSITIVE_INFINITY;
   let end = ctx.scheduledEnd ?? Number.POSITIVE_INFINITY;
   let days = 0;
-  for (let i = 0; i < periods.length; i++) {
-    const p = periods[i]!;
+  for (const p of periods) {
+    if (p.to < start || p.to - p.from + 1 < least) continue;
     let next = Number.POSITIVE_INFINITY;
     for (const c of charged) if (c > p.to && c < next) next = c;
     const first = Math.max(p.from, start);
-    if (p.to < start) continue;
-    if (p.to - p.from + 1 < least) p.notStopped = 'short';
-    else if (!convictions.some((c) => c >= p.from && c < next)) p.notStopped = 'no_conviction';
-    else if (first > end || first >= endedByOrder) p.notStopped = 'term_ended';
-    else {
+    if (!convictions.some((c) => c >= p.from && c < next)) p.unconvicted = true;
+    else if (first <= end && first < endedByOrder) {
       // An order that ended the term during the custody ends the days it stops (the day before the order).
       const last = p.to < endedByOrder ? p.to : endedByOrder - 1;
       p.stopped = { start: first, end: last };
@@ -122,22 +119,9 @@ function newChargePeriods(custody: readonly { start: Day; end: Day | null; reaso
       last.open ||= c.end === null;
       continue;
     }
-    periods.push({ from: c.start, to, stopped: null, open: c.end === null });
+    periods.push({ from: c.start, to, stopped: null, unconvicted: false, open: c.end === null });
   }
   return periods;
-}
-
-/** The first day an order ended supervision: a discharge, an early termination, or a revocation not reinstated. */
-function dayAnOrderEnded(orders: readonly OrderFacts[]): Day {
-  let ended = Number.POSITIVE_INFINITY;
-  for (const o of orders) {
-    const closes =
-      o.type === 'discharge' ||
-      o.type === 'early_termination' ||
-      (o.type === 'revocation' && !orders.some((r) => r.type === 'reinstatement' && r.day >= o.day));
-    if (closes && o.day < ended) ended = o.day;
-  }
-  return ended;
 }
 
 /**
@@ -186,7 +170,7 @@ export function imprisonmentTolling(ctx: Ctx): void {
       ctx.warn(`Custody was still open on ${ctx.date(asOf)}; the projection assumes you were released that day.`);
   }
   for (const p of periods) {
-    if (p.notStopped === 'no_conviction') {
+    if (p.unconvicted) {
       ctx.warn(
         `You were held for ${formatCount(p.to - p.from + 1)} days (${span(p)}) on a new charge, and the record shows no conviction for it. If the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`,
       );

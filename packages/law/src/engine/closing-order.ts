@@ -1,0 +1,56 @@
+/**
+ * The order that ended a term, as the record tells it: the engine stops the term on it, and a rule that
+ * must not act on a term already ended (tolling, for one) asks the same question here.
+ */
+import { formatLongDate, type Day } from '../dates/calendar.ts';
+import type { Term } from '../records/schema.ts';
+import type { OrderFacts } from './term-facts.ts';
+
+/**
+ * Who revokes and reinstates, and what a revocation leads to: a court for probation and supervised
+ * release, the parole board for parole and conditional release (in the states covered; a court is named
+ * only where one acts).
+ */
+export const REVOKED_BY: Record<Term['kind'], { who: string; next: string }> = {
+  probation: { who: 'the court', next: 'the court may now sentence you on this case' },
+  supervised_release: { who: 'the court', next: 'the court may now send you to prison for part of the term' },
+  parole: { who: 'the parole board', next: 'you may be sent back to prison' },
+  conditional_release: { who: 'the parole board', next: 'you may be sent back to prison' },
+};
+
+/** An order that ended the term: its day, its type, and how it is told. */
+export interface ClosingOrder {
+  day: Day;
+  type: 'discharge' | 'early_termination' | 'revocation';
+  text: string;
+}
+
+/** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
+export function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']): ClosingOrder | undefined {
+  let closing: ClosingOrder | undefined;
+  for (const order of orders) {
+    switch (order.type) {
+      case 'discharge':
+      case 'early_termination':
+        closing = {
+          day: order.day,
+          type: order.type,
+          text: `On ${formatLongDate(order.day)} the ${order.type === 'discharge' ? 'term was discharged' : 'court terminated the term early'}, so your supervision on this term ended that day.`,
+        };
+        break;
+      case 'revocation':
+        closing = {
+          day: order.day,
+          type: 'revocation',
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${REVOKED_BY[kind].next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
+        };
+        break;
+      case 'reinstatement':
+        if (closing?.type === 'revocation') closing = undefined;
+        break;
+      default:
+        break;
+    }
+  }
+  return closing;
+}
