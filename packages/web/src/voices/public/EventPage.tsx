@@ -16,19 +16,27 @@ import { seatsText } from '../events/words.ts';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; event: PublicEvent };
 
-/** The RSVP token in the address, taken out of the address bar (kept in memory for the page's life). */
-function takeToken(): string | null {
+/**
+ * The RSVP token in the address. Read while rendering, so it only reads: React may render the page more
+ * than once before showing it (a render interrupted on a busy machine starts over with fresh state), and a
+ * read that also emptied the address bar would leave the second render without the token.
+ */
+function tokenInAddress(): string | null {
+  return new URLSearchParams(window.location.search).get('rsvp');
+}
+
+/** Takes the token out of the address bar (kept in memory for the page's life), once the page shows. */
+function removeTokenFromAddress(): void {
   const params = new URLSearchParams(window.location.search);
-  const token = params.get('rsvp');
-  if (token === null) return null;
+  if (!params.has('rsvp')) return;
   params.delete('rsvp');
   const rest = params.toString();
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${rest ? `?${rest}` : ''}`);
-  return token;
 }
 
 export function EventPage({ eventId }: { eventId: string }) {
-  const [token] = useState(takeToken);
+  const [token] = useState(tokenInAddress);
+  useEffect(removeTokenFromAddress, []);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   usePageTitle(loaded.state === 'ready' ? loaded.event.title : loaded.state === 'missing' ? 'Event not found' : 'Event');
 
