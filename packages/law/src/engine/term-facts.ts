@@ -408,6 +408,22 @@ export function overlaps(interval: Interval, start: Day, end: Day): boolean {
   return interval.start <= end && (interval.end === null || interval.end >= start);
 }
 
+/**
+ * Intervals merged where they overlap or meet (one ends the day before the next starts), sorted by start:
+ * two jobs held at once, or one after the other without a day between, are one spell of work.
+ */
+export function mergedWhereTheyMeet(intervals: readonly Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const out: Interval[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.end !== null && i.start <= last.end + 1) last.end = i.end === null ? null : Math.max(last.end, i.end);
+    else if (last !== undefined && last.end === null) continue;
+    else out.push({ start: i.start, end: i.end });
+  }
+  return out;
+}
+
 /** Days of the interval that fall inside [from, to], both inclusive. */
 export function daysWithin(interval: Interval, from: Day, to: Day): number {
   const s = Math.max(interval.start, from);

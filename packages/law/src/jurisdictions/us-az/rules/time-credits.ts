@@ -51,7 +51,7 @@ import type { Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
-import { paidBy, type Interval } from '../../../engine/term-facts.ts';
+import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
 import { CITE, eligibility, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
@@ -114,19 +114,6 @@ function touches(intervals: readonly Interval[], first: Day, last: Day, openUnti
   return false;
 }
 
-/** Employment intervals merged where they meet, so back-to-back jobs cover a period together. */
-function mergedEmployment(intervals: readonly Interval[]): Interval[] {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start);
-  const out: Interval[] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.end !== null && i.start <= last.end + 1) last.end = i.end === null ? null : Math.max(last.end, i.end);
-    else if (last !== undefined && last.end === null) continue;
-    else out.push({ start: i.start, end: i.end });
-  }
-  return out;
-}
-
 function employedThrough(jobs: readonly Interval[], first: Day, last: Day): boolean {
   for (const j of jobs) if (j.start <= first && (j.end === null || j.end >= last)) return true;
   return false;
@@ -160,7 +147,7 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   }
   const heldFor = custody.filter((c) => c.reason === 'violation' || c.reason === 'new_charge');
   const stopped = tolling(ctx).merged;
-  const jobs = mergedEmployment(ctx.facts.employment);
+  const jobs = mergedWhereTheyMeet(ctx.facts.employment);
 
   // Restitution: a straight-line schedule over the term as imposed stands in for the payment order.
   const ordered = term.restitutionOrderedUsd ?? 0;

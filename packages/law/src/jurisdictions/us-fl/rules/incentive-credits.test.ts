@@ -111,4 +111,20 @@ describe('§ 948.05(2)(d) work reduction', () => {
     const r = run(fl({ startDate: '2022-01-03' }, [job('2022-01-03'), technicalViolation('2022-10-01', 'reported')]), '2023-07-01');
     expect(r.earnedCreditDays).toBe(30);
   });
+
+  it('case: two jobs at once are one period of work, not two; back-to-back jobs carry the 6 months on', () => {
+    // Probation 2021-07-01, 3 years (end 2024-07-01). Jobs A and B both from 2022-01-01: counting from
+    // 2022-07-01, one period 2022-07-01..2022-12-31 posts 2023-01-01: 30 days (not 60), cited to (d) alone:
+    // 2024-07-01 − 30 days = 2024-06-01.
+    const both = run(fl({ startDate: '2021-07-01', sentenceDate: '2021-07-01' }, [job('2022-01-01'), job('2022-01-01')]), '2023-02-01');
+    expect(both.earnedCreditDays).toBe(30);
+    expect(both.projectedEndDate).toBe('2024-06-01');
+    expect(both.explanation.filter((s) => s.text.includes('You worked from July 1, 2022 to December 31, 2022'))).toHaveLength(1);
+    expect(both.opportunities.find((o) => o.kind === 'earned_discharge')?.citations).toEqual(['Fla. Stat. § 948.05(2)(d)']);
+    // A job to 2022-09-30 and the next from 2022-10-01: continuous work, the period still ends 2022-12-31.
+    // With a day between (next from 2022-10-02), neither spell reaches 6 months by 2023-02-01.
+    const handOver = (next: string) => run(fl({ startDate: '2021-07-01' }, [job('2022-01-01', '2022-09-30'), job(next)]), '2023-02-01');
+    expect(handOver('2022-10-01').earnedCreditDays).toBe(30);
+    expect(handOver('2022-10-02').earnedCreditDays).toBe(0);
+  });
 });

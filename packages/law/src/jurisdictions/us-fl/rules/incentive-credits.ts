@@ -22,9 +22,11 @@
  * - Only terms the Department of Corrections supervises (supervisingAgency `state`; absent → assumed,
  *   with a warning). Probation only (community control cannot be recorded).
  * - Only activities completed, and work periods ended, on or after July 1, 2022 and during the term;
- *   work counts from the later of the start of the job, the start of probation and July 1, 2022, in
- *   whole 6-month periods of one continuous job; a period's credit posts on the day after it ends (the
- *   6-month anniversary). No act reaches back before the effective date (none read).
+ *   work counts from the later of the start of work, the start of probation and July 1, 2022, in whole
+ *   6-month periods of continuous work; a period's credit posts on the day after it ends (the 6-month
+ *   anniversary). Jobs held at once, or one after the other without a day between, are one spell of
+ *   work: the reduction is for a period of "workforce achievement", not for each employer. No act
+ *   reaches back before the effective date (none read).
  * - "compliant": no violation report (reported or sustained; not dismissed) in the 6 months up to the day
  *   an education credit is earned, or inside a work period; no custody or absconding in a work period
  *   (parameter incentives.complianceLookBackMonths, with alternatives).
@@ -41,7 +43,7 @@
 import { addMonths, type Day } from '../../../dates/calendar.ts';
 import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import { overlaps } from '../../../engine/term-facts.ts';
+import { mergedWhereTheyMeet, overlaps } from '../../../engine/term-facts.ts';
 import type { FlParameters } from '../parameters.ts';
 import { supervisedByDepartment, type Ctx } from './shared.ts';
 
@@ -104,6 +106,7 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   }
 
   const postings: CreditPosting[] = [];
+  let educationCredits = 0;
   const lines: string[] = [];
   const lastDay = end < asOf ? end : asOf;
 
@@ -136,15 +139,16 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
       continue;
     }
     postings.push({ posts: day, days: days.value });
+    educationCredits += 1;
     lines.push(`You finished ${what} on ${ctx.date(day)}: ${days.value} days off your probation.`);
   }
 
-  // (d) Work: whole 6-month periods of one continuous job, inside the term, from the effective date.
+  // (d) Work: whole 6-month periods of continuous work, inside the term, from the effective date.
   let workCredits = 0;
   const months = ctx.param(p.workforcePeriodMonths, effective)?.value ?? 6;
-  for (const job of ctx.facts.employment) {
-    const s = Math.max(job.start, start, effective);
-    const jobEnd = job.end ?? asOf;
+  for (const work of mergedWhereTheyMeet(ctx.facts.employment)) {
+    const s = Math.max(work.start, start, effective);
+    const jobEnd = work.end ?? asOf;
     const e = Math.min(jobEnd, asOf, end, finding === undefined ? end : finding - 1);
     for (let k = 1; ; k++) {
       const periodStart = addMonths(s, (k - 1) * months);
@@ -167,7 +171,7 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   }
   if (workCredits > 0) {
     ctx.warn(
-      'The record does not show the hours you worked. Each recorded job was assumed to average at least 30 hours a week, and the Department was assumed to have checked it (Fla. Stat. § 948.05(2)(d)).',
+      'The record does not show the hours you worked. Your recorded work was assumed to average at least 30 hours a week, and the Department was assumed to have checked it (Fla. Stat. § 948.05(2)(d)).',
     );
   }
 
@@ -193,16 +197,18 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     );
   }
   if (satisfied === null || satisfied >= end) return;
+  // Cited by what earned the reductions: (c) for education, (d) for work.
+  const earnedBy = [...(educationCredits > 0 ? [EDU] : []), ...(workCredits > 0 ? [WORK] : [])];
   const verb = satisfied <= asOf ? 'ended' : 'ends';
   ctx.dischargeByLaw(
     satisfied,
     `With ${earned} days taken off, your probation ${verb} on ${ctx.date(satisfied)} instead of ${ctx.date(end)}.`,
-    workCredits > 0 ? [EDU, WORK] : [EDU],
+    earnedBy,
   );
   ctx.addOpportunity({
     kind: 'earned_discharge',
     date: satisfied,
-    citations: workCredits > 0 ? [EDU, WORK] : [EDU],
+    citations: earnedBy,
     reasons: [`Your school and work reductions (${earned} days) bring the end of your probation to ${ctx.date(satisfied)}.`],
     basis: 'the Department of Corrections shall reduce the term for education and work (Fla. Stat. § 948.05(2)(c)–(d))',
   });

@@ -331,9 +331,27 @@ describe('§ 9774.1(g) bars and delays', () => {
     expect(o).toMatchObject({ status: 'eligible', date: '2025-09-01' });
     const moved = o.reasons.filter((r) => r.includes('March 1, 2025'));
     expect(moved).toHaveLength(1);
-    expect(moved[0]).toContain('(January 1, 2025 to July 1, 2025)');
+    expect(moved[0]).toContain('(January 2, 2025 to July 1, 2025)');
     expect(moved[0]).not.toContain('to September 1, 2025)');
     expect(e.explanation.filter((x) => x.text.includes('March 1, 2025 you had a violation'))).toHaveLength(1);
+  });
+
+  it('case: a violation exactly six months before the review does not count; a day later it does (month ends clamp)', () => {
+    // Misdemeanor, 2 years from 2024-07-01: review 2025-07-01. A weapon violation on 2025-01-01 would get a
+    // (g)(2) conference on 2025-01-01 + 6 months = 2025-07-01, the review itself: not counted, no move.
+    // On 2025-01-02: 2025-07-02 > 2025-07-01, counted: moved to 2025-07-02, window January 2 to July 1.
+    const july = { sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 2 }, offenses: retailTheft };
+    expect(prc(july, [weaponViolation('2025-01-01')], '2025-06-30').prc[0]).toMatchObject({ status: 'upcoming', date: '2025-07-01' });
+    const counted = prc(july, [weaponViolation('2025-01-02')], '2025-06-30').prc[0]!;
+    expect(counted).toMatchObject({ status: 'upcoming', date: '2025-07-02' });
+    expect(counted.reasons.join(' ')).toContain('(January 2, 2025 to July 1, 2025)');
+    // From 2025-02-28: review 2026-02-28. 2025-08-29, -30 and -31 + 6 months all clamp to 2026-02-28, so
+    // none counts; 2025-09-01 + 6 months = 2026-03-01 does: the window starts on September 1.
+    const feb = { sentenceDate: '2025-02-28', startDate: '2025-02-28', length: { years: 2 }, offenses: retailTheft };
+    expect(prc(feb, [weaponViolation('2025-08-31')], '2026-01-31').prc[0]).toMatchObject({ date: '2026-02-28' });
+    const september = prc(feb, [weaponViolation('2025-09-01')], '2026-01-31').prc[0]!;
+    expect(september).toMatchObject({ date: '2026-03-01' });
+    expect(september.reasons.join(' ')).toContain('(September 1, 2025 to February 28, 2026)');
   });
 
   it('case: (g)(1)(ii) a violation found to be a threat to public safety moves the review; (g)(1)(iii)(D) drug delivery too', () => {

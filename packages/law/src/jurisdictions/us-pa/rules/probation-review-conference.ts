@@ -390,13 +390,19 @@ function delayForEnumeratedViolations(
   let date = initial;
   const reasons: string[] = [];
   for (;;) {
-    const from = addMonths(date, -back);
+    // (g)(1)(iii) "within the six months immediately preceding" the conference, read with (g)(2): a
+    // violation counts where the conference (g)(2) would set for it, six months after it, falls after
+    // `date`. One exactly six months before (January 1 for July 1) would be moved to `date` itself and bar
+    // it again without end, so it does not count; Section 7, which has no (g)(2), counts that day
+    // (section-7-review.ts). Month ends clamp, so the first day counted can be later than the day after.
+    let from = addMonths(date, -back) + 1;
+    while (addMonths(from, back) <= date) from += 1;
     // The last day a violation can come before the conference: the review date, or, once that has
     // passed, the as-of date within the days the court has to hold the conference.
     const heldBy = Math.max(date, Math.min(ctx.asOf, date + pv.holdWithinDays));
     let latest: { day: Day; words: string } | undefined;
     for (const v of violations) {
-      if (v.day > heldBy || addMonths(v.day, back) <= date) continue;
+      if (v.day > heldBy || v.day < from) continue;
       const words = enumeratedViolation(ctx, v, kinds, true, occasions, violations);
       if (words === undefined) continue;
       if (v.status === 'sustained') latest = { day: v.day, words };
