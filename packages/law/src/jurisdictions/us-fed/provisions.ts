@@ -136,7 +136,7 @@ export const fedProvisions: ProvisionRecord[] = [
     ],
     readings: [
       'A second early_termination opportunity, labelled as policy, opening on the latest of start + 18 months, the statutory date and each court-reported violation + 12 months (the look-back counts back from the day it would apply; FED-3).',
-      'Court-reported violation: a violation with status reported or sustained; dismissed ones do not count.',
+      'Court-reported violation: a violation with status reported or sustained (dismissed ones do not count), a conviction during the term on its date, and an absconding that has ended on its last day away; an absconding still running on the as-of date keeps the policy closed until the person is back.',
       'Exclusions: sex offenses (sex_registration) and terrorism offenses (offense table); career violent/drug offender status, risk, compliance and payment-plan status are assumed met, with warnings.',
     ],
     openQuestions: [

@@ -43,6 +43,30 @@ describe('18-month policy presumption', () => {
     expect(opp(convicted('2023-04-02'), POLICY)).toMatchObject({ status: 'eligible', date: '2024-10-03' });
   });
 
+  it('case: absconding counts on its last day away; while it runs, the policy is closed until the person is back', () => {
+    // Released 2023-04-03: 18 months = 2024-10-03. Away 2024-01-01..2024-03-01: the look-back reaches the
+    // last day away until 2024-03-01 + 12 months = 2025-03-01 (the later date).
+    const ended = run(fed({}, [{ type: 'absconded', start: '2024-01-01', end: '2024-03-01' }]), '2024-12-01');
+    expect(opp(ended, POLICY)).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    expect(opp(ended, POLICY)!.citations).toContain('U.S.S.G. § 5D1.3(c)');
+    expect(ended.explanation.map((s) => s.text).join(' ')).toContain('no longer reaches the absconding that ended on March 1, 2024');
+    // Away since 2024-09-01 with no end: not eligible while away (curable), the statute still applies.
+    const away = run(fed({}, [{ type: 'absconded', start: '2024-09-01' }]), '2024-12-01');
+    const o = opp(away, POLICY)!;
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o.reasons.join(' ')).toContain('away from supervision without permission since September 1, 2024');
+    expect(o.almost?.missing.join(' ')).toContain('since September 1, 2024');
+    expect(opp(away, '§ 3583(e)(1)')).toMatchObject({ status: 'eligible', date: '2024-04-03' });
+    // A spell that ends on the as-of date is still running that day; probation cites § 5B1.3(c).
+    const probation = fed({ kind: 'probation', sentenceDate: '2023-04-03' }, [
+      { type: 'absconded', start: '2024-11-01', end: '2024-12-01' },
+    ]);
+    expect(opp(run(probation, '2024-12-01'), POLICY)).toMatchObject({ status: 'ineligible' });
+    const back = opp(run(probation, '2024-12-02'), POLICY)!;
+    expect(back).toMatchObject({ status: 'upcoming', date: '2025-12-01' });
+    expect(back.citations).toContain('U.S.S.G. § 5B1.3(c)');
+  });
+
   it('case: a violation on February 29 keeps the look-back closed through 2025-02-28 (the clamped sum)', () => {
     // Start 2023-08-31; 18 months = 2025-02-28. Violation 2024-02-29 + 12 months clamps to 2025-02-28,
     // whose look-back (2024-02-29 through 2025-02-28) still holds the violation; 2025-03-01 looks back

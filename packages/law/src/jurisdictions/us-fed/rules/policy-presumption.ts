@@ -25,6 +25,11 @@
  *   court); `dismissed` ones do not count. A conviction on the term, dated on or after its start, counts
  *   on its date: not committing another crime is a mandatory condition (18 U.S.C. §§ 3563(a)(1),
  *   3583(d)), and a new conviction reaches the court.
+ * - Absconding (an `absconded` spell on the term) breaks the standard conditions to report to the
+ *   probation officer and to stay in the district (U.S.S.G. §§ 5B1.3(c), 5D1.3(c)), and an officer tells
+ *   the court of it to seek a warrant. A spell that has ended counts like a reported violation on its last
+ *   day away; one still running on the as-of date keeps the policy closed ("substantial compliance with
+ *   all conditions"), curable by coming back.
  * - Sex offender: the `sex_registration` tag (record or offense table); terrorism: the table's
  *   `terrorism` fact. Both are exclusions.
  * - Career violent or drug offender, identified risk, self-management, substantial compliance, pro-social
@@ -35,13 +40,18 @@ import { addMonths, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import type { OffenseFacts } from '../../../engine/term-facts.ts';
+import type { Interval, OffenseFacts } from '../../../engine/term-facts.ts';
 import type { FedParameters } from '../parameters.ts';
 import { afterStoppedDays, notCountingStopped } from './imprisonment-tolling.ts';
-import { statutoryDate } from './shared.ts';
+import { statutoryDate, type Ctx } from './shared.ts';
 
 /** The mandatory condition a new crime breaks: for probation, and for supervised release. */
 const CONDITION_NO_CRIME = { probation: '18 U.S.C. § 3563(a)(1)', release: '18 U.S.C. § 3583(d)' } as const;
+/** The standard conditions absconding breaks (report to the officer; stay in the district). */
+const CONDITION_REPORT = { probation: 'U.S.S.G. § 5B1.3(c)', release: 'U.S.S.G. § 5D1.3(c)' } as const;
+
+/** What last reached the court: a reported violation, a new conviction, or the end of an absconding. */
+type LastBreach = { day: Day; by: 'violation' | 'conviction' | 'absconding' };
 const POLICY = 'Guide to Judiciary Policy, Vol. 8E, § 360.20 (policy)';
 
 /** An offense the policy does not cover: excluded from the policy for good; the statute still applies. */
@@ -56,7 +66,7 @@ function notCovered(id: string, offenses: string, o: OffenseFacts, citations: st
 }
 
 export const policyPresumption: Rule<FedParameters> = (ctx) => {
-  const { term, start, violations } = ctx.facts;
+  const { term, start } = ctx.facts;
   if (term.kind !== 'probation' && term.kind !== 'supervised_release') return;
   const end = ctx.endSoFar();
   if (end !== null && end < ctx.asOf) return;
@@ -85,24 +95,28 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   });
 
   // No court-reported violations in the 12 months before the day it would apply. A new conviction during
-  // the term breaks the mandatory condition not to commit another crime, and reaches the court too.
-  let last: number | null = null;
-  let byConviction = false;
-  for (const v of violations) if (v.status !== 'dismissed' && (last === null || v.day > last)) last = v.day;
-  for (const c of ctx.facts.convictions) {
-    if (c.day >= start && (last === null || c.day > last)) {
-      last = c.day;
-      byConviction = true;
-    }
-  }
-  const clear = last === null ? null : firstDayOutsideLookBack(last, clean.value);
-  if (last !== null && clear !== null) {
+  // the term breaks the mandatory condition not to commit another crime, and reaches the court too; so does
+  // an absconding, on its last day away.
+  const kind = term.kind === 'probation' ? 'probation' : 'release';
+  const { breach, away } = lastBreach(ctx);
+  const clear = breach === null ? null : firstDayOutsideLookBack(breach.day, clean.value);
+  if (breach !== null && clear !== null) {
+    const what = {
+      violation: `A violation was reported to the court on ${ctx.date(breach.day)}.`,
+      conviction: `You were convicted of a new offense on ${ctx.date(breach.day)}, which breaks the condition not to commit another crime and is reported to the court.`,
+      absconding: `You were away from supervision without permission until ${ctx.date(breach.day)}, which breaks the conditions to report to your probation officer and to stay in the district, and is reported to the court.`,
+    }[breach.by];
     criteria.push({
       id: 'violation_free',
       met: true,
       date: clear,
-      reason: `${byConviction ? `You were convicted of a new offense on ${ctx.date(last)}, which breaks the condition not to commit another crime and is reported to the court.` : `A violation was reported to the court on ${ctx.date(last)}.`} The policy looks back ${clean.value} months from the day it would apply, so it cannot apply before ${ctx.date(clear)}, if no other violation is reported.`,
-      citations: byConviction ? [POLICY, CONDITION_NO_CRIME[term.kind === 'probation' ? 'probation' : 'release']] : [POLICY],
+      reason: `${what} The policy looks back ${clean.value} months from the day it would apply, so it cannot apply before ${ctx.date(clear)}, if no other violation is reported.`,
+      citations:
+        breach.by === 'conviction'
+          ? [POLICY, CONDITION_NO_CRIME[kind]]
+          : breach.by === 'absconding'
+            ? [POLICY, CONDITION_REPORT[kind]]
+            : [POLICY],
     });
   } else {
     criteria.push({
@@ -110,6 +124,15 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
       met: true,
       reason: `No violation has been reported to the court, so the ${clean.value}-month look-back (counted back from the day the policy would apply) is clear.`,
       citations: [POLICY],
+    });
+  }
+  if (away !== undefined) {
+    criteria.push({
+      id: 'not_absconding',
+      met: false,
+      exclusion: false,
+      reason: `You have been away from supervision without permission since ${ctx.date(away.start)}. The policy is for people who follow their conditions: once you are back in touch with your probation officer, it looks back ${clean.value} months from the day it would apply.`,
+      citations: [POLICY, CONDITION_REPORT[kind]],
     });
   }
 
@@ -160,9 +183,9 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
   );
   // Why that day: the latest of the three dated criteria.
   const clearOfLast =
-    last === null
+    breach === null
       ? ''
-      : `the first day whose ${clean.value}-month look-back no longer reaches the ${byConviction ? 'conviction' : 'violation reported'} on ${ctx.date(last)}`;
+      : `the first day whose ${clean.value}-month look-back no longer reaches the ${{ violation: 'violation reported', conviction: 'conviction', absconding: 'absconding that ended' }[breach.by]} on ${ctx.date(breach.day)}`;
   const why =
     opening === mark
       ? `${months.value} months from the start of your ${what}${notCountingStopped(unmoved, mark)}${opening === clear ? `, which is also ${clearOfLast}` : ''}`
@@ -181,6 +204,25 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     );
   }
 };
+
+/**
+ * The last breach that reached the court (a violation not dismissed, a conviction during the term, the
+ * last day of an absconding that has ended), and an absconding still running on the as-of date.
+ */
+function lastBreach(ctx: Ctx): { breach: LastBreach | null; away: Interval | undefined } {
+  let breach: LastBreach | null = null;
+  const consider = (day: Day, by: LastBreach['by']) => {
+    if (breach === null || day > breach.day) breach = { day, by };
+  };
+  for (const v of ctx.facts.violations) if (v.status !== 'dismissed') consider(v.day, 'violation');
+  for (const c of ctx.facts.convictions) if (c.day >= ctx.facts.start) consider(c.day, 'conviction');
+  let away: Interval | undefined;
+  for (const a of ctx.facts.absconded) {
+    if (a.end === null || a.end >= ctx.asOf) away = a;
+    else if (a.end >= ctx.facts.start) consider(a.end, 'absconding');
+  }
+  return { breach, away };
+}
 
 /**
  * The first day D whose look-back of `months` no longer reaches the violation day `v`. The window for D
