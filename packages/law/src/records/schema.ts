@@ -100,10 +100,13 @@ export const termLengthSchema = z
     message: 'must give at least one of years, months or days',
   });
 
+/** The most months one extension order, and all of a term's extensions together, may add (100 years). */
+export const MAX_EXTENSION_MONTHS = 1200;
+
 export const orderSchema = z.looseObject({
   type: oneOf(ORDER_TYPES),
   date: isoDate,
-  months: count(1200).optional(),
+  months: count(MAX_EXTENSION_MONTHS).optional(),
 });
 
 export const termSchema = z.looseObject({

@@ -171,6 +171,24 @@ describe('validateRecord', () => {
     expect(errorsOf(record).map((e) => e.path)).toEqual(['terms[0].startDate', 'terms[0].length.years']);
   });
 
+  it('case: a term may be extended by 1200 months in all, in one order or many', () => {
+    // 1200 months = 100 years past an end by 2199 plus at most 150 years of length: still a four-digit year.
+    const extended = (months: number[]) => {
+      const record = base();
+      (record.terms[0] as Record<string, unknown>).orders = months.map((m) => ({ type: 'extension', date: '2022-01-01', months: m }));
+      return errorsOf(record);
+    };
+    expect(extended([600, 600])).toEqual([]);
+    expect(extended([600, 600, 1])).toEqual([
+      {
+        record: 'P-1',
+        path: 'terms[0].orders',
+        message: 'the extensions add up to 1201 months; a term may be extended by at most 1200 months (100 years) in all',
+      },
+    ]);
+    expect(extended([1201]).map((e) => e.path)).toEqual(['terms[0].orders[0].months']);
+  });
+
   it('case: consecutive terms must name a term of the person and not loop', () => {
     const record = base();
     record.terms.push({ ...record.terms[0]!, id: 'T-2' });

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { tryParseIsoDate } from '../dates/calendar.ts';
-import { personRecordSchema, type PersonRecord } from './schema.ts';
+import { MAX_EXTENSION_MONTHS, personRecordSchema, type PersonRecord } from './schema.ts';
 
 export interface RecordError {
   /** The record's `id` where it has a usable one, otherwise its position (`#3`, counting from 1). */
@@ -127,6 +127,15 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
     }
     if (term.consecutiveTo === term.id) {
       errors.push({ path: `${at}.consecutiveTo`, message: 'a term cannot follow itself' });
+    }
+    // Each extension is limited by the schema; their sum is limited here, so that an end date stays inside
+    // the four-digit years an ISO date can write however many extensions a term has.
+    const extensionMonths = (term.orders ?? []).reduce((sum, o) => sum + (o.type === 'extension' ? (o.months ?? 0) : 0), 0);
+    if (extensionMonths > MAX_EXTENSION_MONTHS) {
+      errors.push({
+        path: `${at}.orders`,
+        message: `the extensions add up to ${extensionMonths} months; a term may be extended by at most ${MAX_EXTENSION_MONTHS} months (100 years) in all`,
+      });
     }
     term.orders?.forEach((order, j) => {
       if (order.type === 'extension' && order.months === undefined) {
