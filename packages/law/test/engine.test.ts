@@ -364,6 +364,8 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(after.explanation.at(-1)!.text).toBe(
       'This term ended on November 1, 2021, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it. If you are still being supervised on this term or have no discharge order, show this to your officer or a lawyer and ask for your discharge order.',
     );
+    // It rests on the law that discharged it: the credits' section.
+    expect(after.explanation.at(-1)!.citations).toEqual(['Zem. Prob. Code § 20']);
     expect(after.explanation.map((x) => x.text)).not.toContain('A first technical violation may bring at most 10 days in jail.');
     expect(onLastDay.explanation.map((x) => x.text)).toContain('A first technical violation may bring at most 10 days in jail.');
     // What the early-termination rule said, and the assumption behind it, go with the opportunity.
@@ -394,6 +396,8 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(said.at(-1)).toBe(
       "By law this term ended on January 31, 2023, even if the court's order shows a later date, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it. If your record still shows a later date, ask the court or your lawyer to correct it.",
     );
+    // It rests on the cap's law.
+    expect(r.explanation.at(-1)!.citations).toEqual(['Zem. Prob. Code § 10(a)']);
     // The step that gave the jail limit for a next violation went with the limit.
     expect(r.sanctionLimit).toBeNull();
     expect(said).not.toContain('A first technical violation may bring at most 10 days in jail.');

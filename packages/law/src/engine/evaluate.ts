@@ -598,10 +598,18 @@ const STILL_RUNNING_KINDS: ReadonlySet<OpportunityKind> = new Set(['early_termin
  */
 function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>, end: Day, why: string, running: ForARunningTerm): void {
   const supervisionOnly = ctx.jurisdiction.capEndsSupervisionOnly;
+  // The law that ended it: the cap's, or the discharge's; a term that ran to its own end rests on no law.
+  const byLaw =
+    why === BY_CAP
+      ? ctx.statutoryMaxCitations
+      : why === BY_DISCHARGE
+        ? (ctx.dischargesByLaw.find((d) => d.day === end)?.citations ?? [])
+        : [];
   // The suspended sentence runs on past the cap while the term as ordered does (a lifetime term always).
   if (why === BY_CAP && supervisionOnly !== undefined && (ctx.scheduledEnd === null || ctx.scheduledEnd >= ctx.asOf)) {
     ctx.explain(
       `By law your supervised probation on this term ended on ${formatLongDate(end)}, even if the court's order shows a later date. ${supervisionOnly} If you are still being supervised, ask the court or your lawyer to correct it.`,
+      byLaw,
     );
     return;
   }
@@ -639,7 +647,7 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
         ? ' If you are still being supervised on this term or have no discharge order, show this to your officer or a lawyer and ask for your discharge order.'
         : '';
   if (!withdrew) {
-    if (advice !== '') ctx.explain(advice.trimStart());
+    if (advice !== '') ctx.explain(advice.trimStart(), byLaw);
     return;
   }
   const ended =
@@ -648,6 +656,7 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
       : `This term ended on ${formatLongDate(end)}`;
   ctx.explain(
     `${ended}, so there is nothing left for a court to end early or review, and no limit on jail for a next violation applies to it.${advice}`,
+    byLaw,
   );
 }
 

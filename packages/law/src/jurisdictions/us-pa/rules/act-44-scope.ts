@@ -29,7 +29,7 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   }
   ctx.explain(
     'Pennsylvania does not give earned-time credits on probation, and its probation reform law does not end a term on its own. Your probation ends on the date the court set unless the court ends it early.',
-    [],
+    ['42 Pa.C.S. § 9774.1'],
   );
   const effective = ctx.params.act44.inForce.fromDays[0]!;
   if (!actInForce(ctx, ctx.asOf)) {

@@ -242,6 +242,17 @@ describe('§ 9774.1(b)(4) clean State parole', () => {
     expect(opportunities(e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(4)');
   });
 
+  it('case: the credit does not move the review before the probation begins', () => {
+    // 13 months from 2029-01-10 (end 2030-02-10): 50% = 6 months + 15 days = 2029-07-25; − 12 months =
+    // 2028-07-25, before the start: the review comes on 2029-01-10. 25 months: 12 months + 15 days =
+    // 2030-01-25; − 12 = 2029-01-25, after the start, kept.
+    const review = (length: Term['length']) =>
+      opportunities(evaluate(usPa, person([parole, { ...probation, length }]), '2028-06-01', 'PROB'), 'review_conference')[0]!;
+    expect(review({ months: 13 })).toMatchObject({ status: 'upcoming', date: '2029-01-10' });
+    expect(review({ months: 13 }).citations).toContain('42 Pa.C.S. § 9774.1(b)(4)');
+    expect(review({ months: 25 })).toMatchObject({ status: 'upcoming', date: '2029-01-25' });
+  });
+
   it('case: a parole violation in the final 12 months removes the credit', () => {
     // Final 12 months: 2028-01-10 to 2029-01-10; violation 2028-01-10 is inside (first day).
     const e = withParoleViolation('2028-01-10');

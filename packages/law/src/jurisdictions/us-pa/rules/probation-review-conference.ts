@@ -223,7 +223,16 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
   const parole = stateParoleCredit(ctx, day);
   if (parole !== undefined && parole.applies) {
     date = addMonths(date, -parole.months);
-    ctx.explain(`${parole.reason} So the date moves ${parole.months} months earlier, to ${ctx.date(date)}.`, [C('(b)(4)')]);
+    // A conference reviews probation being served, so one moved before the probation begins (a probation
+    // shorter than two years after the credit) is held when it begins. A reading: the text sets no floor
+    // but (b)(5)'s, counted from sentencing.
+    const begins = aggregate?.start ?? start;
+    const held = date < begins ? begins : date;
+    ctx.explain(
+      `${parole.reason} So the date moves ${parole.months} months earlier, to ${ctx.date(date)}${held === date ? '' : `, before your probation begins: the review comes when it begins, on ${ctx.date(held)}`}.`,
+      [C('(b)(4)')],
+    );
+    date = held;
     citations.push(C('(b)(4)'));
   } else if (parole !== undefined) {
     ctx.explain(parole.reason, [C('(b)(4)')]);
