@@ -216,6 +216,12 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
       { type: 'reinstatement', date: '2021-08-01' },
     ]);
     expect(dischargedBetween.projectedEndDate).toBe('2021-07-01');
+    // That discharge ended the term for good: the reinstatement after it has no term to put the person back
+    // on, so it is not told as "the term goes on", and it is warned of.
+    expect(dischargedBetween.explanation.map((s) => s.text).join(' ')).not.toContain('so the term goes on');
+    expect(dischargedBetween.warnings).toContain(
+      'The reinstatement ordered on August 1, 2021 came after a court or board order had already ended supervision on this term (July 1, 2021), so there was no term left to put you back on; it was not applied.',
+    );
     // Credits satisfied the term on 2021-11-01; a discharge order of 2021-12-01 and an early termination of
     // 2021-12-15 came after: the warning names the day the credits ended it, not the first order's.
     const afterCredits = run([

@@ -179,8 +179,8 @@ function onlyForARunningTerm(opportunities: readonly { kind: OpportunityKind }[]
 interface LateOrder {
   order: OrderFacts;
   endedOn: Day;
-  /** An earlier order; credits that satisfied the term; or its scheduled end or cap. */
-  endedBy: 'order' | 'credits' | 'term';
+  /** An earlier order; credits that satisfied the term; its scheduled end or cap; or (a reinstatement) its revocation left out. */
+  endedBy: 'order' | 'credits' | 'term' | 'revocation left out';
 }
 
 const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly HeldRevocation[] };
@@ -199,7 +199,8 @@ const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly He
  *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation after it still acts;
  * - a discharge or early termination dated after an earlier order had already ended supervision
  *   (discharge, early termination, or a revocation not reinstated): the first such order ended the term;
- * - a reinstatement of a revocation left out.
+ * - a reinstatement of a revocation left out, or dated after a discharge or early termination that came
+ *   after the revocation: that order ended the term for good, and there is no term left to put back.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
  * the scratch sees, so one left out does not change the next one's reading.
  */
@@ -252,7 +253,13 @@ function ordersTooLate<P extends ParameterTree>(
         endedOn = endedEarlier ? law.end : closed.day;
         if (endedEarlier) endedBy = law.end === law.discharged ? 'credits' : 'term';
       }
-    } else if (order.type === 'reinstatement') endedOn = revocationLeftOut;
+    } else if (order.type === 'reinstatement') {
+      const closed = closingOrder(kept, facts.term.kind);
+      if (revocationLeftOut !== null) {
+        endedOn = revocationLeftOut;
+        endedBy = 'revocation left out';
+      } else if (closed !== undefined && closed.type !== 'revocation') endedOn = closed.day;
+    }
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
     if (tooLate) late.push({ order, endedOn: endedOn!, endedBy });
@@ -311,7 +318,9 @@ function tooLateWords({ order, endedOn, endedBy: by }: LateOrder): string {
     case 'early_termination':
       return `The ${order.type === 'discharge' ? 'discharge' : 'early termination'} ordered on ${on} came after ${endedBy}, so it changed nothing.`;
     default:
-      return `The reinstatement ordered on ${on} undid a revocation that was not applied; it was not applied either.`;
+      return by === 'revocation left out'
+        ? `The reinstatement ordered on ${on} undid a revocation that was not applied; it was not applied either.`
+        : `The reinstatement ordered on ${on} came after ${endedBy}, so there was no term left to put you back on; it was not applied.`;
   }
 }
 
