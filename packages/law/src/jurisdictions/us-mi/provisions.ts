@@ -366,7 +366,7 @@ export const usMiProvisions: ProvisionRecord[] = [
     ],
     readings: [
       'violationNumber = 1 + sustained technical violations on the term; the same episodeId is one transaction (771.4b(5)); violations without an episodeId count one each, except those of one day, read as one transaction with a warning (parameter sanction.sameDaySameTransaction).',
-      'new_offense, absconding, dismissed, pending and no_contact reports are not counted.',
+      'new_offense, absconding, dismissed, pending and no_contact reports are not counted. A violation recorded as absconding counts as a technical one (a failure to report) where the absence behind it (running on its day, or ended at most 30 days before) lasted fewer than 60 days in a row; an absence long over says nothing of it.',
       'Violations before April 1, 2021 count (sanction.countViolationsBeforeReform; alternative false).',
       'The reasons mention the 45-day treatment-bed allowance (771.4b(3)) where the table limit is shorter (not on a third felony violation, already 45 days, nor from the fourth), and that absconding (60 days, 771.4b(9)(a)) is not a technical violation.',
       'Not encoded: 771.4b(7), a rebuttable presumption that the court issues a summons or an order to show cause, not an arrest warrant, for a technical violation (see also MCR 6.445(A)); nothing in the record decides it.',

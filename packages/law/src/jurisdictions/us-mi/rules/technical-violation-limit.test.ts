@@ -149,6 +149,17 @@ describe('what does not count', () => {
     expect(r.warnings.some((w) => w.includes('59 days without reporting'))).toBe(true);
   });
 
+  it('case: only the absence behind the violation decides: one long over does not, one ended 30 days before does', () => {
+    // Away 2021-05-01..2021-05-10 (10 days). An absconding violation on 2021-06-09 is 30 days after the
+    // return: that absence is behind it, short, so a technical violation (2nd, 30 days). On 2021-06-10, 31
+    // days after, the absence says nothing of it: absconding as recorded, not counted (1st, 15 days).
+    const away = { type: 'absconded', start: '2021-05-01', end: '2021-05-10' } as SupervisionEvent;
+    const limit = (date: string) =>
+      evaluate(usMi, person([probation(FELONY)], [away, v(date, { category: 'absconding' })]), '2021-12-31').sanctionLimit;
+    expect(limit('2021-06-09')).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(limit('2021-06-10')).toMatchObject({ violationNumber: 1, maxConfinementDays: 15 });
+  });
+
   it('case: absconding still open after 32 days: the recorded word stands (not yet judged short), with a warning', () => {
     // Open since 2021-05-01; as of 2021-06-01 that is 32 days so far, fewer than 60 but not ended.
     const open = { type: 'absconded', start: '2021-05-01' } as SupervisionEvent;

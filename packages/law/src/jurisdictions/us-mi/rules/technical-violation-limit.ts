@@ -159,13 +159,19 @@ function countTechnicalViolations(ctx: Ctx, countEarlier: boolean): { counted: n
 /**
  * A violation recorded as absconding is absconding under 771.4b(9)(a) only if the failure to report ran
  * "for a continuous period of not less than 60 days"; a shorter one is a failure to report, a technical
- * violation. The period is the record's absconding interval that began last on or before the violation
- * (both ends counted; one still open runs to the as-of date). Without one, the record's word stands.
+ * violation. The period is the absence behind the violation: the record's absconding interval that began
+ * last on or before the violation and was still running on it, or had ended at most
+ * REPORTED_AFTER_RETURN_DAYS before it (a report made once the person was back); both ends counted, one
+ * still open runs to the as-of date. Without one, the record's word stands: an absence long over says
+ * nothing of this violation.
  */
+const REPORTED_AFTER_RETURN_DAYS = 30;
+
 function shortAbsence(ctx: Ctx, v: ViolationFacts): boolean {
   const min = ctx.param(ctx.params.sanction.abscondingMinDays, ctx.asOf)?.value;
   let period: Interval | undefined;
   for (const i of ctx.facts.absconded) if (i.start <= v.day && (period === undefined || i.start > period.start)) period = i;
+  if (period !== undefined && period.end !== null && period.end < v.day - REPORTED_AFTER_RETURN_DAYS) period = undefined;
   if (min === undefined || period === undefined) return false;
   const days = (period.end ?? ctx.asOf) - period.start + 1;
   if (days >= min) return false;
