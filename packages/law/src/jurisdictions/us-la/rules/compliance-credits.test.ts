@@ -178,6 +178,23 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(opp(on, 'earned_discharge')?.status).toBe('ineligible');
   });
 
+  it('case: a credits_ineligible order acts from its day: months before it keep their credit; on the start, none', () => {
+    // LA-1 (from 2019-03-10, 1,096 days) with an order of 2019-10-15: April–September 2019 earn (6 × 30 =
+    // 180); October ends after the order, so it and every later month earn nothing. Satisfied when served
+    // reaches 1,096 − 180 = 916 days: 2019-03-10 + 916 = 2021-09-11.
+    const midTerm = run(la({ orders: [{ type: 'credits_ineligible', date: '2019-10-15' }] }), '2020-06-30');
+    expect(midTerm.earnedCreditDays).toBe(180);
+    expect(midTerm.projectedEndDate).toBe('2021-09-11');
+    expect(opp(midTerm, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2021-09-11' });
+    expect(midTerm.explanation.some((x) => x.text.startsWith('On October 15, 2019 the court ordered that you may not earn'))).toBe(true);
+    // An order on September 30, the last day of September, takes September too: 5 × 30 = 150.
+    expect(run(la({ orders: [{ type: 'credits_ineligible', date: '2019-09-30' }] }), '2020-06-30').earnedCreditDays).toBe(150);
+    // On the start day it excludes the whole term.
+    const fromStart = run(la({ orders: [{ type: 'credits_ineligible', date: '2019-03-10' }] }), '2020-06-30');
+    expect(fromStart.earnedCreditDays).toBe(0);
+    expect(opp(fromStart, 'earned_discharge')?.status).toBe('ineligible');
+  });
+
   it('case: a reentry court on probation is a specialty court program (art. 895.6(A)(2)): excluded from 2018-08-01', () => {
     // Same term as above with reentryCourt instead of specialtyCourt. 2018-07-31: December–June = 210.
     const rec = la({ startDate: '2017-12-01', specialtyCourt: false, reentryCourt: true, offenses: [{ ...theftOffense }] } as never);

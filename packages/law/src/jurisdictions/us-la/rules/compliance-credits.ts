@@ -59,7 +59,9 @@
  *   excludes (574.6.1(A)(2) names a reentry court program and nothing else), and `specialtyCourt: true`
  *   without `reentryCourt` is taken as some other program, with a warning. A `credits_ineligible` order
  *   is read as the court's order into such a program or its finding that the person may not earn
- *   credits. Absent, the person is taken as not in one, with a warning.
+ *   credits, and acts from its day: "shall not be eligible to receive" credits looks forward, and no text
+ *   read takes back credit earned in earlier months (as the spec's "may not earn"). On or before the
+ *   start it excludes the whole term. Absent, the person is taken as not in one, with a warning.
  * - Felony probation only (art. 893); misdemeanor probation earns nothing under art. 895.6.
  * - Restitution: no condition appears in the text read; unpaid restitution is not treated as a gate
  *   (warning where restitution was ordered).
@@ -163,12 +165,20 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
   const program = parole
     ? 'a reentry court program'
     : 'a specialty court program (such as drug court, DWI court, mental health court, veterans court or reentry court)';
-  if (order !== undefined) {
+  if (order !== undefined && order.day <= ctx.facts.start) {
     criteria.push({
       id: 'not_specialty_court',
       met: false,
       exclusion: true,
       reason: `On ${ctx.date(order.day)} the court ordered that you may not earn compliance credits on this term (read as an order into ${program}).`,
+      citations: [c.a2],
+    });
+  } else if (order !== undefined) {
+    // From its day on, the ledger earns nothing (computeLedger); what was earned before stands.
+    criteria.push({
+      id: 'not_specialty_court',
+      met: true,
+      reason: `The court's order of ${ctx.date(order.day)} that you may not earn compliance credits acts from that day: credits for the months before it stand.`,
       citations: [c.a2],
     });
   } else if (flagged && excluded) {
@@ -208,6 +218,10 @@ export interface CreditLedger {
   lost: LostMonth[];
   /** Months the term stood revoked in (revocation to reinstatement): not months on supervision, no credit. */
   revokedMonths: CalendarMonth[];
+  /** The day of a finding that credits may not be earned, made during the term; months ending from it earn nothing. */
+  ineligibleFrom: Day | null;
+  /** Full months of the term ending on or after that finding. */
+  afterFinding: number;
   /** Full months of the term that the law did not reach (before November 2017, or after the repeal). */
   beforeLaw: number;
   afterRepeal: number;
@@ -270,6 +284,9 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   const rates = new ParameterWalk(rateParam, ctx.asOf);
   const revoked = revokedSpans(ctx.facts.orders);
   const revokedMonths: CalendarMonth[] = [];
+  const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible')?.day;
+  const ineligibleFrom = finding !== undefined && finding > start ? finding : null;
+  let afterFinding = 0;
   for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
     let day = m.last < asOf ? m.last : asOf;
@@ -285,6 +302,10 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     }
     underLaw++;
     rate = r.value;
+    if (ineligibleFrom !== null && m.last >= ineligibleFrom) {
+      afterFinding++;
+      continue;
+    }
     let why: string | undefined;
     // A month the term stood revoked in is not a full calendar month "on probation" (or parole): no credit.
     if (touches(revoked, m, asOf)) {
@@ -312,6 +333,8 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     postings,
     lost,
     revokedMonths,
+    ineligibleFrom,
+    afterFinding,
     beforeLaw,
     afterRepeal,
     underLaw,
@@ -409,6 +432,12 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     ctx.explain(
       `${months.length === 1 ? `${months[0]} earned` : `${months.slice(0, -1).join(', ')} and ${months.at(-1)} earned`} no credit: your ${kind} stood revoked then, and credit is earned only for full calendar months on it.`,
       [c.a],
+    );
+  }
+  if (ledger.ineligibleFrom !== null && ledger.afterFinding > 0) {
+    ctx.explain(
+      `On ${ctx.date(ledger.ineligibleFrom)} the court ordered that you may not earn compliance credits on this ${kind} (read as an order into a specialty court program), so no month that ends on or after that day earns credit. Credits earned for the months before it stand.`,
+      [c.a2],
     );
   }
   if (ledger.lost.length > 0) {
