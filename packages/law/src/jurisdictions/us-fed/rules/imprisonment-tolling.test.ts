@@ -60,7 +60,14 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
   it('case: custody for a violation is not imprisonment for a crime; custody for another reason is warned of', () => {
     const violation = run(fed({}, [held('2024-01-10', '2024-03-09', 'violation'), convicted('2024-03-01')]), '2024-06-30');
     expect(violation.scheduledEndDate).toBe('2026-04-03');
-    expect(violation.warnings.some((w) => w.includes('Mont'))).toBe(false);
+    // Not counted; a conviction followed, so a warning says it would be if the new sentence credited it.
+    expect(violation.warnings.some((w) => w.includes('counted as time that does not run'))).toBe(false);
+    expect(violation.warnings.some((w) => w.startsWith('You were in custody for 60 days from January 10, 2024 for a violation'))).toBe(
+      true,
+    );
+    // Without a later conviction (only one before the custody), no such warning.
+    const before = run(fed({}, [convicted('2024-01-05'), held('2024-01-10', '2024-03-09', 'violation')]), '2024-06-30');
+    expect(before.warnings.some((w) => w.includes('for a violation of supervision, and a conviction followed'))).toBe(false);
     const other = run(fed({}, [held('2024-01-10', '2024-03-09', 'other')]), '2024-06-30');
     expect(other.scheduledEndDate).toBe('2026-04-03');
     expect(other.warnings.some((w) => w.includes('for a reason the record does not give'))).toBe(true);

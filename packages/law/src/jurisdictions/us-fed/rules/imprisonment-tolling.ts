@@ -19,9 +19,10 @@
  *   charge before it). The record cannot show that the new sentence credited the detention (Mont's
  *   condition): that is assumed, and a warning says so. Without such a conviction nothing moves; a warning
  *   says the days would stop the term if the charge ends in a conviction that credits them.
- * - Custody for a violation of supervision is not imprisonment for a crime: it does not stop the term.
- *   Custody for another reason (`other`) of 30 days or more is not counted; a warning says it would be if
- *   it was imprisonment on a conviction.
+ * - Custody for a violation of supervision is not imprisonment for a crime: it does not stop the term
+ *   (where a conviction followed, a warning says it would if the new sentence credited it). Custody for
+ *   another reason (`other`) of 30 days or more is not counted; a warning says it would be if it was
+ *   imprisonment on a conviction.
  * - "30 consecutive days": spells for a new charge that overlap or follow one another without a free day
  *   are one period; a period of 30 days or more (first and last day both counted, the days before the
  *   term began included) stops the term for every one of its days from the term's start; 29 days stop
@@ -176,11 +177,19 @@ export function imprisonmentTolling(ctx: Ctx): void {
       );
     }
   }
+  // A conviction of the person on or after `day` (through the as-of date), on any term or none.
+  const convictedFrom = (day: Day) =>
+    (ctx.facts.person.events ?? []).some((e) => e.type === 'conviction' && parseIsoDate(e.date) >= day && parseIsoDate(e.date) <= asOf);
   for (const c of custody) {
     const held = (c.end ?? asOf) - c.start + 1;
-    if (c.reason === 'other' && held >= least && (c.end ?? asOf) >= ctx.facts.start) {
+    if (held < least || (c.end ?? asOf) < ctx.facts.start) continue;
+    if (c.reason === 'other') {
       ctx.warn(
         `You were in custody for ${formatCount(held)} days from ${ctx.date(c.start)}, for a reason the record does not give. If that was imprisonment on a conviction for a crime, your ${what} did not run during it (${cite}); that is not counted here.`,
+      );
+    } else if (c.reason === 'violation' && convictedFrom(c.start)) {
+      ctx.warn(
+        `You were in custody for ${formatCount(held)} days from ${ctx.date(c.start)} for a violation of supervision, and a conviction followed. Custody for a violation does not stop your ${what}, so it is not counted here; if that custody was credited to the sentence for the new conviction, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`,
       );
     }
   }
