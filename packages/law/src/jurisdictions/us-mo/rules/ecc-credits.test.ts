@@ -62,6 +62,21 @@ describe('RSMo § 217.703.3–.6 earning, losing and rescinding credits', () => 
     expect(r.explanation.some((s) => s.text.includes('June 2021 (a violation report was filed that month)'))).toBe(true);
   });
 
+  it('case: a report made after the law required the discharge holds no credits and brings no warning', () => {
+    // 3 years from 2020-01-15 (1,096 days), compliant: by 2022-01-01, 23 postings (February 2020 – December
+    // 2021) = 690; served 2020-01-15 → 2022-01-15 = 731 days; 731 + 690 = 1,421 ≥ 1,096 long before, and the
+    // two years (§ 217.703.7) end 2022-01-15: discharged then. A report pending from 2022-03-10 comes after.
+    const three = { startDate: '2020-01-15', sentenceDate: '2020-01-15', length: { years: 3 } };
+    const report = (date: string) => ({ type: 'violation', date, category: 'technical', status: 'reported' }) as const;
+    const after = run(mo(three, [report('2022-03-10')]), '2022-06-30');
+    expect(after.projectedEndDate).toBe('2022-01-15');
+    expect(after.warnings.some((w) => w.includes('March 10, 2022'))).toBe(false);
+    // One made before the discharge day is still warned of.
+    expect(
+      run(mo(three, [report('2022-01-10')]), '2022-06-30').warnings.some((w) => w.startsWith('The violation report of January 10, 2022')),
+    ).toBe(true);
+  });
+
   it('case: custody across a month boundary costs both months', () => {
     // Custody 2021-08-30 to 2021-09-02 touches August and September: 8 − 2 = 6 months = 180 as of 2021-12-31.
     const r = run(mo({}, [{ type: 'custody', start: '2021-08-30', end: '2021-09-02', reason: 'new_charge' }]), '2021-12-31');

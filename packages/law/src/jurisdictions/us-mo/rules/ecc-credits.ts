@@ -342,7 +342,10 @@ export function earnedComplianceCredits(ctx: Ctx): void {
       : '';
     ctx.explain(`These months earned no credit: ${lostMonthsText(ledger.lostMonths)}.${report}`, [CITE_5, 'RSMo § 217.703.6']);
   }
-  const pending = ctx.facts.violations.filter((v) => v.status === 'reported');
+  // Credits stop with the discharge: none post after a discharge already due on or before the as-of date,
+  // and a report made after it has no credits left to hold (§ 217.703.7: the offender "shall be discharged").
+  const discharged = dischargeTiming(ctx)?.mandatory ?? null;
+  const pending = ctx.facts.violations.filter((v) => v.status === 'reported' && (discharged === null || v.day <= discharged));
   for (const v of pending) {
     ctx.warn(
       `The violation report of ${formatLongDate(v.day)} has no recorded outcome. Credits are on hold until any hearing; this projection assumes you stay on supervision, which keeps them. A revocation or a 120-day program placement would take them all away (RSMo § 217.703.5).`,
@@ -351,8 +354,6 @@ export function earnedComplianceCredits(ctx: Ctx): void {
   if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
     ctx.warn(`Custody or absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes it ended that day.`);
   }
-  // Credits stop with the discharge: none post after a discharge already due on or before the as-of date.
-  const discharged = dischargeTiming(ctx)?.mandatory ?? null;
   const through = discharged !== null && discharged < ctx.asOf ? discharged : ctx.asOf;
   const standing = creditsPostedBy(ledger.postings, through);
   ctx.setEarnedCredits(standing);

@@ -1,7 +1,9 @@
 /** RSMo § 559.016.1, .3: total time on probation, extensions included (felony 5 years, misdemeanor 2, + 1 after a violation). */
 import { describe, expect, it } from 'vitest';
 import type { SupervisionEvent } from '../../../records/schema.ts';
-import { mo, opp, run } from './test-helpers.ts';
+import { evaluate, person } from '../../../../test/builders.ts';
+import { usMo } from '../index.ts';
+import { mo, moTerm, opp, run } from './test-helpers.ts';
 
 const extension = (date: string, months: number) => ({ type: 'extension' as const, date, months });
 /** Credits would otherwise discharge these terms before the extensions (the order is then too late). */
@@ -87,5 +89,21 @@ describe('§ 559.016.3: total time on probation', () => {
 
   it('case: lifetime supervision (§ 559.106) has no such limit', () => {
     expect(run(mo({ length: undefined, lifetime: true }), '2021-12-31').statutoryMaxEndDate).toBeNull();
+  });
+});
+
+describe('§ 559.036.1: Missouri probation terms run concurrently', () => {
+  it('case: a probation recorded to follow another starts on its imposition: warned, with that end', () => {
+    // B imposed 2020-01-15 for 3 years, recorded to start 2023-01-16 after A: run from its imposition it
+    // ends 2020-01-15 + 3 years = 2023-01-15, not 2026-01-16. The dates stay the record's.
+    const a = moTerm({ id: 'A', sentenceDate: '2020-01-15', startDate: '2020-01-15', length: { years: 3 } });
+    const b = moTerm({ id: 'B', sentenceDate: '2020-01-15', startDate: '2023-01-16', length: { years: 3 }, consecutiveTo: 'A' });
+    const r = evaluate(usMo, person([a, b]), '2021-06-30', 'B');
+    const onB = r.warnings.find((w) => w.startsWith('This probation is recorded to follow term A'));
+    expect(onB).toContain('it would end by January 15, 2023, not January 16, 2026');
+    expect(r.scheduledEndDate).toBe('2026-01-16');
+    // Starting on its own sentence date, nothing to say.
+    const same = moTerm({ id: 'B', sentenceDate: '2020-01-15', startDate: '2020-01-15', length: { years: 3 }, consecutiveTo: 'A' });
+    expect(evaluate(usMo, person([a, same]), '2021-06-30', 'B').warnings.some((w) => w.includes('recorded to follow term'))).toBe(false);
   });
 });

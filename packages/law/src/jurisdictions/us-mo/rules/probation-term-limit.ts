@@ -32,9 +32,14 @@
  * - The "no more than one extension" rule is not checked (every extension order in the record is applied
  *   up to this limit).
  * - Version: the sentence date. Probation only (parole is set by the board).
+ * - 559.036.1 "Multiple terms of Missouri probation, whether imposed at the same time or at different
+ *   times, shall run concurrently." A probation the record sets to follow another Missouri probation
+ *   (`consecutiveTo`) and to start after its sentence date is warned of, with the end it would have from
+ *   the day it was imposed; its dates stay the record's, which may show a real later start.
  */
-import { addYears } from '../../../dates/calendar.ts';
+import { addLength, addYears } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import type { TermContext } from '../../../engine/term-context.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import type { UsMoParameters } from '../parameters.ts';
 
@@ -43,6 +48,7 @@ const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'
 export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   const { term, sentence, start, violations, level } = ctx.facts;
   if (term.kind !== 'probation' || term.lifetime === true) return;
+  warnConsecutiveProbation(ctx);
   const p = ctx.params.probation;
   const max = ctx.param(level === 'felony' ? p.felonyMaxYears : p.misdemeanorMaxYears, sentence);
   const extra = ctx.param(p.violationExtraYears, sentence);
@@ -72,3 +78,15 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
       'The total time on probation, extensions included, may not exceed the limit of RSMo § 559.016; the court corrects an order that runs past it.',
   });
 };
+
+/** § 559.036.1: a Missouri probation recorded to follow another runs at the same time, from its imposition. */
+function warnConsecutiveProbation(ctx: TermContext<UsMoParameters>): void {
+  const { term, person, sentence, start } = ctx.facts;
+  const before = term.consecutiveTo === undefined ? undefined : person.terms.find((t) => t.id === term.consecutiveTo);
+  const end = ctx.scheduledEnd;
+  if (before === undefined || before.jurisdiction !== 'US-MO' || before.kind !== 'probation' || start <= sentence || end === null) return;
+  const concurrent = term.length !== undefined ? addLength(sentence, term.length) : sentence + (end - start);
+  ctx.warn(
+    `This probation is recorded to follow term ${before.id}, but Missouri probation terms run at the same time and each begins on the day it is imposed (RSMo § 559.036.1). Imposed on ${ctx.date(sentence)}, it would end by ${ctx.date(concurrent)}, not ${ctx.date(end)}; the dates here follow the record. Ask your lawyer or the court to check.`,
+  );
+}
