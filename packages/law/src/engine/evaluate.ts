@@ -254,11 +254,13 @@ function ordersTooLate<P extends ParameterTree>(
         if (endedEarlier) endedBy = law.end === law.discharged ? 'credits' : 'term';
       }
     } else if (order.type === 'reinstatement') {
-      const closed = closingOrder(kept, facts.term.kind);
       if (revocationLeftOut !== null) {
         endedOn = revocationLeftOut;
         endedBy = 'revocation left out';
-      } else if (closed !== undefined && closed.type !== 'revocation') endedOn = closed.day;
+      } else {
+        const closed = closingOrder(kept, facts.term.kind);
+        if (closed !== undefined && closed.type !== 'revocation') endedOn = closed.day;
+      }
     }
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
     if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;

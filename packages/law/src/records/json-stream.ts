@@ -123,7 +123,7 @@ export class RecordStreamParser {
 
   private fromArray(r: { text: string; line: number }): RawRecord {
     this.position += 1;
-    return parseJson(r.text, this.position, r.line);
+    return new RecordText(r.text, this.position, r.line);
   }
 
   private pushLines(text: string): RawRecord[] {
@@ -149,7 +149,7 @@ export class RecordStreamParser {
     // A first line that opens a record and does not close it is most likely one record written over
     // several lines (a pretty-printed object), which JSON Lines cannot hold: say how to write it.
     const hint = this.position === 1 && /^\s*\{/.test(text) && !/\}\s*$/.test(text) ? LINES_HINT : undefined;
-    return parseJson(text, this.position, line, hint);
+    return new RecordText(text, this.position, line, hint);
   }
 
   private tooLarge(line: number): RecordFileError {
@@ -158,10 +158,6 @@ export class RecordStreamParser {
       line,
     );
   }
-}
-
-function parseJson(text: string, position: number, line: number, hint?: string): RawRecord {
-  return new RecordText(text, position, line, hint);
 }
 
 const LINES_HINT =

@@ -68,6 +68,17 @@ interface Stopped {
 
 const NOTHING: Stopped = { periods: [], days: 0, least: Number.POSITIVE_INFINITY };
 
+/** The days of the person's convictions through the as-of date, on any term or none, once per term. */
+const personConvictionDays = oncePerTerm((ctx: Ctx): Day[] => {
+  const days: Day[] = [];
+  for (const e of ctx.facts.person.events ?? []) {
+    if (e.type !== 'conviction') continue;
+    const day = parseIsoDate(e.date);
+    if (day <= ctx.facts.asOf) days.push(day);
+  }
+  return days;
+});
+
 /** The custody periods for a new charge and the days each stopped this term, once per term. */
 export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
   const { term, start, custody, asOf, person, orders } = ctx.facts;
@@ -79,14 +90,9 @@ export const stoppedPeriods = oncePerTerm((ctx: Ctx): Stopped => {
   if (periods.length === 0) return { ...NOTHING, least };
   // Any conviction of the person counts, whichever term (if any) the record gave it; and a conviction
   // answers the latest charge before it, whichever term that custody was recorded on.
-  const convictions: Day[] = [];
+  const convictions = personConvictionDays(ctx);
   const charged: Day[] = [];
-  for (const e of person.events ?? []) {
-    if (e.type === 'conviction') {
-      const day = parseIsoDate(e.date);
-      if (day <= asOf) convictions.push(day);
-    } else if (e.type === 'custody' && e.reason === 'new_charge') charged.push(parseIsoDate(e.start));
-  }
+  for (const e of person.events ?? []) if (e.type === 'custody' && e.reason === 'new_charge') charged.push(parseIsoDate(e.start));
   const endedByOrder = closingOrder(orders, term.kind)?.day ?? Number.POSITIVE_INFINITY;
   let end = ctx.scheduledEnd ?? Number.POSITIVE_INFINITY;
   let days = 0;
@@ -177,9 +183,7 @@ export function imprisonmentTolling(ctx: Ctx): void {
       );
     }
   }
-  // A conviction of the person on or after `day` (through the as-of date), on any term or none.
-  const convictedFrom = (day: Day) =>
-    (ctx.facts.person.events ?? []).some((e) => e.type === 'conviction' && parseIsoDate(e.date) >= day && parseIsoDate(e.date) <= asOf);
+  const convictedFrom = (day: Day) => personConvictionDays(ctx).some((c) => c >= day);
   for (const c of custody) {
     const held = (c.end ?? asOf) - c.start + 1;
     if (held < least || (c.end ?? asOf) < ctx.facts.start) continue;
