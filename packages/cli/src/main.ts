@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { EARLIEST_YEAR, formatIsoDate, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
 import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
-import { evaluateCommand, type EvaluateFormat } from './commands/evaluate.ts';
+import { evaluateCommand, EvaluationFault, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
 import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -84,6 +84,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof OutputError) {
       await err.write(`pathways: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof EvaluationFault) {
+      await err.write(`pathways evaluate: internal error: ${e.message}\n${(e.cause as Error | undefined)?.stack ?? ''}\n`);
       return 1;
     }
     if (e instanceof ReformFileError) {

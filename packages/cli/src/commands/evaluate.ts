@@ -1,8 +1,8 @@
 /**
  * `pathways evaluate --as-of DATE FILE…`: one evaluation per term of every person, in input order
  * (spec § 2). All files are validated first; any error sends every message to standard error, writes
- * nothing to standard output and exits 2. Then a second pass streams the evaluations out, so memory
- * stays flat however many records there are.
+ * nothing to standard output and exits 2. Then a second pass evaluates them and streams the evaluations
+ * out, so memory stays flat however many records there are.
  */
 import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, type Day, type PersonRecord } from '@pathways/law';
 import { checkFiles, formatFileError } from '../io/check-files.ts';
@@ -11,6 +11,16 @@ import { readRecordBatches, releasing } from '../io/read-records.ts';
 import { formatEvaluationText } from './format-text.ts';
 
 const FLUSH_CHARS = 256 * 1024;
+
+/**
+ * The output is held back until this much of it is ready, so that where the engine fails on a record that
+ * passed validation (a fault in Pathways, not in the input), an input of any but a very large size has
+ * written nothing to standard output, rather than part of the result. Past it the command streams.
+ */
+const HOLD_CHARS = 32 * 1024 * 1024;
+
+/** The engine failed on a valid record: reported as an internal error (exit 1), naming the record. */
+export class EvaluationFault extends Error {}
 
 export type EvaluateFormat = 'json' | 'jsonl' | 'text';
 
@@ -22,6 +32,7 @@ export async function evaluateCommand(
   err: Output,
   maxRecordBytes?: number,
   stats = false,
+  evaluate: typeof evaluatePerson = evaluatePerson,
 ): Promise<number> {
   const started = performance.now();
   const options =
@@ -39,7 +50,8 @@ export async function evaluateCommand(
   let first = true;
   let people = 0;
   let terms = 0;
-  if (format === 'json') await out.write('[\n');
+  const sink = new HeldBack(out);
+  if (format === 'json') await sink.write('[\n');
   const streamOptions = maxRecordBytes === undefined ? {} : { maxRecordBytes };
   for (const file of files) {
     for await (const batch of readRecordBatches(file, streamOptions)) {
@@ -48,13 +60,24 @@ export async function evaluateCommand(
       let text = '';
       for (const raw of releasing(batch)) {
         if (text.length >= FLUSH_CHARS) {
-          await out.write(text);
+          await sink.write(text);
           if (out.isClosed) return 0;
           text = '';
         }
         people += 1;
         // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
-        for (const evaluation of evaluatePerson(JURISDICTIONS, raw.value as PersonRecord, asOf)) {
+        const person = raw.value as PersonRecord;
+        let evaluations;
+        try {
+          evaluations = evaluate(JURISDICTIONS, person, asOf);
+        } catch (e) {
+          const written = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
+          throw new EvaluationFault(
+            `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${written}. Please report it.`,
+            { cause: e },
+          );
+        }
+        for (const evaluation of evaluations) {
           terms += 1;
           if (format === 'text') text += formatEvaluationText(evaluation);
           else if (format === 'jsonl') text += `${JSON.stringify(evaluation)}\n`;
@@ -62,11 +85,12 @@ export async function evaluateCommand(
           first = false;
         }
       }
-      await out.write(text);
+      await sink.write(text);
       if (out.isClosed) return 0;
     }
   }
-  if (format === 'json') await out.write(first ? ']\n' : '\n]\n');
+  if (format === 'json') await sink.write(first ? ']\n' : '\n]\n');
+  await sink.end();
   if (stats) {
     const seconds = (performance.now() - started) / 1000;
     const peak = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -75,4 +99,34 @@ export async function evaluateCommand(
     );
   }
   return 0;
+}
+
+/** Holds what is written until `HOLD_CHARS` of it are ready (or the end), then passes everything on. */
+class HeldBack {
+  private held: string[] | undefined = [];
+  private heldChars = 0;
+
+  constructor(private readonly out: Output) {}
+
+  /** Nothing has reached the output yet. */
+  get holding(): boolean {
+    return this.held !== undefined;
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.held === undefined) return this.out.write(text);
+    this.held.push(text);
+    this.heldChars += text.length;
+    if (this.heldChars >= HOLD_CHARS) await this.end();
+  }
+
+  /** Passes on what is held; from then on every write goes straight through. */
+  async end(): Promise<void> {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const text of held) {
+      await this.out.write(text);
+      if (this.out.isClosed) return;
+    }
+  }
 }
