@@ -75,9 +75,15 @@ describe('§ 3561(c) authorized terms of probation', () => {
         startDate: '1988-01-04',
         offenses: [{ statute: '18 U.S.C. § 641', level: 'felony', offenseDate }],
       });
-    expect(run(sentenced('1987-10-31'), '1990-01-01').statutoryMaxEndDate).toBeNull();
+    const old = run(sentenced('1987-10-31'), '1990-01-01');
+    expect(old.statutoryMaxEndDate).toBeNull();
+    // Old law is not encoded, and the warning says so.
+    const oldLaw = /before November 1, 1987 .*former 18 U\.S\.C\. §§ 3651–3656/;
+    expect(old.warnings.some((w) => oldLaw.test(w))).toBe(true);
     // 1988-01-04 + 5 years = 1993-01-04.
-    expect(run(sentenced('1987-11-01'), '1990-01-01').statutoryMaxEndDate).toBe('1993-01-04');
+    const sra = run(sentenced('1987-11-01'), '1990-01-01');
+    expect(sra.statutoryMaxEndDate).toBe('1993-01-04');
+    expect(sra.warnings.some((w) => oldLaw.test(w))).toBe(false);
   });
 
   it('case: supervised release is not limited by § 3561(c)', () => {

@@ -44,7 +44,14 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
   const days = offenses.map((o) => o.offenseDay);
   const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
   const authorized = ctx.param(ctx.params.probation.authorizedYears, offended ?? sentence);
-  if (authorized === undefined) return;
+  if (authorized === undefined) {
+    // Old law (former 18 U.S.C. §§ 3651–3656) governs this probation, and it is not encoded: said, so
+    // that the missing limit and the Sentencing Reform Act's early termination below are not taken as its.
+    ctx.warn(
+      `This probation is for an offense committed before November 1, 1987 (or, where the record gives no offense date, imposed before it), so federal probation law from before the Sentencing Reform Act governs it (former 18 U.S.C. §§ 3651–3656). That law is not worked out here: no limit on the term is applied, and any early termination shown follows today's 18 U.S.C. § 3564(c).`,
+    );
+    return;
+  }
   const unmoved = addYears(start, longestAuthorizedYears(ctx, authorized.value));
   const limit = afterStoppedDays(ctx, unmoved);
   const end = ctx.scheduledEnd;

@@ -188,6 +188,20 @@ describe('exclusions', () => {
     expect(early(r)).toMatchObject([{ status: 'ineligible', date: null }]);
   });
 
+  it('case: violent felony 750.84 ordered 2019-01-01 for 4 years, as of 2021-03-31: 771.2a(4) not yet in force, eligible from 2019-01-01 + 24 months = 2021-01-01', () => {
+    const t = probation('2019-01-01', { years: 4 }, [{ statute: 'MCL 750.84', level: 'felony' }]);
+    expect(early(evaluate(usMi, person([t]), '2021-03-31'))).toMatchObject([{ status: 'eligible', date: '2021-01-01' }]);
+    // From April 1, 2021 (2020 PA 397) section 2a holds violent felonies: the same term is excluded.
+    expect(early(evaluate(usMi, person([t]), '2021-04-01'))).toMatchObject([
+      { status: 'ineligible', date: null, citations: expect.arrayContaining(['MCL 771.2a(4)']) },
+    ]);
+  });
+
+  it('case: aggravated stalking (750.411i) as of 2021-03-31 is still excluded, by 771.2a(2) alone', () => {
+    const r = evaluate(usMi, person([probation('2019-01-01', { years: 5 }, [{ statute: 'MCL 750.411i', level: 'felony' }])]), '2021-03-31');
+    expect(early(r)).toMatchObject([{ status: 'ineligible', citations: ['MCL 771.2(2)', 'MCL 771.2a(2)'] }]);
+  });
+
   it('case: domestic assault 750.81(2) as of 2021-04-01 is excluded (771.2(10), secondary reading)', () => {
     const r = evaluate(
       usMi,

@@ -208,10 +208,17 @@ function fractionOfLength(start: Day, length: TermLength, percent: number): Day 
   return addMonths(start, whole) + Math.ceil((scaled - whole) * 30) + Math.ceil(((length.days ?? 0) * percent) / 100);
 }
 
-/** One criterion per offense, naming every MCL 771.2a period it falls under (aggravated stalking is also a violent felony). */
+/**
+ * One criterion per offense, naming every MCL 771.2a period it falls under (aggravated stalking is also a
+ * violent felony). The section 2a that 771.2(2) excepts is the one in force on the as-of date: the
+ * violent-felony period, 771.2a(4), is in it only from April 1, 2021 (2020 PA 397); before, the 2017 text of
+ * 771.2a held no violent felonies, so a violent felony was not excluded from early discharge.
+ */
 function ownPeriodCriteria(ctx: Ctx): CriterionResult[] {
+  const violentFelonyPeriod = ctx.param(ctx.params.ownPeriods.violentFelonyMaxYears, ctx.asOf) !== undefined;
   const byOffense = new Map<OffenseFacts, OwnPeriod[]>();
   for (const { period, offense } of ownPeriods(ctx)) {
+    if (period === 'violent_felony' && !violentFelonyPeriod) continue;
     const periods = byOffense.get(offense);
     if (periods === undefined) byOffense.set(offense, [period]);
     else if (!periods.includes(period)) periods.push(period);

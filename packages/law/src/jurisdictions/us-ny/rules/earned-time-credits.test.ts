@@ -115,6 +115,29 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(r.explanation.some((s) => s.text.includes('came to 900 days, but the law gives at most 730 days'))).toBe(true);
   });
 
+  it('case: held on a violation when the law took effect, the retroactive credit is added on release (2022-04-15), not on March 1', () => {
+    // Start 2020-05-01: 2022-03-01 − start = 669 days → 22 periods before the law (22 × 30 = 660 ≤ 669 < 690) = 660 days.
+    // Violation and custody from 2022-02-20 (day 660) to 2022-04-15: periods 23 (days 660–689) and 24 (690–719, to
+    // 2022-04-20) earn nothing; period 25 (2022-04-21 to 2022-05-20) posts on day 750 = 2022-05-21.
+    const rec = ny({ startDate: '2020-05-01', sentenceDate: '2020-05-01', length: { years: 5 } }, [
+      technical('2022-02-20'),
+      { type: 'custody', start: '2022-02-20', end: '2022-04-15', reason: 'violation' },
+    ]);
+    expect(run(rec, '2022-03-01').earnedCreditDays).toBe(0);
+    expect(run(rec, '2022-04-14').earnedCreditDays).toBe(0);
+    const released = run(rec, '2022-04-15');
+    expect(released.earnedCreditDays).toBe(660);
+    expect(
+      released.explanation.some((s) => s.text.includes('660 days, which were added on April 15, 2022: you were in custody on a violation')),
+    ).toBe(true);
+    expect(run(rec, '2022-05-21').earnedCreditDays).toBe(690);
+    // Custody for a new charge is not custody on a violation: the credit is added on March 1.
+    const charged = ny({ startDate: '2020-05-01', sentenceDate: '2020-05-01', length: { years: 5 } }, [
+      { type: 'custody', start: '2022-02-20', end: '2022-04-15', reason: 'new_charge' },
+    ]);
+    expect(run(charged, '2022-03-01').earnedCreditDays).toBe(660);
+  });
+
   it('case: the other reading of "two years" (24 periods = 720 days) moves that discharge ten days later', () => {
     // Credits after j = 3: 720 + 90 = 810; satisfied on start + (1,827 − 810) = start + 1,017 = 2022-06-14 (< 1,020).
     const alt = applyReform(usNy, {

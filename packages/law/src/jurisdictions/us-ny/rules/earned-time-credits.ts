@@ -26,7 +26,10 @@
  *   or if custody or absconding touches it. A violation still pending (status "reported") is projected
  *   as not sustained, with a warning; a dismissed one costs nothing.
  * - Periods whose credit would post on or before March 1, 2022 are retroactive: their credit, capped at
- *   730 days (parameter retroactiveMaxDays), posts on March 1, 2022.
+ *   730 days (parameter retroactiveMaxDays), posts on March 1, 2022, or, for a person then in custody on
+ *   a violation, on the last day of that custody: retroactive credits "will not be awarded until you are
+ *   released and restored to community supervision" (Less Is More FAQ). Custody still open on the as-of
+ *   date is taken to end that day, as everywhere in this rule, and the credit is added the next day.
  * - A lifetime term (life parole) earns nothing (parameter lifeSentenceExcluded). No offense-based
  *   exclusion is applied (none found in any source: open question).
  * - Months after the as-of date are projected as compliant.
@@ -67,6 +70,8 @@ export interface EarnedTimeLedger {
   /** Retroactive credit before the cap, and as posted. */
   retroEarned: number;
   retroPosted: number;
+  /** The day the retroactive credit posts: the effective date, or the end of violation custody running on it. */
+  retroPostsOn: Day;
   lost: LostPeriod[];
   /** Periods treated as earning although a report in them is still pending. */
   pending: Day[];
@@ -95,6 +100,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     postings: [],
     retroEarned: 0,
     retroPosted: 0,
+    retroPostsOn: effective,
     lost: [],
     pending: [],
     satisfied: null,
@@ -106,6 +112,10 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const { start, violations, convictions, custody, absconded, asOf } = ctx.facts;
   const period = ctx.param(p.periodDays, ctx.asOf)?.value ?? 30;
   const cap = ctx.param(p.retroactiveMaxDays, effective)?.value ?? 730;
+  const heldOnEffective = custody.find((i) => i.reason === 'violation' && i.start <= effective && closedEnd(i.end, asOf) >= effective);
+  // Custody still open on the as-of date is taken to end that day: the credit is added the day after, as it is not yet given.
+  const retroPostsOn = heldOnEffective === undefined ? effective : (heldOnEffective.end ?? asOf + 1);
+  base.retroPostsOn = retroPostsOn;
   // Prospective credit days listed so far (the retroactive posting comes before all of them).
   let listed = 0;
   const prospective: CreditPosting[] = [];
@@ -124,21 +134,22 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     if (anyPending) for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
     const rate = rates.at(posts <= effective ? effective : posts)?.value ?? 0;
     if (posts <= effective) retro += rate;
-    else if (!satisfiedBefore(posts, end, retroPosting(retro, cap) + listed)) {
+    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed)) {
       prospective.push({ posts, days: rate });
       listed += rate;
     }
   }
   base.retroEarned = retro;
   base.retroPosted = Math.min(retro, cap);
-  if (base.retroPosted > 0 && effective <= end) base.postings.push({ posts: effective, days: base.retroPosted });
+  // Still first in date order when it waits for release: the periods after March 1 that the custody touches earn nothing.
+  if (base.retroPosted > 0 && retroPostsOn <= end) base.postings.push({ posts: retroPostsOn, days: base.retroPosted });
   for (const posting of prospective) base.postings.push(posting);
   base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
 
-/** The retroactive credit posted on the effective date: what was earned before it, capped; none if not positive. */
+/** The retroactive credit: what was earned before the effective date, capped; none if not positive. */
 function retroPosting(retro: number, cap: number): number {
   const posted = Math.min(retro, cap);
   return posted > 0 ? posted : 0;
@@ -244,8 +255,8 @@ export function earnedTimeCredits(ctx: Ctx): void {
   if (ledger.retroEarned > 0) {
     text +=
       ledger.retroPosted < ledger.retroEarned
-        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so ${formatCount(ledger.retroPosted)} days were added on ${ctx.date(ledger.effective)}.`
-        : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${formatCount(ledger.retroPosted)} days, added on ${ctx.date(ledger.effective)}.`;
+        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so ${formatCount(ledger.retroPosted)} days ${retroAdded(ctx, ledger)}.`
+        : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${formatCount(ledger.retroPosted)} days, ${retroAdded(ctx, ledger)}.`;
   }
   const lostKnown = ledger.lost.filter((l) => l.from <= through);
   if (lostKnown.length > 0) {
@@ -272,4 +283,12 @@ export function earnedTimeCredits(ctx: Ctx): void {
   ctx.warn(
     'Earned time credits follow secondary sources (30 days for every 30 days without a sustained violation; at most two years of credit for time before March 1, 2022): the text of N.Y. Penal Law § 70.40(4) was not read.',
   );
+}
+
+/** When the retroactive credit is added: on the effective date, or on release from violation custody. */
+function retroAdded(ctx: Ctx, ledger: EarnedTimeLedger): string {
+  const on = ctx.date(ledger.retroPostsOn);
+  if (ledger.retroPostsOn === ledger.effective) return `added on ${on}`;
+  const tense = ledger.retroPostsOn <= ctx.asOf ? 'were' : 'are';
+  return `which ${tense} added on ${on}: you were in custody on a violation when the law took effect, and credit for the time before it is given once you are back in the community`;
 }
