@@ -63,6 +63,21 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(r.warnings.some((w) => w.includes('does not list Fla. Stat. § 999.99'))).toBe(true);
   });
 
+  it('case: the record\'s own "violent" tag makes an offense qualifying, where the table lists only some subsections or none', () => {
+    // Stalking written without its subsection (the table: only aggravated stalking, (3)–(5) and (7), qualifies).
+    const stalking = (tags?: ('violent' | 'stalking')[]) => [
+      { statute: 'FS 784.048', level: 'felony' as const, ...(tags === undefined ? {} : { tags }) },
+    ];
+    const tagged = run(fl({ offenses: stalking(['violent', 'stalking']) }), '2021-08-01');
+    expect(opp(tagged, 'early_termination', HALF)).toMatchObject({ status: 'ineligible', date: null });
+    expect(opp(tagged, 'early_termination', HALF)!.reasons.join(' ')).toContain('the record marks');
+    expect(opp(run(fl({ offenses: stalking(['stalking']) }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('eligible');
+    // An unlisted statute tagged violent: qualifying, and no "not known" warning.
+    const unlisted = run(fl({ offenses: [{ statute: 'Fla. Stat. § 999.99', level: 'felony', tags: ['violent'] }] }), '2021-08-01');
+    expect(opp(unlisted, 'early_termination', HALF)!.status).toBe('ineligible');
+    expect(unlisted.warnings.some((w) => w.includes('does not list Fla. Stat. § 999.99'))).toBe(false);
+  });
+
   it('case: burglary is a qualifying offense only as a first- or second-degree felony', () => {
     const burglary = (cls?: string) => [{ statute: 'F.S. 810.02', level: 'felony' as const, ...(cls === undefined ? {} : { class: cls }) }];
     expect(opp(run(fl({ offenses: burglary('F2') }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
@@ -77,6 +92,14 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(opp(run(prior, '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
     const unknown = run(fl({}, [], { priorConvictions: undefined }), '2021-08-01');
     expect(unknown.warnings.some((w) => w.includes('does not list earlier convictions'))).toBe(true);
+  });
+
+  it('case: an earlier felony conviction with no statute is read as not qualifying, with a warning; a misdemeanor needs none', () => {
+    const felony = run(fl({}, [], { priorConvictions: [{ date: '2012-01-01', level: 'felony' }] }), '2021-08-01');
+    expect(opp(felony, 'early_termination', HALF)!.status).toBe('eligible');
+    expect(felony.warnings.some((w) => w.includes('no statute for the earlier felony conviction of January 1, 2012'))).toBe(true);
+    const misdemeanor = run(fl({}, [], { priorConvictions: [{ date: '2012-01-01', level: 'misdemeanor' }] }), '2021-08-01');
+    expect(misdemeanor.warnings.some((w) => w.includes('no statute for the earlier'))).toBe(false);
   });
 
   it('case: a violation found by the court excludes; a pending report is assumed not found, with a warning', () => {

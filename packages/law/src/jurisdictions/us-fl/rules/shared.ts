@@ -55,13 +55,7 @@ const VFOSC_RULE = 'Violent felony offender of special concern (Fla. Stat. § 94
 
 /** Whether an offense is a § 948.06(8)(c) qualifying offense, with a reason when it is; undefined otherwise. */
 function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
-  if (o.tableEntries.length === 0) {
-    ctx.warn(
-      `${VFOSC_RULE}: the offense table does not list ${o.offense.statute}, so whether it is a qualifying offense (§ 948.06(8)(c)) is not known; it was treated as not one.`,
-    );
-    return undefined;
-  }
-  const fact = tableFact(o, 'vfosc');
+  const fact = o.tableEntries.length === 0 ? undefined : tableFact(o, 'vfosc');
   if (fact === true) return `${describeOffense(o)} is a qualifying offense`;
   if (fact === 'degree12') {
     const cls = o.offense.class?.trim().toUpperCase();
@@ -72,6 +66,16 @@ function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
       return undefined;
     }
     return DEGREE_12.has(cls) ? `${describeOffense(o)} is a qualifying offense (a first- or second-degree felony)` : undefined;
+  }
+  // The record's own `violent` tag marks an offense on the state's statutory violent-offense list (spec: tags
+  // are additive), which for this rule is § 948.06(8)(c)'s list of qualifying offenses.
+  if (o.offense.tags?.includes('violent') === true)
+    return `the record marks ${describeOffense(o)} as a violent offense, which is read as a qualifying offense (§ 948.06(8)(c))`;
+  if (o.tableEntries.length === 0) {
+    ctx.warn(
+      `${VFOSC_RULE}: the offense table does not list ${o.offense.statute}, so whether it is a qualifying offense (§ 948.06(8)(c)) is not known; it was treated as not one.`,
+    );
+    return undefined;
   }
   if (fact === 'subsections' && o.offense.tags === undefined) {
     ctx.warn(
@@ -108,7 +112,14 @@ function computeVfosc(ctx: Ctx): string | undefined {
     );
   } else {
     for (const p of priors) {
-      if (p.statute === undefined) continue;
+      if (p.statute === undefined) {
+        // The qualifying offenses of § 948.06(8)(c) are all felonies: a misdemeanor needs no statute to rule it out.
+        if (p.level === 'felony')
+          ctx.warn(
+            `${VFOSC_RULE}: the record gives no statute for the earlier felony conviction of ${ctx.date(p.day)}, so whether it was for a qualifying offense is not known; it was treated as not one.`,
+          );
+        continue;
+      }
       const entries = lookupPrior(p.statute);
       if (entries.length === 0) {
         ctx.warn(

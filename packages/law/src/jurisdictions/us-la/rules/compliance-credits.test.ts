@@ -169,13 +169,31 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(r.earnedCreditDays).toBe(0);
   });
 
-  it('case: specialty court from Act 508 (2018-08-01): excluded on 2018-08-01, not the day before', () => {
-    // Start 2017-12-01 (counts December 2017), offense 2017-11-15. As of 2018-07-31: December–June = 7 × 30 = 210.
+  it('case: specialty court, Act 508 (2018-08-01): a term already running keeps the credits of the months before it', () => {
+    // Start 2017-12-01 (counts December 2017), 3 years → 2020-12-01 (1,096 days), offense 2017-11-15.
+    // As of 2018-07-31: December–June = 7 × 30 = 210; the program does not bar credits under the law then.
     const rec = la({ startDate: '2017-12-01', specialtyCourt: true, offenses: [{ ...theftOffense }] } as never);
-    expect(run(rec, '2018-07-31').earnedCreditDays).toBe(210);
+    const before = run(rec, '2018-07-31');
+    expect(before.earnedCreditDays).toBe(210);
+    expect(opp(before, 'earned_discharge')!.reasons.join(' ')).not.toContain('You are not in');
+    // From 2018-08-01 no month ending on or after it earns; July ends before it, its credit posts that day:
+    // December–July = 8 × 30 = 240. Satisfied when served reaches 1,096 − 240 = 856 days: 2017-12-01 + 856 = 2020-04-05.
     const on = run(rec, '2018-08-01');
-    expect(on.earnedCreditDays).toBe(0);
-    expect(opp(on, 'earned_discharge')?.status).toBe('ineligible');
+    expect(on.earnedCreditDays).toBe(240);
+    const later = run(rec, '2019-06-30');
+    expect(later.earnedCreditDays).toBe(240);
+    expect(later.projectedEndDate).toBe('2020-04-05');
+    expect(opp(later, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2020-04-05' });
+    expect(later.explanation.some((x) => x.text.startsWith('From August 1, 2018 people ordered into a specialty court program'))).toBe(
+      true,
+    );
+  });
+
+  it('case: specialty court on a term that began on or after 2018-08-01 earns nothing at all', () => {
+    const rec = la({ startDate: '2018-08-01', specialtyCourt: true, offenses: [{ ...theftOffense }] } as never);
+    const r = run(rec, '2019-06-30');
+    expect(r.earnedCreditDays).toBe(0);
+    expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
   });
 
   it('case: a credits_ineligible order acts from its day: months before it keep their credit; on the start, none', () => {
@@ -195,11 +213,14 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(opp(fromStart, 'earned_discharge')?.status).toBe('ineligible');
   });
 
-  it('case: a reentry court on probation is a specialty court program (art. 895.6(A)(2)): excluded from 2018-08-01', () => {
+  it('case: a reentry court on probation is a specialty court program (art. 895.6(A)(2)): barred from 2018-08-01', () => {
     // Same term as above with reentryCourt instead of specialtyCourt. 2018-07-31: December–June = 210.
     const rec = la({ startDate: '2017-12-01', specialtyCourt: false, reentryCourt: true, offenses: [{ ...theftOffense }] } as never);
     expect(run(rec, '2018-07-31').earnedCreditDays).toBe(210);
-    expect(opp(run(rec, '2018-08-01'), 'earned_discharge')?.status).toBe('ineligible');
+    // December–July (8 × 30 = 240) stand; August 2018 on earns nothing.
+    expect(run(rec, '2019-06-30').earnedCreditDays).toBe(240);
+    const started = la({ startDate: '2018-09-01', specialtyCourt: false, reentryCourt: true, offenses: [{ ...theftOffense }] } as never);
+    expect(opp(run(started, '2019-06-30'), 'earned_discharge')?.status).toBe('ineligible');
   });
 
   it('case: parole with a specialty court that is not said to be a reentry court → earns (R.S. 15:574.6.1(A)(2)), warned', () => {

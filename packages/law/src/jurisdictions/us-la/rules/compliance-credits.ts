@@ -62,6 +62,9 @@
  *   credits, and acts from its day: "shall not be eligible to receive" credits looks forward, and no text
  *   read takes back credit earned in earlier months (as the spec's "may not earn"). On or before the
  *   start it excludes the whole term. Absent, the person is taken as not in one, with a warning.
+ *   A term flagged as in such a program that began before the exclusion took effect (August 1, 2018,
+ *   Act 508) is read the same way: no month that ends on or after that day earns, and credits for the
+ *   months before it stand ("is not eligible to receive" looks forward, as for the order).
  * - Felony probation only (art. 893); misdemeanor probation earns nothing under art. 895.6.
  * - Restitution: no condition appears in the text read; unpaid restitution is not treated as a gate
  *   (warning where restitution was ordered).
@@ -154,17 +157,10 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
     }
   }
 
-  const excluded = ctx.param(ctx.params.credits.specialtyCourtExcluded, ctx.asOf)?.value ?? false;
-  // Art. 895.6(A)(2) counts a reentry court among the specialty court programs; R.S. 15:574.6.1(A)(2)
-  // names only a reentry court program. `specialtyCourt: false` is read as "in no such program".
+  const { flagged, unknownFlag, excludedFrom, program } = excludedProgram(ctx);
   const specialty = termFlag(ctx, 'specialtyCourt');
-  const reentry = termFlag(ctx, 'reentryCourt');
-  const flagged = parole ? reentry === true : specialty === true || reentry === true;
-  const unknownFlag = parole ? reentry === undefined && specialty !== false : specialty === undefined && reentry === undefined;
+  const excluded = excludedFrom !== undefined && excludedFrom <= ctx.asOf;
   const order = ctx.facts.orders.find((o) => o.type === 'credits_ineligible');
-  const program = parole
-    ? 'a reentry court program'
-    : 'a specialty court program (such as drug court, DWI court, mental health court, veterans court or reentry court)';
   if (order !== undefined && order.day <= ctx.facts.start) {
     criteria.push({
       id: 'not_specialty_court',
@@ -179,6 +175,13 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
       id: 'not_specialty_court',
       met: true,
       reason: `The court's order of ${ctx.date(order.day)} that you may not earn compliance credits acts from that day: credits for the months before it stand.`,
+      citations: [c.a2],
+    });
+  } else if (flagged && excluded && excludedFrom! > ctx.facts.start) {
+    criteria.push({
+      id: 'not_specialty_court',
+      met: true,
+      reason: `You were ordered to enter and complete ${program}. From ${ctx.date(excludedFrom!)} people in such a program earn no compliance credits: credits for the months before that day stand.`,
       citations: [c.a2],
     });
   } else if (flagged && excluded) {
@@ -200,10 +203,40 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
           : `The record does not say whether the court ordered you into ${program}; people in one earn no compliance credits (${c.a2}). This evaluation assumes you were not.`,
       citations: [c.a2],
     });
+  } else if (flagged) {
+    // Before the exclusion took effect: the law in force on the as-of date does not bar credits.
+    criteria.push({
+      id: 'not_specialty_court',
+      met: true,
+      reason: `You were ordered to enter and complete ${program}, which does not bar compliance credits under the law in force on ${ctx.date(ctx.asOf)}.`,
+      citations: [c.a],
+    });
   } else {
     criteria.push({ id: 'not_specialty_court', met: true, reason: `You are not in ${program}.`, citations: [c.a2] });
   }
   return { criteria, eligible: criteria.every((x) => x.met !== false) };
+}
+
+/**
+ * The term's program (art. 895.6(A)(2), R.S. 15:574.6.1(A)(2)): whether the record puts the person in one
+ * that bars credits, or does not say, and the day the bar took effect. Art. 895.6(A)(2) counts a reentry
+ * court among the specialty court programs; R.S. 15:574.6.1(A)(2) names only a reentry court program.
+ * `specialtyCourt: false` is read as "in no such program".
+ */
+function excludedProgram(ctx: Ctx): { flagged: boolean; unknownFlag: boolean; excludedFrom: Day | undefined; program: string } {
+  const parole = supervisedAsParole(ctx.facts.term.kind);
+  const specialty = termFlag(ctx, 'specialtyCourt');
+  const reentry = termFlag(ctx, 'reentryCourt');
+  const p = ctx.params.credits.specialtyCourtExcluded;
+  const first = p.answers.findIndex((a) => a?.value === true);
+  return {
+    flagged: parole ? reentry === true : specialty === true || reentry === true,
+    unknownFlag: parole ? reentry === undefined && specialty !== false : specialty === undefined && reentry === undefined,
+    excludedFrom: first < 0 ? undefined : p.fromDays[first],
+    program: parole
+      ? 'a reentry court program'
+      : 'a specialty court program (such as drug court, DWI court, mental health court, veterans court or reentry court)',
+  };
 }
 
 export interface LostMonth {
@@ -218,8 +251,13 @@ export interface CreditLedger {
   lost: LostMonth[];
   /** Months the term stood revoked in (revocation to reinstatement): not months on supervision, no credit. */
   revokedMonths: CalendarMonth[];
-  /** The day of a finding that credits may not be earned, made during the term; months ending from it earn nothing. */
+  /**
+   * The day from which credits may not be earned, inside the term: a finding made during it, or the day
+   * the bar on a program the person was in took effect; months ending from it earn nothing.
+   */
   ineligibleFrom: Day | null;
+  /** What set `ineligibleFrom`. */
+  ineligibleBy: 'order' | 'program';
   /** Full months of the term ending on or after that finding. */
   afterFinding: number;
   /** Full months of the term that the law did not reach (before November 2017, or after the repeal). */
@@ -285,7 +323,16 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
   const revoked = revokedSpans(ctx.facts.orders);
   const revokedMonths: CalendarMonth[] = [];
   const finding = ctx.facts.orders.find((o) => o.type === 'credits_ineligible')?.day;
-  const ineligibleFrom = finding !== undefined && finding > start ? finding : null;
+  const program = excludedProgram(ctx);
+  const programFrom =
+    finding === undefined &&
+    program.flagged &&
+    program.excludedFrom !== undefined &&
+    program.excludedFrom <= asOf &&
+    program.excludedFrom > start
+      ? program.excludedFrom
+      : undefined;
+  const ineligibleFrom = finding !== undefined && finding > start ? finding : (programFrom ?? null);
   let afterFinding = 0;
   for (const m = new FullMonthWalk(start); m.last <= termEnd; m.next()) {
     // The law in force when the month is complete, or on the as-of date for a month still to come.
@@ -334,6 +381,7 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     lost,
     revokedMonths,
     ineligibleFrom,
+    ineligibleBy: programFrom === undefined ? 'order' : 'program',
     afterFinding,
     beforeLaw,
     afterRepeal,
@@ -435,10 +483,11 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
     );
   }
   if (ledger.ineligibleFrom !== null && ledger.afterFinding > 0) {
-    ctx.explain(
-      `On ${ctx.date(ledger.ineligibleFrom)} the court ordered that you may not earn compliance credits on this ${kind} (read as an order into a specialty court program), so no month that ends on or after that day earns credit. Credits earned for the months before it stand.`,
-      [c.a2],
-    );
+    const from =
+      ledger.ineligibleBy === 'order'
+        ? `On ${ctx.date(ledger.ineligibleFrom)} the court ordered that you may not earn compliance credits on this ${kind} (read as an order into a specialty court program)`
+        : `From ${ctx.date(ledger.ineligibleFrom)} people ordered into ${excludedProgram(ctx).program} earn no compliance credits`;
+    ctx.explain(`${from}, so no month that ends on or after that day earns credit. Credits earned for the months before it stand.`, [c.a2]);
   }
   if (ledger.lost.length > 0) {
     const shown = ledger.lost.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
