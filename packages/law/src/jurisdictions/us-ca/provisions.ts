@@ -121,7 +121,7 @@ export const usCaProvisions: ProvisionRecord[] = [
     effective: {
       from: '2025-01-01',
       selectedBy:
-        'the grant of probation (sentenceDate); a grant before 2025-01-01 keeps the one-year limit (harsher, so not carried back under Estrada)',
+        'the grant of probation (sentenceDate) and the offense date: a grant before 2025-01-01, or an offense committed before it, keeps the one-year limit (harsher, so not carried back under Estrada, and reaching only later conduct under Pen. Code § 3)',
     },
     sources: [
       source(
@@ -145,7 +145,7 @@ export const usCaProvisions: ProvisionRecord[] = [
       ),
     ],
     readings: [
-      'PC 1203g (misdemeanor shoplifting PC 459.5, petty theft PC 488/490.2) is a labelled exception to PC 1203a(a): ceiling 2 years from the grant, for grants on or after 2025-01-01.',
+      'PC 1203g (misdemeanor shoplifting PC 459.5, petty theft PC 488/490.2) is a labelled exception to PC 1203a(a): ceiling 2 years from the grant, for grants on or after 2025-01-01 for offenses committed on or after that day (a harsher law reaches only later conduct: Pen. Code § 3, Tapia v. Superior Court (1991) 53 Cal.3d 282); without an offense date the grant date stands in, with a warning.',
       'PC 1203g(c) (discharge on completing a referred program) is not encoded: the record has no event tying a program completion to a 1203g(b) referral.',
     ],
     openQuestions: ['Whether to encode 1203g(c) discharge on completing a referred program.'],

@@ -81,6 +81,27 @@ describe('PC 1203g: shoplifting and petty theft, from 2025-01-01', () => {
     expect(opportunities(r, 'term_cap')[0]).toMatchObject({ status: 'ineligible', citations: ['Cal. Penal Code § 1203g(a)'] });
   });
 
+  it('case: petty theft committed 2024-12-15, granted 2025-02-01 for 2 years: 1203g does not reach it, 1 year', () => {
+    // 1203g lengthens what the court may order, so it reaches only offenses from 2025-01-01 (Pen. Code § 3; Tapia):
+    // 1203a(a)'s one year, 2025-02-01 + 12 months = 2026-02-01.
+    const before = { ...pettyTheft, offenseDate: '2024-12-15' };
+    const r = evaluate(usCa, misdemeanor(before, { sentenceDate: '2025-02-01', length: { years: 2 } }), '2025-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2026-02-01');
+    expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2026-02-01' })]);
+    // Committed on 2025-01-01: 2 years, 2025-02-01 + 24 months = 2027-02-01, and no warning about the date.
+    const on = evaluate(
+      usCa,
+      misdemeanor({ ...pettyTheft, offenseDate: '2025-01-01' }, { sentenceDate: '2025-02-01', length: { years: 2 } }),
+      '2025-06-01',
+    );
+    expect(on.statutoryMaxEndDate).toBe('2027-02-01');
+    expect(on.warnings.some((w) => w.includes('gives no date for the offense'))).toBe(false);
+    // No offense date: the grant date stands in, with a warning.
+    const undated = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2025-02-01', length: { years: 2 } }), '2025-06-01');
+    expect(undated.statutoryMaxEndDate).toBe('2027-02-01');
+    expect(undated.warnings.some((w) => w.includes('gives no date for the offense') && w.includes('January 1, 2025'))).toBe(true);
+  });
+
   it('case: shoplifting granted 2025-03-01 for 3 years: cut to 2', () => {
     // 2025-03-01 + 24 months = 2027-03-01.
     const r = evaluate(usCa, misdemeanor({ statute: 'P.C. 459.5', level: 'misdemeanor' }, { sentenceDate: '2025-03-01' }), '2025-06-30');

@@ -15,7 +15,11 @@
  * Encoded as a labelled exception to the PC 1203a(a) one-year limit: ceiling 2 years from the grant.
  * Version date: the grant of probation, since (a) widens what the court may order at the grant; a grant
  * before 2025-01-01 keeps the one-year limit (the law is not ameliorative, so Estrada does not carry it
- * back).
+ * back). And the offense date: a law that lengthens what the court may impose reaches only conduct
+ * after it ("No part of it is retroactive, unless expressly so declared", Pen. Code § 3; a law is
+ * retroactive where it changes the legal consequences of conduct before it, Tapia v. Superior Court
+ * (1991) 53 Cal.3d 282), so petty theft committed in 2024 and granted probation in 2025 keeps the one-year
+ * limit. Without an offense date the grant date stands in for it, with a warning.
  * Not encoded: the (c) discharge on completing a program (the record has no program-completion event
  * tied to a 1203g referral; an `achievement` of kind program_completion is not enough to say the court
  * referred under (b)). Open question in README.
@@ -23,6 +27,7 @@
 import type { ExceptionRule } from '../../../engine/exceptions.ts';
 import type { UsCaParameters } from '../parameters.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
+import { firstInForce } from '../../../engine/parameters.ts';
 import { levelMatches, listNames, type Ceiling } from './ceilings.ts';
 import { lawOf } from './governing-law.ts';
 
@@ -32,8 +37,17 @@ export const pc1203gException: ExceptionRule<Ceiling, UsCaParameters> = {
   label: 'PC 1203g: shoplifting or petty theft',
   citations: [PC_1203G],
   appliesBecause: (ctx) => {
-    if (ctx.param(ctx.params.pc1203g.capYears, lawOf(ctx).lawDay) === undefined) return undefined;
-    const hits = ctx.facts.offenses.filter((o) => levelMatches(o, 'misdemeanor') && tableFact(o, 'pc1203g') === true);
+    const capYears = ctx.params.pc1203g.capYears;
+    const granted = lawOf(ctx).lawDay;
+    if (ctx.param(capYears, granted) === undefined) return undefined;
+    const listed = ctx.facts.offenses.filter((o) => levelMatches(o, 'misdemeanor') && tableFact(o, 'pc1203g') === true);
+    const hits = listed.filter((o) => o.offenseDay === undefined || ctx.param(capYears, o.offenseDay) !== undefined);
+    for (const o of hits) {
+      if (o.offenseDay === undefined)
+        ctx.warn(
+          `The record gives no date for the offense ${o.offense.statute}; Cal. Penal Code § 1203g reaches only offenses committed on or after ${ctx.date(firstInForce(capYears)!)} (Pen. Code § 3), and it was taken to be one.`,
+        );
+    }
     return hits.length === 0
       ? undefined
       : `${listNames(hits)} ${hits.length === 1 ? 'is' : 'are'} shoplifting or petty theft, and since January 1, 2025 the court may order up to 2 years for those`;

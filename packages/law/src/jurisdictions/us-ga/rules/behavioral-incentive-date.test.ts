@@ -354,9 +354,9 @@ describe('who gets a BID', () => {
   });
 
   it('case: an earlier felony term of the same record is a prior felony conviction; a first-offender one is not', () => {
-    const earlier = (disposition: 'conviction' | 'first_offender') =>
+    const earlier = (disposition: 'conviction' | 'first_offender' | undefined) =>
       t({ id: 'T-0', sentenceDate: '2019-06-01', startDate: '2019-06-01', length: { years: 5 }, disposition });
-    const record = (disposition: 'conviction' | 'first_offender') =>
+    const record = (disposition: 'conviction' | 'first_offender' | undefined) =>
       person([earlier(disposition), t({ id: 'T-1', sentenceDate: '2022-03-01', startDate: '2022-03-01', length: { years: 4 } })], [], {
         priorConvictions: [],
       });
@@ -364,6 +364,14 @@ describe('who gets a BID', () => {
     const o = opportunities(convicted, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)');
     expect(o).toMatchObject({ status: 'ineligible' });
     expect(o!.reasons.join(' ')).toContain('term T-0, sentenced on June 1, 2019');
+    const assumed = /term T-0 .*was a conviction or a first-offender.*read as a conviction/;
+    expect(convicted.warnings.some((w) => assumed.test(w))).toBe(false);
+    // With no disposition on T-0 it is read as a conviction, and the warning says so.
+    const unsaid = evaluate(usGa, record(undefined), '2024-05-31', 'T-1');
+    expect(opportunities(unsaid, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)')).toMatchObject({
+      status: 'ineligible',
+    });
+    expect(unsaid.warnings.some((w) => assumed.test(w))).toBe(true);
     const firstOffender = evaluate(usGa, record('first_offender'), '2024-05-31', 'T-1');
     expect(opportunities(firstOffender, 'early_termination').find((x) => x.citations[0] === 'O.C.G.A. § 17-10-1(a)(1)(B)')).toMatchObject({
       status: 'upcoming',

@@ -117,6 +117,10 @@ function priorFelony(ctx: Ctx): string | undefined {
     if (t === term || (t.disposition !== undefined && t.disposition !== 'conviction')) continue;
     const day = parseIsoDate(t.sentenceDate);
     if (day < sentence && t.offenses.some((o) => o.level === 'felony')) {
+      if (t.disposition === undefined)
+        ctx.warn(
+          `The record does not say whether term ${t.id} (a felony sentenced on ${ctx.date(day)}) was a conviction or a first-offender, conditional-discharge or deferred sentence; it was read as a conviction.`,
+        );
       return `you had a felony conviction before this sentence (term ${t.id}, sentenced on ${ctx.date(day)})`;
     }
   }

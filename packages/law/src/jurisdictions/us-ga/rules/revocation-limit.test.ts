@@ -135,6 +135,13 @@ describe('who and when', () => {
     expect(l!.reasons![1]).toContain('Only if the court keeps your first-offender sentence does the limit below apply.');
   });
 
+  it('case: no disposition — read as a conviction (the day limit), with a warning; none where the record says conviction', () => {
+    const { e, l } = limit({ disposition: undefined }, '2024-06-30');
+    expect(l).toMatchObject({ maxConfinementDays: 730 });
+    expect(e.warnings.some((w) => w.includes('read as a conviction') && w.includes('§ 42-8-60(d)(1)'))).toBe(true);
+    expect(limit({}, '2024-06-30').e.warnings.some((w) => w.includes('read as a conviction'))).toBe(false);
+  });
+
   it('case: conditional discharge — the limit, with a warning', () => {
     const { e, l } = limit({ disposition: 'conditional_discharge' }, '2024-06-30');
     expect(l).toMatchObject({ maxConfinementDays: 730 });

@@ -126,6 +126,10 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
   const citations = [A, C];
   if (firstOffender) {
     citations.push(FIRST_OFFENDER);
+  } else if (term.disposition === undefined) {
+    ctx.warn(
+      'The record does not say whether this sentence is a conviction or a first-offender sentence; it was read as a conviction. Under the First Offender Act no day limit would be given, as the court could enter a conviction and sentence anew (O.C.G.A. § 42-8-60(d)(1)).',
+    );
   } else if (term.disposition === 'conditional_discharge') {
     ctx.warn(
       'Your sentence is a conditional discharge (O.C.G.A. § 16-13-2). That section was not read here; if, like a first-offender sentence, it lets the court enter a conviction when you break a condition, the limit given may not hold.',

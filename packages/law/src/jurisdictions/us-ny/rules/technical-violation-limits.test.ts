@@ -11,6 +11,16 @@ describe('N.Y. Exec. Law § 259-i(3)(f)(xii) limits on reincarceration for techn
     expect(run(ny(), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
   });
 
+  it('case: an offense the table does not list is read as outside article 130, warned; a tag cannot decide it', () => {
+    const unlisted = (tags?: 'sex_registration'[]) =>
+      ny({ offenses: [{ statute: 'PL 999.99', level: 'felony', ...(tags === undefined ? {} : { tags }) }] });
+    for (const r of [run(unlisted(), '2023-06-30'), run(unlisted(['sex_registration']), '2023-06-30')]) {
+      expect(r.sanctionLimit).toMatchObject({ maxConfinementDays: 0 });
+      expect(r.warnings.some((w) => w.includes('does not list PL 999.99, so it was read as none of these'))).toBe(true);
+      expect(r.warnings.some((w) => w.includes('§ 259(7)(b)) depends on'))).toBe(false);
+    }
+  });
+
   it('case: the tiers 0, 0, 7, 15, 30, and 30 for every later one', () => {
     const dates = ['2022-07-05', '2022-08-05', '2022-09-05', '2022-10-05', '2022-11-05', '2022-12-05'];
     const limit = (k: number) =>

@@ -114,7 +114,13 @@ export function technicalViolationLimits(ctx: Ctx): void {
   if (other === undefined || absc === undefined) return;
   const effective = firstInForce(s.otherTechnicalDays)!;
   const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? false;
-  ctx.needClassification(['sex_registration'], 'The technical-violation limits (N.Y. Exec. Law § 259(7)(b))');
+  // The exceptions turn on the offense table (article 130, §§ 255.26–255.27, § 70.80), not on tags.
+  for (const o of ctx.facts.offenses) {
+    if (o.tableEntries.length === 0)
+      ctx.warn(
+        `The technical-violation limits do not apply to a sentence for an offense under Penal Law article 130 or § 255.26 or § 255.27 (N.Y. Exec. Law § 259(7)(b))${ctx.facts.term.kind === 'supervised_release' ? ', nor to post-release supervision for a felony sex offense (§ 70.80)' : ''}. The offense table does not list ${o.offense.statute}, so it was read as none of these.`,
+      );
+  }
   const dui = duiSubstances(ctx);
   const kind = kindWords(ctx);
 

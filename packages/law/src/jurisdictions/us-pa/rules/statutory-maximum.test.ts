@@ -54,6 +54,12 @@ describe('§ 9754(a): the term may not exceed the maximum term of confinement', 
     expect(warned(run({ years: 8 }, [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3' }]))).toContain('84 months');
   });
 
+  it('case: lifetime probation for an F3 runs past its 84 months (2024-07-01 + 84 months = 2031-07-01): warned', () => {
+    const r = run(undefined, [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3' }], { lifetime: true });
+    expect(warned(r)).toContain('runs for life');
+    expect(warned(r)).toContain('July 1, 2031');
+  });
+
   it('case: a count without grade or maximum — nothing to compare, no warning', () => {
     expect(warned(run({ years: 9 }, [m2, { statute: '18 Pa.C.S. § 3921(a)', level: 'felony' }]))).toBeUndefined();
   });

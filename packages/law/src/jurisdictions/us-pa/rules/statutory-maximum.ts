@@ -35,16 +35,17 @@ export const statutoryMaximum: Rule<PaParameters> = (ctx) => {
   const { sentence, start } = ctx.facts;
   const grades = ctx.param(ctx.params.statutoryMaximum.gradeMonths, sentence)?.value;
   const end = ctx.scheduledEnd;
-  if (grades === undefined || end === null) return;
+  if (grades === undefined) return;
   const total = aggregateMaximumMonths(ctx, (o) => {
     const grade = gradeOf(o.offense.class);
     return grade === undefined ? undefined : grades[grade];
   });
   if (total === undefined) return;
   const limit = addMonths(start, total);
-  if (end <= limit) return;
+  if (end !== null && end <= limit) return;
+  // A lifetime term, with no end, runs past any maximum.
   ctx.warn(
-    `The probation as ordered runs to ${ctx.date(end)}, but ${CITE} says a term of probation "may not exceed the maximum term for which the defendant could be confined" (${total} months in all for the offenses of this term, counted from the start on ${ctx.date(start)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
+    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but ${CITE} says a term of probation "may not exceed the maximum term for which the defendant could be confined" (${total} months in all for the offenses of this term, counted from the start on ${ctx.date(start)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
   );
 };
 

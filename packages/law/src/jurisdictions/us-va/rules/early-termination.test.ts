@@ -60,6 +60,15 @@ describe('§ 19.2-303 probation up to the statutory maximum (warning only)', () 
     expect(r.warnings.join(' ')).not.toContain('longest prison or jail term');
   });
 
+  it('case: lifetime probation for a Class 6 felony runs past any maximum (96 months from 2022-03-01 = 2030-03-01): warned', () => {
+    const r = run(
+      va({ length: undefined, lifetime: true, offenses: [{ statute: 'Va. Code § 18.2-95', level: 'felony', class: '6' }] }),
+      '2023-06-30',
+    );
+    expect(r.warnings.find((w) => w.includes('longest prison or jail term'))).toContain('runs for life');
+    expect(r.warnings.join(' ')).toContain('March 1, 2030');
+  });
+
   it('case: sentence before July 1, 2021 — no check', () => {
     const r = run(
       va({

@@ -33,7 +33,6 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   const p = ctx.params.statutoryMaximum;
   if (ctx.param(p.inForce, sentence)?.value !== true) return;
   const end = ctx.scheduledEnd;
-  if (end === null) return;
   const felony = ctx.param(p.felonyClassMonths, sentence)?.value;
   const misdemeanor = ctx.param(p.misdemeanorClassMonths, sentence)?.value;
   const added = ctx.param(p.felonyAdditionalTermMonths, sentence)?.value ?? 0;
@@ -48,9 +47,10 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   );
   if (total === undefined) return;
   const limit = addMonths(sentence, total);
-  if (end <= limit) return;
+  // A lifetime term, with no end, runs past any maximum.
+  if (end !== null && end <= limit) return;
   ctx.warn(
-    `The probation as ordered runs to ${ctx.date(end)}, but Va. Code § 19.2-303 lets a court fix probation only up to the longest prison or jail term the offenses carry (${total} months in all, counted from the sentence on ${ctx.date(sentence)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
+    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but Va. Code § 19.2-303 lets a court fix probation only up to the longest prison or jail term the offenses carry (${total} months in all, counted from the sentence on ${ctx.date(sentence)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
   );
 };
 
