@@ -104,6 +104,18 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(before.statutoryMaxEndDate).toBe('2023-01-15');
   });
 
+  it('case: an earlier conviction under R.S. 14:81.2 in the record: not a first conviction, warned; the five years still shown', () => {
+    const rec = (statute: string) =>
+      la({ startDate: '2018-01-15', length: { years: 5 }, offenses: count('La. R.S. 14:81.2', '2017-11-01') }, [], {
+        priorConvictions: [{ date: '2015-01-01', level: 'felony', statute }],
+      });
+    const second = run(rec('R.S. 14:81.2'), '2018-06-30');
+    expect(second.statutoryMaxEndDate).toBe('2023-01-15');
+    expect(second.warnings.some((w) => w.includes('not a first conviction of R.S. 14:81.1 or 81.2'))).toBe(true);
+    // An earlier theft is no bar.
+    expect(run(rec('La. R.S. 14:67'), '2018-06-30').warnings.some((w) => w.includes('not a first conviction'))).toBe(false);
+  });
+
   it('case: pornography involving juveniles (R.S. 14:81.1), 6 years ordered from 2019-03-10 → capped at 5: 2024-03-10', () => {
     const r = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:81.1', '2018-06-01') }), '2019-12-31');
     expect(r.statutoryMaxEndDate).toBe('2024-03-10');

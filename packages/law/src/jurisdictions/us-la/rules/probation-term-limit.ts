@@ -56,8 +56,9 @@ import { addYears, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
-import { tableFact } from '../../../engine/offense-table.ts';
+import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
+import { usLaOffenseTable } from '../offense-table.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
 
@@ -135,6 +136,23 @@ function juvenileCounts(ctx: Ctx) {
   return ctx.facts.offenses.filter((o) => tableFact(o, 'art893FiveYears') === true);
 }
 
+const lookupPrior = memoizedLookup(usLaOffenseTable);
+
+/**
+ * The record's earlier convictions name R.S. 14:81.1 or 81.2: then this one is not a first conviction, and
+ * art. 893(A)(1)(b) says "The court shall not suspend the sentence of a second or third conviction" of
+ * them. The limit for a first conviction is still shown (the court did order probation), with a warning.
+ */
+function warnEarlierJuvenileConviction(ctx: Ctx): void {
+  for (const p of ctx.facts.priorConvictions ?? []) {
+    if (p.statute === undefined || tableFact({ tableEntries: lookupPrior(p.statute) }, 'art893FiveYears') !== true) continue;
+    ctx.warn(
+      `The record lists an earlier conviction under ${p.statute} (${ctx.date(p.day)}), so this is not a first conviction of R.S. 14:81.1 or 81.2, and La. C.Cr.P. art. 893(A)(1)(b) does not let a court suspend the sentence of a second or third one. The five-year limit for a first conviction is shown, as the court did order probation; a lawyer should check the sentence.`,
+    );
+    return;
+  }
+}
+
 function named(list: readonly { offense: { description?: string; statute: string } }[]): string {
   return list.map((o) => o.offense.description ?? o.offense.statute).join(' and ');
 }
@@ -156,6 +174,7 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
           ctx.param(ctx.params.term.juvenileSexOffenseProbationMaxYears, governingOffenseDay(ctx).day) === undefined
         )
           return undefined;
+        warnEarlierJuvenileConviction(ctx);
         return `your probation is for ${named(counts)}, which has its own limit`;
       },
       value: (ctx) =>

@@ -110,11 +110,21 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     expect(r.earnedCreditDays).toBe(0);
   });
 
-  it('case: lifetime supervision never earns (subsection 1(1))', () => {
-    const r = run(mo({ length: undefined, lifetime: true }), '2021-12-31');
+  it('case: lifetime supervision (§ 559.106, a listed sex offense) never earns (subsection 1(1))', () => {
+    const r = run(mo({ length: undefined, lifetime: true, offenses: [fel('RSMo 566.031', 'E')] }), '2021-12-31');
     expect(r.earnedCreditDays).toBe(0);
     expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(r, 'earned_discharge')?.reasons.join(' ')).toContain('lifetime supervision');
     expect(r.projectedEndDate).toBeNull();
+  });
+
+  it('case: a probation recorded as lifetime for stealing is no § 559.106 supervision: read as § 559.016 probation, earning', () => {
+    // From 2021-03-15: April–November 2021 = 8 full months × 30 = 240 days by 2021-12-31; the five-year limit
+    // 2021-03-15 + 5 years = 2026-03-15 is the term the credits count against.
+    const r = run(mo({ length: undefined, lifetime: true }), '2021-12-31');
+    expect(r.earnedCreditDays).toBe(240);
+    expect(r.statutoryMaxEndDate).toBe('2026-03-15');
+    expect(r.warnings.some((w) => w.includes('recorded as lifetime') && w.includes('§ 559.106'))).toBe(true);
   });
 
   it('case: unsupervised court probation does not earn; an absent agency is assumed to be the Division, with a warning', () => {

@@ -52,6 +52,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { lifetimeSupervision } from './probation-term-limit.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -207,7 +208,7 @@ function computeEligibility(ctx: Ctx): EccEligibility {
   const criteria: CriterionResult[] = [];
 
   criteria.push(
-    term.lifetime === true
+    lifetimeSupervision(ctx)
       ? {
           id: 'not_lifetime',
           met: false,

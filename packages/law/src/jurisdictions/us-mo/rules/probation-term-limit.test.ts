@@ -87,8 +87,15 @@ describe('§ 559.016.3: total time on probation', () => {
     expect(r.projectedEndDate).toBe('2023-10-01');
   });
 
-  it('case: lifetime supervision (§ 559.106) has no such limit', () => {
-    expect(run(mo({ length: undefined, lifetime: true }), '2021-12-31').statutoryMaxEndDate).toBeNull();
+  it('case: lifetime supervision (§ 559.106, a listed sex offense) has no such limit', () => {
+    const rape2 = { statute: 'RSMo 566.031', level: 'felony' as const, class: 'D' };
+    expect(run(mo({ length: undefined, lifetime: true, offenses: [rape2] }), '2021-12-31').statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: a probation recorded as lifetime for another felony is limited to 5 years: 2021-03-15 + 5 = 2026-03-15, term_cap', () => {
+    const r = run(mo({ length: undefined, lifetime: true }), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2026-03-15');
+    expect(r.opportunities.find((o) => o.kind === 'term_cap')).toMatchObject({ status: 'upcoming', date: '2026-03-15' });
   });
 });
 

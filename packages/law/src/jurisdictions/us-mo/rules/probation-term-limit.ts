@@ -20,7 +20,10 @@
  *   "commences on the day it is imposed"; where the record starts it later than the sentence date (jail
  *   first, shock incarceration), the start is read as the day probation was imposed, so a term ordered
  *   for the maximum from its start is never cut.
- * - Lifetime supervision (§ 559.106) is outside § 559.016 and gets no limit.
+ * - Lifetime supervision (§ 559.106) is outside § 559.016 and gets no limit. Missouri has no other lifetime
+ *   probation: § 559.106 reaches only the sex offenses it lists, so a probation recorded as lifetime for
+ *   offenses none of which is tagged `sex_registration` is read as a § 559.016 probation, with its limit
+ *   and a warning (`lifetimeSupervision`).
  * - Level: felony 5 years; misdemeanor 2 years (Missouri has no gross misdemeanors; a record's
  *   `gross_misdemeanor` is read as a misdemeanor). Infractions are not in the record format.
  * - "Admits or the court finds": a sustained violation on the term, dated on or before the as-of date and
@@ -47,7 +50,11 @@ const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'
 
 export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   const { term, sentence, start, violations, level } = ctx.facts;
-  if (term.kind !== 'probation' || term.lifetime === true) return;
+  if (term.kind !== 'probation' || lifetimeSupervision(ctx)) return;
+  if (term.lifetime === true)
+    ctx.warn(
+      `This probation is recorded as lifetime, but in Missouri only the lifetime supervision of RSMo § 559.106 runs for life, for the sex offenses it lists, and none of this term's offenses is recorded as one. It was read as probation under § 559.016, whose limit applies.`,
+    );
   warnConsecutiveProbation(ctx);
   const p = ctx.params.probation;
   const max = ctx.param(level === 'felony' ? p.felonyMaxYears : p.misdemeanorMaxYears, sentence);
@@ -89,4 +96,14 @@ function warnConsecutiveProbation(ctx: TermContext<UsMoParameters>): void {
   ctx.warn(
     `This probation is recorded to follow term ${before.id}, but Missouri probation terms run at the same time and each begins on the day it is imposed (RSMo § 559.036.1). Imposed on ${ctx.date(sentence)}, it would end by ${ctx.date(concurrent)}, not ${ctx.date(end)}; the dates here follow the record. Ask your lawyer or the court to check.`,
   );
+}
+
+/**
+ * Lifetime supervision under RSMo §§ 217.735 and 559.106: a lifetime term other than probation, or a
+ * lifetime probation for an offense tagged `sex_registration` (§ 559.106 reaches only the sex offenses it
+ * lists). A lifetime probation for other offenses is read as a § 559.016 probation.
+ */
+export function lifetimeSupervision(ctx: TermContext<UsMoParameters>): boolean {
+  const { term } = ctx.facts;
+  return term.lifetime === true && (term.kind !== 'probation' || ctx.offensesWith('sex_registration').length > 0);
 }

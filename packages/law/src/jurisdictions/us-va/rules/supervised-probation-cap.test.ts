@@ -211,6 +211,21 @@ describe('§ 19.2-303 and consecutive terms', () => {
     expect(r.warnings.join(' ')).toContain('counted from the start of term T-1 (August 1, 2021)');
   });
 
+  it('case: the first term does not say who supervises it: taken as supervised (one period, 2026-08-01), with a warning', () => {
+    const unsaid = vaTerm({
+      id: 'T-1',
+      sentenceDate: '2021-08-01',
+      startDate: '2021-08-01',
+      length: { years: 3 },
+      supervisingAgency: undefined,
+    });
+    const r = evaluate(usVa, person([unsaid, t2()]), '2025-01-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2026-08-01');
+    expect(r.warnings.some((w) => w.includes('does not say who supervises term T-1'))).toBe(true);
+    // Said where the record says it: no such warning.
+    expect(evaluate(usVa, person([t1, t2()]), '2025-01-01', 'T-2').warnings.some((w) => w.includes('who supervises term'))).toBe(false);
+  });
+
   it('case: the first term itself is unchanged (2021-08-01 + 3 years = 2024-08-01, under its cap 2026-08-01)', () => {
     const r = evaluate(usVa, person([t1, t2()]), '2023-01-01', 'T-1');
     expect(r).toMatchObject({ statutoryMaxEndDate: '2026-08-01', projectedEndDate: '2024-08-01' });

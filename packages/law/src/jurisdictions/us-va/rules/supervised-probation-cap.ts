@@ -243,9 +243,15 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
  */
 function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | undefined {
   const { term, person } = ctx.facts;
-  const earliest = consecutiveTermsBefore(person, term, supervisedWithoutABreak).at(-1);
+  const chain = consecutiveTermsBefore(person, term, supervisedWithoutABreak);
+  const earliest = chain.at(-1);
   if (earliest === undefined) return undefined;
   const first = { id: earliest.id, start: parseIsoDate(earliest.startDate) };
+  const unsaid = chain.filter((t) => t.supervisingAgency === undefined).map((t) => t.id);
+  if (unsaid.length > 0)
+    ctx.warn(
+      `The record does not say who supervises term${unsaid.length === 1 ? '' : 's'} ${unsaid.join(' and ')}; ${unsaid.length === 1 ? 'it was' : 'they were'} taken as supervised probation. Unsupervised probation would not join this term's period of supervised probation under Va. Code § 19.2-303.`,
+    );
   const p = ctx.params.supervisedCap.consecutiveTermsOnePeriod;
   if (ctx.param(p, ctx.facts.sentence)?.value === false) {
     ctx.warn(
