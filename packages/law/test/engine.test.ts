@@ -424,13 +424,17 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
 
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {
     const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
-    const [o] = evaluate(zembla, record, '2021-12-31').opportunities;
-    expect(o).toMatchObject({
+    const r = evaluate(zembla, record, '2021-12-31');
+    expect(r.opportunities[0]).toMatchObject({
       kind: 'early_termination',
       status: 'ineligible',
       date: null,
       reasons: ['registration offenses are excluded'],
     });
+    // The classes criterion, unknown, decides nothing once the exclusion does: no assumption is made or warned.
+    expect(r.warnings.some((w) => w.includes('required classes'))).toBe(false);
+    const open = evaluate(zembla, person([term({ jurisdiction: 'US-ZZ' })]), '2021-12-31');
+    expect(open.warnings.some((w) => w.includes('required classes'))).toBe(true);
   });
 
   it('case: a reform overrides a parameter from its own date and keeps the law before it', () => {

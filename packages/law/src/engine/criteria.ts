@@ -40,19 +40,22 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
   let opening: Day | null = null;
   const citations = [...spec.citations];
   const failing: Extract<CriterionResult, { met: false }>[] = [];
+  let assumed = false;
   for (const c of criteria) {
     for (const citation of c.citations) if (!citations.includes(citation)) citations.push(citation);
     if (c.met === false) failing.push(c);
     else {
-      if (c.met === 'unknown') ctx.warn(c.assumption);
+      if (c.met === 'unknown') assumed = true;
       if (c.date !== undefined && (opening === null || c.date > opening)) opening = c.date;
     }
   }
+  const curable = failing.every((c) => !c.exclusion);
+  // An assumption is made only where it can matter: not where a fact already excludes the person.
+  if (assumed && curable) for (const c of criteria) if (c.met === 'unknown') ctx.warn(c.assumption);
 
   if (failing.length > 0) {
     const reasons = failing.map((c) => c.reason);
     const input = { kind: spec.kind, date: null, citations, reasons, basis: spec.basis };
-    const curable = failing.every((c) => !c.exclusion);
     ctx.addOpportunity(curable ? { ...input, almost: { missing: reasons, dateIfResolved: maxDay(opening, ctx.asOf) } } : input);
     return null;
   }

@@ -278,7 +278,8 @@ function computeEligibility(ctx: Ctx): Eligibility {
     criteria.push({ id: 'applicability', met: false, exclusion: true, reason: x.reason, citations: [x.citation] });
   ctx.needClassification(['sex_registration'], 'Arizona time credit (A.R.S. § 13-924(E)(4))');
   for (const o of offenses) {
-    if (tableFact(o, 'registrationIfMinorVictim') === true && !o.tags.has('sex_registration')) {
+    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+    if (tableFact(o, 'registrationIfMinorVictim') === true && o.offense.tags === undefined && !o.tags.has('sex_registration')) {
       ctx.warn(
         `Arizona time credit (A.R.S. § 13-924(E)(4)): ${o.offense.statute} requires sex-offender registration only where the victim was under 18 (§ 13-3821(A)(3)), or where a court orders it; the record does not tag it "sex_registration", so no registration was assumed.`,
       );

@@ -126,7 +126,8 @@ export function ownLengthDescription(ctx: Ctx, o: OffenseFacts, lawDay: Day): { 
 /** Warns where PC 667.5(c) lists the offense only in some forms and the record does not say which. */
 export function warnWhereViolenceDependsOnFacts(ctx: Ctx): void {
   for (const o of ctx.facts.offenses) {
-    if (o.level !== 'felony' || o.tags.has('violent')) continue;
+    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+    if (o.level !== 'felony' || o.offense.tags !== undefined || o.tags.has('violent')) continue;
     const when = tableFact(o, 'violentIf');
     if (typeof when !== 'string') continue;
     ctx.warn(

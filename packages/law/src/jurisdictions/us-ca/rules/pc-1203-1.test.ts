@@ -56,6 +56,9 @@ describe('PC 1203.1(a): the two-year felony limit (AB 1950)', () => {
   it('case: a home burglary with someone present may be violent; the record must say so, and the rule warns', () => {
     const r = evaluate(usCa, felony({ offenses: [burglary] }), '2021-12-31');
     expect(r.warnings.some((w) => w.includes('667.5(c)') && w.includes('someone other than an accomplice present'))).toBe(true);
+    // A record that lists the offense's tags, "violent" not among them, has said it is not: no warning.
+    const said = evaluate(usCa, felony({ offenses: [{ ...burglary, tags: [] }] }), '2021-12-31');
+    expect(said.warnings.some((w) => w.includes('someone other than an accomplice present'))).toBe(false);
   });
 
   it('case: PC 191.5 gets the 2-year limit (no length of its own; Bowden)', () => {

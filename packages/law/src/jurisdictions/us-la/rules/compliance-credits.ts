@@ -150,7 +150,8 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
       : { id: 'not_sex_offense', met: true, reason: 'Your offense is not a sex offense.', citations: [c.a] },
   );
   for (const o of ctx.facts.offenses) {
-    if (tableFact(o, 'covDependsOnForm') === true && !o.tags.has('violent')) {
+    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+    if (tableFact(o, 'covDependsOnForm') === true && o.offense.tags === undefined && !o.tags.has('violent')) {
       ctx.warn(
         `${o.offense.description ?? o.offense.statute} is a crime of violence under La. R.S. 14:2(B) only in some forms; the record does not tag it "violent", so it is treated as not one. If it is, no compliance credits apply.`,
       );

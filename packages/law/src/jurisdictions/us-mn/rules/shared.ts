@@ -260,6 +260,8 @@ const MISDEMEANOR: Provision<Limit, P> = {
           return `${named(o)} is one of the misdemeanors the law names`;
         if (!inList(o, valueAt(ctx, ctx.params.misdemeanor.familyVictimSections, lawDay))) return undefined;
         if (o.tags.has('domestic_violence')) return `${named(o)} was against a family or household member`;
+        // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+        if (o.offense.tags !== undefined) return undefined;
         ctx.warn(
           `${named(o)} has a 2-year limit instead of 1 year if the victim was a family or household member (Minn. Stat. § 609.135, subd. 2; § 518B.01). The record does not tag it domestic_violence, so it was treated as not.`,
         );

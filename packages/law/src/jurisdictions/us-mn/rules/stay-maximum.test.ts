@@ -309,6 +309,10 @@ describe('subd. 2(c)–(f): gross misdemeanors and misdemeanors', () => {
     const plain = run(stayed('2024-03-01', [{ statute: '609.224, subd. 1', level: 'misdemeanor' }]), '2024-06-30');
     expect(plain.statutoryMaxEndDate).toBe('2025-03-01');
     expect(warns(plain, 'family or household member')).toBe(true);
+    // Tags listed without domestic_violence: the record has said so, one year and no warning.
+    const said = run(stayed('2024-03-01', [{ statute: '609.224, subd. 1', level: 'misdemeanor', tags: [] }]), '2024-06-30');
+    expect(said.statutoryMaxEndDate).toBe('2025-03-01');
+    expect(warns(said, 'family or household member')).toBe(false);
   });
 
   it('case: other misdemeanor: one year', () => {

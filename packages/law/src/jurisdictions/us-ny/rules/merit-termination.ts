@@ -56,7 +56,8 @@ export function meritTermination(ctx: Ctx): void {
           ? `the law lists ${clause}`
           : undefined;
     const subdivisions = tableFact(o, 'violentOnlyUnder');
-    if (why === undefined && typeof subdivisions === 'string') {
+    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+    if (why === undefined && typeof subdivisions === 'string' && o.offense.tags === undefined) {
       ctx.warn(
         `Merit termination (${CITE}(a)) is barred for a violent felony offense, and ${o.offense.statute} is one only under subdivision ${subdivisions}; the record does not say which subdivision, so it was treated as another.`,
       );
