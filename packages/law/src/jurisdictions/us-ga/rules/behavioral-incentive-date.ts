@@ -436,7 +436,8 @@ function restitutionCriterion(ctx: Ctx, opening: Day): CriterionResult {
     ctx.warn('The record does not say whether the court ordered restitution, so none was assumed.');
   }
   if (ordered === undefined || ordered <= 0) {
-    return { id: 'restitution', met: true, reason: 'You owe no restitution. (Fines and fees do not count here.)', citations: [B] };
+    const owe = ordered === undefined ? 'You are taken to owe no restitution, as the record does not say.' : 'You owe no restitution.';
+    return { id: 'restitution', met: true, reason: `${owe} (Fines and fees do not count here.)`, citations: [B] };
   }
   const paidOn = restitutionPaidInFullOn(ctx.facts);
   if (paidOn === undefined) {

@@ -133,6 +133,9 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     const absent = run(mo({ supervisingAgency: undefined }), '2021-12-31');
     expect(absent.earnedCreditDays).toBe(240);
     expect(absent.warnings.some((w) => w.includes('assumed to be the Division of Probation and Parole'))).toBe(true);
+    // The explanation does not state the assumption as a fact.
+    expect(absent.explanation.some((s) => s.text.includes('you are on probation taken as supervised by the Division'))).toBe(true);
+    expect(run(mo(), '2021-12-31').explanation.some((s) => s.text.includes('you are on probation supervised by the Division'))).toBe(true);
   });
 
   it('case: a felony with no class → not counted, almost eligible, warned', () => {

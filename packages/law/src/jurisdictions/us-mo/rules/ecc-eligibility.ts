@@ -378,7 +378,8 @@ export function eccEligibilityRule(ctx: Ctx): void {
   }
   if (e.eligible) {
     const summary = e.criteria.find((c) => c.id === 'eligible');
-    const opening = `You can earn "earned compliance credits" on this term: you are on ${ctx.facts.term.kind === 'conditional_release' ? 'conditional release' : ctx.facts.term.kind} supervised by the Division of Probation and Parole, not on lifetime supervision.`;
+    const by = ctx.facts.term.supervisingAgency === undefined ? 'taken as supervised' : 'supervised';
+    const opening = `You can earn "earned compliance credits" on this term: you are on ${ctx.facts.term.kind === 'conditional_release' ? 'conditional release' : ctx.facts.term.kind} ${by} by the Division of Probation and Parole, not on lifetime supervision.`;
     const detail = (summary?.reason ?? '').trimEnd();
     ctx.explain(detail === '' ? opening : `${opening} ${detail}`, summary?.citations ?? [CITE_1]);
     return;
