@@ -75,6 +75,13 @@ describe.each(dialects)('audit on %s', (dialect) => {
       path: 'body.termId',
       message: 'is not a term of this person',
     });
+    // A California term has no earned discharge (Missouri's), and this one, ended by its cap on 2026-03-15, no
+    // early termination either: an action on either answers nothing the law gives.
+    for (const kind of ['earned_discharge', 'early_termination']) {
+      const none = await post({ termId: 'T-1', kind, status: 'granted' });
+      expect(none.statusCode, none.body).toBe(422);
+      expect(none.json().errors).toEqual([{ path: 'body.kind', message: 'is not an opportunity of this term (it has: term_cap)' }]);
+    }
     const ok = await post({
       termId: 'T-1',
       kind: 'term_cap',

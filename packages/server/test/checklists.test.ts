@@ -5,7 +5,7 @@
  */
 import { isUniqueViolation } from '@pathways/store';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authHeaders, dialects, makeWorld, signIn, USERS, type Client, type World } from './fixture.ts';
+import { authHeaders, dialects, makeWorld, record, signIn, USERS, type Client, type World } from './fixture.ts';
 
 describe.each(dialects)('checklists and reviews on %s', (dialect) => {
   let world: World;
@@ -114,6 +114,18 @@ describe.each(dialects)('checklists and reviews on %s', (dialect) => {
   });
 
   describe('supervisor review of denials', () => {
+    // A denial answers an opportunity the term has. The fixture's terms ended by their cap on 2026-03-15, so
+    // these two get a probation granted 2025-03-15 instead (cap 2027-03-15), whose PC 1203.3 early
+    // termination is open on the fixture's day, 2026-06-01.
+    beforeAll(async () => {
+      for (const id of ['P-000001', 'P-000002']) {
+        const person = (await world.store.people.get(id))!;
+        const running = record(id, person.record.name!.family!);
+        running.terms[0] = { ...running.terms[0]!, sentenceDate: '2025-03-15', startDate: '2025-03-15' };
+        await world.store.people.upsert({ id, agencyId: person.agencyId, record: running, updatedAt: world.clock.now.toISOString() });
+      }
+    });
+
     const deny = async (personId: string) => {
       const response = await world.app.inject({
         method: 'POST',

@@ -159,6 +159,13 @@ describe.each(dialects)('violations on %s', (dialect) => {
       limitApplied: { violationNumber: 1 },
       nextSanctionLimit: { violationNumber: 2 },
     });
+    // One violation in law, one limit for all its sanctions: 15 days already imposed for E-1, so 1 more is over.
+    const more = await record(officer, 'P-MI-05', technical('2026-03-03', { episodeId: 'E-1', sanction: { type: 'jail', days: 1 } }));
+    expect(more.statusCode, more.body).toBe(422);
+    expect(more.json()).toMatchObject({ requestedDays: 1, confinedBefore: 15, limit: { violationNumber: 1, maxConfinementDays: 15 } });
+    expect(more.json().detail).toMatch(/with the 15 days already imposed for the same episode/);
+    const warned = await record(officer, 'P-MI-05', technical('2026-03-03', { episodeId: 'E-1', sanction: { type: 'warning' } }));
+    expect(warned.statusCode, warned.body).toBe(201);
   });
 
   test('case: Michigan absconding is recorded without the technical-violation check, and says so', async () => {

@@ -12,6 +12,7 @@ import { opportunityActionSchema, pageQuerySchema } from '../http/schemas.ts';
 import { scopeFilter } from '../security/scope.ts';
 import { CaseloadCache } from './caseload-cache.ts';
 import { displayNames } from './display-names.ts';
+import { evaluateTermAsOf } from './violation-limits.ts';
 
 const opportunitySummary = z.object({
   kind: z.string(),
@@ -155,7 +156,8 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       config: { permission: 'person.action', personParam: 'id' },
       schema: {
         summary: 'Record an action on an opportunity (submitted, granted, denied, snoozed)',
-        description: '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future.',
+        description:
+          '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future. `kind` must be an opportunity of the term as the law engine evaluates it today (422 otherwise).',
         tags: ['people'],
         params: personIdParams,
         body: z
@@ -191,6 +193,15 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       if (!person.record.terms.some((t) => t.id === body.termId)) {
         throw new HttpProblem(400, 'The request does not match the schema.', {
           errors: [{ path: 'body.termId', message: 'is not a term of this person' }],
+        });
+      }
+      // An action answers an opportunity the law gives on this term today, never one it does not offer.
+      const offered = evaluateTermAsOf(person.record, body.termId, today)!.opportunities.map((o) => o.kind);
+      if (!offered.includes(body.kind)) {
+        throw new HttpProblem(422, `This term has no ${body.kind.replace('_', ' ')} opportunity as of ${today}.`, {
+          errors: [
+            { path: 'body.kind', message: `is not an opportunity of this term (it has: ${[...new Set(offered)].join(', ') || 'none'})` },
+          ],
         });
       }
       const action = await store.actions.add({

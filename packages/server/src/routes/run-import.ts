@@ -47,7 +47,7 @@ export async function runImport(store: Store, options: RunImportOptions): Promis
       422,
       report.read === 0 && report.rejected.length === 0
         ? 'The file holds no records.'
-        : `Nothing was written: ${report.rejected.length} problem(s) in ${report.read} record(s).`,
+        : `Nothing was written: ${report.rejected.length} problem(s) in ${new Set(report.rejected.map((e) => `${e.line}|${e.record}`)).size} of the ${report.read} record(s) read.`,
       {
         errors: report.rejected.slice(0, MAX_ERRORS_RETURNED).map((e) => ({
           path:

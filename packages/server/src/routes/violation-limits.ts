@@ -20,8 +20,11 @@ import {
 } from '@pathways/law';
 
 export type LimitCheck =
-  /** The engine counts this violation: `limit` is the one for its number. */
-  | { check: 'applied'; limit: SanctionLimit; note: string }
+  /**
+   * The engine counts this violation: `limit` is the one for its number. `confinedBefore`: the jail or
+   * prison days already imposed for the same episode, which count against the same limit.
+   */
+  | { check: 'applied'; limit: SanctionLimit; note: string; confinedBefore?: number }
   /** The jurisdiction sets no limit for this term on this date. */
   | { check: 'no_limit'; limit: null; note: string }
   /** A limit exists, but the engine does not count this violation as a technical one. */
@@ -95,20 +98,27 @@ function episodeLimit(record: PersonRecord, violation: ViolationEvent & { termId
   );
   if (earlier.length === 0) return undefined;
   const first = earlier.map((e) => e.date).sort()[0]!;
+  // One violation in law, so one limit for all its sanctions: the confinement already imposed counts.
+  let confinedBefore = 0;
+  for (const e of earlier) if (e.sanction?.type === 'jail' || e.sanction?.type === 'prison') confinedBefore += e.sanction.days ?? 0;
   const asItStood = { ...record, events: events.filter((e) => e.type !== 'violation' || e.date < first) };
   const limit = evaluateTermAsOf(asItStood, violation.termId, violation.date)?.sanctionLimit ?? null;
   if (limit === null) return undefined;
   return {
     check: 'applied',
     limit,
-    note: `Same episode (${violation.episodeId}) as a violation already sustained on ${first}: counted as one violation, number ${limit.violationNumber} on this term.`,
+    note: `Same episode (${violation.episodeId}) as a violation already sustained on ${first}: counted as one violation, number ${limit.violationNumber} on this term${confinedBefore > 0 ? `, with ${confinedBefore} days of confinement already imposed for it` : ''}.`,
+    confinedBefore,
   };
 }
 
-/** Whether a sanction of `type` for `days` goes past `limit` (only jail and prison confine). */
-export function exceedsLimit(limit: SanctionLimit, sanction: { type: string; days?: number } | undefined): boolean {
+/**
+ * Whether a sanction of `type` for `days` goes past `limit` (only jail and prison confine), together with
+ * `confinedBefore` days already imposed for the same violation.
+ */
+export function exceedsLimit(limit: SanctionLimit, sanction: { type: string; days?: number } | undefined, confinedBefore = 0): boolean {
   if (sanction === undefined || (sanction.type !== 'jail' && sanction.type !== 'prison')) return false;
-  const days = sanction.days ?? 0;
+  const days = (sanction.days ?? 0) + confinedBefore;
   if (!limit.confinementAllowed) return days > 0;
   return limit.maxConfinementDays !== null && days > limit.maxConfinementDays;
 }

@@ -154,14 +154,16 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       const { overrideReason: givenReason, ...fields } = body;
       const violation = { type: 'violation', ...fields } as ViolationEvent & { termId: string };
       const check = limitForViolation(person.record, violation);
-      const overLimit = check.limit !== null && exceedsLimit(check.limit, body.sanction);
+      const confinedBefore = check.check === 'applied' ? (check.confinedBefore ?? 0) : 0;
+      const overLimit = check.limit !== null && exceedsLimit(check.limit, body.sanction, confinedBefore);
       const overrideReason = givenReason?.trim() || undefined;
       if (overLimit && overrideReason === undefined) {
         const limit = check.limit!;
+        const before = confinedBefore > 0 ? `, with the ${confinedBefore} days already imposed for the same episode,` : '';
         throw new HttpProblem(
           422,
-          `A ${body.sanction!.type} sanction of ${body.sanction!.days} days is above the limit for technical violation number ${limit.violationNumber} on this term (${limit.confinementAllowed ? `at most ${limit.maxConfinementDays} days` : 'no confinement'}; ${limit.citations.join(', ')}). Give an overrideReason to record it anyway.`,
-          { limit, citations: limit.citations, requestedDays: body.sanction!.days },
+          `A ${body.sanction!.type} sanction of ${body.sanction!.days} days${before} is above the limit for technical violation number ${limit.violationNumber} on this term (${limit.confinementAllowed ? `at most ${limit.maxConfinementDays} days` : 'no confinement'}; ${limit.citations.join(', ')}). Give an overrideReason to record it anyway.`,
+          { limit, citations: limit.citations, requestedDays: body.sanction!.days, confinedBefore },
         );
       }
       // An override is kept on the event too, so whoever reads the record sees that the limit was passed and why.
