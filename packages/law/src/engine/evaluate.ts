@@ -196,7 +196,7 @@ const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly He
  *   v. Minor, 602 S.W.3d 189 (Mo. banc 2020)). Only such a discharge counts here: a revocation after the
  *   scheduled end may rest on a petition filed while the term ran, which some states allow, and its dates
  *   are those of the term's end anyway. And where a report made on or before that discharge held the
- *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation after it still acts;
+ *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation or finding after it still acts;
  * - a discharge or early termination dated after an earlier order had already ended supervision
  *   (discharge, early termination, or a revocation not reinstated): the first such order ended the term;
  * - a reinstatement of a revocation left out, or dated after a discharge or early termination that came
@@ -233,9 +233,9 @@ function ordersTooLate<P extends ParameterTree>(
         endedOn = discharged;
         endedBy = 'credits';
       }
-      // A report that held the credits keeps the revocation, unless an order had already ended the term.
-      if (!endedByAnOrder && endedOn !== null && endedOn < order.day && order.type === 'revocation') {
-        const report = reportHolding(facts, kept, endedOn, jurisdiction);
+      // A report that held the credits keeps the revocation or finding, unless an order had already ended the term.
+      if (!endedByAnOrder && endedOn !== null && endedOn < order.day) {
+        const report = reportHolding(facts, kept, endedOn, order.day, jurisdiction);
         if (report !== undefined) {
           held.push({ order, report, discharged: endedOn });
           endedOn = null;
@@ -270,7 +270,10 @@ function ordersTooLate<P extends ParameterTree>(
   return { late, held };
 }
 
-/** A revocation kept because a report made before the credits' discharge held them (Jurisdiction.reportHoldsCreditDischarge). */
+/**
+ * A revocation or finding that credits may not be earned, kept because a report made before the credits'
+ * discharge held them (Jurisdiction.reportHoldsCreditDischarge).
+ */
 interface HeldRevocation {
   order: OrderFacts;
   report: Day;
@@ -279,25 +282,37 @@ interface HeldRevocation {
 
 /**
  * The day of the violation report that held the credits of a term the law would otherwise have
- * discharged on `discharged`: the latest report on the term, not dismissed, made on or before that day
- * and after the last order kept (an earlier report already led to its own order). Undefined where the
- * jurisdiction's credits are not held by a report, or no such report exists.
+ * discharged on `discharged`, until the order of `ordered` decided it: the latest report on the term, not
+ * dismissed, made on or before that day and after the last order kept (an earlier report already led to
+ * its own order). Only a report still undecided then holds: not one whose sanction the record gives (the
+ * hearing had decided it and continued the person), and not where a later report, made after the
+ * discharge, stands between it and the order (the order rests on that later conduct). Undefined where
+ * the jurisdiction's credits are not held by a report, or no such report exists.
  */
 function reportHolding<P extends ParameterTree>(
   facts: TermFacts,
   kept: readonly OrderFacts[],
   discharged: Day,
+  ordered: Day,
   jurisdiction: Jurisdiction<P>,
 ): Day | undefined {
   if (jurisdiction.reportHoldsCreditDischarge === undefined) return undefined;
   const after = kept.length === 0 ? Number.NEGATIVE_INFINITY : kept.at(-1)!.day;
   let report: Day | undefined;
-  for (const v of facts.violations) if (v.status !== 'dismissed' && v.day <= discharged && v.day > after) report = v.day;
+  for (const v of facts.violations) {
+    if (v.status === 'dismissed' || v.day <= after || v.day > ordered) continue;
+    if (v.day > discharged) return undefined;
+    report = v.event.sanction === undefined ? v.day : undefined;
+  }
   return report;
 }
 
 function heldWords({ order, report, discharged }: HeldRevocation, why: string): string {
-  return `Your credits would have completed this term on ${formatLongDate(discharged)}, but the violation reported on ${formatLongDate(report)} came first: ${why} So the revocation ordered on ${formatLongDate(order.day)} still acted on this term.`;
+  const what =
+    order.type === 'revocation'
+      ? `the revocation ordered on ${formatLongDate(order.day)}`
+      : `the finding of ${formatLongDate(order.day)} that you may not earn credits`;
+  return `Your credits would have completed this term on ${formatLongDate(discharged)}, but the violation reported on ${formatLongDate(report)} came first: ${why} So ${what} still acted on this term.`;
 }
 
 function tooLateWords({ order, endedOn, endedBy: by }: LateOrder): string {

@@ -41,5 +41,5 @@ export const usMo = defineJurisdiction({
   // § 217.703.5: credits "shall be suspended pending the outcome of a hearing" once a violation report is
   // submitted; § 217.703.10 discharges only where the court or board takes no action under subsection 5.
   reportHoldsCreditDischarge:
-    'a violation report puts earned compliance credits on hold until a hearing decides it (RSMo § 217.703.5), and a revocation at that hearing takes them all away.',
+    'a violation report puts earned compliance credits on hold until a hearing decides it (RSMo § 217.703.5), and a revocation, or a finding that you may not earn credits, at that hearing takes them all away.',
 });

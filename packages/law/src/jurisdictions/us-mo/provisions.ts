@@ -240,6 +240,7 @@ export const usMoProvisions: ProvisionRecord[] = [
       'Restitution owed: the reasons say that the court must extend probation to the maximum term if restitution is not paid within the original term (§ 559.105.2), and that the parole board may not release from parole before payment or the maximum term (§ 559.105.3); explained only, the scheduled end moves only with a recorded order.',
       'The 60-day notice is explained but does not move the date (Jonas summary [S]: late notice did not affect the entitlement).',
       'The discharge is mandatory ("shall"), so it is a dischargeByLaw.',
+      'A revocation or credits_ineligible finding dated after that discharge is left out (Jonas), unless a violation report made on or before the discharge day still held the credits (§ 217.703.5, "suspended pending the outcome of a hearing"): the latest report not dismissed, with no sanction recorded (a sanction shows the hearing decided it and continued the person), and no later report between the discharge and the order (the order then rests on that later conduct).',
     ],
     openQuestions: [
       'Whether absconder time counts toward the two years (DOC says no; the statute is silent).',

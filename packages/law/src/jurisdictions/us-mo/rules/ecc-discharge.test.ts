@@ -99,6 +99,33 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     const none = run(mo(held), '2023-03-15');
     expect(none.projectedEndDate).not.toBe('2023-09-03');
     expect(none.warnings.some((w) => w.includes('no term left to revoke'))).toBe(true);
+    // A report the record shows decided (a sanction, the person continued) holds nothing: left out again.
+    const decided = run(mo(held, [{ ...report, sanction: { type: 'jail' as const, days: 2 } }]), '2023-03-15');
+    expect(decided.warnings.some((w) => w.includes('no term left to revoke'))).toBe(true);
+    // Nor does one the revocation does not rest on: a later report, made after the discharge day, comes between.
+    const later = { ...report, date: '2023-02-10', category: 'new_offense' as const };
+    const restsOnLater = run(mo(held, [report, later]), '2023-03-15');
+    expect(restsOnLater.warnings.some((w) => w.includes('no term left to revoke'))).toBe(true);
+  });
+
+  it('case: a pending report holds the credits for a finding that they may not be earned, too (§ 217.703.5(2))', () => {
+    // Class E theft, 5 years from 2019-01-15 (1,826 days). July 2021 is lost to the report of 2021-07-20; February
+    // 2019–June 2021 = 29 × 30 = 870 days; 956 served + 870 = 1,826 on 2021-08-28, when the report is still
+    // pending. The finding of 2021-10-01 then rescinds every credit: the scheduled end, 2024-01-15, stands.
+    const term = {
+      offenses: [{ statute: 'RSMo 570.030', level: 'felony' as const, class: 'E' }],
+      sentenceDate: '2019-01-15',
+      startDate: '2019-01-15',
+      length: { years: 5 },
+      orders: [{ type: 'credits_ineligible' as const, date: '2021-10-01' }],
+    };
+    const pending = { type: 'violation' as const, date: '2021-07-20', category: 'technical' as const, status: 'reported' as const };
+    const r = run(mo(term, [pending]), '2022-06-01');
+    expect(r).toMatchObject({ earnedCreditDays: 0, projectedEndDate: '2024-01-15' });
+    expect(r.opportunities.find((o) => o.kind === 'earned_discharge')?.status).toBe('ineligible');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'So the finding of October 1, 2021 that you may not earn credits still acted',
+    );
   });
 
   it('case: MO-2, violation report 2022-07-20 with no hearing costs July 2022 only → discharge 2023-10-27', () => {
