@@ -181,6 +181,23 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('revoked');
   });
 
+  it('case: a reinstatement after the term\'s scheduled end is not told as "the term goes on"', () => {
+    // 1 year from 2018-03-15 → 2019-03-15 (before Zembla's credits, from 2020); revoked 2019-01-10, reinstated
+    // 2019-04-01, after that end.
+    const orders: Order[] = [
+      { type: 'revocation', date: '2019-01-10' },
+      { type: 'reinstatement', date: '2019-04-01' },
+    ];
+    const r = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2018-03-15', length: { years: 1 }, orders })]),
+      '2019-06-30',
+    );
+    const words = r.explanation.map((s) => s.text).join(' ');
+    expect(words).not.toContain('so the term goes on');
+    expect(words).toContain("after revoking this term on January 10, 2019, after the term's scheduled end (March 15, 2019)");
+  });
+
   it('case: the first order that ended supervision ended it: a later discharge or early termination changes nothing', () => {
     // 1 year from 2021-03-15. Discharged 2021-06-01, then "terminated early" 2021-07-01: ended 2021-06-01.
     // Revoked 2021-06-01 (not reinstated), then discharged 2021-08-01: ended 2021-06-01. Revoked, reinstated

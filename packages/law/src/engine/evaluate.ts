@@ -528,8 +528,11 @@ function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): v
   for (const order of ctx.facts.orders) {
     if (order.type === 'revocation') revoked = order.day;
     else if (order.type === 'reinstatement' && revoked !== null) {
+      const end = ctx.scheduledEnd;
+      // Put back after the term's end had passed, it has nothing left to go on to.
+      const then = end !== null && end < order.day ? `, after the term's scheduled end (${formatLongDate(end)})` : ', so the term goes on';
       ctx.explain(
-        `On ${formatLongDate(order.day)} ${REVOKED_BY[ctx.facts.term.kind].who} put you back on supervision after revoking this term on ${formatLongDate(revoked)}, so the term goes on.`,
+        `On ${formatLongDate(order.day)} ${REVOKED_BY[ctx.facts.term.kind].who} put you back on supervision after revoking this term on ${formatLongDate(revoked)}${then}.`,
       );
       revoked = null;
     }
