@@ -129,7 +129,7 @@ function withoutCutsAfterDischarge(
 }
 
 /** The credit ledger of an eligible term (or of one whose only gap is a missing fact); null otherwise. */
-export const creditLedger: (ctx: Ctx) => Ledger | null = oncePerTerm(computeLedger);
+export const creditLedger: (ctx: Ctx) => Ledger | null = oncePerTerm((ctx: Ctx) => computeLedger(ctx));
 
 /** Intervals with an open end closed on the as-of date (compliance assumed from then on). */
 function closedAt(intervals: readonly Interval[], asOf: Day): readonly Interval[] {
@@ -178,10 +178,13 @@ export function creditTermEnd(ctx: Ctx): Day | null {
   return statutoryMax !== null && (scheduledEnd === null || statutoryMax < scheduledEnd) ? statutoryMax : scheduledEnd;
 }
 
-function computeLedger(ctx: Ctx): Ledger | null {
+/**
+ * The ledger of credits against a term that ends on `end` (by default the term as the rules have found it):
+ * the § 559.016 limit asks, before it is set, what the credits did against the limit without its extra year.
+ */
+export function computeLedger(ctx: Ctx, end: Day | null = creditTermEnd(ctx)): Ledger | null {
   const elig = eccEligibility(ctx);
   if (!elig.inForce || (!elig.eligible && !elig.curable)) return null;
-  const end = creditTermEnd(ctx);
   if (end === null) return null;
   const { start, violations, orders, term } = ctx.facts;
   const asOf = ctx.asOf;

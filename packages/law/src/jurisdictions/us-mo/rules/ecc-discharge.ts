@@ -49,7 +49,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { restitutionCriterion } from './restitution-criterion.ts';
-import { creditLedger, creditsPostedBy, creditTermEnd } from './ecc-credits.ts';
+import { computeLedger, creditLedger, creditsPostedBy, creditTermEnd } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
@@ -143,9 +143,20 @@ export interface DischargeTiming {
 export const dischargeTiming: (ctx: Ctx) => DischargeTiming | null = oncePerTerm(computeTiming);
 
 function computeTiming(ctx: Ctx): DischargeTiming | null {
+  return timingAgainst(ctx, creditLedger(ctx), creditTermEnd(ctx));
+}
+
+/**
+ * The discharge § 217.703.7 requires where the term ends on `end`, from a ledger of its own: the § 559.016
+ * limit asks it of the limit without its extra year, to know whether a violation came after the term had
+ * already ended (probation-term-limit.ts).
+ */
+export function dischargeRequiredAgainst(ctx: Ctx, end: Day): Day | null {
+  return timingAgainst(ctx, computeLedger(ctx, end), end)?.mandatory ?? null;
+}
+
+function timingAgainst(ctx: Ctx, ledger: ReturnType<typeof creditLedger>, end: Day | null): DischargeTiming | null {
   const elig = eccEligibility(ctx);
-  const ledger = creditLedger(ctx);
-  const end = creditTermEnd(ctx);
   if (ledger === null || end === null) return null;
   const { start } = ctx.facts;
   const satisfied = dayCreditsSatisfyTerm(start, end - start, ledger.postings) ?? end;

@@ -52,7 +52,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { lifetimeSupervision } from './probation-term-limit.ts';
+import { lifetimeSupervision } from './lifetime-supervision.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 

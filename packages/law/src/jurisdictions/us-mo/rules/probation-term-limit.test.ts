@@ -87,6 +87,19 @@ describe('§ 559.016.3: total time on probation', () => {
     expect(r.projectedEndDate).toBe('2023-10-01');
   });
 
+  it('case: a violation dated after the discharge the credits required does not add the year either', () => {
+    // Class D, 10 years from 2016-01-04; limit 2016-01-04 + 5 years = 2021-01-04 (1,827 days). Credits from
+    // February 2016: on 2018-08-01, 940 days served + 30 months × 30 = 900 = 1,840 ≥ 1,827; on 2018-07-31,
+    // 939 + 870 = 1,809. Two years served (2018-01-04): discharge 2018-08-01. A violation of 2020-03-01
+    // came after it, so the limit stays 2021-01-04.
+    const term = { sentenceDate: '2016-01-04', startDate: '2016-01-04', length: { years: 10 } };
+    const r = run(mo(term, [sustained('2020-03-01')]), '2024-06-15');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2021-01-04', projectedEndDate: '2018-08-01', earnedCreditDays: 900 });
+    expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('plus 1 more year');
+    // A violation found before that discharge (2017-05-10) is one of the probation: 2016-01-04 + 6 years.
+    expect(run(mo(term, [sustained('2017-05-10')]), '2024-06-15').statutoryMaxEndDate).toBe('2022-01-04');
+  });
+
   it('case: lifetime supervision (§ 559.106, a listed sex offense) has no such limit', () => {
     const rape2 = { statute: 'RSMo 566.031', level: 'felony' as const, class: 'D' };
     expect(run(mo({ length: undefined, lifetime: true, offenses: [rape2] }), '2021-12-31').statutoryMaxEndDate).toBeNull();

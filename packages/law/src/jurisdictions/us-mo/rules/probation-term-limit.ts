@@ -27,7 +27,8 @@
  * - Level: felony 5 years; misdemeanor 2 years (Missouri has no gross misdemeanors; a record's
  *   `gross_misdemeanor` is read as a misdemeanor). Infractions are not in the record format.
  * - "Admits or the court finds": a sustained violation on the term, dated on or before the as-of date and
- *   on or before the start + the maximum years: a violation dated after that came after the term had
+ *   on or before the start + the maximum years, and not after the discharge that earned compliance credits
+ *   required against that limit (§ 217.703.7): a violation dated after either came after the term had
  *   ended by law, so it is no violation "of his or her probation" and cannot lengthen the term again.
  * - Reported only where the term as it stands (extensions applied) runs past the limit: then
  *   `statutoryMaxEndDate` and a `term_cap` opportunity. A term within the limit reports none, as the limit
@@ -45,6 +46,8 @@ import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import type { UsMoParameters } from '../parameters.ts';
+import { dischargeRequiredAgainst } from './ecc-discharge.ts';
+import { lifetimeSupervision } from './lifetime-supervision.ts';
 
 const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'];
 
@@ -64,8 +67,13 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   const end = ctx.scheduledEnd;
   const base = addYears(start, max.value);
   if (end !== null && end <= base) return;
-  // Only a violation of the probation: one dated after the base limit came after the term had ended.
-  const found = violations.find((v) => v.status === 'sustained' && v.day <= base);
+  // Only a violation of the probation: one dated after the base limit came after the term had ended, and so
+  // did one dated after the discharge the credits required against that limit (§ 217.703.7).
+  let found = violations.find((v) => v.status === 'sustained' && v.day <= base);
+  if (found !== undefined) {
+    const discharged = dischargeRequiredAgainst(ctx, base);
+    if (discharged !== null && discharged < found.day) found = undefined;
+  }
   const limit = addYears(start, max.value + (found === undefined ? 0 : extra.value));
   if (end !== null && end <= limit) return;
 
@@ -96,14 +104,4 @@ function warnConsecutiveProbation(ctx: TermContext<UsMoParameters>): void {
   ctx.warn(
     `This probation is recorded to follow term ${before.id}, but Missouri probation terms run at the same time and each begins on the day it is imposed (RSMo § 559.036.1). Imposed on ${ctx.date(sentence)}, it would end by ${ctx.date(concurrent)}, not ${ctx.date(end)}; the dates here follow the record. Ask your lawyer or the court to check.`,
   );
-}
-
-/**
- * Lifetime supervision under RSMo §§ 217.735 and 559.106: a lifetime term other than probation, or a
- * lifetime probation for an offense tagged `sex_registration` (§ 559.106 reaches only the sex offenses it
- * lists). A lifetime probation for other offenses is read as a § 559.016 probation.
- */
-export function lifetimeSupervision(ctx: TermContext<UsMoParameters>): boolean {
-  const { term } = ctx.facts;
-  return term.lifetime === true && (term.kind !== 'probation' || ctx.offensesWith('sex_registration').length > 0);
 }
