@@ -17,6 +17,6 @@ export const KIND_WORDS: Record<Term['kind'], string> = {
 export function outsideTheseRules<P extends ParameterTree>(ctx: TermContext<P>, explanation: string, citations: readonly string[]): void {
   ctx.explain(explanation, citations);
   ctx.warn(
-    `${ctx.jurisdiction.name}'s ${KIND_WORDS[ctx.facts.term.kind]} rules are not worked out here: only the end of this term as set is shown, with no limit, credits, early end or jail limit.`,
+    `${ctx.jurisdiction.code === 'US-FED' ? 'Federal' : `${ctx.jurisdiction.name}'s`} ${KIND_WORDS[ctx.facts.term.kind]} rules are not worked out here: only the end of this term as set is shown, with no limit, credits, early end or jail limit.`,
   );
 }

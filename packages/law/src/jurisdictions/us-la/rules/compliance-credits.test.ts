@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { la, opp, possession, run, stopForEveryone } from './test-helpers.ts';
+import { la, opp, possession, run, stopForEveryone, theft } from './test-helpers.ts';
 
 // Conventions: days served on D = D − start; full calendar months; the credit for month M posts on the 1st
 // of M+1; the term is satisfied on the first day served + posted credits ≥ term days.
@@ -194,6 +194,18 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     const r = run(rec, '2019-06-30');
     expect(r.earnedCreditDays).toBe(0);
     expect(opp(r, 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: months after the credits satisfied the term are not said to be taken back', () => {
+    // From 2022-03-15, 4 years (1,096 days to 2026-03-15): April 2022–September 2023 = 18 × 30 = 540; on
+    // 2023-10-01, 565 days served + 540 = 1,105 ≥ 1,096, so the term was satisfied then. Custody from
+    // 2024-06-01 came after: it costs nothing, and the explanation does not list its months.
+    const rec = la({ startDate: '2022-03-15', length: { years: 4 }, offenses: [{ ...theft, offenseDate: '2018-11-02' }] }, [
+      { type: 'custody', start: '2024-06-01', reason: 'new_charge' },
+    ]);
+    const r = run(rec, '2025-12-31');
+    expect(r).toMatchObject({ earnedCreditDays: 540, projectedEndDate: '2023-10-01' });
+    expect(r.explanation.some((x) => x.text.includes('takes them back for'))).toBe(false);
   });
 
   it('case: a credits_ineligible order acts from its day: months before it keep their credit; on the start, none', () => {

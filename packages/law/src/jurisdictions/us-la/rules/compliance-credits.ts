@@ -490,9 +490,12 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
         : `From ${ctx.date(ledger.ineligibleFrom)} people ordered into ${excludedProgram(ctx).program} earn no compliance credits`;
     ctx.explain(`${from}, so no month that ends on or after that day earns credit. Credits earned for the months before it stand.`, [c.a2]);
   }
-  if (ledger.lost.length > 0) {
-    const shown = ledger.lost.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
-    const more = ledger.lost.length - shown.length;
+  // Months after the credits had satisfied the term cost nothing: the term was over.
+  const satisfied = satisfiedOn(ctx);
+  const lost = satisfied === null ? ledger.lost : ledger.lost.filter((l) => l.month.first < satisfied);
+  if (lost.length > 0) {
+    const shown = lost.slice(0, 6).map((l) => `${formatMonthYear(l.month.first)} (${l.why})`);
+    const more = lost.length - shown.length;
     ctx.explain(
       `Your officer may take back ${ledger.rescind} days for a month in which you were found not to follow your conditions. This evaluation takes them back for: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`,
       [c.b],
@@ -520,7 +523,6 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
       'Restitution was ordered on this term. The credit law read here does not make credits wait for restitution, so unpaid restitution is not treated as a bar; whether the Department applies one is not known.',
     );
   }
-  const satisfied = satisfiedOn(ctx);
   // The repeal matters only where the term was not already satisfied before it.
   const repealMatters = satisfied === null || satisfied >= REPEAL_DAY;
   if (ledger.repealCut && repealMatters) {

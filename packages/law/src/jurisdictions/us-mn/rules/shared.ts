@@ -408,13 +408,15 @@ export function addTermCap(
   const scheduled = ctx.scheduledEnd;
   if (scheduled !== null && scheduled <= capDay) return;
   const ordered =
-    scheduled === null ? 'Your probation as ordered has no end date' : `Your probation as ordered runs to ${formatLongDate(scheduled)}`;
+    scheduled === null
+      ? `Your probation as ordered has no end date, so it runs past ${formatLongDate(capDay)}`
+      : `Your probation as ordered ${scheduled < ctx.asOf ? 'ran' : 'runs'} to ${formatLongDate(scheduled)}, past ${formatLongDate(capDay)}`;
   ctx.addOpportunity({
     kind: 'term_cap',
     date: capDay,
     citations: [...citations],
     reasons: [
-      `${ordered}, past ${formatLongDate(capDay)}, ${what} (${why}).`,
+      `${ordered}, ${what} (${why}).`,
       capDay > ctx.asOf
         ? `You, your lawyer or your probation officer can ask the court to set the end date to ${formatLongDate(capDay)}.`
         : scheduled !== null && scheduled < ctx.asOf

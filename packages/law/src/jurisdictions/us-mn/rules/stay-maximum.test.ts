@@ -32,6 +32,13 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     expect(run(stayed('2024-01-10', [theft20]), '2024-06-30').statutoryMaxEndDate).toBe('2029-01-10');
   });
 
+  it('case: lifetime probation for the same theft runs past its 5 years (2024-01-10 + 60 months = 2029-01-10), said plainly', () => {
+    const e = run(stayed('2024-01-10', [theft20], { length: undefined, lifetime: true }), '2024-06-30');
+    expect(e.statutoryMaxEndDate).toBe('2029-01-10');
+    const cap = opportunities(e, 'term_cap')[0]!;
+    expect(cap.reasons[0]).toMatch(/^Your probation as ordered has no end date, so it runs past January 10, 2029, /);
+  });
+
   it('case: § 609.2113 without its subdivision: treated as not listed, and said; subd. 2 keeps the longer limit', () => {
     // Stayed 2024-09-10 for 4 years, maximum 36 months. Not listed: min(60, 36) = 36 months → 2027-09-10. Subd. 2 is on
     // the (b) list: four years or the statutory maximum, whichever is longer: max(48, 36) = 48 months → 2028-09-10.

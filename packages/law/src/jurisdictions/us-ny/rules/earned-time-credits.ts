@@ -261,7 +261,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
   const lostKnown = ledger.lost.filter((l) => l.from <= through);
   if (lostKnown.length > 0) {
     const shown = lostKnown.slice(0, 3).map((l) => `${ctx.date(l.from)} to ${ctx.date(l.to)} (${l.why})`);
-    text += ` ${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? '; and others' : ''}.`;
+    text += ` ${capitalized(numberWord(lostKnown.length))} ${lostKnown.length === 1 ? 'period' : 'periods'} earned nothing: ${shown.join('; ')}${lostKnown.length > 3 ? `; and ${lostKnown.length === 4 ? 'one other' : `${lostKnown.length - 3} others`}` : ''}.`;
   }
   text +=
     through < ctx.asOf
