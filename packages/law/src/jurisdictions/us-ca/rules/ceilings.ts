@@ -46,7 +46,7 @@ export function aggregatePrisonCeiling(ctx: Ctx, lawDay: Day, basis = `Cal. Pena
   const missing = offenses.filter((o) => o.offense.maxPrisonMonths === undefined);
   if (missing.length > 0) {
     ctx.warn(
-      `The longest lawful probation here depends on the longest prison term the court could impose for all counts together (${basis}). The record does not give maxPrisonMonths for ${listNames(missing)}, so no latest end date is computed.`,
+      `The longest lawful probation here depends on the longest prison term the court could impose for all counts together (${basis}). The record does not give the longest prison term (field maxPrisonMonths) for ${listNames(missing)}, so no latest end date is computed.`,
     );
     return {
       months: null,

@@ -178,7 +178,7 @@ const largeTheft: ExceptionRule<Ceiling, P> = {
     for (const o of counts) {
       if (o.offense.lossUsd !== undefined) continue;
       c.warn(
-        `For ${listNames([o])} the limit is 3 years instead of 2 if the property taken was worth more than ${usd(threshold.value)} (${L2}). The record does not give lossUsd, so it is treated as ${usd(threshold.value)} or less.`,
+        `For ${listNames([o])} the limit is 3 years instead of 2 if the property taken was worth more than ${usd(threshold.value)} (${L2}). The record does not give the value of the property taken (field lossUsd), so it is treated as ${usd(threshold.value)} or less.`,
       );
     }
     if (over.length === 0) {

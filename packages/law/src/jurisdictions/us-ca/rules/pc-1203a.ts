@@ -133,7 +133,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
     // A misdemeanor count carries at most a year in jail (PC 19), so only more counts than the cap has
     // years could, served consecutively, add up to more than the cap.
     ctx.warn(
-      `Under the law before 2021 misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give maxPrisonMonths for every count, so ${capYears.value} years is used.`,
+      `Under the law before 2021 misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give the longest prison term (field maxPrisonMonths) for every count, so ${capYears.value} years is used.`,
     );
   }
   for (const o of ownLengthOffenses(ctx)) {

@@ -50,7 +50,7 @@ export const scope: Rule<UsMiParameters> = (ctx) => {
     }
     if (o.level === 'gross_misdemeanor' && o.offense.maxPrisonMonths === undefined) {
       ctx.warn(
-        `${o.offense.statute} is recorded as a gross misdemeanor, which Michigan does not use; without its maximum prison term (maxPrisonMonths) it is treated as not a felony (MCL 761.1).`,
+        `${o.offense.statute} is recorded as a gross misdemeanor, which Michigan does not use; without its maximum prison term (field maxPrisonMonths) it is treated as not a felony (MCL 761.1).`,
       );
     }
     if (hasTableFact(o, 'nonProbationable')) {

@@ -98,7 +98,7 @@ export function maxPrisonMonths(ctx: Ctx, o: OffenseFacts): number | undefined {
   const fromTable = tableFact(o, 'maxPrisonMonths');
   if (typeof fromTable !== 'number' || inchoateOf(o) !== undefined) return undefined;
   ctx.warn(
-    `The record does not give maxPrisonMonths for ${named(o)}; ${describeMonths(fromTable)} was taken from the offense table (the section's text was not read in this review). Check it against the statute.`,
+    `The record does not give the longest prison sentence (field maxPrisonMonths) for ${named(o)}; ${describeMonths(fromTable)} was taken from the offense table (the section's text was not read in this review). Check it against the statute.`,
   );
   return fromTable;
 }
@@ -127,7 +127,7 @@ function maxWords(months: number | undefined): string {
 function longerOfYearsAndMaximum(ctx: Ctx, o: OffenseFacts, y: number, max: number | undefined, cite: string, whose: string): Limit {
   if (max === undefined) {
     ctx.warn(
-      `The record does not give maxPrisonMonths for ${named(o)}. ${whose} the limit is ${years(y)} or the longest prison sentence, whichever is longer, so no latest end date can be worked out.`,
+      `The record does not give the longest prison sentence (field maxPrisonMonths) for ${named(o)}. ${whose} the limit is ${years(y)} or the longest prison sentence, whichever is longer, so no latest end date can be worked out.`,
     );
     return {
       months: null,
@@ -163,7 +163,7 @@ const felonyGeneral: Provision<Limit, P>['general'] = {
       if (max === undefined) {
         const fallback = ctx.param(ctx.params.felony.missingMaximumYears, lawDay)?.value ?? y;
         ctx.warn(
-          `The record does not give maxPrisonMonths for ${named(o)}. The felony limit is ${years(y)} or the longest prison sentence, whichever is less, so ${years(fallback)} was used; if the longest sentence is shorter, the limit is earlier.`,
+          `The record does not give the longest prison sentence (field maxPrisonMonths) for ${named(o)}. The felony limit is ${years(y)} or the longest prison sentence, whichever is less, so ${years(fallback)} was used; if the longest sentence is shorter, the limit is earlier.`,
         );
         return {
           months: fallback * 12,

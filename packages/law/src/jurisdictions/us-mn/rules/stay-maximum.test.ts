@@ -74,7 +74,7 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     // 2024-01-10 + 60 months = 2029-01-10.
     const e = run(stayed('2024-01-10', [{ statute: '609.582', level: 'felony' }]), '2024-06-30');
     expect(e.statutoryMaxEndDate).toBe('2029-01-10');
-    expect(warns(e, 'does not give maxPrisonMonths for Burglary (609.582)')).toBe(true);
+    expect(warns(e, 'does not give the longest prison sentence (field maxPrisonMonths) for Burglary (609.582)')).toBe(true);
   });
 
   it('case: the limit counts from the stay, not a later start of supervision', () => {
