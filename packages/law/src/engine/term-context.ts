@@ -80,6 +80,11 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return formatLongDate(day);
   }
 
+  /** `past` where `day` is on or before the as-of date, `present` where it is still to come ("was granted" / "is granted"). */
+  tense(day: Day, past: string, present: string): string {
+    return day > this.asOf ? present : past;
+  }
+
   /** "must end by March 15, 2026", or "had to end by …" where that day is before the as-of date. */
   endBy(day: Day): string {
     return `${day < this.asOf ? 'had to end' : 'must end'} by ${formatLongDate(day)}`;

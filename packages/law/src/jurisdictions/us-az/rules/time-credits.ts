@@ -328,7 +328,7 @@ export function timeCredits(ctx: Ctx): void {
       (wtc !== undefined
         ? ` Since January 1, 2024, ${len} days of documented work in eligible employment, with the same conditions, can earn ${wtc} days of work time credit instead. You must give your officer proof of the work within 5 business days.`
         : '') +
-      ` The ${len}-day periods count from the day your probation began, ${ctx.date(start)}.`,
+      ` The ${len}-day periods count from the day your probation ${ctx.tense(start, 'began', 'begins')}, ${ctx.date(start)}.`,
     wtc !== undefined ? [CITE.B, CITE.C] : [CITE.B],
   );
 

@@ -220,7 +220,7 @@ export function applyAb1950Limit(
     const unit = capYears === 1 ? 'year' : 'years';
     ctx.capAt(
       generalDay,
-      `For a ${level}, the court may order probation for at most ${capYears} ${unit}. Your probation was granted on ${grant}, so by law it ${ctx.endBy(generalDay)}.${explainCountsFromGrant(ctx)}`,
+      `For a ${level}, the court may order probation for at most ${capYears} ${unit}. Your probation ${ctx.tense(ctx.facts.sentence, 'was', 'is')} granted on ${grant}, so by law it ${ctx.endBy(generalDay)}.${explainCountsFromGrant(ctx)}`,
       [citation, ...retro],
     );
     addTermCap(ctx, generalDay, [citation, ...retro], `${capYears} ${unit} from ${grant}`);

@@ -149,7 +149,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const extra = why.length === 0 ? '' : ` Here it is ${describeMonths(months)}, because ${why.join(' and ')}.`;
   ctx.capAt(
     day,
-    `Under the law before 2021, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation was granted on ${grant}, so by law it ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
+    `Under the law before 2021, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation ${ctx.tense(ctx.facts.sentence, 'was', 'is')} granted on ${grant}, so by law it ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
     citations,
   );
   addTermCap(ctx, day, [FORMER], `${describeMonths(months)} from ${grant}`);

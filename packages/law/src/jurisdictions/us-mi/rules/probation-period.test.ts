@@ -36,6 +36,10 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     expect(r.projectedEndDate).toBe('2025-05-10');
     expect(opportunities(r, 'term_cap')).toEqual([]);
     expect(r.earnedCreditDays).toBe(0);
+    expect(r.explanation.some((s) => s.text.startsWith('Your probation was ordered on May 10, 2022'))).toBe(true);
+    // Told before the order, the same order is still to come.
+    const before = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2022-01-01');
+    expect(before.explanation.some((s) => s.text.startsWith('Your probation is ordered on May 10, 2022'))).toBe(true);
   });
 
   it('case: one 12-month extension: 2022-05-10 + 3 years + 12 months = 2026-05-10', () => {

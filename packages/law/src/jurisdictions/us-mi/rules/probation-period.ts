@@ -183,7 +183,7 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
   const words = felony ? 'a felony' : 'an offense that is not a felony';
   const base = addYears(sentence, general.value);
   ctx.explain(
-    `Your probation was ordered on ${ctx.date(sentence)} for ${words}. For probation ordered then, Michigan law allows at most ${general.value} years, which would end on ${ctx.date(base)}.`,
+    `Your probation ${ctx.tense(sentence, 'was', 'is')} ordered on ${ctx.date(sentence)} for ${words}. For probation ordered then, Michigan law allows at most ${general.value} years, which would end on ${ctx.date(base)}.`,
     [general.source.citation],
   );
   const counted = felony ? countedExtensionMonths(ctx) : 0;

@@ -92,7 +92,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   const formerLaw = ctx.facts.level === 'felony' && sentence < reform;
   if (formerLaw) {
     ctx.explain(
-      `Your sentence was stayed on ${ctx.date(sentence)}, before Minnesota's 2023 probation limits took effect on ${ctx.date(reform)}. The stay as ordered is measured against the limits in force when it was ordered.`,
+      `Your sentence ${ctx.tense(sentence, 'was', 'is')} stayed on ${ctx.date(sentence)}, before Minnesota's 2023 probation limits took effect on ${ctx.date(reform)}. The stay as ordered is measured against the limits in force when it was ordered.`,
       ['Minn. Stat. § 609.135, subd. 2 (2020)'],
     );
   }
@@ -109,7 +109,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   ctx.capAt(
     capDay,
     // Under the former law, said so: the 2023 limit that may follow is a second, different answer.
-    `${formerLaw ? 'Under those limits: ' : ''}${because(ctx, limit, lawDay)}. Your sentence was stayed on ${ctx.date(sentence)}, so${extended}by law your probation ${ctx.endBy(capDay)}.${countsFromStay(ctx)}${several}`,
+    `${formerLaw ? 'Under those limits: ' : ''}${because(ctx, limit, lawDay)}. Your sentence ${ctx.tense(sentence, 'was', 'is')} stayed on ${ctx.date(sentence)}, so${extended}by law your probation ${ctx.endBy(capDay)}.${countsFromStay(ctx)}${several}`,
     citations,
   );
   const scheduled = ctx.scheduledEnd;

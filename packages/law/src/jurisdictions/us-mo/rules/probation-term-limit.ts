@@ -84,7 +84,7 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
       : `, plus ${extra.value} more year${extra.value === 1 ? '' : 's'} because a violation was found on ${ctx.date(found.day)}`;
   ctx.capAt(
     limit,
-    `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation began (${ctx.date(start)}). So by law your probation ${ctx.endBy(limit)}.`,
+    `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation ${ctx.tense(start, 'began', 'begins')} (${ctx.date(start)}). So by law your probation ${ctx.endBy(limit)}.`,
     CITATIONS,
   );
   addTermCapOpportunity(ctx, limit, CITATIONS, {

@@ -251,7 +251,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
   ctx.setEarnedCredits(earned);
   const rate = ctx.param(ctx.params.earnedTime.creditDays, ledger.effective)?.value ?? 30;
   // One explanation step, its sentences joined by spaces.
-  let text = `For every 30 days on ${kind} without a sustained violation, you earn ${rate} days off your ${kind}. The 30-day periods are counted from the day your ${kind} began, ${ctx.date(ctx.facts.start)}.`;
+  let text = `For every 30 days on ${kind} without a sustained violation, you earn ${rate} days off your ${kind}. The 30-day periods are counted from the day your ${kind} ${ctx.tense(ctx.facts.start, 'began', 'begins')}, ${ctx.date(ctx.facts.start)}.`;
   if (ledger.retroEarned > 0) {
     text +=
       ledger.retroPosted < ledger.retroEarned

@@ -48,6 +48,13 @@ describe('§ 9771(c)(2) limits on total confinement', () => {
     expect(limit([tv('2025-03-01')])).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
   });
 
+  it('case: a report not yet decided is not counted, and the reasons say the limit would govern it', () => {
+    const l = limit([tv('2025-05-10', undefined, 'reported')]);
+    expect(l).toMatchObject({ violationNumber: 1, maxConfinementDays: 14 });
+    expect(l!.reasons!.join(' ')).toContain('A violation reported on May 10, 2025 has not been decided yet');
+    expect(limit([])!.reasons!.join(' ')).not.toContain('has not been decided yet');
+  });
+
   it('case: two — the next is the third: no day limit of its own', () => {
     const l = limit([tv('2025-03-01'), tv('2025-06-01')]);
     expect(l).toMatchObject({ violationNumber: 3, confinementAllowed: true, maxConfinementDays: null });

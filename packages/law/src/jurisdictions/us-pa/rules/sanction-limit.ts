@@ -114,6 +114,14 @@ export const sanctionLimit: Rule<PaParameters> = (ctx) => {
       : NO_DAY_LIMIT,
     `The judge can add up to ${s.treatmentExtraDays} more days only if you need them to be assessed for, or to take part in, court-ordered drug, alcohol or mental health treatment or a problem-solving court.`,
   ];
+  // A report not yet decided is the violation this limit would govern, if the court finds it.
+  const pending = ctx.facts.violations.filter(
+    (v) => v.status === 'reported' && (v.category === 'technical' || v.category === 'absconding'),
+  );
+  if (pending.length > 0)
+    reasons.push(
+      `A violation reported on ${pending.map((v) => ctx.date(v.day)).join(' and ')} has not been decided yet; if the court finds it is a technical violation, this limit applies to it.`,
+    );
   const citations: string[] = [...CITES[tier]!];
   if (ctx.facts.violations.some((v) => v.status !== 'dismissed' && v.kinds.has('failure_to_pay'))) {
     reasons.push(NONPAYMENT);

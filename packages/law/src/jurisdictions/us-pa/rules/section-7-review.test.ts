@@ -30,6 +30,23 @@ describe('Section 7 review', () => {
   it('case: research example 3 without the violation — review on 2025-06-11', () => {
     expect(review(ten, [], '2025-06-10').o[0]).toMatchObject({ status: 'upcoming', date: '2025-06-11' });
     expect(review(ten, [], '2025-06-11').o[0]).toMatchObject({ status: 'eligible', date: '2025-06-11' });
+    const words = (asOf: string) =>
+      review(ten, [], asOf)
+        .e.explanation.map((s) => s.text)
+        .join(' ');
+    expect(words('2025-06-10')).toContain('The review comes on the later of June 11, 2025 and the day you finished 4 years');
+    expect(words('2025-07-01')).toContain('The review came on the later of June 11, 2025');
+  });
+
+  it('case: a probation that ended before its review is told in the past tense once both dates have passed', () => {
+    // 1 year from 2022-03-15 (to 2023-03-15); review = later of 2025-06-11 and 2022-03-15 + 24 months = 2025-06-11.
+    const short = { sentenceDate: '2022-03-15', startDate: '2022-03-15', length: { years: 1 }, offenses: misd };
+    const text = review(short, [], '2025-12-31')
+      .e.explanation.map((s) => s.text)
+      .join(' ');
+    expect(text).toContain(
+      'Your probation was set to end on March 15, 2023, before June 11, 2025, so it ended before a review would have been due.',
+    );
   });
 
   it('case: window edges — 2024-12-11 counts, 2024-12-10 does not', () => {

@@ -58,7 +58,7 @@ export const section7Review: Rule<PaParameters> = (ctx) => {
   const review = completed > first ? completed : first;
   const cite = felony ? S7('(1)(i)(B)') : S7('(1)(i)(A)');
   ctx.explain(
-    `You were sentenced on ${ctx.date(ctx.facts.sentence)}, before the new probation law took effect. For probation like yours, that law orders a court review to decide whether to end it early or change your conditions, unless one of its exceptions applies. The review comes on the later of ${ctx.date(first)} and the day you finish ${months / 12} years of probation (${ctx.date(completed)}): ${ctx.date(review)}.`,
+    `You were sentenced on ${ctx.date(ctx.facts.sentence)}, before the new probation law took effect. For probation like yours, that law orders a court review to decide whether to end it early or change your conditions, unless one of its exceptions applies. The review ${ctx.tense(review, 'came', 'comes')} on the later of ${ctx.date(first)} and the day you ${ctx.tense(completed, 'finished', 'finish')} ${months / 12} years of probation (${ctx.date(completed)}): ${ctx.date(review)}.`,
     [S7('(1)(i)'), cite],
   );
 

@@ -80,9 +80,12 @@ export function coveredBySection7(ctx: Ctx): boolean {
 export function endsBeforeReview(ctx: Ctx, review: Day, citation: string): boolean {
   const end = ctx.scheduledEnd;
   if (end === null || review <= end) return false;
-  ctx.explain(`Your probation is set to end on ${ctx.date(end)}, before ${ctx.date(review)}, so it ends before a review would be due.`, [
-    citation,
-  ]);
+  ctx.explain(
+    end < ctx.asOf
+      ? `Your probation was set to end on ${ctx.date(end)}, before ${ctx.date(review)}, so it ended before a review would have been due.`
+      : `Your probation is set to end on ${ctx.date(end)}, before ${ctx.date(review)}, so it ends before a review would be due.`,
+    [citation],
+  );
   return true;
 }
 
