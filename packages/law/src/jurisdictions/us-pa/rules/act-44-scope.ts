@@ -28,7 +28,11 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
     return;
   }
   ctx.explain(
-    'Pennsylvania does not give earned-time credits on probation, and its probation reform law does not end a term on its own. Your probation ends on the date the court set unless the court ends it early.',
+    `Pennsylvania does not give earned-time credits on probation, and its probation reform law does not end a term on its own. ${
+      ctx.facts.imposedEnd === null
+        ? 'Your probation has no end date of its own, so it ends only if the court ends it.'
+        : 'Your probation ends on the date the court set unless the court ends it early.'
+    }`,
     ['42 Pa.C.S. § 9774.1'],
   );
   const effective = ctx.params.act44.inForce.fromDays[0]!;

@@ -58,6 +58,10 @@ describe('§ 9754(a): the term may not exceed the maximum term of confinement', 
     const r = run(undefined, [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3' }], { lifetime: true });
     expect(warned(r)).toContain('runs for life');
     expect(warned(r)).toContain('July 1, 2031');
+    // Nor is a lifetime term said to end "on the date the court set".
+    const said = r.explanation.map((s) => s.text).join(' ');
+    expect(said).not.toContain('ends on the date the court set');
+    expect(said).toContain('has no end date of its own, so it ends only if the court ends it');
   });
 
   it('case: a count without grade or maximum — nothing to compare, no warning', () => {
