@@ -35,7 +35,7 @@ export function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']):
         closing = {
           day: order.day,
           type: order.type,
-          text: `On ${formatLongDate(order.day)} the ${order.type === 'discharge' ? 'term was discharged' : 'court terminated the term early'}, so your supervision on this term ended that day.`,
+          text: `On ${formatLongDate(order.day)} ${order.type === 'discharge' ? 'the term was discharged' : 'this term was ended early'}, so your supervision on this term ended that day.`,
         };
         break;
       case 'revocation':
