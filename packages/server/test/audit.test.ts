@@ -24,6 +24,24 @@ describe.each(dialects)('audit on %s', (dialect) => {
     );
   });
 
+  test("a list is found under each person it returned: in the log filtered by person, and in that person's own views", async () => {
+    await world.app.inject({ url: '/api/people?limit=1', headers: authHeaders(officer) });
+    const listed = (personId: string) =>
+      world.store.audit.list({ personId, limit: 1000 }).then((r) => r.filter((e) => e.action === 'person.list'));
+    expect((await listed('P-000001')).length).toBeGreaterThan(0);
+    // P-000002 was not on that page: none of the lists so far name it.
+    expect(await listed('P-000002')).toEqual([]);
+    const byAdmin = await world.app.inject({ url: '/api/audit?personId=P-000001', headers: authHeaders(admin) });
+    expect(byAdmin.statusCode, byAdmin.body).toBe(200);
+    expect(JSON.stringify(byAdmin.json())).toContain('person.list');
+    // A page with both on it: the person (P-000002) sees the officer's list among who looked at the record.
+    await world.app.inject({ url: '/api/people?limit=2', headers: authHeaders(officer) });
+    expect((await listed('P-000002')).length).toBe(1);
+    const person = await signIn(world, 'person');
+    const views = (await world.app.inject({ url: '/api/portal/views', headers: authHeaders(person) })).json().views as { action: string }[];
+    expect(views.map((v) => v.action)).toContain('person.list');
+  });
+
   test('reading a person writes person.read with the reason from the query or the header', async () => {
     await world.app.inject({ url: '/api/people/P-000001?reason=hearing%20prep', headers: authHeaders(officer) });
     await world.app.inject({ url: '/api/people/P-000002', headers: { ...authHeaders(officer), 'x-access-reason': 'monthly review' } });
@@ -105,7 +123,10 @@ describe.each(dialects)('audit on %s', (dialect) => {
     expect(response.statusCode).toBe(200);
     const got = response.json().entries as { personId: string; action: string }[];
     expect(got.length).toBeGreaterThan(0);
-    expect(got.every((e) => e.personId === 'P-000001')).toBe(true);
+    // Its own entries, and the lists that returned it (which name it in their detail).
+    expect(got.every((e) => e.personId === 'P-000001' || (e.action === 'person.list' && JSON.stringify(e).includes('"P-000001"')))).toBe(
+      true,
+    );
     expect((await entries('audit.read')).some((e) => e.actorUserId === 'U-admin-1')).toBe(true);
   });
 

@@ -36,6 +36,16 @@ import type {
  * Marks, in the writer's transaction, that what a list of people shows may have changed
  * (`Store.revision`). Every write to people, evaluations, caseloads or defenders' clients calls it.
  */
+
+/** An audit row and the people it names besides its own (`NewAuditEntry.subjects`). */
+interface AuditRow {
+  row: Insertable<Database['audit_log']>;
+  subjects: readonly string[];
+}
+
+/** Rows of two parameters each: well inside either database's limit on bound parameters. */
+const SUBJECTS_PER_STATEMENT = 1000;
+
 export async function bumpRevision(db: Kysely<Database>): Promise<void> {
   await db
     .updateTable('data_revision')
@@ -281,8 +291,21 @@ export function createStore(
     return q;
   };
 
-  const insertAuditRows = async (rows: Insertable<Database['audit_log']>[]) => {
-    await db.insertInto('audit_log').values(rows).execute();
+  const insertAuditRows = async (rows: AuditRow[]) => {
+    const values = rows.map((r) => r.row);
+    if (rows.every((r) => r.subjects.length === 0)) {
+      await db.insertInto('audit_log').values(values).execute();
+      return;
+    }
+    // One statement numbers its rows in the order given: ascending ids match the rows one to one.
+    const ids = (await db.insertInto('audit_log').values(values).returning('id').execute()).map((r) => Number(r.id)).sort((a, b) => a - b);
+    const subjects = rows.flatMap((r, i) => r.subjects.map((personId) => ({ audit_id: ids[i]!, person_id: personId })));
+    for (let from = 0; from < subjects.length; from += SUBJECTS_PER_STATEMENT) {
+      await db
+        .insertInto('audit_subjects')
+        .values(subjects.slice(from, from + SUBJECTS_PER_STATEMENT))
+        .execute();
+    }
   };
   // Outside a transaction, an audit row joins the rows of concurrent requests; inside one, it belongs to it.
   const auditRows = options.inTransaction ? undefined : new GroupedInsert(insertAuditRows);
@@ -706,12 +729,15 @@ export function createStore(
     audit: {
       async append(entry: NewAuditEntry) {
         const row = {
-          at: entry.at ?? nowIso(),
-          actor_user_id: entry.actorUserId,
-          action: entry.action,
-          person_id: entry.personId,
-          reason: entry.reason,
-          detail: JSON.stringify(entry.detail ?? {}),
+          row: {
+            at: entry.at ?? nowIso(),
+            actor_user_id: entry.actorUserId,
+            action: entry.action,
+            person_id: entry.personId,
+            reason: entry.reason,
+            detail: JSON.stringify(entry.detail ?? {}),
+          },
+          subjects: entry.subjects ?? [],
         };
         if (auditRows === undefined) await insertAuditRows([row]);
         else await auditRows.add(row);
@@ -719,7 +745,14 @@ export function createStore(
       /** Oldest first (the order entries were appended, which the id keeps) unless `order` is `newest`. */
       async list(filter) {
         let q = db.selectFrom('audit_log').selectAll();
-        if (filter.personId !== undefined) q = q.where('person_id', '=', filter.personId);
+        const personId = filter.personId;
+        if (personId !== undefined)
+          q = q.where((eb) =>
+            eb.or([
+              eb('person_id', '=', personId),
+              eb('id', 'in', eb.selectFrom('audit_subjects').select('audit_id').where('audit_subjects.person_id', '=', personId)),
+            ]),
+          );
         if (filter.actorUserId !== undefined) q = q.where('actor_user_id', '=', filter.actorUserId);
         if (filter.beforeId !== undefined) q = q.where('id', '<', filter.beforeId);
         q = q.orderBy('id', filter.order === 'newest' ? 'desc' : 'asc');

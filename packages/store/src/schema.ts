@@ -128,6 +128,12 @@ export interface AuditLogTable {
   detail: JsonColumn;
 }
 
+/** A person an audit entry names besides its own `person_id` (the people a caseload list returned). */
+export interface AuditSubjectsTable {
+  audit_id: number | string;
+  person_id: string;
+}
+
 /**
  * The SQLite job queue (`src/jobs/sqlite-queue.ts`). On PostgreSQL the table exists too (one migration
  * for both dialects) but stays empty: pg-boss keeps its jobs in its own schema.
@@ -170,6 +176,7 @@ export interface Database {
   checklist_items: ChecklistItemsTable;
   notes: NotesTable;
   audit_log: AuditLogTable;
+  audit_subjects: AuditSubjectsTable;
   jobs: JobsTable;
   data_revision: DataRevisionTable;
 }

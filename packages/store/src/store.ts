@@ -89,7 +89,14 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & {
+  at?: string;
+  /**
+   * People the entry names besides `personId` (the people a caseload list returned): the log filtered by
+   * one of them, and that person's own view of who looked at their record, find the entry too.
+   */
+  subjects?: readonly string[];
+};
 
 export interface PeopleFilter {
   agencyId?: string;
@@ -220,6 +227,7 @@ export interface Store {
     append(entry: NewAuditEntry): Promise<void>;
     /** In the order appended (oldest first), or newest first with `order: 'newest'`. */
     list(filter: {
+      /** Entries about this person: its own, and those that name it among their `subjects`. */
       personId?: string;
       actorUserId?: string;
       order?: 'oldest' | 'newest';

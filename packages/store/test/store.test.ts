@@ -303,6 +303,29 @@ describe.each(dialects)('Store on %s', (dialect) => {
     expect((await store.audit.list({})).map((e) => e.action)).toEqual(['person.read']);
   });
 
+  it('audit: an entry is found under the people it names as subjects, in a group of concurrent appends, and they cannot be rewritten', async () => {
+    // Appended together (one grouped statement): each entry keeps its own subjects.
+    await Promise.all([
+      store.audit.append({
+        actorUserId: 'OFF-1',
+        action: 'person.list',
+        personId: null,
+        reason: null,
+        detail: {},
+        subjects: ['P-A', 'P-B'],
+      }),
+      store.audit.append({ actorUserId: 'OFF-1', action: 'person.read', personId: 'P-B', reason: null, detail: {} }),
+      store.audit.append({ actorUserId: 'OFF-2', action: 'person.list', personId: null, reason: null, detail: {}, subjects: ['P-C'] }),
+    ]);
+    const about = async (personId: string) => (await store.audit.list({ personId })).map((e) => `${e.actorUserId} ${e.action}`);
+    expect(await about('P-A')).toEqual(['OFF-1 person.list']);
+    expect(await about('P-B')).toEqual(['OFF-1 person.list', 'OFF-1 person.read']);
+    expect(await about('P-C')).toEqual(['OFF-2 person.list']);
+    const { db } = storeInternals(store);
+    await expect(db.deleteFrom('audit_subjects').execute()).rejects.toThrow(/append-only/);
+    await expect(db.updateTable('audit_subjects').set({ person_id: 'P-Z' }).execute()).rejects.toThrow(/append-only/);
+  });
+
   it('transaction: commits together, rolls back together', async () => {
     await store.transaction(async (tx) => {
       await tx.agencies.upsert({ id: 'AG-3', name: 'Committed', jurisdiction: 'US-MO' });
@@ -345,6 +368,7 @@ describe.each(dialects)('Store on %s', (dialect) => {
       '20261202000000_campaigns',
       '20261202000100_stories',
       '20261202000200_councils',
+      '20261202000300_audit_subjects',
     ]);
   });
 });

@@ -85,7 +85,14 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         page = { revision, ids: people.map((p) => p.id), body: Buffer.from(JSON.stringify({ total, limit, offset, people })) };
         cache.set(key, page);
       }
-      await store.audit.append({ actorUserId: user.id, action: 'person.list', personId: null, reason: null, detail: { ids: page.ids } });
+      await store.audit.append({
+        actorUserId: user.id,
+        action: 'person.list',
+        personId: null,
+        reason: null,
+        detail: { ids: page.ids },
+        subjects: page.ids,
+      });
       // Already JSON bytes: Fastify sends a Buffer as it is.
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(page.body);
     },

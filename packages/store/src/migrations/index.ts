@@ -18,6 +18,7 @@ import * as directories from './20261201100200_directories.ts';
 import * as campaigns from './20261202000000_campaigns.ts';
 import * as stories from './20261202000100_stories.ts';
 import * as councils from './20261202000200_councils.ts';
+import * as auditSubjects from './20261202000300_audit_subjects.ts';
 
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '20261202000000_campaigns': campaigns,
   '20261202000100_stories': stories,
   '20261202000200_councils': councils,
+  '20261202000300_audit_subjects': auditSubjects,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -162,6 +162,7 @@ interface PortalDatabase {
   portal_calendar_feeds: PortalCalendarFeedsTable;
   users: { id: string; display_name: string; role: string; person_id: string | null };
   audit_log: { id: SerialId; at: string; actor_user_id: string | null; action: string; person_id: string | null; reason: string | null };
+  audit_subjects: { audit_id: number | string; person_id: string };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -623,15 +624,21 @@ export function portal(store: Store | PathwaysStore) {
   };
 
   /**
-   * Audit entries about the person made by staff (reads, documents, actions, links), newest first. The
-   * person's own entries are left out (any account that is this person), and so are entries with no actor.
+   * Audit entries about the person made by staff (reads, caseload lists the person was on, documents,
+   * actions, links), newest first. The person's own entries are left out (any account that is this person),
+   * and so are entries with no actor.
    */
   async function views(personId: string, page: { limit: number; offset: number }): Promise<PersonView[]> {
     const rows = await db
       .selectFrom('audit_log as a')
       .leftJoin('users as u', 'u.id', 'a.actor_user_id')
       .select(['a.id', 'a.at', 'a.actor_user_id', 'a.action', 'a.reason', 'u.display_name', 'u.role', 'u.person_id'])
-      .where('a.person_id', '=', personId)
+      .where((eb) =>
+        eb.or([
+          eb('a.person_id', '=', personId),
+          eb('a.id', 'in', eb.selectFrom('audit_subjects').select('audit_id').where('audit_subjects.person_id', '=', personId)),
+        ]),
+      )
       .where('a.actor_user_id', 'is not', null)
       .where((eb) => eb.or([eb('u.person_id', 'is', null), eb('u.person_id', '<>', personId)]))
       .orderBy('a.id', 'desc')

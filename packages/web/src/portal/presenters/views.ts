@@ -4,6 +4,7 @@
  * general "used your record", so a new kind of action is still shown, never hidden.
  */
 export const KNOWN_ACTIONS = [
+  'person.list',
   'person.read',
   'person.action',
   'action.review',
