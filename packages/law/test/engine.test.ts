@@ -181,6 +181,23 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('revoked');
   });
 
+  it('case: an extension ordered the day the term was reinstated acts on the term put back', () => {
+    // 2 years from 2018-03-15 → 2020-03-15 (Zembla's credits begin in 2020); revoked 2019-01-10, reinstated and
+    // extended 12 months on 2019-02-01: 2020-03-15 + 12 months = 2021-03-15.
+    const orders: Order[] = [
+      { type: 'revocation', date: '2019-01-10' },
+      { type: 'reinstatement', date: '2019-02-01' },
+      { type: 'extension', date: '2019-02-01', months: 12 },
+    ];
+    const r = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2018-03-15', length: { years: 2 }, orders })]),
+      '2019-06-30',
+    );
+    expect(r.scheduledEndDate).toBe('2021-03-15');
+    expect(r.warnings.some((w) => w.includes('no term left to extend') || w.includes('was not applied'))).toBe(false);
+  });
+
   it('case: a reinstatement after the term\'s scheduled end is not told as "the term goes on"', () => {
     // 1 year from 2018-03-15 → 2019-03-15 (before Zembla's credits, from 2020); revoked 2019-01-10, reinstated
     // 2019-04-01, after that end.

@@ -140,9 +140,14 @@ function appliesToTerm(termId: string | undefined, term: Term, firstActive: Day,
   return termId !== undefined ? termId === term.id : from <= lastActive && (to === null || to >= firstActive);
 }
 
-/** Revocation before reinstatement on the same day: a reinstatement undoes the revocation before it. */
-const ORDER_RANK: Partial<Record<OrderType, number>> = { reinstatement: 1 };
-const byDayThenRank = (a: OrderFacts, b: OrderFacts) => a.day - b.day || (ORDER_RANK[a.type] ?? 0) - (ORDER_RANK[b.type] ?? 0);
+/**
+ * Orders of one day: a revocation, then the reinstatement that undoes it, then the rest (an extension or a
+ * discharge made at the hearing that reinstated the term acts on the term put back). Orders of one rank
+ * keep the record's order.
+ */
+const ORDER_RANK: Partial<Record<OrderType, number>> = { revocation: 0, reinstatement: 1 };
+const rankOf = (o: OrderFacts) => ORDER_RANK[o.type] ?? 2;
+const byDayThenRank = (a: OrderFacts, b: OrderFacts) => a.day - b.day || rankOf(a) - rankOf(b);
 
 /** The imposed end moved by the extension orders (in date order): how long the term is active. */
 function extendedEnd(imposedEnd: Day | null, orders: readonly OrderFacts[]): Day {
@@ -207,6 +212,15 @@ function eventEndDay(event: SupervisionEvent): Day {
 export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDate)): Day | null {
   if (term.lifetime === true) return null;
   return term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
+}
+
+/** A term's imposed end moved by its extension orders, each on the end as it then stood (another term's, read whole). */
+export function extendedEndOf(term: Term): Day | null {
+  let end = imposedEndOf(term);
+  if (end === null) return null;
+  const extensions = (term.orders ?? []).filter((o) => o.type === 'extension').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const o of extensions) if (o.months !== undefined) end = addMonths(end, o.months);
+  return end;
 }
 
 /**

@@ -53,6 +53,24 @@ describe('§ 948.05(2)(c) education reduction', () => {
     expect(r.opportunities.find((o) => o.kind === 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2023-06-01' });
   });
 
+  it('case: nothing done after the reductions ended the term is listed, nor a violation found after it warned of', () => {
+    // 2 years from 2022-01-10 (730 days). GED 2023-03-15 (60) and work from 2022-08-01: periods posting 2023-02-01
+    // and 2023-08-01 (30 each) = 120; served 610 = 730 − 120 on 2023-09-12, when the term ended by law. The
+    // certificate of 2023-10-01 and the violation of 2023-11-01 came after it.
+    const events: SupervisionEvent[] = [
+      GED('2023-03-15'),
+      { type: 'employment', start: '2022-08-01' },
+      { type: 'achievement', date: '2023-10-01', kind: 'vocational_certificate' },
+      technicalViolation('2023-11-01', 'sustained'),
+    ];
+    const r = run(fl({ startDate: '2022-01-10', sentenceDate: '2022-01-10', length: { years: 2 } }, events), '2023-12-01');
+    expect(r).toMatchObject({ earnedCreditDays: 120, projectedEndDate: '2023-09-12' });
+    const said = r.explanation.map((s) => s.text).join(' ');
+    expect(said).not.toContain('October 1, 2023');
+    expect(said).toContain('In all, 120 days so far.');
+    expect(r.warnings.some((w) => w.includes('A violation was found after you earned a reduction'))).toBe(false);
+  });
+
   it('case: county-supervised probation earns none (the Department gives the reductions)', () => {
     const r = run(fl({ startDate: '2022-01-10', supervisingAgency: 'county' }, [GED('2022-08-01')]), '2022-09-01');
     expect(r.earnedCreditDays).toBe(0);

@@ -105,9 +105,10 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     return;
   }
 
-  const postings: CreditPosting[] = [];
-  let educationCredits = 0;
-  const lines: string[] = [];
+  // Each reduction (or the reason it earned none) on the day it concerns: after the term has ended by law
+  // (the day the reductions satisfy it) nothing more is earned, and nothing more is said.
+  const postings: (CreditPosting & { by: typeof EDU | typeof WORK })[] = [];
+  const lines: { day: Day; text: string }[] = [];
   const lastDay = end < asOf ? end : asOf;
 
   // (c) Education: each listed activity completed during the term, on or after the effective date.
@@ -119,9 +120,10 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     if (day < effective) {
       const later = ctx.param(p.educationKinds, effective);
       if (later !== undefined && later.value.includes(a.event.kind)) {
-        lines.push(
-          `You finished ${ACTIVITY_WORDS[a.event.kind] ?? a.event.kind} on ${ctx.date(day)}, before these reductions began on ${ctx.date(effective)}, so it earned none.`,
-        );
+        lines.push({
+          day,
+          text: `You finished ${ACTIVITY_WORDS[a.event.kind] ?? a.event.kind} on ${ctx.date(day)}, before these reductions began on ${ctx.date(effective)}, so it earned none.`,
+        });
       }
       continue;
     }
@@ -133,18 +135,17 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     const from = lookBack > 0 ? Math.max(start, addMonths(day, -lookBack)) : day;
     const report = reportBetween(ctx, from, day);
     if (report !== undefined) {
-      lines.push(
-        `You finished ${what} on ${ctx.date(day)}, but the violation report of ${ctx.date(report)} falls within the ${lookBack} months before it (${ctx.date(from)} through ${ctx.date(day)}), so you were not "compliant" then and it earned no reduction.`,
-      );
+      lines.push({
+        day,
+        text: `You finished ${what} on ${ctx.date(day)}, but the violation report of ${ctx.date(report)} falls within the ${lookBack} months before it (${ctx.date(from)} through ${ctx.date(day)}), so you were not "compliant" then and it earned no reduction.`,
+      });
       continue;
     }
-    postings.push({ posts: day, days: days.value });
-    educationCredits += 1;
-    lines.push(`You finished ${what} on ${ctx.date(day)}: ${days.value} days off your probation.`);
+    postings.push({ posts: day, days: days.value, by: EDU });
+    lines.push({ day, text: `You finished ${what} on ${ctx.date(day)}: ${days.value} days off your probation.` });
   }
 
   // (d) Work: whole 6-month periods of continuous work, inside the term, from the effective date.
-  let workCredits = 0;
   const months = ctx.param(p.workforcePeriodMonths, effective)?.value ?? 6;
   for (const work of mergedWhereTheyMeet(ctx.facts.employment)) {
     const s = Math.max(work.start, start, effective);
@@ -157,41 +158,46 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
       const days = ctx.param(p.workforceDays, posts);
       if (days === undefined) break;
       if (reportBetween(ctx, periodStart, posts - 1) !== undefined || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
-        lines.push(
-          `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, custody or absconding in that period.`,
-        );
+        lines.push({
+          day: posts,
+          text: `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, custody or absconding in that period.`,
+        });
         continue;
       }
-      postings.push({ posts, days: days.value });
-      workCredits += 1;
-      lines.push(
-        `You worked from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} (${months} months): ${days.value} days off your probation.`,
-      );
+      postings.push({ posts, days: days.value, by: WORK });
+      lines.push({
+        day: posts,
+        text: `You worked from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} (${months} months): ${days.value} days off your probation.`,
+      });
     }
   }
+  postings.sort((a, b) => a.posts - b.posts);
+  // The day days served + reductions reach the term; reductions after that day cannot have been earned.
+  const satisfied = postings.length === 0 ? null : dayCreditsSatisfyTerm(start, end - start, postings);
+  const inTerm = (day: Day) => satisfied === null || day <= satisfied;
+  const counted = postings.filter((x) => inTerm(x.posts));
+  const earned = counted.reduce((sum, x) => sum + x.days, 0);
+  const said = lines.filter((l) => inTerm(l.day)).map((l) => l.text);
+  const educationCredits = counted.filter((x) => x.by === EDU).length;
+  const workCredits = counted.length - educationCredits;
   if (workCredits > 0) {
     ctx.warn(
       'The record does not show the hours you worked. Your recorded work was assumed to average at least 30 hours a week, and the Department was assumed to have checked it (Fla. Stat. § 948.05(2)(d)).',
     );
   }
 
-  postings.sort((a, b) => a.posts - b.posts);
-  // The day days served + reductions reach the term; reductions after that day cannot have been earned.
-  const satisfied = postings.length === 0 ? null : dayCreditsSatisfyTerm(start, end - start, postings);
-  let earned = 0;
-  for (const x of postings) if (satisfied === null || x.posts <= satisfied) earned += x.days;
   ctx.setEarnedCredits(earned);
-  if (lines.length === 0) {
+  if (said.length === 0) {
     if (finding !== undefined && finding <= lastDay) ctx.explain(findingWords(0).trimStart(), [EDU, WORK]);
     return;
   }
   ctx.explain(
-    `Florida takes time off probation for school and work, without going to court: 60 days for each GED, degree or vocational certificate, and 30 days for each 6 months of steady work (since July 1, 2022). ${lines.join(' ')} In all, ${earned} days so far.${finding !== undefined && finding <= lastDay ? findingWords(earned) : ''}`,
+    `Florida takes time off probation for school and work, without going to court: 60 days for each GED, degree or vocational certificate, and 30 days for each 6 months of steady work (since July 1, 2022). ${said.join(' ')} In all, ${earned} days so far.${finding !== undefined && finding <= lastDay ? findingWords(earned) : ''}`,
     workCredits > 0 ? [EDU, WORK] : [EDU],
   );
   if (earned === 0) return;
 
-  if (sustainedAfter(ctx, postings[0]!.posts)) {
+  if (sustainedAfter(ctx, counted[0]!.posts, satisfied)) {
     ctx.warn(
       'A violation was found after you earned a reduction. The Department may take away reductions already earned after a new violation (Fla. Stat. § 948.05(2)); they were kept here.',
     );
@@ -214,7 +220,8 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   });
 };
 
-function sustainedAfter(ctx: Ctx, day: Day): boolean {
-  for (const v of ctx.facts.violations) if (v.status === 'sustained' && v.day > day) return true;
+/** A violation found after `day` while the term still ran (up to the day the reductions ended it). */
+function sustainedAfter(ctx: Ctx, day: Day, ended: Day | null): boolean {
+  for (const v of ctx.facts.violations) if (v.status === 'sustained' && v.day > day && (ended === null || v.day <= ended)) return true;
   return false;
 }

@@ -72,6 +72,18 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(caps[0]!.reasons[0]).toContain('Criminal sexual conduct in the fourth degree');
   });
 
+  it('case: a listed offense whose (b) limit is shorter than its former one: not applied (the reading), but said', () => {
+    // § 609.2113, subd. 2 stayed 2021-03-01 for 6 years (its former limit: 2027-03-01). (b): max(48, 36) = 48
+    // months, 2025-03-01; the retroactive part is read as not reaching (b) offenses.
+    const cvo = { statute: 'Minn. Stat. § 609.2113, subd. 2', level: 'felony' as const, maxPrisonMonths: 36, offenseDate: '2020-10-10' };
+    const e = run(stayed('2021-03-01', [cvo], { length: { years: 6 } }), '2024-01-01');
+    expect(e.statutoryMaxEndDate).toBe('2027-03-01');
+    expect(opportunities(e, 'term_cap')).toEqual([expect.objectContaining({ status: 'ineligible' })]);
+    expect(says(e, 'Its paragraph (b) limit would end your probation on March 1, 2025')).toBe(true);
+    expect(says(e, 'so the new limit does not shorten your probation')).toBe(false);
+    expect(warns(e, 'could be cut to March 1, 2025')).toBe(true);
+  });
+
   it('case: the reform reading "automatic" moves the latest lawful end itself', () => {
     const automatic = applyReform(usMn, {
       name: 'automatic retroactivity',

@@ -67,10 +67,21 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   const intro = `A 2023 law lowered the limit for most felony probation to ${years(y)} or the longest prison sentence, whichever is less, and made it reach probation ordered before ${ctx.date(reform)}.`;
   const listed = limit.decision.exceptionApplied && limit.decision.decidedBy.some((d) => d.label === LISTED_LABEL);
   if (listed) {
+    // The (b) limit can itself be shorter than the former law's (609.2113, subd. 2: 4 years or the maximum,
+    // against 6): the exclusion is then the reading's, not arithmetic, and is said as such.
+    const listedEnd = limit.months === null ? null : fromStay(ctx, limit.months + extensionMonths(ctx, reform));
+    const end = ctx.scheduledEnd;
+    const shorter = listedEnd !== null && (end === null || listedEnd < end);
     ctx.explain(
-      `${intro} ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}, so the new limit does not shorten your probation.`,
+      shorter
+        ? `${intro} ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}. Its paragraph (b) limit would end your probation on ${ctx.date(listedEnd!)}, but the 2023 law's reach back to probation ordered before ${ctx.date(reform)} is read here as covering only the felonies the ${years(y)} limit covers, so it does not shorten yours.`
+        : `${intro} ${capitalize(limit.decision.decidedBy[0]!.because ?? '')}, so the new limit does not shorten your probation.`,
       citations,
     );
+    if (shorter)
+      ctx.warn(
+        `Whether the 2023 law's retroactive part reaches the offenses on the paragraph (b) list was not checked against the session law (Laws 2023, ch. 52); if it does, your probation could be cut to ${ctx.date(listedEnd!)}.`,
+      );
     const fiveYears = fromStay(ctx, y * 12);
     if (ctx.scheduledEnd === null || ctx.scheduledEnd > fiveYears) {
       addTermCapIneligible(

@@ -241,6 +241,22 @@ describe('§ 19.2-303 and consecutive terms', () => {
     expect(r.statutoryMaxEndDate).toBe('2026-08-01');
   });
 
+  it('case: the first term extended to meet the second: one period, read from the end as extended', () => {
+    // T-1 2022-01-10 for 3 years (2025-01-10), extended 12 months to 2026-01-10; T-2 starts 2026-01-10: no
+    // break, so five years from 2022-01-10 = 2027-01-10 (not from 2026-01-10, and not 2031-01-10).
+    const first = vaTerm({
+      id: 'T-1',
+      sentenceDate: '2022-01-10',
+      startDate: '2022-01-10',
+      length: { years: 3 },
+      orders: [{ type: 'extension', date: '2023-06-01', months: 12 }],
+    });
+    const second = vaTerm({ id: 'T-2', sentenceDate: '2022-01-10', startDate: '2026-01-10', length: { years: 4 }, consecutiveTo: 'T-1' });
+    const r = evaluate(usVa, person([first, second]), '2024-06-01', 'T-2');
+    expect(r.statutoryMaxEndDate).toBe('2027-01-10');
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2027-01-10' });
+  });
+
   it('case: a gap of more than a day after the first ends: a new period', () => {
     // T-1 ends 2024-08-01; T-2 starts 2024-08-03 > 2024-08-02: five years from 2024-08-03 = 2029-08-03.
     const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-03' })]), '2025-01-01', 'T-2');

@@ -60,7 +60,7 @@ import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import { consecutiveTermsBefore, imposedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import { consecutiveTermsBefore, extendedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
@@ -267,12 +267,13 @@ function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | unde
 
 /**
  * `next` continues `previous`'s period of supervised probation: no jail or prison of its own first, both
- * supervised Virginia probation with an end, and `next` begun by the day after `previous`'s imposed end.
+ * supervised Virginia probation with an end, and `next` begun by the day after `previous`'s end as its
+ * extension orders moved it.
  */
 function supervisedWithoutABreak(previous: Term, next: Term): boolean {
   if ((next.confinementMonthsBeforeSupervision ?? 0) > 0) return false;
   if (previous.jurisdiction !== 'US-VA' || previous.kind !== 'probation' || previous.supervisingAgency === 'court') return false;
-  const previousEnd = imposedEndOf(previous);
+  const previousEnd = extendedEndOf(previous);
   return previousEnd !== null && parseIsoDate(next.startDate) <= previousEnd + 1;
 }
 
