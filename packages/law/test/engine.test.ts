@@ -198,6 +198,45 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.warnings.some((w) => w.includes('no term left to extend') || w.includes('was not applied'))).toBe(false);
   });
 
+  it('case: an extension between a revocation and the reinstatement that undoes it acts on the term', () => {
+    // 2 years from 2018-03-15 → 2020-03-15; revoked 2019-01-10, extended 12 months 2019-01-20, reinstated
+    // 2019-02-01: 2020-03-15 + 12 months = 2021-03-15.
+    const orders: Order[] = [
+      { type: 'revocation', date: '2019-01-10' },
+      { type: 'extension', date: '2019-01-20', months: 12 },
+      { type: 'reinstatement', date: '2019-02-01' },
+    ];
+    const r = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2018-03-15', length: { years: 2 }, orders })]),
+      '2019-06-30',
+    );
+    expect(r.scheduledEndDate).toBe('2021-03-15');
+    // Not reinstated, the revocation ended the term, and the extension after it found nothing to extend.
+    const notReinstated = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2018-03-15', length: { years: 2 }, orders: orders.slice(0, 2) })]),
+      '2019-06-30',
+    );
+    expect(notReinstated.warnings.some((w) => w.includes('no term left to extend'))).toBe(true);
+  });
+
+  it('case: a revocation after the scheduled end: supervision ended at the end, and the words agree with the date', () => {
+    // 1 year from 2018-03-15 → 2019-03-15; revoked 2019-06-01.
+    const orders: Order[] = [{ type: 'revocation', date: '2019-06-01' }];
+    const r = evaluate(
+      zembla,
+      person([felony({ jurisdiction: 'US-ZZ', startDate: '2018-03-15', length: { years: 1 }, orders })]),
+      '2019-12-31',
+    );
+    expect(r.projectedEndDate).toBe('2019-03-15');
+    const words = r.explanation.map((s) => s.text).join(' ');
+    expect(words).toContain(
+      'Your term reached its scheduled end on March 15, 2019, so your supervision on it ended then. On June 1, 2019 it was revoked',
+    );
+    expect(words).not.toContain('so supervision on it ended that day');
+  });
+
   it('case: a reinstatement after the term\'s scheduled end is not told as "the term goes on"', () => {
     // 1 year from 2018-03-15 → 2019-03-15 (before Zembla's credits, from 2020); revoked 2019-01-10, reinstated
     // 2019-04-01, after that end.

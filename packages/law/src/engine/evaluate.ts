@@ -211,7 +211,7 @@ function ordersTooLate<P extends ParameterTree>(
   if (facts.orders.length === 0) return NOTHING_LATE;
   const late: LateOrder[] = [];
   const kept: OrderFacts[] = [];
-  let scratch: { keptCount: number; end: Day | null; discharged: Day | null } | undefined;
+  let scratch: ({ keptCount: number } & LawsEnd) | undefined;
   const byLaw = () => {
     if (scratch?.keptCount !== kept.length) scratch = { keptCount: kept.length, ...lawsEnd({ ...facts, orders: kept }, jurisdiction) };
     return scratch;
@@ -222,8 +222,12 @@ function ordersTooLate<P extends ParameterTree>(
     let endedOn: Day | null = null;
     let endedBy: LateOrder['endedBy'] = 'order';
     if (order.type === 'extension') {
-      const closed = closingOrder(kept, facts.term.kind)?.day;
-      endedOn = closed ?? byLaw().end;
+      // A revocation that a later reinstatement undoes ended nothing for good: an extension between them acts.
+      const closed = closingOrder(kept, facts.term.kind);
+      const undone = closed?.type === 'revocation' && facts.orders.some((o) => o.type === 'reinstatement' && o.day >= order.day);
+      const law = closed === undefined || undone ? byLaw() : undefined;
+      // Where the cap ends only supervision, the term runs on past it, and a court may still extend it.
+      endedOn = law === undefined ? closed!.day : jurisdiction.capEndsSupervisionOnly !== undefined ? law.termEnd : law.end;
     } else if (order.type === 'revocation' || order.type === 'credits_ineligible') {
       const closed = closingOrder(kept, facts.term.kind);
       const endedByAnOrder = closed !== undefined && closed.type !== 'revocation';
@@ -345,13 +349,22 @@ function tooLateWords({ order, endedOn, endedBy: by }: LateOrder): string {
  * From a scratch evaluation with these facts: the day the term ends by law (`earliestEnd`) and the
  * earliest discharge the law required, if any.
  */
-function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): { end: Day | null; discharged: Day | null } {
+/** Where the law ends a term: `end`, the earliest of its end, cap and discharge; `termEnd`, the earlier of the end and the discharge. */
+interface LawsEnd {
+  end: Day | null;
+  termEnd: Day | null;
+  discharged: Day | null;
+}
+
+function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisdiction<P>): LawsEnd {
   const scratch = new TermContext(facts, jurisdiction);
   applyExtensionOrders(scratch);
   for (const rule of rulesInOrder(jurisdiction)) rule(scratch);
   let discharged: Day | null = null;
   for (const d of scratch.dischargesByLaw) if (discharged === null || d.day < discharged) discharged = d.day;
-  return { end: earliestEnd(scratch).end, discharged };
+  const scheduled = scratch.scheduledEnd;
+  const termEnd = discharged === null ? scheduled : scheduled === null ? discharged : Math.min(scheduled, discharged);
+  return { end: earliestEnd(scratch).end, termEnd, discharged };
 }
 
 /**
@@ -386,12 +399,15 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   // the cap ends only supervision, the suspended sentence runs on and a revocation may follow it).
   const revokedPastCap =
     closed.type === 'revocation' && cap !== null && cap < closed.day && ctx.jurisdiction.capEndsSupervisionOnly === undefined;
+  const afterTheEnd = reached !== null && reached < closed.day;
   ctx.explain(
-    closed.type !== 'revocation' && reached !== null && reached < closed.day
+    closed.type !== 'revocation' && afterTheEnd
       ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
       : revokedPastCap
         ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
-        : closed.text,
+        : afterTheEnd
+          ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${REVOKED_BY[ctx.facts.term.kind].next}. Talk to your lawyer.`
+          : closed.text,
   );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.
   if (scratch.scheduledEnd !== ctx.scheduledEnd) {

@@ -214,12 +214,19 @@ export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDat
   return term.endDate !== undefined ? parseIsoDate(term.endDate) : addLength(start, term.length ?? {});
 }
 
-/** A term's imposed end moved by its extension orders, each on the end as it then stood (another term's, read whole). */
-export function extendedEndOf(term: Term): Day | null {
+/**
+ * Another term's imposed end moved by its extension orders known on `asOf`, each on the end as it then
+ * stood: an extension dated after that end found no term left to extend (evaluate.ts, `ordersTooLate`).
+ */
+export function extendedEndOf(term: Term, asOf: Day): Day | null {
   let end = imposedEndOf(term);
   if (end === null) return null;
-  const extensions = (term.orders ?? []).filter((o) => o.type === 'extension').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const o of extensions) if (o.months !== undefined) end = addMonths(end, o.months);
+  const extensions = (term.orders ?? [])
+    .filter((o) => o.type === 'extension' && o.months !== undefined)
+    .map((o) => ({ day: parseIsoDate(o.date), months: o.months! }))
+    .filter((o) => o.day <= asOf)
+    .sort((a, b) => a.day - b.day);
+  for (const o of extensions) if (o.day <= end) end = addMonths(end, o.months);
   return end;
 }
 

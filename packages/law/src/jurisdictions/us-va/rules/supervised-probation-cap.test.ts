@@ -197,6 +197,22 @@ describe('fourth paragraph of § 19.2-303: listed sex offenses (reading chosen)'
   });
 });
 
+describe('§ 19.2-303: the cap ends supervision, not the term', () => {
+  it('case: an extension ordered after the five supervised years still extends the probation period (§ 19.2-304)', () => {
+    // 7 years from 2021-08-01 (2028-08-01); supervised to 2021-08-01 + 5 years = 2026-08-01; extended 12 months
+    // on 2027-01-01: the term to 2029-08-01, supervision still ending 2026-08-01.
+    const t = vaTerm({
+      sentenceDate: '2021-08-01',
+      startDate: '2021-08-01',
+      length: { years: 7 },
+      orders: [{ type: 'extension', date: '2027-01-01', months: 12 }],
+    });
+    const r = evaluate(usVa, person([t]), '2027-06-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2029-08-01', projectedEndDate: '2026-08-01' });
+    expect(r.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
+  });
+});
+
 describe('§ 19.2-303 and consecutive terms', () => {
   // T-1: 3 years from 2021-08-01 (to 2024-08-01); T-2 consecutive, 4 years from 2024-08-01 (to 2028-08-01).
   const t1 = vaTerm({ id: 'T-1', sentenceDate: '2021-08-01', startDate: '2021-08-01', length: { years: 3 } });
@@ -255,6 +271,25 @@ describe('§ 19.2-303 and consecutive terms', () => {
     const r = evaluate(usVa, person([first, second]), '2024-06-01', 'T-2');
     expect(r.statutoryMaxEndDate).toBe('2027-01-10');
     expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2027-01-10' });
+  });
+
+  it('case: an extension not yet known on the as-of date, or made after the first term had ended, bridges no gap', () => {
+    // T-1 2021-08-01 for 3 years (2024-08-01); T-2 from 2025-02-02, six months later: its own five years, to 2030-02-02.
+    const withExtension = (date: string) =>
+      vaTerm({
+        id: 'T-1',
+        sentenceDate: '2021-08-01',
+        startDate: '2021-08-01',
+        length: { years: 3 },
+        orders: [{ type: 'extension', date, months: 6 }],
+      });
+    const second = vaTerm({ id: 'T-2', sentenceDate: '2021-08-01', startDate: '2025-02-02', length: { years: 4 }, consecutiveTo: 'T-1' });
+    // Ordered 2024-07-15, after the as-of date 2024-07-01: unknown then.
+    expect(evaluate(usVa, person([withExtension('2024-07-15'), second]), '2024-07-01', 'T-2').statutoryMaxEndDate).toBe('2030-02-02');
+    // Ordered 2024-09-01, after T-1 had ended on 2024-08-01: too late to extend it.
+    expect(evaluate(usVa, person([withExtension('2024-09-01'), second]), '2025-06-01', 'T-2').statutoryMaxEndDate).toBe('2030-02-02');
+    // Ordered 2024-07-15 and known: T-1 runs to 2025-02-01, T-2 follows without a break: 2021-08-01 + 5 years.
+    expect(evaluate(usVa, person([withExtension('2024-07-15'), second]), '2025-06-01', 'T-2').statutoryMaxEndDate).toBe('2026-08-01');
   });
 
   it('case: a gap of more than a day after the first ends: a new period', () => {

@@ -243,7 +243,7 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
  */
 function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | undefined {
   const { term, person } = ctx.facts;
-  const chain = consecutiveTermsBefore(person, term, supervisedWithoutABreak);
+  const chain = consecutiveTermsBefore(person, term, supervisedWithoutABreak(ctx.asOf));
   const earliest = chain.at(-1);
   if (earliest === undefined) return undefined;
   const first = { id: earliest.id, start: parseIsoDate(earliest.startDate) };
@@ -266,15 +266,17 @@ function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | unde
 }
 
 /**
- * `next` continues `previous`'s period of supervised probation: no jail or prison of its own first, both
- * supervised Virginia probation with an end, and `next` begun by the day after `previous`'s end as its
- * extension orders moved it.
+ * Whether `next` continues `previous`'s period of supervised probation: no jail or prison of its own first,
+ * both supervised Virginia probation with an end, and `next` begun by the day after `previous`'s end as
+ * the extension orders known on `asOf` moved it.
  */
-function supervisedWithoutABreak(previous: Term, next: Term): boolean {
-  if ((next.confinementMonthsBeforeSupervision ?? 0) > 0) return false;
-  if (previous.jurisdiction !== 'US-VA' || previous.kind !== 'probation' || previous.supervisingAgency === 'court') return false;
-  const previousEnd = extendedEndOf(previous);
-  return previousEnd !== null && parseIsoDate(next.startDate) <= previousEnd + 1;
+function supervisedWithoutABreak(asOf: Day): (previous: Term, next: Term) => boolean {
+  return (previous, next) => {
+    if ((next.confinementMonthsBeforeSupervision ?? 0) > 0) return false;
+    if (previous.jurisdiction !== 'US-VA' || previous.kind !== 'probation' || previous.supervisingAgency === 'court') return false;
+    const previousEnd = extendedEndOf(previous, asOf);
+    return previousEnd !== null && parseIsoDate(next.startDate) <= previousEnd + 1;
+  };
 }
 
 /** The release that starts the five years: startDate, or (alternative reading) the latest violation custody. */
