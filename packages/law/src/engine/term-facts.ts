@@ -6,6 +6,7 @@
  * evaluation on 2023-01-01 must not see a violation reported in March 2023.
  */
 import { addLength, addMonths, parseIsoDate, type Day } from '../dates/calendar.ts';
+import { closingOrder } from './closing-order.ts';
 import type {
   AchievementEvent,
   ArrestEvent,
@@ -215,19 +216,23 @@ export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDat
 }
 
 /**
- * Another term's imposed end moved by its extension orders known on `asOf`, each on the end as it then
- * stood: an extension dated after that end found no term left to extend (evaluate.ts, `ordersTooLate`).
+ * Where another term stood on `asOf` by its orders known then: its imposed end moved by its extensions,
+ * each on the end as it then stood (one dated after that end found no term left to extend: evaluate.ts,
+ * `ordersTooLate`), and cut short by an order that ended it (a discharge, an early termination, or a
+ * revocation not reinstated: closing-order.ts).
  */
-export function extendedEndOf(term: Term, asOf: Day): Day | null {
+export function endAsOrdered(term: Term, asOf: Day): Day | null {
+  const orders: OrderFacts[] = [];
+  for (const order of term.orders ?? []) {
+    const day = parseIsoDate(order.date);
+    if (day <= asOf) orders.push({ type: order.type, day, months: order.months, order });
+  }
+  orders.sort(byDayThenRank);
   let end = imposedEndOf(term);
-  if (end === null) return null;
-  const extensions = (term.orders ?? [])
-    .filter((o) => o.type === 'extension' && o.months !== undefined)
-    .map((o) => ({ day: parseIsoDate(o.date), months: o.months! }))
-    .filter((o) => o.day <= asOf)
-    .sort((a, b) => a.day - b.day);
-  for (const o of extensions) if (o.day <= end) end = addMonths(end, o.months);
-  return end;
+  for (const o of orders)
+    if (o.type === 'extension' && o.months !== undefined && end !== null && o.day <= end) end = addMonths(end, o.months);
+  const closed = closingOrder(orders, term.kind);
+  return closed !== undefined && (end === null || closed.day < end) ? closed.day : end;
 }
 
 /**

@@ -242,6 +242,27 @@ describe('§ 9774.1(b)(4) clean State parole', () => {
     expect(opportunities(e, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(4)');
   });
 
+  it('case: a parole discharged early (fewer than 12 months served) or revoked in its last year earns no credit', () => {
+    // Without the credit: (b)(2) 2031-07-10, as research example 5 before the 12 months.
+    const discharged = { ...parole, orders: [{ type: 'discharge' as const, date: '2027-09-01' }] } as Term;
+    const early = evaluate(usPa, person([discharged, probation]), '2029-06-01', 'PROB');
+    expect(opportunities(early, 'review_conference')[0]).toMatchObject({ date: '2031-07-10' });
+    expect(opportunities(early, 'review_conference')[0]!.citations).not.toContain('42 Pa.C.S. § 9774.1(b)(4)');
+    const revoked = { ...parole, orders: [{ type: 'revocation' as const, date: '2028-06-01' }] } as Term;
+    const back = evaluate(usPa, person([revoked, probation]), '2029-06-01', 'PROB');
+    expect(opportunities(back, 'review_conference')[0]!.citations).not.toContain('42 Pa.C.S. § 9774.1(b)(4)');
+  });
+
+  it('case: a probation later in the consecutive chain after the parole gets the credit too', () => {
+    // PROB2 follows PROB, which follows PAROLE: the chain is reviewed as one ((b)(3)), and the clean final year of
+    // parole moves that review 12 months earlier for both.
+    const second = { ...probation, id: 'PROB2', startDate: '2034-01-10', consecutiveTo: 'PROB' } as Term;
+    const first = evaluate(usPa, person([parole, probation, second]), '2029-06-01', 'PROB');
+    const later = evaluate(usPa, person([parole, probation, second]), '2029-06-01', 'PROB2');
+    expect(opportunities(later, 'review_conference')[0]!.citations).toContain('42 Pa.C.S. § 9774.1(b)(4)');
+    expect(opportunities(later, 'review_conference')[0]!.date).toBe(opportunities(first, 'review_conference')[0]!.date);
+  });
+
   it('case: the credit does not move the review before the probation begins', () => {
     // 13 months from 2029-01-10 (end 2030-02-10): 50% = 6 months + 15 days = 2029-07-25; − 12 months =
     // 2028-07-25, before the start: the review comes on 2029-01-10. 25 months: 12 months + 15 days =

@@ -8,17 +8,21 @@
  *
  * Not a rule of its own: the review-conference rule calls it while it computes the (b) date.
  *
- * Reading chosen: the record must link the probation term (`consecutiveTo`) to a parole term of the
- * same person in US-PA; that parole is assumed to be State parole (Pennsylvania Parole Board), and a
- * warning says so. Its end is the parole term's imposed end (start + length, or its end date). Any
- * violation not dismissed, on the parole term (or with no term named) and dated in the final 12 months,
- * counts as "violating". If the final 12 months are not over on the as-of date, the rest is assumed
+ * Reading chosen: the record must link the probation term (`consecutiveTo`, directly or through the
+ * Pennsylvania probation terms of a consecutive chain, which (b)(3) reviews as one) to a parole term of
+ * the same person in US-PA; that parole is assumed to be State parole (Pennsylvania Parole Board), and a
+ * warning says so. Its end is where its orders known on the as-of date left it (engine `endAsOrdered`: a
+ * discharge ends it early, so fewer than 12 months may have been served). Any violation not dismissed, on
+ * the parole term (or with no term named) and dated in the final 12 months, counts as "violating", and so
+ * does a revocation of the parole dated in them. If the final 12 months are not over on the as-of date, the rest is assumed
  * compliant (the opportunity is then "upcoming, if you stay compliant") and a warning says so.
  * Without such a link, where the record hints at prison before the probation (a split sentence or a
  * consecutive term), a warning says (b)(4) was not considered. No felony limit: the text has none.
  * The sentence date selects the parameter values, as for the rest of § 9774.1.
  */
-import { addLength, addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { endAsOrdered } from '../../../engine/term-facts.ts';
+import type { Term } from '../../../records/schema.ts';
 import { valueAt, type Ctx } from './shared.ts';
 
 export interface ParoleCredit {
@@ -29,7 +33,7 @@ export interface ParoleCredit {
 
 export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined {
   const { term, person } = ctx.facts;
-  const parole = term.consecutiveTo === undefined ? undefined : person.terms.find((t) => t.id === term.consecutiveTo);
+  const parole = termBeforeTheChain(person.terms, term);
   if (parole === undefined || parole.kind !== 'parole' || parole.jurisdiction !== 'US-PA') {
     // A probation term consecutive to another probation term is a (b)(3) chain, not a prison link: it
     // starts late because the earlier probation runs first.
@@ -46,12 +50,7 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
   const months = valueAt(ctx, ctx.params.prc.stateParoleCreditMonths, day);
   const minimum = valueAt(ctx, ctx.params.prc.stateParoleMinimumMonths, day);
   const paroleStart = parseIsoDate(parole.startDate);
-  const paroleEnd =
-    parole.endDate !== undefined
-      ? parseIsoDate(parole.endDate)
-      : parole.length !== undefined
-        ? addLength(paroleStart, parole.length)
-        : null;
+  const paroleEnd = endAsOrdered(parole, ctx.asOf);
   ctx.warn(`Your parole (term ${parole.id}) was taken to be State parole (supervised by the Pennsylvania Parole Board).`);
   if (paroleEnd === null) return { applies: false, months, reason: 'Your parole term has no end date, so the parole credit cannot apply.' };
   if (addMonths(paroleStart, minimum) > paroleEnd) {
@@ -62,6 +61,16 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
     };
   }
   const from = addMonths(paroleEnd, -minimum);
+  for (const order of parole.orders ?? []) {
+    const d = parseIsoDate(order.date);
+    if (order.type === 'revocation' && d >= from && d <= paroleEnd && d <= ctx.asOf) {
+      return {
+        applies: false,
+        months,
+        reason: `Your parole was revoked on ${ctx.date(d)}, during your last ${minimum} months of State parole, so the parole credit does not apply.`,
+      };
+    }
+  }
   for (const event of person.events ?? []) {
     if (event.type !== 'violation' || event.status === 'dismissed') continue;
     if (event.termId !== undefined && event.termId !== parole.id) continue;
@@ -82,4 +91,18 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
     months,
     reason: `Your probation follows State prison, and you ${paroleEnd > ctx.asOf ? 'are on track to finish' : 'finished'} your last ${minimum} months of State parole (${ctx.date(from)} to ${ctx.date(paroleEnd)}) without a violation.`,
   };
+}
+
+/**
+ * The term a probation follows, looking through the Pennsylvania probation terms of its consecutive chain
+ * (each follows the one before): the parole before the chain's first probation, where there is one.
+ */
+function termBeforeTheChain(terms: readonly Term[], term: Term): Term | undefined {
+  let next = term;
+  for (let step = 0; step < terms.length && next.consecutiveTo !== undefined; step++) {
+    const previous = terms.find((t) => t.id === next.consecutiveTo);
+    if (previous === undefined || previous.kind !== 'probation' || previous.jurisdiction !== 'US-PA') return previous;
+    next = previous;
+  }
+  return next === term ? undefined : next;
 }

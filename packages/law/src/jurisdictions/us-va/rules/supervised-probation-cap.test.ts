@@ -292,6 +292,21 @@ describe('§ 19.2-303 and consecutive terms', () => {
     expect(evaluate(usVa, person([withExtension('2024-07-15'), second]), '2025-06-01', 'T-2').statutoryMaxEndDate).toBe('2026-08-01');
   });
 
+  it('case: a first term ended early by an order is no unbroken period with a term begun long after', () => {
+    // T-1 from 2022-01-10 for 3 years; T-2 from 2024-06-01 for 4 years (2028-06-01). T-1 revoked 2023-06-01 (or
+    // terminated early 2023-01-10): T-2 starts its own five years, 2024-06-01 + 5 years = 2029-06-01, past its end.
+    const second = vaTerm({ id: 'T-2', sentenceDate: '2022-01-10', startDate: '2024-06-01', length: { years: 4 }, consecutiveTo: 'T-1' });
+    for (const order of [
+      { type: 'revocation' as const, date: '2023-06-01' },
+      { type: 'early_termination' as const, date: '2023-01-10' },
+    ]) {
+      const first = vaTerm({ id: 'T-1', sentenceDate: '2022-01-10', startDate: '2022-01-10', length: { years: 3 }, orders: [order] });
+      const r = evaluate(usVa, person([first, second]), '2025-06-01', 'T-2');
+      expect(r).toMatchObject({ statutoryMaxEndDate: '2029-06-01', projectedEndDate: '2028-06-01' });
+      expect(opp(r, 'term_cap')).toBeUndefined();
+    }
+  });
+
   it('case: a gap of more than a day after the first ends: a new period', () => {
     // T-1 ends 2024-08-01; T-2 starts 2024-08-03 > 2024-08-02: five years from 2024-08-03 = 2029-08-03.
     const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-03' })]), '2025-01-01', 'T-2');

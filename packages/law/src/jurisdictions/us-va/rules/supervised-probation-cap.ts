@@ -60,7 +60,7 @@ import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import { consecutiveTermsBefore, extendedEndOf, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
+import { consecutiveTermsBefore, endAsOrdered, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation, isSupervised, type Ctx } from './shared.ts';
@@ -268,13 +268,13 @@ function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | unde
 /**
  * Whether `next` continues `previous`'s period of supervised probation: no jail or prison of its own first,
  * both supervised Virginia probation with an end, and `next` begun by the day after `previous`'s end as
- * the extension orders known on `asOf` moved it.
+ * the orders known on `asOf` left it (extended, or ended early by a discharge or a revocation).
  */
 function supervisedWithoutABreak(asOf: Day): (previous: Term, next: Term) => boolean {
   return (previous, next) => {
     if ((next.confinementMonthsBeforeSupervision ?? 0) > 0) return false;
     if (previous.jurisdiction !== 'US-VA' || previous.kind !== 'probation' || previous.supervisingAgency === 'court') return false;
-    const previousEnd = extendedEndOf(previous, asOf);
+    const previousEnd = endAsOrdered(previous, asOf);
     return previousEnd !== null && parseIsoDate(next.startDate) <= previousEnd + 1;
   };
 }
