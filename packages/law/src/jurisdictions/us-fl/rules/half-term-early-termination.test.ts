@@ -102,6 +102,16 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(misdemeanor.warnings.some((w) => w.includes('no statute for the earlier'))).toBe(false);
   });
 
+  it('case: a revocation, even one later reinstated, is a finding of violation: excluded', () => {
+    const orders = [
+      { type: 'revocation' as const, date: '2020-10-01' },
+      { type: 'reinstatement' as const, date: '2020-10-01' },
+    ];
+    const o = opp(run(fl({ orders }), '2021-08-01'), 'early_termination', HALF)!;
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(opp(run(fl(), '2021-08-01'), 'early_termination', HALF)!.status).toBe('eligible');
+  });
+
   it('case: a violation found by the court excludes; a pending report is assumed not found, with a warning', () => {
     const found = run(fl({}, [technicalViolation('2020-09-01', 'sustained')]), '2021-08-01');
     expect(opp(found, 'early_termination', HALF)).toMatchObject({ status: 'ineligible', date: null });

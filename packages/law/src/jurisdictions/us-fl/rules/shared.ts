@@ -182,9 +182,12 @@ export function notFoundInViolation(
   citations: string[],
   words: { found: (dated: string) => string; notFound: string; pending: (dated: string) => string },
 ): CriterionResult {
-  const found = sustainedViolations(ctx)[0];
+  // A revocation is the court's finding of a violation too, whether or not the record lists the violation.
+  const sustained = sustainedViolations(ctx)[0]?.day;
+  const revoked = ctx.facts.orders.find((o) => o.type === 'revocation')?.day;
+  const found = sustained === undefined ? revoked : revoked === undefined ? sustained : Math.min(sustained, revoked);
   if (found !== undefined) {
-    return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(ctx.date(found.day)), citations };
+    return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(ctx.date(found)), citations };
   }
   const pending = pendingViolations(ctx)[0];
   return pending !== undefined

@@ -87,6 +87,21 @@ describe('§ 559.016.3: total time on probation', () => {
     expect(r.projectedEndDate).toBe('2023-10-01');
   });
 
+  it('case: a revocation later reinstated is a violation found: the extra year (5 + 1 from 2020-01-15 = 2026-01-15)', () => {
+    // Class D, 5 years from 2020-01-15; revoked, reinstated, extended 12 months and found ineligible for credits on
+    // 2021-06-10 (no violation event listed): the term to 2026-01-15, within 5 + 1 years, so no limit binds.
+    const day = '2021-06-10';
+    const orders = [
+      { type: 'revocation' as const, date: day },
+      { type: 'reinstatement' as const, date: day },
+      extension(day, 12),
+      { type: 'credits_ineligible' as const, date: day },
+    ];
+    const r = run(mo({ sentenceDate: '2020-01-15', startDate: '2020-01-15', length: { years: 5 }, orders }), '2022-01-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2026-01-15', statutoryMaxEndDate: null, projectedEndDate: '2026-01-15' });
+    expect(opp(r, 'term_cap')).toBeUndefined();
+  });
+
   it('case: a violation dated after the discharge the credits required does not add the year either', () => {
     // Class D, 10 years from 2016-01-04; limit 2016-01-04 + 5 years = 2021-01-04 (1,827 days). Credits from
     // February 2016: on 2018-08-01, 940 days served + 30 months × 30 = 900 = 1,840 ≥ 1,827; on 2018-07-31,

@@ -41,7 +41,7 @@
  *   (`consecutiveTo`) and to start after its sentence date is warned of, with the end it would have from
  *   the day it was imposed; its dates stay the record's, which may show a real later start.
  */
-import { addLength, addYears } from '../../../dates/calendar.ts';
+import { addLength, addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
@@ -69,7 +69,10 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   if (end !== null && end <= base) return;
   // Only a violation of the probation: one dated after the base limit came after the term had ended, and so
   // did one dated after the discharge the credits required against that limit (§ 217.703.7).
-  let found = violations.find((v) => v.status === 'sustained' && v.day <= base);
+  // A revocation (later reinstated) rests on a violation found, whether or not the record lists it.
+  const revoked = ctx.facts.orders.find((o) => o.type === 'revocation' && o.day <= base);
+  let found: { day: Day } | undefined = violations.find((v) => v.status === 'sustained' && v.day <= base);
+  if (revoked !== undefined && (found === undefined || revoked.day < found.day)) found = revoked;
   if (found !== undefined) {
     const discharged = dischargeRequiredAgainst(ctx, base);
     if (discharged !== null && discharged < found.day) found = undefined;
