@@ -39,10 +39,8 @@ function length(term: Term): string {
   if (term.lifetime) return 'lifetime';
   if (term.endDate) return `until ${term.endDate}`;
   const l = term.length ?? {};
-  return (
-    [l.years && `${l.years} years`, l.months && `${l.months} months`, l.days && `${l.days} days`].filter(Boolean).join(' ') ||
-    'unknown length'
-  );
+  const count = (n: number | undefined, unit: string) => (n ? `${n} ${unit}${n === 1 ? '' : 's'}` : undefined);
+  return [count(l.years, 'year'), count(l.months, 'month'), count(l.days, 'day')].filter(Boolean).join(' ') || 'unknown length';
 }
 
 interface TermActs {

@@ -15,6 +15,9 @@ import { refusal } from './refusal.ts';
 
 const words = (s: string) => s.replace(/_/g, ' ');
 
+/** The ISO day after `day`: the earliest a snooze may run to (the server refuses today). */
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 export function OpportunityActions({
   personId,
   termId,
@@ -35,6 +38,8 @@ export function OpportunityActions({
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
+  // One request at a time: a double press must not record the action twice.
+  const [busy, setBusy] = useState(false);
   const steps = nextSteps(action, can);
   const base = `/api/people/${encodeURIComponent(personId)}`;
 
@@ -54,16 +59,28 @@ export function OpportunityActions({
   }
 
   async function review(decision: 'upheld' | 'reopened') {
+    if (busy) return;
+    setBusy(true);
     try {
       await api(`${base}/actions/${action!.id}/review`, { method: 'POST', body: { decision } });
       setOutcome({ kind: 'done', lines: [`Denial ${decision}.`] });
       onChanged();
     } catch (e) {
       setOutcome(refusal(e));
+    } finally {
+      setBusy(false);
     }
   }
 
-  const immediate = async (status: ActionStatus) => setOutcome(await mark(status));
+  const immediate = async (status: ActionStatus) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      setOutcome(await mark(status));
+    } finally {
+      setBusy(false);
+    }
+  };
   const label = `${words(kind)} on term ${termId}`;
 
   return (
@@ -71,8 +88,16 @@ export function OpportunityActions({
       <span className="action-state">{actionText(action, today)}</span>
       {(steps.mark.length > 0 || steps.review) && (
         <div className="button-row" role="group" aria-label={`Actions: ${label}`}>
-          {steps.mark.includes('submitted') && <Button onPress={() => immediate('submitted')}>Mark submitted</Button>}
-          {steps.mark.includes('granted') && <Button onPress={() => immediate('granted')}>Mark granted</Button>}
+          {steps.mark.includes('submitted') && (
+            <Button isDisabled={busy} onPress={() => immediate('submitted')}>
+              Mark submitted
+            </Button>
+          )}
+          {steps.mark.includes('granted') && (
+            <Button isDisabled={busy} onPress={() => immediate('granted')}>
+              Mark granted
+            </Button>
+          )}
           {steps.mark.includes('denied') && (
             <FormDialog trigger="Deny…" title={`Deny ${label}`} submitLabel="Record the denial" onSubmit={() => mark('denied')}>
               <TextField isRequired value={reason} onChange={setReason} className="field">
@@ -86,15 +111,19 @@ export function OpportunityActions({
             <FormDialog trigger="Snooze…" title={`Snooze ${label}`} submitLabel="Snooze" onSubmit={() => mark('snoozed')}>
               <TextField isRequired value={until} onChange={setUntil} className="field">
                 <Label>Snooze until</Label>
-                <Input type="date" min={today} />
+                <Input type="date" min={dayAfter(today)} />
                 <FieldError />
               </TextField>
             </FormDialog>
           )}
           {steps.review && (
             <>
-              <Button onPress={() => review('upheld')}>Uphold denial</Button>
-              <Button onPress={() => review('reopened')}>Reopen</Button>
+              <Button isDisabled={busy} onPress={() => review('upheld')}>
+                Uphold denial
+              </Button>
+              <Button isDisabled={busy} onPress={() => review('reopened')}>
+                Reopen
+              </Button>
             </>
           )}
         </div>
