@@ -4,6 +4,7 @@
  * focus moves to each new screen's heading so keyboard and screen-reader users land on it.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { ScreenBoundary } from './ScreenBoundary.tsx';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { useStaffSession } from './api/useStaffSession.ts';
 import { currentScreen, navItems, screenAllowed } from './presenters/navigation.ts';
@@ -98,29 +99,35 @@ export function App() {
         )}
         {session.state === 'signed-out' && <SignIn onSignedIn={loadMe} />}
         {session.state === 'signed-in' && (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            {!screenAllowed(session.me.user.role, route) ? (
-              <NotForRole role={session.me.user.role} />
-            ) : route.screen === 'caseload' ? (
-              session.me.user.role === 'advocate' ? (
-                <Stats />
+          <ScreenBoundary
+            resetKey={JSON.stringify(route)}
+            message="This screen could not be loaded. Check your connection, then try again."
+            retryLabel="Try again"
+          >
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              {!screenAllowed(session.me.user.role, route) ? (
+                <NotForRole role={session.me.user.role} />
+              ) : route.screen === 'caseload' ? (
+                session.me.user.role === 'advocate' ? (
+                  <Stats />
+                ) : (
+                  <Caseload />
+                )
+              ) : route.screen === 'person' ? (
+                <PersonPage personId={route.personId} role={session.me.user.role} />
+              ) : route.screen === 'queue' ? (
+                <Queue kind={route.kind} />
+              ) : route.screen === 'unit' ? (
+                <Unit />
+              ) : route.screen === 'outbox' ? (
+                <Outbox />
+              ) : route.screen === 'audit' ? (
+                <AuditLog />
               ) : (
-                <Caseload />
-              )
-            ) : route.screen === 'person' ? (
-              <PersonPage personId={route.personId} role={session.me.user.role} />
-            ) : route.screen === 'queue' ? (
-              <Queue kind={route.kind} />
-            ) : route.screen === 'unit' ? (
-              <Unit />
-            ) : route.screen === 'outbox' ? (
-              <Outbox />
-            ) : route.screen === 'audit' ? (
-              <AuditLog />
-            ) : (
-              <NotFound />
-            )}
-          </Suspense>
+                <NotFound />
+              )}
+            </Suspense>
+          </ScreenBoundary>
         )}
       </main>
     </RouterProvider>

@@ -9,6 +9,7 @@
  * one on the person's profile, read before the first screen shows so that no time is shown in another.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ScreenBoundary } from '../ScreenBoundary.tsx';
 import { Button, I18nProvider, Link, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, rememberCsrfToken } from '../api/client.ts';
@@ -246,21 +247,23 @@ export function PortalApp() {
           )}
         </header>
         <main id="main" tabIndex={-1}>
-          <Suspense fallback={<Loading />}>
-            {route.screen === 'link' ? (
-              <LinkSignIn token={route.token} onSignedIn={loadMe} />
-            ) : session.state === 'loading' ? (
-              <Loading />
-            ) : session.state === 'error' ? (
-              <Problem error={session.error} />
-            ) : session.state === 'signed-out' ? (
-              <SignIn onSignedIn={loadMe} />
-            ) : session.state === 'staff' ? (
-              <StaffNote />
-            ) : (
-              <SessionContext.Provider value={portalSession}>{screenFor(route)}</SessionContext.Provider>
-            )}
-          </Suspense>
+          <ScreenBoundary resetKey={JSON.stringify(route)} message={t('errors.network')} retryLabel={t('errors.retry')}>
+            <Suspense fallback={<Loading />}>
+              {route.screen === 'link' ? (
+                <LinkSignIn token={route.token} onSignedIn={loadMe} />
+              ) : session.state === 'loading' ? (
+                <Loading />
+              ) : session.state === 'error' ? (
+                <Problem error={session.error} />
+              ) : session.state === 'signed-out' ? (
+                <SignIn onSignedIn={loadMe} />
+              ) : session.state === 'staff' ? (
+                <StaffNote />
+              ) : (
+                <SessionContext.Provider value={portalSession}>{screenFor(route)}</SessionContext.Provider>
+              )}
+            </Suspense>
+          </ScreenBoundary>
         </main>
       </RouterProvider>
     </I18nProvider>
