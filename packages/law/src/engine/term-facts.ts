@@ -222,12 +222,7 @@ export function imposedEndOf(term: Term, start: Day = parseIsoDate(term.startDat
  * revocation not reinstated: closing-order.ts).
  */
 export function endAsOrdered(term: Term, asOf: Day): Day | null {
-  const orders: OrderFacts[] = [];
-  for (const order of term.orders ?? []) {
-    const day = parseIsoDate(order.date);
-    if (day <= asOf) orders.push({ type: order.type, day, months: order.months, order });
-  }
-  orders.sort(byDayThenRank);
+  const orders = ordersKnownOn(term, asOf);
   let end = imposedEndOf(term);
   for (const o of orders)
     if (o.type === 'extension' && o.months !== undefined && end !== null && o.day <= end) end = addMonths(end, o.months);
@@ -289,14 +284,6 @@ export function buildTermFacts(
     tags = union;
   }
 
-  let orders: OrderFacts[] | undefined;
-  if (term.orders !== undefined) {
-    for (const order of term.orders) {
-      const day = parseIsoDate(order.date);
-      if (day <= asOf) (orders ??= []).push({ type: order.type, day, months: order.months, order });
-    }
-  }
-
   // Each list is made when its first event arrives; most terms have none of most kinds.
   let violations: ViolationFacts[] | undefined;
   let arrests: DatedFact<ArrestEvent>[] | undefined;
@@ -306,7 +293,7 @@ export function buildTermFacts(
   let custody: Interval[] | undefined;
   let absconded: Interval[] | undefined;
   let employment: Interval[] | undefined;
-  const sortedOrders = sorted(orders, byDayThenRank);
+  const sortedOrders = ordersKnownOn(term, asOf);
   const lastActive = activeThrough ?? extendedEnd(imposedEnd, sortedOrders);
   const events = person.events ?? [];
   for (let i = 0; i < events.length; i++) {
@@ -377,6 +364,18 @@ export function buildTermFacts(
 const NONE: readonly never[] = [];
 
 /** The list sorted in place, or the shared empty list where no event of its kind arrived. */
+/** The term's orders dated on or before `asOf` (later ones are not known yet), in the order they act. */
+function ordersKnownOn(term: Term, asOf: Day): readonly OrderFacts[] {
+  let orders: OrderFacts[] | undefined;
+  if (term.orders !== undefined) {
+    for (const order of term.orders) {
+      const day = parseIsoDate(order.date);
+      if (day <= asOf) (orders ??= []).push({ type: order.type, day, months: order.months, order });
+    }
+  }
+  return sorted(orders, byDayThenRank);
+}
+
 function sorted<T>(list: T[] | undefined, order: (a: T, b: T) => number): readonly T[] {
   if (list === undefined) return NONE;
   sortInPlace(list, order);
