@@ -505,14 +505,14 @@ describe('the workspace’s review features in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png') });
 
-    // Filtered by the person, every row is about them.
+    // Filtered by the person, every row is about them: theirs, or a caseload list that returned them.
     await page.getByLabel('Person id').fill(personId);
     await page.getByRole('button', { name: 'Filter' }).click();
     // The status already read "Showing …" before the filter: wait for the filtered rows themselves.
     await expect
       .poll(async () => {
-        const people = await rows.locator('td:nth-child(4)').allTextContents();
-        return people.length > 0 && people.every((id) => id === personId);
+        const cells = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[3]?.textContent ?? '', tr.textContent ?? '']));
+        return cells.length > 0 && cells.every(([id, text]) => id === personId || text!.includes('Listed people'));
       })
       .toBe(true);
 
