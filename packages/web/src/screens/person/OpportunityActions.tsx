@@ -3,6 +3,7 @@
  * deny with a reason or snooze until a later date in a dialog, and (a supervisor, on a denial) uphold or
  * reopen it. Which controls show follows the role and the state (presenters/actions.ts).
  */
+import { addDays, formatIsoDate, parseIsoDate } from '@pathways/law';
 import { useState } from 'react';
 import { Button, FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { api } from '../../api/client.ts';
@@ -14,9 +15,6 @@ import { FormDialog } from './FormDialog.tsx';
 import { refusal } from './refusal.ts';
 
 const words = (s: string) => s.replace(/_/g, ' ');
-
-/** The ISO day after `day`: the earliest a snooze may run to (the server refuses today). */
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function OpportunityActions({
   personId,
@@ -111,7 +109,8 @@ export function OpportunityActions({
             <FormDialog trigger="Snooze…" title={`Snooze ${label}`} submitLabel="Snooze" onSubmit={() => mark('snoozed')}>
               <TextField isRequired value={until} onChange={setUntil} className="field">
                 <Label>Snooze until</Label>
-                <Input type="date" min={dayAfter(today)} />
+                {/* The day after today: the earliest a snooze may run to (the server refuses today). */}
+                <Input type="date" min={formatIsoDate(addDays(parseIsoDate(today), 1))} />
                 <FieldError />
               </TextField>
             </FormDialog>
