@@ -97,7 +97,7 @@ export function App() {
             {session.message}
           </p>
         )}
-        {session.state === 'signed-out' && <SignIn onSignedIn={loadMe} />}
+        {session.state === 'signed-out' && <SignIn onSignedIn={loadMe} expired={session.expired === true} />}
         {session.state === 'signed-in' && (
           <ScreenBoundary
             resetKey={JSON.stringify(route)}

@@ -9,7 +9,7 @@ import type { Store } from '@pathways/store';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
-import { SCREENSHOTS, seriousViolations, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+import { SCREENSHOTS, seriousViolations, signInThroughPage, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
 
 let store: Store;
 let browser: Browser;
@@ -105,5 +105,33 @@ describe('the workspace in Chromium', () => {
     await expect.poll(() => page.title()).toBe('Sign in · Pathways');
     expect(problems).toEqual([]);
     await page.close();
+  }, 120_000);
+  it('case: a session that ends while the page is open asks to sign in again, then returns to the same screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signInThroughPage(page, `${base}/people/P-CA-00002`, 'officer-ca-2');
+    await page.locator('ol.explanation li').first().waitFor();
+
+    // The session goes (as when it expires): the next request the page makes is refused with 401.
+    await context.clearCookies();
+    await page.getByRole('link', { name: 'Opportunity queue' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+    expect(await page.getByLabel('Username').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Signing in again lands where the officer was going, not on the start page.
+    await page.getByLabel('Username').fill('officer-ca-2');
+    await page.getByLabel('Password').fill('pathways-demo-officer-ca-2');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/queue/);
+    expect(await page.getByText('Your session has ended').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 120_000);
 });

@@ -25,6 +25,24 @@ export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/**
+ * Told when the server stops knowing a session the page thought it had (a 401 while a CSRF token is held:
+ * the session expired or was ended elsewhere), so the shell can ask to sign in again instead of leaving
+ * every screen to show the refusal as its own error.
+ */
+type SessionLostListener = () => void;
+const sessionLostListeners = new Set<SessionLostListener>();
+
+export function onSessionLost(listener: SessionLostListener): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+/** Paths whose 401 answers a sign-in attempt or asks who is signed in; they are not a session lost. */
+function answersSignIn(path: string): boolean {
+  return path === '/api/me' || path.startsWith('/api/session');
+}
+
 interface CallOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
@@ -53,6 +71,10 @@ async function call(path: string, options: CallOptions, accept: string): Promise
       // Not problem+json (a proxy's error page, say): the status alone has to do.
     }
     const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
+    if (response.status === 401 && csrfToken !== null && !answersSignIn(path)) {
+      csrfToken = null;
+      for (const listener of sessionLostListeners) listener();
+    }
     throw new ApiError(response.status, detail ?? `The server answered ${response.status}.`, problem);
   }
   return response;

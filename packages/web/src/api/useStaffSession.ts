@@ -3,11 +3,15 @@
  * session cookie is HttpOnly) on mount and on `reload` after signing in; `signOut` ends the session.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, rememberCsrfToken } from './client.ts';
+import { api, ApiError, onSessionLost, rememberCsrfToken } from './client.ts';
 import type { Me } from './types.ts';
 
 export type StaffSession =
-  { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; me: Me } | { state: 'error'; message: string };
+  | { state: 'loading' }
+  /** `expired`: a session the page held ended (it timed out, or was signed out elsewhere). */
+  | { state: 'signed-out'; expired?: boolean }
+  | { state: 'signed-in'; me: Me }
+  | { state: 'error'; message: string };
 
 export function useStaffSession(): { session: StaffSession; reload: () => Promise<void>; signOut: () => Promise<void> } {
   const [session, setSession] = useState<StaffSession>({ state: 'loading' });
@@ -25,6 +29,7 @@ export function useStaffSession(): { session: StaffSession; reload: () => Promis
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => onSessionLost(() => setSession({ state: 'signed-out', expired: true })), []);
   const signOut = useCallback(async () => {
     try {
       await api('/api/session', { method: 'DELETE' });

@@ -25,7 +25,8 @@ function message(error: unknown, step: 'password' | 'code'): string {
   return 'The server could not be reached. Check your connection and try again.';
 }
 
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+/** `expired`: the session the page held has ended; the page stays where it was, to return to after signing in. */
+export function SignIn({ onSignedIn, expired = false }: { onSignedIn: () => void; expired?: boolean }) {
   const [step, setStep] = useState<'password' | 'code'>('password');
   usePageTitle(step === 'password' ? 'Sign in' : 'Second factor');
   const [username, setUsername] = useState('');
@@ -71,6 +72,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       <h1 id="sign-in-title" tabIndex={-1}>
         {step === 'password' ? 'Sign in' : 'Enter your code'}
       </h1>
+      {expired && step === 'password' && (
+        <p role="status" className="notice">
+          Your session has ended. Sign in again to go on where you were; anything not yet saved was not recorded.
+        </p>
+      )}
       <p role="alert" className="error-text">
         {error}
       </p>

@@ -63,7 +63,7 @@ export function Desk({ tab, personId }: { tab: DeskTab | 'record'; personId?: st
             {session.message}
           </p>
         )}
-        {session.state === 'signed-out' && <SignIn onSignedIn={() => void loadMe()} />}
+        {session.state === 'signed-out' && <SignIn onSignedIn={() => void loadMe()} expired={session.expired === true} />}
         {session.state === 'signed-in' &&
           tab === 'record' &&
           personId !== undefined &&
