@@ -17,6 +17,7 @@ import type {
   ChecklistItemsTable,
 } from './schema.ts';
 import type {
+  ActionState,
   Agency,
   AuditEntry,
   ChecklistItem,
@@ -32,11 +33,6 @@ import type {
   User,
 } from './store.ts';
 
-/**
- * Marks, in the writer's transaction, that what a list of people shows may have changed
- * (`Store.revision`). Every write to people, evaluations, caseloads or defenders' clients calls it.
- */
-
 /** An audit row and the people it names besides its own (`NewAuditEntry.subjects`). */
 interface AuditRow {
   row: Insertable<Database['audit_log']>;
@@ -46,6 +42,11 @@ interface AuditRow {
 /** Rows of two parameters each: well inside either database's limit on bound parameters. */
 const SUBJECTS_PER_STATEMENT = 1000;
 
+/**
+ * Marks, in the writer's transaction, that what a list of people shows may have changed
+ * (`Store.revision`). Every write to people, evaluations, opportunity actions, caseloads or defenders'
+ * clients calls it.
+ */
 export async function bumpRevision(db: Kysely<Database>): Promise<void> {
   await db
     .updateTable('data_revision')
@@ -291,6 +292,36 @@ export function createStore(
     return q;
   };
 
+  /**
+   * Gives each listed term the latest action on each of its opportunity kinds (its state on a list: a
+   * denial, a snooze and its date), from the actions of the listed people, oldest first: one query per
+   * thousand people.
+   */
+  const attachLatestActions = async (people: PersonSummary[]) => {
+    const terms = new Map<string, PersonSummary['terms'][number]>();
+    for (const p of people) for (const t of p.terms) terms.set(`${p.id}\u0000${t.termId}`, t);
+    if (terms.size === 0) return;
+    for (const ids of chunks(
+      people.map((p) => p.id),
+      IDS_PER_QUERY,
+    )) {
+      const rows = await db
+        .selectFrom('opportunity_actions')
+        .select(['person_id', 'term_id', 'kind', 'status', 'at', 'snoozed_until'])
+        .where('person_id', 'in', ids)
+        .orderBy('id')
+        .execute();
+      for (const r of rows) {
+        const actions = terms.get(`${r.person_id}\u0000${r.term_id}`)?.actions;
+        if (actions === undefined) continue;
+        const state: ActionState = { kind: r.kind, status: r.status as ActionState['status'], at: r.at, snoozedUntil: r.snoozed_until };
+        const i = actions.findIndex((a) => a.kind === r.kind);
+        if (i < 0) actions.push(state);
+        else actions[i] = state;
+      }
+    }
+  };
+
   const insertAuditRows = async (rows: AuditRow[]) => {
     const values = rows.map((r) => r.row);
     if (rows.every((r) => r.subjects.length === 0)) {
@@ -532,8 +563,9 @@ export function createStore(
             out.push(person);
           }
           if (r.term_id !== null && r.as_of !== null && r.summary !== null)
-            person.terms.push({ termId: r.term_id, asOf: r.as_of, ...(JSON.parse(r.summary) as EvaluationSummary) });
+            person.terms.push({ termId: r.term_id, asOf: r.as_of, actions: [], ...(JSON.parse(r.summary) as EvaluationSummary) });
         }
+        await attachLatestActions(out);
         return out;
       },
       /** Counts every person the filter selects; `limit` and `offset` are ignored. */
@@ -619,6 +651,8 @@ export function createStore(
           reviewed_action_id: action.reviewedActionId ?? null,
         };
         const r = await db.insertInto('opportunity_actions').values(row).returningAll().executeTakeFirstOrThrow();
+        // A list shows each opportunity's latest action.
+        await bumpRevision(db);
         return toAction(r);
       },
       /** Oldest first. */

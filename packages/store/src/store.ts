@@ -74,7 +74,16 @@ export interface PersonSummary {
   id: string;
   agencyId: string;
   name: { given?: string; family?: string } | null;
-  terms: ({ termId: string; asOf: string } & EvaluationSummary)[];
+  /** `actions`: the latest action on each opportunity kind of the term that has one, by kind. */
+  terms: ({ termId: string; asOf: string; actions: ActionState[] } & EvaluationSummary)[];
+}
+
+/** An opportunity's state on a list: the latest action recorded on one kind of a term (see OpportunityAction). */
+export interface ActionState {
+  kind: string;
+  status: OpportunityAction['status'];
+  at: string;
+  snoozedUntil: string | null;
 }
 
 export interface AuditEntry {

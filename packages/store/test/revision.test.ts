@@ -31,11 +31,13 @@ describe.each(dialects)('store.revision on %s', (dialect) => {
   const record = person(1) as PersonRecord;
   const upsert = () => store.people.upsert({ id: record.id, agencyId: 'AG-1', record, updatedAt: '2026-01-01T00:00:00.000Z' });
 
-  it('case: every change to people, evaluations, caseloads and defenders moves it', async () => {
+  it('case: every change to people, evaluations, opportunity actions, caseloads and defenders moves it', async () => {
     expect(await moves(upsert)).toBe(true);
     expect(await moves(() => store.evaluations.replace(record.id, []))).toBe(true);
     expect(await moves(() => store.caseloads.assign('U-1', record.id))).toBe(true);
     expect(await moves(() => store.defenders.assign('U-1', record.id))).toBe(true);
+    const action = { personId: record.id, termId: 'T-1', kind: 'early_termination', reason: null, snoozedUntil: null, actorUserId: 'U-1' };
+    expect(await moves(() => store.actions.add({ ...action, status: 'submitted' }))).toBe(true);
     expect(await moves(() => importRecords(store, { name: 'a.jsonl', data: jsonl([person(2)]) }, { agencyId: 'AG-1' }))).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
-import { importRecords, openStore, type PathwaysStore } from '../src/index.ts';
+import { importRecords, openStore, type OpportunityAction, type PathwaysStore } from '../src/index.ts';
 import { migrationProvider } from '../src/migrations/index.ts';
 import { evaluationSummary } from '../src/summaries.ts';
 import { dialects, storeForEachTest } from './dialects.ts';
@@ -18,14 +18,25 @@ const named = (n: number) => person(n, { name: n % 2 === 0 ? { given: `Given${n}
 async function expectedSummaries(store: PathwaysStore, filter: Parameters<PathwaysStore['people']['list']>[0]) {
   const people = await store.people.list(filter);
   const evaluations = await store.evaluations.forPeople(people.map((p) => p.id));
+  const actions = (await Promise.all(people.map((p) => store.actions.forPerson(p.id)))).flat();
   return people.map((p) => ({
     id: p.id,
     agencyId: p.agencyId,
     name: p.record.name ? { ...p.record.name } : null,
     terms: evaluations
       .filter((e) => e.personId === p.id)
-      .map((e) => ({ termId: e.termId, asOf: e.asOf, ...evaluationSummary(e.evaluation) })),
+      .map((e) => ({ termId: e.termId, asOf: e.asOf, actions: latestByKind(actions, p.id, e.termId), ...evaluationSummary(e.evaluation) })),
   }));
+}
+
+/** The latest action of each kind on one term, in the order each kind was first acted on. */
+function latestByKind(actions: readonly OpportunityAction[], personId: string, termId: string) {
+  const latest = new Map<string, { kind: string; status: string; at: string; snoozedUntil: string | null }>();
+  for (const a of actions) {
+    if (a.personId === personId && a.termId === termId)
+      latest.set(a.kind, { kind: a.kind, status: a.status, at: a.at, snoozedUntil: a.snoozedUntil });
+  }
+  return [...latest.values()];
 }
 
 /** A SQLite file with the schema as it stood after `migration`, and the agency the rows below belong to. */
@@ -73,6 +84,42 @@ describe.each(dialects)('people.summaries on %s', (dialect) => {
     expect(got.map((p) => p.id)).toEqual(['P-000003', 'P-000004']);
     expect(got).toEqual(await expectedSummaries(store, page));
     expect(await store.people.summaries({ ids: [] })).toEqual([]);
+  });
+
+  it('case: each term lists the latest action on each opportunity kind, and no action of a term it does not list', async () => {
+    const report = await importRecords(
+      store,
+      { name: 'people.jsonl', data: jsonl([named(1), named(2)]) },
+      { agencyId: 'AG-1', asOf: AS_OF },
+    );
+    expect(report.committed).toBe(true);
+    await store.users.create({
+      id: 'U-1',
+      username: 'officer',
+      displayName: 'Officer',
+      role: 'officer',
+      agencyId: 'AG-1',
+      unitId: null,
+      personId: null,
+      passwordHash: 'scrypt$fictional',
+      totpSecret: null,
+    });
+    const [first] = await store.people.summaries({ ids: ['P-000001'] });
+    const termId = first!.terms[0]!.termId;
+    const act = (kind: string, status: OpportunityAction['status'], snoozedUntil: string | null = null, term = termId) =>
+      store.actions.add({ personId: 'P-000001', termId: term, kind, status, reason: null, snoozedUntil, actorUserId: 'U-1' });
+    await act('early_termination', 'snoozed', '2026-03-01');
+    const submitted = await act('early_termination', 'submitted');
+    const snoozed = await act('earned_discharge', 'snoozed', '2026-04-01');
+    await act('early_termination', 'granted', null, 'T-not-stored');
+
+    const got = await store.people.summaries({ agencyId: 'AG-1' });
+    expect(got).toEqual(await expectedSummaries(store, { agencyId: 'AG-1' }));
+    expect(got[0]!.terms[0]!.actions).toEqual([
+      { kind: 'early_termination', status: 'submitted', at: submitted.at, snoozedUntil: null },
+      { kind: 'earned_discharge', status: 'snoozed', at: snoozed.at, snoozedUntil: '2026-04-01' },
+    ]);
+    expect(got[1]!.terms[0]!.actions).toEqual([]);
   });
 
   it('case: a person with no stored evaluation is listed with no terms', async () => {

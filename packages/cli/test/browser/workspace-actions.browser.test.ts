@@ -100,6 +100,35 @@ describe('acting on a person in Chromium', () => {
     await expect.poll(() => page.getByText(/Denied by .*: Restitution balance unpaid per court ledger/).count()).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
 
+    // The caseload's summaries carry the denial, and the queue lists the opportunity under "Acted on", not as work to do.
+    const deniedTerm = await page.evaluate(async (id) => {
+      const { people } = (await (await fetch('/api/people?limit=500')).json()) as {
+        people: {
+          id: string;
+          terms: { actions: { kind: string; status: string }[]; opportunities: { kind: string; status: string }[] }[];
+        }[];
+      };
+      return people.find((p) => p.id === id)?.terms.find((t) => t.actions.some((a) => a.status === 'denied'));
+    }, found.documentPerson!);
+    expect(deniedTerm, 'the denial in the caseload summary').toBeTruthy();
+    const deniedKind = deniedTerm!.actions.find((a) => a.status === 'denied')!.kind;
+    await page.goto(`${base}/queue/${deniedKind}`);
+    const panel = page.getByRole('tabpanel');
+    await panel.getByRole('heading', { name: /^Eligible now/ }).waitFor();
+    const rowOfThePerson = { hasText: `${found.documentPerson} · ` };
+    expect(
+      await panel
+        .getByRole('list', { name: /: eligible now$/ })
+        .locator('li', rowOfThePerson)
+        .count(),
+    ).toBe(0);
+    if (deniedTerm!.opportunities.some((o) => o.kind === deniedKind && o.status === 'eligible')) {
+      await panel.locator('details.acted-on summary').click();
+      const row = panel.getByRole('list', { name: /: acted on$/ }).locator('li', rowOfThePerson);
+      await expect.poll(() => row.getByText(/^denied on \d{4}-\d{2}-\d{2}$/).count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+
     // A technical violation with jail above the limit: refused with the limit shown, then recorded with an override.
     const { id, termId, days } = found.limitPerson!;
     await page.goto(`${base}/people/${id}`);

@@ -28,6 +28,9 @@ const termSummary = z.object({
   termId: z.string(),
   jurisdiction: z.string(),
   asOf: z.string(),
+  actions: z
+    .array(z.object({ kind: z.string(), status: z.string(), at: z.string(), snoozedUntil: z.string().nullable() }))
+    .describe('The latest action recorded on each opportunity kind of the term (its state: submitted, denied, snoozed until…).'),
   projectedEndDate: z.string().nullable(),
   opportunities: z.array(opportunitySummary),
   sanctionLimit: z

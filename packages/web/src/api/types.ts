@@ -39,10 +39,20 @@ export interface SanctionLimitSummary {
   maxConfinementDays: number | null;
 }
 
+/** The latest action recorded on one opportunity kind of a term. */
+export interface ActionState {
+  kind: string;
+  status: OpportunityAction['status'];
+  at: string;
+  snoozedUntil: string | null;
+}
+
 export interface TermSummary {
   termId: string;
   jurisdiction: string;
   asOf: string;
+  /** The latest action on each opportunity kind that has one. */
+  actions: ActionState[];
   projectedEndDate: string | null;
   opportunities: OpportunitySummary[];
   /** The limit on the next technical-violation sanction; null where the law sets none. */

@@ -18,6 +18,7 @@ function person(id: string, family: string, given: string, end: string | null, d
         termId: 'T-1',
         jurisdiction: 'US-CA',
         asOf: today,
+        actions: [],
         projectedEndDate: end,
         opportunities:
           date === null && status !== 'ineligible'

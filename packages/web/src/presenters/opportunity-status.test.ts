@@ -30,6 +30,7 @@ describe('opportunityStatus', () => {
 describe('term chips', () => {
   const term = (opportunities: TermSummary['opportunities']): TermSummary => ({
     termId: 'T-1',
+    actions: [],
     jurisdiction: 'US-CA',
     asOf: today,
     projectedEndDate: '2027-03-14',

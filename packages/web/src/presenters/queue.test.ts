@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
-import { buildQueue, openingKind, standing, whenText } from './queue.ts';
+import type { ActionState, OpportunitySummary, PersonSummary } from '../api/types.ts';
+import { actionNote, buildQueue, openingKind, settled, standing, whenText } from './queue.ts';
 
 const today = '2026-06-01';
 
-function person(id: string, terms: { termId: string; opportunities: OpportunitySummary[] }[], family?: string): PersonSummary {
+function person(
+  id: string,
+  terms: { termId: string; opportunities: OpportunitySummary[]; actions?: ActionState[] }[],
+  family?: string,
+): PersonSummary {
   return {
     id,
     agencyId: 'A',
     name: family ? { family } : null,
-    terms: terms.map((t) => ({ ...t, jurisdiction: 'CA', asOf: '2026-05-30', projectedEndDate: null, sanctionLimit: null })),
+    terms: terms.map((t) => ({ actions: [], ...t, jurisdiction: 'CA', asOf: '2026-05-30', projectedEndDate: null, sanctionLimit: null })),
   };
 }
 
@@ -39,7 +43,7 @@ describe('buildQueue', () => {
     expect(q.early_termination.almost.map((r) => r.personId)).toEqual(['P4']);
     expect(q.earned_discharge.almost.map((r) => [r.personId, r.daysFromToday])).toEqual([['P5', 4]]);
     expect(q.earned_discharge.eligible).toEqual([]);
-    expect(q.review_conference).toEqual({ eligible: [], almost: [] });
+    expect(q.review_conference).toEqual({ eligible: [], almost: [], actedOn: [] });
     expect(q.early_termination.eligible[1]!.name).toBe('Zed');
   });
 
@@ -60,6 +64,45 @@ describe('buildQueue', () => {
     const q = buildQueue(people, today);
     expect(q.early_termination.eligible.map((r) => [r.termId, r.date])).toEqual([['T1', '2025-01-01']]);
     expect(q.early_termination.almost.map((r) => [r.termId, r.date])).toEqual([['T2', '2026-06-10']]);
+  });
+
+  it('case: an opportunity granted, denied, upheld or snoozed past today is acted on; submitted, reopened or a snooze ended stays', () => {
+    const eligible: OpportunitySummary = { kind: 'early_termination', status: 'eligible', date: '2026-01-01' };
+    const at = '2026-05-20T10:00:00.000Z';
+    const acted = (status: ActionState['status'], snoozedUntil: string | null = null): ActionState => ({
+      kind: 'early_termination',
+      status,
+      at,
+      snoozedUntil,
+    });
+    const people = [
+      person('P1', [{ termId: 'T1', opportunities: [eligible], actions: [acted('granted')] }]),
+      person('P2', [{ termId: 'T1', opportunities: [eligible], actions: [acted('denied')] }]),
+      person('P3', [{ termId: 'T1', opportunities: [eligible], actions: [acted('upheld')] }]),
+      // Snoozed until tomorrow (today is 2026-06-01): acted on; until today: the snooze has ended.
+      person('P4', [{ termId: 'T1', opportunities: [eligible], actions: [acted('snoozed', '2026-06-02')] }]),
+      person('P5', [{ termId: 'T1', opportunities: [eligible], actions: [acted('snoozed', '2026-06-01')] }]),
+      person('P6', [{ termId: 'T1', opportunities: [eligible], actions: [acted('submitted')] }]),
+      person('P7', [{ termId: 'T1', opportunities: [eligible], actions: [acted('reopened')] }]),
+      // An action on another kind does not touch this one.
+      person('P8', [{ termId: 'T1', opportunities: [eligible], actions: [{ ...acted('denied'), kind: 'earned_discharge' }] }]),
+    ];
+    const q = buildQueue(people, today).early_termination;
+    expect(q.actedOn.map((r) => r.personId)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(q.eligible.map((r) => r.personId)).toEqual(['P5', 'P6', 'P7', 'P8']);
+    expect(q.eligible.map((r) => actionNote(r, today))).toEqual([
+      'snooze ended 2026-06-01',
+      'submitted on 2026-05-20',
+      'denial reopened on 2026-05-20',
+      '',
+    ]);
+    expect(q.actedOn.map((r) => actionNote(r, today))).toEqual([
+      'granted on 2026-05-20',
+      'denied on 2026-05-20',
+      'denial upheld on 2026-05-20',
+      'snoozed until 2026-06-02',
+    ]);
+    expect(settled(undefined, today)).toBe(false);
   });
 
   it('case: kinds the queue does not know are left out', () => {

@@ -12,8 +12,12 @@
  *   - one missing fact: an `ineligible` opportunity the evaluation marks `almost` (a restitution balance
  *     still owed, proof the case was not final, a look-back window still open), with what is missing and
  *     the date it would open if that were resolved today.
+ *
+ * An opportunity already answered is set apart ("acted on"): granted, denied (or the denial upheld), or
+ * snoozed until a day still to come. Submitted, reopened and snoozes that have ended stay in the lists,
+ * with their state on the row.
  */
-import type { OpportunitySummary, PersonSummary } from '../api/types.ts';
+import type { ActionState, OpportunitySummary, PersonSummary } from '../api/types.ts';
 import { displayName } from './caseload.ts';
 import { daysBetween } from './dates.ts';
 import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './kinds.ts';
@@ -35,11 +39,15 @@ export interface QueueRow {
   daysFromToday: number | null;
   /** Almost eligible by a missing fact (not by date): what is missing. */
   missing?: string[];
+  /** The latest action recorded on this kind of the term. */
+  action?: ActionState;
 }
 
 export interface KindQueue {
   eligible: QueueRow[];
   almost: QueueRow[];
+  /** Eligible or almost, but already answered (see `settled`): out of the work lists. */
+  actedOn: QueueRow[];
 }
 
 export type Queue = Record<OpportunityKind, KindQueue>;
@@ -61,6 +69,13 @@ export function standing(opportunity: OpportunitySummary, today: string, almostD
 
 const RANK: Record<Standing, number> = { eligible: 0, almost: 1, neither: 2 };
 
+/** An answer that takes the row out of the work lists: granted, denied or upheld, or a snooze still running. */
+export function settled(action: ActionState | undefined, today: string): boolean {
+  if (action === undefined) return false;
+  if (action.status === 'snoozed') return action.snoozedUntil !== null && action.snoozedUntil > today;
+  return action.status === 'granted' || action.status === 'denied' || action.status === 'upheld';
+}
+
 /** Oldest date first (the longest waiting, or the soonest to open); no date last; then by name and id. */
 export function compareRows(a: QueueRow, b: QueueRow): number {
   if (a.date !== b.date) {
@@ -72,7 +87,7 @@ export function compareRows(a: QueueRow, b: QueueRow): number {
 }
 
 export function buildQueue(people: readonly PersonSummary[], today: string, almostDays = ALMOST_DAYS): Queue {
-  const queue = Object.fromEntries(OPPORTUNITY_KINDS.map((k) => [k, { eligible: [], almost: [] } as KindQueue])) as Queue;
+  const queue = Object.fromEntries(OPPORTUNITY_KINDS.map((k) => [k, { eligible: [], almost: [], actedOn: [] } as KindQueue])) as Queue;
   for (const person of people) {
     const name = displayName(person.name, person.id);
     for (const term of person.terms) {
@@ -90,7 +105,8 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
           best.set(o.kind, { standing: s, date, ...(byFact ? { missing: o.almost!.missing } : {}) });
       }
       for (const [kind, { standing: s, date, missing }] of best) {
-        queue[kind][s === 'eligible' ? 'eligible' : 'almost'].push({
+        const action = term.actions.find((a) => a.kind === kind);
+        queue[kind][settled(action, today) ? 'actedOn' : s === 'eligible' ? 'eligible' : 'almost'].push({
           key: `${kind}\u0000${person.id}\u0000${term.termId}`,
           personId: person.id,
           name,
@@ -100,6 +116,7 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
           date,
           daysFromToday: date === null ? null : daysBetween(today, date),
           ...(missing ? { missing } : {}),
+          ...(action ? { action } : {}),
         });
       }
     }
@@ -107,6 +124,7 @@ export function buildQueue(people: readonly PersonSummary[], today: string, almo
   for (const kind of OPPORTUNITY_KINDS) {
     queue[kind].eligible.sort(compareRows);
     queue[kind].almost.sort(compareRows);
+    queue[kind].actedOn.sort(compareRows);
   }
   return queue;
 }
@@ -137,4 +155,24 @@ export function whenText(row: QueueRow): string {
   if (row.daysFromToday > 0) return `eligible on ${row.date}, in ${plural(row.daysFromToday, 'day')}`;
   if (row.daysFromToday === 0) return `eligible since today, ${row.date}`;
   return `eligible since ${row.date} (${plural(-row.daysFromToday, 'day')})`;
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  submitted: 'submitted',
+  granted: 'granted',
+  denied: 'denied',
+  upheld: 'denial upheld',
+  reopened: 'denial reopened',
+};
+
+/** The row's recorded state: "submitted on 2026-11-30", "snoozed until 2026-12-20", "snooze ended 2026-11-01"; '' with none. */
+export function actionNote(row: QueueRow, today: string): string {
+  const action = row.action;
+  if (action === undefined) return '';
+  const on = action.at.slice(0, 10);
+  if (action.status === 'snoozed') {
+    const until = action.snoozedUntil ?? '';
+    return until > today ? `snoozed until ${until}` : `snooze ended ${until}`;
+  }
+  return `${ACTION_WORDS[action.status] ?? action.status} on ${on}`;
 }

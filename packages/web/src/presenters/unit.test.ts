@@ -15,7 +15,16 @@ import {
 const today = '2026-06-01';
 
 function term(termId: string, partial: Partial<TermSummary>): TermSummary {
-  return { termId, jurisdiction: 'CA', asOf: '2026-05-31', projectedEndDate: null, opportunities: [], sanctionLimit: null, ...partial };
+  return {
+    termId,
+    jurisdiction: 'CA',
+    asOf: '2026-05-31',
+    actions: [],
+    projectedEndDate: null,
+    opportunities: [],
+    sanctionLimit: null,
+    ...partial,
+  };
 }
 const person = (id: string, terms: TermSummary[]): PersonSummary => ({ id, agencyId: 'A', name: null, terms });
 

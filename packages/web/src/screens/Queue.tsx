@@ -13,7 +13,7 @@ import { api } from '../api/client.ts';
 import type { Opportunity, PersonDetail } from '../api/types.ts';
 import { localToday } from '../presenters/dates.ts';
 import { KIND_LABEL, OPPORTUNITY_KINDS, type OpportunityKind } from '../presenters/kinds.ts';
-import { ALMOST_DAYS, buildQueue, openingKind, whenText, type QueueRow } from '../presenters/queue.ts';
+import { actionNote, ALMOST_DAYS, buildQueue, openingKind, whenText, type QueueRow } from '../presenters/queue.ts';
 import { navigate, personPath, queuePath } from '../router.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { useScopePeople } from './useScopePeople.ts';
@@ -50,12 +50,14 @@ function Basis({ basis }: { basis: Basis | undefined }) {
 function QueueList({
   rows,
   label,
+  today,
   expanded,
   bases,
   onToggle,
 }: {
   rows: QueueRow[];
   label: string;
+  today: string;
   expanded: ReadonlySet<string>;
   bases: ReadonlyMap<string, Basis>;
   onToggle: (row: QueueRow) => void;
@@ -74,6 +76,7 @@ function QueueList({
                 {row.personId !== row.name ? `${row.personId} · ` : ''}term {row.termId}, {row.jurisdiction}
               </span>
               <span>{whenText(row)}</span>
+              {row.action && <span className="action-state">{actionNote(row, today)}</span>}
               <Button onPress={() => onToggle(row)} aria-expanded={open} aria-controls={open ? panelId : undefined} className="link-button">
                 {open ? 'Hide' : 'Show'} reasons and citations
               </Button>
@@ -138,8 +141,9 @@ export function Queue({ kind }: { kind: OpportunityKind | null }) {
       <h1 tabIndex={-1}>Opportunity queue</h1>
       <p className="meta">
         Everyone in your scope who is eligible now, or almost eligible: an opportunity whose date is within {ALMOST_DAYS} days, or that one
-        missing fact (a restitution balance, a proof) holds back. Opening a row reads that person’s record for its reasons and citations;
-        the read is recorded in the audit log (reason: {QUEUE_ACCESS_REASON}
+        missing fact (a restitution balance, a proof) holds back. An opportunity already granted, denied or snoozed is listed apart, under
+        “Acted on”. Opening a row reads that person’s record for its reasons and citations; the read is recorded in the audit log (reason:{' '}
+        {QUEUE_ACCESS_REASON}
         ).
       </p>
       {scope.state === 'error' && (
@@ -163,6 +167,7 @@ export function Queue({ kind }: { kind: OpportunityKind | null }) {
               <QueueList
                 rows={queue[k].eligible}
                 label={`${KIND_LABEL[k]}: eligible now`}
+                today={today}
                 expanded={expanded}
                 bases={bases}
                 onToggle={toggle}
@@ -173,14 +178,26 @@ export function Queue({ kind }: { kind: OpportunityKind | null }) {
               <QueueList
                 rows={queue[k].almost}
                 label={`${KIND_LABEL[k]}: almost eligible`}
+                today={today}
                 expanded={expanded}
                 bases={bases}
                 onToggle={toggle}
               />
-              <p className="meta">
-                Not shown yet: people one criterion away for another reason than a date, such as a restitution balance or a look-back window
-                still running. The caseload summary does not carry those criteria.
-              </p>
+              {queue[k].actedOn.length > 0 && (
+                <details className="acted-on">
+                  <summary>
+                    <h2>Acted on: granted, denied or snoozed ({queue[k].actedOn.length})</h2>
+                  </summary>
+                  <QueueList
+                    rows={queue[k].actedOn}
+                    label={`${KIND_LABEL[k]}: acted on`}
+                    today={today}
+                    expanded={expanded}
+                    bases={bases}
+                    onToggle={toggle}
+                  />
+                </details>
+              )}
             </TabPanel>
           ))}
         </Tabs>
