@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PersonRecord } from '@pathways/law';
 import type { PathwaysStore } from '../src/index.ts';
 import { dialects, storeForEachTest } from './dialects.ts';
-import { person } from './records.ts';
+import { officer, person } from './records.ts';
 
 describe.each(dialects)('store.checklists on %s', (dialect) => {
   const t = storeForEachTest(dialect);
@@ -18,17 +18,7 @@ describe.each(dialects)('store.checklists on %s', (dialect) => {
     store = t.store;
     await store.agencies.upsert({ id: 'AG-1', name: 'Agency', jurisdiction: 'US-CA' });
     for (const id of ['U-1', 'U-2']) {
-      await store.users.create({
-        id,
-        username: id,
-        displayName: id,
-        role: 'officer',
-        agencyId: 'AG-1',
-        unitId: null,
-        personId: null,
-        passwordHash: 'scrypt$fictional',
-        totpSecret: null,
-      });
+      await store.users.create(officer(id));
     }
     await store.people.upsert({ id: record.id, agencyId: 'AG-1', record, updatedAt: '2026-01-01T00:00:00.000Z' });
   });

@@ -2,24 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PersonRecord } from '@pathways/law';
 import { importRecords, type PathwaysStore } from '../src/index.ts';
 import { dialects, storeForEachTest } from './dialects.ts';
-import { jsonl, person } from './records.ts';
+import { jsonl, officer, person } from './records.ts';
 
 describe.each(dialects)('store.revision on %s', (dialect) => {
   const t = storeForEachTest(dialect);
   let store: PathwaysStore;
   beforeEach(async () => {
     store = t.store;
-    await store.users.create({
-      id: 'U-1',
-      username: 'officer',
-      displayName: 'Officer',
-      role: 'officer',
-      agencyId: 'AG-1',
-      unitId: null,
-      personId: null,
-      passwordHash: 'scrypt$fictional',
-      totpSecret: null,
-    });
+    await store.users.create(officer('U-1', 'officer'));
   });
 
   /** Runs `work` and says whether the revision moved. */

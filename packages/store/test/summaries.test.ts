@@ -9,7 +9,7 @@ import { importRecords, openStore, type OpportunityAction, type PathwaysStore } 
 import { migrationProvider } from '../src/migrations/index.ts';
 import { evaluationSummary } from '../src/summaries.ts';
 import { dialects, storeForEachTest } from './dialects.ts';
-import { jsonl, person } from './records.ts';
+import { jsonl, officer, person } from './records.ts';
 
 const AS_OF = '2025-06-30';
 const named = (n: number) => person(n, { name: n % 2 === 0 ? { given: `Given${n}`, family: `Family${n}` } : { family: `Family${n}` } });
@@ -93,17 +93,7 @@ describe.each(dialects)('people.summaries on %s', (dialect) => {
       { agencyId: 'AG-1', asOf: AS_OF },
     );
     expect(report.committed).toBe(true);
-    await store.users.create({
-      id: 'U-1',
-      username: 'officer',
-      displayName: 'Officer',
-      role: 'officer',
-      agencyId: 'AG-1',
-      unitId: null,
-      personId: null,
-      passwordHash: 'scrypt$fictional',
-      totpSecret: null,
-    });
+    await store.users.create(officer('U-1', 'officer'));
     const [first] = await store.people.summaries({ ids: ['P-000001'] });
     const termId = first!.terms[0]!.termId;
     const act = (kind: string, status: OpportunityAction['status'], snoozedUntil: string | null = null, term = termId) =>
