@@ -150,6 +150,30 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     );
   });
 
+  it('case: an attempt or conspiracy is named as such in the first step, unless its description already says so', () => {
+    const first = (offense: Record<string, unknown>) =>
+      evaluate(
+        zembla,
+        person([
+          term({
+            jurisdiction: 'US-ZZ',
+            startDate: '2021-03-15',
+            length: { years: 1 },
+            offenses: [{ level: 'felony', tags: [], ...offense } as never],
+          }),
+        ]),
+        '2021-06-01',
+      ).explanation[0]!.text;
+    expect(first({ statute: 'ZPC 50' })).toContain('(term T-1, for ZPC 50)');
+    expect(first({ statute: 'ZPC 50', inchoate: 'attempt' })).toContain('(term T-1, for attempt to commit ZPC 50)');
+    expect(first({ statute: 'ZPC 50', inchoate: 'conspiracy', description: 'robbery' })).toContain(
+      '(term T-1, for conspiracy to commit robbery)',
+    );
+    expect(first({ statute: 'ZPC 50', inchoate: 'attempt', description: 'Attempted robbery' })).toContain(
+      '(term T-1, for Attempted robbery)',
+    );
+  });
+
   it('case: a restitution payment naming no term counts on every term with restitution, and says so', () => {
     const owing = (id: string) =>
       felony({ id, jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 3 }, restitutionOrderedUsd: 1000 });

@@ -524,7 +524,16 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   ctx.explain(`Your ${kind} (term ${term.id}, for ${what}) ${began}. ${imposed}`);
 }
 
-const offenseWords = (o: OffenseFacts): string => o.offense.description ?? o.offense.statute;
+/**
+ * The offense as the record names it; an attempt or conspiracy (`inchoate`) says so, unless its own
+ * description already does, so that an attempt never reads as the completed offense.
+ */
+function offenseWords(o: OffenseFacts): string {
+  const named = o.offense.description ?? o.offense.statute;
+  const inchoate = o.offense.inchoate;
+  if (inchoate === undefined || named.toLowerCase().includes(inchoate === 'attempt' ? 'attempt' : 'conspir')) return named;
+  return `${inchoate} to commit ${named}`;
+}
 
 function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): void {
   for (const order of ctx.facts.orders) {

@@ -100,12 +100,13 @@ describe('A.R.S. § 13-924(A), (E) who earns time credit', () => {
     expect(r.warnings.some((w) => w.includes('"sex_registration"'))).toBe(true);
   });
 
-  it('case: a credits_ineligible order and a non-probation term are excluded', () => {
+  it('case: a credits_ineligible order excludes; a non-probation term is offered nothing, so lists nothing (spec § 2)', () => {
     expect(opp(run(az({ orders: [{ type: 'credits_ineligible', date: '2024-06-01' }] }), '2024-12-31'), 'earned_discharge')?.status).toBe(
       'ineligible',
     );
     const parole = run(az({ kind: 'parole' }), '2024-12-31');
-    expect(opp(parole, 'earned_discharge')?.status).toBe('ineligible');
-    expect(opp(parole, 'early_termination')).toBeUndefined();
+    expect(parole.opportunities).toEqual([]);
+    expect(parole.earnedCreditDays).toBe(0);
+    expect(parole.explanation.some((s) => s.text.includes('this term is not probation'))).toBe(true);
   });
 });

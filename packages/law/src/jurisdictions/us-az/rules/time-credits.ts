@@ -283,6 +283,9 @@ export function timeCredits(ctx: Ctx): void {
   if (!e.inForce) return;
   if (!e.eligible && !e.curable) {
     ctx.setEarnedCredits(0);
+    // § 13-924 offers nothing to a term that is not probation (spec § 2: left out, not "ineligible");
+    // the eligibility step has said why.
+    if (ctx.facts.term.kind !== 'probation') return;
     addOpportunityFromCriteria(ctx, EARNED_DISCHARGE, e.criteria);
     return;
   }

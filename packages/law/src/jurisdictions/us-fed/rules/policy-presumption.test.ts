@@ -144,8 +144,12 @@ describe('18-month policy presumption: terms that end first', () => {
     expect(r.explanation.some((s) => s.text.includes('September 4, 2025'))).toBe(true);
   });
 
-  it('case: an 18-month term: the presumption date equals the end and is still shown', () => {
-    // 2023-04-03 + 18 months = 2024-10-03 = the scheduled end.
-    expect(opp(run(fed({ length: { months: 18 } }), '2024-06-01'), POLICY)).toMatchObject({ date: '2024-10-03' });
+  it('case: an 18-month term: the presumption date is its last day, so it is not shown; a day longer shows it', () => {
+    // 2023-04-03 + 18 months = 2024-10-03 = the scheduled end (its last day): nothing to end early.
+    const eighteen = run(fed({ length: { months: 18 } }), '2024-06-01');
+    expect(opp(eighteen, POLICY)).toBeUndefined();
+    expect(eighteen.explanation.some((s) => s.text.includes('October 3, 2024, the day the court policy'))).toBe(true);
+    // 18 months and 1 day ends 2024-10-04, after the presumption date of 2024-10-03.
+    expect(opp(run(fed({ length: { months: 18, days: 1 } }), '2024-06-01'), POLICY)).toMatchObject({ date: '2024-10-03' });
   });
 });

@@ -136,12 +136,12 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     });
   }
 
-  // A presumption that would apply only after the term ends never comes into play.
+  // A presumption that would apply only on or after the term's last day never comes into play.
   let latest = mark > s.day ? mark : s.day;
   if (clear !== null && clear > latest) latest = clear;
-  if (end !== null && latest > end) {
+  if (end !== null && latest >= end) {
     ctx.explain(
-      `Your ${what} is set to end on ${ctx.date(end)}, before the court policy that favors early termination after ${months.value} months would apply (${ctx.date(latest)}).`,
+      `Your ${what} is set to end on ${ctx.date(end)}, ${end < latest ? 'before' : 'the day'} the court policy that favors early termination after ${months.value} months would apply (${ctx.date(latest)}).`,
       [POLICY],
     );
     return;

@@ -58,13 +58,17 @@ describe('§ 3564(c) probation', () => {
     expect(r.explanation.some((s) => s.text.includes('only after one year') && s.citations.includes('18 U.S.C. § 3583(e)(1)'))).toBe(true);
   });
 
-  it('case: felony probation of 11 months ends before the one-year mark — none; 12 months keeps it (§ 3564(c))', () => {
+  it('case: felony probation of 11 or 12 months has no early end after the one-year mark; 13 months has (§ 3564(c))', () => {
     // 2024-03-01 + 11 months = end 2025-02-01, before 2024-03-01 + 12 months = 2025-03-01: no opportunity.
-    // 2024-03-01 + 12 months = end 2025-03-01, the anniversary itself: the opportunity stays, dated 2025-03-01.
+    // 2024-03-01 + 12 months = end 2025-03-01, the anniversary itself and the term's last day: none either.
+    // 2024-03-01 + 13 months = end 2025-04-01, after the anniversary: the opportunity, dated 2025-03-01.
     const probation = (months: number) =>
       fed({ kind: 'probation', sentenceDate: '2024-03-01', startDate: '2024-03-01', length: { months } });
     expect(opp(run(probation(11), '2024-06-01'), '§ 3564(c)')).toBeUndefined();
-    expect(opp(run(probation(12), '2024-06-01'), '§ 3564(c)')).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    const twelve = run(probation(12), '2024-06-01');
+    expect(opp(twelve, '§ 3564(c)')).toBeUndefined();
+    expect(twelve.explanation.some((s) => s.text.includes('set to end that same day, on March 1, 2025'))).toBe(true);
+    expect(opp(run(probation(13), '2024-06-01'), '§ 3564(c)')).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
   });
 
   it('case: nothing after the term has ended', () => {

@@ -24,8 +24,9 @@
  * - "after the expiration of one year" opens on the anniversary of the start date (spec § 3): start +
  *   12 months. Supervised release starts on release from prison (§ 3624(e)): the record's startDate.
  * - A term that ends before that anniversary (eight months of supervised release, say) never reaches
- *   the year the statute requires: no opportunity, and the explanation says why. A term ending on the
- *   anniversary itself keeps it (the same boundary the policy rule uses).
+ *   the year the statute requires: no opportunity, and the explanation says why. Nor does a term ending
+ *   on the anniversary itself: that day is its last (spec § 3), so the court could end nothing early
+ *   (the same boundary the policy rule uses).
  * - An infraction is recorded as a misdemeanor; "gross misdemeanor" (not federal) is read as a
  *   misdemeanor, with a warning.
  * - Days that imprisonment stopped the term (§ 3624(e), § 3564(b); imprisonment-tolling.ts) before the
@@ -59,9 +60,10 @@ export const statutoryEarlyTermination: Rule<FedParameters> = (ctx) => {
   // A term shorter than the year the statute requires ends before the court gains the power: "after the
   // expiration of one year of supervised release" (§ 3583(e)(1)), "after the expiration of one year of
   // probation" (§ 3564(c)). The law then offers no early termination, so none is listed (spec § 2).
-  if (end !== null && s.day > end) {
+  // A term that ends on the anniversary itself has nothing left to end early on it.
+  if (end !== null && s.day >= end) {
     ctx.explain(
-      `The judge may end ${what} early only after one year of it has passed (${ctx.date(s.day)}). Your ${what} is set to end sooner, on ${ctx.date(end)}, so early termination is not available under this law.`,
+      `The judge may end ${what} early only after one year of it has passed (${ctx.date(s.day)}). Your ${what} is set to end ${end < s.day ? 'sooner' : 'that same day'}, on ${ctx.date(end)}, so early termination is not available under this law.`,
       [s.citation],
     );
     return;

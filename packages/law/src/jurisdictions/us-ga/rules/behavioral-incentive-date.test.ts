@@ -79,6 +79,18 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
     expect(count).toBe(0);
     expect(e.explanation.some((s) => s.text.includes('ends first'))).toBe(true);
   });
+
+  it("case: the default BID falls on the probation's last day (a 3-year term) — no opportunity; a day longer has one", () => {
+    // 2022-03-01 + 3 years = 2025-03-01: the default BID and the last day of the 3-year probation (spec § 3).
+    const three = bid(who({ sentenceDate: '2022-03-01', startDate: '2022-03-01', length: { years: 3 } }), '2024-06-30');
+    expect(three.count).toBe(0);
+    expect(three.e.explanation.map((s) => s.text)).toContain(
+      'Your probation is set to end on March 1, 2025, the day the incentive date would come, so that date cannot end it any sooner.',
+    );
+    // 3 years and 1 day ends 2025-03-02, after the BID of 2025-03-01.
+    const longer = bid(who({ sentenceDate: '2022-03-01', startDate: '2022-03-01', length: { years: 3, days: 1 } }), '2024-06-30');
+    expect(longer.o).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+  });
 });
 
 describe('SB 105 effective date (May 3, 2021)', () => {

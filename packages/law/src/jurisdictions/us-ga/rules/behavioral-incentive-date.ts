@@ -274,8 +274,14 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
   for (const c of criteria) if (c.met !== false && c.date !== undefined && c.date > opens) opens = c.date;
   const failing = criteria.some((c) => c.met === false);
   const end = ctx.scheduledEnd;
-  if (!failing && end !== null && opens > end) {
-    ctx.explain(`Your probation is set to end on ${ctx.date(end)}, before ${ctx.date(opens)}, so it ends first.`, [B]);
+  // An incentive date on the probation's last day ends nothing sooner: it is no early termination.
+  if (!failing && end !== null && opens >= end) {
+    ctx.explain(
+      end < opens
+        ? `Your probation is set to end on ${ctx.date(end)}, before ${ctx.date(opens)}, so it ends first.`
+        : `Your probation is set to end on ${ctx.date(end)}, the day the incentive date would come, so that date cannot end it any sooner.`,
+      [B],
+    );
     return;
   }
 

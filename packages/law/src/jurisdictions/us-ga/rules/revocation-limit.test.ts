@@ -40,6 +40,25 @@ const violation = (date: string, status: 'sustained' | 'reported' | 'dismissed',
 
 describe('§ 42-8-34.1(c): the lesser of two years and the balance', () => {
   // The balance counts both ends: from the as-of date through the scheduled end, its last day (spec § 3).
+  it('case: a revocation later reinstated counts as a violation found, even where the record lists none', () => {
+    const revoked = {
+      orders: [
+        { type: 'revocation' as const, date: '2023-05-10' },
+        { type: 'reinstatement' as const, date: '2023-06-10' },
+      ],
+    };
+    const { l } = limit(revoked, '2024-06-30');
+    expect(l!.violationNumber).toBe(2);
+    expect(l!.reasons!.join(' ')).not.toContain('No violation has been found');
+    expect(l!.reasons!.join(' ')).toContain('Your next violation would be the second found on this probation');
+    // A sustained violation the revocation rests on is not counted twice.
+    expect(limit(revoked, '2024-06-30', [violation('2023-04-20', 'sustained')]).l!.violationNumber).toBe(2);
+    // One found after the reinstatement is another.
+    expect(
+      limit(revoked, '2024-06-30', [violation('2023-04-20', 'sustained'), violation('2024-01-05', 'sustained')]).l!.violationNumber,
+    ).toBe(3);
+  });
+
   it('case: balance longer than two years — two years, 730 days', () => {
     // 2024-06-30 → 2026-06-30: 365 + 365 = 730 days. Balance through 2026-08-02: 730 + 33 + 1 = 764 days.
     const { e, l } = limit({}, '2024-06-30');

@@ -161,5 +161,14 @@ function violationCount(ctx: Ctx): { number: number; pending: Day[] } {
     if (v.status === 'reported') pending.push(v.day);
     else if (v.status === 'sustained') sustained.push(v);
   }
-  return { number: onePerEpisode(sustained).length + 1, pending };
+  // A revocation rests on a violation found, whether or not the record lists it: one with no sustained
+  // violation since the revocation before it counts as one found.
+  let found = onePerEpisode(sustained).length;
+  let after = Number.NEGATIVE_INFINITY;
+  for (const o of ctx.facts.orders) {
+    if (o.type !== 'revocation') continue;
+    if (!sustained.some((v) => v.day > after && v.day <= o.day)) found++;
+    after = o.day;
+  }
+  return { number: found + 1, pending };
 }

@@ -76,9 +76,17 @@ describe('§ 42-8-37(c)(1) review', () => {
     expect(review(outside, '2025-01-05').o!.reasons.join(' ')).toContain('not revoked in the 24 months');
   });
 
-  it('case: a probated sentence of exactly 3 years is reviewed (on its last day); 2 years 11 months is not', () => {
+  it('case: a probated sentence of exactly 3 years reaches 3 years on its last day: no early end to offer; 3 years 1 day is reviewed', () => {
+    // 2022-03-01 + 3 years = 2025-03-01, the first review and also the last day of the probation (spec § 3).
     const three = who(split({ startDate: '2022-03-01', length: { years: 3 } }));
-    expect(review(three, '2024-06-30').o).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
+    const onTheLastDay = review(three, '2024-06-30');
+    expect(onTheLastDay.count).toBe(0);
+    expect(onTheLastDay.e.explanation.map((s) => s.text)).toContain(
+      'Your probation is set to end on March 1, 2025, the day you reach 3 years on probation (March 1, 2025), so it ends before a review could end it early.',
+    );
+    // 3 years and 1 day: ends 2025-03-02, a day after the review of 2025-03-01.
+    const longer = who(split({ startDate: '2022-03-01', length: { years: 3, days: 1 } }));
+    expect(review(longer, '2024-06-30').o).toMatchObject({ status: 'upcoming', date: '2025-03-01' });
     const short = who(split({ startDate: '2022-03-01', length: { years: 2, months: 11 } }));
     expect(review(short, '2024-06-30').count).toBe(0);
   });

@@ -72,9 +72,10 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
 
   const first = addYears(start, firstYears);
   const end = ctx.scheduledEnd;
-  if (end !== null && first > end) {
+  // A first review on the probation's last day comes too late to end it early.
+  if (end !== null && first >= end) {
     ctx.explain(
-      `Your probation is set to end on ${ctx.date(end)}, before ${firstYears} years on probation (${ctx.date(first)}), so it ends before a review.`,
+      `Your probation is set to end on ${ctx.date(end)}, ${end < first ? 'before' : 'the day you reach'} ${firstYears} years on probation (${ctx.date(first)}), so it ends before a review could end it early.`,
       [C1],
     );
     return;

@@ -135,6 +135,22 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(opp(alt, 'term_cap')?.date).toBe('2022-03-10');
   });
 
+  it('case: crime of violence with an earlier crime of violence in the record: not a first, warned as such; the five years still shown', () => {
+    const rec = (statute: string) =>
+      la({ length: { years: 5 }, offenses: count('La. R.S. 14:34.1', '2019-02-01', 'second degree battery') }, [], {
+        priorConvictions: [{ date: '2012-05-01', level: 'felony', statute }],
+      });
+    const second = run(rec('La. R.S. 14:34'), '2019-12-31');
+    expect(second.statutoryMaxEndDate).toBe('2024-03-10');
+    expect(second.warnings.some((w) => w.includes('earlier conviction under La. R.S. 14:34 (May 1, 2012), a crime of violence'))).toBe(
+      true,
+    );
+    expect(second.warnings.some((w) => w.includes('it was assumed to be such a case'))).toBe(false);
+    // An earlier theft leaves the assumption of a first conviction, as without any.
+    const theft = run(rec('La. R.S. 14:67'), '2019-12-31');
+    expect(theft.warnings.some((w) => w.includes('it was assumed to be such a case'))).toBe(true);
+  });
+
   it('case: crime of violence, 6 years ordered: the five-year cap binds (start 2019-03-10 + 5 = 2024-03-10)', () => {
     const r = run(la({ length: { years: 6 }, offenses: count('La. R.S. 14:34.1', '2019-02-01') }), '2019-12-31');
     expect(r.statutoryMaxEndDate).toBe('2024-03-10');

@@ -153,6 +153,20 @@ function warnEarlierJuvenileConviction(ctx: Ctx): void {
   }
 }
 
+/**
+ * The record's earlier conviction of a crime of violence (its statute tagged `violent` in the offense
+ * table), said in place of the assumption that this is a first one: art. 893(A)(2) lets a court suspend
+ * only "a first conviction" of a crime of violence. The five-year limit is still shown (the court did
+ * order probation). Undefined where no earlier conviction names such a statute.
+ */
+function earlierCrimeOfViolence(ctx: Ctx): string | undefined {
+  for (const p of ctx.facts.priorConvictions ?? []) {
+    if (p.statute === undefined || !lookupPrior(p.statute).some((e) => e.tags.includes('violent'))) continue;
+    return `The record lists an earlier conviction under ${p.statute} (${ctx.date(p.day)}), a crime of violence, so this is not a first conviction of one, and La. C.Cr.P. art. 893(A)(2) lets a court suspend the sentence only for a first. The five-year limit is shown, as the court did order probation; a lawyer should check the sentence.`;
+  }
+  return undefined;
+}
+
 function named(list: readonly { offense: { description?: string; statute: string } }[]): string {
   return list.map((o) => o.offense.description ?? o.offense.statute).join(' and ');
 }
@@ -236,7 +250,7 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
     ctx.explain(`The usual limit of ${general.value} years on felony probation does not apply here, because ${d.because}.`, d.citations);
     return;
   }
-  if (decision.decidedBy.some((d) => d.label === VIOLENT_LABEL)) ctx.warn(VIOLENT_ASSUMPTION);
+  if (decision.decidedBy.some((d) => d.label === VIOLENT_LABEL)) ctx.warn(earlierCrimeOfViolence(ctx) ?? VIOLENT_ASSUMPTION);
   const started = ctx.facts.start <= ctx.asOf ? 'began' : 'begins';
   ctx.capAt(
     cap.day,

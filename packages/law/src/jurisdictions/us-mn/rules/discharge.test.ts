@@ -9,18 +9,25 @@ describe('discharge six months after the stay expires', () => {
     expect(
       says(
         e,
-        "Your probation ends on September 15, 2028, when your stay expires. The court's case closes 6 months later: the law discharges you on March 15, 2029",
+        "By law your probation ends on September 15, 2028, when your stay expires at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closes 6 months later: the law discharges you on March 15, 2029",
       ),
     ).toBe(true);
     // After both days, told in the past.
     expect(
       says(
         run(stayed('2023-09-15', [drug5]), '2029-06-01'),
-        "Your probation ended on September 15, 2028, when your stay expired. The court's case closed 6 months later: the law discharged you on March 15, 2029",
+        "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closed 6 months later: the law discharged you on March 15, 2029",
       ),
     ).toBe(true);
     // The discharge follows the end of the stay; it does not move the projected end.
     expect(e.projectedEndDate).toBe('2028-09-15');
+  });
+
+  it('case: a stay that ends as ordered says so plainly, with no word of correcting the order', () => {
+    // Stayed 2023-09-15 for 3 years, inside the 5-year limit: expiry 2026-09-15 as ordered; + 6 months = 2027-03-15.
+    const e = run(stayed('2023-09-15', [drug5], { length: { years: 3 } }), '2024-06-30');
+    expect(says(e, "Your probation ends on September 15, 2026, when your stay expires. The court's case closes 6 months later")).toBe(true);
+    expect(says(e, 'corrects the order')).toBe(false);
   });
 
   it('case: a stay ending on August 31 is discharged on the last day of February', () => {

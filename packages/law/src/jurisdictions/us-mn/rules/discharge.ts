@@ -28,8 +28,15 @@ export const dischargeAfterExpiry: Rule<UsMnParameters> = (ctx) => {
   const day = addMonths(expires, months.value);
   const ended = expires < ctx.asOf;
   const past = day < ctx.asOf;
+  // Where the limit, not the order, sets the expiry, the order still reads otherwise until the court
+  // corrects it: the person is told to keep to it meanwhile rather than to stop reporting on their own.
+  const ordered = ctx.scheduledEnd;
+  const byLimit = ordered !== null && expires < ordered;
+  const when = byLimit
+    ? `By law your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'} at the limit, though the court's order runs to ${ctx.date(ordered)}. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it.`
+    : `Your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'}.`;
   ctx.explain(
-    `Your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'}. The court's case ${past ? 'closed' : 'closes'} ${months.value} months later: the law ${past ? 'discharged' : 'discharges'} you on ${ctx.date(day)}, unless the court ${past ? 'had revoked or extended' : 'revokes or extends'} your stay before that or ${past ? 'had' : 'has'} already discharged you. Until that day the court ${past ? 'could' : 'can'} still start a case about a violation that happened while you were on probation.`,
+    `${when} The court's case ${past ? 'closed' : 'closes'} ${months.value} months later: the law ${past ? 'discharged' : 'discharges'} you on ${ctx.date(day)}, unless the court ${past ? 'had revoked or extended' : 'revokes or extends'} your stay before that or ${past ? 'had' : 'has'} already discharged you. Until that day the court ${past ? 'could' : 'can'} still start a case about a violation that happened while you were on probation.`,
     [months.source.citation, 'Minn. Stat. § 609.14, subd. 1'],
   );
 };

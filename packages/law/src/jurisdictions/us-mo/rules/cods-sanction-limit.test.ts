@@ -65,6 +65,27 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(run(mo({ offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'C' }] }), '2021-12-31').sanctionLimit).toBeNull();
   });
 
+  it('case: a chapter 579 felony is covered (120 days); a chapter 579 misdemeanor is not (a DOC program for felonies) → null', () => {
+    const felony = run(mo({ offenses: [{ statute: 'RSMo 579.015', level: 'felony', class: 'D' }] }), '2021-12-31');
+    expect(felony.sanctionLimit).toMatchObject({ maxConfinementDays: 120 });
+    const paraphernalia = {
+      statute: 'RSMo 579.074',
+      level: 'misdemeanor' as const,
+      class: 'D',
+      description: 'unlawful possession of drug paraphernalia',
+    };
+    const misdemeanor = run(mo({ length: { years: 2 }, offenses: [paraphernalia] }), '2021-12-31');
+    expect(misdemeanor.sanctionLimit).toBeNull();
+    expect(
+      misdemeanor.explanation.some(
+        (e) => e.text.includes('takes people sentenced for felonies') && e.citations.includes('RSMo § 558.011.1'),
+      ),
+    ).toBe(true);
+    // Beside a covered felony, the misdemeanor still leaves the term outside the program (every offense must be covered).
+    const both = run(mo({ offenses: [{ statute: 'RSMo 579.015', level: 'felony', class: 'D' }, paraphernalia] }), '2021-12-31');
+    expect(both.sanctionLimit).toBeNull();
+  });
+
   it('case: a chapter 571 felony keeps the limit but says the court may find the program unavailable', () => {
     const r = run(
       mo({ offenses: [{ statute: 'RSMo 571.070', level: 'felony', class: 'D', description: 'unlawful possession of a firearm' }] }),

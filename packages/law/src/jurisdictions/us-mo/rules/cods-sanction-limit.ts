@@ -33,6 +33,11 @@
  *   reasons say that the limit turns on whether the program was used. Reports still pending are named,
  *   not counted (as in the other states).
  * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
+ * - A misdemeanor of chapter 579 (drug paraphernalia, say) is read as outside the program, though the
+ *   text says "an offense listed in chapter 579": the program is the Department of Corrections', which
+ *   receives people sentenced for felonies (a misdemeanor's jail term is served in the county jail,
+ *   § 558.011.1(5)–(7)), and 120 days would exceed the whole lawful sentence of a class C misdemeanor
+ *   (15 days) or a class D (a fine only). Open question: the text does not say so itself.
  * - Which date selects the version: the as-of date (the limit for a violation that has not happened yet
  *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
  */
@@ -67,6 +72,15 @@ export function violationSanctionLimit(ctx: Ctx): void {
   const preCode = rule?.preCode ?? false;
   const standing = offenses.map((o) => ({ o, s: offenseStanding(o, classes, preCode) }));
   const notEligible = standing.filter(({ s }) => s === 'other_class' || s === 'misdemeanor').map(({ o }) => o);
+  // The program takes people sentenced for felonies (the reading above): a chapter 579 misdemeanor is outside it.
+  const drugMisdemeanors = standing.filter(({ o, s }) => s === 'drug_chapter' && o.level !== 'felony').map(({ o }) => o);
+  if (notEligible.length === 0 && drugMisdemeanors.length > 0) {
+    ctx.explain(
+      `The 120-day program that must be used instead of revoking probation is a Department of Corrections program, which takes people sentenced for felonies; ${drugMisdemeanors.map(offenseName).join(' and ')} ${drugMisdemeanors.length === 1 ? 'is a misdemeanor' : 'are misdemeanors'}, so it does not apply. No law here limits confinement for your next violation beyond the longest jail term the offense allows.`,
+      [CITE, 'RSMo § 558.011.1'],
+    );
+    return;
+  }
   // A felony whose class the record does not give is taken as covered (most felonies sentenced to probation
   // are class D or E), with a warning; the credits rule instead counts none until the class is known.
   const classUnknown = standing.filter(({ s }) => s === 'class_unknown').map(({ o }) => o);

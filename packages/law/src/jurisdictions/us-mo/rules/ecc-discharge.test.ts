@@ -208,6 +208,10 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     const on = run(rec, '2024-02-10');
     expect(on.projectedEndDate).toBe('2024-02-10');
     expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2024-02-10' });
+    // The payment set the date, so § 217.703.10's notice is not dated 60 days before it (2023-12-12).
+    const notice = on.explanation.find((s) => s.citations.includes('RSMo § 217.703.10'))!.text;
+    expect(notice).toContain("the 60 days' notice the law asks for could not come before the payment that set the date");
+    expect(notice).not.toContain('December 12, 2023');
   });
 
   it('case: MO-3 with restitution paid before the two-year date → the 24-month floor binds (2023-03-15)', () => {

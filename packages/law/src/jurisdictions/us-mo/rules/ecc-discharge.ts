@@ -262,14 +262,15 @@ export function earnedDischarge(ctx: Ctx): void {
 
   // Past or future, as the day stands to the as-of date.
   const past = opening <= ctx.asOf;
-  const binding =
-    opening === paidOn && paidOn > satisfied && paidOn > floorDay
-      ? 'the day your restitution was paid in full'
-      : opening === floorDay && floorDay > satisfied
-        ? `the day you ${past ? 'completed' : 'complete'} two years on supervision${twoYearsCounting(floor)}`
-        : `the day your time served plus credits ${past ? 'covered' : 'cover'} the whole term`;
+  const byPayment = opening === paidOn && paidOn > satisfied && paidOn > floorDay;
+  const binding = byPayment
+    ? 'the day your restitution was paid in full'
+    : opening === floorDay && floorDay > satisfied
+      ? `the day you ${past ? 'completed' : 'complete'} two years on supervision${twoYearsCounting(floor)}`
+      : `the day your time served plus credits ${past ? 'covered' : 'cover'} the whole term`;
   const who = ctx.facts.term.kind === 'probation' ? 'court' : 'parole board';
-  const notice = opening - (ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60);
+  const noticeDays = ctx.param(ctx.params.ecc.dischargeNoticeDays, ctx.asOf)?.value ?? 60;
+  const notice = opening - noticeDays;
   const credits = formatCount(creditsPostedBy(ledger.postings, opening));
   ctx.dischargeByLaw(
     opening,
@@ -277,8 +278,12 @@ export function earnedDischarge(ctx: Ctx): void {
     [CITE_7],
   );
   const whom = ctx.facts.term.kind === 'probation' ? 'court and the prosecutor' : 'parole board';
+  // A date the payment set was not known until it was paid: the notice could not come that far ahead.
+  const when = byPayment
+    ? `The Division of Probation and Parole tells the ${whom} of the discharge; the ${noticeDays} days' notice the law asks for could not come before the payment that set the date.`
+    : `At least ${noticeDays} days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole ${notice <= ctx.asOf ? 'had to' : 'must'} tell the ${whom}.`;
   ctx.explain(
-    `At least 60 days before that date (by ${ctx.date(notice)}), the Division of Probation and Parole ${notice <= ctx.asOf ? 'had to' : 'must'} tell the ${whom}. Unless ${ctx.facts.term.kind === 'probation' ? 'one of them' : 'it'} ${past ? 'acted' : 'acts'} on a violation, you ${past ? 'had to' : 'must'} be discharged. This notice does not change the date.`,
+    `${when} Unless ${ctx.facts.term.kind === 'probation' ? 'one of them' : 'it'} ${past ? 'acted' : 'acts'} on a violation, you ${past ? 'had to' : 'must'} be discharged. This notice does not change the date.`,
     ['RSMo § 217.703.10'],
   );
 }

@@ -23,6 +23,10 @@ describe('§ 9774.1(b) timing', () => {
     const reasonOn = (asOf: string) => prc(fields, [], asOf).prc[0]!.reasons[0];
     expect(reasonOn('2027-08-04')).toContain('The probation office must send its status report by August 4, 2027.');
     expect(reasonOn('2027-08-05')).toContain('The probation office had to send its status report by August 4, 2027.');
+    // The day before the conference date it is still to come; from that day on it is due now.
+    expect(reasonOn('2027-09-02')).toMatch(/^You can have a review conference on September 3, 2027\./);
+    expect(reasonOn('2027-09-03')).toMatch(/^You can have a review conference now: it became due on September 3, 2027\./);
+    expect(reasonOn('2027-10-01')).toMatch(/^You can have a review conference now: it became due on September 3, 2027\./);
   });
 
   it('case: sentenced the day Act 44 took effect, or after it', () => {

@@ -337,7 +337,12 @@ function reviewDateWords(ctx: Ctx, date: Day, v: ValuesOf<PaParameters['prc']>, 
     end !== null && holdBy > end
       ? `The court must hold the conference by ${ctx.date(holdBy)}, but your probation is set to end before then, on ${ctx.date(end)}, so it must be held by that day to make a difference.`
       : `The court must hold the conference by ${ctx.date(holdBy)}.`;
-  return `You can have a review conference on ${ctx.date(date)}. ${report} ${hold}`;
+  // A day already reached reads as the opening of a window still open, not a date to come.
+  const when =
+    date <= ctx.asOf
+      ? `You can have a review conference now: it became due on ${ctx.date(date)}.`
+      : `You can have a review conference on ${ctx.date(date)}.`;
+  return `${when} ${report} ${hold}`;
 }
 
 interface Achieved {
