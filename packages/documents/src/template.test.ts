@@ -2,6 +2,7 @@
 import { addDays, parseIsoDate } from '@pathways/law';
 import { expect, test } from 'vitest';
 import { generateDocument, NoTemplateInForce, prepareDocument, templateFor } from './index.ts';
+import { computedBasis } from './template.ts';
 import { pdfText } from './test-support/pdf-text.ts';
 import { CASES, evaluate } from './test-support/records.ts';
 
@@ -32,4 +33,19 @@ test('case: no Pennsylvania status report exists before Act 44 took effect on Ju
   expect(addDays(parseIsoDate('2023-12-14'), 180)).toBe(parseIsoDate('2024-06-11'));
   expect(() => templateFor('us-pa-probation-status-report', parseIsoDate('2024-06-10'))).toThrow(NoTemplateInForce);
   expect(templateFor('us-pa-probation-status-report', parseIsoDate('2024-06-11')).citation).toBe('42 Pa.C.S. § 9774.1(d)');
+});
+
+test('case: the computed basis says whom its second person means, since it quotes the words written to the person', () => {
+  const evaluation = evaluate(mi.record, mi.asOf);
+  const prepared = prepareDocument(
+    'us-mi-early-discharge-notice',
+    mi.record,
+    evaluation,
+    { name: null, agency: null },
+    parseIsoDate(mi.asOf),
+  );
+  if ('reason' in prepared) throw new Error(prepared.reason);
+  const [, summary] = computedBasis(prepared.facts);
+  expect(summary).toMatchObject({ type: 'paragraph' });
+  expect((summary as { text: string }).text).toContain(`"you" is ${mi.record.name!.given} ${mi.record.name!.family}.`);
 });

@@ -76,7 +76,7 @@ export function computedBasis(facts: DocumentFacts): Block[] {
     { type: 'heading', text: 'Record summary computed by Pathways (to be checked against the file)' },
     {
       type: 'paragraph',
-      text: `Evaluated as of ${longDate(facts.evaluation.asOf)} under ${facts.evaluation.lawVersion}. Term ${facts.termId}; sentence date ${longDate(facts.sentenceDate)}; supervision began ${longDate(facts.startDate)}; scheduled end ${longDate(facts.scheduledEndDate)}; projected end ${longDate(facts.projectedEndDate)}.`,
+      text: `Evaluated as of ${longDate(facts.evaluation.asOf)} under ${facts.evaluation.lawVersion}. Term ${facts.termId}; sentence date ${longDate(facts.sentenceDate)}; supervision began ${longDate(facts.startDate)}; scheduled end ${longDate(facts.scheduledEndDate)}; projected end ${longDate(facts.projectedEndDate)}. The reasons below are quoted as the evaluation states them to the person on supervision: "you" is ${facts.person.name}.`,
     },
     {
       type: 'list',
