@@ -154,13 +154,29 @@ describe.each(dialects)('audit on %s', (dialect) => {
     expect(all[0]).toMatchObject({ action: 'audit.read' });
   });
 
+  test('entries name their actor; `actor` filters by username (or by user id), `actorUserId` still by id', async () => {
+    await world.app.inject({ url: '/api/people/P-000001?reason=named%20actor', headers: authHeaders(officer) });
+    const page = async (query: string) =>
+      (await world.app.inject({ url: `/api/audit?${query}`, headers: authHeaders(admin) })).json().entries as {
+        actorUserId: string | null;
+        actorName: string | null;
+        reason: string | null;
+      }[];
+    const byName = await page('actor=officer&limit=50');
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((e) => e.actorUserId === 'U-officer-1' && e.actorName === 'The officer')).toBe(true);
+    expect(byName.some((e) => e.reason === 'named actor')).toBe(true);
+    expect((await page('actor=U-officer-1&limit=50')).map((e) => e.actorUserId)).toEqual(byName.map((e) => e.actorUserId));
+    expect(await page('actor=nobody-by-that-name')).toEqual([]);
+  });
+
   test('GET /api/audit.csv exports the log as CSV and records audit.export', async () => {
     const response = await world.app.inject({ url: '/api/audit.csv', headers: authHeaders(admin) });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toContain('audit.csv');
     const lines = response.body.trim().split('\r\n');
-    expect(lines[0]).toBe('id,at,actorUserId,action,personId,reason,detail');
+    expect(lines[0]).toBe('id,at,actorUserId,actorName,action,personId,reason,detail');
     expect(lines.some((l) => l.includes(',person.read,P-000001,hearing prep,'))).toBe(true);
     expect(lines.some((l) => l.includes('"{""ids"":[""P-000001""]}"'))).toBe(true);
     expect((await entries('audit.export')).length).toBe(1);

@@ -516,6 +516,17 @@ describe('the workspace’s review features in Chromium', () => {
       })
       .toBe(true);
 
+    // Filtered by a username, every row is that user's, named by display name with the id beneath.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel('User (username or id)').fill('admin-ca');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect
+      .poll(async () => {
+        const actors = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent ?? ''));
+        return actors.length > 0 && new Set(actors).size === 1 && !actors[0]!.startsWith('System') && actors[0] !== '';
+      })
+      .toBe(true);
+
     // At 375px the page does not scroll sideways: the table scrolls in its own container.
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(375);

@@ -6,11 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AuditEntry, Store } from '@pathways/store';
 import { z } from 'zod';
+import { displayNames } from './display-names.ts';
 
 const auditQuery = z.object({
   // An empty filter is a mistake, not "everyone": refused rather than answered with the whole log.
   personId: z.string().min(1).max(200).optional(),
   actorUserId: z.string().min(1).max(200).optional(),
+  actor: z.string().min(1).max(200).optional().describe('Entries made by this user, named by username or by user id'),
   before: z.coerce
     .number()
     .int()
@@ -25,6 +27,7 @@ const auditEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
   actorUserId: z.string().nullable(),
+  actorName: z.string().nullable().describe('The display name of the user who acted; null for the system'),
   action: z.string(),
   personId: z.string().nullable(),
   reason: z.string().nullable(),
@@ -73,6 +76,25 @@ async function agencyEntries(
   return out;
 }
 
+/** The filter a query asks for: `actor` is a username, or else taken as a user id (`actorUserId` wins). */
+async function filterOf(
+  store: Store,
+  query: { personId?: string | undefined; actorUserId?: string | undefined; actor?: string | undefined },
+): Promise<{ personId?: string; actorUserId?: string }> {
+  const actorUserId =
+    query.actorUserId ?? (query.actor === undefined ? undefined : ((await store.users.byUsername(query.actor))?.id ?? query.actor));
+  return { ...(query.personId ? { personId: query.personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
+}
+
+/** The entries with the display name of each one's actor. */
+async function named(store: Store, entries: AuditEntry[]): Promise<(AuditEntry & { actorName: string | null })[]> {
+  const names = await displayNames(
+    store,
+    entries.map((e) => e.actorUserId),
+  );
+  return entries.map((e) => ({ ...e, actorName: e.actorUserId === null ? null : names.get(e.actorUserId)! }));
+}
+
 /** One CSV cell; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
 function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -80,7 +102,7 @@ function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const CSV_COLUMNS = ['id', 'at', 'actorUserId', 'action', 'personId', 'reason', 'detail'] as const;
+const CSV_COLUMNS = ['id', 'at', 'actorUserId', 'actorName', 'action', 'personId', 'reason', 'detail'] as const;
 const EXPORT_LIMIT = 100_000;
 
 export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void {
@@ -100,10 +122,10 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
     },
     async (request) => {
       const { user } = request.auth!;
-      const { limit, offset, before, personId, actorUserId } = request.query;
-      const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
+      const { limit, offset, before } = request.query;
+      const filter = await filterOf(store, request.query);
       const page = { limit, offset, ...(before !== undefined ? { before } : {}) };
-      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, page) : [];
+      const entries = user.agencyId ? await named(store, await agencyEntries(store, user.agencyId, filter, page)) : [];
       await store.audit.append({
         actorUserId: user.id,
         action: 'audit.read',
@@ -122,16 +144,17 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store }): void 
       schema: {
         summary: 'Export the audit log of your agency as CSV, newest first',
         tags: ['audit'],
-        querystring: auditQuery.pick({ personId: true, actorUserId: true }),
+        querystring: auditQuery.pick({ personId: true, actorUserId: true, actor: true }),
         produces: ['text/csv'],
         response: { 200: z.string().describe('text/csv, header row: ' + CSV_COLUMNS.join(',')) },
       },
     },
     async (request, reply) => {
       const { user } = request.auth!;
-      const { personId, actorUserId } = request.query;
-      const filter = { ...(personId ? { personId } : {}), ...(actorUserId ? { actorUserId } : {}) };
-      const entries = user.agencyId ? await agencyEntries(store, user.agencyId, filter, { limit: EXPORT_LIMIT, offset: 0 }) : [];
+      const filter = await filterOf(store, request.query);
+      const entries = user.agencyId
+        ? await named(store, await agencyEntries(store, user.agencyId, filter, { limit: EXPORT_LIMIT, offset: 0 }))
+        : [];
       await store.audit.append({
         actorUserId: user.id,
         action: 'audit.export',

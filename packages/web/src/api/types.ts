@@ -304,6 +304,8 @@ export interface AuditEntry {
   at: string;
   /** The user who acted; null for the system. */
   actorUserId: string | null;
+  /** That user's display name; null for the system. */
+  actorName: string | null;
   /** `person.read`, `person.list`, `user.login`, `audit.read`, … */
   action: string;
   personId: string | null;
@@ -313,7 +315,7 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-/** GET /api/audit?personId&actorUserId&before&limit&offset: the agency's entries, newest first. */
+/** GET /api/audit?personId&actor&before&limit&offset: the agency's entries, newest first. */
 export interface AuditPage {
   entries: AuditEntry[];
 }

@@ -6,6 +6,7 @@ const entry = (id: number): AuditEntry => ({
   id,
   at: '2026-12-01T10:00:00.000Z',
   actorUserId: 'U-1',
+  actorName: 'Officer One',
   action: 'person.read',
   personId: 'P-1',
   reason: null,
@@ -18,8 +19,8 @@ describe('auditRequestPath', () => {
   });
 
   it('case: a filtered later page names the person, the actor (trimmed) and the entry it starts before', () => {
-    expect(auditRequestPath({ personId: ' P-CA-00001 ', actorUserId: 'U-admin ca' }, 812, 20)).toBe(
-      '/api/audit?personId=P-CA-00001&actorUserId=U-admin+ca&before=812&limit=21',
+    expect(auditRequestPath({ personId: ' P-CA-00001 ', actor: 'admin ca' }, 812, 20)).toBe(
+      '/api/audit?personId=P-CA-00001&actor=admin+ca&before=812&limit=21',
     );
   });
 });

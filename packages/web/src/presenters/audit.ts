@@ -10,16 +10,17 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilter {
   personId: string;
-  actorUserId: string;
+  /** The user who acted: a username, or a user id. */
+  actor: string;
 }
 
-export const NO_AUDIT_FILTER: AuditFilter = { personId: '', actorUserId: '' };
+export const NO_AUDIT_FILTER: AuditFilter = { personId: '', actor: '' };
 
 /** The request for one page: the filter's non-blank fields, the cursor when past the first page, one extra entry. */
 export function auditRequestPath(filter: AuditFilter, before: number | null, pageSize = AUDIT_PAGE_SIZE): string {
   const query = new URLSearchParams();
   if (filter.personId.trim()) query.set('personId', filter.personId.trim());
-  if (filter.actorUserId.trim()) query.set('actorUserId', filter.actorUserId.trim());
+  if (filter.actor.trim()) query.set('actor', filter.actor.trim());
   if (before !== null) query.set('before', String(before));
   query.set('limit', String(pageSize + 1));
   return `/api/audit?${query.toString()}`;

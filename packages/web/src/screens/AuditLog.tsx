@@ -34,7 +34,16 @@ function Row({ entry }: { entry: AuditEntry }) {
       <th scope="row">
         <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
       </th>
-      <td className="id">{entry.actorUserId ?? 'System'}</td>
+      <td>
+        {entry.actorUserId === null ? (
+          'System'
+        ) : (
+          <>
+            {entry.actorName ?? entry.actorUserId}
+            <div className="meta id">{entry.actorUserId}</div>
+          </>
+        )}
+      </td>
       <td>
         {words ?? <code>{entry.action}</code>}
         {words && (
@@ -76,7 +85,7 @@ export function AuditLog() {
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter({ personId: draft.personId.trim(), actorUserId: draft.actorUserId.trim() });
+    setFilter({ personId: draft.personId.trim(), actor: draft.actor.trim() });
     setCursors([]);
   };
   const clear = () => {
@@ -86,7 +95,7 @@ export function AuditLog() {
   };
 
   const ready = loaded.state === 'ready' ? loaded : null;
-  const filtered = filter.personId !== '' || filter.actorUserId !== '';
+  const filtered = filter.personId !== '' || filter.actor !== '';
   const older = ready?.shown.at(-1);
 
   return (
@@ -101,12 +110,12 @@ export function AuditLog() {
           <Label>Person id</Label>
           <Input placeholder="P-CA-00001" />
         </TextField>
-        <TextField className="search" value={draft.actorUserId} onChange={(actorUserId) => setDraft((d) => ({ ...d, actorUserId }))}>
-          <Label>User id</Label>
-          <Input />
+        <TextField className="search" value={draft.actor} onChange={(actor) => setDraft((d) => ({ ...d, actor }))}>
+          <Label>User (username or id)</Label>
+          <Input placeholder="officer-ca-1" />
         </TextField>
         <Button type="submit">Filter</Button>
-        <Button onPress={clear} isDisabled={!filtered && draft.personId === '' && draft.actorUserId === ''}>
+        <Button onPress={clear} isDisabled={!filtered && draft.personId === '' && draft.actor === ''}>
           Clear
         </Button>
       </Form>
