@@ -90,6 +90,14 @@ describe('the workspace in Chromium', () => {
     const audit = await store.audit.list({ personId: 'P-CA-00001', limit: 20 });
     expect(audit.some((e) => e.action === 'person.read' && e.personId === 'P-CA-00001' && e.reason === 'caseload review')).toBe(true);
 
+    // Back returns to the caseload as it was left: the search and the sort are in its address.
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${base}/?q=P-CA-00001&sort=projectedEndDate`);
+    expect(await page.getByLabel('Search by name or id').inputValue()).toBe('P-CA-00001');
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    expect(await table.getByRole('columnheader', { name: /Projected end/ }).getAttribute('aria-sort')).toBe('ascending');
+    await page.goForward();
+
     // A deep link survives a reload (the server answers index.html, the app routes it).
     await page.reload();
     await page.locator('ol.explanation li').first().waitFor();

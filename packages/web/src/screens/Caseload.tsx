@@ -10,6 +10,7 @@ import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { api } from '../api/client.ts';
 import type { PeoplePage, PersonSummary } from '../api/types.ts';
 import { toRow, visibleRows, type CaseloadRow, type Sort, type SortKey, type StatusFilter } from '../presenters/caseload.ts';
+import { caseloadSearch, caseloadViewFrom, type CaseloadView } from '../presenters/caseload-view.ts';
 import { caseloadCsv } from '../presenters/csv.ts';
 import { localToday } from '../presenters/dates.ts';
 import { STATUS_LABEL, STATUS_ORDER } from '../presenters/opportunity-status.ts';
@@ -60,9 +61,16 @@ export function Caseload() {
   usePageTitle('Caseload');
   const [people, setPeople] = useState<{ list: PersonSummary[]; total: number } | null>(null);
   const [error, setError] = useState('');
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<StatusFilter>('all');
-  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  // Search, filter and sort live in the address (replaced, not pushed), so Back from a person finds them.
+  const [view, setView] = useState<CaseloadView>(() => caseloadViewFrom(window.location.search));
+  const { query, filter, sort } = view;
+  const setQuery = (value: string) => setView((v) => ({ ...v, query: value }));
+  const setFilter = (value: StatusFilter) => setView((v) => ({ ...v, filter: value }));
+  const setSort = (value: Sort) => setView((v) => ({ ...v, sort: value }));
+  useEffect(() => {
+    const search = caseloadSearch(view, window.location.search);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  }, [view]);
   const today = localToday();
 
   useEffect(() => {
