@@ -4,11 +4,9 @@
  * years ahead. Dates are the server's: UTC, so a form filled late in the evening in the Americas offers
  * the same range the server accepts.
  */
-export const MAX_STORY_LENGTH = 10_000;
+import { addDays, formatIsoDate, parseIsoDate } from '@pathways/law';
 
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export const MAX_STORY_LENGTH = 10_000;
 
 function addYears(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -17,5 +15,5 @@ function addYears(iso: string, years: number): string {
 
 export function expiryRange(now: Date = new Date()): { min: string; max: string; initial: string } {
   const today = now.toISOString().slice(0, 10);
-  return { min: addDays(today, 1), max: addYears(today, 3), initial: addYears(today, 1) };
+  return { min: formatIsoDate(addDays(parseIsoDate(today), 1)), max: addYears(today, 3), initial: addYears(today, 1) };
 }
