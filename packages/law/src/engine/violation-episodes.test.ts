@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViolationEvent } from '../records/schema.ts';
-import type { ViolationFacts } from './term-facts.ts';
-import { onePerEpisode } from './violation-episodes.ts';
+import type { OrderFacts, ViolationFacts } from './term-facts.ts';
+import { firstViolationFound, onePerEpisode, violationsFound } from './violation-episodes.ts';
 
 function violation(day: number, episodeId?: string): ViolationFacts {
   const event = { type: 'violation', date: '2024-01-01', category: 'technical', status: 'sustained', episodeId } as ViolationEvent;
@@ -59,5 +59,40 @@ describe('violations counted one per episode', () => {
 
   it('case: none in, none out', () => {
     expect(onePerEpisode([])).toEqual([]);
+  });
+});
+
+describe('violations found: sustained ones and the revocations that rest on one', () => {
+  const revocation = (day: number): OrderFacts => ({
+    type: 'revocation',
+    day,
+    months: undefined,
+    order: { type: 'revocation', date: '2024-01-01' },
+  });
+  const reinstatement = (day: number): OrderFacts => ({
+    type: 'reinstatement',
+    day,
+    months: undefined,
+    order: { type: 'reinstatement', date: '2024-01-01' },
+  });
+
+  it('case: the first finding is the earlier of the first sustained violation and the first revocation, up to a day', () => {
+    expect(firstViolationFound({ violations: [], orders: [] })).toBeUndefined();
+    expect(firstViolationFound({ violations: [violation(30)], orders: [revocation(20), reinstatement(25)] })).toBe(20);
+    expect(firstViolationFound({ violations: [violation(10)], orders: [revocation(20)] })).toBe(10);
+    // Through day 15: the revocation of day 20 is not yet.
+    expect(firstViolationFound({ violations: [], orders: [revocation(20)] }, 15)).toBeUndefined();
+    // A report not sustained is not a finding.
+    const reported = { ...violation(5), status: 'reported' as const };
+    expect(firstViolationFound({ violations: [reported], orders: [] })).toBeUndefined();
+  });
+
+  it('case: a revocation counts once unless a sustained violation since the one before it stands for it', () => {
+    // Day 10 sustained, revoked on 12 (rests on it): 1. Revoked again on 40 with nothing since: 2.
+    expect(violationsFound({ orders: [revocation(12), reinstatement(13), revocation(40)] }, [violation(10)])).toBe(2);
+    // Two violations of one episode and no revocation: 1.
+    expect(violationsFound({ orders: [] }, [violation(10, 'E-1'), violation(11, 'E-1')])).toBe(1);
+    // A revocation with no violation listed at all: 1.
+    expect(violationsFound({ orders: [revocation(12)] }, [])).toBe(1);
   });
 });

@@ -4,7 +4,8 @@
  * hearing" (Va. Code § 19.2-306.1(C)). The record marks such violations with one `episodeId`
  * (spec § 1, Event); a violation without one is an incident of its own.
  */
-import type { ViolationFacts } from './term-facts.ts';
+import type { Day } from '../dates/calendar.ts';
+import type { TermFacts, ViolationFacts } from './term-facts.ts';
 
 /**
  * Where the record leaves a violation unmarked and another violation falls on its day: whether they are
@@ -45,4 +46,31 @@ export function onePerEpisode(violations: Iterable<ViolationFacts>, sameDay?: Sa
     counted.push(v);
   }
   return counted;
+}
+
+/**
+ * The first day a violation was found on the term, on or before `through`: its first sustained violation
+ * or its first revocation, whichever came first. A court revokes only on a violation found, so a
+ * revocation (even one later reinstated) is a finding whether or not the record lists the violation.
+ */
+export function firstViolationFound(facts: Pick<TermFacts, 'violations' | 'orders'>, through = Number.POSITIVE_INFINITY): Day | undefined {
+  const sustained = facts.violations.find((v) => v.status === 'sustained' && v.day <= through)?.day;
+  const revoked = facts.orders.find((o) => o.type === 'revocation' && o.day <= through)?.day;
+  return sustained === undefined ? revoked : revoked === undefined ? sustained : Math.min(sustained, revoked);
+}
+
+/**
+ * How many violations were found on the term: the sustained ones by incident (`onePerEpisode`), and one
+ * more for each revocation with no sustained violation recorded since the revocation before it (the
+ * finding it rests on).
+ */
+export function violationsFound(facts: Pick<TermFacts, 'orders'>, sustained: readonly ViolationFacts[]): number {
+  let found = onePerEpisode(sustained).length;
+  let after = Number.NEGATIVE_INFINITY;
+  for (const o of facts.orders) {
+    if (o.type !== 'revocation') continue;
+    if (!sustained.some((v) => v.day > after && v.day <= o.day)) found++;
+    after = o.day;
+  }
+  return found;
 }

@@ -10,7 +10,7 @@ import type { CriterionResult } from '../../../engine/criteria.ts';
 import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import { oncePerTerm, type TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn, type OffenseFacts, type ViolationFacts } from '../../../engine/term-facts.ts';
-import { onePerEpisode } from '../../../engine/violation-episodes.ts';
+import { firstViolationFound, onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { flOffenseTable } from '../offense-table.ts';
 import type { FlParameters } from '../parameters.ts';
 
@@ -182,10 +182,7 @@ export function notFoundInViolation(
   citations: string[],
   words: { found: (dated: string) => string; notFound: string; pending: (dated: string) => string },
 ): CriterionResult {
-  // A revocation is the court's finding of a violation too, whether or not the record lists the violation.
-  const sustained = sustainedViolations(ctx)[0]?.day;
-  const revoked = ctx.facts.orders.find((o) => o.type === 'revocation')?.day;
-  const found = sustained === undefined ? revoked : revoked === undefined ? sustained : Math.min(sustained, revoked);
+  const found = firstViolationFound(ctx.facts);
   if (found !== undefined) {
     return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(ctx.date(found)), citations };
   }

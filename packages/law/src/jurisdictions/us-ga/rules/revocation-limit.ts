@@ -57,7 +57,7 @@
 import { addYears, describeMonths, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { ViolationFacts } from '../../../engine/term-facts.ts';
-import { onePerEpisode } from '../../../engine/violation-episodes.ts';
+import { violationsFound } from '../../../engine/violation-episodes.ts';
 import type { GaParameters } from '../parameters.ts';
 import { ordinal } from '../../../engine/words.ts';
 import { valueAt, type Ctx } from './shared.ts';
@@ -161,14 +161,5 @@ function violationCount(ctx: Ctx): { number: number; pending: Day[] } {
     if (v.status === 'reported') pending.push(v.day);
     else if (v.status === 'sustained') sustained.push(v);
   }
-  // A revocation rests on a violation found, whether or not the record lists it: one with no sustained
-  // violation since the revocation before it counts as one found.
-  let found = onePerEpisode(sustained).length;
-  let after = Number.NEGATIVE_INFINITY;
-  for (const o of ctx.facts.orders) {
-    if (o.type !== 'revocation') continue;
-    if (!sustained.some((v) => v.day > after && v.day <= o.day)) found++;
-    after = o.day;
-  }
-  return { number: found + 1, pending };
+  return { number: violationsFound(ctx.facts, sustained) + 1, pending };
 }

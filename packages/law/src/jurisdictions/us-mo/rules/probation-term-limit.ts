@@ -41,9 +41,10 @@
  *   (`consecutiveTo`) and to start after its sentence date is warned of, with the end it would have from
  *   the day it was imposed; its dates stay the record's, which may show a real later start.
  */
-import { addLength, addYears, type Day } from '../../../dates/calendar.ts';
+import { addLength, addYears } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
+import { firstViolationFound } from '../../../engine/violation-episodes.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { dischargeRequiredAgainst } from './ecc-discharge.ts';
@@ -52,7 +53,7 @@ import { lifetimeSupervision } from './lifetime-supervision.ts';
 const CITATIONS = ['RSMo § 559.016.1', 'RSMo § 559.016.3', 'RSMo § 559.036.2'];
 
 export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
-  const { term, sentence, start, violations, level } = ctx.facts;
+  const { term, sentence, start, level } = ctx.facts;
   if (term.kind !== 'probation' || lifetimeSupervision(ctx)) return;
   if (term.lifetime === true)
     ctx.warn(
@@ -70,12 +71,10 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   // Only a violation of the probation: one dated after the base limit came after the term had ended, and so
   // did one dated after the discharge the credits required against that limit (§ 217.703.7).
   // A revocation (later reinstated) rests on a violation found, whether or not the record lists it.
-  const revoked = ctx.facts.orders.find((o) => o.type === 'revocation' && o.day <= base);
-  let found: { day: Day } | undefined = violations.find((v) => v.status === 'sustained' && v.day <= base);
-  if (revoked !== undefined && (found === undefined || revoked.day < found.day)) found = revoked;
+  let found = firstViolationFound(ctx.facts, base);
   if (found !== undefined) {
     const discharged = dischargeRequiredAgainst(ctx, base);
-    if (discharged !== null && discharged < found.day) found = undefined;
+    if (discharged !== null && discharged < found) found = undefined;
   }
   const limit = addYears(start, max.value + (found === undefined ? 0 : extra.value));
   if (end !== null && end <= limit) return;
@@ -84,7 +83,7 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
   const plus =
     found === undefined
       ? ''
-      : `, plus ${extra.value} more year${extra.value === 1 ? '' : 's'} because a violation was found on ${ctx.date(found.day)}`;
+      : `, plus ${extra.value} more year${extra.value === 1 ? '' : 's'} because a violation was found on ${ctx.date(found)}`;
   ctx.capAt(
     limit,
     `Missouri law limits the total time on probation, extensions included, to ${max.value} years for ${what}${plus}, counted from the day your probation ${ctx.tense(start, 'began', 'begins')} (${ctx.date(start)}). So by law your probation ${ctx.endBy(limit)}.`,
