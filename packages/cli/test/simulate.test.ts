@@ -67,6 +67,8 @@ describe('pathways simulate', () => {
       [['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--jurisdiction', 'US-GA', '--out', join(dir, 'x')], /does not match/],
       [['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--years', '0', '--out', join(dir, 'x')], /--years must be/],
       [['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--start', '2012-09-15', '--out', join(dir, 'x')], /first of a month/],
+      [['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--start', '2027-13-01', '--out', join(dir, 'x')], /first of a month/],
+      [['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--start', '3027-01-01', '--out', join(dir, 'x')], /from 1900 to 2199/],
       [
         ['simulate', '--reform', 'reforms/us-mo-ecc-2012.yaml', '--grant-rate', 'early_termination=2', '--out', join(dir, 'x')],
         /--grant-rate/,

@@ -172,6 +172,10 @@ describe.each(dialects)('the portal on %s', (dialect) => {
     expect(audit.at(-1)).toMatchObject({ actorUserId: USERS.officer.id, detail: { expiresAt } });
 
     const token = url.split('/').at(-1)!;
+    // Opening the link's page logs the path with the token masked: the token is a credential.
+    await world.app.inject({ url });
+    expect(logLines.join('\n')).not.toContain(token);
+    expect(logLines.some((l) => l.includes('/portal/link/[token]'))).toBe(true);
     const first = await post('/api/portal/link', { token });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().user).toMatchObject({ personId: 'P-000002', role: 'person' });

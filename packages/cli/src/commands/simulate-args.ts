@@ -1,5 +1,6 @@
 /** The command line of `pathways simulate`, checked into `SimulateOptions`; any problem is a usage error. */
 import { parseArgs } from 'node:util';
+import { tryParseIsoDate } from '@pathways/law';
 import { COST_KINDS, DEFAULT_GRANT_RATES, type CostKind, type GrantRateKind } from '@pathways/sim';
 import { SimulateUsageError, type SimulateOptions } from './simulate.ts';
 
@@ -50,8 +51,15 @@ export function parseSimulateArgs(args: string[]): SimulateOptions {
   if (values.out === undefined || values.out === '') throw new SimulateUsageError('simulate needs --out DIR');
   if (values.years !== undefined && values.months !== undefined) throw new SimulateUsageError('give --years or --months, not both');
   const months = whole('months', values.months, 1, 600) ?? (whole('years', values.years, 1, 50) ?? 5) * 12;
-  if (values.start !== undefined && !/^\d{4}-\d{2}-01$/.test(values.start))
-    throw new SimulateUsageError(`--start must be the first of a month written YYYY-MM-01, not ${JSON.stringify(values.start)}`);
+  // A real month (not 2027-13-01), in the years a reform file's own start may name.
+  const startYear = values.start === undefined ? undefined : Number(values.start.slice(0, 4));
+  if (
+    values.start !== undefined &&
+    (!/^\d{4}-\d{2}-01$/.test(values.start) || tryParseIsoDate(values.start) === undefined || startYear! < 1900 || startYear! > 2199)
+  )
+    throw new SimulateUsageError(
+      `--start must be the first of a month from 1900 to 2199, written YYYY-MM-01, not ${JSON.stringify(values.start)}`,
+    );
   const grantRates: Partial<Record<GrantRateKind, number>> = {};
   for (const pair of values['grant-rate'] ?? []) {
     const [kind, p] = pair.split('=');

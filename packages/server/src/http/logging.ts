@@ -21,6 +21,11 @@ const REDACT = [
   '*.name',
 ];
 
+/** A request's path as logged: no query, and a portal sign-in link's token (a credential) masked. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0]!.replace(/^\/portal\/link\/[^/]+/, '/portal/link/[token]');
+}
+
 export function loggerOptions(logger: LoggerOption | undefined): FastifyServerOptions['logger'] {
   if (!logger) return false;
   return {
@@ -28,7 +33,7 @@ export function loggerOptions(logger: LoggerOption | undefined): FastifyServerOp
     ...(typeof logger === 'object' ? { stream: logger.stream } : {}),
     redact: { paths: REDACT, censor: '[redacted]' },
     serializers: {
-      req: (req: { method: string; url: string; id?: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { method: string; url: string; id?: string }) => ({ method: req.method, path: loggedPath(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       // Error messages can quote input (a bad date, a SQL value): keep the kind of error, drop the text.
       // The error's code as `errorCode`: `*.code` is redacted (a TOTP code logged by hand), and would blank it.

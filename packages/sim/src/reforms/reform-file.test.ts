@@ -89,6 +89,13 @@ describe('reform files: errors name the file and the field', () => {
       `${HEAD}reform:\n  parameters:\n    us-mo.ecc.creditDaysPerMonth:\n      - { from: 2027-01-01, value: -5, source: { citation: h } }\n`,
     );
     expect(negative.message).toContain('must be a number ≥ 0');
+    // Days, months, years and counts are whole: 12.5 credit days would reach the calendar as a fraction.
+    const fraction = failure(
+      `${HEAD}reform:\n  parameters:\n    us-mo.ecc.creditDaysPerMonth:\n      - { from: 2027-01-01, value: 12.5, source: { citation: h } }\n`,
+    );
+    expect(fraction.message).toContain(
+      'creditDaysPerMonth[0].value: must be a whole number (us-mo.ecc.creditDaysPerMonth is in days), got 12.5',
+    );
   });
 
   it('a value without a source citation, or without a value', () => {

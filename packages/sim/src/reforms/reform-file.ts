@@ -261,6 +261,8 @@ function elementKind(p: Parameter<unknown>): 'number' | 'string' | undefined {
   return k === 'number' || k === 'string' ? k : undefined;
 }
 
+const WHOLE_UNITS: ReadonlySet<string> = new Set(['days', 'months', 'count']);
+
 function valueProblems(p: Parameter<unknown>, value: unknown, path: FieldPath): ReformFileIssue[] {
   if (value === undefined) return [{ path, message: 'is required (null means the provision does not operate)' }];
   if (value === null) return [];
@@ -275,6 +277,13 @@ function valueProblems(p: Parameter<unknown>, value: unknown, path: FieldPath): 
   }
   if (kind === 'number' && (!Number.isFinite(value) || (NON_NEGATIVE_UNITS.has(p.unit) && (value as number) < 0))) {
     return [{ path, message: `must be a number ≥ 0 (${p.id} is in ${p.unit}), got ${JSON.stringify(value)}` }];
+  }
+  // The calendar counts whole days and months (addMonths refuses a fraction; years become months), and a count is whole.
+  if (kind === 'number' && WHOLE_UNITS.has(p.unit) && !Number.isInteger(value)) {
+    return [{ path, message: `must be a whole number (${p.id} is in ${p.unit}), got ${JSON.stringify(value)}` }];
+  }
+  if (kind === 'number' && p.unit === 'years' && !Number.isInteger((value as number) * 12)) {
+    return [{ path, message: `must be whole years or years and whole months (${p.id} is in years), got ${JSON.stringify(value)}` }];
   }
   const element = kind === 'list' ? elementKind(p) : undefined;
   if (element !== undefined) {

@@ -56,6 +56,10 @@ describe('parseParameterNumber', () => {
   it('case: a value the unit allows passes; empty text keeps the value in force', () => {
     expect(parseParameterNumber('5', 'days')).toEqual({ value: 5 });
     expect(parseParameterNumber('2.5', 'years')).toEqual({ value: 2.5 });
+    // 12.5 days or 2.1 years (25.2 months) would reach the calendar as a fraction.
+    expect(parseParameterNumber('12.5', 'days').error).toBe('Give a whole number');
+    expect(parseParameterNumber('1.5', 'months').error).toBe('Give a whole number');
+    expect(parseParameterNumber('2.1', 'years').error).toMatch(/^Give whole years/);
     expect(parseParameterNumber('1,000', 'usd')).toEqual({ value: 1000 });
     expect(parseParameterNumber('  ', 'days')).toEqual({ value: undefined });
   });

@@ -69,7 +69,9 @@ export function parseParameterNumber(text: string, unit: ParameterUnit): Parsed<
   const n = readNumber(text);
   if (n === null) return { error: 'Give a number, such as 30' };
   if (n < 0) return { error: 'Cannot be negative' };
-  if (unit === 'count' && !Number.isInteger(n)) return { error: 'Give a whole number' };
+  // The calendar counts whole days and months (years in whole months), as the simulator's reform files require.
+  if ((unit === 'count' || unit === 'days' || unit === 'months') && !Number.isInteger(n)) return { error: 'Give a whole number' };
+  if (unit === 'years' && !Number.isInteger(n * 12)) return { error: 'Give whole years, or years and whole months (2.5 is 30 months)' };
   const cap = UNIT_MAX[unit];
   if (cap !== undefined && n > cap.max) return { error: `At most ${grouped(cap.max)} ${unit} (${cap.why})` };
   return { value: n };
