@@ -65,6 +65,53 @@ describe.each(dialects)('imports on %s', (dialect) => {
     expect(await world.store.people.get('P-000014')).toBeUndefined();
   });
 
+  test('a supervisor’s import adds new people and updates only people on the unit’s caseloads', async () => {
+    world = await makeWorld(dialect);
+    // P-000001 is on officer-1's caseload (UNIT-1, the supervisor's); P-000003 on officer-2's (UNIT-2).
+    const before = await world.store.people.get('P-000003');
+    const body = [record('P-000001', 'Renamed'), record('P-000003', 'Overwritten'), record('P-000020', 'New')].map((r) =>
+      JSON.stringify(r),
+    );
+    const refused = await upload(world, 'agencyId=A-1&format=jsonl', body.join('\n'), 'supervisor');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      { path: 'line 2, record P-000003, id', message: expect.stringContaining('not on a caseload of your unit') },
+    ]);
+
+    const partial = await upload(world, 'agencyId=A-1&format=jsonl&skipInvalid=true', body.join('\n'), 'supervisor');
+    expect(partial.json()).toMatchObject({ read: 3, written: 2, rejected: [{ record: 'P-000003' }] });
+    expect((await world.store.people.get('P-000001'))?.record.name?.family).toBe('Renamed');
+    expect((await world.store.people.get('P-000003'))?.record).toEqual(before?.record);
+    expect(await world.store.people.get('P-000020')).toBeDefined();
+    // The administrator's import reaches the whole agency.
+    expect((await upload(world, 'agencyId=A-1&format=jsonl', body[1]!)).statusCode).toBe(200);
+    expect((await world.store.people.get('P-000003'))?.record.name?.family).toBe('Overwritten');
+  });
+
+  test('an upload still arriving holds no other request up', async () => {
+    world = await makeWorld(dialect);
+    const client = await signIn(world, 'admin');
+    let finish: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (finish = resolve));
+    async function* slowly() {
+      yield Buffer.from(JSON.stringify(record('P-000030', 'Slow')) + '\n');
+      await arrived;
+      yield Buffer.from(JSON.stringify(record('P-000031', 'Slower')) + '\n');
+    }
+    const importing = world.app.inject({
+      method: 'POST',
+      url: '/api/imports?agencyId=A-1&format=jsonl',
+      headers: { ...authHeaders(client), 'content-type': 'application/x-ndjson' },
+      payload: Readable.from(slowly()),
+    });
+    // While the client has not finished sending, another request reads and writes the database.
+    const read = await world.app.inject({ method: 'GET', url: '/api/people?limit=10', headers: authHeaders(client) });
+    expect(read.statusCode).toBe(200);
+    expect(await world.store.people.get('P-000030')).toBeUndefined();
+    finish();
+    expect((await importing).json()).toMatchObject({ read: 2, written: 2 });
+  });
+
   test('an import may exceed the 1 MiB API body limit, but not its own limit', async () => {
     world = await makeWorld(dialect, { importBodyLimit: 2 * 1024 * 1024 });
     const many = Array.from({ length: 4000 }, (_, i) => JSON.stringify(record(`P-1${String(i).padStart(5, '0')}`, 'Bulk'))).join('\n');

@@ -63,6 +63,8 @@ const READ_IN_SCOPE: Record<Caller, Expectation> = {
   advocate: 403,
 };
 
+/** Imports made by the matrix, for a new person id each time. */
+let importedIds = 0;
 let codeRequests = 0;
 
 // ---- Voices and campaigns (issue 9): what their rows make through the store. ----
@@ -283,7 +285,8 @@ const MATRIX: Record<string, Row> = {
       method: 'POST',
       url: '/api/imports?agencyId=A-1&format=json',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify([record('P-000090', 'Imported')]),
+      // A new id each time: a supervisor may add people, not overwrite one another caller added.
+      payload: JSON.stringify([record(`P-0009${String((importedIds += 1)).padStart(2, '0')}`, 'Imported')]),
     }),
     expect: { ...all(403, 401), admin: 200, supervisor: 200 },
   },

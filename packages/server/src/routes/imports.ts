@@ -1,8 +1,10 @@
 /**
  * POST /api/imports: a file of supervision records (JSON array, JSON Lines or CSV) streamed into
- * `importRecords` from @pathways/store. The body is never buffered: this route's content-type parsers hand
- * the raw request stream to the handler (after access control has passed), and a byte counter stops the
- * upload at 256 MiB with 413.
+ * `importRecords` from @pathways/store. The body is never held in memory: this route's content-type parsers
+ * hand the raw request stream to the handler (after access control has passed), which copies it to a
+ * private temporary file (`withUploadSpooled`: the import's transaction starts only once the upload has
+ * arrived) while a byte counter stops it at 256 MiB with 413. A supervisor's import is held to the
+ * unit's caseloads, as their reads are.
  */
 import { Transform, type Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
+import { withUploadSpooled } from '../http/spool-upload.ts';
 import { runImport } from './run-import.ts';
 
 export const IMPORT_BODY_LIMIT = 256 * 1024 * 1024;
@@ -85,14 +88,18 @@ export function importRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       const body = request.body as Readable | undefined;
       if (!body || typeof (body as Readable).pipe !== 'function')
         throw new HttpProblem(400, 'Send the file as the request body.', { errors: [{ path: 'body', message: 'is missing' }] });
-      return runImport(deps.store, {
-        actor: user,
-        agencyId,
-        format,
-        skipInvalid: skipInvalid === 'true',
-        body: limited(body, bodyLimit),
-        now: deps.now,
-      });
+      return withUploadSpooled(limited(body, bodyLimit), (copy) =>
+        runImport(deps.store, {
+          actor: user,
+          agencyId,
+          // A supervisor with no unit reads no one, so may only add people: no user's unit is ''.
+          ...(user.role === 'supervisor' ? { unitId: user.unitId ?? '' } : {}),
+          format,
+          skipInvalid: skipInvalid === 'true',
+          body: copy,
+          now: deps.now,
+        }),
+      );
     },
   );
 }

@@ -10,6 +10,8 @@ import { HttpProblem } from '../http/problem.ts';
 export interface RunImportOptions {
   actor: User;
   agencyId: string;
+  /** A supervisor's unit, which holds the import to the unit's caseloads (see `ImportOptions.unitId`). */
+  unitId?: string;
   format: 'json' | 'jsonl' | 'csv';
   skipInvalid: boolean;
   body: Readable;
@@ -25,7 +27,12 @@ export async function runImport(store: Store, options: RunImportOptions): Promis
     store,
     // JSON Lines and a JSON array are told apart by their first character, so both go in as `json`.
     { name: 'upload', format: options.format === 'csv' ? 'csv' : 'json', data: options.body },
-    { agencyId, skipInvalid, asOf: options.now().toISOString().slice(0, 10) },
+    {
+      agencyId,
+      ...(options.unitId !== undefined ? { unitId: options.unitId } : {}),
+      skipInvalid,
+      asOf: options.now().toISOString().slice(0, 10),
+    },
   );
   await store.audit.append({
     actorUserId: actor.id,

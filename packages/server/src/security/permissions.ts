@@ -103,7 +103,10 @@ export const PERMISSIONS = {
     roles: ['advocate'],
     summary: 'Campaign staff: councils and their members, events, RSVPs, clearance checklists and attendance.',
   },
-  'import.create': { roles: ['admin', 'supervisor'], summary: 'Import supervision records into the caller’s own agency.' },
+  'import.create': {
+    roles: ['admin', 'supervisor'],
+    summary: 'Import supervision records into the caller’s own agency (a supervisor: new people and those on the unit’s caseloads).',
+  },
   'audit.read': { roles: ['admin'], summary: 'Read the audit log of the caller’s agency.' },
   'audit.export': { roles: ['admin'], summary: 'Export the audit log of the caller’s agency as CSV.' },
   'stats.read': { roles: ['advocate', 'admin', 'supervisor'], summary: 'Aggregate counts only; no personal data.' },

@@ -2,10 +2,12 @@
  * Simulates people [from, to) of one replication under both scenarios, adding them into a tally.
  * Person i is the same person in every thread and in both scenarios: their record comes from the stream
  * (seed, replication, i, person) and their months from (seed, replication, i, months).
- * Indexes below `people` are the stock on the first day; the rest enter, `entrantsPerMonth` a month,
+ * Indexes below `people` are the stock on the first day (people the baseline's law still supervises
+ * then: supervised-on.ts); the rest enter, `entrantsPerMonth` a month,
  * on days spread over their month.
  */
-import { synthesizeEntrant, synthesizeStockPerson } from '../population/synthesize.ts';
+import { synthesizeSupervisedOn } from '../population/supervised-on.ts';
+import { synthesizeEntrant } from '../population/synthesize.ts';
 import { RandomStream, STREAM } from '../random.ts';
 import { GROUPS, LEVELS, type Tally } from './metrics.ts';
 import { runPerson } from './person-run.ts';
@@ -28,7 +30,7 @@ export function runRange(
     const id = `P-${String(i + 1).padStart(7, '0')}`;
     let entryMonth = 0;
     let record;
-    if (i < spec.people) record = synthesizeStockPerson(cal, personStream, id, horizon.start);
+    if (i < spec.people) record = synthesizeSupervisedOn(cal, personStream, id, horizon.start, ctx.laws[0].jurisdiction);
     else {
       const j = i - spec.people;
       entryMonth = Math.floor(j / ctx.entrantsPerMonth);

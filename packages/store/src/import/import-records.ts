@@ -23,6 +23,12 @@ export { MAX_ID_LENGTH } from './prepare-record.ts';
 export interface ImportOptions {
   /** The agency the imported people belong to (required; it must exist). */
   agencyId: string;
+  /**
+   * A supervisor's unit: the import may then add new people and update only people on the caseloads of
+   * that unit's officers (the people the supervisor may read), not others of the agency. Default: the
+   * whole agency (an administrator, or the command line).
+   */
+  unitId?: string;
   /** The date the evaluations are computed as of, `YYYY-MM-DD`. Default: today (UTC). */
   asOf?: string;
   /** Write the valid records and list the rejected ones, instead of writing nothing when any is invalid. */
@@ -80,11 +86,12 @@ export async function importRecords(store: Store, source: ImportSource | string,
       const takeOldest = async () => {
         const { candidates, prepared } = inFlight.shift()!;
         const results = await prepared;
-        const foreign = await idsOfOtherAgencies(db, results, options.agencyId);
+        const outOfScope = await idsOutOfScope(db, results, options.agencyId, options.unitId);
         for (let i = 0; i < candidates.length; i++) {
           let ready = accept(candidates[i]!, results[i]!, src.name, report.rejected);
-          if (ready && foreign.has(ready.id)) {
-            report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message: OTHER_AGENCY });
+          const refusal = ready && outOfScope.get(ready.id);
+          if (ready && refusal) {
+            report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message: refusal });
             ready = undefined;
           }
           // Once something is rejected without skipInvalid, nothing will be kept: only look for more errors.
@@ -131,17 +138,37 @@ export async function importRecords(store: Store, source: ImportSource | string,
 }
 
 const OTHER_AGENCY = 'is the id of a person of another agency: an import adds or updates only people of its own agency';
+const OTHER_UNIT =
+  "is the id of a person who is not on a caseload of your unit: a supervisor's import adds new people or updates those on the unit's caseloads";
 
 /**
- * The ids among these prepared records that already belong to a person of another agency. An import
- * writes into one agency; upserting by id alone would move such a person into it and overwrite their
- * record, across the line that scopes every other route.
+ * The ids among these prepared records that the import may not write, each with the reason. An import
+ * writes into one agency; upserting by id alone would move a person of another agency into it and
+ * overwrite their record, across the line that scopes every other route. With a unit, the line is the
+ * unit's caseloads: an existing person of the agency on no caseload of the unit is theirs to read only
+ * for an administrator, so it is not the supervisor's to overwrite either.
  */
-async function idsOfOtherAgencies(db: Kysely<Database>, results: readonly Prepared[], agencyId: string): Promise<Set<string>> {
+async function idsOutOfScope(
+  db: Kysely<Database>,
+  results: readonly Prepared[],
+  agencyId: string,
+  unitId: string | undefined,
+): Promise<Map<string, string>> {
   const ids = results.flatMap((r) => ('ready' in r ? [r.ready.id] : []));
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('people').select('id').where('id', 'in', ids).where('agency_id', '<>', agencyId).execute();
-  return new Set(rows.map((r) => r.id));
+  const refused = new Map<string, string>();
+  if (ids.length === 0) return refused;
+  const rows = await db
+    .selectFrom('people')
+    .leftJoin('caseloads', 'caseloads.person_id', 'people.id')
+    .leftJoin('users', 'users.id', 'caseloads.officer_id')
+    .select(['people.id as id', 'people.agency_id as agencyId', 'users.unit_id as unitId'])
+    .where('people.id', 'in', ids)
+    .execute();
+  for (const row of rows) {
+    if (row.agencyId !== agencyId) refused.set(row.id, OTHER_AGENCY);
+    else if (unitId !== undefined && row.unitId !== unitId) refused.set(row.id, OTHER_UNIT);
+  }
+  return refused;
 }
 
 function inputOf(candidate: CsvCandidate): PrepareInput {
