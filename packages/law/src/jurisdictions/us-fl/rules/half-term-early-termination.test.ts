@@ -1,5 +1,6 @@
 /** Fla. Stat. § 948.04(4): early termination or administrative probation at half the term (2019). */
 import { describe, expect, it } from 'vitest';
+import type { SupervisionEvent } from '../../../records/schema.ts';
 import { fl, opp, run, technicalViolation } from './test-helpers.ts';
 
 const HALF = '§ 948.04(4)';
@@ -15,6 +16,26 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(opp(run(fl(), '2021-07-14'), 'early_termination', HALF)!.reasons).toContain(
       'You complete half of your probation term on July 15, 2021.',
     );
+  });
+
+  it('case: education reductions end the term before its halfway point: no half-term early termination', () => {
+    // 1 year from 2022-07-01 → 2023-07-01, 365 days; half: 2022-07-01 + 6 months = 2023-01-01.
+    // Four 60-day reductions (§ 948.05(2)(c)) = 240 days: 365 − 240 = 125 days → ends 2022-11-03,
+    // before 2023-01-01, so the court has no halfway point to act on.
+    const achieved = (date: string, kind: string) => ({ type: 'achievement', date, kind }) as SupervisionEvent;
+    const events = [
+      achieved('2022-08-01', 'ged'),
+      achieved('2022-09-01', 'associate_degree'),
+      achieved('2022-10-01', 'bachelor_degree'),
+      achieved('2022-10-15', 'vocational_certificate'),
+    ];
+    const r = run(fl({ startDate: '2022-07-01', length: { years: 1 } }, events), '2022-10-20');
+    expect(r.projectedEndDate).toBe('2022-11-03');
+    expect(opp(r, 'early_termination', HALF)).toBeUndefined();
+    expect(r.explanation.some((s) => s.text.includes('ends by law before then, on November 3, 2022'))).toBe(true);
+    // Without the reductions, the halfway point stands (upcoming 2023-01-01).
+    const plain = run(fl({ startDate: '2022-07-01', length: { years: 1 } }), '2022-10-20');
+    expect(opp(plain, 'early_termination', HALF)).toMatchObject({ status: 'upcoming', date: '2023-01-01' });
   });
 
   it('case: an odd number of months adds 15 days for the half month', () => {
@@ -92,6 +113,16 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(opp(run(prior, '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
     const unknown = run(fl({}, [], { priorConvictions: undefined }), '2021-08-01');
     expect(unknown.warnings.some((w) => w.includes('does not list earlier convictions'))).toBe(true);
+  });
+
+  it('case: an earlier burglary (qualifying only in the first or second degree) is read as not qualifying, with a warning', () => {
+    // Offense committed after 2007-03-12 (term of 2020); FS 810.02 qualifies only as a first- or
+    // second-degree felony, and a prior conviction carries no degree.
+    const r = run(fl({}, [], { priorConvictions: [{ date: '2010-01-01', level: 'felony', statute: 'FS 810.02' }] }), '2021-08-01');
+    expect(opp(r, 'early_termination', HALF)!.status).toBe('eligible');
+    expect(
+      r.warnings.some((w) => w.includes('earlier conviction under FS 810.02 (January 1, 2010)') && w.includes('first- or second-degree')),
+    ).toBe(true);
   });
 
   it('case: an earlier felony conviction with no statute is read as not qualifying, with a warning; a misdemeanor needs none', () => {

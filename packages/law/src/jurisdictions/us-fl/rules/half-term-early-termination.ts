@@ -60,6 +60,17 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   const odd = ctx.param(p.oddMonthHalfDays, sentence)?.value ?? 15;
   const half = halfTermDay(ctx, odd);
   if (half === null) return;
+  // Exception (the term ends by law first): the department's reductions (§ 948.05(2)(c), earlier rule)
+  // can end the term on or before the halfway point; a court cannot end early a term already over, so
+  // the law offers no early termination (spec § 2: `upcoming` is a date reached by staying compliant).
+  const end = ctx.endSoFar();
+  if (end !== null && half >= end) {
+    ctx.explain(
+      `Half of your probation term is ${ctx.date(half)}, but your probation ends by law ${end < half ? 'before then' : 'that same day'}, on ${ctx.date(end)}, so the court's early termination at the halfway point does not come into play.`,
+      [C('(4)(f)')],
+    );
+    return;
+  }
 
   const criteria: CriterionResult[] = [];
 

@@ -126,8 +126,15 @@ function computeVfosc(ctx: Ctx): string | undefined {
           `${VFOSC_RULE}: the offense table does not list the earlier conviction under ${p.statute}, so whether it was for a qualifying offense is not known; it was treated as not one.`,
         );
       }
-      if (tableFact({ tableEntries: entries }, 'vfosc') === true && ctx.facts.offenses.some(committedSince)) {
+      const qualifies = tableFact({ tableEntries: entries }, 'vfosc');
+      if (qualifies === true && ctx.facts.offenses.some(committedSince)) {
         return `you were convicted earlier of ${p.statute}, a qualifying offense, so you count as a "violent felony offender of special concern"`;
+      }
+      // A prior conviction carries no degree or subsection: where only some of them qualify, it is an assumption.
+      if ((qualifies === 'degree12' || qualifies === 'subsections') && ctx.facts.offenses.some(committedSince)) {
+        ctx.warn(
+          `${VFOSC_RULE}: the earlier conviction under ${p.statute} (${ctx.date(p.day)}) is a qualifying offense only ${qualifies === 'degree12' ? 'as a first- or second-degree felony' : 'under some of its subsections'}; the record does not say which, so it was treated as not one. If it was, the court's early termination at the halfway point and the 90-day limit for a technical violation do not apply to you.`,
+        );
       }
     }
   }

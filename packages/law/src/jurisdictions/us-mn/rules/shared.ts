@@ -11,7 +11,7 @@
 import { wholeMaxPrisonMonths } from '../../../engine/prison-months.ts';
 import { addMonths, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Decision, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
-import type { Parameter } from '../../../engine/parameters.ts';
+import { inForce, type Parameter } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsMnParameters } from '../parameters.ts';
@@ -280,14 +280,17 @@ export function longest(values: Limit[]): Limit {
 }
 
 /** Why the offense is on the (b) list in force on `listDay`, or undefined. */
-export function listedBecause(ctx: Ctx, o: OffenseFacts, listDay: Day): string | undefined {
-  const sections = ctx.param(ctx.params.felony.listedSections, listDay);
+export function listedBecause(ctx: Ctx, o: OffenseFacts, listDay: Day, asWritten = false): string | undefined {
+  // As written: the list's text on listDay even where that is after the as-of date (a warning comparing
+  // two versions reads both); otherwise the law as in force by the as-of date.
+  const read = <T>(p: Parameter<T>, day: Day) => (asWritten ? inForce(p, day) : ctx.param(p, day));
+  const sections = read(ctx.params.felony.listedSections, listDay);
   if (sections === undefined) return undefined;
   const kind = inchoateOf(o);
   if (kind === undefined)
     return inList(o, sections.value) ? `${named(o)} is on the list of offenses that keep the longer limit` : undefined;
-  const onlyInchoate = ctx.param(ctx.params.felony.listedInchoateOnlySections, listDay)?.value ?? [];
-  const inchoateListed = ctx.param(ctx.params.felony.listedIncludesAttemptAndConspiracy, listDay)?.value ?? false;
+  const onlyInchoate = read(ctx.params.felony.listedInchoateOnlySections, listDay)?.value ?? [];
+  const inchoateListed = read(ctx.params.felony.listedIncludesAttemptAndConspiracy, listDay)?.value ?? false;
   if (inList(o, onlyInchoate) || (inchoateListed && inList(o, sections.value))) {
     return `a felony ${named(o)} is on the list of offenses that keep the longer limit`;
   }
@@ -313,7 +316,9 @@ export function listDayFor(ctx: Ctx, o: OffenseFacts, lawDay: Day): Day {
 function warnIfOnlyTheReadListHolds(ctx: Ctx, o: OffenseFacts, day: Day): void {
   const read = ctx.params.felony.listedSections.fromDays[1];
   if (o.level !== 'felony' || read === undefined || day >= read) return;
-  if (listedBecause(ctx, o, day) !== undefined || listedBecause(ctx, o, read) === undefined) return;
+  // The 2024 text is read as written even when the as-of date is before it took effect: the 2023 reading
+  // is an assumption on every as-of date.
+  if (listedBecause(ctx, o, day) !== undefined || listedBecause(ctx, o, read, true) === undefined) return;
   ctx.warn(
     `${named(o)} is on the list of offenses that keep the longer felony limit in the 2024 text of Minn. Stat. § 609.135, subd. 2(b). The 2023 text, which applies here, was not read; it is taken not to list it, so the shorter limit was used. If the 2023 text listed it too, the longer limit of subd. 2(b) applies.`,
   );

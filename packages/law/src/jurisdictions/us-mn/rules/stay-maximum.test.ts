@@ -214,6 +214,14 @@ describe('the (b) list as amended August 1, 2024 (offense date selects the list)
     expect(restsOnTheReconstruction(e)).toBe(true);
   });
 
+  it('case: the same evaluated before the 2024 text took effect: still warned, the assumption is the same', () => {
+    // Stayed 2023-09-01, as of 2024-06-01 (before 2024-08-01): 2023-09-01 + 60 months = 2028-09-01, and
+    // the 2024 text (read) lists the offense, so the warning stands on this as-of date too.
+    const e = run(stayed('2023-09-01', [extortion('2023-08-15')]), '2024-06-01');
+    expect(e.statutoryMaxEndDate).toBe('2028-09-01');
+    expect(restsOnTheReconstruction(e)).toBe(true);
+  });
+
   it('case: sexual extortion committed and stayed 2024-08-01: 2024 list, ten years, nothing to warn', () => {
     // max(48, 120) = 120. 2024-08-01 + 120 months = 2034-08-01.
     const e = run(stayed('2024-08-01', [extortion('2024-08-01')]), '2024-12-31');
