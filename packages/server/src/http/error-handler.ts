@@ -1,6 +1,6 @@
 /**
  * Every error becomes problem+json: validation as 400 with `errors`, Fastify's 4xx as they are, the rest
- * as a bare 500; a path no route matches as 404, or 405 with `Allow` where the path exists for other methods.
+ * as a bare 500 (a busy SQLite database as 503 with Retry-After); a path no route matches as 404, or 405 with `Allow` where the path exists for other methods.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, sendProblem, type FieldError } from './problem.ts';
@@ -32,6 +32,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (body too large, bad JSON, unsupported media type) carry safe messages.
       return sendProblem(reply, status, error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is too large.' : error.message);
+    }
+    if (databaseBusy(error)) {
+      // Another process (an import from the command line) held the SQLite database past the busy timeout:
+      // nothing of this request was written, and it can simply be sent again.
+      request.log.warn({ code: (error as { code?: string }).code }, 'database busy');
+      reply.header('retry-after', '5');
+      return sendProblem(reply, 503, 'The database is busy with other work (an import); nothing was changed. Try again in a few seconds.');
     }
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, 500, 'Something went wrong on the server; it has been logged.');
@@ -68,4 +75,10 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   if (error.code === 'FST_ERR_BAD_URL') void sendProblem(reply, 400, 'The request path is not valid percent-encoded UTF-8.');
   else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendProblem(reply, 414, 'A part of the request path is too long.');
   else void sendProblem(reply, error.statusCode ?? 400, 'The request could not be routed.');
+}
+
+/** SQLite's "database is locked" (better-sqlite3 gives the code; a write also fails as SQLITE_BUSY_SNAPSHOT etc.). */
+function databaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
 }

@@ -27,10 +27,17 @@ function shippedReformsDir(): string {
 
 /** A reform file's text; an unreadable file is a `ReformFileError` like any other problem with it. */
 export function readReformText(path: string): ReformText {
+  let bytes: Buffer;
   try {
-    return { file: path, text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (error) {
     throw new ReformFileError(path, [{ path: [], message: `cannot read: ${(error as Error).message}` }]);
+  }
+  try {
+    // Fatal: a file that is not UTF-8 is refused, as record files are, not read with replacement characters.
+    return { file: path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    throw new ReformFileError(path, [{ path: [], message: 'is not valid UTF-8 text' }]);
   }
 }
 

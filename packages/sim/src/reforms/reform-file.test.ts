@@ -98,6 +98,22 @@ describe('reform files: errors name the file and the field', () => {
     );
   });
 
+  it('a value too large for the calendar, and a YAML alias bomb, are refused with a message', () => {
+    const huge = failure(
+      `${HEAD}reform:\n  parameters:\n    us-mo.ecc.creditDaysPerMonth:\n      - { from: 2027-01-01, value: 1e308, source: { citation: h } }\n`,
+    );
+    expect(huge.message).toContain('creditDaysPerMonth[0].value: must be at most 1,000,000');
+    // Nine levels of nine aliases each: 9^9 nodes if expanded.
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
+    expect(failure(`${HEAD}${levels.join('\n')}\n`).message).toContain('YAML cannot be read');
+  });
+
   it('a value without a source citation, or without a value', () => {
     const noSource = failure(`${HEAD}reform:\n  parameters:\n    us-mo.ecc.creditDaysPerMonth:\n      - { from: 2027-01-01, value: 45 }\n`);
     expect(noSource.path).toEqual(['reform', 'parameters', 'us-mo.ecc.creditDaysPerMonth', 0, 'source']);

@@ -261,6 +261,8 @@ function elementKind(p: Parameter<unknown>): 'number' | 'string' | undefined {
   return k === 'number' || k === 'string' ? k : undefined;
 }
 
+/** The largest value a reform may give in days, months, years or counts. */
+const MAX_WHOLE = 1_000_000;
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['days', 'months', 'count']);
 
 function valueProblems(p: Parameter<unknown>, value: unknown, path: FieldPath): ReformFileIssue[] {
@@ -281,6 +283,13 @@ function valueProblems(p: Parameter<unknown>, value: unknown, path: FieldPath): 
   // The calendar counts whole days and months (addMonths refuses a fraction; years become months), and a count is whole.
   if (kind === 'number' && WHOLE_UNITS.has(p.unit) && !Number.isInteger(value)) {
     return [{ path, message: `must be a whole number (${p.id} is in ${p.unit}), got ${JSON.stringify(value)}` }];
+  }
+  // Beyond any term a court imposes (a million days is 2,700 years): a larger value only overflows the
+  // calendar's arithmetic (1e308 days × a month's count is Infinity).
+  if (kind === 'number' && (WHOLE_UNITS.has(p.unit) || p.unit === 'years') && Math.abs(value as number) > MAX_WHOLE) {
+    return [
+      { path, message: `must be at most ${MAX_WHOLE.toLocaleString('en-US')} (${p.id} is in ${p.unit}), got ${JSON.stringify(value)}` },
+    ];
   }
   if (kind === 'number' && p.unit === 'years' && !Number.isInteger((value as number) * 12)) {
     return [{ path, message: `must be whole years or years and whole months (${p.id} is in years), got ${JSON.stringify(value)}` }];
@@ -388,7 +397,12 @@ export function parseReformFile(text: string, file: string, registry: Jurisdicti
         }),
       );
     }
-    data = doc.toJS();
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // An alias expanded past the YAML library's bound (a "billion laughs" file) is refused, not run.
+      throw new ReformFileError(file, [{ path: [], message: `YAML cannot be read: ${(error as Error).message}` }]);
+    }
   }
 
   const shape = reformFileSchema.safeParse(data);
