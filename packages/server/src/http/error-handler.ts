@@ -1,6 +1,7 @@
 /**
- * Every error becomes problem+json: validation as 400 with `errors`, Fastify's 4xx as they are, the rest
- * as a bare 500 (a busy SQLite database as 503 with Retry-After); a path no route matches as 404, or 405 with `Allow` where the path exists for other methods.
+ * Every error becomes problem+json: validation as 400 with `errors`, Fastify's 4xx as they are, a busy
+ * SQLite database as 503 with Retry-After, the rest as a bare 500; a path no route matches as 404, or 405
+ * with `Allow` where the path exists for other methods.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, sendProblem, type FieldError } from './problem.ts';

@@ -104,13 +104,13 @@ describe('reform files: errors name the file and the field', () => {
     );
     expect(huge.message).toContain('creditDaysPerMonth[0].value: must be at most 1,000,000');
     // Nine levels of nine aliases each: 9^9 nodes if expanded.
-    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++)
-      levels.push(
-        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
-          .fill(`*${'abcdefghi'[i - 1]}`)
+    const names = 'abcdefghi';
+    const levels = [...names].map(
+      (n, i) =>
+        `${n}: &${n} [${Array(9)
+          .fill(i === 0 ? 'x' : `*${names[i - 1]}`)
           .join(', ')}]`,
-      );
+    );
     expect(failure(`${HEAD}${levels.join('\n')}\n`).message).toContain('YAML cannot be read');
   });
 

@@ -282,15 +282,15 @@ export function longest(values: Limit[]): Limit {
 /** Why the offense is on the (b) list in force on `listDay`, or undefined. */
 export function listedBecause(ctx: Ctx, o: OffenseFacts, listDay: Day, asWritten = false): string | undefined {
   // As written: the list's text on listDay even where that is after the as-of date (a warning comparing
-  // two versions reads both); otherwise the law as in force by the as-of date.
-  const read = <T>(p: Parameter<T>, day: Day) => (asWritten ? inForce(p, day) : ctx.param(p, day));
-  const sections = read(ctx.params.felony.listedSections, listDay);
+  // two versions reads both); otherwise the law as in force by the as-of date (as `ctx.param` reads it).
+  const day = asWritten || listDay <= ctx.asOf ? listDay : ctx.asOf;
+  const sections = inForce(ctx.params.felony.listedSections, day);
   if (sections === undefined) return undefined;
   const kind = inchoateOf(o);
   if (kind === undefined)
     return inList(o, sections.value) ? `${named(o)} is on the list of offenses that keep the longer limit` : undefined;
-  const onlyInchoate = read(ctx.params.felony.listedInchoateOnlySections, listDay)?.value ?? [];
-  const inchoateListed = read(ctx.params.felony.listedIncludesAttemptAndConspiracy, listDay)?.value ?? false;
+  const onlyInchoate = inForce(ctx.params.felony.listedInchoateOnlySections, day)?.value ?? [];
+  const inchoateListed = inForce(ctx.params.felony.listedIncludesAttemptAndConspiracy, day)?.value ?? false;
   if (inList(o, onlyInchoate) || (inchoateListed && inList(o, sections.value))) {
     return `a felony ${named(o)} is on the list of offenses that keep the longer limit`;
   }
