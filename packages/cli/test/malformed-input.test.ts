@@ -116,6 +116,15 @@ describe('pathways evaluate refuses malformed input', () => {
     expectRefused(join(dir, 'nope.json'), /nope\.json: no such file/);
   });
 
+  it("case: validate lists a repeated id beside the record's other errors", () => {
+    const second = { ...good, terms: [{ ...good.terms[0], startDate: '2021-02-30' }] };
+    const r = runCli(['validate', file('dupe-and-bad.jsonl', `${JSON.stringify(good)}\n${JSON.stringify(second)}\n`)]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/:2: record P-1: terms\[0\]\.startDate: /);
+    expect(r.stdout).toMatch(/:2: record P-1: id: duplicates the id of record #1/);
+    expect(r.stdout).toMatch(/2 records: 2 errors in 1 record\./);
+  });
+
   it('case: bad arguments', () => {
     const r = runCli(['evaluate', '--as-of', '2021-02-30', file('ok.json', JSON.stringify([good]))]);
     expect(r.status).toBe(2);

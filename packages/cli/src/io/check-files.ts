@@ -57,14 +57,25 @@ export async function checkFiles(
   return summary;
 }
 
+/**
+ * A record's errors: its own, and a repeated id, which is told whether or not the record has other
+ * errors (an id is taken as given wherever its own field is valid).
+ */
 function recordErrors(raw: RawRecord, options: ValidationOptions, firstPositionOfId: Map<string, number>): RecordError[] {
   if (raw.error !== undefined) return [{ record: `#${raw.position}`, path: '', message: raw.error }];
   const result = validateRecord(raw.value, raw.position, options);
-  if (!result.ok) return result.errors;
-  const firstAt = firstPositionOfId.get(result.record.id);
-  if (firstAt !== undefined) {
-    return [{ record: result.record.id, path: 'id', message: `duplicates the id of record #${firstAt}; ids must be unique within a file` }];
-  }
-  firstPositionOfId.set(result.record.id, raw.position);
-  return [];
+  const errors = result.ok ? [] : result.errors;
+  const id = result.ok ? result.record.id : validIdOf(raw.value, errors);
+  if (id === undefined) return errors;
+  const firstAt = firstPositionOfId.get(id);
+  if (firstAt === undefined) firstPositionOfId.set(id, raw.position);
+  else errors.push({ record: id, path: 'id', message: `duplicates the id of record #${firstAt}; ids must be unique within a file` });
+  return errors;
+}
+
+/** The id of an invalid record, where it has one and no error concerns it. */
+function validIdOf(value: unknown, errors: readonly RecordError[]): string | undefined {
+  if (typeof value !== 'object' || value === null || errors.some((e) => e.path === 'id')) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -6,10 +6,12 @@ import {
   addYears,
   civilFromDay,
   dayFromCivil,
+  daysInMonth,
   describeLength,
   formatIsoDate,
   formatLongDate,
   describeMonths,
+  firstOfMonth,
   isIsoDate,
   parseIsoDate,
   tryParseIsoDate,
@@ -105,5 +107,42 @@ describe('civil conversions', () => {
       const c = civilFromDay(day);
       if (dayFromCivil(c.year, c.month, c.day) !== day) throw new Error(`round trip fails at ${day}`);
     }
+  });
+
+  // The conversions look days up in tables for 1900–2299 and compute them outside it: the two must agree
+  // where they meet, and each day in the tables must follow the one before (the next day of the month, or
+  // the 1st after the month's last day, its length from the leap-year rule).
+  it('case: each day from 1899 to 2301 follows the one before, across both ends of the tables', () => {
+    let prev = civilFromDay(dayFromCivil(1899, 1, 1) - 1);
+    expect(prev).toEqual({ year: 1898, month: 12, day: 31 });
+    for (let day = dayFromCivil(1899, 1, 1); day <= dayFromCivil(2301, 1, 1); day++) {
+      const c = civilFromDay(day);
+      const rolls = prev.day === daysInMonth(prev.year, prev.month);
+      const expected = !rolls
+        ? { year: prev.year, month: prev.month, day: prev.day + 1 }
+        : prev.month === 12
+          ? { year: prev.year + 1, month: 1, day: 1 }
+          : { year: prev.year, month: prev.month + 1, day: 1 };
+      if (c.year !== expected.year || c.month !== expected.month || c.day !== expected.day) {
+        throw new Error(`day ${day} is ${JSON.stringify(c)}, expected ${JSON.stringify(expected)}`);
+      }
+      prev = c;
+    }
+    // 1900 is not a leap year (divisible by 100), 2000 is (by 400), 2100 and 2300 are not; 1970-01-01 is day 0.
+    expect(dayFromCivil(1970, 1, 1)).toBe(0);
+    expect(formatIsoDate(parseIsoDate('1899-12-31') + 1)).toBe('1900-01-01');
+    expect(formatIsoDate(parseIsoDate('2299-12-31') + 1)).toBe('2300-01-01');
+    expect(tryParseIsoDate('1900-02-29')).toBeUndefined();
+    expect(tryParseIsoDate('2000-02-29')).toBe(dayFromCivil(2000, 3, 1) - 1);
+    expect(tryParseIsoDate('2300-02-29')).toBeUndefined();
+    expect(tryParseIsoDate('2299-13-01')).toBeUndefined();
+    // Month arithmetic leaving the tables: 2299-01-31 + 1 month = 2299-02-28; + 11 months = 2299-12-31;
+    // + 12 months = 2300-01-31 (computed outside); 1900-01-31 − 1 month = 1899-12-31.
+    expect(formatIsoDate(addMonths(parseIsoDate('2299-01-31'), 1))).toBe('2299-02-28');
+    expect(formatIsoDate(addMonths(parseIsoDate('2299-01-31'), 11))).toBe('2299-12-31');
+    expect(formatIsoDate(addMonths(parseIsoDate('2299-01-31'), 12))).toBe('2300-01-31');
+    expect(formatIsoDate(addMonths(parseIsoDate('1900-01-31'), -1))).toBe('1899-12-31');
+    expect(formatIsoDate(firstOfMonth(parseIsoDate('2299-12-31')))).toBe('2299-12-01');
+    expect(formatIsoDate(firstOfMonth(parseIsoDate('2300-02-15')))).toBe('2300-02-01');
   });
 });

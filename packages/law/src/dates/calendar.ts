@@ -36,6 +36,12 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function dayFromCivil(year: number, month: number, day: number): Day {
+  const i = monthIndex(year, month);
+  return i >= 0 ? MONTH_STARTS[i]! + day - 1 : hinnantDayFromCivil(year, month, day);
+}
+
+/** Howard Hinnant's `days_from_civil`, for any year. */
+function hinnantDayFromCivil(year: number, month: number, day: number): Day {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -46,6 +52,13 @@ export function dayFromCivil(year: number, month: number, day: number): Day {
 }
 
 export function civilFromDay(d: Day): CivilDate {
+  const i = monthOfDay(d);
+  if (i < 0) return hinnantCivilFromDay(d);
+  return { year: TABLE_FROM_YEAR + Math.floor(i / 12), month: (i % 12) + 1, day: d - MONTH_STARTS[i]! + 1 };
+}
+
+/** Howard Hinnant's `civil_from_days`, for any day. */
+function hinnantCivilFromDay(d: Day): CivilDate {
   const z = d + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -56,6 +69,36 @@ export function civilFromDay(d: Day): CivilDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };
+}
+
+/**
+ * Tables for the years records name (1900 to 2299, a whole 400-year cycle), so that the arithmetic the
+ * rules do month after month is a lookup that makes no object: the first day of each month (one entry
+ * past the last month, so that a month's length is the difference of two entries), and for each day the
+ * month it falls in, counted from January 1900. Days outside the tables take Hinnant's formulas.
+ */
+const TABLE_FROM_YEAR = 1900;
+const TABLE_TO_YEAR = 2299;
+const TABLE_MONTHS = (TABLE_TO_YEAR - TABLE_FROM_YEAR + 1) * 12;
+const MONTH_STARTS = new Int32Array(TABLE_MONTHS + 1);
+const TABLE_FROM_DAY = hinnantDayFromCivil(TABLE_FROM_YEAR, 1, 1);
+const TABLE_END_DAY = hinnantDayFromCivil(TABLE_TO_YEAR + 1, 1, 1);
+const MONTH_OF_DAY = new Uint16Array(TABLE_END_DAY - TABLE_FROM_DAY);
+for (let i = 0; i <= TABLE_MONTHS; i++) {
+  MONTH_STARTS[i] = hinnantDayFromCivil(TABLE_FROM_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+  if (i > 0) MONTH_OF_DAY.fill(i - 1, MONTH_STARTS[i - 1]! - TABLE_FROM_DAY, MONTH_STARTS[i]! - TABLE_FROM_DAY);
+}
+
+/** The month's place in the tables, or -1 outside them (or for a month that is not 1–12). */
+function monthIndex(year: number, month: number): number {
+  if (year < TABLE_FROM_YEAR || year > TABLE_TO_YEAR || month < 1 || month > 12) return -1;
+  return (year - TABLE_FROM_YEAR) * 12 + month - 1;
+}
+
+/** The place in the tables of the month `d` falls in, or -1 outside them (or for a day that is not whole). */
+function monthOfDay(d: Day): number {
+  const offset = d - TABLE_FROM_DAY;
+  return offset >= 0 && offset < MONTH_OF_DAY.length && Number.isInteger(d) ? MONTH_OF_DAY[offset]! : -1;
 }
 
 /** True for a string of the form YYYY-MM-DD that names a real calendar day (2023-02-29 is not one). */
@@ -70,8 +113,10 @@ export function tryParseIsoDate(value: string): Day | undefined {
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const i = monthIndex(year, month);
+  if (i >= 0) return day > MONTH_STARTS[i + 1]! - MONTH_STARTS[i]! ? undefined : MONTH_STARTS[i]! + day - 1;
   if (day > daysInMonth(year, month)) return undefined;
-  return dayFromCivil(year, month, day);
+  return hinnantDayFromCivil(year, month, day);
 }
 
 function digits(s: string, from: number, to: number): number {
@@ -156,6 +201,12 @@ export function formatMonthYear(d: Day): string {
  */
 export function addMonths(d: Day, months: number): Day {
   if (!Number.isInteger(months)) throw new RangeError(`addMonths needs whole months, got ${months}`);
+  const from = monthOfDay(d);
+  const to = from + months;
+  if (from >= 0 && to >= 0 && to < TABLE_MONTHS) {
+    const start = MONTH_STARTS[to]!;
+    return start + Math.min(d - MONTH_STARTS[from]!, MONTH_STARTS[to + 1]! - start - 1);
+  }
   const { year, month, day } = civilFromDay(d);
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
@@ -174,6 +225,8 @@ export function addDays(d: Day, days: number): Day {
 
 /** The first day of the month that `d` falls in. */
 export function firstOfMonth(d: Day): Day {
+  const i = monthOfDay(d);
+  if (i >= 0) return MONTH_STARTS[i]!;
   const { year, month } = civilFromDay(d);
   return dayFromCivil(year, month, 1);
 }

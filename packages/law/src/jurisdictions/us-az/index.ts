@@ -1,7 +1,8 @@
 /**
  * Arizona (US-AZ): earned time credit and work time credit on probation (A.R.S. § 13-924), the
  * calculation of the probation period, including the days it does not run (§ 13-903), and the court's
- * power to end probation early (§ 13-901(E)). The review record is README.md and provisions.ts beside
+ * power to end probation early (§ 13-901(E)), and what Proposition 200 (§ 13-901.01) would give a
+ * possession probation on a violation. The review record is README.md and provisions.ts beside
  * this file.
  */
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
@@ -9,6 +10,7 @@ import { usAzOffenseTable } from './offense-table.ts';
 import { usAzParameters } from './parameters.ts';
 import { provisions } from './provisions.ts';
 import { courtEarlyTermination } from './rules/court-early-termination.ts';
+import { possessionProbationViolations } from './rules/possession-probation-violations.ts';
 import { probationTolling } from './rules/probation-tolling.ts';
 import { timeCreditEligibility } from './rules/time-credit-eligibility.ts';
 import { timeCredits } from './rules/time-credits.ts';
@@ -23,6 +25,7 @@ export const usAz = defineJurisdiction({
     timeCreditEligibility,
     timeCredits,
     courtEarlyTermination,
+    possessionProbationViolations,
   },
   provisions,
   exampleAsOf: '2024-12-31',

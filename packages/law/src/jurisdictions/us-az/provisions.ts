@@ -174,4 +174,40 @@ export const provisions: ProvisionRecord[] = [
     openQuestions: ['Read § 13-901(E) in the official text.'],
     tests: [test('rules/court-early-termination.test.ts')],
   },
+  {
+    id: 'us-az.possession-probation-violations',
+    title: 'Proposition 200: no incarceration for a violation of possession probation (told, not computed)',
+    citation: 'A.R.S. § 13-901.01(A), (E)',
+    rules: ['possessionProbationViolations'],
+    effective: { from: '1996-12-01', selectedBy: 'none (told as the section now reads; the 2002 and 2006 amendments are named)' },
+    sources: [
+      sourceReadOn('2026-12-03')(
+        'A.R.S. § 13-901.01(A)–(D)',
+        'current compilation (56th Legislature, 1st Regular Session); the copy breaks off at subsection E',
+        'https://azleg.gov/viewdocument/viewDocument/?docName=https%3A%2F%2Fwww.azleg.gov%2Fars%2F13%2F00901-01.htm',
+      ),
+      sourceReadOn('2026-12-03')(
+        'A.R.S. § 13-901.01(E)',
+        'as applied in State v. Hensley, 201 Ariz. 74, 31 P.3d 848 (App. 2001)',
+        'http://ecases.us/case/p2514064/state-v-hensley',
+        'secondary',
+      ),
+      sourceReadOn('2026-12-03')(
+        'A.R.S. § 13-901.01(E), (H)',
+        'House staff summary of SCR 1033 (2006): incarceration only for a new drug offense or a violation of a treatment order; methamphetamine excluded',
+        'https://www.azleg.gov/legtext/47leg/2r/summary/h.scr1033_03-30-06_caucuscow.doc.htm',
+        'secondary',
+      ),
+    ],
+    reviews: [engineeringReview('2026-12-03', 'partly from secondary sources')],
+    readings: [
+      'The record cannot show that the court placed the person on probation under § 13-901.01, nor the drug (methamphetamine is excluded), a violent crime charged or proved, three possession convictions, or refused treatment; so sanctionLimit stays null and a probation term whose every offense is possession or use (offense table: drug, not drug_delivery) gets an explanation step and a warning naming what to check.',
+      'Not told once the term has ended by the as-of date.',
+    ],
+    openQuestions: [
+      'Read § 13-901.01(E)–(H) in the official text; then decide whether a record that names the section (or an offense-table fact for possession subsections) should set sanctionLimit to no confinement with the two exceptions.',
+      'Whether a positive drug test is "a new drug offense" under (E) as amended in 2002.',
+    ],
+    tests: [test('rules/possession-probation-violations.test.ts')],
+  },
 ];

@@ -333,6 +333,23 @@ export const paParameters = defineParameters('us-pa', {
       ],
       alternatives: [{ value: false, reading: 'Only violations committed on or after June 11, 2024 count.' }],
     }),
+    sameDaySameEpisode: parameter<boolean>({
+      label: 'Violations of one day stem from the same episode',
+      description:
+        'Whether two sustained technical violations dated the same day, which the record does not tie to one episode (no shared episodeId), count as one technical violation.',
+      unit: 'boolean',
+      values: [
+        {
+          from: EFFECTIVE,
+          value: true,
+          source: s9771('(c)(1)(iii)(F)'),
+          note: 'Reading chosen: "multiple technical violations stemming from the same episode of events shall not constitute separate technical violations"; violations of one day almost always stem from one episode (a missed appointment and a failed test at the same visit), the same reading as Michigan\'s and Virginia\'s. A warning names the assumption.',
+        },
+      ],
+      alternatives: [
+        { value: false, reading: 'Each violation without an episodeId is a separate technical violation, even on the same day.' },
+      ],
+    }),
     reachesSentencesBeforeEffectiveDate: parameter<boolean>({
       label: 'Limits reach probation imposed before Act 44',
       description:

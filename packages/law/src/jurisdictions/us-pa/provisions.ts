@@ -205,7 +205,7 @@ export const usPaProvisions: ProvisionRecord[] = [
     ],
     readings: [
       'The amended § 9771(c) governs every revocation from June 11, 2024, whatever the sentence date (sanction.reachesSentencesBeforeEffectiveDate = true); with the alternative (false), probation imposed before that date gets no limit, and the explanation says why.',
-      '"First / second / third" = sustained technical violations (technical or absconding) on this term, one per episodeId, + 1; violations before June 11, 2024 count (sanction.countViolationsBeforeEffectiveDate).',
+      '"First / second / third" = sustained technical violations (technical or absconding) on this term, one per episodeId, + 1; unmarked violations of one day are one episode, with a warning (sanction.sameDaySameEpisode, from (c)(1)(iii)(F); alternative: separate); violations before June 11, 2024 count (sanction.countViolationsBeforeEffectiveDate).',
       'maxConfinementDays: 14, 30, then null (no day limit of its own).',
       'confinementAllowed is always true (the next violation’s kind cannot be known); the reasons state the presumption against total confinement, the (c)(1) findings, the duty to consider employment, and the (c)(2)(iv) extra 30 days.',
       'Applies to probation and administrative probation (§ 9774.1(h)(2)); not to State parole, and not after the term has ended.',

@@ -98,8 +98,12 @@ export function levelMatches(o: OffenseFacts, level: 'felony' | 'misdemeanor'): 
   return level === 'felony' ? o.level === 'felony' : o.level !== 'felony';
 }
 
-/** What the offense's own statute says, in plain words, with its citation. */
-export function ownLengthDescription(ctx: Ctx, o: OffenseFacts, lawDay: Day): { text: string; citation: string } {
+/**
+ * What the offense's own statute says, in plain words, with its citation; `known` false where the offense
+ * table does not know that statute (a record's `own_probation_length` tag alone): then the citation is the
+ * statute as the record names it, and nothing is said of its lengths.
+ */
+export function ownLengthDescription(ctx: Ctx, o: OffenseFacts, lawDay: Day): { text: string; citation: string; known?: false } {
   const kind = tableFact(o, 'ownLength');
   if (kind === 'dui' || (o.tags.has('dui') && o.tags.has('own_probation_length'))) {
     const y = ctx.param(ctx.params.ownLength.duiMaxYears, lawDay)?.value ?? 5;
@@ -120,7 +124,19 @@ export function ownLengthDescription(ctx: Ctx, o: OffenseFacts, lawDay: Day): { 
       citation: 'Cal. Penal Code § 1203.097(a)(1)',
     };
   }
-  return { text: 'the law for this offense sets its own probation length', citation: 'Cal. Penal Code § 1203.1(l)(1)' };
+  return { text: 'the law for this offense sets its own probation length', citation: o.offense.statute, known: false };
+}
+
+/**
+ * Why the offense-with-its-own-length exception (PC 1203a(b), 1203.1(l)(1)) applies, in words; undefined
+ * where no count carries its own length. What an own statute says is given where the table knows it.
+ */
+export function ownLengthBecause(ctx: Ctx, lawDay: Day): string | undefined {
+  const hits = ownLengthOffenses(ctx);
+  if (hits.length === 0) return undefined;
+  const own = hits.map((o) => ownLengthDescription(ctx, o, lawDay)).filter((d) => d.known !== false);
+  const words = own.length === 0 ? '' : ` (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
+  return `the law for ${listNames(hits)} sets its own probation length${words}`;
 }
 
 /** Warns where PC 667.5(c) lists the offense only in some forms and the record does not say which. */

@@ -67,6 +67,7 @@ import {
   listNames,
   longestCeiling,
   noteAb1950WouldApply,
+  ownLengthBecause,
   ownLengthDescription,
   ownLengthOffenses,
   ownStatuteMaxMonths,
@@ -127,13 +128,7 @@ const ownLength: ExceptionRule<Ceiling, P> = {
     const own = [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
     return own.some((x) => x.includes('1203.097')) ? [...own, 'People v. Forester (2022) 78 Cal.App.5th 447'] : own;
   },
-  appliesBecause: (c) => {
-    const hits = ownLengthOffenses(c);
-    if (hits.length === 0) return undefined;
-    const lawDay = lawOf(c).lawDay;
-    const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
-    return `the law for ${listNames(hits)} sets its own probation length (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
-  },
+  appliesBecause: (c) => ownLengthBecause(c, lawOf(c).lawDay),
   value: (c) => {
     const lawDay = lawOf(c).lawDay;
     const aggregate = aggregatePrisonCeiling(c, lawDay);

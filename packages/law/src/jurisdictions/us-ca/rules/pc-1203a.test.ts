@@ -65,6 +65,20 @@ describe('PC 1203a(b): offenses with their own probation length', () => {
     expect(r.statutoryMaxEndDate).toBe('2023-02-10');
     expect(r.warnings.some((w) => w.includes('PC 594(a)') && w.includes('own_probation_length'))).toBe(true);
   });
+
+  it('case: a record-tagged own-length statute the table does not know: 1203a(b) lifts the year, and no longest term is claimed', () => {
+    // PC 272 tagged own_probation_length, not in the table: the one-year limit (2023-02-10) does not apply,
+    // and what PC 272 allows is not known here, so no cap; the term runs as ordered, to 2025-02-10.
+    const r = evaluate(usCa, misdemeanor({ statute: 'PC 272', level: 'misdemeanor', tags: ['own_probation_length'] }), '2022-06-30');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.projectedEndDate).toBe('2025-02-10');
+    const step = r.explanation.find((s) => s.citations.includes('Cal. Penal Code § 1203a(b)'))!;
+    expect(step.citations).toEqual(['Cal. Penal Code § 1203a(b)', 'PC 272']);
+    expect(step.citations).not.toContain('Cal. Penal Code § 1203.1(l)(1)');
+    expect(step.text).not.toContain('shortest term but no longest');
+    expect(step.text).toContain('does not know the longest probation the law for PC 272');
+    expect(r.warnings.some((w) => w.includes('PC 272') && w.includes('offense table does not list'))).toBe(true);
+  });
 });
 
 describe('PC 1203g: shoplifting and petty theft, from 2025-01-01', () => {

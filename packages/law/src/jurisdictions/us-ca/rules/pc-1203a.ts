@@ -43,6 +43,7 @@ import {
   listNames,
   longestCeiling,
   noteAb1950WouldApply,
+  ownLengthBecause,
   ownLengthDescription,
   ownLengthOffenses,
   ownStatuteMaxMonths,
@@ -66,13 +67,7 @@ const ownLength: ExceptionRule<Ceiling, P> = {
     const lawDay = lawOf(c).lawDay;
     return [...new Set(ownLengthOffenses(c).map((o) => ownLengthDescription(c, o, lawDay).citation))];
   },
-  appliesBecause: (c) => {
-    const hits = ownLengthOffenses(c);
-    if (hits.length === 0) return undefined;
-    const lawDay = lawOf(c).lawDay;
-    const own = hits.map((o) => ownLengthDescription(c, o, lawDay));
-    return `the law for ${listNames(hits)} sets its own probation length (${own.map((x) => `${x.text}, ${x.citation}`).join('; ')})`;
-  },
+  appliesBecause: (c) => ownLengthBecause(c, lawOf(c).lawDay),
   value: (c) => {
     const lawDay = lawOf(c).lawDay;
     let months: number | null = 0;
@@ -80,9 +75,11 @@ const ownLength: ExceptionRule<Ceiling, P> = {
       const m = ownStatuteMaxMonths(c, o, lawDay);
       months = m === null || months === null ? null : Math.max(months, m);
     }
-    return months === null
+    if (months !== null) return { months, text: `that law allows at most ${describeMonths(months)}` };
+    const unknown = ownLengthOffenses(c).filter((o) => ownLengthDescription(c, o, lawDay).known === false);
+    return unknown.length === 0
       ? { months: null, text: 'that law sets a shortest term but no longest one' }
-      : { months, text: `that law allows at most ${describeMonths(months)}` };
+      : { months: null, text: `this evaluation does not know the longest probation the law for ${listNames(unknown)} allows` };
   },
 };
 
@@ -112,6 +109,20 @@ function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
     { level: 'misdemeanor', capYears, citation: A, retro: law.retroactive ? RETRO_CITATIONS : [] },
     (ceiling) => `${capitalize(ceiling.text)}, so no latest end date is shown.`,
   );
+  warnOwnLengthUnknown(ctx, law);
+}
+
+/**
+ * An offense the record tags `own_probation_length` whose statute the offense table does not know: its own
+ * probation lengths are not known, so no ceiling is shown, and the warning says what to check.
+ */
+function warnOwnLengthUnknown(ctx: Ctx, law: GoverningLaw): void {
+  for (const o of ownLengthOffenses(ctx)) {
+    if (ownLengthDescription(ctx, o, law.lawDay).known !== false) continue;
+    ctx.warn(
+      `The record says ${o.offense.statute} sets its own probation length, and the offense table does not list that statute, so its longest probation is not known here: no latest end date is shown. Under Cal. Penal Code § 1203a(b) the one-year limit does not apply to it; check the longest period ${o.offense.statute} allows.`,
+    );
+  }
 }
 
 function applyPrior(ctx: Ctx, law: GoverningLaw): void {

@@ -52,9 +52,12 @@ describe('18 U.S.C. § 3624(e) / § 3564(b): imprisonment stops the term', () =>
     const none = run(fed({}, [held('2024-01-10', '2024-02-08')]), '2024-06-30');
     expect(none.scheduledEndDate).toBe('2026-04-03');
     expect(none.warnings.some((w) => w.includes('no conviction for it') && w.includes('18 U.S.C. § 3624(e)'))).toBe(true);
-    // A conviction dated before the custody is not the charge it was for.
+    // A conviction dated before the custody (2023-12-01) answers an earlier charge, and moves nothing; the
+    // warning names it instead of saying the record holds none, since the custody may have been its sentence.
     const earlier = run(fed({}, [convicted('2023-12-01'), held('2024-01-10', '2024-02-08')]), '2024-06-30');
     expect(earlier.scheduledEndDate).toBe('2026-04-03');
+    expect(earlier.warnings.some((w) => w.includes('no conviction for it'))).toBe(false);
+    expect(earlier.warnings.some((w) => w.includes('the conviction of December 1, 2023 came before it'))).toBe(true);
   });
 
   it('case: custody for a violation is not imprisonment for a crime; custody for another reason is warned of', () => {

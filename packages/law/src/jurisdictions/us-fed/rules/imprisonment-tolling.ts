@@ -177,11 +177,17 @@ export function imprisonmentTolling(ctx: Ctx): void {
       ctx.warn(`Custody was still open on ${ctx.date(asOf)}; the projection assumes you were released that day.`);
   }
   for (const p of periods) {
-    if (p.unconvicted) {
-      ctx.warn(
-        `You were held for ${formatCount(p.to - p.from + 1)} days (${span(p)}) on a new charge, and the record shows no conviction for it. If the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`,
-      );
-    }
+    if (!p.unconvicted) continue;
+    // A conviction dated before the custody began answers an earlier charge (reading chosen above), but the
+    // custody may have been that conviction's sentence: said, so that the record's conviction is not denied.
+    let earlier: Day | undefined;
+    for (const c of personConvictionDays(ctx)) if (c < p.from && (earlier === undefined || c > earlier)) earlier = c;
+    const held = `You were held for ${formatCount(p.to - p.from + 1)} days (${span(p)}) on a new charge`;
+    ctx.warn(
+      earlier === undefined
+        ? `${held}, and the record shows no conviction for it. If the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`
+        : `${held}, and the record shows no conviction dated on or after the day it began; the conviction of ${ctx.date(earlier)} came before it and was taken as answering an earlier charge. If this custody was the sentence for that conviction, or the charge ends in a conviction whose sentence gives you credit for that time, your ${what} did not run during it (${cite}; Mont v. United States, 2019), and it ends that much later.`,
+    );
   }
   const convictedFrom = (day: Day) => personConvictionDays(ctx).some((c) => c >= day);
   for (const c of custody) {

@@ -151,6 +151,8 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(r.earnedCreditDays).toBe(0);
     expect(opp(r, 'earned_discharge')).toBeUndefined();
     expect(r.projectedEndDate).toBe('2027-09-15');
+    // The repeal's day (2024-04-29) is inferred, so a term that loses the credits by it says so.
+    expect(r.warnings.some((w) => w.includes('April 29, 2024, is inferred'))).toBe(true);
   });
 
   it('case: crime of violence (armed robbery, R.S. 14:64) → ineligible, no credits, term runs as imposed', () => {

@@ -452,7 +452,13 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
           : `No full month of your ${kind} came while the credits were law, so none apply.`),
       [c.a, CITE_REPEAL],
     );
-    if (offenseAfterRepeal && !stopsForEveryone) warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
+    if (offenseAfterRepeal && !stopsForEveryone) {
+      warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
+      // The repeal's day is inferred (README, reading 3), so an offense on or after it is told as such.
+      ctx.warn(
+        `The day the 2024 repeal of compliance credits took effect, ${formatLongDate(REPEAL_DAY)}, is inferred (the 60th day after the session's final adjournment; Act 7 of 2024 names no effective date and its applicability section was not read). If the repeal took effect later, an offense committed before that later day still earns 30 days for each full month, and your ${kind} would end sooner.`,
+      );
+    }
     if (stopsForEveryone && !offenseAfterRepeal && ctx.asOf >= REPEAL_DAY) {
       warnOffenseDate(ctx, 'Whether the 2024 repeal of compliance credits reaches this term');
       ctx.warn(

@@ -71,6 +71,26 @@ describe('§ 9771(c)(2) limits on total confinement', () => {
     expect(limit([tv('2025-03-01', 'X'), tv('2025-03-02', 'X')])).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
   });
 
+  it('case: two unmarked violations of one day are one episode (reading chosen, warned); a day apart they are two', () => {
+    // 2025-03-01 twice → one found, next is the second: 30 days (§ 9771(c)(2)(ii)).
+    const sameDay = evaluate(usPa, person([term(t as Term)], [tv('2025-03-01'), tv('2025-03-01')]), '2025-12-31');
+    expect(sameDay.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 30 });
+    expect(sameDay.warnings.some((w) => w.includes('March 1, 2025') && w.includes('§ 9771(c)(1)(iii)(F)'))).toBe(true);
+    // 2025-03-01 and 2025-03-02 → two found, next is the third: no day limit (§ 9771(c)(2)(iii)).
+    expect(limit([tv('2025-03-01'), tv('2025-03-02')])).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+    // The alternative reading counts the same-day pair as two.
+    const separate = applyReform(usPa, {
+      name: 'Violations of one day are separate episodes',
+      citations: ['42 Pa.C.S. § 9771(c)(1)(iii)(F)'],
+      parameters: {
+        'us-pa.sanction.sameDaySameEpisode': [
+          { from: '2024-06-11', value: false, source: { citation: '42 Pa.C.S. § 9771(c)(1)(iii)(F)' } },
+        ],
+      },
+    });
+    expect(limit([tv('2025-03-01'), tv('2025-03-01')], '2025-12-31', {}, separate)).toMatchObject({ violationNumber: 3 });
+  });
+
   it('case: reported and dismissed violations do not count; absconding does; a new offense does not', () => {
     const events: SupervisionEvent[] = [
       tv('2025-03-01', undefined, 'reported'),

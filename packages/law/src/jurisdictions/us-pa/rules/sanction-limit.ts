@@ -19,8 +19,10 @@
  * Output: the limit for the NEXT technical violation on this term.
  * - violationNumber = sustained technical violations (technical or absconding) already on this term,
  *   counting an episode once (`episodeId`), + 1. Reading chosen: the statute does not define "first" and
- *   "second"; the same-episode rule of (c)(1)(iii)(F) is applied to the count as well. Violations
- *   before the Act count (parameter `sanction.countViolationsBeforeEffectiveDate`).
+ *   "second"; the same-episode rule of (c)(1)(iii)(F) is applied to the count as well, and unmarked
+ *   violations of one day are read as one episode, with a warning (parameter `sanction.sameDaySameEpisode`,
+ *   alternative: separate). Violations before the Act count (parameter
+ *   `sanction.countViolationsBeforeEffectiveDate`).
  * - maxConfinementDays: 14, 30, then null (no day limit of its own).
  * - confinementAllowed: true; the reasons say confinement needs the (c)(1) findings. Whether the next
  *   violation will qualify cannot be known in advance.
@@ -44,6 +46,7 @@
  */
 import type { Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { ordinal } from '../../../engine/words.ts';
 import type { PaParameters } from '../parameters.ts';
 import { actInForce, valuesAt, type Ctx } from './shared.ts';
@@ -87,19 +90,21 @@ export const sanctionLimit: Rule<PaParameters> = (ctx) => {
     return;
   }
 
-  // Sustained technical violations, one per episode (violations without an episode count alone).
-  let prior = 0;
-  let episodes: string[] | undefined;
-  for (const v of ctx.facts.violations) {
-    if (v.status !== 'sustained' || (v.category !== 'technical' && v.category !== 'absconding')) continue;
-    if (!s.countViolationsBeforeEffectiveDate && v.day < effective) continue;
-    if (v.episodeId !== undefined) {
-      episodes ??= [];
-      if (episodes.includes(v.episodeId)) continue;
-      episodes.push(v.episodeId);
-    }
-    prior++;
-  }
+  // Sustained technical violations, one per episode; unmarked ones of one day are one episode (reading chosen).
+  const found = ctx.facts.violations.filter(
+    (v) =>
+      v.status === 'sustained' &&
+      (v.category === 'technical' || v.category === 'absconding') &&
+      (s.countViolationsBeforeEffectiveDate || v.day >= effective),
+  );
+  const once = s.sameDaySameEpisode;
+  const noted = (day: Day) =>
+    ctx.warn(
+      once
+        ? `Two technical violations on ${ctx.date(day)} are not marked as one episode; as they are dated the same day, they were read as stemming from the same episode of events and counted as one (42 Pa.C.S. § 9771(c)(1)(iii)(F)). If they were separate episodes, they count as two.`
+        : `Two technical violations on ${ctx.date(day)} are not marked as one episode, so they were counted as two. If they stemmed from the same episode of events, 42 Pa.C.S. § 9771(c)(1)(iii)(F) counts them as one.`,
+    );
+  const prior = onePerEpisode(found, { once, noted }).length;
   const next = prior + 1;
   const tier = next === 1 ? 0 : next < s.limitedViolations ? 1 : 2;
   const max = tier === 0 ? s.firstMaxDays : tier === 1 ? s.secondMaxDays : null;
