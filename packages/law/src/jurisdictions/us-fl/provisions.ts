@@ -183,7 +183,7 @@ export const flProvisions: ProvisionRecord[] = [
       'Only terms the Department supervises (supervisingAgency state; absent → assumed, with a warning).',
       'Educational advancement activities: high_school_diploma, ged, associate/bachelor/graduate degree, vocational_certificate (a diploma read as an "academic degree"; alternative without it).',
       'Only activities completed and work periods ended on or after July 1, 2022, during the term; work counts from the later of the start of work, probation start and July 1, 2022, in whole 6-month periods of continuous work (jobs held at once, or back to back without a day between, are one spell: a reduction per period of work, not per employer), each posting on its 6-month anniversary.',
-      '"Compliant": no violation report (reported or sustained; not dismissed) in the 6 months up to an education credit, or inside a work period; no custody or absconding in a work period (incentives.complianceLookBackMonths with alternatives 0 and the whole term).',
+      '"Compliant": no violation report (reported or sustained; not dismissed) and no new conviction in the 6 months up to an education credit, or inside a work period; no custody or absconding in a work period (incentives.complianceLookBackMonths with alternatives 0 and the whole term).',
       'Hours worked are not in the record: each job is assumed to average 30 hours a week, with a warning.',
       'Forfeiture after a later violation is discretionary ("may"): credits are kept, with a warning.',
       'Future work is not projected.',

@@ -107,7 +107,7 @@ export const usMoProvisions: ProvisionRecord[] = [
     readings: [
       'Counted from the start date (the day probation began; "a term of probation commences on the day it is imposed"): felony 5 years, misdemeanor 2 years, + 1 year once a violation is sustained on the term.',
       'Reported only where the term as it stands, extensions applied, runs past the limit: statutoryMaxEndDate and a term_cap opportunity.',
-      'Lifetime supervision (§ 559.106) gets no limit; a probation recorded as lifetime for offenses none of which is tagged sex_registration (§ 559.106 reaches only the sex offenses it lists) is read as a § 559.016 probation, limited and earning credits, with a warning. The "no more than one extension" rule is not checked.',
+      'Lifetime supervision (§ 559.106) gets no limit; a probation recorded as lifetime for offenses none of which is tagged sex_registration (§ 559.106 reaches only the sex offenses it lists) is read as a § 559.016 probation, limited and earning credits, with a warning. The "no more than one extension" rule is not applied (every extension is): a second extension with no violation admitted or found on or before it is warned of.',
       'A probation recorded to follow another Missouri probation (consecutiveTo) and to start after its sentence date is warned of, with the end it would have from its imposition (§ 559.036.1: "shall run concurrently"); its dates stay the record\'s.',
     ],
     openQuestions: ['Whether a later start than the sentence date (shock incarceration) moves the day the total time begins.'],

@@ -41,6 +41,19 @@ describe('§ 948.05(2)(c) education reduction', () => {
     );
   });
 
+  it('case: a new conviction in the 6 months before the GED means not "compliant", with no report filed', () => {
+    // GED 2022-07-01: window 2022-01-01..2022-07-01. A conviction on 2022-01-01 counts; one on 2021-12-31 does not.
+    const conviction = (date: string): SupervisionEvent => ({ type: 'conviction', date, level: 'misdemeanor' });
+    const creditWith = (event: SupervisionEvent) => run(fl({ startDate: '2021-06-01' }, [GED('2022-07-01'), event]), '2022-08-01');
+    expect(creditWith(conviction('2022-01-01')).earnedCreditDays).toBe(0);
+    expect(creditWith(conviction('2021-12-31')).earnedCreditDays).toBe(60);
+    expect(
+      creditWith(conviction('2022-01-01'))
+        .explanation.map((e) => e.text)
+        .join(' '),
+    ).toContain('but the conviction of January 1, 2022 falls within the 6 months before it');
+  });
+
   it('case: a program completion is not an educational advancement activity', () => {
     const r = run(fl({ startDate: '2022-01-10' }, [{ type: 'achievement', date: '2022-08-01', kind: 'program_completion' }]), '2022-09-01');
     expect(r.earnedCreditDays).toBe(0);

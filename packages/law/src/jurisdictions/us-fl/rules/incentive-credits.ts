@@ -27,9 +27,10 @@
  *   anniversary). Jobs held at once, or one after the other without a day between, are one spell of
  *   work: the reduction is for a period of "workforce achievement", not for each employer. No act
  *   reaches back before the effective date (none read).
- * - "compliant": no violation report (reported or sustained; not dismissed) in the 6 months up to the day
- *   an education credit is earned, or inside a work period; no custody or absconding in a work period
- *   (parameter incentives.complianceLookBackMonths, with alternatives).
+ * - "compliant": no violation report (reported or sustained; not dismissed) and no new conviction in the 6
+ *   months up to the day an education credit is earned, or inside a work period; no custody or absconding
+ *   in a work period (parameter incentives.complianceLookBackMonths, with alternatives). A conviction on
+ *   probation is a violation of its first condition whether or not a report was filed.
  * - The record does not give hours worked: every recorded job is assumed to average 30 hours a week,
  *   with a warning. The Department's verification is assumed.
  * - Forfeiture is discretionary ("may"): credits stand after a later sustained violation, with a warning.
@@ -62,8 +63,11 @@ const ACTIVITY_WORDS: Record<string, string> = {
 
 /** No violation report (not dismissed) dated in [from, to]. */
 /** The first violation report (not dismissed) dated in [from, to], both ends included; undefined if none. */
-function reportBetween(ctx: Ctx, from: Day, to: Day): Day | undefined {
-  for (const v of ctx.facts.violations) if (v.status !== 'dismissed' && v.day >= from && v.day <= to) return v.day;
+/** What made the person not "compliant" between the two days, both included: a violation report or a new conviction. */
+function nonCompliance(ctx: Ctx, from: Day, to: Day): string | undefined {
+  for (const v of ctx.facts.violations)
+    if (v.status !== 'dismissed' && v.day >= from && v.day <= to) return `the violation report of ${ctx.date(v.day)}`;
+  for (const c of ctx.facts.convictions) if (c.day >= from && c.day <= to) return `the conviction of ${ctx.date(c.day)}`;
   return undefined;
 }
 
@@ -133,11 +137,11 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
     if (kinds === undefined || days === undefined || !kinds.value.includes(a.event.kind)) continue;
     const what = ACTIVITY_WORDS[a.event.kind] ?? a.event.kind;
     const from = lookBack > 0 ? Math.max(start, addMonths(day, -lookBack)) : day;
-    const report = reportBetween(ctx, from, day);
-    if (report !== undefined) {
+    const notCompliant = nonCompliance(ctx, from, day);
+    if (notCompliant !== undefined) {
       lines.push({
         day,
-        text: `You finished ${what} on ${ctx.date(day)}, but the violation report of ${ctx.date(report)} falls within the ${lookBack} months before it (${ctx.date(from)} through ${ctx.date(day)}), so you were not "compliant" then and it earned no reduction.`,
+        text: `You finished ${what} on ${ctx.date(day)}, but ${notCompliant} falls within the ${lookBack} months before it (${ctx.date(from)} through ${ctx.date(day)}), so you were not "compliant" then and it earned no reduction.`,
       });
       continue;
     }
@@ -157,10 +161,10 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
       if (posts - 1 > e || posts > asOf) break;
       const days = ctx.param(p.workforceDays, posts);
       if (days === undefined) break;
-      if (reportBetween(ctx, periodStart, posts - 1) !== undefined || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
+      if (nonCompliance(ctx, periodStart, posts - 1) !== undefined || !noCustodyOrAbscondingBetween(ctx, periodStart, posts - 1)) {
         lines.push({
           day: posts,
-          text: `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, custody or absconding in that period.`,
+          text: `Your work from ${ctx.date(periodStart)} to ${ctx.date(posts - 1)} earned no reduction: there was a violation report, a new conviction, custody or absconding in that period.`,
         });
         continue;
       }

@@ -36,6 +36,17 @@ describe('§ 559.016.3: total time on probation', () => {
     expect(opp(r, 'term_cap')).toMatchObject({ date: '2026-03-15' });
   });
 
+  it('case: two extensions with no violation found: both applied (within 5 years), the second warned of', () => {
+    // 3 years from 2021-03-15 + 12 + 12 months = 2026-03-15, within 5 years; § 559.016.3 allows one extension.
+    const twice = { length: { years: 3 }, orders: [noCredits, extension('2023-06-01', 12), extension('2023-12-01', 12)] };
+    const r = run(mo(twice), '2024-01-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2026-03-15', statutoryMaxEndDate: null });
+    expect(r.warnings.some((w) => w.includes('2 extensions') && w.includes('December 1, 2023') && w.includes('§ 559.016.3'))).toBe(true);
+    // A violation found before the second extension: the exception may apply, so no warning.
+    const found = run(mo(twice, [sustained('2023-11-01')]), '2024-01-01');
+    expect(found.warnings.some((w) => w.includes('2 extensions'))).toBe(false);
+  });
+
   it('case: an extension within the limit reports no limit (3 years + 12 months = 4 years)', () => {
     const r = run(mo({ length: { years: 3 }, orders: [noCredits, extension('2023-06-01', 12)] }), '2023-07-01');
     expect(r.scheduledEndDate).toBe('2025-03-15');

@@ -33,8 +33,9 @@
  * - Reported only where the term as it stands (extensions applied) runs past the limit: then
  *   `statutoryMaxEndDate` and a `term_cap` opportunity. A term within the limit reports none, as the limit
  *   does not bind it.
- * - The "no more than one extension" rule is not checked (every extension order in the record is applied
- *   up to this limit).
+ * - The "no more than one extension" rule is not applied (every extension order in the record is applied up
+ *   to this limit): a second extension ordered with no violation admitted or found on or before it is warned
+ *   of, since only the record of the hearing can show what the court found.
  * - Version: the sentence date. Probation only (parole is set by the board).
  * - 559.036.1 "Multiple terms of Missouri probation, whether imposed at the same time or at different
  *   times, shall run concurrently." A probation the record sets to follow another Missouri probation
@@ -60,6 +61,7 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
       `This probation is recorded as lifetime, but in Missouri only the lifetime supervision of RSMo § 559.106 runs for life, for the sex offenses it lists, and none of this term's offenses is recorded as one. It was read as probation under § 559.016, whose limit applies.`,
     );
   warnConsecutiveProbation(ctx);
+  warnSecondExtension(ctx);
   const p = ctx.params.probation;
   const max = ctx.param(level === 'felony' ? p.felonyMaxYears : p.misdemeanorMaxYears, sentence);
   const extra = ctx.param(p.violationExtraYears, sentence);
@@ -95,6 +97,19 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
       'The total time on probation, extensions included, may not exceed the limit of RSMo § 559.016; the court corrects an order that runs past it.',
   });
 };
+
+/**
+ * § 559.016.3: "no more than one extension of any probation may be ordered except" one additional year where
+ * a violation is admitted or found. A second extension with no violation found on or before it is warned of.
+ */
+function warnSecondExtension(ctx: TermContext<UsMoParameters>): void {
+  const extensions = ctx.facts.orders.filter((o) => o.type === 'extension');
+  const second = extensions[1];
+  if (second === undefined || firstViolationFound(ctx.facts, second.day) !== undefined) return;
+  ctx.warn(
+    `The record shows ${extensions.length} extensions of this probation (the second ordered on ${ctx.date(second.day)}) and no violation admitted or found before the second. RSMo § 559.016.3 allows no more than one extension of a probation, except one more year where a violation is admitted or found. Every extension was applied here; if the court found no violation, ask your lawyer whether the later extension was lawful.`,
+  );
+}
 
 /** § 559.036.1: a Missouri probation recorded to follow another runs at the same time, from its imposition. */
 function warnConsecutiveProbation(ctx: TermContext<UsMoParameters>): void {

@@ -500,6 +500,33 @@ describe('§ 9774.1(g) bars and delays', () => {
   });
 });
 
+describe('§ 9774.1(g)(1)(iii)(E): absconding the record shows only as an interval', () => {
+  // M1, 3 years from 2024-07-01: 50% = 18 months → 2026-01-01 (sooner than 2 years); window 2025-07-02..2026-01-01.
+  const fields = {
+    sentenceDate: '2024-07-01',
+    startDate: '2024-07-01',
+    length: { years: 3 },
+    offenses: [{ ...retailTheft[0]!, class: 'M1' }],
+  };
+  const away = (start: string, end: string): SupervisionEvent => ({ type: 'absconded', start, end });
+
+  it('case: absconded 2025-11-01..11-20 with no violation: the date stands, a warning says it moves to 2026-05-01 if found', () => {
+    // 2025-11-01 + 6 months = 2026-05-01 (§ 9774.1(g)(2)).
+    const { e, prc: o } = prc(fields, [away('2025-11-01', '2025-11-20')], '2025-12-15');
+    expect(o[0]!.date).toBe('2026-01-01');
+    expect(e.warnings.some((w) => w.includes('absconded from November 1, 2025') && w.includes('May 1, 2026'))).toBe(true);
+  });
+
+  it('case: absconded before the window (2025-06-01..06-30) is not warned of; a sustained absconding violation moves the date instead', () => {
+    const { e } = prc(fields, [away('2025-06-01', '2025-06-30')], '2025-12-15');
+    expect(e.warnings.some((w) => w.includes('absconded from June 1, 2025'))).toBe(false);
+    const found: SupervisionEvent = { type: 'violation', date: '2025-11-21', category: 'absconding', status: 'sustained' };
+    const moved = prc(fields, [away('2025-11-01', '2025-11-20'), found], '2025-12-15');
+    expect(moved.prc[0]!.date).toBe('2026-05-21');
+    expect(moved.e.warnings.some((w) => w.includes('absconded from November 1, 2025'))).toBe(false);
+  });
+});
+
 describe('§ 9774.1(i) exclusions', () => {
   const base = { sentenceDate: '2024-09-03', startDate: '2024-09-03', length: { years: 6 } };
   const excluded = (statute: string, extra: Record<string, unknown> = {}) =>

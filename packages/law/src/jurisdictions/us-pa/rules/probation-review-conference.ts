@@ -39,7 +39,9 @@
  *   (b)", which includes (b)(4)); then the (b)(5) floor.
  * - An achievement cannot make the conference due before the day it was earned: with k achievements
  *   the date is the later of (b) date − k × 6 months and the k-th achievement; the earliest over k wins.
- * - (g)(1)(ii)/(iii): only violations the record marks `sustained` count (the court must find them);
+ * - (g)(1)(ii)/(iii): only violations the record marks `sustained` count (the court must find them); a
+ *   reported one, or absconding the record shows only as an interval, is warned of with the date the
+ *   conference would move to;
  *   the window is counted back 6 months from the eligibility date. A violation bars the conference on
  *   a date only if that date comes before the violation + 6 months: (g)(2) says the conference "shall
  *   be held six months after the date that the enumerated technical violation occurred", and that
@@ -426,6 +428,7 @@ function delayForEnumeratedViolations(
         );
       }
     }
+    warnAbsconding(ctx, from, heldBy, back, delay, violations);
     if (latest === undefined) break;
     const next = Math.max(addMonths(latest.day, delay), date);
     if (latest.day > date) {
@@ -444,6 +447,25 @@ function delayForEnumeratedViolations(
   }
   // Explained once, with the conference date, by the caller.
   return reasons.length === 0 ? { day: date } : { day: date, reason: reasons.join(' ') };
+}
+
+/**
+ * Absconding the record shows as an interval, with no violation for it: only a court's finding bars
+ * termination under (g)(1)(iii)(E) (a sustained violation, above), so it is warned of, not applied.
+ */
+function warnAbsconding(ctx: Ctx, from: Day, heldBy: Day, back: number, delay: number, violations: ChainEvents['violations']): void {
+  for (const a of ctx.facts.absconded) {
+    const end = a.end ?? ctx.asOf;
+    if (a.start > heldBy || end < from) continue;
+    if (violations.some((v) => v.category === 'absconding' && v.status !== 'dismissed' && v.day >= a.start && v.day <= end + 31)) continue;
+    const moves =
+      a.start >= from
+        ? `your review conference moves to ${ctx.date(addMonths(a.start, delay))}`
+        : `your review conference moves to ${delay} months after the day the court finds it happened`;
+    ctx.warn(
+      `The record shows you absconded from ${ctx.date(a.start)}, within the ${back} months before your review, but no violation for it. If the court finds you absconded, probation cannot be ended at that review and ${moves} (42 Pa.C.S. § 9774.1(g)(1)(iii)(E), (g)(2)).`,
+    );
+  }
 }
 
 /** (g)(1)(i): an M1, M2 or felony conviction for an offense committed while on probation. */
