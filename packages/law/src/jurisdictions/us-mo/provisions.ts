@@ -186,7 +186,7 @@ export const usMoProvisions: ProvisionRecord[] = [
     readings: [
       'The first full month earns, its credit posting on the 1st of the next month (parameter ecc.firstFullMonthEarns; alternative: a waiting month).',
       'No month before September 2012 earns; as of a date before 2012-08-28 there are no credits.',
-      'A month earns nothing if a violation report of any status (even later dismissed) is dated in it, or any custody or absconding touches it; open custody or absconding on the as-of date is taken to end that day.',
+      'A month earns nothing if a violation report of any status (even later dismissed) is dated in it, or any custody or absconding touches it; open custody or absconding on the as-of date is taken to end that day. A jail sanction with a length and no custody recorded for it is not made custody (when it was served is not known); where its days, counted from the violation, would reach a later month, a warning says that month earns nothing.',
       'A pending report (status reported) suspends credits pending a hearing; the projection assumes the person is continued, so suspended credits count, with a warning.',
       'A revocation order later followed by reinstatement rescinds every credit posted on or before it; earning resumes on the 1st of the month after reinstatement (parameter ecc.reinstatementResume).',
       'A sustained violation with a prison sanction on a probation term is read as the § 559.036.4 program placement: same rescission, earning resumes the 1st of the month after violation date + sanction days (120 if not given, with a warning); on parole such a sanction without a revocation order does not rescind.',

@@ -3,6 +3,38 @@ import { applyReform } from '../../../engine/reforms.ts';
 import { usMo } from '../index.ts';
 import { mo, opp, run } from './test-helpers.ts';
 
+describe('RSMo § 217.703.5: a jail sanction with no custody recorded', () => {
+  const felony = {
+    startDate: '2022-01-01',
+    sentenceDate: '2022-01-01',
+    length: { years: 4 },
+    offenses: [{ statute: 'RSMo 570.030', level: 'felony' as const, class: 'D' }],
+  };
+  const jail = (date: string, days: number) =>
+    ({ type: 'violation', date, category: 'technical', status: 'sustained', sanction: { type: 'jail', days } }) as const;
+
+  it('case: 20 days from 2022-07-25 would run to 2022-08-13: August is not taken away, and a warning says it may be lost', () => {
+    // January–June earn (6 × 30 = 180 by 2022-07-01); July is the report month; August–December earn 5 × 30 = 150.
+    const r = run(mo(felony, [jail('2022-07-25', 20)]), '2023-01-01');
+    expect(r.earnedCreditDays).toBe(330);
+    expect(
+      r.warnings.some((w) => w.includes('20-day jail sanction for the violation of July 25, 2022') && w.includes('after July 2022')),
+    ).toBe(true);
+  });
+
+  it('case: within the month (6 days from 2022-07-25 end on 07-30), or with custody recorded for it: no warning', () => {
+    const within = run(mo(felony, [jail('2022-07-25', 6)]), '2023-01-01');
+    expect(within.warnings.some((w) => w.includes('jail sanction'))).toBe(false);
+    const recorded = run(
+      mo(felony, [jail('2022-07-25', 20), { type: 'custody', start: '2022-07-26', end: '2022-08-14', reason: 'violation' }]),
+      '2023-01-01',
+    );
+    expect(recorded.warnings.some((w) => w.includes('jail sanction'))).toBe(false);
+    // The recorded custody takes August away: 180 + 4 × 30 = 300.
+    expect(recorded.earnedCreditDays).toBe(300);
+  });
+});
+
 describe('RSMo § 217.703.3–.6 earning, losing and rescinding credits', () => {
   it('case: a term begun before September 2012 earns only from September 2012 (first credit 2012-10-01)', () => {
     // Start 2011-06-01, 5 years → 2016-06-01 = 1,827 days (2012 and 2016 leap days).

@@ -44,7 +44,15 @@
  * - Which date selects the version: the credit rate is read for each month on its first day; whether
  *   the law is in force is read on the as-of date.
  */
-import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import {
+  addMonths,
+  firstOfMonth,
+  firstOfNextMonth,
+  formatLongDate,
+  formatMonthYear,
+  parseIsoDate,
+  type Day,
+} from '../../../dates/calendar.ts';
 import {
   anyDayIn,
   dayCreditsSatisfyTerm,
@@ -58,7 +66,7 @@ import type { UsMoParameters } from '../parameters.ts';
 import { dischargeTiming, requiredDischarge, twoYearDate } from './ecc-discharge.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import { creditDaysWords } from '../../../engine/words.ts';
+import { creditDaysWords, formatCount } from '../../../engine/words.ts';
 
 type Ctx = TermContext<UsMoParameters>;
 
@@ -354,6 +362,7 @@ export function earnedComplianceCredits(ctx: Ctx): void {
       `The violation report of ${formatLongDate(v.day)} has no recorded outcome. Credits are on hold until any hearing; this projection assumes you stay on supervision, which keeps them. A revocation or a 120-day program placement would take them all away (RSMo § 217.703.5).`,
     );
   }
+  warnJailNotRecordedAsCustody(ctx, discharged);
   if (ctx.facts.custody.some((i) => i.end === null) || ctx.facts.absconded.some((i) => i.end === null)) {
     ctx.warn(`Custody or absconding was still open on ${ctx.date(ctx.asOf)}; the projection assumes it ended that day.`);
   }
@@ -364,6 +373,26 @@ export function earnedComplianceCredits(ctx: Ctx): void {
     `${through < ctx.asOf ? `By ${formatLongDate(through)}, the day the law required your discharge, you had` : `As of ${formatLongDate(ctx.asOf)} you have`} ${creditDaysWords(standing, rate)}.`,
     [CITE_3],
   );
+}
+
+/**
+ * A jail sanction the record gives with a length but no custody for it: the days in jail are custody, and a
+ * month in custody earns no credit (§ 217.703.5), but when they were served the record does not say (the
+ * sanction follows a hearing). Counted from the violation's day they would run into a later month; where no
+ * recorded custody covers them, a warning says so and nothing is taken away.
+ */
+function warnJailNotRecordedAsCustody(ctx: Ctx, discharged: Day | null): void {
+  for (const v of ctx.facts.violations) {
+    const sanction = v.event.sanction;
+    if (v.status !== 'sustained' || sanction?.type !== 'jail' || sanction.days === undefined || sanction.days < 1) continue;
+    if (discharged !== null && v.day > discharged) continue;
+    const last = v.day + sanction.days - 1;
+    if (firstOfMonth(last) === firstOfMonth(v.day)) continue;
+    if (ctx.facts.custody.some((c) => c.start <= last && (c.end === null || c.end >= v.day + 1))) continue;
+    ctx.warn(
+      `The record gives a ${formatCount(sanction.days)}-day jail sanction for the violation of ${formatLongDate(v.day)}, but no custody for it. A calendar month in which you were in custody earns no credit (RSMo § 217.703.5); if any of those days fell in a month after ${formatMonthYear(v.day)}, that month's credit was counted here and should not have been.`,
+    );
+  }
 }
 
 const REPORT_MONTH = 'a violation report was filed that month';
