@@ -111,11 +111,26 @@ describe.each(dialects)('importRecords on %s', (dialect) => {
     expect((await store.people.get('P-000001'))?.record).toEqual(person(1, { note: 'second' }));
   });
 
-  it('a repeated id within one file: the last record wins', async () => {
+  it('a repeated id within one file is refused (spec § 1: unique within a file), naming the line of the first', async () => {
     const data = jsonl([person(1, { v: 1 }), person(2), person(1, { v: 2 })]);
     const report = await importRecords(store, { name: 'a.jsonl', data }, options);
-    expect(report.committed).toBe(true);
-    expect((await store.people.get('P-000001'))?.record).toEqual(person(1, { v: 2 }));
+    expect(report).toMatchObject({ committed: false, written: 0 });
+    expect(report.rejected).toEqual([
+      {
+        file: 'a.jsonl',
+        line: 3,
+        record: 'P-000001',
+        path: 'id',
+        message: 'repeats the id of the record on line 1; ids must be unique within a file',
+      },
+    ]);
+    expect(await store.people.get('P-000001')).toBeUndefined();
+    // With skipInvalid the first is kept and the repeat left out; a repeat in a later batch (past 500) too.
+    const many = [person(1, { v: 1 }), ...Array.from({ length: 600 }, (_, n) => person(n + 2)), person(1, { v: 2 })];
+    const skipped = await importRecords(store, { name: 'b.jsonl', data: jsonl(many) }, { ...options, skipInvalid: true });
+    expect(skipped).toMatchObject({ committed: true, written: 601 });
+    expect(skipped.rejected.map((e) => [e.line, e.record])).toEqual([[602, 'P-000001']]);
+    expect((await store.people.get('P-000001'))?.record).toEqual(person(1, { v: 1 }));
   });
 
   it('one transaction: an invalid record in the middle means nothing is written, and every error is listed', async () => {

@@ -452,15 +452,23 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   }
   if (cap === null) return closed.day;
   if (cap < closed.day) {
+    const order = closed.type === 'revocation' ? 'revocation' : closed.type === 'discharge' ? 'discharge' : 'early termination';
+    // Where the cap ends only supervision, the term itself ran on to the order, which acted on it.
+    const supervisionOnly = ctx.jurisdiction.capEndsSupervisionOnly;
     ctx.explain(
-      `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`,
+      supervisionOnly === undefined
+        ? `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`
+        : `The law did not allow supervision on this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}. ${supervisionOnly} So the ${order} of ${formatLongDate(closed.day)} still acted on the term.`,
       scratch.statutoryMaxCitations,
     );
     // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands,
     // with advice for a term an order has already ended (asking the court to end it would come too late).
     for (const o of scratch.opportunities) {
       if (o.kind !== 'term_cap') continue;
-      const advice = `The ${closed.type === 'revocation' ? 'revocation' : closed.type === 'discharge' ? 'discharge' : 'early termination'} of ${formatLongDate(closed.day)} came after that date: you or your lawyer can ask the court to correct the record so that it shows supervision ending on ${formatLongDate(cap)}.`;
+      const advice =
+        supervisionOnly === undefined
+          ? `The ${order} of ${formatLongDate(closed.day)} came after that date: you or your lawyer can ask the court to correct the record so that it shows supervision ending on ${formatLongDate(cap)}.`
+          : `If your record shows supervision after ${formatLongDate(cap)}, you or your lawyer can ask the court to correct it; the ${order} of ${formatLongDate(closed.day)} acted on the term, which ran on unsupervised.`;
       ctx.opportunities.push({ ...o, reasons: [o.reasons[0]!, advice] });
     }
     return cap;
@@ -672,11 +680,12 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
     if (STILL_RUNNING_KINDS.has(ctx.opportunities[i]!.kind)) ctx.opportunities.splice(i, 1);
   }
   const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
-  // A cap the term never reached (it ended earlier, by a discharge the law required) leaves no end date to correct.
+  // A cap the term never reached (it ended earlier, by a discharge the law required) leaves no end date to
+  // correct, and a cap that waited on a gate (restitution owed) has nothing left to resolve.
   const endIso = formatIsoDate(end);
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     const o = ctx.opportunities[i]!;
-    if (o.kind === 'term_cap' && o.date !== null && o.date > endIso) ctx.opportunities.splice(i, 1);
+    if (o.kind === 'term_cap' && ((o.date !== null && o.date > endIso) || o.almost !== undefined)) ctx.opportunities.splice(i, 1);
   }
   const warningSpans: WarningSpan[] = [];
   const spans = running.spans;

@@ -83,6 +83,9 @@ export async function importRecords(store: Store, source: ImportSource | string,
       };
       // Batches being prepared, oldest first: they are taken back in this order, which is the file's.
       const inFlight: { candidates: CsvCandidate[]; prepared: Promise<Prepared[]> }[] = [];
+      // The line of each id's first record: ids are unique within a file (spec § 1), so a repeat is refused
+      // rather than left to replace the record before it. (The one thing an import holds for every record.)
+      const firstLineOfId = new Map<string, number>();
       const takeOldest = async () => {
         const { candidates, prepared } = inFlight.shift()!;
         const results = await prepared;
@@ -93,6 +96,15 @@ export async function importRecords(store: Store, source: ImportSource | string,
           if (ready && refusal) {
             report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message: refusal });
             ready = undefined;
+          }
+          if (ready) {
+            const first = firstLineOfId.get(ready.id);
+            if (first === undefined) firstLineOfId.set(ready.id, candidates[i]!.line);
+            else {
+              const message = `repeats the id of the record on line ${first}; ids must be unique within a file`;
+              report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message });
+              ready = undefined;
+            }
           }
           // Once something is rejected without skipInvalid, nothing will be kept: only look for more errors.
           if (!ready || (report.rejected.length > 0 && !options.skipInvalid)) continue;
@@ -204,16 +216,11 @@ async function writeBatch(
   asOf: string,
   now: string,
 ): Promise<void> {
-  // The last record with an id wins, as it would across batches (an upsert cannot touch one row twice).
-  const byId = new Map<string, Ready>();
-  for (const r of batch) {
-    byId.delete(r.id);
-    byId.set(r.id, r);
-  }
+  // A batch holds each id once (a repeated id is refused as it is read), as an upsert needs.
   // People with many terms make many evaluation rows: group so no statement grows past the limit.
   let group: Ready[] = [];
   let rows = 0;
-  for (const p of byId.values()) {
+  for (const p of batch) {
     if (group.length > 0 && rows + p.evaluations.length > EVALUATIONS_PER_GROUP) {
       await writeGroup(db, dialect, group, agencyId, asOf, now);
       group = [];

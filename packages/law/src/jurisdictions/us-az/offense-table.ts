@@ -9,6 +9,9 @@
  *   no class is given and a record without `class` is reported as a missing fact.
  * - whether conviction requires sex-offender registration under § 13-3821 (`sex_registration`),
  *   which excludes the term (§ 13-924(E)(4)).
+ * - whether it is personal possession or use of a drug or paraphernalia (`facts.personalPossessionOrUse`),
+ *   the offenses Proposition 200 probation is for (§ 13-901.01(A), (C)): only the subsections that name
+ *   possession or use; a bare § 13-3407 or § 13-3408 covers sale and manufacture too, so it is not marked.
  * Other tags (violent, theft, drug, dui, weapon, domestic_violence, stalking, child_abuse, homicide)
  * are descriptive, for other rules and for reports.
  *
@@ -25,6 +28,8 @@ const REG = 'A.R.S. § 13-3821(A)';
 const e = entriesReadOn(AS_OF);
 
 const cls = (felonyClass: string) => ({ facts: { felonyClass } });
+/** Personal possession or use (§ 13-901.01(A), (C)): the offenses Proposition 200 probation is for. */
+const possession = (felonyClass: string) => ({ facts: { felonyClass, personalPossessionOrUse: true } });
 
 export const usAzOffenseTable: OffenseTable = {
   dottedNumbersAreSections: true,
@@ -88,12 +93,12 @@ export const usAzOffenseTable: OffenseTable = {
     // Drugs (chapter 34).
     e('ARS 13-3405', 'Marijuana offenses', ['drug'], 'A.R.S. § 13-3405(B)', { note: 'Class by amount and conduct.' }),
     e('ARS 13-3407', 'Dangerous drug offenses', ['drug'], 'A.R.S. § 13-3407(B)', { note: 'Class 2 to 4 by subsection.' }),
-    e('ARS 13-3407(A)(1)', 'Possession or use of a dangerous drug', ['drug'], 'A.R.S. § 13-3407(B)(1)', cls('4')),
+    e('ARS 13-3407(A)(1)', 'Possession or use of a dangerous drug', ['drug'], 'A.R.S. § 13-3407(B)(1)', possession('4')),
     e('ARS 13-3407(A)(7)', 'Transporting or selling a dangerous drug', ['drug', 'drug_delivery'], 'A.R.S. § 13-3407(B)(7)', cls('2')),
     e('ARS 13-3408', 'Narcotic drug offenses', ['drug'], 'A.R.S. § 13-3408(B)', { note: 'Class 2 to 4 by subsection.' }),
-    e('ARS 13-3408(A)(1)', 'Possession or use of a narcotic drug', ['drug'], 'A.R.S. § 13-3408(B)(1)', cls('4')),
+    e('ARS 13-3408(A)(1)', 'Possession or use of a narcotic drug', ['drug'], 'A.R.S. § 13-3408(B)(1)', possession('4')),
     e('ARS 13-3408(A)(7)', 'Transporting or selling a narcotic drug', ['drug', 'drug_delivery'], 'A.R.S. § 13-3408(B)(7)', cls('2')),
-    e('ARS 13-3415', 'Possession of drug paraphernalia', ['drug'], 'A.R.S. § 13-3415(A)', cls('6')),
+    e('ARS 13-3415', 'Possession of drug paraphernalia', ['drug'], 'A.R.S. § 13-3415(A)', possession('6')),
     // Weapons (chapter 31).
     e('ARS 13-3102', 'Misconduct involving weapons', ['weapon'], 'A.R.S. § 13-3102(M)', { note: 'Class 1 misdemeanor to class 3 felony.' }),
     e('ARS 13-3107', 'Unlawful discharge of a firearm', ['weapon'], 'A.R.S. § 13-3107(A)', cls('6')),

@@ -201,7 +201,7 @@ export const provisions: ProvisionRecord[] = [
     ],
     reviews: [engineeringReview('2026-12-03', 'partly from secondary sources')],
     readings: [
-      'The record cannot show that the court placed the person on probation under § 13-901.01, nor the drug (methamphetamine is excluded), a violent crime charged or proved, three possession convictions, or refused treatment; so sanctionLimit stays null and a probation term whose every offense is possession or use (offense table: drug, not drug_delivery) gets an explanation step and a warning naming what to check.',
+      'The record cannot show that the court placed the person on probation under § 13-901.01, nor the drug (methamphetamine is excluded), a violent crime charged or proved, three possession convictions, or refused treatment; so sanctionLimit stays null and a probation term whose every offense is possession or use (offense table fact personalPossessionOrUse: § 13-3407(A)(1), § 13-3408(A)(1), § 13-3415; not a bare § 13-3407 or § 13-3408, which also covers possession for sale, excluded by (C)) gets an explanation step and a warning naming what to check.',
       'Not told once the term has ended by the as-of date.',
     ],
     openQuestions: [

@@ -270,7 +270,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       ),
     ],
     readings: [
-      'Satisfied on the first day served + posted credits ≥ term days (term = scheduled end, or the art. 893 maximum where earlier); no minimum time on supervision.',
+      'Satisfied on the first day served + posted credits ≥ term days (term = scheduled end, or the art. 893 maximum where earlier); no minimum time on supervision. Days the term stood revoked before a reinstatement are not "time served on" it, and it is not satisfied on one of them.',
       'Mandatory ("shall earn a diminution of probation term"), so a dischargeByLaw; parameter credits.dischargeMandatory has the alternative (court order only).',
       'earned_discharge: ineligible with reasons where excluded; left out where the law never reached a full month of the term.',
     ],

@@ -25,8 +25,17 @@ describe('§ 13-901.01(E): a violation of possession probation', () => {
     expect(r.warnings.some((w) => w.includes('§ 13-901.01 (Proposition 200)') && w.includes('methamphetamine'))).toBe(true);
   });
 
-  it('case: a sale count, or a theft count beside possession: not told (the court may jail on that count)', () => {
+  it('case: a sale count, possession for sale, a bare § 13-3408, or a theft count beside possession: not told', () => {
     expect(told(run(az({ offenses: [{ ...sale }] }), '2024-12-31'))).toBe(false);
+    // § 13-901.01(C): possession for sale is not personal possession; a bare section may be either.
+    const forSale = {
+      statute: 'A.R.S. § 13-3407(A)(2)',
+      level: 'felony',
+      class: '2',
+      description: 'possession of a dangerous drug for sale',
+    } as const;
+    expect(told(run(az({ offenses: [{ ...forSale }] }), '2024-12-31'))).toBe(false);
+    expect(told(run(az({ offenses: [{ statute: 'A.R.S. § 13-3408', level: 'felony', class: '2' }] }), '2024-12-31'))).toBe(false);
     expect(
       told(run(az({ offenses: [{ ...possession }, { statute: 'A.R.S. § 13-1802', level: 'felony', class: '4' }] }), '2024-12-31')),
     ).toBe(false);

@@ -21,9 +21,11 @@
  * on probation under § 13-901.01; the drug, methamphetamine being excluded; a violent crime charged or
  * proved; treatment refused), and the text of (E) was not read. So no `sanctionLimit` is set (Arizona's
  * limit stays null, as for every other probation there), and a term whose every offense is possession or
- * use (the offense table's `drug` tag without `drug_delivery`) is told, in the explanation and a warning,
- * what the section would give and what to check. Not said once the term has ended.
+ * use (the offense table's `personalPossessionOrUse`: § 13-3407(A)(1), § 13-3408(A)(1), § 13-3415; not a
+ * bare § 13-3407 or § 13-3408, which also covers possession for sale, excluded by (C)) is told, in the
+ * explanation and a warning, what the section would give and what to check. Not said once the term has ended.
  */
+import { tableFact } from '../../../engine/offense-table.ts';
 import { offenseName, type Ctx } from './shared.ts';
 
 const CITE_E = 'A.R.S. § 13-901.01(E)';
@@ -32,7 +34,7 @@ const CITE_A = 'A.R.S. § 13-901.01(A)';
 export function possessionProbationViolations(ctx: Ctx): void {
   const { term, offenses } = ctx.facts;
   if (term.kind !== 'probation') return;
-  if (!offenses.every((o) => o.tags.has('drug') && !o.tags.has('drug_delivery'))) return;
+  if (!offenses.every((o) => tableFact(o, 'personalPossessionOrUse') === true)) return;
   const end = ctx.endSoFar();
   if (end !== null && end < ctx.asOf) return;
   const what = offenses.map(offenseName).join('; ');

@@ -202,6 +202,19 @@ describe('A.R.S. § 13-924(B)(2) and (D): violations', () => {
     expect(opp(dismissed, 'earned_discharge')?.eligibleCreditDays).toBe(220);
   });
 
+  it('case: a revocation reinstated the same day, with no violation recorded, costs its period like a finding', () => {
+    // Revoked and reinstated 2024-09-10 (day 222, period 8: days 210–239, 2024-08-29..09-27). Periods 1–7 (140
+    // days) are revoked; period 8 holds the finding and earns nothing; periods 9–17 vest by 2025-06-30 (day
+    // 515: 17 × 30 = 510) → 9 × 20 = 180. The term is 1,096 days: 30m + 20(m − 8) ≥ 1,096 first at m = 25
+    // (750 + 340 = 1,090 falls short by 6) → day 750 + 6 = 756 → 2024-02-01 + 756 = 2026-02-26.
+    const orders = [
+      { type: 'revocation' as const, date: '2024-09-10' },
+      { type: 'reinstatement' as const, date: '2024-09-10' },
+    ];
+    const r = run(az({ orders }), '2025-06-30');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ eligibleCreditDays: 180, date: '2026-02-26' });
+  });
+
   it('case: a violation found on the day period 2 vests revokes periods 1 and 2 (vested on or before the finding)', () => {
     // Period 2 vests 2024-04-01 (day 60). Finding 2024-04-01 (day 60, in period 3) → 40 revoked, 0 stand.
     // As of 2024-05-01 (day 90, period 3 vests but it holds the finding) → 0.

@@ -230,7 +230,8 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   }
 
   function breakReason(first: Day, last: Day): string | undefined {
-    for (const d of found) if (d >= first && d <= last) return 'a violation was found';
+    // A revocation rests on a violation found, whether or not the record lists it (as for (D) above).
+    for (const d of revokeDays) if (d >= first && d <= last) return 'a violation was found';
     if (pendingBreaks) for (const d of pending) if (d >= first && d <= last) return 'a violation was reported';
     for (const c of convictions) if (c.day >= first && c.day <= last) return 'you were convicted of a new offense';
     if (touches(stopped, first, last, asOf)) return 'your probation was on hold';

@@ -10,7 +10,7 @@ import type { CriterionResult } from '../../../engine/criteria.ts';
 import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import { oncePerTerm, type TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn, type OffenseFacts, type ViolationFacts } from '../../../engine/term-facts.ts';
-import { firstViolationFound, onePerEpisode } from '../../../engine/violation-episodes.ts';
+import { firstViolationFound, violationsFound } from '../../../engine/violation-episodes.ts';
 import { flOffenseTable } from '../offense-table.ts';
 import type { FlParameters } from '../parameters.ts';
 
@@ -158,9 +158,17 @@ function committedOnOrAfter(ctx: Ctx, o: OffenseFacts, since: Day): boolean {
   return true;
 }
 
-/** Sustained violations on the term, one per episode (violations sharing an `episodeId` count once). */
-export function findingsOnTerm(ctx: Ctx): ViolationFacts[] {
-  return onePerEpisode(sustainedViolations(ctx));
+/**
+ * The court's findings of violation on the term: how many (sustained violations one per episode, and a
+ * revocation with no sustained violation recorded for it: a court revokes only on a violation found), and the
+ * first, told as the violation or the revocation it is. Undefined where there is none.
+ */
+export function findingsOnTerm(ctx: Ctx): { count: number; first: string } | undefined {
+  const first = firstViolationFound(ctx.facts);
+  if (first === undefined) return undefined;
+  const sustained = sustainedViolations(ctx);
+  const words = sustained.some((v) => v.day === first) ? `the violation dated ${ctx.date(first)}` : `the revocation of ${ctx.date(first)}`;
+  return { count: violationsFound(ctx.facts, sustained), first: words };
 }
 
 /** start + half the term as sentenced (months halved; an odd month adds `oddMonthHalfDays`). */

@@ -61,6 +61,17 @@ describe('§ 948.06(2)(f) limit after a first low-risk technical violation', () 
     expect(limit([tv('2021-05-01', 'E1'), tv('2021-08-03', 'E2')])).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
   });
 
+  it('case: a revocation later reinstated is a finding though no violation is recorded: (2)(f)1.d. no longer covers the next', () => {
+    // Revoked 2021-03-01, reinstated 2021-03-15: the court found a violation then, so the next is the second.
+    const orders = [
+      { type: 'revocation' as const, date: '2021-03-01' },
+      { type: 'reinstatement' as const, date: '2021-03-15' },
+    ];
+    const r = run(fl({ orders }), '2022-06-01');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: null });
+    expect(r.sanctionLimit!.reasons!.join(' ')).toContain('(the revocation of March 1, 2021)');
+  });
+
   it('case: a pending report is not a finding (still the first, 90 days; named in the reasons); a dismissed one never counts', () => {
     const pending = limit([technicalViolation('2022-05-01', 'reported')]);
     expect(pending).toMatchObject({ violationNumber: 1, maxConfinementDays: 90 });

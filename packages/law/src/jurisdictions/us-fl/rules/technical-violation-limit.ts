@@ -79,13 +79,13 @@ export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
     notCovered.push(`It does not cover you: ${vfosc}.`);
     citations.push(C('(2)(f)1.b.'));
   }
-  if (findings.length > 0) {
+  if (findings !== undefined) {
     notCovered.push(
-      `The court has already found you in violation of this probation (the violation dated ${ctx.date(findings[0]!.day)}), and the rule covers only a first finding on a term.`,
+      `The court has already found you in violation of this probation (${findings.first}), and the rule covers only a first finding on a term.`,
     );
     citations.push(C('(2)(f)1.d.'));
     ctx.warn(
-      'A violation settled through the alternative sanctioning program does not count as a finding by the court (Fla. Stat. § 948.06(2)(f)1.d.). The record cannot tell them apart, so each violation marked sustained was counted as a finding.',
+      'A violation settled through the alternative sanctioning program does not count as a finding by the court (Fla. Stat. § 948.06(2)(f)1.d.). The record cannot tell them apart, so each violation marked sustained, and each revocation, was counted as a finding.',
     );
   }
   const intro =
@@ -99,7 +99,7 @@ export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
     }
     const reasons = [...notCovered, NO_LIMIT];
     ctx.setSanctionLimit(
-      { violationNumber: findings.length + 1, confinementAllowed: true, maxConfinementDays: null, citations, reasons },
+      { violationNumber: (findings?.count ?? 0) + 1, confinementAllowed: true, maxConfinementDays: null, citations, reasons },
       `${intro} ${reasons.join(' ')}`,
     );
     return;

@@ -30,8 +30,9 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     // As LA-2 (August 2019 lost), with a revocation 2019-08-20 reinstated 2019-09-05: the article rescinds
     // month by month only (art. 895.6(B)), so credits before it stand; September 2019, revoked until the 4th,
     // is no full calendar month on probation (art. 895.6(A)). April 2019 – September 2020 = 18 months, less
-    // August and September 2019 = 16 × 30 = 480 by 2020-10-01 (571 served: 1,051 < 1,096). On 2020-11-01:
-    // 602 served + 510 = 1,112 ≥ 1,096, and start + (1,096 − 480) = 2020-11-16 comes later: 2020-11-01.
+    // August and September 2019 = 16 × 30 = 480 by 2020-10-01. The 16 days revoked (2019-08-20..09-04) are not
+    // served on probation: on 2020-10-01, 571 − 16 = 555 served + 480 = 1,035 < 1,096. On 2020-11-01:
+    // 602 − 16 = 586 served + 510 = 1,096 ≥ 1,096: 2020-11-01.
     const orders = [
       { type: 'revocation' as const, date: '2019-08-20' },
       { type: 'reinstatement' as const, date: '2019-09-05' },
@@ -44,6 +45,28 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(words).toContain(
       'August 2019 and September 2019 earned no credit: your probation stood revoked then, and credit is earned only for full calendar months on it.',
     );
+  });
+
+  it('case: days the term stood revoked are not served on it: no discharge inside the revocation (art. 895.6(D))', () => {
+    // 2 years from 2022-01-18 = 730 days; February–December 2022 earn 11 × 30 = 330 (posted by 2023-01-01);
+    // revoked 2023-01-05, reinstated 2023-03-01: 55 days not served, January and February 2023 earn nothing.
+    // Counting them as served, 2023-02-22 (400 + 330 = 730) falls inside the revocation. Without them: on
+    // 2023-03-31, 437 − 55 = 382 + 330 = 712 < 730; March 2023 posts 30 on 2023-04-01: 383 + 360 = 743 ≥ 730.
+    const orders = [
+      { type: 'revocation' as const, date: '2023-01-05' },
+      { type: 'reinstatement' as const, date: '2023-03-01' },
+    ];
+    const t = {
+      sentenceDate: '2022-01-18',
+      startDate: '2022-01-18',
+      length: { years: 2 },
+      orders,
+      offenses: [{ ...theft, offenseDate: '2021-05-10' }],
+    };
+    const r = run(la(t), '2023-06-01');
+    expect(r.projectedEndDate).toBe('2023-04-01');
+    expect(r.earnedCreditDays).toBe(360);
+    expect(r.explanation.some((s) => s.text.includes('you had served 383 days (not counting the 55 days it stood revoked)'))).toBe(true);
   });
 
   it('case: a dismissed report is no finding of non-compliance: nothing rescinded, discharge stays 2020-10-01', () => {

@@ -29,7 +29,8 @@
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
-import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
+import { revokedSpans } from '../../../engine/term-facts.ts';
+import { cites, creditEligibility, creditLedger, creditsPostedBy, revokedDaysBefore, satisfiedOn } from './compliance-credits.ts';
 import { formatCount } from '../../../engine/words.ts';
 import { supervisedAsParole } from './scope.ts';
 
@@ -83,10 +84,13 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   ];
   addOpportunityFromCriteria(ctx, spec, criteria);
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
+  // Days the term stood revoked are not served on it (compliance-credits.ts, `satisfiedOn`).
+  const away = revokedDaysBefore(revokedSpans(ctx.facts.orders), satisfied);
+  const served = `${formatCount(satisfied - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
   const arithmetic =
     satisfied <= ctx.asOf
-      ? `On that day you had served ${formatCount(satisfied - start)} days and had ${formatCount(posted)} days of credit, which together covered the ${formatCount(termDays)} days of your term.`
-      : `On that day you will have served ${formatCount(satisfied - start)} days and have ${formatCount(posted)} days of credit, which together cover the ${formatCount(termDays)} days of your term.`;
+      ? `On that day you had served ${served} and had ${formatCount(posted)} days of credit, which together covered the ${formatCount(termDays)} days of your term.`
+      : `On that day you will have served ${served} and have ${formatCount(posted)} days of credit, which together cover the ${formatCount(termDays)} days of your term.`;
   if (!mandatory) {
     ctx.explain(
       `Your credits satisfy your term on ${ctx.date(satisfied)}. ${arithmetic} Under the reading used here, the court must still order your discharge, so your end date does not move by itself.`,

@@ -84,6 +84,16 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(warns(e, 'could be cut to March 1, 2025')).toBe(true);
   });
 
+  it('case: a listed offense whose (b) limit equals its former limit: nothing to cut, so nothing is said of a cut', () => {
+    // § 609.344 stayed 2020-01-01 for 20 years, maximum 180 months. Former law: the longer of 4 years and the
+    // maximum = 180 months → 2035-01-01. (b): the longer of 4 years and 180 months → 2035-01-01, the same day.
+    const csc = { statute: 'Minn. Stat. § 609.344', level: 'felony' as const, maxPrisonMonths: 180, offenseDate: '2019-10-10' };
+    const e = run(stayed('2020-01-01', [csc], { length: { years: 20 } }), '2025-12-31');
+    expect(e.statutoryMaxEndDate).toBe('2035-01-01');
+    expect(says(e, 'Its paragraph (b) limit would end your probation')).toBe(false);
+    expect(warns(e, 'could be cut to')).toBe(false);
+  });
+
   it('case: the reform reading "automatic" moves the latest lawful end itself', () => {
     const automatic = applyReform(usMn, {
       name: 'automatic retroactivity',

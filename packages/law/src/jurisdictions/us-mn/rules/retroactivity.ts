@@ -28,7 +28,7 @@
  * Version: the values in force on August 1, 2023 (the day the law reached these stays); the as-of date
  * decides whether the law exists yet (evaluated before August 1, 2023: former law only).
  */
-import { describeMonths } from '../../../dates/calendar.ts';
+import { describeMonths, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsMnParameters } from '../parameters.ts';
 import {
@@ -45,6 +45,7 @@ import {
   termLimit,
   valueAt,
   years,
+  type Ctx,
 } from './shared.ts';
 
 export const RETRO = 'Laws 2023, ch. 52 (retroactive application)';
@@ -70,7 +71,8 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     // The (b) limit can itself be shorter than the former law's (609.2113, subd. 2: 4 years or the maximum,
     // against 6): the exclusion is then the reading's, not arithmetic, and is said as such.
     const listedEnd = limit.months === null ? null : fromStay(ctx, limit.months + extensionMonths(ctx, reform));
-    const end = ctx.scheduledEnd;
+    // Against the end as it stands: the scheduled end, or the former law's limit where that comes first.
+    const end = endAsItStands(ctx);
     const shorter = listedEnd !== null && (end === null || listedEnd < end);
     ctx.explain(
       shorter
@@ -101,12 +103,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   }
   const extra = extensionMonths(ctx, reform);
   const newEnd = fromStay(ctx, limit.months + extra);
-  const current =
-    ctx.statutoryMax === null
-      ? ctx.scheduledEnd
-      : ctx.scheduledEnd === null
-        ? ctx.statutoryMax
-        : Math.min(ctx.scheduledEnd, ctx.statutoryMax);
+  const current = endAsItStands(ctx);
   if (current !== null && current <= newEnd) {
     ctx.explain(
       `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation already ends by then.`,
@@ -137,3 +134,10 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     'where the 2023 limit would end it',
   );
 };
+
+/** The earlier of the scheduled end and the limit found so far (null where neither ends the term). */
+function endAsItStands(ctx: Ctx): Day | null {
+  const { scheduledEnd, statutoryMax } = ctx;
+  if (statutoryMax === null) return scheduledEnd;
+  return scheduledEnd === null ? statutoryMax : Math.min(scheduledEnd, statutoryMax);
+}

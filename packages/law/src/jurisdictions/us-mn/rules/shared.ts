@@ -314,11 +314,13 @@ export function listDayFor(ctx: Ctx, o: OffenseFacts, lawDay: Day): Day {
  * the warning says so, and what the other reading gives.
  */
 function warnIfOnlyTheReadListHolds(ctx: Ctx, o: OffenseFacts, day: Day): void {
-  const read = ctx.params.felony.listedSections.fromDays[1];
-  if (o.level !== 'felony' || read === undefined || day >= read) return;
+  const [first, read] = ctx.params.felony.listedSections.fromDays;
+  if (o.level !== 'felony' || first === undefined || read === undefined || day >= read) return;
+  // Before the 2023 text took effect no list governs (the former limit does), so nothing rests on it.
+  if (ctx.asOf < first) return;
   // The 2024 text is read as written even when the as-of date is before it took effect: the 2023 reading
-  // is an assumption on every as-of date.
-  if (listedBecause(ctx, o, day) !== undefined || listedBecause(ctx, o, read, true) === undefined) return;
+  // is an assumption on every as-of date from its own.
+  if (listedBecause(ctx, o, day, true) !== undefined || listedBecause(ctx, o, read, true) === undefined) return;
   ctx.warn(
     `${named(o)} is on the list of offenses that keep the longer felony limit in the 2024 text of Minn. Stat. § 609.135, subd. 2(b). The 2023 text, which applies here, was not read; it is taken not to list it, so the shorter limit was used. If the 2023 text listed it too, the longer limit of subd. 2(b) applies.`,
   );

@@ -222,6 +222,14 @@ describe('the (b) list as amended August 1, 2024 (offense date selects the list)
     expect(restsOnTheReconstruction(e)).toBe(true);
   });
 
+  it('case: evaluated before the 2023 text took effect (as of 2023-07-31): the former limit governs, nothing rests on the list', () => {
+    // Stayed 2020-01-02, 10 years, § 609.3458 (maximum 120 months): former (a), the longer of 4 years and the
+    // maximum = 120 months → 2030-01-02; no (b) list is in force on 2023-07-31, so no warning about it.
+    const before = run(stayed('2020-01-02', [extortion('2019-12-01')], { length: { years: 10 } }), '2023-07-31');
+    expect(before.statutoryMaxEndDate).toBe('2030-01-02');
+    expect(restsOnTheReconstruction(before)).toBe(false);
+  });
+
   it('case: sexual extortion committed and stayed 2024-08-01: 2024 list, ten years, nothing to warn', () => {
     // max(48, 120) = 120. 2024-08-01 + 120 months = 2034-08-01.
     const e = run(stayed('2024-08-01', [extortion('2024-08-01')]), '2024-12-31');

@@ -115,6 +115,9 @@ describe('exception (ii): restitution', () => {
     expect(cap?.almost?.dateIfResolved).toBe('2027-06-01');
     expect(cap?.almost?.missing.join(' ')).toContain('$1,000.00');
     expect(r.warnings.join(' ')).toContain('still owed');
+    // Once the term has run to its end (2032-06-01), the cap has nothing left to wait for: it is withdrawn.
+    expect(opp(run(va({ restitutionOrderedUsd: 1500 }, [pay('2023-01-15', 500)]), '2032-06-01'), 'term_cap')).toBeDefined();
+    expect(opp(run(va({ restitutionOrderedUsd: 1500 }, [pay('2023-01-15', 500)]), '2032-06-02'), 'term_cap')).toBeUndefined();
   });
 
   it('case: restitution paid in full before the five years — the cap stands', () => {
@@ -210,6 +213,23 @@ describe('§ 19.2-303: the cap ends supervision, not the term', () => {
     const r = evaluate(usVa, person([t]), '2027-06-01');
     expect(r).toMatchObject({ scheduledEndDate: '2029-08-01', projectedEndDate: '2026-08-01' });
     expect(r.warnings.some((w) => w.includes('no term left to extend'))).toBe(false);
+  });
+
+  it('case: a revocation after the five supervised years is told as acting on the term, not as too late', () => {
+    // 7 years from 2022-01-10 (2029-01-10); supervised to 2027-01-10; revoked 2027-06-01, within the term.
+    const t = vaTerm({
+      sentenceDate: '2022-01-05',
+      startDate: '2022-01-10',
+      length: { years: 7 },
+      orders: [{ type: 'revocation', date: '2027-06-01' }],
+    });
+    const r = evaluate(usVa, person([t]), '2028-06-01');
+    expect(r).toMatchObject({ statutoryMaxEndDate: '2027-01-10', projectedEndDate: '2027-01-10' });
+    const words = r.explanation.map((x) => x.text).join(' ');
+    expect(words).toContain('So the revocation of June 1, 2027 still acted on the term.');
+    expect(words).not.toContain('The law did not allow this term to run past');
+    const cap = r.opportunities.find((o) => o.kind === 'term_cap')!;
+    expect(cap.reasons.join(' ')).not.toContain('came after that date');
   });
 });
 
