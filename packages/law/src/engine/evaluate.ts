@@ -522,10 +522,10 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   // the sentence sets them.
   const as = term.kind === 'probation' || term.kind === 'supervised_release' ? 'As the court imposed it' : 'As it was set';
   let imposed: string;
-  // An end already passed is told in the past tense ("it ran … to"), or as a plan ("it was to run") where an
-  // extension or time away may have moved it, so that a term still running does not read as ended.
-  const moved = ctx.facts.absconded.length > 0 || ctx.facts.orders.some((o) => o.type === 'extension');
-  const runs = imposedEnd !== null && imposedEnd < asOf ? (moved ? 'was to run' : 'ran') : 'runs';
+  // An end already passed is told as the plan it was ("it was to run … to"): the steps that follow may find
+  // the term ended earlier (credits, a cap, an order) or later (an extension, time that did not count), and
+  // this first step is said before any of them.
+  const runs = imposedEnd !== null && imposedEnd < asOf ? 'was to run' : 'runs';
   if (imposedEnd === null) imposed = 'It is a lifetime term, with no end date of its own.';
   else if (term.length !== undefined) imposed = `${as}, it ${runs} ${describeLength(term.length)}, to ${formatLongDate(imposedEnd)}.`;
   else imposed = `${as}, it ${runs} to ${formatLongDate(imposedEnd)}.`;

@@ -12,6 +12,7 @@ import { courtDischarge } from './rules/court-discharge.ts';
 import { departmentRecommendation } from './rules/department-recommendation.ts';
 import { halfTermEarlyTermination } from './rules/half-term-early-termination.ts';
 import { incentiveCredits } from './rules/incentive-credits.ts';
+import { pendingViolationTolling } from './rules/pending-violation-tolling.ts';
 import { technicalViolationLimit } from './rules/technical-violation-limit.ts';
 
 export const usFl = defineJurisdiction({
@@ -25,6 +26,7 @@ export const usFl = defineJurisdiction({
     departmentRecommendation,
     courtDischarge,
     technicalViolationLimit,
+    pendingViolationTolling,
   },
   provisions: flProvisions,
   exampleAsOf: '2024-06-30',

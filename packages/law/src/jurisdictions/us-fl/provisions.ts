@@ -199,7 +199,7 @@ export const flProvisions: ProvisionRecord[] = [
     id: 'us-fl.948-06-2-f',
     title: 'Modification, at most 90 days in county jail, after a first low-risk technical violation',
     citation: 'Fla. Stat. § 948.06(2)(f)',
-    rules: ['technicalViolationLimit'],
+    rules: ['technicalViolationLimit', 'pendingViolationTolling'],
     effective: {
       from: '2019-10-01',
       selectedBy:
@@ -215,7 +215,8 @@ export const flProvisions: ProvisionRecord[] = [
     ],
     readings: [
       'The limit is for the next violation the court finds on this term: violationNumber = findings + 1; covered (probation, not a VFOSC, no earlier finding) → at most 90 days in county jail (technicalViolation.maxJailDays); not covered → maxConfinementDays null with the reason.',
-      '"previously found … in violation pursuant to a filed violation of probation affidavit": any sustained violation on the term, whatever its category; violations sharing an episodeId are one finding. Exception (labelled): a violation settled through the alternative sanctioning program is not a finding; the record cannot tell, so each sustained violation counts, with a warning.',
+      'pendingViolationTolling (§ 948.06(1)): a violation reported while the term ran and not decided when its end came by the as-of date brings a warning that the term may be tolled until the court rules; the tolling is not computed (the record cannot show an affidavit or a warrant).',
+      '"previously found … in violation pursuant to a filed violation of probation affidavit": any sustained violation on the term, whatever its category, or a revocation with no sustained violation recorded for it; violations sharing an episodeId are one finding. Exception (labelled): a violation settled through the alternative sanctioning program is not a finding; the record cannot tell, so each sustained violation counts, with a warning.',
       'Low-risk (c) concerns the violation, not the probationer: the record cannot say what the next violation will be, so the 90 days are given for a low-risk technical violation only (reasons and a warning).',
       'Community control cannot be recorded: treated as probation, with a warning. VFOSC (b) as for § 948.04(4)(a).',
       'Fewer than 90 days between the as-of date and the scheduled end bring a warning that subparagraph 3. gives the court another choice (technicalViolation.lastDaysException); it is not encoded.',
@@ -227,6 +228,10 @@ export const flProvisions: ProvisionRecord[] = [
       'The day HB 661 (2021) became law and its chapter number; how courts applied the 2019 "any" wording.',
       'The § 948.06(8)(c) list of qualifying offenses (VFOSC) was not read in primary text.',
     ],
-    tests: [test('rules/technical-violation-limit.test.ts'), test('offense-table.test.ts')],
+    tests: [
+      test('rules/technical-violation-limit.test.ts'),
+      test('rules/pending-violation-tolling.test.ts'),
+      test('offense-table.test.ts'),
+    ],
   },
 ];

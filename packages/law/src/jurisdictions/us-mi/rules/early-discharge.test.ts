@@ -78,6 +78,19 @@ describe('worked example 2: misdemeanor, self-notice and the 3-month look-back',
     expect(reasons).not.toContain('Because of the violation on April 1, 2024');
   });
 
+  it('case: a revocation on 2023-12-01, reinstated, with no violation recorded: first clear day 2024-03-02', () => {
+    // A revocation rests on a violation found: 2023-12-01 + 3 months = 2024-03-01, whose window starts 2023-12-01
+    // and holds it; 2024-03-02 is clear.
+    const revoked = probation('2023-01-20', { years: 2 }, [MISD], {
+      orders: [
+        { type: 'revocation', date: '2023-12-01' },
+        { type: 'reinstatement', date: '2023-12-15' },
+      ],
+    });
+    const r = evaluate(usMi, person([revoked]), '2024-01-20');
+    expect(early(r)[0]!.reasons.some((x) => x.includes('violation on December 1, 2023') && x.includes('March 2, 2024'))).toBe(true);
+  });
+
   it('case: a dismissed violation on 2023-12-01 does not move the self-notice date', () => {
     const r = evaluate(usMi, person([t], [violation('2023-12-01', 'dismissed')]), '2024-01-20');
     expect(early(r)[0]!.reasons.some((x) => x.includes('form MC 512 from January 20, 2024'))).toBe(true);

@@ -53,7 +53,8 @@
  *   the as-of date falls in the 3 months before the half-way date (or after it), the reasons give the
  *   first day the person may notify the court without the department: the first day whose 3-month
  *   window no longer reaches back to that violation. "Violated probation" is read as any violation
- *   report not dismissed, a new conviction, or a period of absconding.
+ *   report not dismissed, a new conviction, a period of absconding, or a revocation (later reinstated),
+ *   which rests on a violation found (dated the day of the order where the record lists none).
  * - "All required programming" (MCR 6.441(A); 771.2(3) for the department's notice): the record
  *   cannot show it, so from April 1, 2021 a criterion of unknown status assumes it is done and a
  *   warning says so (only where nothing else excludes the person).
@@ -274,6 +275,8 @@ function latestViolation(ctx: Ctx): { day: Day; pending: boolean; abscondingSinc
   for (const v of violations) if (v.status !== 'dismissed') consider(v.day, v.status === 'reported');
   for (const c of convictions) consider(c.day, false);
   for (const a of absconded) consider(a.end ?? asOf, false, a.end === null ? a.start : undefined);
+  // A revocation rests on a violation found, whether or not the record lists it: dated the day of the order.
+  for (const o of ctx.facts.orders) if (o.type === 'revocation') consider(o.day, false);
   return latest;
 }
 

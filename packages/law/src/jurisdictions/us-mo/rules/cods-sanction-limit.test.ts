@@ -27,6 +27,20 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 120 });
   });
 
+  it('case: a revocation reinstated with no violation recorded counts as one found: the next is number 2', () => {
+    const orders = [
+      { type: 'revocation' as const, date: '2021-06-10' },
+      { type: 'reinstatement' as const, date: '2021-06-20' },
+    ];
+    expect(run(mo({ orders }), '2021-12-31').sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 120 });
+    // With the violation it rested on recorded, it is not counted twice.
+    const found = run(
+      mo({ orders }, [{ type: 'violation', date: '2021-06-01', category: 'technical', status: 'sustained' }]),
+      '2021-12-31',
+    );
+    expect(found.sanctionLimit).toMatchObject({ violationNumber: 2 });
+  });
+
   it('case: a pending report is named, not counted; a dismissed one is neither', () => {
     const r = run(
       mo({}, [

@@ -29,7 +29,8 @@
  * - Parole and conditional release: no statutory cap (the officer detention of § 217.718 — 48 hours the
  *   first time, 360 hours a calendar year — is an officer's alternative, not a limit on the board) → null.
  * - violationNumber: the statute counts placements, not violations; the number given is 1 + this term's
- *   earlier technical violations found (sustained; one per episode, or per day without one), and the
+ *   earlier technical violations found (sustained; one per episode, or per day without one; and a
+ *   revocation with no sustained violation recorded for it), and the
  *   reasons say that the limit turns on whether the program was used. Reports still pending are named,
  *   not counted (as in the other states).
  * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
@@ -118,6 +119,14 @@ export function violationSanctionLimit(ctx: Ctx): void {
     }
     const episode = v.episodeId ?? `@${v.day}`;
     if (!episodes.includes(episode)) episodes.push(episode);
+  }
+  // A revocation (later reinstated) rests on a violation found: one with no sustained violation recorded
+  // since the revocation before it counts as one more.
+  let after = Number.NEGATIVE_INFINITY;
+  for (const o of ctx.facts.orders) {
+    if (o.type !== 'revocation') continue;
+    if (!violations.some((v) => v.status === 'sustained' && v.day > after && v.day <= o.day)) episodes.push(`revocation@${o.day}`);
+    after = o.day;
   }
   const n = episodes.length + 1;
   const listed = offenses.filter((o) => tableFact(o, 'cods') === 'discretionary' && o.level === 'felony');
