@@ -45,7 +45,7 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   }
   if (actInForce(ctx, sentence)) {
     ctx.explain(
-      `You were sentenced on ${ctx.date(sentence)}, ${sentence === effective ? 'the day Act 44 took effect' : `after Act 44 took effect on ${ctx.date(effective)}`}, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1, unless your offense is one they leave out.`,
+      `You ${ctx.tense(sentence, 'were', 'are')} sentenced on ${ctx.date(sentence)}, ${sentence === effective ? 'the day Act 44 took effect' : `after Act 44 took effect on ${ctx.date(effective)}`}, so your sentence comes under the review conference rules of 42 Pa.C.S. § 9774.1, unless your offense is one they leave out.`,
       ['42 Pa.C.S. § 9774.1'],
     );
   }
