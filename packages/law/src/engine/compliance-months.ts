@@ -129,3 +129,38 @@ export function dayCreditsSatisfyTerm(
   if (candidate === null) return null;
   return Math.max(candidate, notBefore);
 }
+
+/**
+ * As `dayCreditsSatisfyTerm`, where the term stood still on some days (a revocation later undone): those
+ * days are not served, and the term is not satisfied on one of them. The first day, on or before `termEnd`,
+ * on which the days served so far plus the credits posted reach `termEnd − start`; null where none does.
+ * Only terms with such days come here, so a day-by-day walk.
+ */
+export function dayCreditsSatisfyTermWhileRunning(
+  start: Day,
+  termEnd: Day,
+  postings: readonly CreditPosting[],
+  stood: readonly Interval[],
+): Day | null {
+  const termDays = termEnd - start;
+  let credits = 0;
+  let next = 0;
+  let served = 0;
+  for (let day = start; day <= termEnd; day++) {
+    while (next < postings.length && postings[next]!.posts <= day) credits += postings[next++]!.days;
+    if (stood.some((r) => day >= r.start && (r.end === null || day <= r.end))) continue;
+    if (served + credits >= termDays) return day;
+    served += 1;
+  }
+  return null;
+}
+
+/** Days of `stood` (a term standing still) before `day`: days not served on the term. */
+export function daysStoodBefore(stood: readonly Interval[], day: Day): number {
+  let days = 0;
+  for (const r of stood) {
+    const last = Math.min(r.end ?? day - 1, day - 1);
+    if (last >= r.start) days += last - r.start + 1;
+  }
+  return days;
+}

@@ -125,7 +125,8 @@ export const provisions: ProvisionRecord[] = [
     ],
     readings: [
       '30-day periods counted from the start of supervision; credit for period k posts on start + 30k.',
-      'A period earns nothing if a sustained violation or a new conviction is dated in it, or custody or absconding touches it; pending reports are projected as not sustained (warned).',
+      'A period earns nothing if a sustained violation or a new conviction is dated in it, or custody, absconding or a revocation later undone touches it; pending reports are projected as not sustained (warned).',
+      'Days the term stood revoked, before a reinstatement, are not served on it: the discharge day counts time served without them, and never falls on one of them.',
       'Retroactive credit for periods completed before March 1, 2022 (whose credit would post on or before it; a period that takes in March 1 itself is earned under the law in force, uncapped), capped at 730 days, posts on March 1, 2022; for a person then held on a violation, on the day that custody ends (the FAQ: not awarded "until you are released and restored to community supervision").',
       'Lifetime parole earns nothing; no offense-based exclusion applied.',
       'The reduction operates by law: discharge on the first day time served plus posted credits reach the term (dischargeByLaw).',

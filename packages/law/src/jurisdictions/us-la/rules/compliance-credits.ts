@@ -70,7 +70,14 @@
  *   (warning where restitution was ordered).
  */
 import { formatLongDate, formatMonthYear, minDay, parseIsoDate, type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, FullMonthWalk, type CalendarMonth, type CreditPosting } from '../../../engine/compliance-months.ts';
+import {
+  dayCreditsSatisfyTerm,
+  dayCreditsSatisfyTermWhileRunning,
+  daysStoodBefore,
+  FullMonthWalk,
+  type CalendarMonth,
+  type CreditPosting,
+} from '../../../engine/compliance-months.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -293,17 +300,7 @@ function touches(intervals: readonly Interval[], month: CalendarMonth, asOf: Day
  * A posting the day after the term ends is always listed: it counts where the term is not satisfied early.
  */
 function satisfiedBefore(posts: Day, termEnd: Day, listed: number, revoked: readonly Interval[]): boolean {
-  return posts <= termEnd && termEnd - listed + revokedDaysBefore(revoked, posts) < posts;
-}
-
-/** Days the term stood revoked before `day` (not served on it: `satisfiedServingOnlyOnProbation`). */
-export function revokedDaysBefore(revoked: readonly Interval[], day: Day): number {
-  let days = 0;
-  for (const r of revoked) {
-    const last = Math.min(r.end ?? day - 1, day - 1);
-    if (last >= r.start) days += last - r.start + 1;
-  }
-  return days;
+  return posts <= termEnd && termEnd - listed + daysStoodBefore(revoked, posts) < posts;
 }
 
 function computeLedger(ctx: Ctx): CreditLedger | null {
@@ -425,35 +422,11 @@ export const satisfiedOn: (ctx: Ctx) => Day | null = oncePerTerm((ctx) => {
   const s =
     revoked.length === 0
       ? dayCreditsSatisfyTerm(start, ledger.termEnd - start, ledger.postings)
-      : satisfiedServingOnlyOnProbation(start, ledger.termEnd, ledger.postings, revoked);
+      : // Art. 895.6(D) and R.S. 15:574.6.1 count "time served on" probation or parole: the days the term stood
+        // revoked are not served on it (reading chosen; the same reason their months earn nothing).
+        dayCreditsSatisfyTermWhileRunning(start, ledger.termEnd, ledger.postings, revoked);
   return s !== null && s >= ledger.termEnd ? null : s;
 });
-
-/**
- * Art. 895.6(D) and R.S. 15:574.6.1 count "time served on" probation or parole: the days the term stood
- * revoked, before a reinstatement put it back, are not served on it (reading chosen; the same reason their
- * months earn nothing), and the term cannot be satisfied on one of them. The first day, on or before the
- * term's end, on which the days served so far (revoked days left out) plus the credits posted reach the
- * term; null where none does. Only terms with a revocation later undone come here, so a day-by-day walk.
- */
-function satisfiedServingOnlyOnProbation(
-  start: Day,
-  termEnd: Day,
-  postings: readonly CreditPosting[],
-  revoked: readonly Interval[],
-): Day | null {
-  const termDays = termEnd - start;
-  let credits = 0;
-  let next = 0;
-  let served = 0;
-  for (let day = start; day <= termEnd; day++) {
-    while (next < postings.length && postings[next]!.posts <= day) credits += postings[next++]!.days;
-    const standingRevoked = revoked.some((r) => day >= r.start && (r.end === null || day <= r.end));
-    if (!standingRevoked && served + credits >= termDays) return day;
-    if (!standingRevoked) served += 1;
-  }
-  return null;
-}
 
 export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const cover = creditsCover(ctx);

@@ -30,7 +30,8 @@ import { addOpportunityFromCriteria, type CriterionResult } from '../../../engin
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { revokedSpans } from '../../../engine/term-facts.ts';
-import { cites, creditEligibility, creditLedger, creditsPostedBy, revokedDaysBefore, satisfiedOn } from './compliance-credits.ts';
+import { daysStoodBefore } from '../../../engine/compliance-months.ts';
+import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
 import { formatCount } from '../../../engine/words.ts';
 import { supervisedAsParole } from './scope.ts';
 
@@ -85,7 +86,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   addOpportunityFromCriteria(ctx, spec, criteria);
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
   // Days the term stood revoked are not served on it (compliance-credits.ts, `satisfiedOn`).
-  const away = revokedDaysBefore(revokedSpans(ctx.facts.orders), satisfied);
+  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), satisfied);
   const served = `${formatCount(satisfied - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
   const arithmetic =
     satisfied <= ctx.asOf

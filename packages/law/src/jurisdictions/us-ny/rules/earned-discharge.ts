@@ -16,6 +16,8 @@
  *   it still end the term where they cover it; otherwise the opportunity is `ineligible`.
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
+import { daysStoodBefore } from '../../../engine/compliance-months.ts';
+import { revokedSpans } from '../../../engine/term-facts.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
@@ -62,6 +64,9 @@ export function earnedDischarge(ctx: Ctx): void {
   }
   const { start } = ctx.facts;
   const credits = creditsPostedBy(ledger.postings, day);
+  // Days the term stood revoked are not served on it (earned-time-credits.ts).
+  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), day);
+  const served = `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
   addOpportunityFromCriteria(ctx, SPEC, [
     {
       id: 'credits_cover_term',
@@ -78,7 +83,7 @@ export function earnedDischarge(ctx: Ctx): void {
   ]);
   ctx.dischargeByLaw(
     day,
-    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${formatCount(day - start)} days and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
+    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${served} and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
     [CITE_ETC],
   );
 }

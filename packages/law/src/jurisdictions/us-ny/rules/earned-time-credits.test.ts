@@ -22,15 +22,17 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     // posted 2022-03-01); those posting 2022-03-04 … 2022-11-29 (10) earn 300: 330 in all. The periods
     // [2022-11-29, 2022-12-28], [2022-12-29, 2023-01-27] and [2023-01-28, 2023-02-26] touch the revoked
     // span and earn nothing (before, the first two earned and the term was satisfied inside the span, on
-    // 2023-01-08). 330 credits cover the term on S + (730 − 330) = S + 400 = 2023-02-07; the next credit
-    // would post only on S + 450 = 2023-03-29.
+    // 2023-01-08). The 62 days revoked (2022-12-01..2023-01-31) are not served: on S + 449 = 2023-03-28,
+    // 449 − 62 = 387 served + 330 = 717 < 730; the next period posts 30 on S + 450 = 2023-03-29: 388 + 360 =
+    // 748 ≥ 730. (Counting the revoked days as served it would be S + 400 = 2023-02-07.)
     const orders = [
       { type: 'revocation' as const, date: '2022-12-01' },
       { type: 'reinstatement' as const, date: '2023-02-01' },
     ];
     const r = run(ny({ startDate: '2022-01-03', length: { years: 2 }, orders }), '2023-06-01');
-    expect(r).toMatchObject({ earnedCreditDays: 330, projectedEndDate: '2023-02-07' });
+    expect(r).toMatchObject({ earnedCreditDays: 360, projectedEndDate: '2023-03-29' });
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('your parole stood revoked');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('served 388 days (not counting the 62 days it stood revoked)');
   });
 
   it('case: a credits_ineligible finding stops credits from its day on; those earned before it still count', () => {

@@ -37,7 +37,12 @@
  * whether the law is in force at all is read on the as-of date (before March 1, 2022: no credits).
  */
 import { type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
+import {
+  dayCreditsSatisfyTerm,
+  dayCreditsSatisfyTermWhileRunning,
+  daysStoodBefore,
+  type CreditPosting,
+} from '../../../engine/compliance-months.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -134,7 +139,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     if (anyPending) for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
     const rate = rates.at(posts <= effective ? effective : posts)?.value ?? 0;
     if (posts <= effective) retro += rate;
-    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed)) {
+    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed, revoked)) {
       prospective.push({ posts, days: rate });
       listed += rate;
     }
@@ -144,7 +149,12 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   // Still first in date order when it waits for release: the periods after March 1 that the custody touches earn nothing.
   if (base.retroPosted > 0 && retroPostsOn <= end) base.postings.push({ posts: retroPostsOn, days: base.retroPosted });
   for (const posting of prospective) base.postings.push(posting);
-  base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
+  // Days the term stood revoked, before a reinstatement, are no time on community supervision: not served
+  // on the term (the same reason their periods earn nothing), and it is not satisfied on one of them.
+  base.satisfied =
+    revoked.length === 0
+      ? dayCreditsSatisfyTerm(start, end - start, base.postings)
+      : dayCreditsSatisfyTermWhileRunning(start, end, base.postings, revoked);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
@@ -161,8 +171,8 @@ function retroPosting(retro: number, cap: number): number {
  * inside the term. Such postings change nothing anyone reads (every reader of a satisfied term stops at
  * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
  */
-function satisfiedBefore(posts: Day, end: Day, listed: number): boolean {
-  return posts <= end && end - listed < posts;
+function satisfiedBefore(posts: Day, end: Day, listed: number, revoked: readonly Interval[]): boolean {
+  return posts <= end && end - listed + daysStoodBefore(revoked, posts) < posts;
 }
 
 /** Why the 30-day period [from, to] earns nothing, or undefined when it earns. */
