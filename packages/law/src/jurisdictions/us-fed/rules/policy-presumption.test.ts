@@ -93,6 +93,19 @@ describe('18-month policy presumption', () => {
     );
   });
 
+  it('case: the term ends before the look-back after a violation clears: the words say the look-back sets the day', () => {
+    // Start 2022-01-10, 3 years → 2025-01-10; 18 months served 2023-07-10; violation 2024-02-29 → clear 2025-03-01.
+    const r = run(
+      fed({ startDate: '2022-01-10', length: { years: 3 } }, [
+        { type: 'violation', date: '2024-02-29', category: 'technical', status: 'reported' },
+      ]),
+      '2024-03-01',
+    );
+    expect(r.explanation.map((e) => e.text)).toContain(
+      'Your supervised release is set to end on January 10, 2025, before the court policy that favors early termination after 18 months would apply (March 1, 2025: the 18 months were served on July 10, 2023, but the 12-month look-back after the violation clears only then).',
+    );
+  });
+
   it('case: firstDayOutsideLookBack at month ends: a clamped sum moves to the next day, an exact one stays', () => {
     const clear = (v: string, months: number) => formatIsoDate(firstDayOutsideLookBack(parseIsoDate(v), months));
     // 2024-01-31 + 1 month clamps to 2024-02-29 (leap year), which looks back to 2024-01-29: still inside.

@@ -167,6 +167,12 @@ describe('who and when', () => {
     expect(e.warnings.some((w) => w.includes('§ 16-13-2'))).toBe(true);
   });
 
+  it('case: a deferred sentence — the limit, with a warning that the court may enter a conviction', () => {
+    const { e, l } = limit({ disposition: 'deferred' }, '2024-06-30');
+    expect(l).toMatchObject({ maxConfinementDays: 730 });
+    expect(e.warnings.some((w) => w.includes('recorded as deferred') && w.includes('§ 42-8-60(d)(1)'))).toBe(true);
+  });
+
   it('case: parole is not covered', () => {
     expect(limit({ kind: 'parole' }, '2024-06-30').l).toBeNull();
   });

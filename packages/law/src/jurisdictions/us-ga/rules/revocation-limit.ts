@@ -134,6 +134,10 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
     ctx.warn(
       'Your sentence is a conditional discharge (O.C.G.A. § 16-13-2). That section was not read here; if, like a first-offender sentence, it lets the court enter a conviction when you break a condition, the limit given may not hold.',
     );
+  } else if (term.disposition === 'deferred') {
+    ctx.warn(
+      'Your sentence is recorded as deferred. Where no judgment of conviction has been entered, the court may on a violation enter one and sentence you anew, as under the First Offender Act (O.C.G.A. § 42-8-60(d)(1)); then the limit given may not hold.',
+    );
   }
 
   ctx.setSanctionLimit(
