@@ -29,7 +29,7 @@ export function addTermCapOpportunity<P extends ParameterTree>(
     reasons: [
       end === null
         ? `Your probation has no end date as ordered, but the law does not let it run past ${ctx.date(limit)}.`
-        : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
+        : `Your probation as ordered ${ctx.tense(end, 'ran', 'runs')} to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest end the law allows.`,
       words.advice,
     ],
     basis: words.basis,

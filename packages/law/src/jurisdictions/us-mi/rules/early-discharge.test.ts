@@ -18,6 +18,21 @@ const violation = (date: string, status: 'reported' | 'sustained' | 'dismissed' 
   ({ type: 'violation', date, category: 'technical', status }) as SupervisionEvent;
 const early = (r: ReturnType<typeof evaluate>) => opportunities(r, 'early_termination');
 
+describe('the half-way reason in the tense of the as-of date', () => {
+  it('case: half of 2021-09-01..2024-09-01 (1,096 days / 2 = 548) is 2023-03-03: "complete" before it, "completed" after', () => {
+    const t = term({
+      jurisdiction: 'US-MI',
+      sentenceDate: '2021-09-01',
+      startDate: '2021-09-01',
+      endDate: '2024-09-01',
+      offenses: [UDAA],
+    });
+    const reason = (asOf: string) => early(evaluate(usMi, person([t]), asOf))[0]!.reasons.join(' ');
+    expect(reason('2023-03-02')).toContain('You complete half of your original probation period');
+    expect(reason('2023-03-04')).toContain('You completed half of your original probation period');
+  });
+});
+
 describe('worked example 1: felony, half of 3 years', () => {
   it('case: 2022-05-10 + 18 months = 2023-11-10; upcoming on 2023-11-09', () => {
     const r = evaluate(usMi, person([probation('2022-05-10', { years: 3 }, [UDAA])]), '2023-11-09');

@@ -129,7 +129,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
       id: 'half_served',
       met: true,
       date: half,
-      reason: `You complete ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
+      reason: `You ${ctx.tense(half, 'completed', 'complete')} ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
       citations: [fraction.source.citation],
     },
     ...(since > half ? [lawInForce(ctx, levels, felony ? 'felony' : 'misdemeanor', since)] : []),

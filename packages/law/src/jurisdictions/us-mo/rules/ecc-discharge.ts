@@ -216,7 +216,7 @@ export function earnedDischarge(ctx: Ctx): void {
     date: floorDay,
     reason:
       floor !== undefined && floor.abscondedDays > 0
-        ? `You must have served at least two years; because ${floor.abscondedDays} days as an absconder do not count, that is ${ctx.date(floorDay)}.`
+        ? `You must have served at least two years; because ${floor.abscondedDays} days as an absconder do not count, that ${ctx.tense(floorDay, 'was', 'is')} ${ctx.date(floorDay)}.`
         : `You must have served at least two years${twoYearsCounting(floor)}, which you ${floorDay <= ctx.asOf ? 'reached' : 'reach'} on ${ctx.date(floorDay)}.`,
     citations: [CITE_7],
   });
@@ -254,7 +254,7 @@ export function earnedDischarge(ctx: Ctx): void {
   if (opening === null) {
     if (!elig.eligible) return;
     ctx.explain(
-      `Your credits would cover your term by ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
+      `${maxDay(satisfied, floorDay)! <= ctx.asOf ? 'Your credits covered your term on' : 'Your credits would cover your term by'} ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
       restitutionCitations(ctx),
     );
     return;
