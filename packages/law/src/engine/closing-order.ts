@@ -13,7 +13,7 @@ import type { OrderFacts } from './term-facts.ts';
  */
 export const REVOKED_BY: Record<Term['kind'], { who: string; next: string }> = {
   probation: { who: 'the court', next: 'the court may now sentence you on this case' },
-  supervised_release: { who: 'the court', next: 'the court may now send you to prison for part of the term' },
+  supervised_release: { who: 'the court', next: 'the court may now send you to prison for all or part of the term the law allows' },
   parole: { who: 'the parole board', next: 'you may be sent back to prison' },
   conditional_release: { who: 'the parole board', next: 'you may be sent back to prison' },
 };

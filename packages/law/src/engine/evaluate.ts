@@ -408,6 +408,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
         : afterTheEnd
           ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${REVOKED_BY[ctx.facts.term.kind].next}. Talk to your lawyer.`
           : closed.text,
+    closed.type === 'revocation' ? (ctx.jurisdiction.revocationCitations?.[ctx.facts.term.kind] ?? []) : [],
   );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.
   if (scratch.scheduledEnd !== ctx.scheduledEnd) {

@@ -10,6 +10,7 @@ import type { TermContext } from './term-context.ts';
 import type { OffenseTable } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import type { ProvisionRecord } from './provisions.ts';
+import type { Term } from '../records/schema.ts';
 
 export type Rule<P extends ParameterTree = ParameterTree> = (ctx: TermContext<P>) => void;
 
@@ -52,6 +53,8 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    * discharge is left out.
    */
   reportHoldsCreditDischarge?: string;
+  /** The provisions a revocation acts under, by kind of term: cited where the explanation tells one. */
+  revocationCitations?: Partial<Record<Term['kind'], readonly string[]>>;
 }
 
 export function defineJurisdiction<P extends ParameterTree>(j: Jurisdiction<P>): Jurisdiction<P> {

@@ -28,6 +28,7 @@ export const usAz = defineJurisdiction({
     possessionProbationViolations,
   },
   provisions,
+  revocationCitations: { probation: ['Ariz. R. Crim. P. 27.8'] },
   exampleAsOf: '2024-12-31',
   limits: {
     consecutiveTerms:

@@ -26,6 +26,7 @@ export const usCa = defineJurisdiction({
     noTechnicalViolationLimit,
   },
   provisions: usCaProvisions,
+  revocationCitations: { probation: ['Cal. Penal Code § 1203.2'] },
   exampleAsOf: '2021-12-31',
   limits: {
     revocationTolls:

@@ -25,6 +25,7 @@ export const usFed = defineJurisdiction({
     policyPresumption,
   },
   provisions: fedProvisions,
+  revocationCitations: { supervised_release: ['18 U.S.C. § 3583(e)(3)'], probation: ['18 U.S.C. § 3565(a)'] },
   exampleAsOf: '2024-06-30',
   limits: {
     consecutiveTerms:

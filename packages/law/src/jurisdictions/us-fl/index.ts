@@ -29,6 +29,7 @@ export const usFl = defineJurisdiction({
     pendingViolationTolling,
   },
   provisions: flProvisions,
+  revocationCitations: { probation: ['Fla. Stat. § 948.06'] },
   exampleAsOf: '2024-06-30',
   limits: {
     consecutiveTerms:

@@ -26,6 +26,7 @@ export const usGa = defineJurisdiction({
     revocationLimit,
   },
   provisions: gaProvisions,
+  revocationCitations: { probation: ['O.C.G.A. § 42-8-38'] },
   exampleAsOf: '2024-06-30',
   limits: {
     consecutiveTerms:

@@ -28,6 +28,7 @@ export const usLa = defineJurisdiction({
     technicalViolationLimit,
   },
   provisions: usLaProvisions,
+  revocationCitations: { probation: ['La. C.Cr.P. art. 900'], parole: ['La. R.S. 15:574.9'] },
   exampleAsOf: '2025-06-30',
   limits: {
     consecutiveTerms:

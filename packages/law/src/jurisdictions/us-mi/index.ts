@@ -23,6 +23,7 @@ export const usMi = defineJurisdiction({
   offenseTable: usMiOffenseTable,
   rules: { scope, probationPeriod, earlyDischarge, technicalViolationLimit },
   provisions: usMiProvisions,
+  revocationCitations: { probation: ['MCL 771.4'] },
   exampleAsOf: '2021-12-31',
   limits: {
     tolling:

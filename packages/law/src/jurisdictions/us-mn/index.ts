@@ -25,6 +25,7 @@ export const usMn = defineJurisdiction({
     dischargeAfterExpiry,
   },
   provisions: usMnProvisions,
+  revocationCitations: { probation: ['Minn. Stat. § 609.14'] },
   exampleAsOf: '2024-06-30',
   limits: {
     tolling:

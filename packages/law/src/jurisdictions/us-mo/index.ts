@@ -31,6 +31,7 @@ export const usMo = defineJurisdiction({
     revocationAfterExpiry,
   },
   provisions: usMoProvisions,
+  revocationCitations: { probation: ['RSMo § 559.036'] },
   exampleAsOf: '2021-12-31',
   limits: {
     consecutiveTerms:

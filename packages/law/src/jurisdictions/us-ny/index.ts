@@ -34,6 +34,7 @@ export const usNy = defineJurisdiction({
     technicalViolationLimits,
   },
   provisions,
+  revocationCitations: { parole: ['N.Y. Exec. Law § 259-i(3)'] },
   exampleAsOf: '2023-06-30',
   limits: {
     consecutiveTerms:

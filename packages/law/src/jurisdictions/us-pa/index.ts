@@ -29,6 +29,7 @@ export const usPa = defineJurisdiction({
     statutoryMaximum,
   },
   provisions: usPaProvisions,
+  revocationCitations: { probation: ['42 Pa.C.S. § 9771'] },
   exampleAsOf: '2025-12-31',
   limits: {
     consecutiveTerms:

@@ -27,6 +27,7 @@ export const usVa = defineJurisdiction({
   offenseTable: usVaOffenseTable,
   rules: { supervisedProbationCap, statutoryMaximum, earlyTermination, technicalViolationLimit },
   provisions: usVaProvisions,
+  revocationCitations: { probation: ['Va. Code § 19.2-306'] },
   exampleAsOf: '2023-06-30',
   capEndsSupervisionOnly:
     'Your suspended sentence, and any unsupervised probation the court ordered, run on to the end of the term as ordered: the court can still shorten it, and the limits on jail for a technical violation still apply (Va. Code §§ 19.2-303, 19.2-304, 19.2-306.1).',

@@ -76,3 +76,15 @@ describe('§ 3564(c) probation', () => {
     expect(run(fed(), '2026-04-04').opportunities).toHaveLength(0);
   });
 });
+
+describe('a revocation, told with the provision it acts under', () => {
+  it('case: supervised release revoked 2024-01-01: the step cites § 3583(e)(3) and says "all or part"', () => {
+    const r = run(
+      fed({ startDate: '2022-01-01', length: { years: 5 }, orders: [{ type: 'revocation', date: '2024-01-01' }] }),
+      '2024-02-01',
+    );
+    const step = r.explanation.find((s) => s.text.includes('this term was revoked'))!;
+    expect(step.citations).toEqual(['18 U.S.C. § 3583(e)(3)']);
+    expect(step.text).toContain('for all or part of the term the law allows');
+  });
+});
