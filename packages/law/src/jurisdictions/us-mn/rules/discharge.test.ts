@@ -19,6 +19,13 @@ describe('discharge six months after the stay expires', () => {
         "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closed 6 months later: the law discharged you on March 15, 2029",
       ),
     ).toBe(true);
+    // Once the order's own end (2030-09-15) has passed too, nothing is left to keep to: only the record to correct.
+    expect(
+      says(
+        run(stayed('2023-09-15', [drug5]), '2030-09-16'),
+        "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order ran to September 15, 2030. If your record still shows the later date, ask your lawyer or the court to correct it.",
+      ),
+    ).toBe(true);
     // The discharge follows the end of the stay; it does not move the projected end.
     expect(e.projectedEndDate).toBe('2028-09-15');
   });

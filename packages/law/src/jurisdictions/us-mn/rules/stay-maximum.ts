@@ -92,7 +92,7 @@ export const stayMaximum: Rule<UsMnParameters> = (ctx) => {
   const formerLaw = ctx.facts.level === 'felony' && sentence < reform;
   if (formerLaw) {
     ctx.explain(
-      `Your sentence ${ctx.tense(sentence, 'was', 'is')} stayed on ${ctx.date(sentence)}, before Minnesota's 2023 probation limits took effect on ${ctx.date(reform)}. The stay as ordered is measured against the limits in force when it was ordered.`,
+      `Your sentence ${ctx.tense(sentence, 'was', 'is')} stayed on ${ctx.date(sentence)}, before Minnesota's 2023 probation limits ${ctx.tense(reform, 'took', 'take')} effect on ${ctx.date(reform)}. The stay as ordered is measured against the limits in force when it was ordered.`,
       ['Minn. Stat. § 609.135, subd. 2 (2020)'],
     );
   }

@@ -310,7 +310,7 @@ function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
     reasons: [
       end === null
         ? `Your probation has no end date as ordered, but the law does not let supervised probation run past ${ctx.date(limit)}.`
-        : `Your probation as ordered runs to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest day the law allows for supervised probation.`,
+        : `Your probation as ordered ${ctx.tense(end, 'ran', 'runs')} to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest day the law allows for supervised probation.`,
       SUSPENDED_LONGER,
     ],
     basis: 'The limit applies by law; you or your lawyer can ask the court to end supervision on that day.',
