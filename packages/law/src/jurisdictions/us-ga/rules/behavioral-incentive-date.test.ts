@@ -57,6 +57,16 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
     expect(before).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
     // Ahead of the date, no revocation is a fact so far and a condition until then; on it, a fact.
     expect(before!.reasons).toContain('Your probation must not be revoked in the 24 months before August 2, 2024; so far it has not been.');
+    // A revocation (reinstated) before the window, on 2022-06-01 (the window opens after 2022-08-02), is named.
+    const revokedBefore = who({
+      orders: [
+        { type: 'revocation', date: '2022-06-01' },
+        { type: 'reinstatement', date: '2022-06-10' },
+      ],
+    });
+    expect(bid(revokedBefore, '2024-08-01').o!.reasons).toContain(
+      'Your probation must not be revoked in the 24 months before August 2, 2024; so far it has not been (the revocation of June 1, 2022 came before that).',
+    );
     const on = bid(r, '2024-08-02').o;
     expect(on).toMatchObject({ status: 'eligible', date: '2024-08-02' });
     expect(on!.reasons).toContain('Your probation has not been revoked in the 24 months before August 2, 2024.');

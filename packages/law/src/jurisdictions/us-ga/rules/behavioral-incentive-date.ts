@@ -376,13 +376,16 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
         `Your probation was revoked on ${ctx.date(windowFrom)}, exactly ${months} months before ${ctx.date(opening)}. That day was read as outside "the immediately preceding ${months} months"; if it is counted inside, this early end is not open to you.`,
       );
     }
-    // Judged on the opening day: where that is still ahead, only the part known so far is a fact.
+    // Judged on the opening day: where that is still ahead, only the part known so far is a fact. A revocation
+    // before the window is named, so that the words do not seem to deny it.
+    const earlier = revocationsBetween(ctx, Number.NEGATIVE_INFINITY, windowFrom).at(-1);
+    const outside = earlier === undefined ? '' : ` (the revocation of ${ctx.date(earlier)} came before that)`;
     const reason =
       opening > ctx.asOf
-        ? `Your probation must not be revoked ${since}; so far it has not been.`
+        ? `Your probation must not be revoked ${since}; so far it has not been${outside}.`
         : opening < ctx.asOf
-          ? `Your probation had not been revoked ${shorter ? `between your sentence on ${ctx.date(sentence)} and ${ctx.date(opening)}` : since}.`
-          : `Your probation has not been revoked ${since}.`;
+          ? `Your probation had not been revoked ${shorter ? `between your sentence on ${ctx.date(sentence)} and ${ctx.date(opening)}` : since}${outside}.`
+          : `Your probation has not been revoked ${since}${outside}.`;
     return { id: 'no_revocation', met: true, reason, citations: [B] };
   }
   const last = found[found.length - 1]!;
