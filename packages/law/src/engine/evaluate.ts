@@ -459,7 +459,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
     ctx.explain(
       supervisionOnly === undefined
         ? `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`
-        : `The law did not allow supervision on this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}. ${supervisionOnly} So the ${order} of ${formatLongDate(closed.day)} still acted on the term.`,
+        : `The law did not allow supervision on this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}. The term itself (your suspended sentence, and any unsupervised probation) ran on past that day, so the ${order} of ${formatLongDate(closed.day)} still acted on it.`,
       scratch.statutoryMaxCitations,
     );
     // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands,
@@ -682,11 +682,12 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
   }
   const withdrew = ctx.opportunities.length !== before || ctx.sanctionLimit !== null;
   // A cap the term never reached (it ended earlier, by a discharge the law required) leaves no end date to
-  // correct, and a cap that waited on a gate (restitution owed) has nothing left to resolve.
+  // correct, and nor does one that waits on a gate (restitution owed) it would clear only after the end.
   const endIso = formatIsoDate(end);
   for (let i = ctx.opportunities.length - 1; i >= 0; i--) {
     const o = ctx.opportunities[i]!;
-    if (o.kind === 'term_cap' && ((o.date !== null && o.date > endIso) || o.almost !== undefined)) ctx.opportunities.splice(i, 1);
+    const resolvedAfterTheEnd = o.almost?.dateIfResolved != null && o.almost.dateIfResolved > endIso;
+    if (o.kind === 'term_cap' && ((o.date !== null && o.date > endIso) || resolvedAfterTheEnd)) ctx.opportunities.splice(i, 1);
   }
   const warningSpans: WarningSpan[] = [];
   const spans = running.spans;

@@ -36,6 +36,9 @@ describe('§ 13-901.01(E): a violation of possession probation', () => {
     } as const;
     expect(told(run(az({ offenses: [{ ...forSale }] }), '2024-12-31'))).toBe(false);
     expect(told(run(az({ offenses: [{ statute: 'A.R.S. § 13-3408', level: 'felony', class: '2' }] }), '2024-12-31'))).toBe(false);
+    // A possession count the record tags violent or delivery is outside (B) and (C).
+    expect(told(run(az({ offenses: [{ ...possession, tags: ['drug', 'drug_delivery'] }] }), '2024-12-31'))).toBe(false);
+    expect(told(run(az({ offenses: [{ ...possession, tags: ['drug', 'violent'] }] }), '2024-12-31'))).toBe(false);
     expect(
       told(run(az({ offenses: [{ ...possession }, { statute: 'A.R.S. § 13-1802', level: 'felony', class: '4' }] }), '2024-12-31')),
     ).toBe(false);

@@ -34,7 +34,10 @@ const CITE_A = 'A.R.S. § 13-901.01(A)';
 export function possessionProbationViolations(ctx: Ctx): void {
   const { term, offenses } = ctx.facts;
   if (term.kind !== 'probation') return;
-  if (!offenses.every((o) => tableFact(o, 'personalPossessionOrUse') === true)) return;
+  // A count the record marks violent or as delivery is outside (B) and (C) whatever its statute.
+  const possessionOnly = (o: (typeof offenses)[number]) =>
+    tableFact(o, 'personalPossessionOrUse') === true && !o.tags.has('violent') && !o.tags.has('drug_delivery');
+  if (!offenses.every(possessionOnly)) return;
   const end = ctx.endSoFar();
   if (end !== null && end < ctx.asOf) return;
   const what = offenses.map(offenseName).join('; ');

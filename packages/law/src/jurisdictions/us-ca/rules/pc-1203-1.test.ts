@@ -442,6 +442,9 @@ describe('AB 1950 effective date and retroactivity (felony)', () => {
     const r = evaluate(usCa, grantedOn('2018-05-01'), '2021-12-31');
     const [cap] = opportunities(r, 'term_cap');
     expect(cap).toMatchObject({ status: 'ineligible', almost: { dateIfResolved: '2020-05-01' } });
+    // After the term has ended, the AB 1950 date (before the end) still stands: it is what the person may ask for.
+    const ended = evaluate(usCa, grantedOn('2018-05-01'), '2024-06-30');
+    expect(opportunities(ended, 'term_cap')[0]).toMatchObject({ status: 'ineligible', almost: { dateIfResolved: '2020-05-01' } });
   });
 
   it('case: the former law with an unknown prison maximum gives no date, with a warning', () => {

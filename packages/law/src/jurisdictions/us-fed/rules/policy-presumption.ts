@@ -143,7 +143,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     // Where the look-back after a violation, not the months served, sets the day, the words say so.
     const why =
       clear !== null && latest === clear && clear > mark && clear > s.day
-        ? `: the ${months.value} months were served on ${ctx.date(mark)}, but the ${clean.value}-month look-back after the violation clears only then`
+        ? `: the ${months.value} months ${ctx.tense(mark, 'were', 'are')} served on ${ctx.date(mark)}, but the ${clean.value}-month look-back after the violation clears only then`
         : '';
     ctx.explain(
       `Your ${what} is set to end on ${ctx.date(end)}, ${end < latest ? 'before' : 'the day'} the court policy that favors early termination after ${months.value} months would apply (${ctx.date(latest)}${why}).`,

@@ -69,6 +69,24 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     expect(r.explanation.some((s) => s.text.includes('you had served 383 days (not counting the 55 days it stood revoked)'))).toBe(true);
   });
 
+  it('case: revoked before supervision began (2022-02-01) and reinstated 2022-04-01: only March 2022 is left out of time served', () => {
+    // Start 2022-03-01, 3 years = 1,096 days; 31 days (March) not served. 2023-10-09: 587 − 31 = 556 served + 540 = 1,096.
+    const orders = [
+      { type: 'revocation' as const, date: '2022-02-01' },
+      { type: 'reinstatement' as const, date: '2022-04-01' },
+    ];
+    const t = {
+      sentenceDate: '2022-01-01',
+      startDate: '2022-03-01',
+      length: { years: 3 },
+      orders,
+      offenses: [{ ...theft, offenseDate: '2021-06-01' }],
+    };
+    const r = run(la(t), '2024-12-31');
+    expect(r.projectedEndDate).toBe('2023-10-09');
+    expect(r.explanation.some((s) => s.text.includes('you had served 556 days (not counting the 31 days it stood revoked)'))).toBe(true);
+  });
+
   it('case: a dismissed report is no finding of non-compliance: nothing rescinded, discharge stays 2020-10-01', () => {
     const r = run(la({}, [{ type: 'violation', date: '2019-08-12', category: 'technical', status: 'dismissed' }]), '2020-10-01');
     expect(r.earnedCreditDays).toBe(540);

@@ -299,8 +299,8 @@ function touches(intervals: readonly Interval[], month: CalendarMonth, asOf: Day
  * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
  * A posting the day after the term ends is always listed: it counts where the term is not satisfied early.
  */
-function satisfiedBefore(posts: Day, termEnd: Day, listed: number, revoked: readonly Interval[]): boolean {
-  return posts <= termEnd && termEnd - listed + daysStoodBefore(revoked, posts) < posts;
+function satisfiedBefore(posts: Day, termEnd: Day, listed: number, revoked: readonly Interval[], start: Day): boolean {
+  return posts <= termEnd && termEnd - listed + daysStoodBefore(revoked, start, posts) < posts;
 }
 
 function computeLedger(ctx: Ctx): CreditLedger | null {
@@ -379,7 +379,7 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     }
     const days = why === undefined ? r.value : Math.max(0, r.value - rescind);
     if (why !== undefined) lost.push({ month: m.current(), why });
-    if (days > 0 && !satisfiedBefore(m.posts, termEnd, listed, revoked)) {
+    if (days > 0 && !satisfiedBefore(m.posts, termEnd, listed, revoked, start)) {
       postings.push({ posts: m.posts, days });
       listed += days;
     }

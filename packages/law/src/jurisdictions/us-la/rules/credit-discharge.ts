@@ -86,7 +86,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   addOpportunityFromCriteria(ctx, spec, criteria);
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
   // Days the term stood revoked are not served on it (compliance-credits.ts, `satisfiedOn`).
-  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), satisfied);
+  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), start, satisfied);
   const served = `${formatCount(satisfied - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
   const arithmetic =
     satisfied <= ctx.asOf

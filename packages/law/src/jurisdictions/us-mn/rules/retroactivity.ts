@@ -106,7 +106,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   const current = endAsItStands(ctx);
   if (current !== null && current <= newEnd) {
     ctx.explain(
-      `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation already ends by then.`,
+      `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation ${current < ctx.asOf ? 'had already ended' : 'already ends'} by then.`,
       citations,
     );
     return;

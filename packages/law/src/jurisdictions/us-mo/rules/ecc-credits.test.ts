@@ -18,7 +18,7 @@ describe('RSMo § 217.703.5: a jail sanction with no custody recorded', () => {
     const r = run(mo(felony, [jail('2022-07-25', 20)]), '2023-01-01');
     expect(r.earnedCreditDays).toBe(330);
     expect(
-      r.warnings.some((w) => w.includes('20-day jail sanction for the violation of July 25, 2022') && w.includes('after July 2022')),
+      r.warnings.some((w) => w.includes('jail sanction of 20 days for the violation of July 25, 2022') && w.includes('after July 2022')),
     ).toBe(true);
   });
 

@@ -44,15 +44,7 @@
  * - Which date selects the version: the credit rate is read for each month on its first day; whether
  *   the law is in force is read on the as-of date.
  */
-import {
-  addMonths,
-  firstOfMonth,
-  firstOfNextMonth,
-  formatLongDate,
-  formatMonthYear,
-  parseIsoDate,
-  type Day,
-} from '../../../dates/calendar.ts';
+import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import {
   anyDayIn,
   dayCreditsSatisfyTerm,
@@ -387,10 +379,12 @@ function warnJailNotRecordedAsCustody(ctx: Ctx, discharged: Day | null): void {
     if (v.status !== 'sustained' || sanction?.type !== 'jail' || sanction.days === undefined || sanction.days < 1) continue;
     if (discharged !== null && v.day > discharged) continue;
     const last = v.day + sanction.days - 1;
-    if (firstOfMonth(last) === firstOfMonth(v.day)) continue;
-    if (ctx.facts.custody.some((c) => c.start <= last && (c.end === null || c.end >= v.day + 1))) continue;
+    const nextMonth = firstOfNextMonth(v.day);
+    if (last < nextMonth) continue;
+    // Custody recorded in the later months the days would reach stands for them.
+    if (ctx.facts.custody.some((c) => c.start <= last && (c.end === null || c.end >= nextMonth))) continue;
     ctx.warn(
-      `The record gives a ${formatCount(sanction.days)}-day jail sanction for the violation of ${formatLongDate(v.day)}, but no custody for it. A calendar month in which you were in custody earns no credit (RSMo § 217.703.5); if any of those days fell in a month after ${formatMonthYear(v.day)}, that month's credit was counted here and should not have been.`,
+      `The record gives a jail sanction of ${formatCount(sanction.days)} days for the violation of ${formatLongDate(v.day)}, but no custody for it after ${formatMonthYear(v.day)}. A calendar month in which you were in custody earns no credit (RSMo § 217.703.5); if any of those days fell in a later month, that month's credit was counted here and should not have been.`,
     );
   }
 }

@@ -17,9 +17,8 @@
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
 import { daysStoodBefore } from '../../../engine/compliance-months.ts';
-import { revokedSpans } from '../../../engine/term-facts.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
-import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
+import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords, revokedNotServed } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -65,7 +64,7 @@ export function earnedDischarge(ctx: Ctx): void {
   const { start } = ctx.facts;
   const credits = creditsPostedBy(ledger.postings, day);
   // Days the term stood revoked are not served on it (earned-time-credits.ts).
-  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), day);
+  const away = daysStoodBefore(revokedNotServed(ctx), start, day);
   const served = `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
   addOpportunityFromCriteria(ctx, SPEC, [
     {

@@ -35,6 +35,22 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('served 388 days (not counting the 62 days it stood revoked)');
   });
 
+  it('case: revoked while absconding: the days already added to the end for absconding are not left out again', () => {
+    // Parole from S = 2022-04-01, 3 years (1,096 days); absconded 2023-07-15..09-30 (78 days: the end moves to
+    // 1,174 days); revoked 2023-08-01, reinstated 2023-10-01, all inside the absconding. On 2024-01-21: 660 days
+    // since S + 540 credits = 1,200 ≥ 1,174; on 2024-01-20: 659 + 510 = 1,169 < 1,174.
+    const orders = [
+      { type: 'revocation' as const, date: '2023-08-01' },
+      { type: 'reinstatement' as const, date: '2023-10-01' },
+    ];
+    const r = run(
+      ny({ startDate: '2022-04-01', length: { years: 3 }, orders }, [{ type: 'absconded', start: '2023-07-15', end: '2023-09-30' }]),
+      '2025-06-30',
+    );
+    expect(r.projectedEndDate).toBe('2024-01-21');
+    expect(r.explanation.some((s) => s.text.includes('you had served 660 days and had 540 days of credit'))).toBe(true);
+  });
+
   it('case: a credits_ineligible finding stops credits from its day on; those earned before it still count', () => {
     // Start 2021-03-15, 5 years (1,826 days). Retroactive 330 posted 2022-03-01; periods post on start + 30k:
     // k = 12 on 2022-03-10 (360), k = 13 on 2022-04-09 (390), k = 14 on 2022-05-09 (420); k = 15 on 2022-06-08

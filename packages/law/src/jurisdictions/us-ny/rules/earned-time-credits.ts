@@ -41,6 +41,7 @@ import {
   dayCreditsSatisfyTerm,
   dayCreditsSatisfyTermWhileRunning,
   daysStoodBefore,
+  spansOutside,
   type CreditPosting,
 } from '../../../engine/compliance-months.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
@@ -127,6 +128,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const rates = new ParameterWalk(p.creditDays, ctx.asOf);
   const anyPending = violations.some((v) => v.status === 'reported');
   const revoked = revokedSpans(ctx.facts.orders);
+  const stood = revokedNotServed(ctx);
   let retro = 0;
   for (let posts = start + period; posts <= lastPosting; posts += period) {
     const from = posts - period;
@@ -139,7 +141,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     if (anyPending) for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
     const rate = rates.at(posts <= effective ? effective : posts)?.value ?? 0;
     if (posts <= effective) retro += rate;
-    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed, revoked)) {
+    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed, stood, start)) {
       prospective.push({ posts, days: rate });
       listed += rate;
     }
@@ -152,9 +154,9 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   // Days the term stood revoked, before a reinstatement, are no time on community supervision: not served
   // on the term (the same reason their periods earn nothing), and it is not satisfied on one of them.
   base.satisfied =
-    revoked.length === 0
+    stood.length === 0
       ? dayCreditsSatisfyTerm(start, end - start, base.postings)
-      : dayCreditsSatisfyTermWhileRunning(start, end, base.postings, revoked);
+      : dayCreditsSatisfyTermWhileRunning(start, end, base.postings, stood);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
@@ -171,8 +173,8 @@ function retroPosting(retro: number, cap: number): number {
  * inside the term. Such postings change nothing anyone reads (every reader of a satisfied term stops at
  * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
  */
-function satisfiedBefore(posts: Day, end: Day, listed: number, revoked: readonly Interval[]): boolean {
-  return posts <= end && end - listed + daysStoodBefore(revoked, posts) < posts;
+function satisfiedBefore(posts: Day, end: Day, listed: number, stood: readonly Interval[], start: Day): boolean {
+  return posts <= end && end - listed + daysStoodBefore(stood, start, posts) < posts;
 }
 
 /** Why the 30-day period [from, to] earns nothing, or undefined when it earns. */
@@ -301,4 +303,15 @@ function retroAdded(ctx: Ctx, ledger: EarnedTimeLedger): string {
   if (ledger.retroPostsOn === ledger.effective) return `added on ${on}`;
   const tense = ledger.retroPostsOn <= ctx.asOf ? 'were' : 'are';
   return `which ${tense} added on ${on}: you were in custody on a violation when the law took effect, and credit for the time before it is given once you are back in the community`;
+}
+
+/**
+ * The days the term stood revoked before a reinstatement that are not served on it: those not already added
+ * to its end as absconding (absconding-interruption.ts), which would count them twice.
+ */
+export function revokedNotServed(ctx: Ctx): Interval[] {
+  const revoked = revokedSpans(ctx.facts.orders);
+  if (revoked.length === 0) return revoked;
+  const tolled = ctx.facts.absconded.filter((a) => ctx.param(ctx.params.tolling.abscondingInterrupts, a.start)?.value === true);
+  return spansOutside(revoked, tolled, ctx.asOf);
 }

@@ -500,6 +500,29 @@ describe('§ 9774.1(g) bars and delays', () => {
   });
 });
 
+describe('§ 9774.1(g)(1)(iii)(F): programming failures counted by episode, unmarked ones of one day as one', () => {
+  it('case: failures on 2026-02-01 and twice on 2026-03-01 are two occasions, not three: the conference stays 2026-07-01', () => {
+    // M1, 4 years from 2024-07-01: the sooner of 2 years and 50% = 2026-07-01. Three separate occasions would
+    // move it; two do not (the same reading as the § 9771(c) count, parameter sanction.sameDaySameEpisode).
+    const failure = (date: string): SupervisionEvent => ({
+      type: 'violation',
+      date,
+      category: 'technical',
+      status: 'sustained',
+      kinds: ['program_noncompliance'],
+    });
+    const fields = {
+      sentenceDate: '2024-07-01',
+      startDate: '2024-07-01',
+      length: { years: 4 },
+      offenses: [{ statute: '18 Pa.C.S. § 3921', level: 'misdemeanor' as const, class: 'M1' }],
+    };
+    const { e, prc: o } = prc(fields, [failure('2026-02-01'), failure('2026-03-01'), failure('2026-03-01')], '2026-04-01');
+    expect(o[0]!.date).toBe('2026-07-01');
+    expect(e.sanctionLimit).toMatchObject({ violationNumber: 3 });
+  });
+});
+
 describe('§ 9774.1(g)(1)(iii)(E): absconding the record shows only as an interval', () => {
   // M1, 3 years from 2024-07-01: 50% = 18 months → 2026-01-01 (sooner than 2 years); window 2025-07-02..2026-01-01.
   const fields = {

@@ -9,6 +9,7 @@ import { tableFact } from '../../../engine/offense-table.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts, ViolationFacts } from '../../../engine/term-facts.ts';
+import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import type { ViolationKind } from '../../../records/vocabulary.ts';
 import type { PaParameters } from '../parameters.ts';
 
@@ -182,15 +183,16 @@ export function enumeratedViolation(
   if (v.category !== 'technical') return undefined;
   for (const k of kinds) if (v.kinds.has(k)) return KIND_WORDS[k] ?? k;
   if (programmingOccasions !== undefined && v.kinds.has('program_noncompliance')) {
-    const episodes = new Set<string>();
-    for (let i = 0; i < all.length; i++) {
-      const w = all[i]!;
+    const failures: ViolationFacts[] = [];
+    for (const w of all) {
       if (w.day > v.day) break;
-      if (w.status === 'sustained' && w.category === 'technical' && w.kinds.has('program_noncompliance')) {
-        episodes.add(w.episodeId !== undefined ? `e:${w.episodeId}` : `v:${i}`);
-      }
+      if (w.status === 'sustained' && w.category === 'technical' && w.kinds.has('program_noncompliance')) failures.push(w);
     }
-    if (episodes.size >= programmingOccasions) return `failing to follow programming or conditions on ${episodes.size} separate occasions`;
+    // One episode counts once; unmarked failures of one day are one episode, as the sanction limit reads them
+    // (parameter sanction.sameDaySameEpisode, which warns of the reading there).
+    const once = ctx.param(ctx.params.sanction.sameDaySameEpisode, ctx.asOf)?.value ?? true;
+    const occasions = onePerEpisode(failures, { once, noted: () => {} }).length;
+    if (occasions >= programmingOccasions) return `failing to follow programming or conditions on ${occasions} separate occasions`;
   }
   return undefined;
 }

@@ -226,7 +226,8 @@ describe('§ 19.2-303: the cap ends supervision, not the term', () => {
     const r = evaluate(usVa, person([t]), '2028-06-01');
     expect(r).toMatchObject({ statutoryMaxEndDate: '2027-01-10', projectedEndDate: '2027-01-10' });
     const words = r.explanation.map((x) => x.text).join(' ');
-    expect(words).toContain('So the revocation of June 1, 2027 still acted on the term.');
+    expect(words).toContain('ran on past that day, so the revocation of June 1, 2027 still acted on it.');
+    expect(words).not.toContain('the court can still shorten it');
     expect(words).not.toContain('The law did not allow this term to run past');
     const cap = r.opportunities.find((o) => o.kind === 'term_cap')!;
     expect(cap.reasons.join(' ')).not.toContain('came after that date');
