@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromCivil, formatIsoDate, parseIsoDate } from '../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, fullCalendarMonths, FullMonthWalk, type CalendarMonth } from './compliance-months.ts';
+import {
+  dayCreditsSatisfyTerm,
+  dayCreditsSatisfyTermWhileRunning,
+  daysStoodBefore,
+  fullCalendarMonths,
+  FullMonthWalk,
+  servedWords,
+  spansOutside,
+  type CalendarMonth,
+} from './compliance-months.ts';
 
 const d = parseIsoDate;
 
@@ -100,5 +109,41 @@ describe('the day credits satisfy a term', () => {
     expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }])).toBe(70);
     expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }], 80)).toBe(80);
     expect(dayCreditsSatisfyTerm(0, 100, [])).toBe(100);
+  });
+});
+
+describe('a term that stood still (revoked, later reinstated)', () => {
+  it('case: days stood still are not served, and no day inside them satisfies the term', () => {
+    // Term 0..100 (100 days), 30 credits posted on day 20, stood still on days 50..59 (10 days).
+    // Without it: 70 served + 30 = 100 on day 70. With it: on day 80, 80 − 10 = 70 served + 30 = 100.
+    expect(dayCreditsSatisfyTermWhileRunning(0, 100, [{ posts: 20, days: 30 }], [])).toBe(70);
+    expect(dayCreditsSatisfyTermWhileRunning(0, 100, [{ posts: 20, days: 30 }], [{ start: 50, end: 59 }])).toBe(80);
+    // Stood still over the day it would be satisfied (65..74): on day 75, 75 − 10 = 65 < 70; day 80: 70 + 30.
+    expect(dayCreditsSatisfyTermWhileRunning(0, 100, [{ posts: 20, days: 30 }], [{ start: 65, end: 74 }])).toBe(80);
+    // Never before the end: 100 days stood still from day 1 leave nothing to reach by day 100.
+    expect(dayCreditsSatisfyTermWhileRunning(0, 100, [], [{ start: 1, end: null }])).toBeNull();
+  });
+
+  it('case: days stood still count from the start of supervision, both ends included, up to the day before', () => {
+    // Revoked 2022-02-01..2022-03-31 (59 days), supervision from 2022-03-01: March alone, 31 days, before 2022-04-01.
+    const span = [{ start: d('2022-02-01'), end: d('2022-03-31') }];
+    expect(daysStoodBefore(span, d('2022-03-01'), d('2022-04-01'))).toBe(31);
+    expect(daysStoodBefore(span, d('2022-03-01'), d('2022-03-15'))).toBe(14);
+    expect(daysStoodBefore(span, d('2022-03-01'), d('2022-03-01'))).toBe(0);
+    // A span still open counts to the day before.
+    expect(daysStoodBefore([{ start: d('2024-02-28'), end: null }], d('2024-01-01'), d('2024-03-01'))).toBe(2);
+    expect(servedWords(0, 100, [{ start: 50, end: 59 }])).toBe('90 days (not counting the 10 days it stood revoked)');
+    expect(servedWords(0, 100, [])).toBe('100 days');
+  });
+
+  it('case: spans outside others: split, cut at either end, or gone; an open one runs to the given day', () => {
+    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 13, end: 15 }], 99)).toEqual([
+      { start: 10, end: 12 },
+      { start: 16, end: 20 },
+    ]);
+    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 5, end: 12 }], 99)).toEqual([{ start: 13, end: 20 }]);
+    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 18, end: null }], 99)).toEqual([{ start: 10, end: 17 }]);
+    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 10, end: 20 }], 99)).toEqual([]);
+    expect(spansOutside([{ start: 10, end: null }], [], 30)).toEqual([{ start: 10, end: 30 }]);
   });
 });

@@ -12,6 +12,7 @@
  */
 import { civilFromDay, daysInMonth, type Day } from '../dates/calendar.ts';
 import { overlaps, type Interval } from './term-facts.ts';
+import { formatCount } from './words.ts';
 
 export interface CalendarMonth {
   /** First and last day of the month. */
@@ -134,7 +135,7 @@ export function dayCreditsSatisfyTerm(
  * As `dayCreditsSatisfyTerm`, where the term stood still on some days (a revocation later undone): those
  * days are not served, and the term is not satisfied on one of them. The first day, on or before `termEnd`,
  * on which the days served so far plus the credits posted reach `termEnd − start`; null where none does.
- * Only terms with such days come here, so a day-by-day walk.
+ * Without such days it is `dayCreditsSatisfyTerm`; with them (rare), a day-by-day walk.
  */
 export function dayCreditsSatisfyTermWhileRunning(
   start: Day,
@@ -143,6 +144,7 @@ export function dayCreditsSatisfyTermWhileRunning(
   stood: readonly Interval[],
 ): Day | null {
   const termDays = termEnd - start;
+  if (stood.length === 0) return dayCreditsSatisfyTerm(start, termDays, postings);
   let credits = 0;
   let next = 0;
   let served = 0;
@@ -153,6 +155,12 @@ export function dayCreditsSatisfyTermWhileRunning(
     served += 1;
   }
   return null;
+}
+
+/** "383 days (not counting the 55 days it stood revoked)": days served on `day`, without the days the term stood revoked. */
+export function servedWords(start: Day, day: Day, stood: readonly Interval[]): string {
+  const away = daysStoodBefore(stood, start, day);
+  return `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
 }
 
 /** Days of `stood` (a term standing still) from `start` to the day before `day`: days not served on the term. */

@@ -5,7 +5,7 @@
  * (spec § 1, Event); a violation without one is an incident of its own.
  */
 import type { Day } from '../dates/calendar.ts';
-import type { TermFacts, ViolationFacts } from './term-facts.ts';
+import type { OrderFacts, TermFacts, ViolationFacts } from './term-facts.ts';
 
 /**
  * Where the record leaves a violation unmarked and another violation falls on its day: whether they are
@@ -65,9 +65,17 @@ export function firstViolationFound(facts: Pick<TermFacts, 'violations' | 'order
  * finding it rests on).
  */
 export function violationsFound(facts: Pick<TermFacts, 'orders'>, sustained: readonly ViolationFacts[]): number {
-  let found = onePerEpisode(sustained).length;
+  return onePerEpisode(sustained).length + revocationsWithoutAFinding(facts.orders, sustained);
+}
+
+/**
+ * Revocations with no sustained violation recorded since the revocation before them: each rests on a
+ * violation found that the record does not list (orders in date order).
+ */
+export function revocationsWithoutAFinding(orders: readonly OrderFacts[], sustained: readonly ViolationFacts[]): number {
+  let found = 0;
   let after = Number.NEGATIVE_INFINITY;
-  for (const o of facts.orders) {
+  for (const o of orders) {
     if (o.type !== 'revocation') continue;
     if (!sustained.some((v) => v.day > after && v.day <= o.day)) found++;
     after = o.day;

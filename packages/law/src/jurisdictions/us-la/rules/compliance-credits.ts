@@ -71,7 +71,6 @@
  */
 import { formatLongDate, formatMonthYear, minDay, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import {
-  dayCreditsSatisfyTerm,
   dayCreditsSatisfyTermWhileRunning,
   daysStoodBefore,
   FullMonthWalk,
@@ -417,14 +416,9 @@ export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): n
 export const satisfiedOn: (ctx: Ctx) => Day | null = oncePerTerm((ctx) => {
   const ledger = creditLedger(ctx);
   if (ledger === null || !creditEligibility(ctx).eligible) return null;
-  const start = ctx.facts.start;
-  const revoked = revokedSpans(ctx.facts.orders);
-  const s =
-    revoked.length === 0
-      ? dayCreditsSatisfyTerm(start, ledger.termEnd - start, ledger.postings)
-      : // Art. 895.6(D) and R.S. 15:574.6.1 count "time served on" probation or parole: the days the term stood
-        // revoked are not served on it (reading chosen; the same reason their months earn nothing).
-        dayCreditsSatisfyTermWhileRunning(start, ledger.termEnd, ledger.postings, revoked);
+  // Art. 895.6(D) and R.S. 15:574.6.1 count "time served on" probation or parole: the days the term stood
+  // revoked are not served on it (reading chosen; the same reason their months earn nothing).
+  const s = dayCreditsSatisfyTermWhileRunning(ctx.facts.start, ledger.termEnd, ledger.postings, revokedSpans(ctx.facts.orders));
   return s !== null && s >= ledger.termEnd ? null : s;
 });
 

@@ -30,7 +30,7 @@ import { addOpportunityFromCriteria, type CriterionResult } from '../../../engin
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { revokedSpans } from '../../../engine/term-facts.ts';
-import { daysStoodBefore } from '../../../engine/compliance-months.ts';
+import { servedWords } from '../../../engine/compliance-months.ts';
 import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
 import { formatCount } from '../../../engine/words.ts';
 import { supervisedAsParole } from './scope.ts';
@@ -86,8 +86,7 @@ export const creditDischarge: Rule<UsLaParameters> = (ctx) => {
   addOpportunityFromCriteria(ctx, spec, criteria);
   const mandatory = ctx.param(ctx.params.credits.dischargeMandatory, ctx.asOf)?.value ?? true;
   // Days the term stood revoked are not served on it (compliance-credits.ts, `satisfiedOn`).
-  const away = daysStoodBefore(revokedSpans(ctx.facts.orders), start, satisfied);
-  const served = `${formatCount(satisfied - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
+  const served = servedWords(start, satisfied, revokedSpans(ctx.facts.orders));
   const arithmetic =
     satisfied <= ctx.asOf
       ? `On that day you had served ${served} and had ${formatCount(posted)} days of credit, which together covered the ${formatCount(termDays)} days of your term.`

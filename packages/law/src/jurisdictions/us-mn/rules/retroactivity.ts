@@ -28,7 +28,7 @@
  * Version: the values in force on August 1, 2023 (the day the law reached these stays); the as-of date
  * decides whether the law exists yet (evaluated before August 1, 2023: former law only).
  */
-import { describeMonths, type Day } from '../../../dates/calendar.ts';
+import { describeMonths, minDay } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsMnParameters } from '../parameters.ts';
 import {
@@ -45,7 +45,6 @@ import {
   termLimit,
   valueAt,
   years,
-  type Ctx,
 } from './shared.ts';
 
 export const RETRO = 'Laws 2023, ch. 52 (retroactive application)';
@@ -72,7 +71,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     // against 6): the exclusion is then the reading's, not arithmetic, and is said as such.
     const listedEnd = limit.months === null ? null : fromStay(ctx, limit.months + extensionMonths(ctx, reform));
     // Against the end as it stands: the scheduled end, or the former law's limit where that comes first.
-    const end = endAsItStands(ctx);
+    const end = minDay(ctx.scheduledEnd, ctx.statutoryMax);
     const shorter = listedEnd !== null && (end === null || listedEnd < end);
     ctx.explain(
       shorter
@@ -103,7 +102,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   }
   const extra = extensionMonths(ctx, reform);
   const newEnd = fromStay(ctx, limit.months + extra);
-  const current = endAsItStands(ctx);
+  const current = minDay(ctx.scheduledEnd, ctx.statutoryMax);
   if (current !== null && current <= newEnd) {
     ctx.explain(
       `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation ${current < ctx.asOf ? 'had already ended' : 'already ends'} by then.`,
@@ -134,10 +133,3 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     'where the 2023 limit would end it',
   );
 };
-
-/** The earlier of the scheduled end and the limit found so far (null where neither ends the term). */
-function endAsItStands(ctx: Ctx): Day | null {
-  const { scheduledEnd, statutoryMax } = ctx;
-  if (statutoryMax === null) return scheduledEnd;
-  return scheduledEnd === null ? statutoryMax : Math.min(scheduledEnd, statutoryMax);
-}

@@ -45,6 +45,7 @@
 import { creditLedger } from './ecc-credits.ts';
 import { dischargeTiming } from './ecc-discharge.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
+import { revocationsWithoutAFinding } from '../../../engine/violation-episodes.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { classRuleFor, offenseName, offenseStanding } from './ecc-eligibility.ts';
@@ -120,15 +121,9 @@ export function violationSanctionLimit(ctx: Ctx): void {
     const episode = v.episodeId ?? `@${v.day}`;
     if (!episodes.includes(episode)) episodes.push(episode);
   }
-  // A revocation (later reinstated) rests on a violation found: one with no sustained violation recorded
-  // since the revocation before it counts as one more.
-  let after = Number.NEGATIVE_INFINITY;
-  for (const o of ctx.facts.orders) {
-    if (o.type !== 'revocation') continue;
-    if (!violations.some((v) => v.status === 'sustained' && v.day > after && v.day <= o.day)) episodes.push(`revocation@${o.day}`);
-    after = o.day;
-  }
-  const n = episodes.length + 1;
+  // A revocation (later reinstated) rests on a violation found: one the record lists no violation for counts too.
+  const sustained = violations.filter((v) => v.status === 'sustained');
+  const n = episodes.length + revocationsWithoutAFinding(ctx.facts.orders, sustained) + 1;
   const listed = offenses.filter((o) => tableFact(o, 'cods') === 'discretionary' && o.level === 'felony');
   const reasons = [
     `If the court finds that your probation cannot simply continue, it must send you to a ${days.value}-day Department of Corrections program instead of revoking your probation, unless you agree to the revocation.`,

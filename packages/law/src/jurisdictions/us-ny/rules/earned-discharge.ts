@@ -16,7 +16,7 @@
  *   it still end the term where they cover it; otherwise the opportunity is `ineligible`.
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
-import { daysStoodBefore } from '../../../engine/compliance-months.ts';
+import { servedWords } from '../../../engine/compliance-months.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords, revokedNotServed } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
@@ -64,8 +64,7 @@ export function earnedDischarge(ctx: Ctx): void {
   const { start } = ctx.facts;
   const credits = creditsPostedBy(ledger.postings, day);
   // Days the term stood revoked are not served on it (earned-time-credits.ts).
-  const away = daysStoodBefore(revokedNotServed(ctx), start, day);
-  const served = `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days it stood revoked)` : ''}`;
+  const served = servedWords(start, day, revokedNotServed(ctx));
   addOpportunityFromCriteria(ctx, SPEC, [
     {
       id: 'credits_cover_term',

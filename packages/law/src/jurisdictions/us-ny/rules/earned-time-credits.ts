@@ -37,13 +37,7 @@
  * whether the law is in force at all is read on the as-of date (before March 1, 2022: no credits).
  */
 import { type Day } from '../../../dates/calendar.ts';
-import {
-  dayCreditsSatisfyTerm,
-  dayCreditsSatisfyTermWhileRunning,
-  daysStoodBefore,
-  spansOutside,
-  type CreditPosting,
-} from '../../../engine/compliance-months.ts';
+import { dayCreditsSatisfyTermWhileRunning, daysStoodBefore, spansOutside, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -153,10 +147,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   for (const posting of prospective) base.postings.push(posting);
   // Days the term stood revoked, before a reinstatement, are no time on community supervision: not served
   // on the term (the same reason their periods earn nothing), and it is not satisfied on one of them.
-  base.satisfied =
-    stood.length === 0
-      ? dayCreditsSatisfyTerm(start, end - start, base.postings)
-      : dayCreditsSatisfyTermWhileRunning(start, end, base.postings, stood);
+  base.satisfied = dayCreditsSatisfyTermWhileRunning(start, end, base.postings, stood);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
