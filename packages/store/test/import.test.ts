@@ -133,6 +133,19 @@ describe.each(dialects)('importRecords on %s', (dialect) => {
     expect((await store.people.get('P-000001'))?.record).toEqual(person(1, { v: 1 }));
   });
 
+  it('a valid record repeating the id of an invalid one is refused as a repeat, as `pathways validate` lists it', async () => {
+    const invalid = person(1, { v: 1 });
+    (invalid.terms as Record<string, unknown>[])[0]!.startDate = '2023-02-30';
+    const data = jsonl([invalid, person(2), person(1, { v: 2 })]);
+    const report = await importRecords(store, { name: 'a.jsonl', data }, { ...options, skipInvalid: true });
+    expect(report.rejected.map((e) => [e.line, e.record, e.path])).toEqual([
+      [1, 'P-000001', 'terms[0].startDate'],
+      [3, 'P-000001', 'id'],
+    ]);
+    expect(report).toMatchObject({ committed: true, written: 1 });
+    expect(await store.people.get('P-000001')).toBeUndefined();
+  });
+
   it('one transaction: an invalid record in the middle means nothing is written, and every error is listed', async () => {
     await importRecords(store, { name: 'before.jsonl', data: jsonl([person(900)]) }, options);
     const before = await snapshot(store);

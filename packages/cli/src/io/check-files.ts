@@ -3,7 +3,14 @@
  * found (so a million-record file with errors still runs in flat memory). `evaluate` runs it before it
  * writes anything, which is how a file with one bad record yields no results at all.
  */
-import { RecordFileError, validateRecord, type RawRecord, type RecordError, type ValidationOptions } from '@pathways/law';
+import {
+  idOfInvalidRecord,
+  RecordFileError,
+  validateRecord,
+  type RawRecord,
+  type RecordError,
+  type ValidationOptions,
+} from '@pathways/law';
 import { readRecordBatches, releasing } from './read-records.ts';
 import { shownName } from './spool-inputs.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -65,17 +72,10 @@ function recordErrors(raw: RawRecord, options: ValidationOptions, firstPositionO
   if (raw.error !== undefined) return [{ record: `#${raw.position}`, path: '', message: raw.error }];
   const result = validateRecord(raw.value, raw.position, options);
   const errors = result.ok ? [] : result.errors;
-  const id = result.ok ? result.record.id : validIdOf(raw.value, errors);
+  const id = result.ok ? result.record.id : idOfInvalidRecord(raw.value, errors);
   if (id === undefined) return errors;
   const firstAt = firstPositionOfId.get(id);
   if (firstAt === undefined) firstPositionOfId.set(id, raw.position);
   else errors.push({ record: id, path: 'id', message: `duplicates the id of record #${firstAt}; ids must be unique within a file` });
   return errors;
-}
-
-/** The id of an invalid record, where it has one and no error concerns it. */
-function validIdOf(value: unknown, errors: readonly RecordError[]): string | undefined {
-  if (typeof value !== 'object' || value === null || errors.some((e) => e.path === 'id')) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
 }

@@ -49,6 +49,17 @@ export function validateRecord(value: unknown, position: number, options: Valida
   return errors.length > 0 ? { ok: false, errors } : { ok: true, record: parsed.data };
 }
 
+/**
+ * The id an invalid record still gives, where its own field is a string and no error concerns it: a file's
+ * ids must be unique (spec § 1) whether or not the records are valid, so a repeat is told beside the
+ * record's other errors.
+ */
+export function idOfInvalidRecord(value: unknown, errors: readonly RecordError[]): string | undefined {
+  if (typeof value !== 'object' || value === null || errors.some((e) => e.path === 'id')) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 const EXPECTED: Record<string, string> = {
   object: 'an object',
   array: 'a list',

@@ -91,18 +91,22 @@ export async function importRecords(store: Store, source: ImportSource | string,
         const results = await prepared;
         const outOfScope = await idsOutOfScope(db, results, options.agencyId, options.unitId);
         for (let i = 0; i < candidates.length; i++) {
-          let ready = accept(candidates[i]!, results[i]!, src.name, report.rejected);
+          const result = results[i]!;
+          const line = candidates[i]!.line;
+          let ready = accept(candidates[i]!, result, src.name, report.rejected);
           const refusal = ready && outOfScope.get(ready.id);
           if (ready && refusal) {
-            report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message: refusal });
+            report.rejected.push({ file: src.name, line, record: ready.id, path: 'id', message: refusal });
             ready = undefined;
           }
-          if (ready) {
-            const first = firstLineOfId.get(ready.id);
-            if (first === undefined) firstLineOfId.set(ready.id, candidates[i]!.line);
+          // An invalid record's id counts too: the record after it with the same id is a repeat all the same.
+          const id = 'ready' in result ? result.ready.id : result.id;
+          if (id !== undefined) {
+            const first = firstLineOfId.get(id);
+            if (first === undefined) firstLineOfId.set(id, line);
             else {
               const message = `repeats the id of the record on line ${first}; ids must be unique within a file`;
-              report.rejected.push({ file: src.name, line: candidates[i]!.line, record: ready.id, path: 'id', message });
+              report.rejected.push({ file: src.name, line, record: id, path: 'id', message });
               ready = undefined;
             }
           }

@@ -6,6 +6,7 @@
  */
 import {
   evaluatePerson,
+  idOfInvalidRecord,
   JURISDICTIONS,
   parseRecordText,
   SUPPORTED_JURISDICTIONS,
@@ -43,7 +44,8 @@ export interface Problem {
   message: string;
 }
 
-export type Prepared = { ready: Ready } | { problems: Problem[] };
+/** A record to write, or its problems with the id it gives, if any (a repeat of it is refused as well). */
+export type Prepared = { ready: Ready } | { problems: Problem[]; id?: string };
 
 export function prepareRecord(given: PrepareInput, asOf: Day): Prepared {
   let input = given;
@@ -54,12 +56,17 @@ export function prepareRecord(given: PrepareInput, asOf: Day): Prepared {
   }
   if (input.hasReadErrors && input.value === undefined) return { problems: [] };
   const v = validateRecord(input.value, input.position, { supportedJurisdictions: SUPPORTED_JURISDICTIONS });
-  if (!v.ok) return { problems: v.errors.map((e) => ({ record: e.record, path: e.path, message: e.message })) };
+  if (!v.ok) {
+    const problems = v.errors.map((e) => ({ record: e.record, path: e.path, message: e.message }));
+    const id = idOfInvalidRecord(input.value, v.errors);
+    return id === undefined ? { problems } : { problems, id };
+  }
   if (input.hasReadErrors) return { problems: [] };
   const record = v.record;
-  const reject = (path: string, message: string): Prepared => ({
-    problems: [{ record: record.id.length <= MAX_ID_LENGTH ? record.id : `#${input.position}`, path, message }],
-  });
+  const reject = (path: string, message: string): Prepared =>
+    record.id.length <= MAX_ID_LENGTH
+      ? { problems: [{ record: record.id, path, message }], id: record.id }
+      : { problems: [{ record: `#${input.position}`, path, message }] };
   if (record.id.length > MAX_ID_LENGTH) return reject('id', `is longer than ${MAX_ID_LENGTH} characters`);
   const longTerm = record.terms.findIndex((t) => t.id.length > MAX_ID_LENGTH);
   if (longTerm >= 0) return reject(`terms[${longTerm}].id`, `is longer than ${MAX_ID_LENGTH} characters`);
