@@ -247,6 +247,21 @@ export function consecutiveTermsBefore(person: PersonRecord, term: Term, joins: 
   return before;
 }
 
+/** An offense as the rules read it: the record's tags with those the offense table gives its statute. */
+export function offenseFacts(offense: Offense, index: number, lookup: (statute: string) => readonly OffenseTableEntry[]): OffenseFacts {
+  const tableEntries = lookup(offense.statute);
+  const recordTags = offense.tags;
+  return {
+    offense,
+    index,
+    level: offense.level,
+    tags: recordTags === undefined || recordTags.length === 0 ? tableTags(tableEntries) : withTableTags(recordTags, tableEntries),
+    tableEntries,
+    classified: recordTags !== undefined || tableEntries.length > 0,
+    offenseDay: offense.offenseDate === undefined ? undefined : parseIsoDate(offense.offenseDate),
+  };
+}
+
 export function buildTermFacts(
   person: PersonRecord,
   term: Term,
@@ -263,17 +278,7 @@ export function buildTermFacts(
   let level: OffenseLevel = 'misdemeanor';
   for (let index = 0; index < term.offenses.length; index++) {
     const offense = term.offenses[index]!;
-    const tableEntries = lookup(offense.statute);
-    const recordTags = offense.tags;
-    offenses.push({
-      offense,
-      index,
-      level: offense.level,
-      tags: recordTags === undefined || recordTags.length === 0 ? tableTags(tableEntries) : withTableTags(recordTags, tableEntries),
-      tableEntries,
-      classified: recordTags !== undefined || tableEntries.length > 0,
-      offenseDay: offense.offenseDate === undefined ? undefined : parseIsoDate(offense.offenseDate),
-    });
+    offenses.push(offenseFacts(offense, index, lookup));
     if (LEVEL_RANK[offense.level] > LEVEL_RANK[level]) level = offense.level;
   }
   let tags: ReadonlySet<OffenseTag>;

@@ -153,3 +153,51 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(r.explanation.some((s) => s.citations.some((c) => c.startsWith('A.R.S. § 13-903')))).toBe(true);
   });
 });
+
+// § 13-903(A): "an extended period of probation commences on the day the original period lapses". Days
+// stopped before the lapse move it first; the extension's months count from the moved lapse.
+describe('A.R.S. § 13-903(A) an extension counts from the lapse the stopped days moved', () => {
+  // 2024-01-29 + 1 year = 2025-01-29; absconded 2024-03-01..03-02 (2 days) → lapses 2025-01-31; + 1 month
+  // = 2025-02-28 (no February 31). Months first would give 2025-02-28 + 2 = 2025-03-02.
+  const rec = az(
+    {
+      startDate: '2024-01-29',
+      sentenceDate: '2024-01-29',
+      length: { years: 1 },
+      orders: [{ type: 'extension', date: '2024-12-01', months: 1 }],
+    },
+    [{ type: 'absconded', start: '2024-03-01', end: '2024-03-02' }],
+  );
+
+  it('case: absconding before the lapse, then a one-month extension: 2025-02-28', () => {
+    const r = run(rec, '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2025-02-28');
+    const step = r.explanation.find((s) => s.text.startsWith('These days do not count'))!;
+    expect(step.text).toContain(
+      'That is 2 days in all; an extension runs from the day the period before it ended (A.R.S. § 13-903(A)), and its months are counted from that day, so your scheduled end stays February 28, 2025.',
+    );
+    expect(step.citations).toContain('A.R.S. § 13-903(A)');
+  });
+
+  it('case: absconding inside the extended period moves its end: 2025-01-29 + 1 month = 2025-02-28, + 2 = 2025-03-02', () => {
+    const late = az(
+      {
+        startDate: '2024-01-29',
+        sentenceDate: '2024-01-29',
+        length: { years: 1 },
+        orders: [{ type: 'extension', date: '2024-12-01', months: 1 }],
+      },
+      [{ type: 'absconded', start: '2025-02-01', end: '2025-02-02' }],
+    );
+    const r = run(late, '2025-02-10');
+    expect(r.scheduledEndDate).toBe('2025-03-02');
+    expect(r.explanation.find((s) => s.text.startsWith('These days do not count'))!.text).not.toContain('an extension runs from');
+  });
+
+  it('case: with no clamping the order makes no difference: 2024-02-01 + 3 years + 10 days + 6 months = 2027-08-11', () => {
+    const plain = az({ orders: [{ type: 'extension', date: '2024-12-01', months: 6 }] }, [
+      { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },
+    ]);
+    expect(run(plain, '2024-12-31').scheduledEndDate).toBe('2027-08-11');
+  });
+});

@@ -31,27 +31,57 @@
  *   probation), so custody does not move the end.
  * - Which date selects the version: the as-of date (the text has not changed in the period read).
  */
-import { formatLongDate } from '../../../dates/calendar.ts';
+import { addMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
+import type { Interval } from '../../../engine/term-facts.ts';
 import { CITE, tolling, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
+
+/**
+ * (A): "an extended period of probation commences on the day the original period lapses". The imposed
+ * end moved by the extensions and by the stopped days (merged, in date order), each extension counted
+ * from the day the period before it lapsed: stopped days that begin on or before that day move it first,
+ * later ones move the end of the extended period. With no extension this is the end plus the days; with
+ * one, the order matters only where a month end clamps (January 29 + 2 days + 1 month is February 28,
+ * not January 29 + 1 month + 2 days, March 2).
+ */
+export function endWithStops(imposedEnd: Day, extensionMonths: readonly number[], stopped: readonly Interval[]): Day {
+  let end = imposedEnd;
+  let next = 0;
+  for (const months of extensionMonths) {
+    for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
+    end = addMonths(end, months);
+  }
+  for (; next < stopped.length; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
+  return end;
+}
 
 export function probationTolling(ctx: Ctx): void {
   const end = ctx.scheduledEnd;
   if (end === null || ctx.facts.term.kind !== 'probation') return;
   const t = tolling(ctx);
   if (t.days > 0) {
-    const moved = end + t.days;
+    const imposed = ctx.facts.imposedEnd!;
+    const months: number[] = [];
+    for (const o of ctx.facts.orders) if (o.type === 'extension' && o.months !== undefined) months.push(o.months);
+    // The extensions as the engine applied them (endWithStops without stops), then with the stops: the difference moves the end.
+    const moved = end + endWithStops(imposed, months, t.merged) - endWithStops(imposed, months, []);
     const reasons = t.spans.map((s) => s.text);
     const listed = t.spans.reduce((sum, s) => sum + s.end - s.start + 1, 0);
     const citations = [
       ...(t.spans.some((s) => s.why === 'absconding') ? [CITE.T903C] : []),
       ...(t.spans.some((s) => s.why === 'violation') ? [CITE.T903B] : []),
+      ...(moved - end === t.days ? [] : [CITE.T903A]),
     ];
-    ctx.moveScheduledEnd(
-      moved,
-      `These days do not count toward your probation: ${reasons.join('; and ')}. ${listed > t.days ? 'Days in both are counted once. ' : ''}That is ${formatCount(t.days)} day${t.days === 1 ? '' : 's'} in all, so your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}.`,
-      citations,
-    );
+    const counted = `These days do not count toward your probation: ${reasons.join('; and ')}. ${listed > t.days ? 'Days in both are counted once. ' : ''}That is ${formatCount(t.days)} day${t.days === 1 ? '' : 's'} in all`;
+    const fromTheLapse =
+      'an extension runs from the day the period before it ended (A.R.S. § 13-903(A)), and its months are counted from that day';
+    if (moved === end) ctx.explain(`${counted}; ${fromTheLapse}, so your scheduled end stays ${ctx.date(end)}.`, citations);
+    else
+      ctx.moveScheduledEnd(
+        moved,
+        `${counted}, so your scheduled end moves from ${ctx.date(end)} to ${ctx.date(moved)}${moved - end === t.days ? '' : ` (${fromTheLapse})`}.`,
+        citations,
+      );
   }
   for (const day of t.unresolved) {
     ctx.warn(

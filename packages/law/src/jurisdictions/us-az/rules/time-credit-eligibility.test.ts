@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { az, opp, run } from './test-helpers.ts';
+import { evaluate, person, term } from '../../../../test/builders.ts';
+import type { PersonRecord, Term } from '../../../records/schema.ts';
+import { usAz } from '../index.ts';
+import { az, azTerm, opp, run } from './test-helpers.ts';
 
 // Exclusions of A.R.S. § 13-924(E): a term excluded gets an `ineligible` earned_discharge with the reason,
 // no `almost`, earnedCreditDays 0; the court's § 13-901(E) power stays.
@@ -108,5 +111,75 @@ describe('A.R.S. § 13-924(A), (E) who earns time credit', () => {
     expect(parole.opportunities).toEqual([]);
     expect(parole.earnedCreditDays).toBe(0);
     expect(parole.explanation.some((s) => s.text.includes('this term is not probation'))).toBe(true);
+  });
+});
+
+// § 13-924(E) excludes "a probationer who is currently" on such a probation: the person's other Arizona
+// probations running on the as-of date count too. Person: T-1 the excluding probation, T-2 a class 4 theft
+// from 2024-02-01 for 3 years, which alone would open on 2025-11-22 (AZ-1: 660 days + 440 credit ≥ 1,096).
+describe('A.R.S. § 13-924(E): the probationer, every probation running on the as-of date', () => {
+  const withOther = (first: Partial<Term>) => person([azTerm({ id: 'T-1', ...first }), azTerm({ id: 'T-2' })]);
+  const t2 = (record: PersonRecord, asOf = '2024-12-31') => evaluate(usAz, record, asOf, 'T-2');
+
+  it('case: registration on T-1 excludes T-2 as well (E)(4), naming the term; T-1 alone says it as before', () => {
+    const record = withOther({ offenses: [{ statute: 'A.R.S. § 13-1405', level: 'felony', class: '6', tags: ['sex_registration'] }] });
+    const o = opp(t2(record), 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.citations).toContain('A.R.S. § 13-924(E)(4)');
+    expect(o.reasons.join(' ')).toContain('for your probation term T-1, so you do not earn time credit on this one either');
+    expect(
+      t2(record)
+        .explanation.map((s) => s.text)
+        .join(' '),
+    ).not.toContain('not required to register');
+  });
+
+  it('case: a class 3 felony on T-1 excludes T-2 (E)(2), the count named with its term', () => {
+    const o = opp(
+      t2(withOther({ offenses: [{ statute: 'A.R.S. § 13-1507', level: 'felony', class: '3', description: 'burglary' }] })),
+      'earned_discharge',
+    )!;
+    expect(o.status).toBe('ineligible');
+    expect(o.reasons.join(' ')).toContain('burglary (a class 3 felony, term T-1)');
+  });
+
+  it('case: lifetime probation on T-1 excludes T-2 (E)(1)', () => {
+    const o = opp(t2(withOther({ lifetime: true, length: undefined })), 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.reasons.join(' ')).toContain('You are also on lifetime probation (term T-1)');
+  });
+
+  it('case: a misdemeanor probation beside a felony one is not "exclusively for a misdemeanor" (E)(3): it earns', () => {
+    const record = person([
+      azTerm({ id: 'T-1', offenses: [{ statute: 'A.R.S. § 13-1502', level: 'misdemeanor', class: '1' }] }),
+      azTerm({ id: 'T-2' }),
+    ]);
+    const r = evaluate(usAz, record, '2024-12-31', 'T-1');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('a misdemeanor while also on probation for a felony (term T-2)');
+    // The misdemeanor probation alone is excluded.
+    expect(opp(run(person([record.terms[0]!]), '2024-12-31'), 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: T-1 ended by its own end (2024-02-01 + 1 year = 2025-02-01): excluding T-2 as of 2025-01-31, not as of 2025-02-02', () => {
+    const record = withOther({ length: { years: 1 }, offenses: [{ statute: 'A.R.S. § 13-1507', level: 'felony', class: '3' }] });
+    expect(opp(t2(record, '2025-01-31'), 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(t2(record, '2025-02-01'), 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(t2(record, '2025-02-02'), 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
+  });
+
+  it('case: T-1 not begun on the as-of date (starts 2025-01-01) does not exclude T-2 as of 2024-12-31', () => {
+    const record = withOther({
+      startDate: '2025-01-01',
+      sentenceDate: '2024-02-01',
+      offenses: [{ statute: 'A.R.S. § 13-1507', level: 'felony', class: '3' }],
+    });
+    expect(opp(t2(record), 'earned_discharge')?.status).toBe('upcoming');
+    expect(opp(t2(record, '2025-01-01'), 'earned_discharge')?.status).toBe('ineligible');
+  });
+
+  it('case: another state’s probation does not count', () => {
+    const record = person([term({ id: 'T-1', jurisdiction: 'US-CA', lifetime: true, length: undefined }), azTerm({ id: 'T-2' })]);
+    expect(opp(t2(record), 'earned_discharge')?.status).toBe('upcoming');
   });
 });

@@ -321,6 +321,14 @@ describe('La. C.Cr.P. art. 895.6(A)–(B) earning and rescinding credits', () =>
     const r = run(la({ offenses: [{ statute: 'La. R.S. 14:35', level: 'misdemeanor', offenseDate: '2018-06-01' }] }), '2019-12-31');
     expect(r.earnedCreditDays).toBe(0);
     expect(opp(r, 'earned_discharge')).toBeUndefined();
+    // Told in the present while art. 895.6 is law (to the repeal of 2024-04-29), in the past after.
+    const said = (asOf: string) =>
+      run(la({ offenses: [{ statute: 'La. R.S. 14:35', level: 'misdemeanor' }] }), asOf)
+        .explanation.map((s) => s.text)
+        .join(' ');
+    expect(said('2019-12-31')).toContain('Earned compliance credits in Louisiana are only for felony probation and parole.');
+    expect(said('2024-04-28')).toContain('credits in Louisiana are only');
+    expect(said('2024-04-29')).toContain('credits in Louisiana were only');
   });
 
   it('case: parole earns under R.S. 15:574.6.1; a reentry court condition excludes it', () => {

@@ -428,8 +428,10 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const kind = cover === 'parole' ? 'parole' : 'probation';
   if (cover === null) {
     if (ctx.facts.term.kind === 'probation') {
+      // Told in the present while art. 895.6 is law on the as-of date (2017-11-01 to the 2024 repeal).
+      const were = ctx.param(ctx.params.credits.probationDaysPerMonth, ctx.asOf)?.value == null ? 'were' : 'are';
       ctx.explain(
-        'Earned compliance credits in Louisiana were only for felony probation and parole. Your probation is for a misdemeanor, so no credits apply.',
+        `Earned compliance credits in Louisiana ${were} only for felony probation and parole. Your probation is for a misdemeanor, so no credits apply.`,
         [CITE_PROB_A],
       );
     }

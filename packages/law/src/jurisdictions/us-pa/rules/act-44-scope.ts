@@ -14,7 +14,11 @@
 import { outsideTheseRules } from '../../../engine/scope.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
+import { parseIsoDate } from '../../../dates/calendar.ts';
 import { actInForce } from './shared.ts';
+
+/** Act of Dec. 14, 2023, P.L. 381, No. 44: the day it was signed. */
+const ACT_44_ENACTED = parseIsoDate('2023-12-14');
 
 export const act44Scope: Rule<PaParameters> = (ctx) => {
   ctx.setEarnedCredits(0);
@@ -37,8 +41,11 @@ export const act44Scope: Rule<PaParameters> = (ctx) => {
   );
   const effective = ctx.params.act44.inForce.fromDays[0]!;
   if (!actInForce(ctx, ctx.asOf)) {
+    // Before it was enacted, the Act is not spoken of as a law to come: the as-of date did not know it.
     ctx.explain(
-      `On ${ctx.date(ctx.asOf)} Pennsylvania's probation reform law (Act 44 of 2023) had not taken effect yet. It takes effect on ${ctx.date(effective)}, so its review conferences and jail limits are not shown.`,
+      ctx.asOf < ACT_44_ENACTED
+        ? `On ${ctx.date(ctx.asOf)} Pennsylvania's probation reform law (Act 44 of 2023) was not yet law, so its review conferences and jail limits are not shown.`
+        : `On ${ctx.date(ctx.asOf)} Pennsylvania's probation reform law (Act 44 of 2023) had not taken effect yet. It takes effect on ${ctx.date(effective)}, so its review conferences and jail limits are not shown.`,
       ['Act 44 of 2023 (eff. 180 days from Dec. 14, 2023)'],
     );
     return;

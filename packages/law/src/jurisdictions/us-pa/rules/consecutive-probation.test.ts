@@ -144,3 +144,32 @@ describe('§ 9774.1(b)(3) consecutive sentences', () => {
     expect(t1!.e.warnings.some((w) => w.includes('(b)(3)(iii)'))).toBe(true);
   });
 });
+
+describe('§ 9774.1(b)(3) a chain takes in only sentences the Act reaches', () => {
+  it('case: a 2024 probation consecutive to a 2023 one is its own chain: (b)(5) from its own sentencing', () => {
+    // T-1 sentenced 2023-01-01 (before June 11, 2024: Section 7), 2 years; T-2 sentenced 2024-08-01, from 2025-01-01,
+    // 2 years. T-2 alone: (b)(1) min(2025-01-01 + 2 years, + 50% of 24 months) = 2026-01-01; (b)(5) floor
+    // 2024-08-01 + 12 months = 2025-08-01 does not bind. Joined to T-1 it would be 2023-01-01 + 50% of 48 months =
+    // 2025-01-01, the day T-2 begins.
+    const terms = [
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-1',
+        sentenceDate: '2023-01-01',
+        startDate: '2023-01-01',
+        length: { years: 2 },
+        offenses: retailTheft('2022-06-01'),
+      }),
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-2',
+        sentenceDate: '2024-08-01',
+        startDate: '2025-01-01',
+        length: { years: 2 },
+        offenses: retailTheft('2024-05-01'),
+        consecutiveTo: 'T-1',
+      }),
+    ];
+    expect(prcDates(terms, '2025-03-01')[1]!.date).toBe('2026-01-01');
+  });
+});

@@ -15,8 +15,10 @@
  *
  * Readings chosen:
  * - The consecutive sentences are the record's Pennsylvania probation terms of the same person linked
- *   by `consecutiveTo` (a chain). A probation term consecutive to a parole or prison term starts a
- *   chain; that link is (b)(4)'s business.
+ *   by `consecutiveTo` (a chain), each imposed on or after the Act took effect (the sentence date selects
+ *   the law: an earlier probation is under Section 7's review, so a probation consecutive to one starts
+ *   a chain of its own). A probation term consecutive to a parole or prison term starts a chain; that
+ *   link is (b)(4)'s business.
  * - "Completing two (four) years of probation" counts from the start of the first probation in the
  *   chain; "50% of the aggregate probation sentence" is half the sum of the terms as imposed (months
  *   halved, an odd month adds the half-month days, as for one term), counted from the same start.
@@ -38,7 +40,7 @@
 import { addHalfLength, lengthInMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { consecutiveTermsBefore, imposedEndOf, type DatedFact, type ViolationFacts } from '../../../engine/term-facts.ts';
 import type { AchievementEvent, ConvictionEvent, Term } from '../../../records/schema.ts';
-import type { Ctx } from './shared.ts';
+import { actInForce, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `42 Pa.C.S. § 9774.1${sub}`;
 
@@ -64,15 +66,20 @@ function isChainMember(t: Term | undefined): t is Term {
   return t !== undefined && t.kind === 'probation' && t.jurisdiction === 'US-PA';
 }
 
-/** The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. */
+/**
+ * The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. Only
+ * sentences § 9774.1 reaches (imposed on or after June 11, 2024) join: an earlier probation is under
+ * Section 7's review, and its sentencing is not the "original date of sentencing" of (b)(5) for them.
+ */
 function chainOf(ctx: Ctx): Term[] | undefined {
   const { person, term: self } = ctx.facts;
-  if (!isChainMember(self)) return undefined;
+  const joins = (t: Term | undefined): t is Term => isChainMember(t) && actInForce(ctx, parseIsoDate(t.sentenceDate));
+  if (!joins(self)) return undefined;
   const terms = person.terms;
-  const chain: Term[] = [consecutiveTermsBefore(person, self, isChainMember).at(-1) ?? self];
+  const chain: Term[] = [consecutiveTermsBefore(person, self, joins).at(-1) ?? self];
   for (;;) {
     const last = chain[chain.length - 1]!;
-    const next = terms.find((t) => t.consecutiveTo === last.id && isChainMember(t) && !chain.includes(t));
+    const next = terms.find((t) => t.consecutiveTo === last.id && joins(t) && !chain.includes(t));
     if (next === undefined) break;
     chain.push(next);
   }

@@ -315,6 +315,18 @@ describe('§ 9774.1(g) bars and delays', () => {
     expect(o!.citations).toContain('42 Pa.C.S. § 9774.1(g)(2)');
   });
 
+  it('case: (d) — the status report stays due 30 days before the (b) date, not the moved one', () => {
+    // (b) date 2027-09-03; report due 2027-09-03 − 30 days = 2027-08-04 ("no later than 30 days prior to the
+    // date the defendant is otherwise entitled to a probation review conference under subsection (b) or (c)").
+    // Moved to 2027-11-20 by the absconding; the hearing window runs 60 days from it, to 2028-01-19.
+    const {
+      prc: [o],
+    } = prc(base, [{ type: 'violation', date: '2027-05-20', category: 'absconding', status: 'sustained' }], '2027-08-10');
+    const said = o!.reasons.join(' ');
+    expect(said).toContain('The probation office had to send its status report by August 4, 2027.');
+    expect(said).toContain('The court must hold the conference by January 19, 2028.');
+  });
+
   it('case: window edge — a violation exactly 6 months before the review does not bar it; a day later moves it; a day earlier does not', () => {
     // Review 2027-09-03. 2027-03-03 + 6 months = 2027-09-03: the review is the one (g)(2) orders "six
     // months after the date that the enumerated technical violation occurred", so it is not barred.

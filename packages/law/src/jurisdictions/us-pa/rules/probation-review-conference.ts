@@ -279,6 +279,9 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
     citations.push(C('(b)(5)'));
   }
 
+  // (d): the status report is due before "the date the defendant is otherwise entitled to a probation
+  // review conference under subsection (b) or (c)": this date, before any (g)(2) move.
+  const entitled = date;
   // (g)(1)(ii)/(iii) and (g)(2): an enumerated technical violation in the 6 months before moves the PRC.
   const moved = delayForEnumeratedViolations(ctx, date, day, events.violations);
   if (moved.day !== date) {
@@ -297,7 +300,7 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
       id: 'prc_date',
       met: true,
       date,
-      reason: reviewDateWords(ctx, date, v, best > 0 ? achieved[best - 1] : undefined),
+      reason: reviewDateWords(ctx, date, entitled, v, best > 0 ? achieved[best - 1] : undefined),
       citations: unique([...citations, C('(a)'), C('(d)')]),
     },
     excluded,
@@ -319,17 +322,18 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
 };
 
 /**
- * When the review is and what must happen by when: the status report (d), due 30 days before, and the
- * hearing, held within 60 days. Once the hold-by day has passed, what to do instead. `setBy` is the
- * achievement that set the date: where it was earned less than 30 days before, the report's day had
- * passed before anyone knew the date.
+ * When the review is and what must happen by when: the status report (d), due 30 days before the date
+ * (b) or (c) entitles the person to (`entitled`: before a (g)(2) move, which the report itself is to
+ * speak to, (d)(2)(i)), and the hearing, held within 60 days of `date`. Once the hold-by day has passed,
+ * what to do instead. `setBy` is the achievement that set the date: where it was earned less than 30 days
+ * before, the report's day had passed before anyone knew the date.
  */
-function reviewDateWords(ctx: Ctx, date: Day, v: ValuesOf<PaParameters['prc']>, setBy: Achieved | undefined): string {
+function reviewDateWords(ctx: Ctx, date: Day, entitled: Day, v: ValuesOf<PaParameters['prc']>, setBy: Achieved | undefined): string {
   const holdBy = date + v.holdWithinDays;
   if (holdBy < ctx.asOf) {
     return `You could have a review conference from ${ctx.date(date)}, and the court had to hold it by ${ctx.date(holdBy)}. If it has not been held, ask your probation officer or a lawyer to have it scheduled.`;
   }
-  const reportDue = date - v.statusReportDaysBefore;
+  const reportDue = entitled - v.statusReportDaysBefore;
   const report =
     setBy !== undefined && reportDue < setBy.day
       ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${setBy.words} on ${ctx.date(setBy.day)}, so it is due as soon as possible.`

@@ -38,3 +38,21 @@ export function isSupervised(ctx: Ctx): boolean {
   }
   return agency !== 'court';
 }
+
+const DEFERRAL_WORDS = {
+  deferred: 'a deferred disposition',
+  first_offender: 'a first-offender deferral',
+  conditional_discharge: 'a conditional discharge',
+} as const;
+
+/**
+ * "a deferred disposition" where the record says the probation was ordered without a conviction to
+ * suspend: a deferral (§ 19.2-298.02(A): the court may "defer proceedings, defer entry of a conviction
+ * order"; § 19.2-303.2 and § 18.2-251 for first offenders), on whose violation "the court may enter an
+ * adjudication of guilt … and make any final disposition" (§ 19.2-298.02(B), read 2026-12-03). Else
+ * undefined (a conviction, or no disposition recorded: the spec's default).
+ */
+export function deferral(ctx: Ctx): string | undefined {
+  const d = ctx.facts.term.disposition;
+  return d === undefined || d === 'conviction' ? undefined : DEFERRAL_WORDS[d];
+}

@@ -63,7 +63,7 @@ import { tableFact } from '../../../engine/offense-table.ts';
 import { consecutiveTermsBefore, endAsOrdered, restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import type { UsVaParameters } from '../parameters.ts';
-import { isProbation, isSupervised, type Ctx } from './shared.ts';
+import { deferral, isProbation, isSupervised, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
 
 const CITE = 'Va. Code § 19.2-303';
@@ -74,6 +74,8 @@ const MANDATORY_LABEL = `${CITE}, fourth paragraph: listed sex offenses (alterna
 const LISTED_FROM = parseIsoDate('2006-07-01');
 const SUSPENDED_LONGER =
   'This limit is only on supervised probation (meeting with a probation officer). Your suspended sentence, and any unsupervised probation the court ordered, can last longer, up to the longest sentence the law allows for your offense.';
+const DEFERRAL_LONGER =
+  'This limit is only on supervised probation (meeting with a probation officer). Any unsupervised probation the court ordered can last longer.';
 
 /** null: no latest end while restitution is owed. */
 type Limit = Day | null;
@@ -154,6 +156,12 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   const listed = listedOffense(ctx);
   const listedExcepted = listed !== undefined && ctx.param(p.mandatoryProbationOffensesExcepted, sentence)?.value === true;
 
+  const deferred = deferral(ctx);
+  if (deferred !== undefined)
+    ctx.warn(
+      `This probation is recorded as ${deferred}, not a sentence suspended after conviction. The five-year limit of Va. Code § 19.2-303 was applied to its supervised probation all the same; whether it reaches a deferral's probation (§ 19.2-298.02, § 19.2-303.2, § 18.2-251) was not found decided.`,
+    );
+  const longer = deferred === undefined ? SUSPENDED_LONGER : DEFERRAL_LONGER;
   current.limit = limit;
   current.owed = owed;
   current.owedText = owed > 0 ? formatDollars(owed) : '';
@@ -202,11 +210,11 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   if (decision.exceptionApplied) {
     ctx.capAt(
       decision.value,
-      `You paid your restitution in full on ${ctx.date(decision.value)}, after the five years ended. The law let supervised probation go on until the restitution was paid, so it cannot run past ${ctx.date(decision.value)}. ${SUSPENDED_LONGER}`,
+      `You paid your restitution in full on ${ctx.date(decision.value)}, after the five years ended. The law let supervised probation go on until the restitution was paid, so it cannot run past ${ctx.date(decision.value)}. ${longer}`,
       [CITE, CITE_EXCEPTION_II],
     );
   } else {
-    ctx.capAt(decision.value, `So your supervised probation cannot run past ${ctx.date(decision.value)}. ${SUSPENDED_LONGER}`, [CITE]);
+    ctx.capAt(decision.value, `So your supervised probation cannot run past ${ctx.date(decision.value)}. ${longer}`, [CITE]);
   }
   addTermCap(ctx, decision.value, decision.exceptionApplied ? [CITE, CITE_EXCEPTION_II] : [CITE]);
 };
@@ -311,7 +319,7 @@ function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
       end === null
         ? `Your probation has no end date as ordered, but the law does not let supervised probation run past ${ctx.date(limit)}.`
         : `Your probation as ordered ${ctx.tense(end, 'ran', 'runs')} to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest day the law allows for supervised probation.`,
-      SUSPENDED_LONGER,
+      deferral(ctx) === undefined ? SUSPENDED_LONGER : DEFERRAL_LONGER,
     ],
     basis: 'The limit applies by law; you or your lawyer can ask the court to end supervision on that day.',
   });

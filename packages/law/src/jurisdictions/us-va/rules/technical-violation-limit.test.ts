@@ -231,3 +231,30 @@ describe('law in force', () => {
     expect(run(rec, '2025-06-02').sanctionLimit).toBeNull();
   });
 });
+
+// § 19.2-306.1 limits "the sentence upon revocation of suspension of sentence"; on a violation of a
+// deferral "the court may enter an adjudication of guilt … and make any final disposition" (§ 19.2-298.02(B)).
+describe('a deferral has no suspended sentence to revoke: no § 19.2-306.1 limit', () => {
+  it.each(['deferred', 'first_offender', 'conditional_discharge'] as const)(
+    'case: disposition %s → no sanction limit, said and warned',
+    (disposition) => {
+      const r = run(va({ disposition }), '2023-06-30');
+      expect(r.sanctionLimit).toBeNull();
+      const said = r.explanation.map((s) => s.text).join(' ');
+      expect(said).toContain('the court has not convicted and sentenced you');
+      expect(said).not.toContain('cannot give you any active jail');
+      expect(r.warnings.some((w) => w.includes('technical-violation limits of Va. Code § 19.2-306.1 were not applied'))).toBe(true);
+      // The five-year cap stays (2022-06-01 + 5 years), told without a suspended sentence, and warned.
+      expect(r.statutoryMaxEndDate).toBe('2027-06-01');
+      expect(said).not.toContain('Your suspended sentence');
+      expect(
+        r.warnings.some((w) => w.includes('five-year limit of Va. Code § 19.2-303 was applied to its supervised probation all the same')),
+      ).toBe(true);
+    },
+  );
+
+  it('case: disposition conviction, or none recorded → the first-violation limit as before', () => {
+    expect(run(va({ disposition: 'conviction' }), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+    expect(limit([])).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  });
+});

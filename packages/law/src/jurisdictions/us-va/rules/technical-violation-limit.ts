@@ -69,7 +69,7 @@ import type { ViolationFacts } from '../../../engine/term-facts.ts';
 import type { ViolationKind } from '../../../records/vocabulary.ts';
 import type { TechnicalClause, UsVaParameters } from '../parameters.ts';
 import { ordinal } from '../../../engine/words.ts';
-import { isProbation, type Ctx } from './shared.ts';
+import { deferral, isProbation, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `Va. Code § 19.2-306.1${sub}`;
 const ORDINAL = ['first', 'second', 'third'] as const;
@@ -103,6 +103,19 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
     ctx.explain(
       `Your probation on this term was set to end on ${ctx.date(ctx.scheduledEnd!)}, before ${ctx.date(ctx.asOf)}, so there is no next violation to limit.`,
       ['Va. Code § 19.2-306(A)'],
+    );
+    return;
+  }
+  const deferred = deferral(ctx);
+  if (deferred !== undefined) {
+    // § 19.2-306.1 limits "the sentence upon revocation of suspension of sentence"; a deferral has no
+    // sentence to suspend: on a violation the court may find the person guilty and sentence them anew.
+    ctx.explain(
+      `Your probation is on ${deferred}: the court has not convicted and sentenced you. Virginia's limits on jail for technical violations (Va. Code § 19.2-306.1) govern revoking a suspended sentence. On a violation of a deferral the court may instead find you guilty and sentence you for the offense (§ 19.2-298.02(B)), so those limits are not applied here.`,
+      [C(''), 'Va. Code § 19.2-298.02(B)'],
+    );
+    ctx.warn(
+      `This probation is recorded as ${deferred}, so the technical-violation limits of Va. Code § 19.2-306.1 were not applied: they speak of revoking a suspended sentence. No appellate decision on whether they reach a deferral's probation was found; if they do, the limit would be that of a suspended sentence.`,
     );
     return;
   }
