@@ -9,6 +9,7 @@ import { fedOffenseTable } from './offense-table.ts';
 import { fedParameters } from './parameters.ts';
 import { fedProvisions } from './provisions.ts';
 import { authorizedProbationTerm } from './rules/authorized-probation-term.ts';
+import { concurrentTerms } from './rules/concurrent-terms.ts';
 import { imprisonmentTolling } from './rules/imprisonment-tolling.ts';
 import { policyPresumption } from './rules/policy-presumption.ts';
 import { statutoryEarlyTermination } from './rules/statutory-early-termination.ts';
@@ -19,6 +20,7 @@ export const usFed = defineJurisdiction({
   parameters: fedParameters,
   offenseTable: fedOffenseTable,
   rules: {
+    concurrentTerms,
     imprisonmentTolling,
     authorizedProbationTerm,
     statutoryEarlyTermination,
@@ -28,8 +30,8 @@ export const usFed = defineJurisdiction({
   revocationCitations: { supervised_release: ['18 U.S.C. § 3583(e)(3)'], probation: ['18 U.S.C. § 3565(a)'] },
   exampleAsOf: '2024-06-30',
   limits: {
-    consecutiveTerms:
-      'This term follows another one. Federal terms of probation and supervised release generally run at the same time as other terms (18 U.S.C. §§ 3564(b), 3624(e)); each term is evaluated on its own here.',
+    // concurrent-terms.ts speaks of a term recorded as consecutive itself.
+    consecutiveTerms: null,
     // imprisonment-tolling.ts speaks of custody and absconding itself.
     tolling: null,
   },

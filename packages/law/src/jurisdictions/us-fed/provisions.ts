@@ -75,6 +75,20 @@ export const fedProvisions: ProvisionRecord[] = [
     tests: [test('rules/authorized-probation-term.test.ts')],
   },
   {
+    id: 'us-fed.concurrent-terms',
+    title: 'Terms of probation, and supervised release with any other term, run concurrently',
+    citation: '18 U.S.C. § 3564(b); § 3624(e)',
+    rules: ['concurrentTerms'],
+    effective: { from: '1987-11-01', selectedBy: 'the as-of date (the text has not changed since the Sentencing Reform Act)' },
+    sources: [S_TOLLING],
+    reviews: [engineeringReview('2026-12-03', 'encoded from primary text')],
+    readings: [
+      "A probation or supervised-release term recorded as following another (consecutiveTo) cannot run after it. The record's start date is kept (a court may order a later start of probation, § 3564(a); supervised release starts on release from imprisonment, which the record states), and the explanation says the law runs the terms together and gives the end the term would have had from the start the law names: probation from its imposition, supervised release with the term it was recorded to follow. A warning asks for the judgment.",
+    ],
+    openQuestions: ["Whether to count such a term from the start the law names instead of the record's, where the two differ."],
+    tests: [test('rules/concurrent-terms.test.ts')],
+  },
+  {
     id: 'us-fed.3624-e-3564-b',
     title: 'Imprisonment of 30 consecutive days or more in connection with a conviction stops the term',
     citation: '18 U.S.C. § 3624(e); § 3564(b)',

@@ -39,7 +39,10 @@ describe('Florida offense table', () => {
     expect(vfosc('Fla. Stat. § 812.13')).toBe(true);
     expect(vfosc('Fla. Stat. § 784.048(3)')).toBe(true);
     expect(vfosc('Fla. Stat. § 784.048(2)')).toBe('subsections');
-    expect(vfosc('Fla. Stat. § 810.02(3)(b)')).toBe('degree12');
+    // Burglary: the bare section by the record's degree; a subsection names the degree itself.
+    expect(vfosc('Fla. Stat. § 810.02')).toBe('degree12');
+    expect(vfosc('Fla. Stat. § 810.02(3)(b)')).toBe(true);
+    expect(vfosc('Fla. Stat. § 810.02(4)(a)')).toBe(false);
     expect(vfosc('Fla. Stat. § 812.014')).toBeUndefined();
     // Robbery written bare, as in the record the rule first missed.
     expect(vfosc('812.13(2)(c)')).toBe(true);

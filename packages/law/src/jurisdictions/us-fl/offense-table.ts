@@ -67,7 +67,10 @@ export const flOffenseTable: OffenseTable = {
 
     // Sexual offenses.
     e('FS 794.011', 'Sexual battery', ['sex_registration', 'violent'], VFOSC, { facts: { vfosc: true } }),
-    e('FS 800.04', 'Lewd or lascivious offenses (victim under 16)', ['sex_registration'], VFOSC, { facts: { vfosc: true } }),
+    e('FS 800.04', 'Lewd or lascivious offenses (victim under 16)', ['sex_registration'], VFOSC, {
+      facts: { vfosc: true, vfoscUncertainBefore: '1999-10-01' },
+      note: 'The list names lewd or lascivious battery, molestation, conduct and exhibition under § 800.04, the four offenses of the section since its 1999 rewrite (ch. 99-201; effective date October 1, 1999, from secondary sources, not read). A conviction under the section as it stood before then may be for an offense the list does not name: lewd or lascivious assault upon a child is not a qualifying offense (Byers v. State, Fla. Dist. Ct. App., https://caselaw.findlaw.com/court/fl-district-court-of-appeal/2155047.html, read 2026-12-03).',
+    }),
     e('FS 825.1025', 'Lewd or lascivious offenses (elderly or disabled person)', ['sex_registration'], VFOSC, { facts: { vfosc: true } }),
     e('FS 827.071', 'Sexual performance by a child', ['sex_registration', 'child_abuse'], VFOSC, { facts: { vfosc: true } }),
     e('FS 847.0135', 'Computer pornography; solicitation of a child', ['sex_registration'], VFOSC, { facts: { vfosc: 'subsections' } }),
@@ -79,8 +82,13 @@ export const flOffenseTable: OffenseTable = {
     e('FS 806.01(1)', 'Arson (first degree)', ['violent'], VFOSC, { facts: { vfosc: true } }),
     e('FS 810.02', 'Burglary', [], VFOSC, {
       facts: { vfosc: 'degree12' },
-      note: 'A qualifying offense only as a first- or second-degree felony (§ 810.02(2) or (3)); the record\'s class ("F1", "F2", "1", "2") decides.',
+      note: 'A qualifying offense only as a first- or second-degree felony (§ 810.02(2) or (3)); the record\'s class ("F1", "2nd", "second degree"…) decides.',
     }),
+    // The subsection is the degree: (2) "a felony of the first degree", (3) "of the second degree", (4) "of the
+    // third degree" (read in secondary summaries of § 810.02 on 2026-12-03, not the statute's text).
+    e('FS 810.02(2)', 'Burglary (first degree)', [], VFOSC, { facts: { vfosc: true } }),
+    e('FS 810.02(3)', 'Burglary (second degree)', [], VFOSC, { facts: { vfosc: true } }),
+    e('FS 810.02(4)', 'Burglary (third degree)', [], VFOSC, { facts: { vfosc: false } }),
     e('FS 812.13', 'Robbery', ['violent', 'theft'], VFOSC, { facts: { vfosc: true } }),
     e('FS 812.133', 'Carjacking', ['violent', 'theft'], VFOSC, { facts: { vfosc: true } }),
     e('FS 812.135', 'Home-invasion robbery', ['violent', 'theft'], VFOSC, { facts: { vfosc: true } }),

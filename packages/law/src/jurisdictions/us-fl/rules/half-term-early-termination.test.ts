@@ -108,6 +108,48 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(unknown.warnings.some((w) => w.includes('first- or second-degree'))).toBe(true);
   });
 
+  it.each(['2nd', 'F-2', 'SECOND DEGREE', '2F', 'felony of the second degree', '1st', 'PBL'])(
+    'case: the class written %s names a first- or second-degree felony → a qualifying burglary, ineligible',
+    (cls) => {
+      const offenses = [{ statute: 'F.S. 810.02', level: 'felony' as const, class: cls }];
+      expect(opp(run(fl({ offenses }), '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');
+    },
+  );
+
+  it('case: a class naming no degree ("M1", "B") is warned of and read as not qualifying; "3rd" is third degree', () => {
+    for (const cls of ['M1', 'B']) {
+      const r = run(fl({ offenses: [{ statute: 'F.S. 810.02', level: 'felony', class: cls }] }), '2021-08-01');
+      expect(opp(r, 'early_termination', HALF)!.status).toBe('eligible');
+      expect(r.warnings.some((w) => w.includes(`the record's class "${cls}" does not name a degree`))).toBe(true);
+    }
+    const third = run(fl({ offenses: [{ statute: 'F.S. 810.02', level: 'felony', class: '3rd' }] }), '2021-08-01');
+    expect(opp(third, 'early_termination', HALF)!.status).toBe('eligible');
+    expect(third.warnings.some((w) => w.includes('does not name a degree'))).toBe(false);
+  });
+
+  it('case: the subsection is the degree: 810.02(2) and (3) qualify with no class, (4) does not, and none is warned of', () => {
+    for (const [statute, status] of [
+      ['FS 810.02(2)(a)', 'ineligible'],
+      ['FS 810.02(3)(b)', 'ineligible'],
+      ['FS 810.02(4)(a)', 'eligible'],
+    ] as const) {
+      const r = run(fl({ offenses: [{ statute, level: 'felony' }] }), '2021-08-01');
+      expect(opp(r, 'early_termination', HALF)!.status).toBe(status);
+      expect(r.warnings.some((w) => w.includes('gives no degree'))).toBe(false);
+    }
+  });
+
+  it('case: an earlier § 800.04 conviction before its 1999 rewrite (1997) is not taken as qualifying (Byers v. State); one after (2005) is', () => {
+    // Half of 3 years from 2020-01-15 = 2021-07-15: eligible as of 2021-08-01 unless a VFOSC.
+    const before = run(fl({}, [], { priorConvictions: [{ date: '1997-05-01', level: 'felony', statute: 'FS 800.04' }] }), '2021-08-01');
+    expect(opp(before, 'early_termination', HALF)!.status).toBe('eligible');
+    expect(before.warnings.some((w) => w.includes('came before the section was rewritten on October 1, 1999') && w.includes('Byers'))).toBe(
+      true,
+    );
+    const after = run(fl({}, [], { priorConvictions: [{ date: '2005-05-01', level: 'felony', statute: 'FS 800.04' }] }), '2021-08-01');
+    expect(opp(after, 'early_termination', HALF)!.status).toBe('ineligible');
+  });
+
   it('case: a prior conviction for a qualifying offense excludes; no prior list brings a warning', () => {
     const prior = fl({}, [], { priorConvictions: [{ date: '2010-05-01', level: 'felony', statute: 'Fla. Stat. § 782.07' }] });
     expect(opp(run(prior, '2021-08-01'), 'early_termination', HALF)!.status).toBe('ineligible');

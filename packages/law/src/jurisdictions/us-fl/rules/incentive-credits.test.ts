@@ -159,3 +159,24 @@ describe('§ 948.05(2)(d) work reduction', () => {
     expect(handOver('2022-10-02').earnedCreditDays).toBe(0);
   });
 });
+
+describe('the day the reductions end the term', () => {
+  // Start 2022-07-01, 1 year → 2023-07-01 (365 days). A GED on 2023-06-30: 364 served + 60 ≥ 365 → the term ends
+  // 2023-06-30, the day of the GED itself.
+  const record = fl({ startDate: '2022-07-01', length: { years: 1 } }, [GED('2023-06-30')]);
+
+  it('case: on that day the end is told in the present ("ends"), the day after in the past', () => {
+    const said = (asOf: string) =>
+      run(record, asOf)
+        .explanation.map((s) => s.text)
+        .join(' ');
+    expect(said('2023-06-30')).toContain('your probation ends on June 30, 2023 instead of July 1, 2023');
+    expect(said('2023-07-01')).toContain('your probation ended on June 30, 2023 instead of July 1, 2023');
+  });
+
+  it('case: the under-90-days warning of § 948.06(2)(f)3. names the end the reductions set', () => {
+    const r = run(record, '2023-06-30');
+    expect(r.projectedEndDate).toBe('2023-06-30');
+    expect(r.warnings.some((w) => w.includes('Fewer than 90 days of your probation remain (it ends on June 30, 2023)'))).toBe(true);
+  });
+});

@@ -209,7 +209,8 @@ export const incentiveCredits: Rule<FlParameters> = (ctx) => {
   if (satisfied === null || satisfied >= end) return;
   // Cited by what earned the reductions: (c) for education, (d) for work.
   const earnedBy = [...(educationCredits > 0 ? [EDU] : []), ...(workCredits > 0 ? [WORK] : [])];
-  const verb = satisfied <= asOf ? 'ended' : 'ends';
+  // The end day itself is still a day of probation: told in the present on it.
+  const verb = satisfied < asOf ? 'ended' : 'ends';
   ctx.dischargeByLaw(
     satisfied,
     `With ${earned} days taken off, your probation ${verb} on ${ctx.date(satisfied)} instead of ${ctx.date(end)}.`,

@@ -48,7 +48,19 @@ export function pendingViolations(ctx: Ctx): ViolationFacts[] {
   return ctx.facts.violations.filter((v) => v.status === 'reported');
 }
 
-const DEGREE_12 = new Set(['F1', 'F2', '1', '2', 'FIRST', 'SECOND', 'FELONY 1', 'FELONY 2', 'PBL', 'LIFE']);
+/**
+ * The felony degree a record's class names, however it is written: "F2", "F-2", "2", "2nd", "2F", "second
+ * degree", "felony of the second degree"; a life felony or one punishable by life ("PBL", "LIFE") is read
+ * as first degree. Undefined where the class names no degree (a misdemeanor class, or words not known).
+ */
+export function felonyDegree(cls: string): 1 | 2 | 3 | undefined {
+  const s = cls.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (s === 'PBL' || s === 'LIFE' || s === 'LIFEFELONY' || s === 'CAPITAL') return 1;
+  const m = /^(?:F|FEL|FELONY)?(?:OFTHE)?(1|2|3|FIRST|SECOND|THIRD)(?:ST|ND|RD)?(?:DEGREE|DEG)?(?:F|FEL|FELONY)?$/.exec(s);
+  if (m === null) return undefined;
+  const d = m[1]!;
+  return d === '1' || d === 'FIRST' ? 1 : d === '2' || d === 'SECOND' ? 2 : 3;
+}
 
 /** The words the VFOSC warnings open with; both rules that read the status share them. */
 const VFOSC_RULE = 'Violent felony offender of special concern (Fla. Stat. § 948.06(8)(b))';
@@ -65,7 +77,14 @@ function qualifyingBecause(ctx: Ctx, o: OffenseFacts): string | undefined {
       );
       return undefined;
     }
-    return DEGREE_12.has(cls) ? `${describeOffense(o)} is a qualifying offense (a first- or second-degree felony)` : undefined;
+    const degree = felonyDegree(cls);
+    if (degree === undefined) {
+      ctx.warn(
+        `${VFOSC_RULE}: ${o.offense.statute} is a qualifying offense only as a first- or second-degree felony; the record's class "${o.offense.class!}" does not name a degree that was understood, so it was treated as not one.`,
+      );
+      return undefined;
+    }
+    return degree <= 2 ? `${describeOffense(o)} is a qualifying offense (a first- or second-degree felony)` : undefined;
   }
   // The record's own `violent` tag marks an offense on the state's statutory violent-offense list (spec: tags
   // are additive), which for this rule is § 948.06(8)(c)'s list of qualifying offenses.
@@ -126,7 +145,16 @@ function computeVfosc(ctx: Ctx): string | undefined {
           `${VFOSC_RULE}: the offense table does not list the earlier conviction under ${p.statute}, so whether it was for a qualifying offense is not known; it was treated as not one.`,
         );
       }
-      const qualifies = tableFact({ tableEntries: entries }, 'vfosc');
+      let qualifies = tableFact({ tableEntries: entries }, 'vfosc');
+      // A section rewritten since: a conviction under its earlier text may be for an offense the list does not name.
+      const uncertainBefore = tableFact({ tableEntries: entries }, 'vfoscUncertainBefore');
+      if (qualifies === true && typeof uncertainBefore === 'string' && p.day < parseIsoDate(uncertainBefore)) {
+        if (ctx.facts.offenses.some(committedSince))
+          ctx.warn(
+            `${VFOSC_RULE}: the earlier conviction under ${p.statute} (${ctx.date(p.day)}) came before the section was rewritten on ${ctx.date(parseIsoDate(uncertainBefore))}; only some of the offenses it then held are qualifying offenses (lewd or lascivious assault upon a child is not: Byers v. State), and the record does not say which, so it was treated as not one.`,
+          );
+        qualifies = false;
+      }
       if (qualifies === true && ctx.facts.offenses.some(committedSince)) {
         return `you were convicted earlier of ${p.statute}, a qualifying offense, so you count as a "violent felony offender of special concern"`;
       }

@@ -123,10 +123,11 @@ export const technicalViolationLimit: Rule<FlParameters> = (ctx) => {
     'The record cannot show community control (house arrest); this term was treated as probation. Fla. Stat. § 948.06(2)(f) covers probation only.',
   );
   const last = ctx.param(t.lastDaysException, ctx.asOf)?.value ?? 90;
-  const end = ctx.scheduledEnd;
+  // The end as the rules have found it so far: reductions under § 948.05 may end the term before its scheduled end.
+  const end = ctx.endSoFar();
   if (end !== null && end - ctx.asOf < last) {
     ctx.warn(
-      `Fewer than ${last} days of your probation remain (it is set to end on ${ctx.date(end)}). Then Fla. Stat. § 948.06(2)(f)3. gives the court another choice for a first low-risk technical violation; that choice is not shown here.`,
+      `Fewer than ${last} days of your probation remain (it ${end === ctx.scheduledEnd ? 'is set to end' : 'ends'} on ${ctx.date(end)}). Then Fla. Stat. § 948.06(2)(f)3. gives the court another choice for a first low-risk technical violation; that choice is not shown here.`,
     );
   }
   ctx.setSanctionLimit(

@@ -131,3 +131,35 @@ describe('§ 42-8-37(c)(1) review', () => {
     expect(review(who(split({ kind: 'parole' })), '2025-06-01').count).toBe(0);
   });
 });
+
+describe('§ 42-8-37(c)(1) a review already held, none left in the term', () => {
+  // 3 years 6 months from 2021-01-01: first review 2024-01-01, the next 2025-01-01 is after the end (2024-07-01).
+  // An arrest on 2024-02-01 came after the one report, which covered the record up to 2024-01-01.
+  const record = who(
+    term({
+      jurisdiction: 'US-GA',
+      sentenceDate: '2021-01-01',
+      startDate: '2021-01-01',
+      length: { years: 3, months: 6 },
+      disposition: 'conviction',
+      restitutionOrderedUsd: 0,
+      offenses: [{ statute: 'O.C.G.A. § 16-8-2', level: 'felony' }],
+    }),
+    [{ type: 'arrest', date: '2024-02-01', level: 'misdemeanor' }],
+  );
+
+  it('case: as of 2024-03-01 the report is told in the past, without the later arrest', () => {
+    const { o } = review(record, '2024-03-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-01-01' });
+    const said = o!.reasons.join(' ');
+    expect(said).toContain('The report said you had not been arrested for anything other than a minor traffic offense.');
+    expect(said).toContain('It said your probation was not revoked in the 24 months before your first review (January 1, 2024).');
+    expect(said).not.toContain('will say');
+    expect(said).not.toContain('February 1, 2024');
+  });
+
+  it('case: as of 2023-12-01, before the review, it is still to come and reads the record then', () => {
+    const said = review(record, '2023-12-01').o!.reasons.join(' ');
+    expect(said).toContain('The report will say you have not been arrested');
+  });
+});

@@ -109,35 +109,44 @@ function nextReview(start: Day, firstYears: number, interval: number, asOf: Day)
   return day;
 }
 
-/** What the report will state, as the record stands on the as-of date. */
+/**
+ * What the report states: for a review still to come, as the record stands on the as-of date ("will say");
+ * for one already due with none left in the term, as the record stood on its day ("said"): a later arrest
+ * or payment is not in it.
+ */
 function reportLines(ctx: Ctx, review: Day, first: Day): string[] {
   const { sentence } = ctx.facts;
   const asOf = ctx.asOf;
+  const past = review < asOf;
+  const through = past ? review : asOf;
+  const [report, it] = past ? ['The report said', 'It said'] : ['The report will say', 'It will say'];
   const lines: string[] = [];
-  const arrests = arrestsBetween(ctx, sentence, asOf);
+  const arrests = arrestsBetween(ctx, sentence, through);
   lines.push(
     arrests.length === 0
-      ? 'The report will say you have not been arrested for anything other than a minor traffic offense.'
-      : `The report will say that the record shows ${arrests[0]!.words} on ${ctx.date(arrests[0]!.day)}. The officer may still recommend ending your probation.`,
+      ? `${report} you ${past ? 'had' : 'have'} not been arrested for anything other than a minor traffic offense.`
+      : `${report} that the record ${past ? 'showed' : 'shows'} ${arrests[0]!.words} on ${ctx.date(arrests[0]!.day)}. The officer ${past ? 'could' : 'may'} still recommend ending your probation.`,
   );
   const months = valueAt(ctx, ctx.params.review.revocationReportMonths, asOf);
   if (months !== undefined) {
     const from = lookBackStart(review, months);
-    const found = revocationsBetween(ctx, from, review < asOf ? review : asOf);
+    const found = revocationsBetween(ctx, from, through);
     const when = review === first ? 'your first review' : 'that review';
     lines.push(
       found.length === 0
-        ? `It will say your probation was not revoked in the ${months} months before ${when} (${ctx.date(review)}).`
-        : `It will say your probation was revoked on ${ctx.date(found[found.length - 1]!)}, within the ${months} months before ${when} (${ctx.date(review)}).`,
+        ? `${it} your probation was not revoked in the ${months} months before ${when} (${ctx.date(review)}).`
+        : `${it} your probation was revoked on ${ctx.date(found[found.length - 1]!)}, within the ${months} months before ${when} (${ctx.date(review)}).`,
     );
   } else {
-    lines.push('It will say whether you have followed the general and special conditions of your probation.');
+    lines.push(`${it} whether you ${past ? 'had followed' : 'have followed'} the general and special conditions of your probation.`);
   }
   const ordered = ctx.facts.term.restitutionOrderedUsd ?? 0;
   if (ordered > 0) {
-    const owed = restitutionBalance(ctx.facts);
+    const owed = restitutionBalance(ctx.facts, through);
     lines.push(
-      owed > 0 ? `It will say you still owe ${formatDollars(owed)} in restitution.` : 'It will say you have paid all your restitution.',
+      owed > 0
+        ? `${it} you ${past ? 'still owed' : 'still owe'} ${formatDollars(owed)} in restitution.`
+        : `${it} you ${past ? 'had' : 'have'} paid all your restitution.`,
     );
   }
   return lines;

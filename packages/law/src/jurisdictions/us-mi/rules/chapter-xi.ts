@@ -50,13 +50,17 @@ export const OWN_PERIOD_WORDS: Record<OwnPeriod, string> = {
   listed_offense: 'an offense listed in the Sex Offenders Registration Act',
 };
 
-/** Whether an offense of the term falls in a 771.2a category, and which one it is. */
+/**
+ * Whether an offense of the term falls in a 771.2a category, and which one it is. Subsections (1)–(3) name
+ * one section each (§§ 750.411h, 750.411i, 750.136b): the offense table's `mi2a` fact decides, not the
+ * record's `stalking` or `child_abuse` tag, which other statutes carry too (`taggedOnly` names those).
+ */
 export function offenseOwnPeriods(o: OffenseFacts): OwnPeriod[] {
   const found: OwnPeriod[] = [];
   const mi2a = tableFact(o, 'mi2a');
   if (mi2a === 'aggravated_stalking') found.push('aggravated_stalking');
-  else if (mi2a === 'stalking' || (mi2a === undefined && o.tags.has('stalking'))) found.push('stalking');
-  if ((mi2a === 'child_abuse' || o.tags.has('child_abuse')) && !isFelonyOffense(o)) found.push('child_abuse_misdemeanor');
+  else if (mi2a === 'stalking') found.push('stalking');
+  if (mi2a === 'child_abuse' && !isFelonyOffense(o)) found.push('child_abuse_misdemeanor');
   if (o.tags.has('violent') && isFelonyOffense(o)) found.push('violent_felony');
   if (o.tags.has('sex_registration')) found.push('listed_offense');
   return found;
@@ -78,3 +82,19 @@ export function hasTableFact(o: OffenseFacts, name: string): boolean {
 }
 
 export const OWN_PERIOD_TAGS = ['stalking', 'child_abuse', 'violent', 'sex_registration'] as const;
+
+/**
+ * Says where the record tags an offense "stalking" or "child_abuse" but its statute is none of those 771.2a
+ * names: the tag alone does not bring the section's own period.
+ */
+export function warnTaggedOnly(ctx: Ctx, o: OffenseFacts): void {
+  if (tableFact(o, 'mi2a') !== undefined) return;
+  if (o.tags.has('stalking'))
+    ctx.warn(
+      `The record marks ${o.offense.statute} as stalking, but MCL 771.2a(1) and (2) set their own probation periods only for MCL 750.411h and 750.411i; ${o.offense.statute} was not read as either, so the usual limits apply to it.`,
+    );
+  if (o.tags.has('child_abuse') && !isFelonyOffense(o))
+    ctx.warn(
+      `The record marks ${o.offense.statute} as child abuse, but MCL 771.2a(3) sets its own probation period only for MCL 750.136b designated a misdemeanor; ${o.offense.statute} was not read as that, so the usual limits apply to it.`,
+    );
+}

@@ -135,6 +135,14 @@ describe('the term ends before the half-way date', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('From November 1, 2023 a court may discharge you');
   });
 
+  it('case: felony ordered for 6 years on 2021-06-01: half (+ 36 months) is 2024-06-01, the limit itself: nothing is early', () => {
+    // MCL 771.2(1): 2021-06-01 + 3 years = 2024-06-01; half of 6 years = 2021-06-01 + 36 months = 2024-06-01.
+    const r = evaluate(usMi, person([probation('2021-06-01', { years: 6 }, [UDAA])]), '2022-06-01');
+    expect(r.statutoryMaxEndDate).toBe('2024-06-01');
+    expect(early(r)).toMatchObject([{ status: 'ineligible', date: null }]);
+    expect(early(r)[0]!.reasons.join(' ')).toContain('ends on June 1, 2024, the longest the law allows, the day you would complete half');
+  });
+
   it('case: felony ordered for 5 years on 2021-05-01: half (2023-11-01) comes before the 3-year limit (2024-05-01): upcoming', () => {
     const r = evaluate(usMi, person([probation('2021-05-01', { years: 5 }, [UDAA])]), '2021-06-01');
     expect(r.projectedEndDate).toBe('2024-05-01');
@@ -301,5 +309,23 @@ describe('MCR 6.441: programming (A) and the procedure (B)–(D)', () => {
     const t = probation('2019-01-15', { years: 4 }, [UDAA]);
     expect(programming(evaluate(usMi, person([t]), '2021-03-31'))).toBe(false);
     expect(programming(evaluate(usMi, person([t]), '2021-04-01'))).toBe(true);
+  });
+});
+
+describe('MCL 771.2(3) self-notice that would come only after the end', () => {
+  it('case: 2 years from 2022-01-01 (end 2024-01-01), violation 2023-11-15: the first clear day 2024-02-16 is after the end', () => {
+    // Half: 2023-01-01. Clear day D: D − 3 months > 2023-11-15 → 2024-02-16 (2024-02-15 − 3 months = 2023-11-15).
+    const r = evaluate(usMi, person([probation('2022-01-01', { years: 2 }, [UDAA])], [violation('2023-11-15')]), '2023-12-01');
+    const said = early(r)[0]!.reasons.join(' ');
+    expect(said).toContain(
+      'You cannot tell the court yourself on form MC 512: that needs 3 months with no violation before the day you file, and because of the violation on November 15, 2023 the first such day, February 16, 2024, comes only after your probation ends on January 1, 2024.',
+    );
+    expect(said).not.toContain('the first day you can file yourself is');
+  });
+
+  it('case: a violation early enough leaves a filing day before the end: told as before', () => {
+    // Violation 2023-06-15 → first clear day 2023-09-16, before the end 2024-01-01.
+    const r = evaluate(usMi, person([probation('2022-01-01', { years: 2 }, [UDAA])], [violation('2023-06-15')]), '2023-07-01');
+    expect(early(r)[0]!.reasons.join(' ')).toContain('the first day you can file yourself is September 16, 2023');
   });
 });

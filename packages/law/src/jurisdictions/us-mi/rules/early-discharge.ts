@@ -186,16 +186,17 @@ function lawInForce(ctx: Ctx, levels: ValueInForce<readonly string[]>, level: st
  * past the limit is still counted on the term as ordered (reading above), and can fall after the limit.
  */
 function endsBeforeHalf(ctx: Ctx, half: Day): CriterionResult[] {
-  const { scheduledEnd, statutoryMax } = ctx;
-  const end = statutoryMax !== null && (scheduledEnd === null || statutoryMax < scheduledEnd) ? statutoryMax : scheduledEnd;
-  if (end === null || half <= end) return [];
-  const byLimit = end === statutoryMax;
+  const end = ctx.endSoFar();
+  // A half-way date on the last day ends nothing early: the term ends that day anyway.
+  if (end === null || half < end) return [];
+  const byLimit = end === ctx.statutoryMax;
+  const when = half === end ? 'the day you would complete' : 'before you would complete';
   return [
     {
       id: 'ends_before_half',
       met: false,
       exclusion: true,
-      reason: `Your probation ends on ${ctx.date(end)}${byLimit ? ', the longest the law allows,' : ''} before you would complete half of the period the court ordered, so early discharge at the half-way point does not come into play.`,
+      reason: `Your probation ends on ${ctx.date(end)}${byLimit ? ', the longest the law allows,' : ''} ${when} half of the period the court ordered, so early discharge at the half-way point does not come into play.`,
       citations: byLimit ? [...ctx.statutoryMaxCitations] : ['MCL 771.2(2)'],
     },
   ];
@@ -298,7 +299,17 @@ function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
   const reasons: string[] = [
     `If you have finished all the programming the court required, the probation department may tell the court you may be eligible.`,
   ];
-  if (selfNotice > half && latest !== null) {
+  const end = ctx.endSoFar();
+  if (end !== null && selfNotice >= end && latest !== null) {
+    // The 3 clear months come only when the term is over: no day is left on which to file.
+    const because =
+      latest.abscondingSince !== undefined
+        ? `your absconding since ${ctx.date(latest.abscondingSince)}`
+        : `the violation on ${ctx.date(latest.day)}`;
+    reasons.push(
+      `You cannot tell the court yourself on form MC 512: that needs 3 months with no violation before the day you file, and because of ${because} the first such day, ${ctx.date(selfNotice)}, comes only after your probation ends on ${ctx.date(end)}.`,
+    );
+  } else if (selfNotice > half && latest !== null) {
     if (latest.pending)
       ctx.warn(
         `The violation reported on ${ctx.date(latest.day)} has not been decided; it is treated as a violation for the 3-month rule of MCL 771.2(3).`,

@@ -249,6 +249,31 @@ describe('MCL 771.2a: offenses with their own probation periods', () => {
     expect(r.statutoryMaxEndDate).toBe('2027-02-01');
   });
 
+  it('case: a tag alone does not bring 771.2a: 750.145 tagged child_abuse keeps the 2-year limit (2022-01-01 → 2024-01-01)', () => {
+    // 771.2a(3) names MCL 750.136b only. Ordered 3 years: term cap 2024-01-01; half of 3 years = 2023-07-01.
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-01', { years: 3 }, [{ statute: 'MCL 750.145', level: 'misdemeanor', tags: ['child_abuse'] }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2024-01-01');
+    expect(r.projectedEndDate).toBe('2024-01-01');
+    expect(opportunities(r, 'term_cap')).toMatchObject([{ status: 'upcoming', date: '2024-01-01' }]);
+    expect(opportunities(r, 'early_termination')).toMatchObject([{ status: 'upcoming', date: '2023-07-01' }]);
+    expect(r.warnings.some((w) => w.includes('MCL 771.2a(3) sets its own probation period only for MCL 750.136b'))).toBe(true);
+  });
+
+  it('case: 750.411s tagged stalking (a felony, not 750.411h) keeps the 3-year limit: 2022-01-01 → 2025-01-01', () => {
+    const r = evaluate(
+      usMi,
+      person([probation('2022-01-01', { years: 4 }, [{ statute: 'MCL 750.411s', level: 'felony', tags: ['stalking'] }])]),
+      '2022-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2025-01-01');
+    expect(opportunities(r, 'early_termination')).toMatchObject([{ status: 'upcoming', date: '2024-01-01' }]);
+    expect(r.warnings.some((w) => w.includes('only for MCL 750.411h and 750.411i'))).toBe(true);
+  });
+
   it('case: felony child abuse (750.136b(3)) keeps the felony limit: 2022-02-01 + 3 years = 2025-02-01', () => {
     const r = evaluate(
       usMi,

@@ -60,6 +60,7 @@ import {
   isProbation,
   OWN_PERIOD_CITATION,
   OWN_PERIOD_TAGS,
+  warnTaggedOnly,
   OWN_PERIOD_WORDS,
   ownPeriods,
   type Ctx,
@@ -115,6 +116,7 @@ export const probationPeriod: Rule<UsMiParameters> = (ctx) => {
   const violent = ctx.param(own.violentFelonyMaxYears, sentence);
   const yearsAfter = (years: number | undefined) => (years === undefined ? null : addYears(sentence, years));
   ctx.needClassification(OWN_PERIOD_TAGS, 'The probation limit (MCL 771.2(1), 771.2a)');
+  for (const o of ctx.facts.offenses) warnTaggedOnly(ctx, o);
   const found = ownPeriods(ctx);
   // 771.2a(4) and (7) on one offense: read as exactly 5 years only under the alternative reading.
   const exactlyFive =
