@@ -190,6 +190,24 @@ export const usAzParameters = defineParameters('us-az', {
         },
       ],
     }),
+    extensionFromLapse: parameter<boolean>({
+      label: "An extension's months count from the day the period before it lapsed",
+      description:
+        '"… an extended period of probation commences on the day the original period lapses." True: days the term stopped before that day move it first, and the extension\'s months count from the moved day. False (alternative): the months are added to the end as extended, and every stopped day after them. The two differ where the months run through months of different lengths, or a month end clamps (2024-01-29 + 1 year, 2 days stopped, 1 month: 2025-02-28 against 2025-03-02).',
+      unit: 'boolean',
+      values: [
+        {
+          from: '1978-10-01',
+          value: true,
+          source: {
+            citation: 'A.R.S. § 13-903(A)',
+            enactedBy: 'Laws 1977, ch. 142 (criminal code, eff. Oct. 1, 1978)',
+            url: JUSTIA_13_903,
+          },
+          note: 'Text read is the 2015 Justia copy; enacting law recalled [U].',
+        },
+      ],
+    }),
   },
   documentation: {
     wtcBusinessDays: parameter<number>({

@@ -107,7 +107,8 @@ export const provisions: ProvisionRecord[] = [
     readings: [
       "Any class 2 or 3 felony count on the term excludes the whole term; the class is the record's, else the class the offense table fixes for the statute.",
       'A felony with no class known is a missing fact: no credit counted, opportunity "almost".',
-      '"Exclusively for a misdemeanor": every offense below felony level.',
+      '"Exclusively for a misdemeanor": every offense of the term below felony level.',
+      "The exclusions speak of \"a probationer who is currently\" excluded: (1), (2) and (4) read the person's other Arizona probations too (rules/other-probations.ts). A lifetime or class 2 or 3 probation excludes from its start to its end as ordered, moved by the absconding recorded on it; registration from that term's sentencing on, with no end. One covering the as-of date (or this term's end, where that came first) excludes the term; 30-day periods touching one earn nothing.",
       'Supervising agency "court" is unsupervised probation and earns nothing; an absent agency is assumed supervised (warning).',
       'Only probation terms; a credits_ineligible order is honoured.',
     ],
@@ -115,6 +116,7 @@ export const provisions: ProvisionRecord[] = [
       'Read the current subsections D–G (lettering, definitions of "eligible employment" and "supporting documentation"). Searched 2026-11-30 without success: self-law.org and lawserver.com break off after (C)(4); no azleg.gov, Justia or GitHub copy of the current section or of Laws 2023, ch. 53 was stored.',
       'Does intensive probation count as "supervised probation" for § 13-924? Read as yes.',
       'Read § 13-3821(A) to confirm the registration offenses in the offense table.',
+      'Is a misdemeanor probation beside a felony probation "exclusively for a misdemeanor"? Read on the term itself.',
     ],
     tests: [test('rules/time-credit-eligibility.test.ts'), test('offense-table.test.ts')],
   },

@@ -33,7 +33,7 @@ export const usPa = defineJurisdiction({
   exampleAsOf: '2025-12-31',
   limits: {
     consecutiveTerms:
-      'Pennsylvania counts the review date of consecutive probation sentences on their total (42 Pa.C.S. § 9774.1(b)(3)), and moves it 12 months earlier for probation that follows a clean final year of State parole ((b)(4)); the § 9774.1 review date shown does both for Pennsylvania terms the record links as consecutive. A Section 7 review (a sentence before June 11, 2024) counts from this term’s own start, and the other dates (the end of the term, the jail limit) are for this term alone.',
+      'Pennsylvania counts the review date of consecutive probation sentences on their total (42 Pa.C.S. § 9774.1(b)(3)), and moves it 12 months earlier for probation that follows a clean final year of State parole ((b)(4)); the § 9774.1 review date shown does both for Pennsylvania terms the record links as consecutive that were sentenced on or after June 11, 2024 (an earlier probation is reviewed under Section 7 and is not counted with them). A Section 7 review (a sentence before June 11, 2024) counts from this term’s own start, and the other dates (the end of the term, the jail limit) are for this term alone.',
     tolling:
       'Pennsylvania counts probation "completed". Time in custody or while absconded may not count; the dates shown do not subtract it.',
   },

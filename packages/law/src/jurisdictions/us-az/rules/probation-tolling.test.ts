@@ -3,6 +3,8 @@ import { parseIsoDate } from '../../../dates/calendar.ts';
 import { termFactsAsEvaluated } from '../../../engine/evaluate.ts';
 import { buildTermFacts, paidBy } from '../../../engine/term-facts.ts';
 import { JURISDICTIONS } from '../../registry.ts';
+import { applyReform } from '../../../engine/reforms.ts';
+import { usAz } from '../index.ts';
 import { az, opp, run } from './test-helpers.ts';
 
 // A.R.S. § 13-903(B)–(C): days absconded, and days between a violation found and reinstatement, do not
@@ -192,6 +194,17 @@ describe('A.R.S. § 13-903(A) an extension counts from the lapse the stopped day
     const r = run(late, '2025-02-10');
     expect(r.scheduledEndDate).toBe('2025-03-02');
     expect(r.explanation.find((s) => s.text.startsWith('These days do not count'))!.text).not.toContain('an extension runs from');
+  });
+
+  it('case: the alternative reading (tolling.extensionFromLapse false): the months first, then the days: 2025-03-02', () => {
+    const alt = applyReform(usAz, {
+      name: 'months first',
+      citations: ['A.R.S. § 13-903(A)'],
+      parameters: {
+        'us-az.tolling.extensionFromLapse': [{ from: '1978-10-01', value: false, source: { citation: 'A.R.S. § 13-903(A)' } }],
+      },
+    });
+    expect(run(rec, '2024-12-31', alt).scheduledEndDate).toBe('2025-03-02');
   });
 
   it('case: with no clamping the order makes no difference: 2024-02-01 + 3 years + 10 days + 6 months = 2027-08-11', () => {

@@ -41,8 +41,10 @@ import { formatCount } from '../../../engine/words.ts';
  * end moved by the extensions and by the stopped days (merged, in date order), each extension counted
  * from the day the period before it lapsed: stopped days that begin on or before that day move it first,
  * later ones move the end of the extended period. With no extension this is the end plus the days; with
- * one, the order matters only where a month end clamps (January 29 + 2 days + 1 month is February 28,
- * not January 29 + 1 month + 2 days, March 2).
+ * one, the order matters where the months run through months of different lengths or a month end clamps
+ * (January 29 + 2 days + 1 month is February 28, not January 29 + 1 month + 2 days, March 2): the end can
+ * then move by a few days more or less than were stopped, and the explanation says why. Parameter
+ * `tolling.extensionFromLapse` (alternative: the months first, then every stopped day).
  */
 export function endWithStops(imposedEnd: Day, extensionMonths: readonly number[], stopped: readonly Interval[]): Day {
   let end = imposedEnd;
@@ -64,7 +66,8 @@ export function probationTolling(ctx: Ctx): void {
     const months: number[] = [];
     for (const o of ctx.facts.orders) if (o.type === 'extension' && o.months !== undefined) months.push(o.months);
     // The extensions as the engine applied them (endWithStops without stops), then with the stops: the difference moves the end.
-    const moved = end + endWithStops(imposed, months, t.merged) - endWithStops(imposed, months, []);
+    const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
+    const moved = fromLapse ? end + endWithStops(imposed, months, t.merged) - endWithStops(imposed, months, []) : end + t.days;
     const reasons = t.spans.map((s) => s.text);
     const listed = t.spans.reduce((sum, s) => sum + s.end - s.start + 1, 0);
     const citations = [

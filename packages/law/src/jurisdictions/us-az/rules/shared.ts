@@ -2,15 +2,13 @@
  * Pieces the Arizona rules share: citations, wording helpers, the days § 13-903 stops the term, and
  * who can earn time credit under § 13-924 (computed once per term and cached on the context).
  */
-import { formatLongDate, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { formatLongDate, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
-import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
-import { endAsOrdered, offenseFacts, type Interval, type OffenseFacts, type OrderFacts } from '../../../engine/term-facts.ts';
+import type { Interval, OrderFacts } from '../../../engine/term-facts.ts';
 import { formatCount } from '../../../engine/words.ts';
-import type { Term } from '../../../records/schema.ts';
-import { usAzOffenseTable } from '../offense-table.ts';
 import type { UsAzParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 
@@ -30,30 +28,10 @@ export const CITE = {
   T901E: 'A.R.S. § 13-901(E)',
 } as const;
 
-export function offenseName(o: OffenseFacts): string {
-  return o.offense.description ?? o.offense.statute;
-}
+import { felonyClassOf, offenseName } from './offense-class.ts';
+import { exclusionsOn, type OtherExclusion } from './other-probations.ts';
 
-/** The first digit 1–6 in a class as recorded ("3", "Class 3", "F3", "class 3 felony"), else undefined. */
-export function felonyClassDigit(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 49 && c <= 54) return raw[i];
-  }
-  return undefined;
-}
-
-/** The felony class: the record's, else the one the offense table fixes for the statute. */
-export function felonyClassOf(o: OffenseFacts): { cls: string | undefined; fromTable: boolean } {
-  const own = felonyClassDigit(o.offense.class);
-  if (own !== undefined) return { cls: own, fromTable: false };
-  for (const entry of o.tableEntries) {
-    const v = entry.facts?.felonyClass;
-    if (typeof v === 'string') return { cls: v, fromTable: true };
-  }
-  return { cls: undefined, fromTable: false };
-}
+export { felonyClassDigit, felonyClassOf, offenseName } from './offense-class.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // § 13-903: days the term does not run.
@@ -176,41 +154,14 @@ interface Exclusion {
   citation: string;
 }
 
-/** Another of the person's Arizona probations, with its offenses as the rules read them. */
-interface OtherProbation {
-  term: Term;
-  offenses: OffenseFacts[];
-}
-
-const lookupOther = memoizedLookup(usAzOffenseTable);
-
-/**
- * § 13-924(E) excludes "a probationer who is currently" on such a probation: the person, not one term. So
- * the person's other Arizona probations count too, those running on the as-of date: begun by then, and not
- * ended by then (their imposed end moved by extensions, or cut short by an order: `endAsOrdered`).
- */
-const otherCurrentProbations: (ctx: Ctx) => OtherProbation[] = oncePerTerm((ctx: Ctx) => {
-  const { person, term, asOf } = ctx.facts;
-  const others: OtherProbation[] = [];
-  for (const t of person.terms) {
-    if (t === term || t.jurisdiction !== term.jurisdiction || t.kind !== 'probation') continue;
-    if (parseIsoDate(t.startDate) > asOf) continue;
-    const end = endAsOrdered(t, asOf);
-    if (end !== null && end < asOf) continue;
-    others.push({ term: t, offenses: t.offenses.map((o, i) => offenseFacts(o, i, lookupOther)) });
-  }
-  return others;
-});
-
 /**
  * § 13-924(E): "This section does not apply to a probationer who is currently: 1. On lifetime
  * probation. 2. On probation for any class 2 or 3 felony. 3. On probation exclusively for a
  * misdemeanor offense. 4. Required to register pursuant to section 13-3821." The general rule (credit
  * may be earned) with each paragraph as a labelled exception; several may apply at once, and then every
- * reason is given. Each paragraph reads the person's probations running on the as-of date, this one and
- * the others (`otherCurrentProbations`): a person on lifetime probation earns no credit on a second
- * probation either, and one on probation for a felony as well is not on probation "exclusively" for
- * a misdemeanor.
+ * reason is given. Paragraphs (1), (2) and (4) read the person's other Arizona probations too
+ * (other-probations.ts), as they stood on the day this term is judged "currently": the as-of date, or
+ * this term's end where that came first.
  */
 const applicability: Provision<Exclusion[], UsAzParameters> = {
   general: { label: 'A.R.S. § 13-924(A): supervised probation earns time credit', citations: [CITE.A], value: () => [] },
@@ -218,13 +169,13 @@ const applicability: Provision<Exclusion[], UsAzParameters> = {
     {
       label: 'A.R.S. § 13-924(E)(1): lifetime probation',
       citations: [`${CITE.E}(1)`],
-      appliesBecause: (ctx) => lifetimeProbation(ctx),
+      appliesBecause: (ctx) => (ctx.facts.term.lifetime === true ? 'you are on lifetime probation' : other(ctx, 1)?.words),
       value: (ctx) => [
         {
           reason:
             ctx.facts.term.lifetime === true
               ? 'You are on lifetime probation, which does not earn time credit.'
-              : `You are also on ${lifetimeProbation(ctx)!}, and time credit is not for a person on lifetime probation, so this probation does not earn it either.`,
+              : `You are also on ${other(ctx, 1)!.words}, and time credit is not for a person on lifetime probation, so this probation does not earn it either.`,
           citation: `${CITE.E}(1)`,
         },
       ],
@@ -246,21 +197,18 @@ const applicability: Provision<Exclusion[], UsAzParameters> = {
     {
       label: 'A.R.S. § 13-924(E)(3): misdemeanors only',
       citations: [`${CITE.E}(3)`],
-      appliesBecause: (ctx) =>
-        ctx.facts.offenses.every((o) => o.level !== 'felony') && felonyProbationAlso(ctx) === undefined
-          ? 'every offense is a misdemeanor'
-          : undefined,
+      appliesBecause: (ctx) => (ctx.facts.offenses.every((o) => o.level !== 'felony') ? 'every offense is a misdemeanor' : undefined),
       value: () => [{ reason: 'You are on probation only for misdemeanors, which does not earn time credit.', citation: `${CITE.E}(3)` }],
     },
     {
       label: 'A.R.S. § 13-924(E)(4): sex-offender registration',
       citations: [`${CITE.E}(4)`, 'A.R.S. § 13-3821'],
-      appliesBecause: (ctx) => (registers(ctx) ? 'you must register under § 13-3821' : undefined),
+      appliesBecause: (ctx) => (ctx.hasTag('sex_registration') ? 'you must register under § 13-3821' : other(ctx, 4)?.words),
       value: (ctx) => [
         {
           reason: ctx.hasTag('sex_registration')
             ? 'You are required to register as a sex offender (A.R.S. § 13-3821), so you do not earn time credit.'
-            : `You are required to register as a sex offender (A.R.S. § 13-3821) for your probation ${registers(ctx)!}, so you do not earn time credit on this one either.`,
+            : `You are required to register as a sex offender (A.R.S. § 13-3821), for ${other(ctx, 4)!.words}, so you do not earn time credit on this probation either.`,
           citation: `${CITE.E}(4)`,
         },
       ],
@@ -269,38 +217,26 @@ const applicability: Provision<Exclusion[], UsAzParameters> = {
   combine: (values) => values.flat(),
 };
 
-/** "lifetime probation (term T-1)" where this probation or another running one is for life; else undefined. */
-function lifetimeProbation(ctx: Ctx): string | undefined {
-  if (ctx.facts.term.lifetime === true) return 'lifetime probation';
-  const other = otherCurrentProbations(ctx).find((p) => p.term.lifetime === true);
-  return other && `lifetime probation (term ${other.term.id})`;
+/** The day this term is judged "currently" on: the as-of date, or the term's end where that came first. */
+function currentDay(ctx: Ctx): Day {
+  const end = ctx.scheduledEnd;
+  return end !== null && end < ctx.asOf ? end : ctx.asOf;
 }
 
-/** "term T-2" where another running probation is for a felony; else undefined. */
-function felonyProbationAlso(ctx: Ctx): string | undefined {
-  const other = otherCurrentProbations(ctx).find((p) => p.offenses.some((o) => o.level === 'felony'));
-  return other && `term ${other.term.id}`;
-}
-
-/** True, or "term T-1", where this probation's offenses, or another running probation's, require registration. */
-function registers(ctx: Ctx): true | string | undefined {
-  if (ctx.hasTag('sex_registration')) return true;
-  const other = otherCurrentProbations(ctx).find((p) => p.offenses.some((o) => o.tags.has('sex_registration')));
-  return other && `term ${other.term.id}`;
+/** Another probation's span under paragraph `paragraph` that covers the day this term is judged on. */
+function other(ctx: Ctx, paragraph: OtherExclusion['paragraph']): OtherExclusion | undefined {
+  return exclusionsOn(ctx, currentDay(ctx)).find((x) => x.paragraph === paragraph);
 }
 
 function class23(ctx: Ctx): string[] {
   const excluded = ctx.param(ctx.params.credits.excludedFelonyClasses, ctx.asOf)?.value ?? ['2', '3'];
   const names: string[] = [];
-  const add = (offenses: readonly OffenseFacts[], of: string) => {
-    for (const o of offenses) {
-      if (o.level !== 'felony') continue;
-      const { cls } = felonyClassOf(o);
-      if (cls !== undefined && excluded.includes(cls)) names.push(`${offenseName(o)} (a class ${cls} felony${of})`);
-    }
-  };
-  add(ctx.facts.offenses, '');
-  for (const p of otherCurrentProbations(ctx)) add(p.offenses, `, term ${p.term.id}`);
+  for (const o of ctx.facts.offenses) {
+    if (o.level !== 'felony') continue;
+    const { cls } = felonyClassOf(o);
+    if (cls !== undefined && excluded.includes(cls)) names.push(`${offenseName(o)} (a class ${cls} felony)`);
+  }
+  for (const x of exclusionsOn(ctx, currentDay(ctx))) if (x.paragraph === 2) names.push(x.words);
   return names;
 }
 
@@ -406,7 +342,7 @@ function computeEligibility(ctx: Ctx): Eligibility {
   }
   let summary: string;
   if (failing.length === 0)
-    summary = `You can earn time credit on this term: you are on supervised probation for ${eligibleFor(ctx, classes)}, not on lifetime probation, and not required to register as a sex offender.`;
+    summary = `You can earn time credit on this term: you are on supervised probation for ${classes.length > 0 ? `a ${classes.join(' and ')} felony` : 'a felony'}, not on lifetime probation, and not required to register as a sex offender.`;
   else if (!anyExclusion) summary = reasonsOf(failing);
   else summary = `You do not earn time credit on this term. ${reasonsOf(failing, true)}`;
   const kept: CriterionResult[] =
@@ -418,12 +354,6 @@ function computeEligibility(ctx: Ctx): Eligibility {
     criteria: kept,
     summary,
   };
-}
-
-/** What an eligible term is for: "a class 4 felony", or a misdemeanor on a person also on felony probation. */
-function eligibleFor(ctx: Ctx, classes: readonly string[]): string {
-  if (ctx.facts.offenses.some((o) => o.level === 'felony')) return classes.length > 0 ? `a ${classes.join(' and ')} felony` : 'a felony';
-  return `a misdemeanor while also on probation for a felony (${felonyProbationAlso(ctx)!}), so not only for misdemeanors`;
 }
 
 /** The reasons of criteria not met, joined into one text; `exclusionsOnly` keeps only the exclusions. */

@@ -126,7 +126,9 @@ describe('A.R.S. § 13-924(E): the probationer, every probation running on the a
     const o = opp(t2(record), 'earned_discharge')!;
     expect(o.status).toBe('ineligible');
     expect(o.citations).toContain('A.R.S. § 13-924(E)(4)');
-    expect(o.reasons.join(' ')).toContain('for your probation term T-1, so you do not earn time credit on this one either');
+    expect(o.reasons.join(' ')).toContain(
+      'for an offense that requires registration (term T-1), so you do not earn time credit on this probation either',
+    );
     expect(
       t2(record)
         .explanation.map((s) => s.text)
@@ -149,23 +151,68 @@ describe('A.R.S. § 13-924(E): the probationer, every probation running on the a
     expect(o.reasons.join(' ')).toContain('You are also on lifetime probation (term T-1)');
   });
 
-  it('case: a misdemeanor probation beside a felony one is not "exclusively for a misdemeanor" (E)(3): it earns', () => {
+  it('case: (E)(3) is read on the term itself: a misdemeanor probation beside a felony one is still excluded', () => {
     const record = person([
       azTerm({ id: 'T-1', offenses: [{ statute: 'A.R.S. § 13-1502', level: 'misdemeanor', class: '1' }] }),
       azTerm({ id: 'T-2' }),
     ]);
-    const r = evaluate(usAz, record, '2024-12-31', 'T-1');
-    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
-    expect(r.explanation.map((s) => s.text).join(' ')).toContain('a misdemeanor while also on probation for a felony (term T-2)');
-    // The misdemeanor probation alone is excluded.
-    expect(opp(run(person([record.terms[0]!]), '2024-12-31'), 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(evaluate(usAz, record, '2024-12-31', 'T-1'), 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(evaluate(usAz, record, '2024-12-31', 'T-2'), 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
   });
 
-  it('case: T-1 ended by its own end (2024-02-01 + 1 year = 2025-02-01): excluding T-2 as of 2025-01-31, not as of 2025-02-02', () => {
+  it('case: T-1 (class 3) ran 2024-02-01 to 2025-02-01: T-2 is excluded while it runs, then earns only for periods after it', () => {
+    // As of 2025-02-02 T-2 is no longer "currently" excluded, but its periods 1–13 (first days 2024-02-01 + 30(k − 1)
+    // ≤ 2025-02-01, 366 days on) touched T-1's probation and earn nothing. Periods 14 on earn 20 days, posting on
+    // start + 30k: by start + 810 (k = 27), 810 + 14 × 20 = 1,090 < 1,096; six days later, 816 + 280 = 1,096:
+    // 2024-02-01 + 816 days = 2026-04-27.
     const record = withOther({ length: { years: 1 }, offenses: [{ statute: 'A.R.S. § 13-1507', level: 'felony', class: '3' }] });
     expect(opp(t2(record, '2025-01-31'), 'earned_discharge')?.status).toBe('ineligible');
     expect(opp(t2(record, '2025-02-01'), 'earned_discharge')?.status).toBe('ineligible');
-    expect(opp(t2(record, '2025-02-02'), 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
+    const after = t2(record, '2025-02-02');
+    expect(opp(after, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2026-04-27' });
+    expect(after.explanation.map((s) => s.text).join(' ')).toContain(
+      'you were also on probation for A.R.S. § 13-1507 (a class 3 felony, term T-1)',
+    );
+  });
+
+  it('case: T-1 ended before T-2 began: T-1 is not excluded by it, and T-2 not by T-1', () => {
+    // T-1 class 4 from 2020-01-10 for 2 years; T-2 class 3 from 2024-01-10. As of 2024-03-01 T-1 is over: judged on its
+    // own end (2022-01-10), when T-2 did not exist.
+    const record = person([
+      azTerm({ id: 'T-1', startDate: '2020-01-10', sentenceDate: '2020-01-10', length: { years: 2 } }),
+      azTerm({
+        id: 'T-2',
+        startDate: '2024-01-10',
+        sentenceDate: '2024-01-10',
+        offenses: [{ statute: 'A.R.S. § 13-1507', level: 'felony', class: '3' }],
+      }),
+    ]);
+    const t1 = evaluate(usAz, record, '2024-03-01', 'T-1');
+    expect(t1.explanation.map((s) => s.text).join(' ')).not.toContain('term T-2');
+    expect(opp(t1, 'earned_discharge')?.status).not.toBe('ineligible');
+  });
+
+  it("case: registration on T-1 lasts past T-1's probation: T-2 stays excluded after T-1 ends", () => {
+    const record = withOther({
+      length: { years: 1 },
+      offenses: [{ statute: 'A.R.S. § 13-1405', level: 'felony', class: '6', tags: ['sex_registration'] }],
+    });
+    const o = opp(t2(record, '2025-06-01'), 'earned_discharge')!;
+    expect(o.status).toBe('ineligible');
+    expect(o.citations).toContain('A.R.S. § 13-924(E)(4)');
+  });
+
+  it('case: T-1 still running because absconding stopped it (§ 13-903(C)) still excludes T-2', () => {
+    // T-1 class 2, 1 year from 2024-02-01 (to 2025-02-01), absconded 2024-03-01..2024-08-31 (184 days): runs to 2025-08-04.
+    const record = person(
+      [
+        azTerm({ id: 'T-1', length: { years: 1 }, offenses: [{ statute: 'A.R.S. § 13-1904', level: 'felony', class: '2' }] }),
+        azTerm({ id: 'T-2' }),
+      ],
+      [{ type: 'absconded', termId: 'T-1', start: '2024-03-01', end: '2024-08-31' }],
+    );
+    expect(opp(t2(record, '2025-06-01'), 'earned_discharge')?.status).toBe('ineligible');
+    expect(opp(t2(record, '2025-08-05'), 'earned_discharge')?.status).toBe('upcoming');
   });
 
   it('case: T-1 not begun on the as-of date (starts 2025-01-01) does not exclude T-2 as of 2024-12-31', () => {

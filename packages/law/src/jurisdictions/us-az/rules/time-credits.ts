@@ -52,6 +52,7 @@ import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compl
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
+import { exclusionTouching, exclusionWords } from './other-probations.ts';
 import { CITE, eligibility, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
@@ -236,6 +237,9 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
     for (const c of convictions) if (c.day >= first && c.day <= last) return 'you were convicted of a new offense';
     if (touches(stopped, first, last, asOf)) return 'your probation was on hold';
     if (touches(heldFor, first, last, asOf)) return 'you were in custody for a violation or a new charge';
+    // § 13-924(E) through another probation of the person's (other-probations.ts).
+    const excluded = exclusionTouching(ctx, first, last);
+    if (excluded !== undefined) return exclusionWords(excluded);
     return undefined;
   }
 

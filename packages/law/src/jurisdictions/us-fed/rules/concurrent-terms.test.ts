@@ -29,6 +29,21 @@ describe('a federal term recorded as consecutive', () => {
     expect(step.text).toContain('Had it begun with term T-1, on April 3, 2023, it ended on April 3, 2026.');
   });
 
+  it('case: supervised release after a state parole: no alternative end (not released from federal imprisonment)', () => {
+    const terms = [
+      fedTerm({ id: 'P', jurisdiction: 'US-NY', kind: 'parole', startDate: '2023-04-03' }),
+      fedTerm({ id: 'T-2', startDate: '2026-04-04', consecutiveTo: 'P' }),
+    ];
+    const step = evaluate(usFed, person(terms), '2026-12-01', 'T-2').explanation.find((s) => s.citations.includes('18 U.S.C. § 3624(e)'))!;
+    expect(step.text).not.toContain('Had it begun');
+  });
+
+  it('case: a federal parole term recorded as consecutive is warned of, as each term is evaluated on its own', () => {
+    const terms = [fedTerm({ id: 'T-1' }), fedTerm({ id: 'T-2', kind: 'parole', startDate: '2026-04-04', consecutiveTo: 'T-1' })];
+    const r = evaluate(usFed, person(terms), '2026-12-01', 'T-2');
+    expect(r.warnings).toContain('This term runs after term T-1; each term is evaluated on its own here.');
+  });
+
   it('case: a term with no consecutiveTo says nothing of it', () => {
     const r = evaluate(usFed, person([fedTerm()]), '2024-06-01');
     expect(r.explanation.some((s) => s.citations.includes('18 U.S.C. § 3624(e)'))).toBe(false);

@@ -10,8 +10,9 @@
  * imprisonment, which the record states), so the dates stay the record's; the explanation says plainly that
  * the law runs the terms together, and gives the end the term would have had it begun when the law says:
  * probation on the day it was imposed (§ 3564(a)), supervised release with the term it was recorded to
- * follow (released from the same imprisonment). Not a result of its own: the court or the record must say
- * which start is right.
+ * follow where that is a federal term too (released from the same imprisonment). Not a result of its own:
+ * the court or the record must say which start is right. A parole or other term recorded as consecutive
+ * is only warned of: each term is evaluated on its own.
  */
 import { addLength, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -22,10 +23,19 @@ const CITE_RELEASE = '18 U.S.C. § 3624(e)';
 
 export const concurrentTerms: Rule<FedParameters> = (ctx) => {
   const { term, person, start } = ctx.facts;
-  if (term.consecutiveTo === undefined || (term.kind !== 'probation' && term.kind !== 'supervised_release')) return;
+  if (term.consecutiveTo === undefined) return;
+  if (term.kind !== 'probation' && term.kind !== 'supervised_release') {
+    ctx.warn(`This term runs after term ${term.consecutiveTo}; each term is evaluated on its own here.`);
+    return;
+  }
   const before = person.terms.find((t) => t.id === term.consecutiveTo);
   const probation = term.kind === 'probation';
-  const lawStart: Day | undefined = probation ? ctx.facts.sentence : before === undefined ? undefined : parseIsoDate(before.startDate);
+  // Supervised release after another federal term: released from the same imprisonment, it began with it.
+  const lawStart: Day | undefined = probation
+    ? ctx.facts.sentence
+    : before?.jurisdiction === term.jurisdiction
+      ? parseIsoDate(before.startDate)
+      : undefined;
   const what = probation
     ? 'Federal law runs every term of probation at the same time as the others, whether imposed together or at different times'
     : 'Federal law runs supervised release at the same time as any other term of probation, supervised release or parole';

@@ -163,3 +163,28 @@ describe('§ 42-8-37(c)(1) a review already held, none left in the term', () => 
     expect(said).toContain('The report will say you have not been arrested');
   });
 });
+
+describe('§ 42-8-37(c)(1) the latest review, when none is left in the term', () => {
+  it('case: 5 years 6 months from 2018-01-10: reviews 2021, 2022, 2023-01-10; the last report is the one told', () => {
+    // End 2023-07-10; the next review (2024-01-10) is after it. The report of 2023-01-10 covers the arrest of
+    // 2022-02-01 and the payment of 2022-06-01 in full.
+    const record = who(
+      term({
+        jurisdiction: 'US-GA',
+        sentenceDate: '2018-01-10',
+        startDate: '2018-01-10',
+        length: { years: 5, months: 6 },
+        restitutionOrderedUsd: 1000,
+        offenses: [{ statute: 'OCGA 16-8-2', level: 'felony' }],
+      }),
+      [
+        { type: 'arrest', date: '2022-02-01', level: 'felony' },
+        { type: 'payment', date: '2022-06-01', amountUsd: 1000, kind: 'restitution' },
+      ],
+    );
+    const said = review(record, '2023-03-01').o!.reasons.join(' ');
+    expect(said).toContain('The report said that the record showed an arrest for a felony on February 1, 2022.');
+    expect(said).toContain('It said your probation was not revoked in the 24 months before that review (January 10, 2023).');
+    expect(said).toContain('It said you had paid all your restitution.');
+  });
+});

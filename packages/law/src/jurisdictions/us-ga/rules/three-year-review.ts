@@ -90,11 +90,18 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
     dcsOrder
       ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it. The court must sign it unless a hearing is held, and after a hearing the judge decides. Whether to recommend it is up to your officer.'
       : 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and asks the court to end it. Whether to recommend it is up to your officer.',
-    ...reportLines(ctx, nextInTerm ? next : first, first),
+    ...reportLines(ctx, nextInTerm ? next : lastReview(start, firstYears, interval, asOf), first),
   ];
   for (const text of reasons) ctx.explain(text, [C1]);
   ctx.addOpportunity({ kind: 'early_termination', date: first, citations: [C1, TRAFFIC], reasons, basis: BASIS });
 };
+
+/** The last review on or before `asOf` (the first review when none has come yet). */
+function lastReview(start: Day, firstYears: number, interval: number, asOf: Day): Day {
+  let n = 0;
+  while (addYears(start, firstYears + (n + 1) * interval) <= asOf) n += 1;
+  return addYears(start, firstYears + n * interval);
+}
 
 /** The first review on or after `asOf`: start + (firstYears + n × interval) years. */
 function nextReview(start: Day, firstYears: number, interval: number, asOf: Day): Day {

@@ -323,6 +323,14 @@ describe('MCL 771.2(3) self-notice that would come only after the end', () => {
     expect(said).not.toContain('the first day you can file yourself is');
   });
 
+  it('case: a first clear day on the last day of probation (2026-01-01) is still a day to file: told as before', () => {
+    // 2 years from 2024-01-01 → 2026-01-01; violation 2025-09-30 → D − 3 months > 2025-09-30 first on 2026-01-01.
+    const r = evaluate(usMi, person([probation('2024-01-01', { years: 2 }, [UDAA])], [violation('2025-09-30')]), '2025-11-01');
+    const said = early(r)[0]!.reasons.join(' ');
+    expect(said).toContain('the first day you can file yourself is January 1, 2026');
+    expect(said).not.toContain('You cannot tell the court yourself');
+  });
+
   it('case: a violation early enough leaves a filing day before the end: told as before', () => {
     // Violation 2023-06-15 → first clear day 2023-09-16, before the end 2024-01-01.
     const r = evaluate(usMi, person([probation('2022-01-01', { years: 2 }, [UDAA])], [violation('2023-06-15')]), '2023-07-01');

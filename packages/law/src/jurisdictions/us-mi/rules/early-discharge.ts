@@ -300,7 +300,7 @@ function reformProcedure(ctx: Ctx, half: Day): CriterionResult[] {
     `If you have finished all the programming the court required, the probation department may tell the court you may be eligible.`,
   ];
   const end = ctx.endSoFar();
-  if (end !== null && selfNotice >= end && latest !== null) {
+  if (end !== null && selfNotice > end && latest !== null) {
     // The 3 clear months come only when the term is over: no day is left on which to file.
     const because =
       latest.abscondingSince !== undefined

@@ -173,3 +173,47 @@ describe('§ 9774.1(b)(3) a chain takes in only sentences the Act reaches', () =
     expect(prcDates(terms, '2025-03-01')[1]!.date).toBe('2026-01-01');
   });
 });
+
+describe('§ 9774.1(b)(4) not through a pre-Act probation', () => {
+  it('case: parole P, then a 2019 probation T-1, then a 2024 probation T-2: T-2 follows probation, not State prison', () => {
+    // T-2 alone (felony, 5 years from 2025-01-02): min(4 years = 2029-01-02, 50% = 2027-07-02) = 2027-07-02; the (b)(5)
+    // floor 2024-08-01 + 12 months = 2025-08-01 does not bind. No (b)(4) move: the parole ended 2023-01-01, and T-2
+    // follows T-1, a probation reviewed under Section 7.
+    const felony = (offenseDate: string): Offense[] => [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3', offenseDate }];
+    const terms = [
+      term({
+        jurisdiction: 'US-PA',
+        id: 'P',
+        kind: 'parole',
+        sentenceDate: '2019-01-01',
+        startDate: '2021-01-01',
+        endDate: '2023-01-01',
+        length: undefined,
+        offenses: felony('2018-06-01'),
+      }),
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-1',
+        sentenceDate: '2019-01-01',
+        startDate: '2023-01-02',
+        length: { years: 2 },
+        consecutiveTo: 'P',
+        offenses: felony('2018-06-01'),
+      }),
+      term({
+        jurisdiction: 'US-PA',
+        id: 'T-2',
+        sentenceDate: '2024-08-01',
+        startDate: '2025-01-02',
+        length: { years: 5 },
+        consecutiveTo: 'T-1',
+        offenses: felony('2024-03-01'),
+      }),
+    ];
+    const [, , t2] = prcDates(terms, '2025-06-01');
+    expect(t2!.date).toBe('2027-07-02');
+    const said = t2!.e.explanation.map((s) => s.text).join(' ');
+    expect(said).toContain('Your probation follows term T-1, sentenced on January 1, 2019, before Act 44 took effect.');
+    expect(said).not.toContain('Your probation follows State prison');
+  });
+});

@@ -71,12 +71,24 @@ function isChainMember(t: Term | undefined): t is Term {
  * sentences § 9774.1 reaches (imposed on or after June 11, 2024) join: an earlier probation is under
  * Section 7's review, and its sentencing is not the "original date of sentencing" of (b)(5) for them.
  */
+export function joinsAct44Chain(ctx: Ctx, t: Term | undefined): t is Term {
+  return isChainMember(t) && actInForce(ctx, parseIsoDate(t.sentenceDate));
+}
+
 function chainOf(ctx: Ctx): Term[] | undefined {
   const { person, term: self } = ctx.facts;
-  const joins = (t: Term | undefined): t is Term => isChainMember(t) && actInForce(ctx, parseIsoDate(t.sentenceDate));
+  const joins = (t: Term | undefined): t is Term => joinsAct44Chain(ctx, t);
   if (!joins(self)) return undefined;
   const terms = person.terms;
-  const chain: Term[] = [consecutiveTermsBefore(person, self, joins).at(-1) ?? self];
+  const first = consecutiveTermsBefore(person, self, joins).at(-1) ?? self;
+  const before = first.consecutiveTo === undefined ? undefined : terms.find((t) => t.id === first.consecutiveTo);
+  if (isChainMember(before) && !actInForce(ctx, parseIsoDate(before.sentenceDate))) {
+    ctx.explain(
+      `Your probation follows term ${before.id}, sentenced on ${ctx.date(parseIsoDate(before.sentenceDate))}, before Act 44 took effect. That probation is reviewed under Section 7 of the Act, so the review below counts ${first === self ? 'this probation' : 'the probation from term ' + first.id + ' on'} on its own, not with it.`,
+      [C('(b)(3)'), 'Act 44 of 2023, § 7'],
+    );
+  }
+  const chain: Term[] = [first];
   for (;;) {
     const last = chain[chain.length - 1]!;
     const next = terms.find((t) => t.consecutiveTo === last.id && joins(t) && !chain.includes(t));

@@ -24,6 +24,7 @@ import { addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { endAsOrdered } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import { valueAt, type Ctx } from './shared.ts';
+import { joinsAct44Chain } from './consecutive-probation.ts';
 
 export interface ParoleCredit {
   applies: boolean;
@@ -33,7 +34,7 @@ export interface ParoleCredit {
 
 export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined {
   const { term, person } = ctx.facts;
-  const parole = termBeforeTheChain(person.terms, term);
+  const parole = termBeforeTheChain(ctx, person.terms, term);
   if (parole === undefined || parole.kind !== 'parole' || parole.jurisdiction !== 'US-PA') {
     // A probation term consecutive to another probation term is a (b)(3) chain, not a prison link: it
     // starts late because the earlier probation runs first.
@@ -94,14 +95,16 @@ export function stateParoleCredit(ctx: Ctx, day: Day): ParoleCredit | undefined 
 }
 
 /**
- * The term a probation follows, looking through the Pennsylvania probation terms of its consecutive chain
- * (each follows the one before): the parole before the chain's first probation, where there is one.
+ * The term a probation follows, looking through the probation terms of its § 9774.1 consecutive chain
+ * (each follows the one before; consecutive-probation.ts): the parole before the chain's first probation,
+ * where there is one. A probation sentenced before the Act ends the walk: it is not in the chain, and a
+ * probation that follows it follows probation, not State prison.
  */
-function termBeforeTheChain(terms: readonly Term[], term: Term): Term | undefined {
+function termBeforeTheChain(ctx: Ctx, terms: readonly Term[], term: Term): Term | undefined {
   let next = term;
   for (let step = 0; step < terms.length && next.consecutiveTo !== undefined; step++) {
     const previous = terms.find((t) => t.id === next.consecutiveTo);
-    if (previous === undefined || previous.kind !== 'probation' || previous.jurisdiction !== 'US-PA') return previous;
+    if (!joinsAct44Chain(ctx, previous)) return previous;
     next = previous;
   }
   return next === term ? undefined : next;

@@ -232,29 +232,41 @@ describe('law in force', () => {
   });
 });
 
-// § 19.2-306.1 limits "the sentence upon revocation of suspension of sentence"; on a violation of a
-// deferral "the court may enter an adjudication of guilt … and make any final disposition" (§ 19.2-298.02(B)).
-describe('a deferral has no suspended sentence to revoke: no § 19.2-306.1 limit', () => {
+// § 19.2-306.1(B), (C): "a violation of the terms and conditions of a suspended sentence or probation": a
+// deferral's probation is read as covered; on its violation the court may also adjudicate guilt and sentence
+// (§ 19.2-298.02(B)), which is warned of.
+describe('a deferral: the § 19.2-306.1 limit, with a warning', () => {
   it.each(['deferred', 'first_offender', 'conditional_discharge'] as const)(
-    'case: disposition %s → no sanction limit, said and warned',
+    'case: disposition %s → the first-violation limit, warned',
     (disposition) => {
       const r = run(va({ disposition }), '2023-06-30');
-      expect(r.sanctionLimit).toBeNull();
-      const said = r.explanation.map((s) => s.text).join(' ');
-      expect(said).toContain('the court has not convicted and sentenced you');
-      expect(said).not.toContain('cannot give you any active jail');
-      expect(r.warnings.some((w) => w.includes('technical-violation limits of Va. Code § 19.2-306.1 were not applied'))).toBe(true);
+      expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: false, maxConfinementDays: 0 });
+      expect(r.warnings.some((w) => w.includes('Va. Code § 19.2-306.1 speaks of a violation of "a suspended sentence or probation"'))).toBe(
+        true,
+      );
       // The five-year cap stays (2022-06-01 + 5 years), told without a suspended sentence, and warned.
       expect(r.statutoryMaxEndDate).toBe('2027-06-01');
-      expect(said).not.toContain('Your suspended sentence');
+      expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('Your suspended sentence');
       expect(
         r.warnings.some((w) => w.includes('five-year limit of Va. Code § 19.2-303 was applied to its supervised probation all the same')),
       ).toBe(true);
     },
   );
 
-  it('case: disposition conviction, or none recorded → the first-violation limit as before', () => {
-    expect(run(va({ disposition: 'conviction' }), '2023-06-30').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
-    expect(limit([])).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  it('case: a third violation of a deferral: any sentence the law allows, not "any part of your suspended sentence"', () => {
+    const r = run(
+      va({ disposition: 'deferred' }, [tv('2022-08-01', ['missed_appointment']), tv('2022-10-01', ['missed_appointment'])]),
+      '2023-06-30',
+    );
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: null });
+    const said = r.sanctionLimit!.reasons!.join(' ');
+    expect(said).toContain('any sentence the law allows for your offense');
+    expect(said).not.toContain('suspended sentence');
+  });
+
+  it('case: before July 1, 2021 no limit and no word of the deferral (the section was not yet law)', () => {
+    const r = run(va({ disposition: 'deferred', sentenceDate: '2019-01-14', startDate: '2019-01-14' }), '2019-06-30');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.warnings.some((w) => w.includes('19.2-306.1 speaks of'))).toBe(false);
   });
 });

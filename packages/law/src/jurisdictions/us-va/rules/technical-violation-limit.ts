@@ -84,11 +84,13 @@ function tierWords(n: number, unlimitedFrom: number): string {
   return n >= unlimitedFrom ? `${ORDINAL[2]} or later` : ORDINAL[tierOf(n, unlimitedFrom)];
 }
 
-function limitWords(tier: 0 | 1 | 2, secondDays: number): string {
+function limitWords(tier: 0 | 1 | 2, secondDays: number, deferred: boolean): string {
   if (tier === 0) return 'the judge cannot give you any active jail or prison time';
   if (tier === 1)
     return `the law presumes you should not be jailed. The judge can order at most ${secondDays} days in jail, and only after finding that you cannot be kept safely out of jail in a less restrictive way`;
-  return 'the judge can give any sentence you could have been given at first (any part of your suspended sentence)';
+  return deferred
+    ? 'the judge can give any sentence you could have been given at first (any sentence the law allows for your offense)'
+    : 'the judge can give any sentence you could have been given at first (any part of your suspended sentence)';
 }
 
 interface Finding {
@@ -103,19 +105,6 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
     ctx.explain(
       `Your probation on this term was set to end on ${ctx.date(ctx.scheduledEnd!)}, before ${ctx.date(ctx.asOf)}, so there is no next violation to limit.`,
       ['Va. Code § 19.2-306(A)'],
-    );
-    return;
-  }
-  const deferred = deferral(ctx);
-  if (deferred !== undefined) {
-    // § 19.2-306.1 limits "the sentence upon revocation of suspension of sentence"; a deferral has no
-    // sentence to suspend: on a violation the court may find the person guilty and sentence them anew.
-    ctx.explain(
-      `Your probation is on ${deferred}: the court has not convicted and sentenced you. Virginia's limits on jail for technical violations (Va. Code § 19.2-306.1) govern revoking a suspended sentence. On a violation of a deferral the court may instead find you guilty and sentence you for the offense (§ 19.2-298.02(B)), so those limits are not applied here.`,
-      [C(''), 'Va. Code § 19.2-298.02(B)'],
-    );
-    ctx.warn(
-      `This probation is recorded as ${deferred}, so the technical-violation limits of Va. Code § 19.2-306.1 were not applied: they speak of revoking a suspended sentence. No appellate decision on whether they reach a deferral's probation was found; if they do, the limit would be that of a suspended sentence.`,
     );
     return;
   }
@@ -139,6 +128,14 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
     );
     return;
   }
+  const deferred = deferral(ctx);
+  if (deferred !== undefined)
+    // (B) and (C) open "If the court finds the basis of a violation of the terms and conditions of a
+    // suspended sentence or probation": a deferral's probation is read as covered; what the court does
+    // on it is not the revocation of a suspended sentence, so the reading is warned of.
+    ctx.warn(
+      `This probation is recorded as ${deferred}: the court has not convicted and sentenced you. Va. Code § 19.2-306.1 speaks of a violation of "a suspended sentence or probation", so its limits are given here; but on a violation of a deferral the court may also find you guilty and sentence you for the offense (§ 19.2-298.02(B)), and whether the limits bind that sentence was not found decided.`,
+    );
   const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? true;
   const carries = ctx.param(s.deemedNumberCarriesForward, ctx.asOf)?.value === true;
   const sameDayOnce = ctx.param(s.sameDayFindingsOneIncident, ctx.asOf)?.value ?? true;
@@ -170,11 +167,11 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
     number === 0
       ? 'No technical violation has been found on this probation so far, so your next one would be your first.'
       : `A court has found ${findings.length} technical violation${findings.length === 1 ? '' : 's'} on this probation (violations from the same incident or decided at the same hearing count as one), so your next one would be your ${ordinal(next)}.`,
-    `For a ${tierWords(next, u)} technical violation, ${limitWords(t, second.value)}.`,
+    `For a ${tierWords(next, u)} technical violation, ${limitWords(t, second.value, deferred !== undefined)}.`,
   ];
   if (tEscalated !== t) {
     reasons.push(
-      `If your next violation is having a firearm or absconding (losing contact so your officer does not know where you are), it counts as a ${tierWords(nextIfEscalated, u)} technical violation, so ${limitWords(tEscalated, second.value)}.`,
+      `If your next violation is having a firearm or absconding (losing contact so your officer does not know where you are), it counts as a ${tierWords(nextIfEscalated, u)} technical violation, so ${limitWords(tEscalated, second.value, deferred !== undefined)}.`,
     );
   }
   reasons.push(
@@ -211,7 +208,7 @@ export const technicalViolationLimit: Rule<UsVaParameters> = (ctx) => {
   const pendingEscalated = pendingUnderLaw.filter((p) => p.escalated);
   if (pendingEscalated.length > 0 && tEscalated !== t) {
     reasons.push(
-      `The violation reported on ${pendingEscalated.map((p) => ctx.date(p.day)).join(' and ')} is for having a firearm or absconding, so if the court finds it, it is sentenced as a ${tierWords(nextIfEscalated, u)} technical violation: ${limitWords(tEscalated, second.value)}.`,
+      `The violation reported on ${pendingEscalated.map((p) => ctx.date(p.day)).join(' and ')} is for having a firearm or absconding, so if the court finds it, it is sentenced as a ${tierWords(nextIfEscalated, u)} technical violation: ${limitWords(tEscalated, second.value, deferred !== undefined)}.`,
     );
   }
 
