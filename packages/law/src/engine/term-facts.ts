@@ -248,7 +248,7 @@ export function consecutiveTermsBefore(person: PersonRecord, term: Term, joins: 
 }
 
 /** An offense as the rules read it: the record's tags with those the offense table gives its statute. */
-export function offenseFacts(offense: Offense, index: number, lookup: (statute: string) => readonly OffenseTableEntry[]): OffenseFacts {
+function offenseFacts(offense: Offense, index: number, lookup: (statute: string) => readonly OffenseTableEntry[]): OffenseFacts {
   const tableEntries = lookup(offense.statute);
   const recordTags = offense.tags;
   return {

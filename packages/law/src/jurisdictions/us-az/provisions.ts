@@ -108,7 +108,7 @@ export const provisions: ProvisionRecord[] = [
       "Any class 2 or 3 felony count on the term excludes the whole term; the class is the record's, else the class the offense table fixes for the statute.",
       'A felony with no class known is a missing fact: no credit counted, opportunity "almost".',
       '"Exclusively for a misdemeanor": every offense of the term below felony level.',
-      "The exclusions speak of \"a probationer who is currently\" excluded: (1), (2) and (4) read the person's other Arizona probations too (rules/other-probations.ts). A lifetime or class 2 or 3 probation excludes from its start to its end as ordered, moved by the absconding recorded on it; registration from that term's sentencing on, with no end. One covering the as-of date (or this term's end, where that came first) excludes the term; 30-day periods touching one earn nothing.",
+      "The exclusions speak of \"a probationer who is currently\" excluded: (1), (2) and (4) read the person's other Arizona probations too (rules/other-probations.ts). A lifetime or class 2 or 3 probation excludes from its start to its end as its own evaluation finds it (the order that ended it, else its end moved by its extensions and § 13-903 stops); registration from that term's sentencing on, with no end. One covering the as-of date (held within this term's own start and end) excludes the term; 30-day periods touching one earn nothing.",
       'Supervising agency "court" is unsupervised probation and earns nothing; an absent agency is assumed supervised (warning).',
       'Only probation terms; a credits_ineligible order is honoured.',
     ],

@@ -5,27 +5,30 @@
  * This file finds, for each other probation, the span of days it excluded the person.
  *
  * Readings chosen:
- * - (1) and (2): from the other probation's start to its end as ordered (extensions; cut short by an order
- *   that ended it: `endAsOrdered`), moved later by the days recorded as absconded from it (§ 13-903(C)
- *   stops it then; only absconding recorded with its `termId` is counted, with no cap on the moved end).
- *   A lifetime probation has no end.
+ * - (1) and (2): from the other probation's start to its end, as that term's own evaluation would find it
+ *   on the as-of date: the day an order ended it (discharge, early termination, a revocation not
+ *   reinstated), else its imposed end moved by its extensions and by the days § 13-903 stopped it
+ *   (absconding, a violation found until reinstatement: shared.ts `tolling`, on that term's facts).
+ *   A lifetime probation no order ended has no end.
  * - (4): from the other term's sentencing on, with no end: the duty to register does not end with the
  *   probation for the offense that brought it (§ 13-3821).
- * - (3), "exclusively for a misdemeanor", is read on the term itself (time-credit-eligibility): whether a
+ * - (3), "exclusively for a misdemeanor", is read on the term itself (eligibility.ts): whether a
  *   misdemeanor probation beside a felony one earns is an open question.
- * - "Currently" decides whether the section applies to the term at all: on the as-of date, or on the
- *   term's own end where that came first (shared.ts, `applicability`). Periods of 30 days that touch such a
- *   span earn nothing (time-credits.ts), so credit is neither counted for days the person was excluded nor
- *   lost for days before the other probation began.
+ * - "Currently" decides whether the section applies to the term at all: on the as-of date, held within
+ *   the term's own start and end (eligibility.ts). Periods of 30 days that touch such a span earn nothing
+ *   (time-credits.ts), so credit is neither counted for days the person was excluded nor lost for days
+ *   before the other probation began.
  * Spans are known only from the record as it stood on the as-of date: one beginning after it is not read.
  */
 import { parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { closingOrder } from '../../../engine/closing-order.ts';
 import { memoizedLookup } from '../../../engine/offense-table.ts';
-import { oncePerTerm } from '../../../engine/term-context.ts';
-import { endAsOrdered, offenseFacts } from '../../../engine/term-facts.ts';
+import { oncePerTerm, TermContext } from '../../../engine/term-context.ts';
+import { buildTermFacts } from '../../../engine/term-facts.ts';
+import type { Term } from '../../../records/schema.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
 import { felonyClassOf, offenseName } from './offense-class.ts';
-import type { Ctx } from './shared.ts';
+import { endWithStops, tolling, type Ctx } from './shared.ts';
 
 export interface OtherExclusion {
   termId: string;
@@ -45,35 +48,40 @@ export const otherExclusions: (ctx: Ctx) => OtherExclusion[] = oncePerTerm((ctx:
   const out: OtherExclusion[] = [];
   for (const t of person.terms) {
     if (t === term || t.jurisdiction !== term.jurisdiction || t.kind !== 'probation') continue;
-    const start = parseIsoDate(t.startDate);
     const sentence = parseIsoDate(t.sentenceDate);
-    const offenses = t.offenses.map((o, i) => offenseFacts(o, i, lookupOther));
+    if (sentence > asOf) continue;
+    const facts = buildTermFacts(person, t, asOf, lookupOther);
     const of = `term ${t.id}`;
-    if (sentence <= asOf && offenses.some((o) => o.tags.has('sex_registration')))
+    if (facts.offenses.some((o) => o.tags.has('sex_registration')))
       out.push({ termId: t.id, paragraph: 4, from: sentence, to: null, words: `an offense that requires registration (${of})` });
-    if (start > asOf) continue;
-    const end = t.lifetime === true ? null : runningEnd(ctx, t.id, start, endAsOrdered(t, asOf));
-    if (t.lifetime === true) out.push({ termId: t.id, paragraph: 1, from: start, to: null, words: `lifetime probation (${of})` });
-    for (const o of offenses) {
+    const end = otherEnd(ctx, t, facts);
+    if (t.lifetime === true) out.push({ termId: t.id, paragraph: 1, from: facts.start, to: end, words: `lifetime probation (${of})` });
+    for (const o of facts.offenses) {
       const { cls } = o.level === 'felony' ? felonyClassOf(o) : { cls: undefined };
       if (cls !== undefined && excluded.includes(cls))
-        out.push({ termId: t.id, paragraph: 2, from: start, to: end, words: `${offenseName(o)} (a class ${cls} felony, ${of})` });
+        out.push({ termId: t.id, paragraph: 2, from: facts.start, to: end, words: `${offenseName(o)} (a class ${cls} felony, ${of})` });
     }
   }
   return out;
 });
 
-/** The end as ordered moved later by the days recorded as absconded from that term (open spells through the as-of date). */
-function runningEnd(ctx: Ctx, termId: string, start: Day, end: Day | null): Day | null {
-  if (end === null) return null;
-  let moved = end;
-  for (const e of ctx.facts.person.events ?? []) {
-    if (e.type !== 'absconded' || e.termId !== termId) continue;
-    const from = Math.max(parseIsoDate(e.start), start);
-    const to = Math.min(e.end === undefined ? ctx.asOf : parseIsoDate(e.end), ctx.asOf);
-    if (to >= from && from <= moved) moved += to - from + 1;
-  }
-  return moved;
+/**
+ * The other probation's last day, as its own evaluation finds it: the order that ended it, else its
+ * imposed end moved by its extensions and stopped days (null for a lifetime term no order ended).
+ */
+function otherEnd(ctx: Ctx, t: Term, facts: ReturnType<typeof buildTermFacts>): Day | null {
+  const closed = closingOrder(facts.orders, t.kind);
+  if (closed !== undefined) return closed.day;
+  if (facts.imposedEnd === null) return null;
+  const months: number[] = [];
+  for (const o of facts.orders) if (o.type === 'extension' && o.months !== undefined) months.push(o.months);
+  // The stops as the § 13-903 rule reads them for that term (its facts, a scratch context of its own).
+  const stops = tolling(new TermContext(facts, ctx.jurisdiction)).merged;
+  const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
+  if (fromLapse) return endWithStops(facts.imposedEnd, months, stops);
+  let days = 0;
+  for (const s of stops) days += s.end! - s.start + 1;
+  return endWithStops(facts.imposedEnd, months, []) + days;
 }
 
 /** The spans that cover `day`. */

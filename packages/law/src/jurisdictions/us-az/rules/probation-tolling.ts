@@ -31,31 +31,9 @@
  *   probation), so custody does not move the end.
  * - Which date selects the version: the as-of date (the text has not changed in the period read).
  */
-import { addMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
-import type { Interval } from '../../../engine/term-facts.ts';
-import { CITE, tolling, type Ctx } from './shared.ts';
+import { formatLongDate } from '../../../dates/calendar.ts';
+import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
-
-/**
- * (A): "an extended period of probation commences on the day the original period lapses". The imposed
- * end moved by the extensions and by the stopped days (merged, in date order), each extension counted
- * from the day the period before it lapsed: stopped days that begin on or before that day move it first,
- * later ones move the end of the extended period. With no extension this is the end plus the days; with
- * one, the order matters where the months run through months of different lengths or a month end clamps
- * (January 29 + 2 days + 1 month is February 28, not January 29 + 1 month + 2 days, March 2): the end can
- * then move by a few days more or less than were stopped, and the explanation says why. Parameter
- * `tolling.extensionFromLapse` (alternative: the months first, then every stopped day).
- */
-export function endWithStops(imposedEnd: Day, extensionMonths: readonly number[], stopped: readonly Interval[]): Day {
-  let end = imposedEnd;
-  let next = 0;
-  for (const months of extensionMonths) {
-    for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
-    end = addMonths(end, months);
-  }
-  for (; next < stopped.length; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
-  return end;
-}
 
 export function probationTolling(ctx: Ctx): void {
   const end = ctx.scheduledEnd;

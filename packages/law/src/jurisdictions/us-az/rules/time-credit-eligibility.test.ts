@@ -230,3 +230,64 @@ describe('A.R.S. § 13-924(E): the probationer, every probation running on the a
     expect(opp(t2(record), 'earned_discharge')?.status).toBe('upcoming');
   });
 });
+
+// Another probation's span ends where its own evaluation ends it (an order, or its end moved by § 13-903 stops).
+describe('A.R.S. § 13-924(E): the other probation’s span, as its own evaluation finds it', () => {
+  const theft4 = { statute: 'ARS 13-1802', level: 'felony', class: '4' } as const;
+  const theft2 = { statute: 'ARS 13-1802', level: 'felony', class: '2' } as const;
+  const t1 = azTerm({ id: 'T-1', sentenceDate: '2023-01-10', startDate: '2023-01-10', offenses: [{ ...theft4 }] });
+  const ed = (record: PersonRecord, asOf: string) => opp(evaluate(usAz, record, asOf, 'T-1'), 'earned_discharge');
+
+  it('case: a lifetime probation ended early on 2023-06-01 excludes only to then: T-1 earns from period 6 (2024-12-30)', () => {
+    // Periods 1–5 (first days up to 2023-01-10 + 120 = 2023-05-10) touch T-2's span. Period k ≥ 6 posts 20 on
+    // start + 30k: at k = 24 (start + 720) 720 + 19 × 20 = 1,100 ≥ 1,096; at start + 719, 719 + 360 < 1,096.
+    // 2023-01-10 + 720 days = 2024-12-30.
+    const t2 = azTerm({
+      id: 'T-2',
+      sentenceDate: '2022-06-01',
+      startDate: '2022-06-01',
+      lifetime: true,
+      length: undefined,
+      orders: [{ type: 'early_termination', date: '2023-06-01' }],
+    });
+    expect(ed(person([t1, t2]), '2024-06-01')).toMatchObject({ status: 'upcoming', date: '2024-12-30' });
+  });
+
+  it('case: a class 2 probation revoked 2023-09-15 ends then, whatever absconding came before', () => {
+    const t2 = azTerm({
+      id: 'T-2',
+      sentenceDate: '2023-01-10',
+      startDate: '2023-01-10',
+      offenses: [{ ...theft2 }],
+      orders: [{ type: 'revocation', date: '2023-09-15' }],
+    });
+    const plain = ed(person([t1, t2]), '2024-01-15');
+    const absconded = ed(person([t1, t2], [{ type: 'absconded', termId: 'T-2', start: '2023-03-01', end: '2023-08-31' }]), '2024-01-15');
+    expect(plain?.status).toBe('upcoming');
+    expect(absconded).toEqual(plain);
+  });
+
+  it('case: absconding recorded without a term, and a violation found until reinstatement, keep the other probation running', () => {
+    // T-2 class 2, 1 year from 2023-01-10; stopped 2023-03-01..2023-08-31 (184 days): runs to 2024-07-12.
+    const t2 = azTerm({ id: 'T-2', sentenceDate: '2023-01-10', startDate: '2023-01-10', length: { years: 1 }, offenses: [{ ...theft2 }] });
+    expect(ed(person([t1, t2], [{ type: 'absconded', start: '2023-03-01', end: '2023-08-31' }]), '2024-03-01')?.status).toBe('ineligible');
+    const reinstated = person(
+      [t1, { ...t2, orders: [{ type: 'reinstatement', date: '2023-09-01' }] }],
+      [{ type: 'violation', termId: 'T-2', date: '2023-03-01', category: 'technical', status: 'sustained' }],
+    );
+    expect(ed(reinstated, '2024-01-20')?.status).toBe('ineligible');
+  });
+
+  it('case: a term that begins after the other has ended (2024-09-01 after 2024-07-10) is judged from its start', () => {
+    const later = azTerm({ id: 'T-1', sentenceDate: '2024-02-01', startDate: '2024-09-01', offenses: [{ ...theft4 }] });
+    const t2 = azTerm({
+      id: 'T-2',
+      sentenceDate: '2023-01-10',
+      startDate: '2023-01-10',
+      length: { years: 1 },
+      offenses: [{ ...theft2 }],
+      orders: [{ type: 'extension', date: '2023-12-01', months: 6 }],
+    });
+    expect(ed(person([later, t2]), '2024-03-01')?.status).toBe('upcoming');
+  });
+});

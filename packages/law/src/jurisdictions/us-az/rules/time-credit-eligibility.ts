@@ -27,7 +27,8 @@
  */
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
-import { CITE, eligibility, type Ctx } from './shared.ts';
+import { eligibility } from './eligibility.ts';
+import { CITE, type Ctx } from './shared.ts';
 
 export function timeCreditEligibility(ctx: Ctx): void {
   const e = eligibility(ctx);

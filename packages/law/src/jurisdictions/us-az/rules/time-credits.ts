@@ -53,7 +53,8 @@ import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec 
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
 import { exclusionTouching, exclusionWords } from './other-probations.ts';
-import { CITE, eligibility, tolling, type Ctx } from './shared.ts';
+import { eligibility } from './eligibility.ts';
+import { CITE, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
 

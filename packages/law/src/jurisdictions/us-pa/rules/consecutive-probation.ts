@@ -84,7 +84,7 @@ function chainOf(ctx: Ctx): Term[] | undefined {
   const before = first.consecutiveTo === undefined ? undefined : terms.find((t) => t.id === first.consecutiveTo);
   if (isChainMember(before) && !actInForce(ctx, parseIsoDate(before.sentenceDate))) {
     ctx.explain(
-      `Your probation follows term ${before.id}, sentenced on ${ctx.date(parseIsoDate(before.sentenceDate))}, before Act 44 took effect. That probation is reviewed under Section 7 of the Act, so the review below counts ${first === self ? 'this probation' : 'the probation from term ' + first.id + ' on'} on its own, not with it.`,
+      `Your probation${first === self ? '' : ` on term ${first.id}`} follows term ${before.id}, sentenced on ${ctx.date(parseIsoDate(before.sentenceDate))}, before Act 44 took effect. That probation is reviewed under Section 7 of the Act, so the review below does not count it.`,
       [C('(b)(3)'), 'Act 44 of 2023, § 7'],
     );
   }
