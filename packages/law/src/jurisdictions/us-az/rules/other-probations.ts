@@ -27,7 +27,7 @@ import { oncePerTerm, TermContext } from '../../../engine/term-context.ts';
 import { buildTermFacts } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
-import { felonyClassOf, offenseName } from './offense-class.ts';
+import { felonyClassDigit, felonyClassOf, offenseName } from './offense-class.ts';
 import { endWithStops, tolling, type Ctx } from './shared.ts';
 
 export interface OtherExclusion {
@@ -49,7 +49,7 @@ export const otherExclusions: (ctx: Ctx) => OtherExclusion[] = oncePerTerm((ctx:
   for (const t of person.terms) {
     if (t === term || t.jurisdiction !== term.jurisdiction || t.kind !== 'probation') continue;
     const sentence = parseIsoDate(t.sentenceDate);
-    if (sentence > asOf) continue;
+    if (sentence > asOf || !mayExclude(t, excluded)) continue;
     const facts = buildTermFacts(person, t, asOf, lookupOther);
     const of = `term ${t.id}`;
     if (facts.offenses.some((o) => o.tags.has('sex_registration')))
@@ -64,6 +64,20 @@ export const otherExclusions: (ctx: Ctx) => OtherExclusion[] = oncePerTerm((ctx:
   }
   return out;
 });
+
+/** Whether a probation could exclude at all: lifetime, or an offense that requires registration or is of an excluded class. */
+function mayExclude(t: Term, excluded: readonly string[]): boolean {
+  if (t.lifetime === true) return true;
+  for (const o of t.offenses) {
+    if (o.tags?.includes('sex_registration') === true) return true;
+    const entries = lookupOther(o.statute);
+    if (entries.some((e) => e.tags.includes('sex_registration'))) return true;
+    if (o.level !== 'felony') continue;
+    const cls = felonyClassDigit(o.class) ?? entries.map((e) => e.facts?.felonyClass).find((c) => typeof c === 'string');
+    if (typeof cls === 'string' && excluded.includes(cls)) return true;
+  }
+  return false;
+}
 
 /**
  * The other probation's last day, as its own evaluation finds it: the order that ended it, else its
