@@ -37,8 +37,7 @@ interface Exclusion {
  * misdemeanor offense. 4. Required to register pursuant to section 13-3821." The general rule (credit
  * may be earned) with each paragraph as a labelled exception; several may apply at once, and then every
  * reason is given. Paragraphs (1), (2) and (4) read the person's other Arizona probations too
- * (other-probations.ts), as they stood on the day this term is judged "currently": the as-of date, or
- * this term's end where that came first.
+ * (other-probations.ts), as they stood on the day this term is judged "currently" (`currentDay`).
  */
 const applicability: Provision<Exclusion[], UsAzParameters> = {
   general: { label: 'A.R.S. § 13-924(A): supervised probation earns time credit', citations: [CITE.A], value: () => [] },

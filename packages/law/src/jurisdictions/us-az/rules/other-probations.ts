@@ -18,7 +18,7 @@
  *   the term's own start and end (eligibility.ts). Periods of 30 days that touch such a span earn nothing
  *   (time-credits.ts), so credit is neither counted for days the person was excluded nor lost for days
  *   before the other probation began.
- * Spans are known only from the record as it stood on the as-of date: one beginning after it is not read.
+ * Spans are known only from the record as it stood on the as-of date: a term sentenced after it is not read.
  */
 import { parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { closingOrder } from '../../../engine/closing-order.ts';

@@ -67,14 +67,18 @@ function isChainMember(t: Term | undefined): t is Term {
 }
 
 /**
- * The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. Only
- * sentences § 9774.1 reaches (imposed on or after June 11, 2024) join: an earlier probation is under
- * Section 7's review, and its sentencing is not the "original date of sentencing" of (b)(5) for them.
+ * A Pennsylvania probation § 9774.1 reaches (imposed on or after June 11, 2024): only such sentences join a
+ * chain. An earlier probation is under Section 7's review, and its sentencing is not the "original date of
+ * sentencing" of (b)(5) for them.
  */
 export function joinsAct44Chain(ctx: Ctx, t: Term | undefined): t is Term {
   return isChainMember(t) && actInForce(ctx, parseIsoDate(t.sentenceDate));
 }
 
+/**
+ * The consecutive probation terms this term belongs to, first to last; undefined if it stands alone. A
+ * pre-Act probation the chain follows is named in the explanation.
+ */
 function chainOf(ctx: Ctx): Term[] | undefined {
   const { person, term: self } = ctx.facts;
   const joins = (t: Term | undefined): t is Term => joinsAct44Chain(ctx, t);

@@ -77,6 +77,9 @@ const SUSPENDED_LONGER =
 const DEFERRAL_LONGER =
   'This limit is only on supervised probation (meeting with a probation officer). Any unsupervised probation the court ordered can last longer.';
 
+/** What may run past the limit: a deferral has no suspended sentence to speak of. */
+const longerThanTheLimit = (ctx: Ctx) => (deferral(ctx) === undefined ? SUSPENDED_LONGER : DEFERRAL_LONGER);
+
 /** null: no latest end while restitution is owed. */
 type Limit = Day | null;
 
@@ -161,7 +164,7 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
     ctx.warn(
       `This probation is recorded as ${deferred}, not a sentence suspended after conviction. The five-year limit of Va. Code § 19.2-303 was applied to its supervised probation all the same; whether it reaches a deferral's probation (§ 19.2-298.02, § 19.2-303.2, § 18.2-251) was not found decided.`,
     );
-  const longer = deferred === undefined ? SUSPENDED_LONGER : DEFERRAL_LONGER;
+  const longer = longerThanTheLimit(ctx);
   current.limit = limit;
   current.owed = owed;
   current.owedText = owed > 0 ? formatDollars(owed) : '';
@@ -319,7 +322,7 @@ function addTermCap(ctx: Ctx, limit: Day, citations: string[]): void {
       end === null
         ? `Your probation has no end date as ordered, but the law does not let supervised probation run past ${ctx.date(limit)}.`
         : `Your probation as ordered ${ctx.tense(end, 'ran', 'runs')} to ${ctx.date(end)}, which is past ${ctx.date(limit)}, the latest day the law allows for supervised probation.`,
-      deferral(ctx) === undefined ? SUSPENDED_LONGER : DEFERRAL_LONGER,
+      longerThanTheLimit(ctx),
     ],
     basis: 'The limit applies by law; you or your lawyer can ask the court to end supervision on that day.',
   });
