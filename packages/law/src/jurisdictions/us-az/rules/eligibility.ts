@@ -2,7 +2,7 @@
  * A.R.S. § 13-924: who may earn time credit, computed once per term (the eligibility rule explains it;
  * the credit ledger reads it).
  */
-import { formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { formatLongDate, maxDay, minDay, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -98,9 +98,7 @@ const applicability: Provision<Exclusion[], UsAzParameters> = {
  * for a term not yet begun; its end, for one already over).
  */
 function currentDay(ctx: Ctx): Day {
-  const end = ctx.scheduledEnd;
-  const day = end !== null && end < ctx.asOf ? end : ctx.asOf;
-  return day < ctx.facts.start ? ctx.facts.start : day;
+  return maxDay(ctx.facts.start, minDay(ctx.asOf, ctx.scheduledEnd))!;
 }
 
 /** Another probation's span under paragraph `paragraph` that covers the day this term is judged on. */

@@ -6,7 +6,7 @@ export function offenseName(o: OffenseFacts): string {
 }
 
 /** The first digit 1–6 in a class as recorded ("3", "Class 3", "F3", "class 3 felony"), else undefined. */
-export function felonyClassDigit(raw: string | undefined): string | undefined {
+function felonyClassDigit(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
@@ -16,7 +16,7 @@ export function felonyClassDigit(raw: string | undefined): string | undefined {
 }
 
 /** The felony class: the record's, else the one the offense table fixes for the statute. */
-export function felonyClassOf(o: OffenseFacts): { cls: string | undefined; fromTable: boolean } {
+export function felonyClassOf(o: Pick<OffenseFacts, 'offense' | 'tableEntries'>): { cls: string | undefined; fromTable: boolean } {
   const own = felonyClassDigit(o.offense.class);
   if (own !== undefined) return { cls: own, fromTable: false };
   for (const entry of o.tableEntries) {

@@ -27,7 +27,7 @@ import { oncePerTerm, TermContext } from '../../../engine/term-context.ts';
 import { buildTermFacts } from '../../../engine/term-facts.ts';
 import type { Term } from '../../../records/schema.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
-import { felonyClassDigit, felonyClassOf, offenseName } from './offense-class.ts';
+import { felonyClassOf, offenseName } from './offense-class.ts';
 import { endWithStops, tolling, type Ctx } from './shared.ts';
 
 export interface OtherExclusion {
@@ -73,8 +73,8 @@ function mayExclude(t: Term, excluded: readonly string[]): boolean {
     const entries = lookupOther(o.statute);
     if (entries.some((e) => e.tags.includes('sex_registration'))) return true;
     if (o.level !== 'felony') continue;
-    const cls = felonyClassDigit(o.class) ?? entries.map((e) => e.facts?.felonyClass).find((c) => typeof c === 'string');
-    if (typeof cls === 'string' && excluded.includes(cls)) return true;
+    const { cls } = felonyClassOf({ offense: o, tableEntries: entries });
+    if (cls !== undefined && excluded.includes(cls)) return true;
   }
   return false;
 }
@@ -87,15 +87,9 @@ function otherEnd(ctx: Ctx, t: Term, facts: ReturnType<typeof buildTermFacts>): 
   const closed = closingOrder(facts.orders, t.kind);
   if (closed !== undefined) return closed.day;
   if (facts.imposedEnd === null) return null;
-  const months: number[] = [];
-  for (const o of facts.orders) if (o.type === 'extension' && o.months !== undefined) months.push(o.months);
   // The stops as the § 13-903 rule reads them for that term (its facts, a scratch context of its own).
   const stops = tolling(new TermContext(facts, ctx.jurisdiction)).merged;
-  const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
-  if (fromLapse) return endWithStops(facts.imposedEnd, months, stops);
-  let days = 0;
-  for (const s of stops) days += s.end! - s.start + 1;
-  return endWithStops(facts.imposedEnd, months, []) + days;
+  return endWithStops(ctx, facts.imposedEnd, facts.orders, stops);
 }
 
 /** The spans that cover `day`. */

@@ -26,7 +26,8 @@
  * explanation and a warning, what the section would give and what to check. Not said once the term has ended.
  */
 import { tableFact } from '../../../engine/offense-table.ts';
-import { offenseName, type Ctx } from './shared.ts';
+import { offenseName } from './offense-class.ts';
+import type { Ctx } from './shared.ts';
 
 const CITE_E = 'A.R.S. § 13-901.01(E)';
 const CITE_A = 'A.R.S. § 13-901.01(A)';

@@ -207,6 +207,20 @@ describe('A.R.S. § 13-903(A) an extension counts from the lapse the stopped day
     expect(run(rec, '2024-12-31', alt).scheduledEndDate).toBe('2025-03-02');
   });
 
+  it('case: a leap February: 2023-01-30 + 1 year = 2024-01-30, 1 day away → lapses 2024-01-31, + 1 month = 2024-02-29', () => {
+    // Months first (the alternative) would give 2024-01-30 + 1 month = 2024-02-29, + 1 day = 2024-03-01.
+    const leap = az(
+      {
+        startDate: '2023-01-30',
+        sentenceDate: '2023-01-30',
+        length: { years: 1 },
+        orders: [{ type: 'extension', date: '2023-12-01', months: 1 }],
+      },
+      [{ type: 'absconded', start: '2023-06-01', end: '2023-06-01' }],
+    );
+    expect(run(leap, '2023-12-31').scheduledEndDate).toBe('2024-02-29');
+  });
+
   it('case: with no clamping the order makes no difference: 2024-02-01 + 3 years + 10 days + 6 months = 2027-08-11', () => {
     const plain = az({ orders: [{ type: 'extension', date: '2024-12-01', months: 6 }] }, [
       { type: 'absconded', start: '2024-06-01', end: '2024-06-10' },

@@ -40,12 +40,9 @@ export function probationTolling(ctx: Ctx): void {
   if (end === null || ctx.facts.term.kind !== 'probation') return;
   const t = tolling(ctx);
   if (t.days > 0) {
-    const imposed = ctx.facts.imposedEnd!;
-    const months: number[] = [];
-    for (const o of ctx.facts.orders) if (o.type === 'extension' && o.months !== undefined) months.push(o.months);
+    const { imposedEnd, orders } = ctx.facts;
     // The extensions as the engine applied them (endWithStops without stops), then with the stops: the difference moves the end.
-    const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
-    const moved = fromLapse ? end + endWithStops(imposed, months, t.merged) - endWithStops(imposed, months, []) : end + t.days;
+    const moved = end + endWithStops(ctx, imposedEnd!, orders, t.merged) - endWithStops(ctx, imposedEnd!, orders, []);
     const reasons = t.spans.map((s) => s.text);
     const listed = t.spans.reduce((sum, s) => sum + s.end - s.start + 1, 0);
     const citations = [

@@ -1,5 +1,5 @@
 /**
- * Pieces the Arizona rules share: citations, wording helpers, and the days § 13-903 stops the term
+ * Pieces the Arizona rules share: citations and the days § 13-903 stops the term
  * (computed once per term and cached on the context).
  */
 import { addMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
@@ -24,8 +24,6 @@ export const CITE = {
   T903D: 'A.R.S. § 13-903(D)',
   T901E: 'A.R.S. § 13-901(E)',
 } as const;
-
-export { felonyClassDigit, felonyClassOf, offenseName } from './offense-class.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // § 13-903: days the term does not run.
@@ -136,12 +134,15 @@ function lastRevocationIn(orders: readonly OrderFacts[], after: number, through:
  * then move by a few days more or less than were stopped, and the explanation says why. Parameter
  * `tolling.extensionFromLapse` (alternative: the months first, then every stopped day).
  */
-export function endWithStops(imposedEnd: Day, extensionMonths: readonly number[], stopped: readonly Interval[]): Day {
+export function endWithStops(ctx: Ctx, imposedEnd: Day, orders: readonly OrderFacts[], stopped: readonly Interval[]): Day {
+  const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
   let end = imposedEnd;
   let next = 0;
-  for (const months of extensionMonths) {
-    for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
-    end = addMonths(end, months);
+  for (const o of orders) {
+    if (o.type !== 'extension' || o.months === undefined) continue;
+    if (fromLapse)
+      for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
+    end = addMonths(end, o.months);
   }
   for (; next < stopped.length; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
   return end;

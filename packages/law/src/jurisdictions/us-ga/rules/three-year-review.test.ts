@@ -132,21 +132,24 @@ describe('§ 42-8-37(c)(1) review', () => {
   });
 });
 
+/** A felony theft probation sentenced and begun on `from`, `years` years and 6 months long. */
+const theftFrom = (from: string, years: number, restitutionOrderedUsd: number, events: SupervisionEvent[]) =>
+  who(
+    term({
+      jurisdiction: 'US-GA',
+      sentenceDate: from,
+      startDate: from,
+      length: { years, months: 6 },
+      restitutionOrderedUsd,
+      offenses: [{ statute: 'O.C.G.A. § 16-8-2', level: 'felony' }],
+    }),
+    events,
+  );
+
 describe('§ 42-8-37(c)(1) a review already held, none left in the term', () => {
   // 3 years 6 months from 2021-01-01: first review 2024-01-01, the next 2025-01-01 is after the end (2024-07-01).
   // An arrest on 2024-02-01 came after the one report, which covered the record up to 2024-01-01.
-  const record = who(
-    term({
-      jurisdiction: 'US-GA',
-      sentenceDate: '2021-01-01',
-      startDate: '2021-01-01',
-      length: { years: 3, months: 6 },
-      disposition: 'conviction',
-      restitutionOrderedUsd: 0,
-      offenses: [{ statute: 'O.C.G.A. § 16-8-2', level: 'felony' }],
-    }),
-    [{ type: 'arrest', date: '2024-02-01', level: 'misdemeanor' }],
-  );
+  const record = theftFrom('2021-01-01', 3, 0, [{ type: 'arrest', date: '2024-02-01', level: 'misdemeanor' }]);
 
   it('case: as of 2024-03-01 the report is told in the past, without the later arrest', () => {
     const { o } = review(record, '2024-03-01');
@@ -168,20 +171,10 @@ describe('§ 42-8-37(c)(1) the latest review, when none is left in the term', ()
   it('case: 5 years 6 months from 2018-01-10: reviews 2021, 2022, 2023-01-10; the last report is the one told', () => {
     // End 2023-07-10; the next review (2024-01-10) is after it. The report of 2023-01-10 covers the arrest of
     // 2022-02-01 and the payment of 2022-06-01 in full.
-    const record = who(
-      term({
-        jurisdiction: 'US-GA',
-        sentenceDate: '2018-01-10',
-        startDate: '2018-01-10',
-        length: { years: 5, months: 6 },
-        restitutionOrderedUsd: 1000,
-        offenses: [{ statute: 'OCGA 16-8-2', level: 'felony' }],
-      }),
-      [
-        { type: 'arrest', date: '2022-02-01', level: 'felony' },
-        { type: 'payment', date: '2022-06-01', amountUsd: 1000, kind: 'restitution' },
-      ],
-    );
+    const record = theftFrom('2018-01-10', 5, 1000, [
+      { type: 'arrest', date: '2022-02-01', level: 'felony' },
+      { type: 'payment', date: '2022-06-01', amountUsd: 1000, kind: 'restitution' },
+    ]);
     const said = review(record, '2023-03-01').o!.reasons.join(' ');
     expect(said).toContain('The report said that the record showed an arrest for a felony on February 1, 2022.');
     expect(said).toContain('It said your probation was not revoked in the 24 months before that review (January 10, 2023).');

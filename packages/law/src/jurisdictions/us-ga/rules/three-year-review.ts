@@ -80,7 +80,7 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
     );
     return;
   }
-  const next = nextReview(start, firstYears, interval, asOf);
+  const { last, next } = reviewsAround(start, firstYears, interval, asOf);
   const nextInTerm = end === null || next <= end;
 
   const dcsOrder = valueAt(ctx, r.dcsSendsOrder, asOf) === true;
@@ -90,30 +90,25 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
     dcsOrder
       ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it. The court must sign it unless a hearing is held, and after a hearing the judge decides. Whether to recommend it is up to your officer.'
       : 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and asks the court to end it. Whether to recommend it is up to your officer.',
-    ...reportLines(ctx, nextInTerm ? next : lastReview(start, firstYears, interval, asOf), first),
+    ...reportLines(ctx, nextInTerm ? next : last, first),
   ];
   for (const text of reasons) ctx.explain(text, [C1]);
   ctx.addOpportunity({ kind: 'early_termination', date: first, citations: [C1, TRAFFIC], reasons, basis: BASIS });
 };
 
-/** The last review on or before `asOf` (the first review when none has come yet). */
-function lastReview(start: Day, firstYears: number, interval: number, asOf: Day): Day {
-  let n = 0;
-  while (addYears(start, firstYears + (n + 1) * interval) <= asOf) n += 1;
-  return addYears(start, firstYears + n * interval);
-}
-
-/** The first review on or after `asOf`: start + (firstYears + n × interval) years. */
-function nextReview(start: Day, firstYears: number, interval: number, asOf: Day): Day {
-  const first = addYears(start, firstYears);
-  if (asOf <= first) return first;
+/**
+ * The reviews either side of `asOf`, start + (firstYears + n × interval) years: the last on or before it
+ * (the first review when none has come yet) and the first on or after it.
+ */
+function reviewsAround(start: Day, firstYears: number, interval: number, asOf: Day): { last: Day; next: Day } {
+  const review = (n: number) => addYears(start, firstYears + n * interval);
+  const first = review(0);
+  if (asOf <= first) return { last: first, next: first };
   let n = Math.floor(wholeMonthsBetween(first, asOf) / (12 * interval));
-  let day = addYears(start, firstYears + n * interval);
-  while (day < asOf) {
-    n += 1;
-    day = addYears(start, firstYears + n * interval);
-  }
-  return day;
+  while (n > 0 && review(n) > asOf) n -= 1;
+  while (review(n + 1) <= asOf) n += 1;
+  const last = review(n);
+  return { last, next: last === asOf ? last : review(n + 1) };
 }
 
 /**
