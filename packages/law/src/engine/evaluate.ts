@@ -459,7 +459,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
     ctx.explain(
       supervisionOnly === undefined
         ? `The law did not allow this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}.`
-        : `The law did not allow supervision on this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}. The term itself (your suspended sentence, and any unsupervised probation) ran on past that day, so the ${order} of ${formatLongDate(closed.day)} still acted on it.`,
+        : `The law did not allow supervision on this term to run past ${formatLongDate(cap)}, which came before that order, so by law your supervision on it ended on ${formatLongDate(cap)}. The term itself (${supervisionOnly.whatRunsOn}) ran on past that day, so the ${order} of ${formatLongDate(closed.day)} still acted on it.`,
       scratch.statutoryMaxCitations,
     );
     // The term as ordered ran past the cap: that opportunity (to have the record corrected) still stands,
@@ -671,7 +671,7 @@ function closeWhatTheEndLeavesOpen<P extends ParameterTree>(ctx: TermContext<P>,
   // The suspended sentence runs on past the cap while the term as ordered does (a lifetime term always).
   if (why === BY_CAP && supervisionOnly !== undefined && (ctx.scheduledEnd === null || ctx.scheduledEnd >= ctx.asOf)) {
     ctx.explain(
-      `By law your supervised probation on this term ended on ${formatLongDate(end)}, even if the court's order shows a later date. ${supervisionOnly} If you are still being supervised, ask the court or your lawyer to correct it.`,
+      `By law your supervised probation on this term ended on ${formatLongDate(end)}, even if the court's order shows a later date. ${supervisionOnly.afterTheCap} If you are still being supervised, ask the court or your lawyer to correct it.`,
       byLaw,
     );
     return;

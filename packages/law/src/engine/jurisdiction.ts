@@ -40,11 +40,13 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
   };
   /**
    * Where the law's cap ends supervision but not the term (Virginia: supervised probation at most five
-   * years, while the suspended sentence and any unsupervised probation run on), what is said once the cap
-   * has passed and the term as ordered has not: the term's early termination and sanction limit then
-   * stay. Absent, a cap that has passed ends everything a running term offers.
+   * years, while the suspended sentence and any unsupervised probation run on): the term's early
+   * termination and sanction limit then stay once the cap has passed and the term as ordered has not.
+   * `afterTheCap` is said then; `whatRunsOn` names what runs on past the cap ("your suspended sentence, and
+   * any unsupervised probation"), for a term an order ended after it. Absent, a cap that has passed ends
+   * everything a running term offers.
    */
-  capEndsSupervisionOnly?: string;
+  capEndsSupervisionOnly?: { afterTheCap: string; whatRunsOn: string };
   /**
    * Where a violation report holds credits that would otherwise satisfy the term until a hearing decides
    * it (Missouri: credits "shall be suspended pending the outcome of a hearing", RSMo § 217.703.5), the

@@ -29,8 +29,11 @@ export const usVa = defineJurisdiction({
   provisions: usVaProvisions,
   revocationCitations: { probation: ['Va. Code § 19.2-306'] },
   exampleAsOf: '2023-06-30',
-  capEndsSupervisionOnly:
-    'Your suspended sentence, and any unsupervised probation the court ordered, run on to the end of the term as ordered: the court can still shorten it, and the limits on jail for a technical violation still apply (Va. Code §§ 19.2-303, 19.2-304, 19.2-306.1).',
+  capEndsSupervisionOnly: {
+    whatRunsOn: 'your suspended sentence, and any unsupervised probation',
+    afterTheCap:
+      'Your suspended sentence, and any unsupervised probation the court ordered, run on to the end of the term as ordered: the court can still shorten it, and the limits on jail for a technical violation still apply (Va. Code §§ 19.2-303, 19.2-304, 19.2-306.1).',
+  },
   limits: {
     consecutiveTerms:
       'Each Virginia term is evaluated on its own here, except that the five-year limit on supervised probation (Va. Code § 19.2-303) counts consecutive terms supervised without a break as one period.',
