@@ -102,6 +102,13 @@ export function exclusionTouching(ctx: Ctx, first: Day, last: Day): OtherExclusi
   return otherExclusions(ctx).find((x) => x.from <= last && (x.to === null || x.to >= first));
 }
 
+/** The earliest span that begins after the as-of date and on or before `end`; undefined where none does. */
+export function exclusionAhead(ctx: Ctx, end: Day): OtherExclusion | undefined {
+  let first: OtherExclusion | undefined;
+  for (const x of otherExclusions(ctx)) if (x.from > ctx.asOf && x.from <= end && (first === undefined || x.from < first.from)) first = x;
+  return first;
+}
+
 /** Why a period touching the span earned nothing: "you were also on lifetime probation (term T-2)". */
 export function exclusionWords(x: OtherExclusion): string {
   return x.paragraph === 4

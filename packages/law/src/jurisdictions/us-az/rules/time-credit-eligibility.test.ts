@@ -278,6 +278,27 @@ describe('A.R.S. § 13-924(E): the other probation’s span, as its own evaluati
     expect(ed(reinstated, '2024-01-20')?.status).toBe('ineligible');
   });
 
+  it('case: a class 2 probation sentenced before the as-of date and beginning after it stops the periods ahead, and says so', () => {
+    // T-1 from 2024-02-01, 3 years (to 2027-02-01, 1,096 days). T-2 (class 2) begins 2025-03-01. Period k runs
+    // 2024-02-01 + 30(k − 1) .. + 30k − 1: period 13 ends 2025-02-24, period 14 (2025-02-25..2025-03-26) touches
+    // T-2, so 13 periods × 20 = 260 days. 260 + 836 = 1,096 on 2024-02-01 + 836 days = 2026-05-17.
+    const t1From2024 = azTerm({
+      id: 'T-1',
+      sentenceDate: '2024-02-01',
+      startDate: '2024-02-01',
+      length: { years: 3 },
+      offenses: [{ ...theft4 }],
+    });
+    const t2 = azTerm({ id: 'T-2', sentenceDate: '2024-03-01', startDate: '2025-03-01', length: { years: 3 }, offenses: [{ ...theft2 }] });
+    const r = evaluate(usAz, person([t1From2024, t2]), '2024-06-30', 'T-1');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2026-05-17' });
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'From March 1, 2025 you will also be on probation for ARS 13-1802 (a class 2 felony, term T-2), so no 30-day period that includes a day from then through March 1, 2028 earns credit, and the dates here count none for those periods.',
+    );
+    // Without T-2 every period earns: 836 days is no longer the day (2024-02-01 + 30k + 20k ≥ 1,096 at k = 22: 2025-11-28).
+    expect(opp(evaluate(usAz, person([t1From2024]), '2024-06-30', 'T-1'), 'earned_discharge')?.date).not.toBe('2026-05-17');
+  });
+
   it('case: a term that begins after the other has ended (2024-09-01 after 2024-07-10) is judged from its start', () => {
     const later = azTerm({ id: 'T-1', sentenceDate: '2024-02-01', startDate: '2024-09-01', offenses: [{ ...theft4 }] });
     const t2 = azTerm({

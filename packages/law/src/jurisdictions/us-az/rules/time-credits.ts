@@ -52,7 +52,7 @@ import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compl
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
-import { exclusionTouching, exclusionWords } from './other-probations.ts';
+import { exclusionAhead, exclusionTouching, exclusionWords } from './other-probations.ts';
 import { eligibility } from './eligibility.ts';
 import { CITE, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -344,6 +344,16 @@ export function timeCredits(ctx: Ctx): void {
   const lost = l.lost;
   if (lost.length > 0) {
     ctx.explain(`These 30-day periods earned no credit: ${lostPeriodsText(ctx, lost)}.`, [CITE.B]);
+  }
+  // Another probation of the person's that begins to exclude only after the as-of date stops the periods
+  // ahead (breakReason): said, so that the projected credit does not read as short for no reason. (A
+  // registration span begins at a sentencing on or before the as-of date, so it is never ahead.)
+  const ahead = exclusionAhead(ctx, end);
+  if (ahead !== undefined) {
+    ctx.explain(
+      `From ${ctx.date(ahead.from)} you will also be on ${ahead.paragraph === 1 ? '' : 'probation for '}${ahead.words}, so no ${len}-day period that includes a day ${ahead.to === null ? 'from then on' : `from then through ${ctx.date(ahead.to)}`} earns credit, and the dates here count none for those periods.`,
+      [`${CITE.E}(${ahead.paragraph})`],
+    );
   }
   for (const r of l.revocations) {
     if (r.days === 0) continue;
