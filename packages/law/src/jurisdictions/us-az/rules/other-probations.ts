@@ -89,7 +89,7 @@ function otherEnd(ctx: Ctx, t: Term, facts: ReturnType<typeof buildTermFacts>): 
   if (facts.imposedEnd === null) return null;
   // The stops as the § 13-903 rule reads them for that term (its facts, a scratch context of its own).
   const stops = tolling(new TermContext(facts, ctx.jurisdiction)).merged;
-  return endWithStops(ctx, facts.imposedEnd, facts.orders, stops);
+  return endWithStops(ctx, facts.imposedEnd, facts.orders, stops).end;
 }
 
 /** The spans that cover `day`. */

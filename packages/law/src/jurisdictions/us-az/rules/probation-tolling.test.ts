@@ -55,6 +55,32 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(run(az({}, onTheLastDay), '2027-06-30').scheduledEndDate).toBe('2027-02-24');
   });
 
+  it('case: days away or a violation found after the term lapsed stop nothing, even when they name the term', () => {
+    // 2024-01-01 + 1 year = 2025-01-01. Away 2025-03-01..03-10 (termId T-1): the term had lapsed, the end stays.
+    const term = { sentenceDate: '2024-01-01', startDate: '2024-01-01', length: { years: 1 } };
+    const away = az(term, [{ type: 'absconded', termId: 'T-1', start: '2025-03-01', end: '2025-03-10' }]);
+    expect(run(away, '2025-06-30').scheduledEndDate).toBe('2025-01-01');
+    // A violation found 2025-03-01 and a reinstatement 2025-04-01: nothing to stop, and no warning of it.
+    const found = az({ ...term, orders: [{ type: 'reinstatement', date: '2025-04-01' }] }, [
+      { type: 'violation', termId: 'T-1', date: '2025-03-01', category: 'technical', status: 'sustained' },
+    ]);
+    expect(run(found, '2025-06-30').scheduledEndDate).toBe('2025-01-01');
+    const unresolved = az(term, [{ type: 'violation', termId: 'T-1', date: '2025-03-01', category: 'technical', status: 'sustained' }]);
+    expect(run(unresolved, '2025-06-30').warnings.join(' ')).not.toContain('no date when probation was reinstated');
+    // Away 2024-12-20..2025-01-10 (22 days: end 2025-01-23), then 2025-01-15..01-16 (2 days, inside the added
+    // days: 2025-01-25), then 2025-03-01..03-10 (after it): 2025-01-25, and the explanation lists only the first two.
+    const three = az(term, [
+      { type: 'absconded', termId: 'T-1', start: '2024-12-20', end: '2025-01-10' },
+      { type: 'absconded', termId: 'T-1', start: '2025-01-15', end: '2025-01-16' },
+      { type: 'absconded', termId: 'T-1', start: '2025-03-01', end: '2025-03-10' },
+    ]);
+    const r = run(three, '2025-06-30');
+    expect(r.scheduledEndDate).toBe('2025-01-25');
+    const step = r.explanation.find((s) => s.text.startsWith('These days do not count'))!.text;
+    expect(step).toContain('That is 24 days in all');
+    expect(step).not.toContain('March 1, 2025');
+  });
+
   it("case: absconding after an order ended the term is not the term's, in the added days or before them", () => {
     // 2024-06-01..06-10 moves the end to 2027-02-11. Discharged 2026-12-01; away 2027-02-05..02-08 afterwards:
     // the term had ended, so the end stays 2027-02-11 and the supervision ended on the order's day.

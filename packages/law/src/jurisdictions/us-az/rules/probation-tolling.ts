@@ -42,7 +42,7 @@ export function probationTolling(ctx: Ctx): void {
   if (t.days > 0) {
     const { imposedEnd, orders } = ctx.facts;
     // The extensions as the engine applied them (endWithStops without stops), then with the stops: the difference moves the end.
-    const moved = end + endWithStops(ctx, imposedEnd!, orders, t.merged) - endWithStops(ctx, imposedEnd!, orders, []);
+    const moved = end + endWithStops(ctx, imposedEnd!, orders, t.merged).end - endWithStops(ctx, imposedEnd!, orders, []).end;
     const reasons = t.spans.map((s) => s.text);
     const listed = t.spans.reduce((sum, s) => sum + s.end - s.start + 1, 0);
     const citations = [

@@ -103,18 +103,33 @@ function computeTolling(ctx: Ctx): Tolling {
       text: `the ${formatCount(o.day - from)} days from the violation on ${formatLongDate(from)} until the court put you back on probation on ${formatLongDate(o.day)}`,
     });
   }
-  for (let i = 0; i < sustained.length; i++) if (used[i] !== true && sustained[i]! >= start) unresolved.push(sustained[i]!);
-
   const sorted = spans.length > 1 ? [...spans].sort((a, b) => a.start - b.start) : spans;
-  const merged: Interval[] = [];
+  let merged: Interval[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];
     if (last !== undefined && last.end !== null && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
+  // Only a probation still running stops: spans that begin after the end (as moved by the extensions and
+  // the spans before them) are left out, and so is a finding after it.
+  let end = Number.POSITIVE_INFINITY;
+  let kept = spans;
+  if (ctx.facts.imposedEnd !== null) {
+    const moved = endWithStops(ctx, ctx.facts.imposedEnd, orders, merged);
+    end = moved.end;
+    if (moved.counted < merged.length) {
+      merged = merged.slice(0, moved.counted);
+      const through = merged.length === 0 ? Number.NEGATIVE_INFINITY : merged[merged.length - 1]!.end!;
+      kept = spans.filter((s) => s.start <= through);
+    }
+  }
+  for (let i = 0; i < sustained.length; i++) {
+    const day = sustained[i]!;
+    if (used[i] !== true && day >= start && day <= end) unresolved.push(day);
+  }
   let days = 0;
   for (const m of merged) days += m.end! - m.start + 1;
-  return { spans, merged, days, unresolved };
+  return { spans: kept, merged, days, unresolved };
 }
 
 /** The day of the last revocation order after `after` and on or before `through`, in record order. */
@@ -133,17 +148,27 @@ function lastRevocationIn(orders: readonly OrderFacts[], after: number, through:
  * (January 29 + 2 days + 1 month is February 28, not January 29 + 1 month + 2 days, March 2): the end can
  * then move by a few days more or less than were stopped, and the explanation says why. Parameter
  * `tolling.extensionFromLapse` (alternative: the months first, then every stopped day).
+ * Stopped days that begin after the end so far stop nothing: the period had already lapsed, and (B) and
+ * (C) speak of a probation still running. They, and every span after them, are left out; `counted` is
+ * how many of the spans (a prefix, as the end only grows) moved the end.
  */
-export function endWithStops(ctx: Ctx, imposedEnd: Day, orders: readonly OrderFacts[], stopped: readonly Interval[]): Day {
+export function endWithStops(
+  ctx: Ctx,
+  imposedEnd: Day,
+  orders: readonly OrderFacts[],
+  stopped: readonly Interval[],
+): { end: Day; counted: number } {
   const fromLapse = ctx.param(ctx.params.tolling.extensionFromLapse, ctx.asOf)?.value ?? true;
   let end = imposedEnd;
   let next = 0;
+  const moveBy = () => {
+    for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
+  };
   for (const o of orders) {
     if (o.type !== 'extension' || o.months === undefined) continue;
-    if (fromLapse)
-      for (; next < stopped.length && stopped[next]!.start <= end; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
+    if (fromLapse) moveBy();
     end = addMonths(end, o.months);
   }
-  for (; next < stopped.length; next++) end += stopped[next]!.end! - stopped[next]!.start + 1;
-  return end;
+  moveBy();
+  return { end, counted: next };
 }
