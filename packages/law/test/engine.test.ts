@@ -207,6 +207,28 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).not.toContain('revoked');
   });
 
+  it('case: a second revocation with no reinstatement between is not applied; the first ended the term', () => {
+    // 1 year from 2021-03-15; revoked 2021-06-01, revoked again 2021-08-01: supervision ended 2021-06-01.
+    const term = { jurisdiction: 'US-ZZ', startDate: '2021-03-15', length: { years: 1 } };
+    const twice: Order[] = [
+      { type: 'revocation', date: '2021-06-01' },
+      { type: 'revocation', date: '2021-08-01' },
+    ];
+    const r = evaluate(zembla, person([felony({ ...term, orders: twice })]), '2021-12-31');
+    expect(r.projectedEndDate).toBe('2021-06-01');
+    expect(r.warnings).toContain(
+      'The revocation ordered on August 1, 2021 came after a court or board order had already ended supervision on this term (June 1, 2021), so there was no term left to revoke; it was not applied.',
+    );
+    // A reinstatement after both puts back the term the first revoked: the term goes on to its end.
+    const back = evaluate(
+      zembla,
+      person([felony({ ...term, orders: [...twice, { type: 'reinstatement', date: '2021-09-01' }] })]),
+      '2021-12-31',
+    );
+    expect(back.projectedEndDate).not.toBe('2021-06-01');
+    expect(back.explanation.map((s) => s.text).join(' ')).toContain('after revoking this term on June 1, 2021, so the term goes on');
+  });
+
   it('case: an extension ordered the day the term was reinstated acts on the term put back', () => {
     // 2 years from 2018-03-15 → 2020-03-15 (Zembla's credits begin in 2020); revoked 2019-01-10, reinstated and
     // extended 12 months on 2019-02-01: 2020-03-15 + 12 months = 2021-03-15.

@@ -199,6 +199,7 @@ const NOTHING_LATE = { late: [] as readonly LateOrder[], held: [] as readonly He
  *   credits (`Jurisdiction.reportHoldsCreditDischarge`), a revocation or finding after it still acts;
  * - a discharge or early termination dated after an earlier order had already ended supervision
  *   (discharge, early termination, or a revocation not reinstated): the first such order ended the term;
+ * - a revocation dated after an earlier one that no reinstatement undid: the first ended the term;
  * - a reinstatement of a revocation left out, or dated after a discharge or early termination that came
  *   after the revocation: that order ended the term for good, and there is no term left to put back.
  * Only terms with such orders pay for the scratch evaluation each needs; orders kept so far are what
@@ -221,6 +222,7 @@ function ordersTooLate<P extends ParameterTree>(
   for (const order of facts.orders) {
     let endedOn: Day | null = null;
     let endedBy: LateOrder['endedBy'] = 'order';
+    let revokedAgain = false;
     if (order.type === 'extension') {
       // A revocation that a later reinstatement undoes ended nothing for good: an extension between them acts.
       const closed = closingOrder(kept, facts.term.kind);
@@ -228,6 +230,11 @@ function ordersTooLate<P extends ParameterTree>(
       const law = closed === undefined || undone ? byLaw() : undefined;
       // Where the cap ends only supervision, the term runs on past it, and a court may still extend it.
       endedOn = law === undefined ? closed!.day : jurisdiction.capEndsSupervisionOnly !== undefined ? law.termEnd : law.end;
+    } else if (order.type === 'revocation' && closingOrder(kept, facts.term.kind)?.type === 'revocation') {
+      // A revocation with no reinstatement between it and an earlier one: the first ended the term, and a
+      // reinstatement after both puts back the term the first revoked (so this one is not `revocationLeftOut`).
+      endedOn = closingOrder(kept, facts.term.kind)!.day;
+      revokedAgain = true;
     } else if (order.type === 'revocation' || order.type === 'credits_ineligible') {
       const closed = closingOrder(kept, facts.term.kind);
       const endedByAnOrder = closed !== undefined && closed.type !== 'revocation';
@@ -267,7 +274,7 @@ function ordersTooLate<P extends ParameterTree>(
       }
     }
     const tooLate: boolean = endedOn !== null && endedOn < order.day;
-    if (order.type === 'revocation') revocationLeftOut = tooLate ? endedOn : null;
+    if (order.type === 'revocation' && !revokedAgain) revocationLeftOut = tooLate ? endedOn : null;
     if (tooLate) late.push({ order, endedOn: endedOn!, endedBy });
     else kept.push(order);
   }
