@@ -47,6 +47,12 @@ describe('§ 19.2-303 five years from release', () => {
     // Sentence 2021-07-01, released 2021-08-01: 2021-08-01 + 5 years = 2026-08-01.
     const on = run(va({ sentenceDate: '2021-07-01', startDate: '2021-08-01' }), '2023-06-30');
     expect(on.statutoryMaxEndDate).toBe('2026-08-01');
+    // The same sentence read as of 2021-06-30, before the limit took effect: not said to be outside it.
+    const early = run(va({ sentenceDate: '2021-07-01', startDate: '2021-08-01' }), '2021-06-30');
+    expect(early.statutoryMaxEndDate).toBeNull();
+    const said = early.explanation.map((e) => e.text).join(' ');
+    expect(said).toContain('which is after June 30, 2021, the date of this evaluation');
+    expect(said).not.toContain('so it does not limit this probation');
   });
 
   it('case: a term shorter than five years keeps its own end; the cap is still reported', () => {
@@ -276,6 +282,22 @@ describe('§ 19.2-303 and consecutive terms', () => {
   it('case: begun the day after the first ends (2024-08-02): still one period, 2026-08-01', () => {
     const r = evaluate(usVa, person([t1, t2({ startDate: '2024-08-02' })]), '2025-01-01', 'T-2');
     expect(r.statutoryMaxEndDate).toBe('2026-08-01');
+  });
+
+  it("case: a second term begun after the first term's five years ended by law is a period of its own", () => {
+    // T-1 2022-01-10 for 7 years (to 2029-01-10), its supervision capped 2022-01-10 + 5 = 2027-01-10. T-2 from
+    // 2029-01-11: supervised probation had ended, so five years from 2029-01-11 = 2034-01-11 (not 2027-01-10).
+    const first = vaTerm({ id: 'T-1', sentenceDate: '2022-01-10', startDate: '2022-01-10', length: { years: 7 } });
+    const second = (startDate: string) =>
+      vaTerm({ id: 'T-2', sentenceDate: '2022-01-10', startDate, length: { years: 3 }, consecutiveTo: 'T-1' });
+    const late = evaluate(usVa, person([first, second('2029-01-11')]), '2024-06-30', 'T-2');
+    expect(late).toMatchObject({ statutoryMaxEndDate: '2034-01-11', projectedEndDate: '2032-01-11' });
+    expect(late.warnings.join(' ')).toContain('ended by law on January 10, 2027, before this term began');
+    // T-1 of exactly 5 years (to 2027-01-10), T-2 from 2027-01-11, the day after the five years: no limit
+    // before its start (2027-01-11 + 5 = 2032-01-11). One day earlier (2027-01-10) it is still one period.
+    const five = vaTerm({ id: 'T-1', sentenceDate: '2022-01-10', startDate: '2022-01-10', length: { years: 5 } });
+    expect(evaluate(usVa, person([five, second('2027-01-11')]), '2027-06-30', 'T-2').statutoryMaxEndDate).toBe('2032-01-11');
+    expect(evaluate(usVa, person([five, second('2027-01-10')]), '2027-06-30', 'T-2').statutoryMaxEndDate).toBe('2027-01-10');
   });
 
   it('case: the first term extended to meet the second: one period, read from the end as extended', () => {

@@ -24,8 +24,10 @@
  * - Consecutive terms (parameter `supervisedCap.consecutiveTermsOnePeriod`, alternative encoded): a
  *   supervised Virginia probation term ordered consecutively to another (`consecutiveTo`), with no jail or
  *   prison of its own before it (`confinementMonthsBeforeSupervision` absent or 0) and begun no later than
- *   the day after the other's imposed end, continues that term's period of supervised probation: the five
- *   years count from the start of the first term of such a chain (a warning names the reading).
+ *   the day after the other's end as ordered, continues that term's period of supervised probation: the five
+ *   years count from the start of the first term of such a chain (a warning names the reading). A term of
+ *   the chain that begins after those five years have ended begins a period of its own: supervised
+ *   probation had ended by law, so there was a break.
  * - Only supervised probation is capped: `supervisingAgency: court` (unsupervised, good behavior) gets no
  *   cap; absent, supervised is assumed and warned. The suspended sentence itself may run longer (up to
  *   the statutory maximum, § 19.2-303.1), and the explanation says so.
@@ -135,8 +137,12 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
   // The sentence date selects the version: the limit binds the court when it sets the period.
   const years = ctx.param(p.years, sentence);
   if (years === undefined) {
+    // A sentence on or after the limit's first day, read as of a day before it: the law of that day had none.
+    const firstDay = p.years.fromDays[0]!;
     ctx.explain(
-      `Your sentence was imposed on ${ctx.date(sentence)}. Virginia's five-year limit on supervised probation applies to sentences imposed on or after July 1, 2021, so it does not limit this probation.`,
+      sentence >= firstDay
+        ? `Virginia's five-year limit on supervised probation applies to sentences imposed on or after ${ctx.date(firstDay)}, which is after ${ctx.date(ctx.asOf)}, the date of this evaluation: the law in force then set no such limit, so none is applied here.`
+        : `Your sentence was imposed on ${ctx.date(sentence)}. Virginia's five-year limit on supervised probation applies to sentences imposed on or after ${ctx.date(firstDay)}, so it does not limit this probation.`,
       [CITE, 'Va. Code § 1-239'],
     );
     return;
@@ -149,7 +155,7 @@ export const supervisedProbationCap: Rule<UsVaParameters> = (ctx) => {
     return;
   }
 
-  const chained = continuousSupervisionSince(ctx);
+  const chained = continuousSupervisionSince(ctx, years.value);
   const release = chained?.start ?? releaseDay(ctx);
   const limit = addYears(release, years.value);
   const restitutionCounts = ctx.param(p.restitutionException, sentence)?.value === true;
@@ -252,12 +258,26 @@ function warnListed(ctx: Ctx, listed: { statute: string; dated: boolean }, excep
  * start; undefined where the term starts a period of its own (or under the alternative reading, which
  * is then named in a warning).
  */
-function continuousSupervisionSince(ctx: Ctx): { id: string; start: Day } | undefined {
+function continuousSupervisionSince(ctx: Ctx, years: number): { id: string; start: Day } | undefined {
   const { term, person } = ctx.facts;
   const chain = consecutiveTermsBefore(person, term, supervisedWithoutABreak(ctx.asOf));
-  const earliest = chain.at(-1);
-  if (earliest === undefined) return undefined;
-  const first = { id: earliest.id, start: parseIsoDate(earliest.startDate) };
+  if (chain.length === 0) return undefined;
+  // The period's five years end by law on their last day: a term of the chain that begins after it begins
+  // a period of its own (supervised probation had ended), so a later term is never given a limit that
+  // falls before its own start.
+  let first = { id: chain.at(-1)!.id, start: parseIsoDate(chain.at(-1)!.startDate) };
+  for (let i = chain.length - 2; i >= -1; i--) {
+    const next = i < 0 ? term : chain[i]!;
+    const start = parseIsoDate(next.startDate);
+    if (start <= addYears(first.start, years)) continue;
+    if (next === term) {
+      ctx.warn(
+        `This term follows term ${chain[0]!.id} (consecutive sentences), but the five years of supervised probation that began on ${ctx.date(first.start)} (term ${first.id}) ended by law on ${ctx.date(addYears(first.start, years))}, before this term began, so its supervised probation is a period of its own under Va. Code § 19.2-303 (reading chosen).`,
+      );
+      return undefined;
+    }
+    first = { id: next.id, start };
+  }
   const unsaid = chain.filter((t) => t.supervisingAgency === undefined).map((t) => t.id);
   if (unsaid.length > 0)
     ctx.warn(
