@@ -12,13 +12,22 @@ describe('discharge six months after the stay expires', () => {
         "By law your probation ends on September 15, 2028, when your stay expires at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closes 6 months later: the law discharges you on March 15, 2029",
       ),
     ).toBe(true);
-    // After both days, told in the past.
+    // After the expiry, before the discharge (2029-03-14): the order is still to be kept to until corrected.
     expect(
       says(
-        run(stayed('2023-09-15', [drug5]), '2029-06-01'),
-        "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closed 6 months later: the law discharged you on March 15, 2029",
+        run(stayed('2023-09-15', [drug5]), '2029-03-14'),
+        "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order runs to September 15, 2030. Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it. The court's case closes 6 months later",
       ),
     ).toBe(true);
+    // From the discharge day on (2029-03-15, and after both days, told in the past), the law has discharged
+    // the person: nothing is left to keep to, only the record to correct.
+    for (const asOf of ['2029-03-15', '2029-06-01'])
+      expect(
+        says(
+          run(stayed('2023-09-15', [drug5]), asOf),
+          "By law your probation ended on September 15, 2028, when your stay expired at the limit, though the court's order runs to September 15, 2030. If your record still shows the later date, ask your lawyer or the court to correct it.",
+        ),
+      ).toBe(true);
     // Once the order's own end (2030-09-15) has passed too, nothing is left to keep to: only the record to correct.
     expect(
       says(

@@ -32,10 +32,12 @@ export const dischargeAfterExpiry: Rule<UsMnParameters> = (ctx) => {
   // corrects it: the person is told to keep to it meanwhile rather than to stop reporting on their own.
   const ordered = ctx.scheduledEnd;
   const byLimit = ordered !== null && expires < ordered;
-  // Once the order's own end has passed too, there is nothing left to keep to: only the record to correct.
+  // Once the order's own end has passed too, or the law has discharged the person, there is nothing left
+  // to keep to: only the record to correct.
   const orderRan = ordered !== null && ordered < ctx.asOf;
+  const nothingToKeep = orderRan || day <= ctx.asOf;
   const when = byLimit
-    ? `By law your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'} at the limit, though the court's order ${orderRan ? 'ran' : 'runs'} to ${ctx.date(ordered)}. ${orderRan ? 'If your record still shows the later date, ask your lawyer or the court to correct it.' : 'Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it.'}`
+    ? `By law your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'} at the limit, though the court's order ${orderRan ? 'ran' : 'runs'} to ${ctx.date(ordered)}. ${nothingToKeep ? 'If your record still shows the later date, ask your lawyer or the court to correct it.' : 'Until the court corrects the order, keep following your conditions and ask your lawyer or the court to correct it.'}`
     : `Your probation ${ended ? 'ended' : 'ends'} on ${ctx.date(expires)}, when your stay ${ended ? 'expired' : 'expires'}.`;
   ctx.explain(
     `${when} The court's case ${past ? 'closed' : 'closes'} ${months.value} months later: the law ${past ? 'discharged' : 'discharges'} you on ${ctx.date(day)}, unless the court ${past ? 'had revoked or extended' : 'revokes or extends'} your stay before that or ${past ? 'had' : 'has'} already discharged you. Until that day the court ${past ? 'could' : 'can'} still start a case about a violation that happened while you were on probation.`,

@@ -106,6 +106,26 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(e.projectedEndDate).toBe('2018-10-01');
   });
 
+  it('case: a gross misdemeanor beside a felony keeps its former limit: the stay is not cut to the gross misdemeanor’s 2023 limit', () => {
+    // Stayed 2022-01-10 for 6 years: theft (felony, 24 months maximum) and DWI (§ 169A.20, gross misdemeanor,
+    // former limit 6 years). The 2023 law gives the felony min(5 years, 2 years) = 2 years; the DWI keeps its
+    // 6 years (to 2028-01-10), so the stay as ordered (to 2028-01-10) is lawful and nothing is offered.
+    const mixed = stayed(
+      '2022-01-10',
+      [
+        { statute: '609.52', level: 'felony', maxPrisonMonths: 24 },
+        { statute: '169A.20', level: 'gross_misdemeanor' },
+      ],
+      {
+        length: { years: 6 },
+      },
+    );
+    const e = run(mixed, '2024-06-30');
+    expect(e).toMatchObject({ statutoryMaxEndDate: '2028-01-10', projectedEndDate: '2028-01-10' });
+    expect(opportunities(e, 'term_cap')).toEqual([]);
+    expect(says(e, 'a gross misdemeanor, which keeps the limit of the law when the stay was pronounced (to January 10, 2028)')).toBe(true);
+  });
+
   it('case: not for misdemeanors', () => {
     const e = run(stayed('2022-01-01', [{ statute: '609.52', level: 'misdemeanor' }], { length: { years: 1 } }), '2024-06-30');
     expect(says(e, '2023 law')).toBe(false);

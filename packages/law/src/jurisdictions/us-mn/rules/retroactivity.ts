@@ -26,7 +26,9 @@
  * `automatic` applies the new limit to the stay by law (`capAt`).
  *
  * Version: the values in force on August 1, 2023 (the day the law reached these stays); the as-of date
- * decides whether the law exists yet (evaluated before August 1, 2023: former law only).
+ * decides whether the law exists yet (evaluated before August 1, 2023: former law only). A count on the
+ * stay that is not a felony keeps its former limit (the law speaks of felony probation), so a stay with a
+ * gross misdemeanor whose former limit is longer is not shortened.
  */
 import { describeMonths, minDay } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -41,6 +43,7 @@ import {
   plusExtension,
   fromStay,
   LISTED_LABEL,
+  offenseName,
   reformDay,
   termLimit,
   valueAt,
@@ -61,10 +64,20 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     );
     return;
   }
-  const limit = termLimit(ctx, reform);
+  // The law reaches back to felony stays: a count that is not a felony keeps the limit of the law under
+  // which the stay was pronounced.
+  const limit = termLimit(ctx, reform, sentence);
   const citations = [...decisionCitations(limit.decision), RETRO];
   const y = valueAt(ctx, ctx.params.felony.generalYears, reform);
   const intro = `A 2023 law lowered the limit for most felony probation to ${years(y)} or the longest prison sentence, whichever is less, and made it reach probation ordered before ${ctx.date(reform)}.`;
+  if (limit.offense.level !== 'felony') {
+    const end = limit.months === null ? null : fromStay(ctx, limit.months + extensionMonths(ctx, sentence));
+    ctx.explain(
+      `${intro} It speaks of felonies: this stay also covers ${offenseName(limit.offense)}, a ${limit.offense.level === 'gross_misdemeanor' ? 'gross misdemeanor' : 'misdemeanor'}, which keeps the limit of the law when the stay was pronounced (${end === null ? 'with no end date that can be worked out' : `to ${ctx.date(end)}`}), so the new limit does not shorten your probation.`,
+      citations,
+    );
+    return;
+  }
   const listed = limit.decision.exceptionApplied && limit.decision.decidedBy.some((d) => d.label === LISTED_LABEL);
   if (listed) {
     // The (b) limit can itself be shorter than the former law's (609.2113, subd. 2: 4 years or the maximum,

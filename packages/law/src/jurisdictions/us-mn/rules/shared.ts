@@ -92,9 +92,21 @@ export function reformDay(ctx: Ctx): Day {
   return ctx.params.felony.listedYears.fromDays[0]!;
 }
 
-/** The statutory maximum prison term: the record's, else the offense table's (with a warning). */
+/**
+ * The statutory maximum prison term: the record's, else the offense table's (with a warning). A felony's
+ * maximum of a year or less cannot be right ("'Felony' means a crime for which a sentence of imprisonment
+ * for more than one year may be imposed", Minn. Stat. § 609.02, subd. 2): it is set aside with a warning,
+ * as if the record did not give it, rather than read as a limit that ended the stay at once.
+ */
 export function maxPrisonMonths(ctx: Ctx, o: OffenseFacts): number | undefined {
-  if (o.offense.maxPrisonMonths !== undefined) return wholeMaxPrisonMonths(ctx, o);
+  if (o.offense.maxPrisonMonths !== undefined) {
+    const months = wholeMaxPrisonMonths(ctx, o);
+    if (o.level !== 'felony' || months === undefined || months > 12) return months;
+    ctx.warn(
+      `The record gives ${o.offense.maxPrisonMonths} months as the longest prison sentence for ${named(o)}, a felony; a felony carries more than a year (Minn. Stat. § 609.02, subd. 2), so the value was set aside as an error in the record.`,
+    );
+    return undefined;
+  }
   const fromTable = tableFact(o, 'maxPrisonMonths');
   if (typeof fromTable !== 'number' || inchoateOf(o) !== undefined) return undefined;
   ctx.warn(
@@ -357,12 +369,16 @@ export function offenseLimit(ctx: Ctx, o: OffenseFacts, lawDay: Day): Decision<L
   }
 }
 
-/** The longest stay for the term: each offense may be stayed for its own limit, so the longest governs. */
-export function termLimit(ctx: Ctx, lawDay: Day): TermLimit {
+/**
+ * The longest stay for the term: each offense may be stayed for its own limit, so the longest governs.
+ * `otherThanFelonyDay`, where given, is the law's day for the counts that are not felonies (the 2023
+ * law reaches back only to felony stays: a gross misdemeanor beside a felony keeps its former limit).
+ */
+export function termLimit(ctx: Ctx, lawDay: Day, otherThanFelonyDay = lawDay): TermLimit {
   let best: { offense: OffenseFacts; decision: Decision<Limit> } | undefined;
   const all: { offense: OffenseFacts; decision: Decision<Limit> }[] = [];
   for (const o of ctx.facts.offenses) {
-    const cur = { offense: o, decision: offenseLimit(ctx, o, lawDay) };
+    const cur = { offense: o, decision: offenseLimit(ctx, o, o.level === 'felony' ? lawDay : otherThanFelonyDay) };
     all.push(cur);
     const m = cur.decision.value.months;
     const bestMonths = best === undefined ? undefined : best.decision.value.months;

@@ -70,6 +70,19 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     ).toBe('2029-01-10');
   });
 
+  it('case: a felony maximum of a year or less is an error in the record: set aside (12 months), kept at 13', () => {
+    // 0 or 12 months: read as not given, so 5 years: 2024-01-10 + 60 months = 2029-01-10, with a warning.
+    for (const months of [0, 12]) {
+      const e = run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: months }]), '2024-06-30');
+      expect(e.statutoryMaxEndDate).toBe('2029-01-10');
+      expect(warns(e, `The record gives ${months} months as the longest prison sentence`)).toBe(true);
+    }
+    // 13 months is more than a year: min(60, 13) = 13. 2024-01-10 + 13 months = 2025-02-10.
+    expect(
+      run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 13 }]), '2024-06-30').statutoryMaxEndDate,
+    ).toBe('2025-02-10');
+  });
+
   it('case: no maximum in the record or the table: 5 years, with a warning', () => {
     // 2024-01-10 + 60 months = 2029-01-10.
     const e = run(stayed('2024-01-10', [{ statute: '609.582', level: 'felony' }]), '2024-06-30');
