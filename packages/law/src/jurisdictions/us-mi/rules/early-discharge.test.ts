@@ -180,6 +180,18 @@ describe('law in force on the as-of date', () => {
     expect(o!.reasons.some((x) => x.includes('on form MC 512 from April 1, 2021'))).toBe(true);
   });
 
+  it('case: a misdemeanor probation whose last day is 2021-04-01, the day the law begins, ends nothing early', () => {
+    // 2019-06-01 + 22 months = 2021-04-01; half-way 2019-06-01 + 11 months = 2020-05-01, but the law opens on 2021-04-01,
+    // the term's last day: ineligible. One more month (to 2021-05-01) leaves a month for it: eligible from 2021-04-01.
+    const [last] = early(evaluate(usMi, person([probation('2019-06-01', { months: 22 }, [MISD])]), '2021-04-01'));
+    expect(last).toMatchObject({ status: 'ineligible', date: null });
+    expect(last!.reasons).toContain(
+      'Your probation ends on April 1, 2021, the first day the law allowed early discharge for it, so early discharge at the half-way point does not come into play.',
+    );
+    const [longer] = early(evaluate(usMi, person([probation('2019-06-01', { months: 23 }, [MISD])]), '2021-04-01'));
+    expect(longer).toMatchObject({ status: 'eligible', date: '2021-04-01' });
+  });
+
   it('case: misdemeanor half-way on 2021-04-01 or later needs no such reason', () => {
     // 2020-04-01 + 12 months = 2021-04-01: the day the law begins.
     const [o] = early(evaluate(usMi, person([probation('2020-04-01', { years: 2 }, [MISD])]), '2021-06-01'));

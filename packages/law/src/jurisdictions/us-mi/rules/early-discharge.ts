@@ -133,7 +133,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
       citations: [fraction.source.citation],
     },
     ...(since > half ? [lawInForce(ctx, levels, felony ? 'felony' : 'misdemeanor', since)] : []),
-    ...endsBeforeHalf(ctx, half),
+    ...endsBeforeHalf(ctx, half, since),
     ...ownPeriodCriteria(ctx),
     ...(reform ? domesticViolenceCriteria(ctx) : []),
     ...(reform ? reformProcedure(ctx, maxDay(half, since)!) : procedure2017(ctx)),
@@ -185,18 +185,25 @@ function lawInForce(ctx: Ctx, levels: ValueInForce<readonly string[]>, level: st
  * or the scheduled end comes first, so there is no half-way date left to reach. Half of a term ordered
  * past the limit is still counted on the term as ordered (reading above), and can fall after the limit.
  */
-function endsBeforeHalf(ctx: Ctx, half: Day): CriterionResult[] {
+function endsBeforeHalf(ctx: Ctx, half: Day, since: Day): CriterionResult[] {
   const end = ctx.endSoFar();
-  // A half-way date on the last day ends nothing early: the term ends that day anyway.
-  if (end === null || half < end) return [];
+  // Early discharge opens on the later of the half-way date and the day the law first allowed it for this
+  // level of probation; opening on the last day ends nothing early: the term ends that day anyway.
+  const opens = half >= since ? half : since;
+  if (end === null || opens < end) return [];
   const byLimit = end === ctx.statutoryMax;
-  const when = half === end ? 'the day you would complete' : 'before you would complete';
+  const parts = [`Your probation ends on ${ctx.date(end)}`];
+  if (byLimit) parts.push('the longest the law allows');
+  if (opens === half)
+    parts.push(`${half === end ? 'the day you would complete' : 'before you would complete'} half of the period the court ordered`);
+  else if (since === end) parts.push('the first day the law allowed early discharge for it');
+  else parts.push(`before the law first allowed early discharge for it (${ctx.date(since)})`);
   return [
     {
       id: 'ends_before_half',
       met: false,
       exclusion: true,
-      reason: `Your probation ends on ${ctx.date(end)}${byLimit ? ', the longest the law allows,' : ''} ${when} half of the period the court ordered, so early discharge at the half-way point does not come into play.`,
+      reason: `${parts.join(', ')}, so early discharge at the half-way point does not come into play.`,
       citations: byLimit ? [...ctx.statutoryMaxCitations] : ['MCL 771.2(2)'],
     },
   ];
