@@ -9,6 +9,16 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(r.sanctionLimit).toMatchObject({ violationNumber: 1, confinementAllowed: true, maxConfinementDays: 120 });
   });
 
+  it('case: confinement before probation, read as a § 559.115 program, is a placement for the same offense → null, warned', () => {
+    // Sentenced 2021-01-04, 4 months confined, probation from 2021-05-04 (120 days): program used (4(1)(d)).
+    const r = run(mo({ sentenceDate: '2021-01-04', startDate: '2021-05-04', confinementMonthsBeforeSupervision: 4 }), '2022-01-01');
+    expect(r.sanctionLimit).toBeNull();
+    expect(r.explanation.map((e) => e.text).join(' ')).toContain(
+      'The 120 days you were confined before probation began were read as such a program (RSMo § 559.115), so no law limits confinement for your next violation.',
+    );
+    expect(r.warnings.some((w) => w.includes('rather than a 120-day program under RSMo § 559.115'))).toBe(true);
+  });
+
   it('case: a felony without its class is taken as covered (120 days), with a warning; class B is not covered', () => {
     const unknown = run(mo({ offenses: [{ statute: 'RSMo 570.030', level: 'felony' }] }), '2021-12-31');
     expect(unknown.sanctionLimit).toMatchObject({ maxConfinementDays: 120 });

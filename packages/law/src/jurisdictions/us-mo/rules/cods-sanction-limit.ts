@@ -33,6 +33,9 @@
  *   revocation with no sustained violation recorded for it), and the
  *   reasons say that the limit turns on whether the program was used. Reports still pending are named,
  *   not counted (as in the other states).
+ * - Confinement before probation began (`confinementMonthsBeforeSupervision`) is read as a § 559.115
+ *   120-day program, as for the two years of § 217.703.7 (ecc-discharge.ts): a placement "for the same
+ *   underlying offense" under 4(1)(d), so no limit, with a warning naming the other reading.
  * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
  * - A misdemeanor of chapter 579 (drug paraphernalia, say) is read as outside the program, though the
  *   text says "an offense listed in chapter 579": the program is the Department of Corrections', which
@@ -43,7 +46,8 @@
  *   is the one in force now); the eligible felony classes by the sentence date (subsection 9).
  */
 import { creditLedger } from './ecc-credits.ts';
-import { dischargeTiming } from './ecc-discharge.ts';
+import { confinedBeforeProbation, dischargeTiming } from './ecc-discharge.ts';
+import { formatCount } from '../../../engine/words.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import { revocationsWithoutAFinding } from '../../../engine/violation-episodes.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -105,8 +109,21 @@ export function violationSanctionLimit(ctx: Ctx): void {
   );
   if (placed !== undefined) {
     ctx.explain(
-      `The law lets the court send you to the 120-day program instead of revoking your probation only once per term. It was used for the violation of ${ctx.date(placed.day)}, so no law limits confinement for your next violation.`,
+      `The law lets the court send you to the 120-day program instead of revoking your probation only if you have not already been placed in one for the same offense or during the same probation term. It was used for the violation of ${ctx.date(placed.day)}, so no law limits confinement for your next violation.`,
       ['RSMo § 559.036.4(1)(d)'],
+    );
+    return;
+  }
+  // The confinement before probation is read as a § 559.115 program (ecc-discharge.ts, for the two years):
+  // the same reading makes it a placement "for the same underlying offense".
+  const before = confinedBeforeProbation(ctx);
+  if (before > 0) {
+    ctx.explain(
+      `The law lets the court send you to the 120-day program instead of revoking your probation only if you have not already been placed in one for the same offense or during the same probation term. The ${formatCount(before)} days you were confined before probation began were read as such a program (RSMo § 559.115), so no law limits confinement for your next violation.`,
+      ['RSMo § 559.036.4(1)(d)', 'RSMo § 559.115'],
+    );
+    ctx.warn(
+      `If the ${formatCount(before)} days you were confined before probation began were jail as a condition of probation rather than a 120-day program under RSMo § 559.115, the court would have to use the 120-day program instead of revoking your probation for your next technical violation (RSMo § 559.036.4), a limit of 120 days.`,
     );
     return;
   }
@@ -127,7 +144,7 @@ export function violationSanctionLimit(ctx: Ctx): void {
   const listed = offenses.filter((o) => tableFact(o, 'cods') === 'discretionary' && o.level === 'felony');
   const reasons = [
     `If the court finds that your probation cannot simply continue, it must send you to a ${days.value}-day Department of Corrections program instead of revoking your probation, unless you agree to the revocation.`,
-    'This applies only once per term, and not if the violation is absconding, a new arrest or offense, or breaking a weapons or no-contact condition.',
+    'This applies only if you have not already been placed in such a program for the same offense or during this probation term, and not if the violation is absconding, a new arrest or offense, or breaking a weapons or no-contact condition.',
     `Time waiting before the department receives you does not count toward the ${days.value} days.`,
   ];
   if (listed.length > 0) {

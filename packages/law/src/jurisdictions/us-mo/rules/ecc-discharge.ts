@@ -112,12 +112,18 @@ function twoYearsCounting(floor: TwoYearDate | undefined): string {
   return `${counted}${left}`;
 }
 
-/** Days of confinement before a probation began, read as a § 559.115 program (header), with a warning. */
-function programDaysBeforeProbation(ctx: Ctx): number {
+/** Days of confinement before a probation began, read as a § 559.115 program (header); 0 where none. */
+export function confinedBeforeProbation(ctx: Ctx): number {
   const { term, sentence, start } = ctx.facts;
   const months = term.confinementMonthsBeforeSupervision ?? 0;
   if (term.kind !== 'probation' || months <= 0 || start <= sentence) return 0;
-  const days = start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
+  return start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
+}
+
+/** `confinedBeforeProbation`, with the warning that names the reading. */
+function programDaysBeforeProbation(ctx: Ctx): number {
+  const days = confinedBeforeProbation(ctx);
+  if (days === 0) return 0;
   ctx.warn(
     `The ${formatCount(days)} days you were confined before probation began were read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${formatCount(days)} days later.`,
   );

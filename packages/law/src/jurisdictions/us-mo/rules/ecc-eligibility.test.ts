@@ -110,6 +110,19 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     expect(r.earnedCreditDays).toBe(0);
   });
 
+  it('case: a misdemeanor count beside a class E felony does not keep the term from earning; misdemeanors alone do', () => {
+    // 2021-03-15, 5 years; as of 2022-01-01: April..December 2021 are 9 full months × 30 = 270 days.
+    const resisting = { statute: 'RSMo 575.150', description: 'resisting arrest', level: 'misdemeanor', class: 'A' } as const;
+    const both = run(mo({ offenses: [fel('RSMo 570.030', 'E'), { ...resisting }] }), '2022-01-01');
+    expect(both.earnedCreditDays).toBe(270);
+    expect(both.explanation.map((e) => e.text).join(' ')).toContain(
+      'resisting arrest is a misdemeanor, whose own probation lasts at most two years (RSMo § 559.016.1(2)), so it does not keep this term from earning',
+    );
+    const alone = run(mo({ offenses: [{ ...resisting }], length: { years: 2 } }), '2022-01-01');
+    expect(alone.earnedCreditDays).toBe(0);
+    expect(opp(alone, 'earned_discharge')?.reasons.join(' ')).toContain('resisting arrest is a misdemeanor outside the drug chapter');
+  });
+
   it('case: lifetime supervision (§ 559.106, a listed sex offense) never earns (subsection 1(1))', () => {
     const r = run(mo({ length: undefined, lifetime: true, offenses: [fel('RSMo 566.031', 'E')] }), '2021-12-31');
     expect(r.earnedCreditDays).toBe(0);

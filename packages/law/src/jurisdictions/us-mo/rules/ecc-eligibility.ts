@@ -35,8 +35,12 @@
  *   For an earlier sentence (subsection 11) statutory rape and sodomy 2nd stand where subsection 2 puts
  *   them (the court may find the person ineligible); the pre-2017 text of § 217.703 was not read.
  *   Offense-table fact `ecc: 'excluded_from_2017'`, read by {@link eccListing}.
- * - A term with several offenses earns only if every offense qualifies: an excluded count keeps the whole
- *   term running (conservative; DOC practice per case not confirmed).
+ * - A term with several offenses earns only if every felony on it qualifies: an excluded count keeps the
+ *   whole term running (conservative; DOC practice per case not confirmed). A misdemeanor outside the drug
+ *   chapter beside a qualifying count does not: the person is "on probation … for a class D or E felony"
+ *   (subsection 1(2)), the misdemeanor is not among the sections excluded, and its own probation lasts at
+ *   most two years (§ 559.016.1(2)), which an earned discharge (never before two years, subsection 7)
+ *   does not precede. A term of misdemeanors alone outside the drug chapter does not earn.
  * - Subsection 4(4) ("in compliance") is applied month by month in ecc-credits.ts, not as a gate here.
  * - A `credits_ineligible` order is the court's or board's finding under subsection 2 or 5(2): it ends
  *   earning on the term and rescinds what was earned.
@@ -156,6 +160,7 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
   const unknown: string[] = [];
   const failing: string[] = [];
   const passing: string[] = [];
+  const misdemeanors: string[] = [];
   for (const o of ctx.facts.offenses) {
     const s = offenseStanding(o, classes, preCode);
     const name = offenseName(o);
@@ -172,7 +177,7 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
         unknown.push(`the felony class of ${name}`);
         break;
       case 'misdemeanor':
-        failing.push(`${name} is a misdemeanor outside the drug chapter`);
+        misdemeanors.push(name);
         break;
       case 'other_class':
         failing.push(
@@ -181,8 +186,16 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
         break;
     }
   }
+  // A misdemeanor outside the drug chapter qualifies nothing by itself, but beside a qualifying count it
+  // does not keep the term from earning (header).
+  if (passing.length === 0 && unknown.length === 0)
+    for (const name of misdemeanors) failing.push(`${name} is a misdemeanor outside the drug chapter`);
   if (failing.length > 0) return { qualifies: false, unknown, text: failing.join('; ') };
   if (unknown.length > 0) return { qualifies: false, unknown, text: `the record does not give ${unknown.join(' or ')}` };
+  if (misdemeanors.length > 0)
+    passing.push(
+      `${misdemeanors.join(' and ')} ${misdemeanors.length === 1 ? 'is a misdemeanor, whose own probation' : 'are misdemeanors, whose own probation'} lasts at most two years (RSMo § 559.016.1(2)), so ${misdemeanors.length === 1 ? 'it does' : 'they do'} not keep this term from earning`,
+    );
   return { qualifies: true, unknown, text: passing.join('; ') };
 }
 
