@@ -4,6 +4,7 @@
  */
 import { formatLongDate, type Day } from '../dates/calendar.ts';
 import type { Term } from '../records/schema.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
 import type { OrderFacts } from './term-facts.ts';
 
 /**
@@ -25,8 +26,20 @@ export interface ClosingOrder {
   text: string;
 }
 
-/** The order that ended the term, if any: the last discharge or early termination, or a revocation not later reinstated. */
-export function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']): ClosingOrder | undefined {
+/** Who revokes and what follows, for this kind of term: the jurisdiction's own words, else `REVOKED_BY`'s. */
+export function revokedBy(jurisdiction: Pick<Jurisdiction, 'revocationWords'>, kind: Term['kind']): { who: string; next: string } {
+  return jurisdiction.revocationWords?.[kind] ?? REVOKED_BY[kind];
+}
+
+/**
+ * The order that ended the term, if any: the last discharge or early termination, or a revocation not
+ * later reinstated. `words` say who revoked and what follows (`revokedBy`).
+ */
+export function closingOrder(
+  orders: readonly OrderFacts[],
+  kind: Term['kind'],
+  words: { who: string; next: string } = REVOKED_BY[kind],
+): ClosingOrder | undefined {
   let closing: ClosingOrder | undefined;
   for (const order of orders) {
     switch (order.type) {
@@ -42,7 +55,7 @@ export function closingOrder(orders: readonly OrderFacts[], kind: Term['kind']):
         closing = {
           day: order.day,
           type: 'revocation',
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${REVOKED_BY[kind].next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${words.next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
         };
         break;
       case 'reinstatement':

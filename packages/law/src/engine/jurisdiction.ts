@@ -55,6 +55,12 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    * discharge is left out.
    */
   reportHoldsCreditDischarge?: string;
+  /**
+   * Who revokes and reinstates, and what a revocation leads to, by kind of term, where the state's law
+   * differs from the engine's words (closing-order.ts `REVOKED_BY`): New York's Board of Parole revokes
+   * post-release supervision, within limits on reincarceration for technical violations.
+   */
+  revocationWords?: Partial<Record<Term['kind'], { who: string; next: string }>>;
   /** The provisions a revocation acts under, by kind of term: cited where the explanation tells one. */
   revocationCitations?: Partial<Record<Term['kind'], readonly string[]>>;
 }

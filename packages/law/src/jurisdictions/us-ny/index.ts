@@ -19,6 +19,11 @@ import { meritTermination } from './rules/merit-termination.ts';
 import { lessIsMoreScope } from './rules/scope.ts';
 import { technicalViolationLimits } from './rules/technical-violation-limits.ts';
 
+const BOARD = {
+  who: 'the Board of Parole',
+  next: 'what follows is for the Board of Parole to decide, and it may return you to prison only within the limits the law sets, which for a technical violation allow none for a first or second one (N.Y. Exec. Law § 259-i(3)(f)(xii))',
+};
+
 export const usNy = defineJurisdiction({
   code: 'US-NY',
   name: 'New York',
@@ -34,7 +39,19 @@ export const usNy = defineJurisdiction({
     technicalViolationLimits,
   },
   provisions,
-  revocationCitations: { parole: ['N.Y. Exec. Law § 259-i(3)'] },
+  revocationCitations: {
+    parole: ['N.Y. Exec. Law § 259-i(3)'],
+    conditional_release: ['N.Y. Exec. Law § 259-i(3)'],
+    supervised_release: ['N.Y. Exec. Law § 259-i(3)'],
+  },
+  // The Board of Parole's presiding officer decides a violation of parole, conditional release or
+  // post-release supervision, and may return the person to prison only within § 259-i(3)(f)(xii): none for
+  // a first or second technical violation, short terms after (technical-violation-limits.ts).
+  revocationWords: {
+    parole: BOARD,
+    conditional_release: BOARD,
+    supervised_release: BOARD,
+  },
   exampleAsOf: '2023-06-30',
   limits: {
     consecutiveTerms:

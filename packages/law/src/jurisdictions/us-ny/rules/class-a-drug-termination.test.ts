@@ -40,6 +40,15 @@ describe('§ 205(4): three years of unrevoked parole end a class A drug sentence
     expect(on.opportunities.find((o) => o.citations.includes('N.Y. Correction Law § 205(4)'))?.status).toBe('eligible');
   });
 
+  it('case: parole that begins after the as-of date is told as still to begin', () => {
+    // 2024-03-01 + 3 years = 2027-03-01, as of 2023-06-30.
+    const r = run(ny(lifer({ startDate: '2024-03-01' })), '2023-06-30');
+    expect(r.projectedEndDate).toBe('2027-03-01');
+    const said = r.explanation.map((s) => s.text).join(' ');
+    expect(said).toContain('Your parole begins on March 1, 2024, so if your parole is not revoked');
+    expect(said).not.toContain('Your parole began on March 1, 2024');
+  });
+
   it('case: released 2016-02-29 — + 3 years = 2019-02-28 (no February 29 in 2019)', () => {
     expect(run(ny(lifer({ startDate: '2016-02-29' })), '2020-01-01').projectedEndDate).toBe('2019-02-28');
   });

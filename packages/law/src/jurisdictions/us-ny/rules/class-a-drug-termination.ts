@@ -89,7 +89,9 @@ export function classADrugTermination(ctx: Ctx): void {
   const effective = firstInForce(p)!;
   if (day < effective) day = effective;
   const from =
-    since === start ? `your parole began on ${formatLongDate(start)}` : `you were put back on parole on ${formatLongDate(since)}`;
+    since === start
+      ? `your parole ${start > ctx.asOf ? 'begins' : 'began'} on ${formatLongDate(start)}`
+      : `you were put back on parole on ${formatLongDate(since)}`;
   const when = `${day < ctx.asOf ? 'had to be' : 'must be'} terminated on ${formatLongDate(day)}`;
   ctx.dischargeByLaw(
     day,

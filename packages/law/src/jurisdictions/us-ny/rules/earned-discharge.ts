@@ -71,17 +71,22 @@ export function earnedDischarge(ctx: Ctx): void {
       met: true,
       date: day,
       reason:
-        day <= ctx.asOf
-          ? `Your time served plus your credits covered your whole ${kind} on ${ctx.date(day)}.`
-          : ledger.finding !== null
-            ? `Your time served plus the credits you earned before the finding of ${ctx.date(ledger.finding)} cover your whole ${kind} on ${ctx.date(day)}.`
-            : `Your time served plus your credits cover your whole ${kind} on ${ctx.date(day)}, if you have no sustained violation before then.`,
+        day === ctx.asOf
+          ? `Your time served plus your credits cover your whole ${kind} today, ${ctx.date(day)}.`
+          : day < ctx.asOf
+            ? `Your time served plus your credits covered your whole ${kind} on ${ctx.date(day)}.`
+            : ledger.finding !== null
+              ? `Your time served plus the credits you earned before the finding of ${ctx.date(ledger.finding)} cover your whole ${kind} on ${ctx.date(day)}.`
+              : `Your time served plus your credits cover your whole ${kind} on ${ctx.date(day)}, if you have no sustained violation before then.`,
       citations: [CITE_ETC],
     },
   ]);
   ctx.dischargeByLaw(
     day,
-    `Your ${kind} ${day <= ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day <= ctx.asOf ? 'had' : 'will have'} served ${served} and ${day <= ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
+    // The day the credits cover the term is its last day (spec § 3): on it the term still runs, told in the present.
+    day === ctx.asOf
+      ? `Your ${kind} ends today, ${ctx.date(day)}: today you have served ${served} and have ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`
+      : `Your ${kind} ${day < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day < ctx.asOf ? 'had' : 'will have'} served ${served} and ${day < ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
     [CITE_ETC],
   );
 }

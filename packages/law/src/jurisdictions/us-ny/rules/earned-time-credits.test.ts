@@ -211,6 +211,27 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(r.earnedCreditDays).toBe(30);
   });
 
+  it('case: on the day the credits cover the term, it is told as its last day, in the present', () => {
+    // 1 year from 2022-03-01 (365 days). Six periods post 180 days by day 180; the first day with served +
+    // credits ≥ 365 is day 185 (185 + 180), 2022-03-01 + 185 = 2022-09-02.
+    const record = ny({ sentenceDate: '2020-01-01', startDate: '2022-03-01', length: { years: 1 } });
+    const on = run(record, '2022-09-02');
+    expect(on.projectedEndDate).toBe('2022-09-02');
+    const said = on.explanation.map((s) => s.text);
+    expect(said).toContain(
+      'Your parole ends today, September 2, 2022: today you have served 185 days and have 180 days of credit, which together cover the 365 days of your parole.',
+    );
+    expect(opp(on, 'earned_discharge')?.reasons).toContain(
+      'Your time served plus your credits cover your whole parole today, September 2, 2022.',
+    );
+    // The day after, in the past.
+    expect(
+      run(record, '2022-09-03')
+        .explanation.map((s) => s.text)
+        .join(' '),
+    ).toContain('Your parole ended on September 2, 2022');
+  });
+
   it('case: lifetime parole earns nothing and the earned discharge is ineligible', () => {
     const r = run(ny({ length: undefined, lifetime: true }), '2023-06-30');
     expect(r.earnedCreditDays).toBe(0);

@@ -136,3 +136,25 @@ describe('N.Y. Exec. Law § 259-i(3)(f)(xii) limits on reincarceration for techn
     expect(run(rec, '2022-06-05').opportunities.some((o) => o.kind === 'early_termination')).toBe(false);
   });
 });
+
+describe('a revocation of parole or post-release supervision is the Board of Parole’s, within § 259-i(3)(f)(xii)', () => {
+  it('case: revoked 2023-02-01 after a first technical violation: not told that a court may send the person to prison', () => {
+    const revoked = (orders: { type: 'revocation' | 'reinstatement'; date: string }[]) =>
+      run(
+        ny({ kind: 'supervised_release', sentenceDate: '2018-01-01', startDate: '2022-06-01', length: { years: 3 }, orders }, [
+          technical('2023-01-10'),
+        ]),
+        '2023-06-30',
+      );
+    const said = revoked([{ type: 'revocation', date: '2023-02-01' }])
+      .explanation.map((s) => s.text)
+      .join(' ');
+    expect(said).toContain('what follows is for the Board of Parole to decide');
+    expect(said).not.toContain('the court may now send you to prison');
+    const back = revoked([
+      { type: 'revocation', date: '2023-02-01' },
+      { type: 'reinstatement', date: '2023-02-20' },
+    ]);
+    expect(back.explanation.map((s) => s.text).join(' ')).toContain('On February 20, 2023 the Board of Parole put you back on supervision');
+  });
+});
