@@ -38,7 +38,7 @@
  * Faial's unwinding of a revocation cannot be shown here: the engine ends a term at a revocation order
  * before any rule runs.
  */
-import { formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { formatLongDate, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsCaParameters } from '../parameters.ts';
@@ -89,14 +89,20 @@ export function caseFinalBefore2021(ctx: TermContext<UsCaParameters>): boolean |
   return ctx.facts.term.caseFinalBefore2021;
 }
 
+/** AB 1950 was approved by the Governor and filed with the Secretary of State on September 30, 2020 (Stats. 2020, ch. 328). */
+const AB_1950_ENACTED = parseIsoDate('2020-09-30');
+
 /** Decides which law governs and says so in the explanation (and in warnings where it assumed). */
 export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   const grant = ctx.facts.sentence;
   const reformDay = firstInForce(ctx.params.felony.capYears);
   if (reformDay === undefined || ctx.asOf < reformDay) {
     if (reformDay !== undefined) {
+      // Before it was enacted, AB 1950 is not spoken of as a law to come: the as-of date did not know it.
       ctx.explain(
-        `The probation limits of Assembly Bill 1950 start on ${formatLongDate(reformDay)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so the older limits apply to you.`,
+        ctx.asOf < AB_1950_ENACTED
+          ? `The probation limits in force on ${formatLongDate(ctx.asOf)} are the older ones, and they apply to you.`
+          : `The probation limits of Assembly Bill 1950 start on ${formatLongDate(reformDay)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so the older limits apply to you.`,
         ['Stats. 2020, ch. 328 (AB 1950)'],
       );
     }

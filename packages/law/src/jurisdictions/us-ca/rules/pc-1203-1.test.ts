@@ -328,6 +328,17 @@ describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
     expect(r.warnings.some((w) => w.includes('together they involved'))).toBe(false);
   });
 
+  it('case: AB 1950 is spoken of as a law to come only from its enactment (2020-09-30), not before', () => {
+    const grant = felony({ sentenceDate: '2018-03-15', length: { years: 3 }, offenses: [burglary] });
+    const words = (asOf: string) =>
+      evaluate(usCa, grant, asOf)
+        .explanation.map((s) => s.text)
+        .join(' ');
+    expect(words('2020-09-29')).toContain('The probation limits in force on September 29, 2020 are the older ones, and they apply to you.');
+    expect(words('2020-09-29')).not.toContain('Assembly Bill 1950');
+    expect(words('2020-09-30')).toContain('The probation limits of Assembly Bill 1950 start on January 1, 2021.');
+  });
+
   it('case: (l)(2) starts with AB 1950: a final grant of 2020-12-31 keeps the former law, a grant of 2021-01-01 gets 3 years', () => {
     const grant = (sentenceDate: string) =>
       felony({

@@ -62,6 +62,13 @@ describe('RSMo § 217.703.3–.6 earning, losing and rescinding credits', () => 
     expect(before.earnedCreditDays).toBe(0);
     expect(before.projectedEndDate).toBe('2016-06-01');
     expect(opp(before, 'earned_discharge')).toBeUndefined();
+    // Before the 2012 session passed H.B. 1525 (2012-05-18), the credits are not spoken of as a law to come.
+    const words = (asOf: string) =>
+      run(rec, asOf)
+        .explanation.map((s) => s.text)
+        .join(' ');
+    expect(words('2012-05-17')).toContain('Missouri law in force on May 17, 2012 gave no earned compliance credits');
+    expect(words('2012-05-18')).toContain("Missouri's earned compliance credits begin on August 28, 2012.");
     const on = run(rec, '2012-08-28');
     expect(on.earnedCreditDays).toBe(0);
     expect(opp(on, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2014-08-01' });

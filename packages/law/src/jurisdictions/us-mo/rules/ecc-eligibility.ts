@@ -47,7 +47,7 @@
  * - A felony with no class in the record, outside the drug chapters, cannot be placed: it is treated as
  *   not (yet) eligible and reported as a missing fact, never silently as eligible.
  */
-import { formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { formatLongDate, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -378,13 +378,22 @@ function collapseMet(criteria: readonly CriterionResult[]): CriterionResult[] {
   return kept;
 }
 
+/**
+ * The day the legislature's 2012 session ended with H.B. 1525 truly agreed and finally passed (May 18,
+ * 2012; the Governor's signing date was not found): before it, the credits were no law to come.
+ */
+const HB_1525_PASSED = parseIsoDate('2012-05-18');
+
 /** Rule: says whether this term earns credits, and why. */
 export function eccEligibilityRule(ctx: Ctx): void {
   const e = eccEligibility(ctx);
   if (!e.inForce) {
     const from = firstInForce(ctx.params.ecc.creditDaysPerMonth);
     ctx.explain(
-      `Missouri's earned compliance credits begin on ${from === undefined ? 'August 28, 2012' : formatLongDate(from)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so no credits are counted here.`,
+      // Before the 2012 session passed H.B. 1525 (May 2012), the credits are not spoken of as a law to come.
+      ctx.asOf < HB_1525_PASSED
+        ? `Missouri law in force on ${formatLongDate(ctx.asOf)} gave no earned compliance credits, so none are counted here.`
+        : `Missouri's earned compliance credits begin on ${from === undefined ? 'August 28, 2012' : formatLongDate(from)}. On ${formatLongDate(ctx.asOf)} they are not in effect yet, so no credits are counted here.`,
       ['RSMo § 217.703 (L. 2012 H.B. 1525)'],
     );
     return;
