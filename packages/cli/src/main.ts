@@ -15,6 +15,7 @@ import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
+import { InputError, pathProblem } from './io/input-error.ts';
 import { Output, OutputError } from './io/output.ts';
 import { withInputsSpooled } from './io/spool-inputs.ts';
 
@@ -90,8 +91,13 @@ export async function main(argv: string[]): Promise<number> {
       await err.write(`pathways evaluate: internal error: ${e.message}\n${(e.cause as Error | undefined)?.stack ?? ''}\n`);
       return 1;
     }
-    if (e instanceof ReformFileError) {
+    if (e instanceof ReformFileError || e instanceof InputError) {
       await err.write(`pathways: ${e.message}\n`);
+      return 2;
+    }
+    const onPath = pathProblem(e);
+    if (onPath !== undefined) {
+      await err.write(`pathways: ${onPath}\n`);
       return 2;
     }
     if (e instanceof UsageError || e instanceof SimulateUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -247,7 +253,10 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     case 'totp': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
       const [{ totpCode }, { DEMO_TOTP_SECRET }] = await Promise.all([import('@pathways/server'), import('./serve/demo-seed.ts')]);
-      await out.write(`${totpCode(positionals[0] ?? DEMO_TOTP_SECRET, new Date())}\n`);
+      const secret = positionals[0] ?? DEMO_TOTP_SECRET;
+      if (!/^[A-Z2-7]+=*$/i.test(secret))
+        throw new InputError(`totp: the secret must be written in base32 (letters A–Z and digits 2–7), not ${JSON.stringify(secret)}`);
+      await out.write(`${totpCode(secret, new Date())}\n`);
       return 0;
     }
     case 'law': {

@@ -46,7 +46,7 @@ describe.each(dialects)('imports on %s', (dialect) => {
     const body = JSON.stringify([record('P-000012', 'Twelve'), bad]);
     const refused = await upload(world, 'agencyId=A-1', body);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().detail).toBe('Nothing was written: 1 problem(s) in 1 of the 2 record(s) read.');
+    expect(refused.json().detail).toBe('Nothing was written: 1 problem found in the 2 records read.');
     expect(refused.json().errors).toEqual([
       { path: expect.stringMatching(/record P-000013, terms\[0\]\.startDate$/), message: expect.stringContaining('2024-02-30') },
     ]);

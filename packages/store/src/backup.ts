@@ -10,6 +10,9 @@ import { storeInternals } from './kysely-store.ts';
 import { openSqlitePaths } from './open-store.ts';
 import type { Store } from './store.ts';
 
+/** A restore refused for what it was given (no backup there, not a database, damaged, a database in use), not a fault. */
+export class RestoreRefused extends Error {}
+
 /** Copies the open SQLite store to `toPath` (a new file; an existing one is replaced). */
 export async function backupSqlite(store: Store, toPath: string): Promise<void> {
   const { dialect, sqlite } = storeInternals(store);
@@ -37,11 +40,12 @@ export async function backupSqlite(store: Store, toPath: string): Promise<void> 
 export async function restoreSqlite(fromPath: string, toPath: string): Promise<void> {
   const source = resolve(fromPath);
   const target = resolve(toPath);
-  if (!existsSync(source)) throw new Error(`no backup at ${source}`);
-  if (openSqlitePaths.has(target)) throw new Error(`the database ${target} is open in this process: close it before restoring over it`);
+  if (!existsSync(source)) throw new RestoreRefused(`no backup at ${source}`);
+  if (openSqlitePaths.has(target))
+    throw new RestoreRefused(`the database ${target} is open in this process: close it before restoring over it`);
   for (const suffix of ['-wal', '-shm', '-journal']) {
     if (existsSync(target + suffix)) {
-      throw new Error(
+      throw new RestoreRefused(
         `the database ${target} looks in use (${target}${suffix} exists): stop whatever has it open before restoring over it`,
       );
     }
@@ -49,7 +53,7 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
   const backup = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
   try {
     const check = backup.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`the backup ${source} is damaged: ${String(check)}`);
+    if (check !== 'ok') throw new RestoreRefused(`the backup ${source} is damaged: ${String(check)}`);
     mkdirSync(dirname(target), { recursive: true });
     const partial = `${target}.restoring`;
     rmSync(partial, { force: true });
@@ -62,7 +66,7 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
       throw e;
     }
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new Error(`${source} is not a SQLite database`);
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new RestoreRefused(`${source} is not a SQLite database`);
     throw e;
   } finally {
     backup.close();

@@ -8,7 +8,7 @@ export { importRecords, BATCH_SIZE, MAX_ID_LENGTH, type ImportOptions, type Impo
 export type { ImportError } from './import/import-error.ts';
 export type { ImportFormat, ImportSource } from './import/source.ts';
 export { CSV_RECORD_TYPES } from './import/csv-records.ts';
-export { backupSqlite, restoreSqlite } from './backup.ts';
+export { backupSqlite, RestoreRefused, restoreSqlite } from './backup.ts';
 export { onPersonChanged, type PersonChangedListener } from './kysely-store.ts';
 export * from './jobs/index.ts';
 export { isUniqueViolation } from './unique-violation.ts';

@@ -9,10 +9,12 @@ import {
   backupSqlite,
   importRecords,
   openStore,
+  RestoreRefused,
   restoreSqlite,
   type ImportFormat,
   type OpenStoreOptions,
 } from '@pathways/store';
+import { InputError } from '../io/input-error.ts';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 
@@ -92,8 +94,12 @@ export async function backupCommand(to: string, out: Output): Promise<number> {
 export async function restoreCommand(from: string, out: Output): Promise<number> {
   const { databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH } = storeOptions();
   if (databaseUrl !== undefined)
-    throw new Error('restore works on the SQLite database; restore PostgreSQL with its own tools (pg_restore), see README');
-  await restoreSqlite(from, sqlitePath);
+    throw new InputError('restore works on the SQLite database; restore PostgreSQL with its own tools (pg_restore), see README');
+  try {
+    await restoreSqlite(from, sqlitePath);
+  } catch (e) {
+    throw e instanceof RestoreRefused ? new InputError(`restore: ${e.message}`) : e;
+  }
   await out.write(`restored ${sqlitePath} from ${from}\n`);
   return 0;
 }

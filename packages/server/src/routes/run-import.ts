@@ -54,7 +54,9 @@ export async function runImport(store: Store, options: RunImportOptions): Promis
       422,
       report.read === 0 && report.rejected.length === 0
         ? 'The file holds no records.'
-        : `Nothing was written: ${report.rejected.length} problem(s) in ${new Set(report.rejected.map((e) => `${e.line}|${e.record}`)).size} of the ${report.read} record(s) read.`,
+        : report.read === 0
+          ? `Nothing was written: ${count(report.rejected.length, 'problem')} in the file, and no record could be read.`
+          : `Nothing was written: ${count(report.rejected.length, 'problem')} found in the ${count(report.read, 'record')} read.`,
       {
         errors: report.rejected.slice(0, MAX_ERRORS_RETURNED).map((e) => ({
           path:
@@ -67,4 +69,9 @@ export async function runImport(store: Store, options: RunImportOptions): Promis
     );
   }
   return report;
+}
+
+/** "1 problem", "3 records". */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
