@@ -1,8 +1,8 @@
 // What a command was given and cannot use (a missing directory, a file that is not a database, a value
 // in the wrong form) is the user's to fix: exit status 2 and one line saying what, never an internal
 // fault (exit 1) with a stack trace.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     const notADatabase = join(dir, 'notdb.sqlite');
     writeFileSync(notADatabase, 'hello\n');
     const target = join(dir, 'restored.sqlite');
-    const env = { ...process.env, PATHWAYS_SQLITE: target, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATHWAYS_SQLITE: target, NO_COLOR: '1' };
     delete env.DATABASE_URL;
     const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));
     for (const [from, says] of [
@@ -45,5 +45,37 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     const good = runCli(['totp']);
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/^\d{6}\n$/);
+  });
+});
+
+describe('standard input copied for the two passes', () => {
+  const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));
+
+  it('is removed when the command is interrupted (SIGINT: exit 130)', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
+    const child = spawn(process.execPath, [bin, 'evaluate', '--as-of', '2024-06-30', '-'], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    child.stdin.write('[\n');
+    const deadline = Date.now() + 20_000;
+    while (readdirSync(tmp).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(tmp)).toHaveLength(1);
+    const status = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await status).toBe(130);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('stops at the first bytes where they cannot begin JSON (/dev/zero): exit 2, no copy left', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
+    const r = spawnSync(process.execPath, [bin, 'evaluate', '--as-of', '2024-06-30', '/dev/zero'], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp },
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is not valid JSON');
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
