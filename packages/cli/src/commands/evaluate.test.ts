@@ -1,3 +1,6 @@
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { evaluatePerson, parseIsoDate } from '@pathways/law';
@@ -40,5 +43,54 @@ describe('evaluateCommand', () => {
     await expect(run).rejects.toThrow(/record 3 \(id "MO-P3"\).*a fault in the engine; nothing was written to standard output/);
     // Two records were evaluated before the fault; none of it, not even the opening "[", reached the output.
     expect(out.text()).toBe('');
+  });
+
+  it('case: a file appended to while it is evaluated: the appended record is not read, and the change is reported (exit 2, nothing written)', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), 'growing.jsonl');
+    copyFileSync(file, copy);
+    const out = captured();
+    const err = captured();
+    const appendingOnP1: typeof evaluatePerson = (registry, record, asOf) => {
+      if (record.id === 'MO-P1') appendFileSync(copy, '{"id":"MO-P1","terms":"x"}\n');
+      return evaluatePerson(registry, record, asOf);
+    };
+    const status = await evaluateCommand(
+      [copy],
+      parseIsoDate('2022-01-01'),
+      'jsonl',
+      out.output,
+      err.output,
+      undefined,
+      false,
+      appendingOnP1,
+    );
+    expect(status).toBe(2);
+    expect(out.text()).toBe('');
+    expect(err.text()).toMatch(/growing\.jsonl changed while it was being evaluated; nothing was written to standard output/);
+  });
+
+  it('case: a file rewritten in place while it is evaluated: a record that was never validated is no engine fault', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), 'rewritten.jsonl');
+    copyFileSync(file, copy);
+    const size = readFileSync(copy).length;
+    const out = captured();
+    const err = captured();
+    // After MO-P1, the rest of the file becomes records that fail the schema (same size, so only the time and content change).
+    const rewritingOnP1: typeof evaluatePerson = (registry, record, asOf) => {
+      if (record.id === 'MO-P1') writeFileSync(copy, `${'{"id":"X","terms":"x"}\n'.repeat(Math.ceil(size / 23))}`.slice(0, size));
+      return evaluatePerson(registry, record, asOf);
+    };
+    const status = await evaluateCommand(
+      [copy],
+      parseIsoDate('2022-01-01'),
+      'jsonl',
+      out.output,
+      err.output,
+      undefined,
+      false,
+      rewritingOnP1,
+    );
+    expect(status).toBe(2);
+    expect(err.text()).toMatch(/rewritten\.jsonl changed while it was being evaluated/);
   });
 });

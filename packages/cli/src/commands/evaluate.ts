@@ -4,10 +4,12 @@
  * nothing to standard output and exits 2. Then a second pass evaluates them and streams the evaluations
  * out, so memory stays flat however many records there are.
  */
-import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, type Day, type PersonRecord } from '@pathways/law';
+import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, type Day, type PersonRecord, type RawRecord } from '@pathways/law';
 import { checkFiles, formatFileError } from '../io/check-files.ts';
+import { sameFile, snapshot } from '../io/file-snapshot.ts';
 import type { Output } from '../io/output.ts';
 import { readRecordBatches, releasing } from '../io/read-records.ts';
+import { shownName } from '../io/spool-inputs.ts';
 import { formatEvaluationText } from './format-text.ts';
 
 const FLUSH_CHARS = 256 * 1024;
@@ -39,7 +41,16 @@ export async function evaluateCommand(
     maxRecordBytes === undefined
       ? { supportedJurisdictions: SUPPORTED_JURISDICTIONS }
       : { supportedJurisdictions: SUPPORTED_JURISDICTIONS, maxRecordBytes };
+  const before = files.map(snapshot);
   const summary = await checkFiles(files, options, (e) => err.write(`${formatFileError(e)}\n`));
+  const validated = files.map(snapshot);
+  const changed = files.filter((_, i) => !sameFile(before[i], validated[i]));
+  if (changed.length > 0) {
+    await err.write(
+      `pathways evaluate: nothing evaluated: ${changed.map(shownName).join(', ')} changed while ${changed.length === 1 ? 'it was' : 'they were'} being validated (still being written?); run the command again once ${changed.length === 1 ? 'it is' : 'they are'} complete.\n`,
+    );
+    return 2;
+  }
   if (summary.errors > 0) {
     await err.write(
       `pathways evaluate: nothing evaluated: ${summary.errors.toLocaleString('en-US')} error${summary.errors === 1 ? '' : 's'} in the input (run \`pathways validate\` for the same list).\n`,
@@ -53,8 +64,11 @@ export async function evaluateCommand(
   const sink = new HeldBack(out);
   if (format === 'json') await sink.write('[\n');
   const streamOptions = maxRecordBytes === undefined ? {} : { maxRecordBytes };
-  for (const file of files) {
-    for await (const batch of readRecordBatches(file, streamOptions)) {
+  reading: for (const [i, file] of files.entries()) {
+    // Only the bytes the first pass validated are read; a change to them is found below.
+    const bytes = validated[i]?.size;
+    const batches = readRecordBatches(file, bytes === undefined ? streamOptions : { ...streamOptions, bytes });
+    for await (const batch of unlessChanged(batches, () => !sameFile(validated[i], snapshot(file)))) {
       // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage
       // collector's young generation and be copied, for nothing, before it is written.
       let text = '';
@@ -71,6 +85,8 @@ export async function evaluateCommand(
         try {
           evaluations = evaluate(JURISDICTIONS, person, asOf);
         } catch (e) {
+          // A file rewritten since it was validated may hold a record that never was: that is not the engine's fault.
+          if (!sameFile(validated[i], snapshot(file))) break reading;
           const written = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
           throw new EvaluationFault(
             `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${written}. Please report it.`,
@@ -89,6 +105,14 @@ export async function evaluateCommand(
       if (out.isClosed) return 0;
     }
   }
+  // A file rewritten while it was evaluated: the records read may not be those validated.
+  const rewritten = files.filter((file, i) => !sameFile(validated[i], snapshot(file)));
+  if (rewritten.length > 0) {
+    await err.write(
+      `pathways evaluate: ${rewritten.map(shownName).join(', ')} changed while ${rewritten.length === 1 ? 'it was' : 'they were'} being evaluated; ${sink.holding ? 'nothing was written to standard output' : 'the output written is not to be relied on'}: run the command again once ${rewritten.length === 1 ? 'it is' : 'they are'} complete.\n`,
+    );
+    return 2;
+  }
   if (format === 'json') await sink.write(first ? ']\n' : '\n]\n');
   await sink.end();
   if (stats) {
@@ -99,6 +123,18 @@ export async function evaluateCommand(
     );
   }
   return 0;
+}
+
+/**
+ * The batches of a file, ending quietly where the file can no longer be read as it was validated and
+ * `changed()` says it was rewritten (the caller then reports the change, not a parse error).
+ */
+async function* unlessChanged(batches: AsyncGenerator<RawRecord[]>, changed: () => boolean): AsyncGenerator<RawRecord[]> {
+  try {
+    yield* batches;
+  } catch (e) {
+    if (!changed()) throw e;
+  }
 }
 
 /** Holds what is written until `HOLD_CHARS` of it are ready (or the end), then passes everything on. */

@@ -6,9 +6,19 @@ import { createReadStream } from 'node:fs';
 import { RecordFileError, RecordStreamParser, type RawRecord, type RecordStreamOptions } from '@pathways/law';
 
 /** Records a chunk at a time: one await per megabyte, not per record. */
-export async function* readRecordBatches(file: string, options: RecordStreamOptions = {}): AsyncGenerator<RawRecord[]> {
-  const parser = new RecordStreamParser(options);
-  const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+/** `bytes`: read at most this many bytes of the file (the part an earlier pass validated). */
+export async function* readRecordBatches(
+  file: string,
+  options: RecordStreamOptions & { bytes?: number } = {},
+): AsyncGenerator<RawRecord[]> {
+  const { bytes, ...parserOptions } = options;
+  const parser = new RecordStreamParser(parserOptions);
+  const stream =
+    file === '-'
+      ? process.stdin
+      : bytes === 0
+        ? (async function* () {})()
+        : createReadStream(file, { highWaterMark: 1 << 20, ...(bytes === undefined ? {} : { end: bytes - 1 }) });
   try {
     for await (const chunk of stream) {
       const batch = parser.push(chunk as Uint8Array);
@@ -22,7 +32,7 @@ export async function* readRecordBatches(file: string, options: RecordStreamOpti
     if (err.code === 'EACCES') throw new RecordFileError('cannot be read (permission denied)', undefined);
     throw new RecordFileError(`cannot be read: ${err.message}`, undefined);
   } finally {
-    if (file !== '-') (stream as ReturnType<typeof createReadStream>).destroy();
+    if (file !== '-' && 'destroy' in stream) stream.destroy();
   }
   const last = parser.end();
   if (last.length > 0) yield last;
