@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { LAW_VERSION } from '@pathways/law';
 import type { PathwaysStore } from '@pathways/store';
+import { clientErrorHandler } from './http/client-error.ts';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { installUtf8JsonParser } from './http/json-body.ts';
 import { installTextGuard } from './http/text-guard.ts';
@@ -98,6 +99,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Fastify's default of 100 would answer a longer id with "no such route".
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors,
+    clientErrorHandler,
     // HEAD answers wherever GET does (RFC 9110 § 9.3.2), with the same permission.
     exposeHeadRoutes: true,
     // Never echo a client's request id; generate our own.

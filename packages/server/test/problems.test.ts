@@ -23,6 +23,42 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
     return body;
   };
 
+  describe('requests the HTTP parser refuses before any route', () => {
+    // Only a listening server meets Node's parser (inject does not): a raw socket sends what no client library would.
+    const raw = async (request: string): Promise<string> => {
+      const address = await world.app.listen({ port: 0, host: '127.0.0.1' }).catch(() => world.app.server.address());
+      const port = typeof address === 'string' ? Number(new URL(address).port) : (address as { port: number }).port;
+      const { connect } = await import('node:net');
+      return new Promise((resolve, reject) => {
+        let answer = '';
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    };
+    const parts = (answer: string) => {
+      const [head, body] = answer.split('\r\n\r\n');
+      return { head: head!.toLowerCase(), body: JSON.parse(body!) as Record<string, unknown> };
+    };
+
+    test('431 for a query string too long, as problem+json with the strict headers', async () => {
+      const { head, body } = parts(await raw(`GET /api/health?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+      expect(head).toMatch(/^http\/1\.1 431 /);
+      expect(head).toContain('content-type: application/problem+json');
+      expect(head).toContain('cache-control: no-store');
+      expect(head).toContain('x-content-type-options: nosniff');
+      expect(body).toMatchObject({ type: 'about:blank', status: 431 });
+    });
+
+    test('400 for bytes that are not HTTP', async () => {
+      const { head, body } = parts(await raw('GARBAGE\r\n\r\n'));
+      expect(head).toMatch(/^http\/1\.1 400 /);
+      expect(head).toContain('content-type: application/problem+json');
+      expect(body).toMatchObject({ type: 'about:blank', status: 400, detail: 'The request is not well-formed HTTP.' });
+    });
+  });
+
   describe('problem+json', () => {
     test('400 lists each invalid field', async () => {
       const body = expectProblem(await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: '' } }), 400);
