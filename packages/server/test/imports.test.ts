@@ -40,6 +40,23 @@ describe.each(dialects)('imports on %s', (dialect) => {
     expect(read.statusCode, read.body.slice(0, 300)).toBe(200);
   });
 
+  test('a record read back keeps every field it was imported with, "__proto__" included (spec: never silently dropped)', async () => {
+    world = await makeWorld(dialect);
+    // Written as JSON text: an own "__proto__" key, as JSON.parse makes one, and an unknown field beside it.
+    const text = JSON.stringify([record('P-000020', 'Twenty')]).replace(
+      '{"id":"P-000020"',
+      '{"id":"P-000020","__proto__":{"x":1},"foo":{"bar":2}',
+    );
+    expect((await upload(world, 'agencyId=A-1', text)).statusCode).toBe(200);
+    const client = await signIn(world, 'admin');
+    const read = await world.app.inject({ method: 'GET', url: '/api/people/P-000020', headers: authHeaders(client) });
+    expect(read.statusCode).toBe(200);
+    expect(read.headers['content-type']).toMatch(/^application\/json/);
+    const stored = (JSON.parse(read.body) as { person: { record: Record<string, unknown> } }).person.record;
+    expect(Object.prototype.hasOwnProperty.call(stored, '__proto__')).toBe(true);
+    expect(stored['foo']).toEqual({ bar: 2 });
+  });
+
   test('one bad record refuses the file unless skipInvalid=true', async () => {
     world = await makeWorld(dialect);
     const bad = { id: 'P-000013', terms: [{ ...record('P-000013', 'X').terms[0]!, startDate: '2024-02-30' }] };

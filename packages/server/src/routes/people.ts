@@ -130,7 +130,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = request.auth!.user;
       const person = await store.people.get(request.params.id);
       if (!person) throw new HttpProblem(404, 'No such person.');
@@ -146,7 +146,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         reason: accessReason(request.query, request.headers['x-access-reason']),
         detail: {},
       });
-      return {
+      const body = {
         person: { id: person.id, agencyId: person.agencyId, updatedAt: person.updatedAt, record: person.record },
         evaluations: evaluations.map((e) => ({
           termId: e.termId,
@@ -157,6 +157,9 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         })),
         actions: actions.map(({ personId: _, ...a }) => ({ ...a, actorName: names.get(a.actorUserId)! })),
       };
+      // Serialized here, not through the response schema: the schema's output is built key by key, which
+      // drops a record's own "__proto__" field, and the spec keeps every field a record carries.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(JSON.stringify(body));
     },
   );
 
