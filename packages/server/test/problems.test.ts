@@ -60,6 +60,22 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
   });
 
   describe('problem+json', () => {
+    test('400 for a "__proto__" or "constructor.prototype" key says so, not that the JSON is invalid', async () => {
+      for (const payload of ['{"username":"x","password":"y","__proto__":{"a":1}}', '{"constructor":{"prototype":{"a":1}}}']) {
+        const body = expectProblem(
+          await world.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload }),
+          400,
+        );
+        expect(body.detail).toContain('"__proto__" or "constructor.prototype"');
+      }
+      // Invalid JSON is still called so.
+      const broken = expectProblem(
+        await world.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: '{"a":' }),
+        400,
+      );
+      expect(broken.detail).not.toContain('__proto__');
+    });
+
     test('400 lists each invalid field', async () => {
       const body = expectProblem(await world.app.inject({ method: 'POST', url: '/api/session', payload: { username: '' } }), 400);
       expect(body.errors).toEqual(

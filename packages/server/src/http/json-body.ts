@@ -30,6 +30,27 @@ export function installUtf8JsonParser(app: FastifyInstance): void {
       );
       return;
     }
-    parse(request, text, done);
+    parse(request, text, (error, value) => {
+      // Fastify words its refusal of these keys as "not valid JSON": where the text is valid JSON, say why instead.
+      if (error !== null && isJson(text)) {
+        done(
+          new HttpProblem(400, 'The request body uses "__proto__" or "constructor.prototype" as a key, which is refused.', {
+            errors: [{ path: 'body', message: 'has a "__proto__" or "constructor.prototype" key' }],
+          }),
+          undefined,
+        );
+        return;
+      }
+      done(error, value);
+    });
   });
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return text.trim() !== '';
+  } catch {
+    return false;
+  }
 }
