@@ -9,4 +9,9 @@ describe('terminalSafe', () => {
   it('case: ordinary text is left as it is: accents, §, dashes, emoji', () => {
     expect(terminalSafe('Cal. Penal Code § 1203a — Ruiz, José 👍')).toBe('Cal. Penal Code § 1203a — Ruiz, José 👍');
   });
+
+  it('case: bidirectional overrides, isolates and marks become visible escapes; Arabic or Hebrew letters stay', () => {
+    expect(terminalSafe('P-1\u202eevil\u202c\u2066x\u2069\u200f')).toBe('P-1\\u{202e}evil\\u{202c}\\u{2066}x\\u{2069}\\u{200f}');
+    expect(terminalSafe('שלום مرحبا')).toBe('שלום مرحبا');
+  });
 });
