@@ -58,6 +58,8 @@ export const URL_SB679_2010 = 'https://app.legiplex.com/la/legislature/2010/2010
 export const REPEAL_DAY_ISO = '2024-04-29';
 /** Act 8's changes apply to offenses committed on or after this day. */
 export const ACT_8_OFFENSE_DAY_ISO = '2024-08-01';
+/** La. C.Cr.P. art. 897 as amended by Acts 2024, No. 648 (legis.la.gov, read 2026-12-03). */
+export const URL_897 = 'https://legis.la.gov/legis/Law.aspx?d=112898';
 
 const ccrp = (article: string, enactedBy: string, url?: string): Source =>
   url === undefined ? { citation: `La. C.Cr.P. art. ${article}`, enactedBy } : { citation: `La. C.Cr.P. art. ${article}`, enactedBy, url };
@@ -239,6 +241,23 @@ export const usLaParameters = defineParameters('us-la', {
           value: 3,
           reading:
             'A first conviction of a crime of violence falls under the general three-year limit of art. 893(A)(1)(a) from November 1, 2017 (the résumé digest of the enacted Act names no longer period for it).',
+        },
+      ],
+    }),
+  },
+
+  courtTermination: {
+    felonyWaitMonths: parameter<number>({
+      label: 'Probation served before the court may terminate felony probation',
+      description:
+        'C.Cr.P. art. 897(A): in a felony case the court may terminate probation "at any time after the expiration of one year of probation", with the state\'s written non-opposition or after a contradictory hearing. A misdemeanor probation may be terminated at any time (897(B)). Read on the as-of date: the court applies the article in force when it acts.',
+      unit: 'months',
+      values: [
+        {
+          from: '2024-08-01',
+          value: 12,
+          source: ccrp('897(A)', 'Acts 2014, No. 275, § 1; Acts 2024, No. 648, § 1', URL_897),
+          note: 'Text read at legis.la.gov (history "Acts 2014, No. 275, §1; Acts 2024, No. 648, §1"). Act 648 is taken to be in force from August 1, 2024, the day acts of a regular session take effect unless they say otherwise (La. Const. art. III, § 19); the act itself was not read. The text before it (Acts 2014, No. 275) was not read either, so no value is given before August 1, 2024 and the rule offers nothing then, with a warning.',
         },
       ],
     }),

@@ -11,6 +11,7 @@ import {
   URL_ACT_280_RESUME,
   URL_ACT_520_2010,
   URL_SB139_DIGEST,
+  URL_897,
   URL_SB679_2010,
 } from './parameters.ts';
 
@@ -278,6 +279,39 @@ export const usLaProvisions: ProvisionRecord[] = [
       'The rest of art. 895.6(D) (notice to the court? automatic discharge?) and the parole equivalent in R.S. 15:574.6.1(D).',
     ],
     tests: [test('rules/credit-discharge.test.ts')],
+  },
+  {
+    id: 'us-la.court-termination',
+    title:
+      'The court may end probation early: felony after one year, misdemeanor at any time; not for OWI, vehicular homicide or vehicular negligent injuring',
+    citation: 'La. C.Cr.P. art. 897(A), (B)',
+    rules: ['courtTermination'],
+    effective: { from: '2024-08-01', selectedBy: 'the as-of date (the court applies the article in force when it acts)' },
+    sources: [
+      sourceReadOn('2026-12-03')(
+        'La. C.Cr.P. art. 897(A), (B)',
+        'current text, history "Acts 2014, No. 275, §1; Acts 2024, No. 648, §1" (legis.la.gov)',
+        URL_897,
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        '2026-12-03',
+        'encoded from primary text',
+        'The current text read whole; Act 648 of 2024 and the 2014 text before it were not read.',
+      ),
+    ],
+    readings: [
+      'A discretionary power: an early_termination opportunity, never a discharge by law; felony from start + 12 months (parameter courtTermination.felonyWaitMonths), misdemeanor from the start.',
+      'A term with any felony count is a felony case.',
+      'Excluded by statute: R.S. 14:98 and 14:98.1–98.4, 14:32.1 and 14:39.2 in a felony case; 14:39.1 in a misdemeanor case. The opportunity is then ineligible, with the reason.',
+      'Probation only; parole is outside it.',
+    ],
+    openQuestions: [
+      'Act 648 of 2024 is taken to be in force from August 1, 2024 (La. Const. art. III, § 19); its text and effective-date section were not read.',
+      'The article before Act 648 (Acts 2014, No. 275) was not read: nothing is offered for an as-of date before August 1, 2024, with a warning.',
+    ],
+    tests: [test('rules/court-termination.test.ts')],
   },
   {
     id: 'us-la.technical-violation-limit',
