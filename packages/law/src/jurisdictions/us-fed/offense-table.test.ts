@@ -7,7 +7,13 @@ const tags = (s: string) => [...new Set(lookupOffense(t, s).flatMap((e) => e.tag
 
 describe('Federal offense table', () => {
   it('case: citation spellings normalise to "18 USC 2252A"', () => {
-    for (const s of ['18 U.S.C. § 2252A', '18 USC 2252A', 'Title 18 U.S.C. 2252A', 'Title 18, United States Code, Section 2252A', '18:2252A'])
+    for (const s of [
+      '18 U.S.C. § 2252A',
+      '18 USC 2252A',
+      'Title 18 U.S.C. 2252A',
+      'Title 18, United States Code, Section 2252A',
+      '18:2252A',
+    ])
       expect(normalizeStatute(s, t)).toBe('18 USC 2252A');
   });
 

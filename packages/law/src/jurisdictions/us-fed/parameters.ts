@@ -100,6 +100,22 @@ export const fedParameters = defineParameters('us-fed', {
       ],
     }),
   },
+  revocation: {
+    supervisedReleaseMaxYears: parameter<{ A: number; B: number; CD: number; other: number }>({
+      label: 'Longest prison term on a revocation of supervised release, by the class of the offense',
+      description:
+        '18 U.S.C. § 3583(e)(3): a defendant whose term is revoked "may not be required to serve on any such revocation more than 5 years in prison if the offense that resulted in the term of supervised release is a class A felony, more than 3 years in prison if such offense is a class B felony, more than 2 years in prison if such offense is a class C or D felony, or more than one year in any other case". Read on the as-of date (the limit for a revocation still to come).',
+      unit: 'years',
+      values: [
+        {
+          from: SRA_EFFECTIVE,
+          value: { A: 5, B: 3, CD: 2, other: 1 },
+          source: s3583('(e)(3)'),
+          note: 'Text read 2026-12-03 (chunck-1949.md). The figures are those of the current text; earlier wording of (e)(3) (before the PROTECT Act of 2003, which added "on any such revocation") was not read.',
+        },
+      ],
+    }),
+  },
   guidelines: {
     policyStatement5D14: parameter<boolean>({
       label: 'USSG §5D1.4(b) in force',

@@ -32,8 +32,7 @@
  * - Days that imprisonment stopped the term (§ 3624(e), § 3564(b); imprisonment-tolling.ts) before the
  *   anniversary move it later: they are not time on supervised release or probation.
  * - Which date selects the version: the as-of date (the court acts under the law of the day it acts).
- * - No sanction limit: revocation (§ 3583(e)(3), (g); § 3565) caps prison by the class of the offense
- *   but sets no limit on confinement for a technical violation as such, so `sanctionLimit` stays null.
+ * - The sanction limit is § 3583(e)(3)'s, for supervised release (revocation-limit.ts).
  * - Federal parole and "conditional release" (old-law, U.S. Parole Commission) are not encoded.
  */
 import { outsideTheseRules } from '../../../engine/scope.ts';
