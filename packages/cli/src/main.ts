@@ -15,7 +15,7 @@ import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
-import { InputError, pathProblem } from './io/input-error.ts';
+import { InputError } from './io/input-error.ts';
 import { Output, OutputError } from './io/output.ts';
 import { withInputsSpooled } from './io/spool-inputs.ts';
 
@@ -93,11 +93,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ReformFileError || e instanceof InputError) {
       await err.write(`pathways: ${e.message}\n`);
-      return 2;
-    }
-    const onPath = pathProblem(e);
-    if (onPath !== undefined) {
-      await err.write(`pathways: ${onPath}\n`);
       return 2;
     }
     if (e instanceof UsageError || e instanceof SimulateUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -253,7 +248,8 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     case 'totp': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
       const [{ totpCode }, { DEMO_TOTP_SECRET }] = await Promise.all([import('@pathways/server'), import('./serve/demo-seed.ts')]);
-      const secret = positionals[0] ?? DEMO_TOTP_SECRET;
+      // Secrets are often shown in groups of four ("JBSW Y3DP …"): the spaces are not part of them.
+      const secret = (positionals[0] ?? DEMO_TOTP_SECRET).replace(/[\s-]/g, '');
       if (!/^[A-Z2-7]+=*$/i.test(secret))
         throw new InputError(`totp: the secret must be written in base32 (letters A–Z and digits 2–7), not ${JSON.stringify(secret)}`);
       await out.write(`${totpCode(secret, new Date())}\n`);

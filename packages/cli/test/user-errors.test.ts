@@ -2,12 +2,12 @@
 // in the wrong form) is the user's to fix: exit status 2 and one line saying what, never an internal
 // fault (exit 1) with a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { repoRoot, runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pathways-user-errors-'));
 
@@ -15,8 +15,12 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
   it('synth --out into a directory that does not exist', () => {
     const r = runCli(['synth', '--jurisdiction', 'US-MO', '--people', '5', '--out', join(dir, 'missing', 's.jsonl')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no such file or directory');
+    expect(r.stderr).toContain(`the directory ${join(dir, 'missing')} does not exist`);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    // A directory where the file should go is named as the path given, not a temporary name.
+    const intoDirectory = runCli(['synth', '--jurisdiction', 'US-MO', '--people', '5', '--out', dir]);
+    expect(intoDirectory.status).toBe(2);
+    expect(intoDirectory.stderr).toContain(`--out ${dir} is a directory`);
   });
 
   it('restore of a file that is not a SQLite database, or of no file, leaves the database alone', () => {
@@ -45,13 +49,17 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     const good = runCli(['totp']);
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/^\d{6}\n$/);
+    // Written in groups of four, as authenticator apps show it: the same secret.
+    const grouped = runCli(['totp', 'JBSW Y3DP EHPK 3PXP']);
+    expect(grouped.status).toBe(0);
+    expect(grouped.stdout).toMatch(/^\d{6}\n$/);
   });
 });
 
 describe('standard input copied for the two passes', () => {
   const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));
 
-  it('is removed when the command is interrupted (SIGINT: exit 130)', async () => {
+  it('is removed when the command is interrupted, and the signal still ends the process (a script running it stops too)', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
     const child = spawn(process.execPath, [bin, 'evaluate', '--as-of', '2024-06-30', '-'], {
       env: { ...process.env, TMPDIR: tmp },
@@ -59,15 +67,34 @@ describe('standard input copied for the two passes', () => {
     });
     child.stdin.write('[\n');
     const deadline = Date.now() + 20_000;
-    while (readdirSync(tmp).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(tmp)).toHaveLength(1);
-    const status = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const copy = () => readdirSync(tmp).flatMap((d) => readdirSync(join(tmp, d)));
+    while (copy().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(copy()).toEqual(['input-0']);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
     child.kill('SIGINT');
-    expect(await status).toBe(130);
+    expect(await ended).toBe('SIGINT');
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('stops at the first bytes where they cannot begin JSON (/dev/zero): exit 2, no copy left', () => {
+  it('gives the same errors as the file itself, a first line that is no record included', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
+    const file = join(tmp, 'string-first.jsonl');
+    const records = readFileSync(join(repoRoot, 'examples/us-mo.jsonl'), 'utf8').split('\n').slice(0, 2).join('\n');
+    writeFileSync(file, `"just a string"\n${records}\n{"id":"BAD","terms":"x"}\n`);
+    const fromFile = runCli(['evaluate', '--as-of', '2024-06-30', file]);
+    const fromStdin = runCli(['evaluate', '--as-of', '2024-06-30', '-'], readFileSync(file));
+    expect(fromFile.status).toBe(2);
+    expect(fromStdin.status).toBe(2);
+    const errors = (stderr: string, name: string) =>
+      stderr
+        .replaceAll(name, 'FILE')
+        .split('\n')
+        .filter((l) => l.startsWith('FILE:'));
+    expect(errors(fromStdin.stderr, '<stdin>')).toEqual(errors(fromFile.stderr, file));
+    expect(errors(fromFile.stderr, file)).toHaveLength(2);
+  });
+
+  it('stops past a line longer than a record may be (/dev/zero): exit 2, no copy left', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
     const r = spawnSync(process.execPath, [bin, 'evaluate', '--as-of', '2024-06-30', '/dev/zero'], {
       encoding: 'utf8',
@@ -75,7 +102,7 @@ describe('standard input copied for the two passes', () => {
       timeout: 60_000,
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('is not valid JSON');
+    expect(r.stderr).toContain('larger than 1,048,576 bytes');
     expect(readdirSync(tmp)).toEqual([]);
   });
 });

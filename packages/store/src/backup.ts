@@ -3,7 +3,7 @@
  * while the store stays open and in use, and the copy is a consistent snapshot. (PostgreSQL is backed
  * up with its own tools, pg_dump or base backups.)
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { storeInternals } from './kysely-store.ts';
@@ -41,6 +41,7 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
   const source = resolve(fromPath);
   const target = resolve(toPath);
   if (!existsSync(source)) throw new RestoreRefused(`no backup at ${source}`);
+  if (statSync(source).isDirectory()) throw new RestoreRefused(`${source} is a directory, not a backup file`);
   if (openSqlitePaths.has(target))
     throw new RestoreRefused(`the database ${target} is open in this process: close it before restoring over it`);
   for (const suffix of ['-wal', '-shm', '-journal']) {

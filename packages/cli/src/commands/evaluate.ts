@@ -65,8 +65,9 @@ export async function evaluateCommand(
   if (format === 'json') await sink.write('[\n');
   const streamOptions = maxRecordBytes === undefined ? {} : { maxRecordBytes };
   reading: for (const [i, file] of files.entries()) {
-    // Only the bytes the first pass validated are read; a change to them is found below.
-    const bytes = validated[i]?.size;
+    // Only the bytes the first pass validated are read; a change to them is found below. (A special file
+    // that states no size, as /proc's do, is read whole.)
+    const bytes = validated[i]?.size || undefined;
     const batches = readRecordBatches(file, bytes === undefined ? streamOptions : { ...streamOptions, bytes });
     for await (const batch of unlessChanged(batches, () => !sameFile(validated[i], snapshot(file)))) {
       // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage

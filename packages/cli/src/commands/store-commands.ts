@@ -14,7 +14,7 @@ import {
   type ImportFormat,
   type OpenStoreOptions,
 } from '@pathways/store';
-import { InputError } from '../io/input-error.ts';
+import { checkOutputFile, InputError, onUserPath } from '../io/input-error.ts';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 
@@ -81,9 +81,12 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
 }
 
 export async function backupCommand(to: string, out: Output): Promise<number> {
+  checkOutputFile(to, 'backup');
   const store = await openStore(storeOptions());
   try {
-    await backupSqlite(store, to);
+    await backupSqlite(store, to).catch((e: unknown) => {
+      throw onUserPath(e, to);
+    });
     await out.write(`backed up the database to ${to}\n`);
     return 0;
   } finally {

@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { SUPPORTED_JURISDICTIONS, validateRecord, type Day } from '@pathways/law';
 import { synthesizePopulation } from '@pathways/sim';
+import { checkOutputFile, onUserPath } from '../io/input-error.ts';
 import { ProgressBar } from '../io/progress.ts';
 
 export interface SynthOptions {
@@ -19,6 +20,7 @@ export interface SynthOptions {
 }
 
 export async function synthCommand(o: SynthOptions): Promise<number> {
+  checkOutputFile(o.out, '--out');
   const partial = `${o.out}.partial`;
   const file = createWriteStream(partial, { encoding: 'utf8' });
   const progress = new ProgressBar(`synth ${o.jurisdiction}`, o.people);
@@ -39,7 +41,7 @@ export async function synthCommand(o: SynthOptions): Promise<number> {
   } catch (e) {
     file.destroy();
     await rm(partial, { force: true });
-    throw e;
+    throw onUserPath(e, o.out);
   }
   progress.done(written);
   return 0;

@@ -2,15 +2,17 @@
  * `evaluate` reads its input twice (validate, then evaluate), but standard input, a pipe, a named FIFO
  * or a process substitution (`<(…)`, `/dev/stdin`) can be read only once. So "-" and any input that is
  * not a regular file are first copied to a private temporary file, removed when the command ends, and
- * also when it is interrupted (SIGINT, SIGTERM, SIGHUP): the copy holds people's records. An input whose
- * first character (after a byte order mark and white space) cannot begin JSON or JSON Lines is not
- * copied further: the reader's message about it needs only its first bytes (`/dev/zero` fills no disk).
+ * also when it is interrupted (SIGINT, SIGTERM, SIGHUP: the copies go, then the signal ends the process
+ * as it would have, so a shell script running the command stops too): the copy holds people's records.
+ * Input that does not begin with "[" (JSON Lines, or no JSON at all) is copied only while its lines stay
+ * within the record size limit: past a longer line the reader has its error, and `/dev/zero` fills no disk.
  */
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { DEFAULT_MAX_RECORD_BYTES } from '@pathways/law';
 
 /** Spooled copies by path, with the name the user gave: messages name that, not a temporary file. */
 const spooledCopies = new Map<string, string>();
@@ -34,24 +36,23 @@ function readableOnce(file: string): boolean {
   }
 }
 
-/** Copies `source` to `path` (mode 0600), stopping after the first bytes where they cannot begin JSON. */
-async function copyInput(source: Readable, path: string): Promise<void> {
+/** Copies `source` to `path` (mode 0600); input not beginning with "[" stops at a line longer than `maxLine` bytes. */
+async function copyInput(source: Readable, path: string, maxLine: number): Promise<void> {
   const out = await open(path, 'wx', 0o600);
   try {
-    let begun = false;
+    let array: boolean | undefined;
+    let lineBytes = 0;
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      if (!begun) {
-        const first = firstSignificantByte(chunk);
-        if (first === undefined) {
-          await out.write(chunk);
-          continue;
-        }
-        begun = true;
-        if (first.byte !== 0x5b && first.byte !== 0x7b) {
-          // Not "[" or "{": keep what the reader needs to say so, and read no further.
-          await out.write(chunk.subarray(0, first.at + 1));
+      array ??= firstSignificantByte(chunk) === undefined ? undefined : firstSignificantByte(chunk) === 0x5b;
+      if (array !== true) {
+        const newline = chunk.lastIndexOf(0x0a);
+        const longest = newline < 0 ? lineBytes + chunk.length : Math.max(lineBytes + chunk.indexOf(0x0a), longestLine(chunk));
+        if (longest > maxLine) {
+          // The reader needs only the start of the line to say it is too long, or not JSON.
+          await out.write(chunk.subarray(0, Math.min(chunk.length, maxLine + 1)));
           break;
         }
+        lineBytes = newline < 0 ? lineBytes + chunk.length : chunk.length - newline - 1;
       }
       await out.write(chunk);
     }
@@ -60,28 +61,51 @@ async function copyInput(source: Readable, path: string): Promise<void> {
   }
 }
 
-/** The first byte that is not white space or part of a UTF-8 byte order mark, and where it is. */
-function firstSignificantByte(chunk: Buffer): { byte: number; at: number } | undefined {
-  for (let i = 0; i < chunk.length; i++) {
-    const b = chunk[i]!;
+/** The longest run of bytes between line breaks within `chunk`. */
+function longestLine(chunk: Buffer): number {
+  let longest = 0;
+  let from = 0;
+  for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, from)) {
+    if (i - from > longest) longest = i - from;
+    from = i + 1;
+  }
+  return Math.max(longest, chunk.length - from);
+}
+
+/** The first byte that is not white space or part of a UTF-8 byte order mark. */
+function firstSignificantByte(chunk: Buffer): number | undefined {
+  for (const b of chunk) {
     if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf) continue;
-    return { byte: b, at: i };
+    return b;
   }
   return undefined;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 
-export async function withInputsSpooled<T>(files: string[], run: (files: string[]) => Promise<T>): Promise<T> {
+export async function withInputsSpooled<T>(
+  files: string[],
+  run: (files: string[]) => Promise<T>,
+  maxLine = DEFAULT_MAX_RECORD_BYTES,
+): Promise<T> {
   if (!files.some(readableOnce)) return run(files);
-  const dir = mkdtempSync(join(tmpdir(), 'pathways-stdin-'));
-  // Interrupted, the command still removes the copies: exit (which runs the 'exit' handler) with the
-  // status a shell gives a process the signal ended, 128 + its number.
-  const removeCopies = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = (signal: (typeof SIGNALS)[number]) => process.exit(128 + SIGNAL_NUMBERS[signal]);
+  // The handlers come first, so that no moment leaves a copy without them.
+  let dir: string | undefined;
+  const removeCopies = () => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  };
+  const stopListening = () => {
+    process.removeListener('exit', removeCopies);
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeCopies();
+    stopListening();
+    process.kill(process.pid, signal);
+  };
   process.once('exit', removeCopies);
   for (const signal of SIGNALS) process.once(signal, onSignal);
+  dir = mkdtempSync(join(tmpdir(), 'pathways-stdin-'));
   try {
     const copies: string[] = [];
     for (const [i, file] of files.entries()) {
@@ -91,14 +115,13 @@ export async function withInputsSpooled<T>(files: string[], run: (files: string[
       }
       const spooled = join(dir, `input-${i}`);
       spooledCopies.set(spooled, file === '-' ? '<stdin>' : file);
-      await copyInput(STDIN_NAMES.has(file) ? process.stdin : createReadStream(file), spooled);
+      await copyInput(STDIN_NAMES.has(file) ? process.stdin : createReadStream(file), spooled, maxLine);
       copies.push(spooled);
     }
     return await run(copies);
   } finally {
     for (const [spooled] of spooledCopies) if (spooled.startsWith(dir)) spooledCopies.delete(spooled);
     removeCopies();
-    process.removeListener('exit', removeCopies);
-    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+    stopListening();
   }
 }

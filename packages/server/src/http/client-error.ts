@@ -1,11 +1,12 @@
 /**
  * Requests Node's HTTP parser refuses before Fastify sees them (a request line or headers too large, bytes
  * that are not HTTP, a request that took too long to arrive) are answered like every other error: RFC
- * 9457 problem+json, not cached, with the same strict headers an API answer carries. Fastify's default
- * (`clientErrorHandler`) writes its own JSON shape with none of them.
+ * 9457 problem+json, not cached, with a content security policy that allows nothing and no sniffing, and
+ * logged at the level Fastify's default (`clientErrorHandler`) uses, which writes its own JSON shape.
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { problem } from './problem.ts';
 
 const DETAIL: Record<number, string> = {
@@ -14,10 +15,11 @@ const DETAIL: Record<number, string> = {
   400: 'The request is not well-formed HTTP.',
 };
 
-export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket): void {
   // A connection reset has nothing left to answer.
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  this.log.trace({ code: err.code, status }, 'client error');
   const body = JSON.stringify(problem(status, DETAIL[status]));
   if (socket.writable) {
     socket.write(
