@@ -30,8 +30,8 @@ export const usCa = defineJurisdiction({
   exampleAsOf: '2021-12-31',
   limits: {
     revocationTolls:
-      'This term was revoked and later reinstated. In California a revocation of probation, summary or otherwise, stops the term running (Cal. Penal Code § 1203.2(a)); the dates shown do not move for the time it stood revoked, and whether such time can push probation past the AB 1950 limits is unsettled. The dates shown may need review.',
+      'This term was revoked and later reinstated. In California a revocation of probation, summary or otherwise, stops the term running (Cal. Penal Code § 1203.2(a)); the dates shown do not move for the time it stood revoked, and whether such time can push probation past the limits of Cal. Penal Code §§ 1203a and 1203.1 is unsettled. The dates shown may need review.',
     tolling:
-      'In California a revocation of probation, summary or otherwise, stops the term running (Cal. Penal Code § 1203.2(a)). These rules do not move any date for custody, absconding or a revocation, and whether such time can push probation past the AB 1950 limits is unsettled (People v. Deer (Cal. Ct. App. 2023, A164606, unpublished) held an extension for warrant time could not). The dates shown may need review.',
+      'In California a revocation of probation, summary or otherwise, stops the term running (Cal. Penal Code § 1203.2(a)). These rules do not move any date for custody, absconding or a revocation, and whether such time can push probation past the limits of Cal. Penal Code §§ 1203a and 1203.1 is unsettled (People v. Deer (Cal. Ct. App. 2023, A164606, unpublished) held an extension for warrant time could not). The dates shown may need review.',
   },
 });

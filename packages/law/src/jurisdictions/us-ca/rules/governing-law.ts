@@ -92,6 +92,14 @@ export function caseFinalBefore2021(ctx: TermContext<UsCaParameters>): boolean |
 /** AB 1950 was approved by the Governor and filed with the Secretary of State on September 30, 2020 (Stats. 2020, ch. 328). */
 const AB_1950_ENACTED = parseIsoDate('2020-09-30');
 
+/**
+ * "Under the law before 2021": how the former limits are named, except as of a day before AB 1950 was
+ * enacted, when they were simply the law and no change was known.
+ */
+export function formerLawWords(asOf: Day): string {
+  return asOf < AB_1950_ENACTED ? 'Under the law in force' : 'Under the law before 2021';
+}
+
 /** Decides which law governs and says so in the explanation (and in warnings where it assumed). */
 export function governingLaw(ctx: TermContext<UsCaParameters>): GoverningLaw {
   const grant = ctx.facts.sentence;

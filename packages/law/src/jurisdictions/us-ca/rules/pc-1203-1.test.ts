@@ -336,6 +336,8 @@ describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
         .join(' ');
     expect(words('2020-09-29')).toContain('The probation limits in force on September 29, 2020 are the older ones, and they apply to you.');
     expect(words('2020-09-29')).not.toContain('Assembly Bill 1950');
+    expect(words('2020-09-29')).not.toContain('before 2021');
+    expect(words('2020-09-29')).toContain('Under the law in force, felony probation could last');
     expect(words('2020-09-30')).toContain('The probation limits of Assembly Bill 1950 start on January 1, 2021.');
   });
 

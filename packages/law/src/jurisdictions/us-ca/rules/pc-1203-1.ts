@@ -74,7 +74,7 @@ import {
   warnWhereViolenceDependsOnFacts,
   type Ceiling,
 } from './ceilings.ts';
-import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw } from './governing-law.ts';
+import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw, formerLawWords } from './governing-law.ts';
 
 type Ctx = TermContext<UsCaParameters>;
 type P = UsCaParameters;
@@ -233,7 +233,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const allowance = ctx.param(ctx.params.felony.shortMaxTermAllowanceYears, law.lawDay);
   const grant = formatLongDate(ctx.facts.sentence);
   const aggregate = aggregatePrisonCeiling(ctx, law.lawDay, FORMER);
-  const intro = `Under the law before 2021, felony probation could last as long as the longest prison term for the offense, or ${allowance?.value ?? 5} years if that term is ${allowance?.value ?? 5} years or less.`;
+  const intro = `${formerLawWords(ctx.asOf)}, felony probation could last as long as the longest prison term for the offense, or ${allowance?.value ?? 5} years if that term is ${allowance?.value ?? 5} years or less.`;
   let priorDay: number | null = null;
   if (allowance === undefined || aggregate.months === null) {
     ctx.explain(`${intro} Here ${aggregate.text}. So no latest end date is shown.`, [FORMER, ...law.citations]);

@@ -49,7 +49,7 @@ import {
   ownStatuteMaxMonths,
   type Ceiling,
 } from './ceilings.ts';
-import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw } from './governing-law.ts';
+import { governingLaw, lawOf, RETRO_CITATIONS, useLaw, type GoverningLaw, formerLawWords } from './governing-law.ts';
 import { pc1203gException } from './pc-1203g.ts';
 
 type Ctx = TermContext<UsCaParameters>;
@@ -144,7 +144,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
     // A misdemeanor count carries at most a year in jail (PC 19), so only more counts than the cap has
     // years could, served consecutively, add up to more than the cap.
     ctx.warn(
-      `Under the law before 2021 misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give the longest prison term (field maxPrisonMonths) for every count, so ${capYears.value} years is used.`,
+      `${formerLawWords(ctx.asOf)} misdemeanor probation could run longer than ${capYears.value} years where the longest total sentence was longer. The record does not give the longest prison term (field maxPrisonMonths) for every count, so ${capYears.value} years is used.`,
     );
   }
   for (const o of ownLengthOffenses(ctx)) {
@@ -160,7 +160,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const extra = why.length === 0 ? '' : ` Here it is ${describeMonths(months)}, because ${why.join(' and ')}.`;
   ctx.capAt(
     day,
-    `Under the law before 2021, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation ${ctx.tense(ctx.facts.sentence, 'was', 'is')} granted on ${grant}, so by law it ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
+    `${formerLawWords(ctx.asOf)}, misdemeanor probation could last up to ${capYears.value} years.${extra} Your probation ${ctx.tense(ctx.facts.sentence, 'was', 'is')} granted on ${grant}, so by law it ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
     citations,
   );
   addTermCap(ctx, day, [FORMER], `${describeMonths(months)} from ${grant}`);

@@ -26,7 +26,7 @@ describe('scope of the California rules', () => {
       "California's parole rules are not worked out here: only the end of this term as set is shown, with no limit, credits, early end or jail limit.",
     );
     expect(r.explanation.map((s) => s.text)).toContain(
-      'The California rules in this report are the probation limits of Assembly Bill 1950. They do not cover parole (California parole is governed by Cal. Penal Code § 3000.01), so only the end date of your term as set is shown. Ask your parole agent or a lawyer about your discharge date.',
+      'The California rules in this report are the limits on probation (Cal. Penal Code §§ 1203a, 1203.1). They do not cover parole (California parole is governed by Cal. Penal Code § 3000.01), so only the end date of your term as set is shown. Ask your parole agent or a lawyer about your discharge date.',
     );
   });
 

@@ -14,7 +14,7 @@ export const scope: Rule<UsCaParameters> = (ctx) => {
   if (kind === 'probation') return;
   outsideTheseRules(
     ctx,
-    `The California rules in this report are the probation limits of Assembly Bill 1950. They do not cover ${KIND_WORDS[kind]}${kind === 'parole' ? ' (California parole is governed by Cal. Penal Code § 3000.01)' : ''}, so only the end date of your term as set is shown. Ask your ${kind === 'parole' ? 'parole agent' : 'supervising officer'} or a lawyer about your discharge date.`,
+    `The California rules in this report are the limits on probation (Cal. Penal Code §§ 1203a, 1203.1). They do not cover ${KIND_WORDS[kind]}${kind === 'parole' ? ' (California parole is governed by Cal. Penal Code § 3000.01)' : ''}, so only the end date of your term as set is shown. Ask your ${kind === 'parole' ? 'parole agent' : 'supervising officer'} or a lawyer about your discharge date.`,
     // § 3000.01 governs parole only; mandatory supervision and post-release community supervision (PC
     // 1170(h), 3450 ff.) are run by county probation under other sections, none encoded here.
     kind === 'parole' ? ['Cal. Penal Code § 3000.01'] : [],
