@@ -126,6 +126,23 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(says(e, 'a gross misdemeanor, which keeps the limit of the law when the stay was pronounced (to January 10, 2028)')).toBe(true);
   });
 
+  it('case: where the gross misdemeanor’s former limit ends before the stay does, the stay can be cut to it', () => {
+    // Stayed 2019-07-30 for 12 years (to 2031-07-30): § 152.024 (felony, 180 months: former limit 15 years) and DWI
+    // (gross misdemeanor, former limit 6 years). 2023: the felony min(5, 15) = 5 years (2024-07-30); the DWI keeps
+    // 6 years, 2019-07-30 + 72 months = 2025-07-30, the longest, so the court can cut the stay to 2025-07-30.
+    const mixed = stayed(
+      '2019-07-30',
+      [
+        { statute: '152.024', level: 'felony', maxPrisonMonths: 180 },
+        { statute: '169A.20', level: 'gross_misdemeanor' },
+      ],
+      { length: { years: 12 } },
+    );
+    const e = run(mixed, '2025-09-30');
+    expect(opportunities(e, 'term_cap')).toEqual([expect.objectContaining({ status: 'eligible', date: '2025-07-30' })]);
+    expect(says(e, "which keeps the limit of the law when the stay was pronounced, the longest of the stay's counts")).toBe(true);
+  });
+
   it('case: not for misdemeanors', () => {
     const e = run(stayed('2022-01-01', [{ statute: '609.52', level: 'misdemeanor' }], { length: { years: 1 } }), '2024-06-30');
     expect(says(e, '2023 law')).toBe(false);

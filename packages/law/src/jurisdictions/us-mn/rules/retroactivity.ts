@@ -70,13 +70,22 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   const citations = [...decisionCitations(limit.decision), RETRO];
   const y = valueAt(ctx, ctx.params.felony.generalYears, reform);
   const intro = `A 2023 law lowered the limit for most felony probation to ${years(y)} or the longest prison sentence, whichever is less, and made it reach probation ordered before ${ctx.date(reform)}.`;
-  if (limit.offense.level !== 'felony') {
+  // A count that is not a felony keeps its former limit; where that is the longest, it is the most the
+  // stay can be cut to, and only where the stay as it stands runs past it.
+  const keptFormer = limit.offense.level !== 'felony';
+  const kept = keptFormer
+    ? `It speaks of felonies: this stay also covers ${offenseName(limit.offense)}, a ${limit.offense.level === 'gross_misdemeanor' ? 'gross misdemeanor' : 'misdemeanor'}, which keeps the limit of the law when the stay was pronounced`
+    : '';
+  if (keptFormer) {
     const end = limit.months === null ? null : fromStay(ctx, limit.months + extensionMonths(ctx, sentence));
-    ctx.explain(
-      `${intro} It speaks of felonies: this stay also covers ${offenseName(limit.offense)}, a ${limit.offense.level === 'gross_misdemeanor' ? 'gross misdemeanor' : 'misdemeanor'}, which keeps the limit of the law when the stay was pronounced (${end === null ? 'with no end date that can be worked out' : `to ${ctx.date(end)}`}), so the new limit does not shorten your probation.`,
-      citations,
-    );
-    return;
+    const current = minDay(ctx.scheduledEnd, ctx.statutoryMax);
+    if (end === null || current === null || end >= current) {
+      ctx.explain(
+        `${intro} ${kept} (${end === null ? 'with no end date that can be worked out' : `to ${ctx.date(end)}`}), so the new limit does not shorten your probation.`,
+        citations,
+      );
+      return;
+    }
   }
   const listed = limit.decision.exceptionApplied && limit.decision.decidedBy.some((d) => d.label === LISTED_LABEL);
   if (listed) {
@@ -113,12 +122,13 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     ctx.explain(`${intro} ${because(ctx, limit, reform)}, so no new end date can be worked out.`, citations);
     return;
   }
-  const extra = extensionMonths(ctx, reform);
+  const extra = extensionMonths(ctx, keptFormer ? sentence : reform);
   const newEnd = fromStay(ctx, limit.months + extra);
+  const opening = keptFormer ? `${intro} ${kept}, the longest of the stay's counts.` : intro;
   const current = minDay(ctx.scheduledEnd, ctx.statutoryMax);
   if (current !== null && current <= newEnd) {
     ctx.explain(
-      `${intro} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation ${current < ctx.asOf ? 'had already ended' : 'already ends'} by then.`,
+      `${opening} Under it your limit is ${describeMonths(limit.months)}, to ${ctx.date(newEnd)}; your probation ${current < ctx.asOf ? 'had already ended' : 'already ends'} by then.`,
       citations,
     );
     return;
@@ -126,7 +136,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   const mechanism = valueAt(ctx, ctx.params.retro.mechanism, reform);
   const why = `${describeMonths(limit.months)} from ${ctx.date(sentence)}${plusExtension(extra)}`;
   if (mechanism === 'automatic') {
-    ctx.capAt(newEnd, `${intro} ${because(ctx, limit, reform)}. So by law your probation ${ctx.endBy(newEnd)}.`, citations);
+    ctx.capAt(newEnd, `${opening} ${because(ctx, limit, reform)}. So by law your probation ${ctx.endBy(newEnd)}.`, citations);
     addTermCap(ctx, newEnd, citations, why, 'The 2023 law applies the new limit to probation ordered before August 1, 2023.');
     return;
   }
@@ -134,7 +144,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term.',
   );
   ctx.explain(
-    `${intro} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}${plusExtension(extra)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to the new limit.`,
+    `${opening} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}${plusExtension(extra)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to the new limit.`,
     citations,
   );
   addTermCap(

@@ -100,8 +100,8 @@ export function reformDay(ctx: Ctx): Day {
  */
 export function maxPrisonMonths(ctx: Ctx, o: OffenseFacts): number | undefined {
   if (o.offense.maxPrisonMonths !== undefined) {
-    const months = wholeMaxPrisonMonths(ctx, o);
-    if (o.level !== 'felony' || months === undefined || months > 12) return months;
+    // The record's own value decides: 12.5 months is more than a year, though whole months make it 12.
+    if (o.level !== 'felony' || o.offense.maxPrisonMonths > 12) return wholeMaxPrisonMonths(ctx, o);
     ctx.warn(
       `The record gives ${o.offense.maxPrisonMonths} months as the longest prison sentence for ${named(o)}, a felony; a felony carries more than a year (Minn. Stat. § 609.02, subd. 2), so the value was set aside as an error in the record.`,
     );

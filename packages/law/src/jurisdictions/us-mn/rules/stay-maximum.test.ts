@@ -77,6 +77,10 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
       expect(e.statutoryMaxEndDate).toBe('2029-01-10');
       expect(warns(e, `The record gives ${months} months as the longest prison sentence`)).toBe(true);
     }
+    // 12.5 months is more than a year: kept, counted in whole months (12): 2024-01-10 + 12 months = 2025-01-10.
+    expect(
+      run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 12.5 }]), '2024-06-30').statutoryMaxEndDate,
+    ).toBe('2025-01-10');
     // 13 months is more than a year: min(60, 13) = 13. 2024-01-10 + 13 months = 2025-02-10.
     expect(
       run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 13 }]), '2024-06-30').statutoryMaxEndDate,
