@@ -79,11 +79,10 @@ import {
 } from '../../../engine/compliance-months.ts';
 import type { CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import { tableFact } from '../../../engine/offense-table.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { revokedSpans, type Interval } from '../../../engine/term-facts.ts';
 import { REPEAL_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { governingOffenseDay, termFlag, warnOffenseDate, warnViolenceDependsOnForm, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { creditDaysWords } from '../../../engine/words.ts';
 import { supervisedAsParole } from './scope.ts';
@@ -155,14 +154,7 @@ function computeEligibility(ctx: Ctx): CreditEligibility {
         }
       : { id: 'not_sex_offense', met: true, reason: 'Your offense is not a sex offense.', citations: [c.a] },
   );
-  for (const o of ctx.facts.offenses) {
-    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
-    if (tableFact(o, 'covDependsOnForm') === true && o.offense.tags === undefined && !o.tags.has('violent')) {
-      ctx.warn(
-        `${o.offense.description ?? o.offense.statute} is a crime of violence under La. R.S. 14:2(B) only in some forms; the record does not tag it "violent", so it is treated as not one. If it is, no compliance credits apply.`,
-      );
-    }
-  }
+  warnViolenceDependsOnForm(ctx, 'no compliance credits apply');
 
   const { flagged, unknownFlag, excludedFrom, program } = excludedProgram(ctx);
   const specialty = termFlag(ctx, 'specialtyCourt');

@@ -59,6 +59,35 @@ describe('La. C.Cr.P. art. 897 early termination', () => {
     expect(opp(run(record, '2024-08-01'), 'early_termination')).toMatchObject({ status: 'upcoming', date: '2024-09-01' });
   });
 
+  it('case: a felony probation that ends before the year is out, or on its last day, offers nothing', () => {
+    // 11 months from 2024-09-13 ends 2025-08-13, before 2025-09-13; 12 months ends on 2025-09-13 itself.
+    for (const months of [11, 12]) {
+      const r = run(
+        la({ sentenceDate: '2024-09-13', startDate: '2024-09-13', length: { months }, offenses: [{ ...felony2024 }] }),
+        '2024-10-30',
+      );
+      expect(opp(r, 'early_termination')).toBeUndefined();
+      expect(r.explanation.map((s) => s.text).join(' ')).toContain('so this does not come into play');
+    }
+    // 13 months (to 2025-10-13): upcoming on 2025-09-13.
+    const longer = la({ sentenceDate: '2024-09-13', startDate: '2024-09-13', length: { months: 13 }, offenses: [{ ...felony2024 }] });
+    expect(opp(run(longer, '2024-10-30'), 'early_termination')).toMatchObject({ status: 'upcoming', date: '2025-09-13' });
+  });
+
+  it('case: a first degree vehicular negligent injuring count is warned of as a crime of violence in some forms', () => {
+    const r = run(
+      la({
+        sentenceDate: '2024-09-13',
+        startDate: '2024-09-13',
+        offenses: [{ statute: 'La. R.S. 14:39.2', level: 'felony', offenseDate: '2024-09-01' }],
+      }),
+      '2025-06-30',
+    );
+    expect(
+      r.warnings.some((w) => w.includes('only in some forms') && w.includes('no limit on custody for a technical violation applies')),
+    ).toBe(true);
+  });
+
   it('case: parole is not reached', () => {
     expect(opp(run(la({ kind: 'parole' }), '2025-06-30'), 'early_termination')).toBeUndefined();
   });

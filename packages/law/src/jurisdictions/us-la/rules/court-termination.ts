@@ -23,6 +23,8 @@
  *   felony case; vehicular negligent injuring (14:39.1) in a misdemeanor case. Such a term gets the
  *   opportunity as `ineligible`, with the reason. (A misdemeanor OWI is not excluded by (B).)
  * - Probation only: parole is the board's, under other law not covered here.
+ * - A felony probation that ends (as it stands, or by the credits' discharge) on or before the day the
+ *   year is out gets no opportunity: it would never be reached (spec § 2, `upcoming`).
  * - Which date selects the version: the as-of date. The article before Act 648 of 2024 was not read:
  *   before August 1, 2024 nothing is offered, and a warning says so (open question).
  */
@@ -80,6 +82,16 @@ export function courtTermination(ctx: Ctx): void {
   }
   const start = ctx.facts.start;
   const opens = felony ? addMonths(start, wait.value) : start;
+  // A term that ends (as it stands, or by the credits' discharge) before the year is out, or on its last
+  // day, leaves nothing to end early.
+  const end = ctx.endSoFar();
+  if (felony && end !== null && opens >= end) {
+    ctx.explain(
+      `A court may end felony probation early only after one year of probation (${ctx.date(opens)}); your probation ${end < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(end)}, ${opens === end ? 'that same day' : 'before then'}, so this does not come into play.`,
+      [citation],
+    );
+    return;
+  }
   ctx.addOpportunity({
     kind: 'early_termination',
     date: opens,

@@ -14,6 +14,7 @@ import { formatIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
+import { tableFact } from '../../../engine/offense-table.ts';
 
 export type Ctx = TermContext<UsLaParameters>;
 
@@ -54,4 +55,20 @@ export function warnOffenseDate(ctx: Ctx, what: string): void {
 export function termFlag(ctx: Ctx, name: string): boolean | undefined {
   const v = (ctx.facts.term as Record<string, unknown>)[name];
   return typeof v === 'boolean' ? v : undefined;
+}
+
+/**
+ * Warns, for each count that R.S. 14:2(B) makes a crime of violence only in some forms (offense-table fact
+ * `covDependsOnForm`) and that the record leaves untagged, that it was read as not one; `ifItIs` says
+ * what would change ("no compliance credits apply").
+ */
+export function warnViolenceDependsOnForm(ctx: Ctx, ifItIs: string): void {
+  for (const o of ctx.facts.offenses) {
+    // A record that lists the offense's tags has said which apply; one that gives none leaves it open.
+    if (tableFact(o, 'covDependsOnForm') === true && o.offense.tags === undefined && !o.tags.has('violent')) {
+      ctx.warn(
+        `${o.offense.description ?? o.offense.statute} is a crime of violence under La. R.S. 14:2(B) only in some forms; the record does not tag it "violent", so it is treated as not one. If it is, ${ifItIs}.`,
+      );
+    }
+  }
 }

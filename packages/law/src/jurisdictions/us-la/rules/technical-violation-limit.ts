@@ -59,7 +59,7 @@ import { onePerEpisode } from '../../../engine/violation-episodes.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
 import { satisfiedOn } from './compliance-credits.ts';
 import { ordinal } from '../../../engine/words.ts';
-import { governingOffenseDay, warnOffenseDate, type Ctx } from './shared.ts';
+import { governingOffenseDay, warnOffenseDate, warnViolenceDependsOnForm, type Ctx } from './shared.ts';
 import { supervisedAsParole } from './scope.ts';
 
 const ACT_8_DAY = parseIsoDate(ACT_8_OFFENSE_DAY_ISO);
@@ -103,6 +103,7 @@ function priorTechnicalViolations(ctx: Ctx): { counted: number; pending: number 
 function excludedCounts(ctx: Ctx): string | undefined {
   if (!(ctx.param(ctx.params.sanction.technicalLimitExcludesViolentAndSex, ctx.asOf)?.value ?? false)) return undefined;
   ctx.needClassification(['violent', 'sex_registration'], 'The limit on custody for a technical violation (La. C.Cr.P. art. 900(A)(6))');
+  warnViolenceDependsOnForm(ctx, 'no limit on custody for a technical violation applies');
   const out = ctx.facts.offenses.filter((o) => o.tags.has('violent') || o.tags.has('sex_registration'));
   if (out.length === 0) return undefined;
   return out
