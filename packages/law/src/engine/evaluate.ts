@@ -554,6 +554,10 @@ function offenseWords(o: OffenseFacts): string {
 function applyExtensionOrders<P extends ParameterTree>(ctx: TermContext<P>): void {
   for (const order of ctx.facts.orders) {
     if (order.type !== 'extension' || order.months === undefined || ctx.scheduledEnd === null) continue;
+    if (order.months === 0) {
+      ctx.warn(`The extension ordered on ${formatLongDate(order.day)} adds no time (0 months), so it changes nothing.`);
+      continue;
+    }
     const end = addMonths(ctx.scheduledEnd, order.months);
     ctx.moveScheduledEnd(
       end,

@@ -81,17 +81,6 @@ describe('validateRecord', () => {
     expect(errorsOf(oneDay)).toEqual([]);
   });
 
-  it('case: an extension of 0 months is refused; 1 month is enough', () => {
-    const zero = base();
-    (zero.terms[0] as Record<string, unknown>).orders = [{ type: 'extension', date: '2025-01-01', months: 0 }];
-    expect(errorsOf(zero)).toEqual([
-      { record: 'P-1', path: 'terms[0].orders[0].months', message: 'must be at least 1: an extension of 0 months extends nothing' },
-    ]);
-    const one = base();
-    (one.terms[0] as Record<string, unknown>).orders = [{ type: 'extension', date: '2025-01-01', months: 1 }];
-    expect(errorsOf(one)).toEqual([]);
-  });
-
   it('case: dates out of order and references to terms that do not exist', () => {
     const record = base();
     (record.terms[0] as Record<string, unknown>).sentenceDate = '2021-04-01';

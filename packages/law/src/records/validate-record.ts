@@ -151,9 +151,6 @@ function crossFieldErrors(person: PersonRecord, options: ValidationOptions): Fie
     term.orders?.forEach((order, j) => {
       if (order.type === 'extension' && order.months === undefined) {
         errors.push({ path: `${at}.orders[${j}].months`, message: 'is required for an extension order' });
-      } else if (order.type === 'extension' && order.months === 0) {
-        // An extension of no months extends nothing, and a state that counts extensions would count it.
-        errors.push({ path: `${at}.orders[${j}].months`, message: 'must be at least 1: an extension of 0 months extends nothing' });
       }
       if (tryParseIsoDate(order.date)! < sentence) {
         errors.push({ path: `${at}.orders[${j}].date`, message: `${order.date} is before the sentenceDate ${term.sentenceDate}` });

@@ -50,6 +50,20 @@ describe('MCL 771.2(1): felony limit and extensions (worked example 1)', () => {
     expect(r.warnings.filter((w) => !w.includes('programming'))).toEqual([]);
   });
 
+  it('case: an extension of 0 months extends nothing and is not one of the two: 2022-01-10 + 3 + 1 + 1 years = 2027-01-10', () => {
+    const r = evaluate(
+      usMi,
+      person([
+        probation('2022-01-10', { years: 3 }, [UDAA], { orders: [ext('2023-01-01', 0), ext('2024-06-01', 12), ext('2024-12-01', 12)] }),
+      ]),
+      '2025-06-01',
+    );
+    expect(r).toMatchObject({ scheduledEndDate: '2027-01-10', statutoryMaxEndDate: '2027-01-10' });
+    expect(opportunities(r, 'term_cap')).toEqual([]);
+    expect(r.warnings).toContain('The extension ordered on January 1, 2023 adds no time (0 months), so it changes nothing.');
+    expect(r.warnings.some((w) => w.includes('extension number 3'))).toBe(false);
+  });
+
   it('case: two 12-month extensions: 2022-05-10 + 3 + 1 + 1 years = 2027-05-10, the absolute limit', () => {
     const r = evaluate(
       usMi,

@@ -227,6 +227,8 @@ function countedExtensionMonths(ctx: Ctx): number {
       ctx.warn(`The extension ordered on ${ctx.date(order.day)} does not say how many months it adds, so it is not counted.`);
       continue;
     }
+    // An order of 0 months extends nothing (the engine says so): not one of the extensions 771.2(1) allows.
+    if (months === 0) continue;
     if (maxCount === undefined || maxMonths === undefined) {
       ctx.explain(
         `On ${ctx.date(order.day)} the court extended your probation. For probation ordered before April 1, 2021, extensions had to fit inside the ${ctx.param(ctx.params.cap.felonyYears, ctx.facts.sentence)?.value ?? 5}-year limit, so the limit does not move.`,
