@@ -26,9 +26,13 @@ export interface ClosingOrder {
   text: string;
 }
 
-/** Who revokes and what follows, for this kind of term: the jurisdiction's own words, else `REVOKED_BY`'s. */
-export function revokedBy(jurisdiction: Pick<Jurisdiction, 'revocationWords'>, kind: Term['kind']): { who: string; next: string } {
-  return jurisdiction.revocationWords?.[kind] ?? REVOKED_BY[kind];
+/** Who revoked on `day` and what follows, for this kind of term: the jurisdiction's own words, else `REVOKED_BY`'s. */
+export function revokedBy(
+  jurisdiction: Pick<Jurisdiction, 'revocationWords'>,
+  kind: Term['kind'],
+  day: Day,
+): { who: string; next: string } {
+  return jurisdiction.revocationWords?.(kind, day) ?? REVOKED_BY[kind];
 }
 
 /**
@@ -38,7 +42,7 @@ export function revokedBy(jurisdiction: Pick<Jurisdiction, 'revocationWords'>, k
 export function closingOrder(
   orders: readonly OrderFacts[],
   kind: Term['kind'],
-  words: { who: string; next: string } = REVOKED_BY[kind],
+  words: (revokedOn: Day) => { who: string; next: string } = () => REVOKED_BY[kind],
 ): ClosingOrder | undefined {
   let closing: ClosingOrder | undefined;
   for (const order of orders) {
@@ -55,7 +59,7 @@ export function closingOrder(
         closing = {
           day: order.day,
           type: 'revocation',
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${words.next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
+          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${words(order.day).next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
         };
         break;
       case 'reinstatement':

@@ -115,7 +115,7 @@ function evaluateFacts<P extends ParameterTree>(jurisdiction: Jurisdiction<P>, b
   const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
-  const closed = closingOrder(facts.orders, built.term.kind, revokedBy(jurisdiction, built.term.kind));
+  const closed = closingOrder(facts.orders, built.term.kind, (day) => revokedBy(jurisdiction, built.term.kind, day));
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
@@ -413,7 +413,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
       : revokedPastCap
         ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
         : afterTheEnd
-          ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind).next}. Talk to your lawyer.`
+          ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, closed.day).next}. Talk to your lawyer.`
           : closed.text,
     closed.type === 'revocation' ? (ctx.jurisdiction.revocationCitations?.[ctx.facts.term.kind] ?? []) : [],
   );
@@ -577,7 +577,7 @@ function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): v
       // Put back after the term's end had passed, it has nothing left to go on to.
       const then = end !== null && end < order.day ? `, after the term's scheduled end (${formatLongDate(end)})` : ', so the term goes on';
       ctx.explain(
-        `On ${formatLongDate(order.day)} ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind).who} put you back on supervision after revoking this term on ${formatLongDate(revoked)}${then}.`,
+        `On ${formatLongDate(order.day)} ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, revoked).who} put you back on supervision after revoking this term on ${formatLongDate(revoked)}${then}.`,
       );
       revoked = null;
     }

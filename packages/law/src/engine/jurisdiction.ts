@@ -10,6 +10,7 @@ import type { TermContext } from './term-context.ts';
 import type { OffenseTable } from './offense-table.ts';
 import type { ParameterTree } from './parameters.ts';
 import type { ProvisionRecord } from './provisions.ts';
+import type { Day } from '../dates/calendar.ts';
 import type { Term } from '../records/schema.ts';
 
 export type Rule<P extends ParameterTree = ParameterTree> = (ctx: TermContext<P>) => void;
@@ -56,11 +57,12 @@ export interface Jurisdiction<P extends ParameterTree = ParameterTree> {
    */
   reportHoldsCreditDischarge?: string;
   /**
-   * Who revokes and reinstates, and what a revocation leads to, by kind of term, where the state's law
-   * differs from the engine's words (closing-order.ts `REVOKED_BY`): New York's Board of Parole revokes
-   * post-release supervision, within limits on reincarceration for technical violations.
+   * Who revokes and reinstates, and what a revocation on `revokedOn` leads to, by kind of term, where the
+   * state's law differs from the engine's words (closing-order.ts `REVOKED_BY`; undefined keeps those):
+   * New York's Board of Parole revokes post-release supervision, within limits on reincarceration for
+   * technical violations since March 1, 2022.
    */
-  revocationWords?: Partial<Record<Term['kind'], { who: string; next: string }>>;
+  revocationWords?: (kind: Term['kind'], revokedOn: Day) => { who: string; next: string } | undefined;
   /** The provisions a revocation acts under, by kind of term: cited where the explanation tells one. */
   revocationCitations?: Partial<Record<Term['kind'], readonly string[]>>;
 }

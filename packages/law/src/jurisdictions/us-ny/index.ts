@@ -7,6 +7,7 @@
  * unrevoked parole for a class A drug felony (§ 205(4)). Probation is outside the Act: scheduled end only.
  * The review record is README.md beside this file; provisions.ts holds it in structured form.
  */
+import { parseIsoDate, type Day } from '../../dates/calendar.ts';
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
 import { usNyOffenseTable } from './offense-table.ts';
 import { usNyParameters } from './parameters.ts';
@@ -19,10 +20,24 @@ import { meritTermination } from './rules/merit-termination.ts';
 import { lessIsMoreScope } from './rules/scope.ts';
 import { technicalViolationLimits } from './rules/technical-violation-limits.ts';
 
-const BOARD = {
-  who: 'the Board of Parole',
-  next: 'what follows is for the Board of Parole to decide, and it may return you to prison only within the limits the law sets, which for a technical violation allow none for a first or second one (N.Y. Exec. Law § 259-i(3)(f)(xii))',
-};
+/** The day the Less Is More Act's limits on reincarceration took effect (Exec. Law § 259-i(3)(f)(xii)). */
+const LESS_IS_MORE = parseIsoDate('2022-03-01');
+
+/**
+ * The Board of Parole's presiding officer decides a violation of parole, conditional release or
+ * post-release supervision; from March 1, 2022 it may return the person to prison only within
+ * § 259-i(3)(f)(xii): none for a first or second technical violation, a few days for absconding, short
+ * terms after (technical-violation-limits.ts).
+ */
+function boardWords(revokedOn: Day): { who: string; next: string } {
+  return {
+    who: 'the Board of Parole',
+    next:
+      revokedOn < LESS_IS_MORE
+        ? 'what follows is for the Board of Parole to decide, and it may return you to prison'
+        : 'what follows is for the Board of Parole to decide, and it may return you to prison only within the limits the law sets: for a technical violation none for a first or second one, except a few days for absconding (N.Y. Exec. Law § 259-i(3)(f)(xii))',
+  };
+}
 
 export const usNy = defineJurisdiction({
   code: 'US-NY',
@@ -44,14 +59,7 @@ export const usNy = defineJurisdiction({
     conditional_release: ['N.Y. Exec. Law § 259-i(3)'],
     supervised_release: ['N.Y. Exec. Law § 259-i(3)'],
   },
-  // The Board of Parole's presiding officer decides a violation of parole, conditional release or
-  // post-release supervision, and may return the person to prison only within § 259-i(3)(f)(xii): none for
-  // a first or second technical violation, short terms after (technical-violation-limits.ts).
-  revocationWords: {
-    parole: BOARD,
-    conditional_release: BOARD,
-    supervised_release: BOARD,
-  },
+  revocationWords: (kind, revokedOn) => (kind === 'probation' ? undefined : boardWords(revokedOn)),
   exampleAsOf: '2023-06-30',
   limits: {
     consecutiveTerms:

@@ -156,5 +156,22 @@ describe('a revocation of parole or post-release supervision is the Board of Par
       { type: 'reinstatement', date: '2023-02-20' },
     ]);
     expect(back.explanation.map((s) => s.text).join(' ')).toContain('On February 20, 2023 the Board of Parole put you back on supervision');
+    expect(said).toContain('except a few days for absconding');
+  });
+
+  it('case: a revocation before March 1, 2022 is told without the limits that came then', () => {
+    const r = run(
+      ny({
+        kind: 'parole',
+        sentenceDate: '2015-01-01',
+        startDate: '2018-06-01',
+        length: { years: 3 },
+        orders: [{ type: 'revocation', date: '2019-05-01' }],
+      }),
+      '2019-06-30',
+    );
+    const said = r.explanation.map((s) => s.text).join(' ');
+    expect(said).toContain('what follows is for the Board of Parole to decide, and it may return you to prison, and the dates');
+    expect(said).not.toContain('259-i(3)(f)(xii)');
   });
 });
