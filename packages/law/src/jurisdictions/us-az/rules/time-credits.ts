@@ -348,7 +348,7 @@ export function timeCredits(ctx: Ctx): void {
   // Another probation of the person's that begins to exclude only after the as-of date stops the periods
   // ahead (breakReason): said, so that the projected credit does not read as short for no reason. (A
   // registration span begins at a sentencing on or before the as-of date, so it is never ahead.)
-  const ahead = exclusionAhead(ctx, end);
+  const ahead = exclusionAhead(ctx, l.satisfied ?? end);
   if (ahead !== undefined) {
     ctx.explain(
       `From ${ctx.date(ahead.from)} you will also be on ${ahead.paragraph === 1 ? '' : 'probation for '}${ahead.words}, so no ${len}-day period that includes a day ${ahead.to === null ? 'from then on' : `from then through ${ctx.date(ahead.to)}`} earns credit, and the dates here count none for those periods.`,

@@ -17,6 +17,22 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
       'The 120 days you were confined before probation began were read as such a program (RSMo § 559.115), so no law limits confinement for your next violation.',
     );
     expect(r.warnings.some((w) => w.includes('rather than a 120-day program under RSMo § 559.115'))).toBe(true);
+    // 24 months confined (2019-05-04 to 2021-05-04, 731 days) is longer than the program: a prison term, the limit stays.
+    const prison = run(mo({ sentenceDate: '2019-05-04', startDate: '2021-05-04', confinementMonthsBeforeSupervision: 24 }), '2022-01-01');
+    expect(prison.sanctionLimit).toMatchObject({ maxConfinementDays: 120 });
+  });
+
+  it('case: a misdemeanor beside a class E felony does not take the program away (120 days)', () => {
+    const both = mo({
+      offenses: [
+        { statute: 'RSMo 570.030', level: 'felony', class: 'E' },
+        { statute: 'RSMo 575.150', level: 'misdemeanor', class: 'A' },
+      ],
+    });
+    expect(run(both, '2021-12-31').sanctionLimit).toMatchObject({ maxConfinementDays: 120 });
+    // Misdemeanors alone outside the drug chapter: not covered.
+    const alone = mo({ offenses: [{ statute: 'RSMo 575.150', level: 'misdemeanor', class: 'A' }], length: { years: 2 } });
+    expect(run(alone, '2021-12-31').sanctionLimit).toBeNull();
   });
 
   it('case: a felony without its class is taken as covered (120 days), with a warning; class B is not covered', () => {

@@ -116,7 +116,7 @@ describe('RSMo § 217.703.1, .2, .11 eligibility', () => {
     const both = run(mo({ offenses: [fel('RSMo 570.030', 'E'), { ...resisting }] }), '2022-01-01');
     expect(both.earnedCreditDays).toBe(270);
     expect(both.explanation.map((e) => e.text).join(' ')).toContain(
-      'resisting arrest is a misdemeanor, whose own probation lasts at most two years (RSMo § 559.016.1(2)), so it does not keep this term from earning',
+      'resisting arrest is a misdemeanor, which does not keep this term from earning: it is for a qualifying offense, and a misdemeanor is not one of the offenses the law excludes (its own probation lasts at most two years, RSMo § 559.016.1(2))',
     );
     const alone = run(mo({ offenses: [{ ...resisting }], length: { years: 2 } }), '2022-01-01');
     expect(alone.earnedCreditDays).toBe(0);

@@ -194,7 +194,7 @@ function classAndChapterTest(ctx: Ctx): OffenseTest {
   if (unknown.length > 0) return { qualifies: false, unknown, text: `the record does not give ${unknown.join(' or ')}` };
   if (misdemeanors.length > 0)
     passing.push(
-      `${misdemeanors.join(' and ')} ${misdemeanors.length === 1 ? 'is a misdemeanor, whose own probation' : 'are misdemeanors, whose own probation'} lasts at most two years (RSMo § 559.016.1(2)), so ${misdemeanors.length === 1 ? 'it does' : 'they do'} not keep this term from earning`,
+      `${misdemeanors.join(' and ')} ${misdemeanors.length === 1 ? 'is a misdemeanor, which does' : 'are misdemeanors, which do'} not keep this term from earning: it is for a qualifying offense, and a misdemeanor is not one of the offenses the law excludes${ctx.facts.term.kind === 'probation' ? ' (its own probation lasts at most two years, RSMo § 559.016.1(2))' : ''}`,
     );
   return { qualifies: true, unknown, text: passing.join('; ') };
 }
