@@ -266,6 +266,7 @@ function continuousSupervisionSince(ctx: Ctx, years: number): { id: string; star
   // a period of its own (supervised probation had ended), so a later term is never given a limit that
   // falls before its own start.
   let first = { id: chain.at(-1)!.id, start: parseIsoDate(chain.at(-1)!.startDate) };
+  let period = chain.length;
   for (let i = chain.length - 2; i >= -1; i--) {
     const next = i < 0 ? term : chain[i]!;
     const start = parseIsoDate(next.startDate);
@@ -277,8 +278,13 @@ function continuousSupervisionSince(ctx: Ctx, years: number): { id: string; star
       return undefined;
     }
     first = { id: next.id, start };
+    period = i + 1;
   }
-  const unsaid = chain.filter((t) => t.supervisingAgency === undefined).map((t) => t.id);
+  // Only the terms of this term's period (chain[0] up to its first) are read as supervised.
+  const unsaid = chain
+    .slice(0, period)
+    .filter((t) => t.supervisingAgency === undefined)
+    .map((t) => t.id);
   if (unsaid.length > 0)
     ctx.warn(
       `The record does not say who supervises term${unsaid.length === 1 ? '' : 's'} ${unsaid.join(' and ')}; ${unsaid.length === 1 ? 'it was' : 'they were'} taken as supervised probation. Unsupervised probation would not join this term's period of supervised probation under Va. Code § 19.2-303.`,
