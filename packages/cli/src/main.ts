@@ -15,7 +15,7 @@ import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
-import { InputError } from './io/input-error.ts';
+import { checkOutputDirectory, InputError } from './io/input-error.ts';
 import { Output, OutputError } from './io/output.ts';
 import { withInputsSpooled } from './io/spool-inputs.ts';
 
@@ -147,8 +147,10 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       if (format !== 'json' && format !== 'jsonl' && format !== 'text')
         throw new UsageError(`--format must be json, jsonl or text, not ${JSON.stringify(format)}`);
       const limit = maxRecordBytes(values['max-record-bytes']);
-      return withInputsSpooled(requireFiles(positionals), (files) =>
-        evaluateCommand(files, asOf, format as EvaluateFormat, out, err, limit, values.stats),
+      return withInputsSpooled(
+        requireFiles(positionals),
+        (files) => evaluateCommand(files, asOf, format as EvaluateFormat, out, err, limit, values.stats),
+        limit,
       );
     }
     case 'demo': {
@@ -185,8 +187,11 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       if (values.out === undefined || values.out === '') throw new UsageError('synth needs --out FILE.jsonl');
       return synthCommand({ jurisdiction, people, seed, asOf, out: values.out });
     }
-    case 'simulate':
-      return simulateCommand(parseSimulateArgs(rest), out, err, today());
+    case 'simulate': {
+      const args = parseSimulateArgs(rest);
+      checkOutputDirectory(args.out);
+      return simulateCommand(args, out, err, today());
+    }
     case 'serve': {
       const { values, positionals } = parseArgs({
         args: rest,

@@ -94,6 +94,33 @@ describe('standard input copied for the two passes', () => {
     expect(errors(fromFile.stderr, file)).toHaveLength(2);
   });
 
+  it('keeps the record limit the command was given (--max-record-bytes), and stops input made of short lines that cannot be JSON', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
+    // A record of about 1.5 MiB: its description pads it past the default 1 MiB limit.
+    const [first] = readFileSync(join(repoRoot, 'examples/us-mo.jsonl'), 'utf8').split('\n');
+    const big = JSON.parse(first!) as { terms: { offenses: { description?: string }[] }[] };
+    big.terms[0]!.offenses[0]!.description = 'x'.repeat(1_500_000);
+    const text = `${JSON.stringify(big)}\n`;
+    const r = runCli(['evaluate', '--as-of', '2024-06-30', '--max-record-bytes', '4000000', '-'], text);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // "y\n" again and again (`yes`): no JSON value begins with "y", so the copy stops at its start.
+    const yes = spawnSync(
+      'bash',
+      [
+        '-c',
+        `yes | head -c 50000000 | ${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(new URL('../bin/pathways.js', import.meta.url)))} evaluate --as-of 2024-06-30 -`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp },
+        timeout: 60_000,
+      },
+    );
+    expect(yes.status).toBe(2);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('stops past a line longer than a record may be (/dev/zero): exit 2, no copy left', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'pathways-spool-'));
     const r = spawnSync(process.execPath, [bin, 'evaluate', '--as-of', '2024-06-30', '/dev/zero'], {
@@ -102,7 +129,7 @@ describe('standard input copied for the two passes', () => {
       timeout: 60_000,
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('larger than 1,048,576 bytes');
+    expect(r.stderr).toContain('is not valid JSON');
     expect(readdirSync(tmp)).toEqual([]);
   });
 });

@@ -81,7 +81,8 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
 }
 
 export async function backupCommand(to: string, out: Output): Promise<number> {
-  checkOutputFile(to, 'backup');
+  // The backup makes a missing directory itself.
+  checkOutputFile(to, 'backup', true);
   const store = await openStore(storeOptions());
   try {
     await backupSqlite(store, to).catch((e: unknown) => {

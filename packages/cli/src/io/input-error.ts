@@ -20,18 +20,37 @@ const WHY: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-/** Refuses, before any work, an output file the command could not write: a directory, or one in a directory that does not exist. */
-export function checkOutputFile(path: string, option: string): void {
+/** `statSync` that reports a path it cannot reach (a file where a directory should be, no permission) as an InputError. */
+function statOf(path: string, option: string, given: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    throw onUserPath(e, given, option);
+  }
+}
+
+/**
+ * Refuses, before any work, an output file the command could not write: a directory, or one under a
+ * path that is not a directory. `createsDirectory`: the command makes a missing parent directory itself.
+ */
+export function checkOutputFile(path: string, option: string, createsDirectory = false): void {
   const target = resolve(path);
-  const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new InputError(`${option} ${path} is a directory; give a file name`);
-  const parent = statSync(dirname(target), { throwIfNoEntry: false });
-  if (parent === undefined) throw new InputError(`${option} ${path}: the directory ${dirname(target)} does not exist`);
-  if (!parent.isDirectory()) throw new InputError(`${option} ${path}: ${dirname(target)} is not a directory`);
+  if (statOf(target, option, path)?.isDirectory()) throw new InputError(`${option} ${path} is a directory; give a file name`);
+  const parent = statOf(dirname(target), option, path);
+  if (parent === undefined && !createsDirectory) throw new InputError(`${option} ${path}: the directory ${dirname(target)} does not exist`);
+  if (parent !== undefined && !parent.isDirectory()) throw new InputError(`${option} ${path}: ${dirname(target)} is not a directory`);
+}
+
+/** Refuses, before any work, an output directory under a path that is not a directory (a missing one is made). */
+export function checkOutputDirectory(path: string | undefined): void {
+  if (path === undefined) return;
+  const stat = statOf(resolve(path), '--out', path);
+  if (stat !== undefined && !stat.isDirectory()) throw new InputError(`--out ${path} is a file; give a directory`);
 }
 
 /** A file system error met while writing the user's `path`, as an InputError naming that path; anything else as it is. */
-export function onUserPath(e: unknown, path: string): unknown {
+export function onUserPath(e: unknown, path: string, option?: string): unknown {
   const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && WHY[code] !== undefined ? new InputError(`cannot write ${path}: ${WHY[code]}`) : e;
+  if (typeof code !== 'string' || WHY[code] === undefined) return e;
+  return new InputError(option === undefined ? `cannot write ${path}: ${WHY[code]}` : `${option} ${path}: ${WHY[code]}`);
 }

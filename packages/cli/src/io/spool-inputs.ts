@@ -4,8 +4,9 @@
  * not a regular file are first copied to a private temporary file, removed when the command ends, and
  * also when it is interrupted (SIGINT, SIGTERM, SIGHUP: the copies go, then the signal ends the process
  * as it would have, so a shell script running the command stops too): the copy holds people's records.
- * Input that does not begin with "[" (JSON Lines, or no JSON at all) is copied only while its lines stay
- * within the record size limit: past a longer line the reader has its error, and `/dev/zero` fills no disk.
+ * Input whose first character can begin no JSON value is not copied past its start; input that does not
+ * begin with "[" (JSON Lines) is copied only while its lines stay within the record size limit. Past
+ * either the reader has its error, and `yes`, `/dev/zero` or `/dev/urandom` fill no disk.
  */
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -43,7 +44,15 @@ async function copyInput(source: Readable, path: string, maxLine: number): Promi
     let array: boolean | undefined;
     let lineBytes = 0;
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      array ??= firstSignificantByte(chunk) === undefined ? undefined : firstSignificantByte(chunk) === 0x5b;
+      const first = array === undefined ? firstSignificantByte(chunk) : undefined;
+      if (first !== undefined) {
+        array = first === 0x5b;
+        if (!BEGINS_JSON.has(first)) {
+          // No JSON value begins so (`yes`, /dev/urandom, /dev/zero): the reader needs only this start.
+          await out.write(chunk.subarray(0, Math.min(chunk.length, 64)));
+          break;
+        }
+      }
       if (array !== true) {
         const newline = chunk.lastIndexOf(0x0a);
         const longest = newline < 0 ? lineBytes + chunk.length : Math.max(lineBytes + chunk.indexOf(0x0a), longestLine(chunk));
@@ -60,6 +69,9 @@ async function copyInput(source: Readable, path: string, maxLine: number): Promi
     await out.close();
   }
 }
+
+/** The bytes a JSON value can begin with: [ { " - 0–9 t f n. */
+const BEGINS_JSON = new Set([0x5b, 0x7b, 0x22, 0x2d, ...Array.from({ length: 10 }, (_, i) => 0x30 + i), 0x74, 0x66, 0x6e]);
 
 /** The longest run of bytes between line breaks within `chunk`. */
 function longestLine(chunk: Buffer): number {

@@ -58,4 +58,16 @@ describe('18 U.S.C. § 3583(e)(3) revocation limit', () => {
     // 2023-04-03 + 3 years = 2026-04-03; as of 2026-04-04 it has ended.
     expect(run(fed({ offenses: wireFraud({ class: 'C' }) }), '2026-04-04').sanctionLimit).toBeNull();
   });
+
+  it('case: what says nothing of the class: a felony "class A misdemeanor", a felony maximum of 12 months; a known class A needs no more', () => {
+    for (const fields of [{ class: 'A misdemeanor' }, { maxPrisonMonths: 12 }])
+      expect(run(fed({ offenses: wireFraud(fields) }), '2024-06-30').sanctionLimit).toBeNull();
+    // Class A (5 years from 2024-06-30 = 1,826 days) beside a count of unknown class: 5 years is already the most.
+    const r = run(fed({ offenses: [...wireFraud({ class: 'A' }), { statute: '18 U.S.C. § 1344', level: 'felony' }] }), '2024-06-30');
+    expect(r.sanctionLimit?.maxConfinementDays).toBe(1826);
+    // A misdemeanor is "any other case", not called a felony.
+    const m = run(fed({ offenses: [{ statute: '18 U.S.C. § 641', level: 'misdemeanor' }] }), '2024-06-30');
+    expect(m.sanctionLimit?.reasons?.[0]).toContain('not a felony of class A to D ("any other case")');
+    expect((m.sanctionLimit?.reasons ?? []).join(' ')).toContain('more than three positive drug tests in a year');
+  });
 });

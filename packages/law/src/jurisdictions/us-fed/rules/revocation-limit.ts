@@ -12,9 +12,11 @@
  *  any other case" (read 2026-12-03, US Code text, chunck-1949.md).
  *
  * Readings chosen:
- * - The limit covers any violation, a technical one included, so it is the term's `sanctionLimit` (spec
- *   § 2: the limit on confinement for the next technical violation, where the law limits it). It is the
- *   most for "any such revocation": each revocation has its own (no credit for earlier ones is taken).
+ * - The limit covers a technical violation, so it is the term's `sanctionLimit` (spec § 2: the limit on
+ *   confinement for the next technical violation, where the law limits it). It is the most for "any such
+ *   revocation": each revocation has its own (no credit for earlier ones is taken). § 3583(k) sets a
+ *   5-year minimum "without regard to" it for a registrant's new sex offense, not a technical violation:
+ *   said in the reasons.
  * - Days: the limit is in years; `maxConfinementDays` counts those years as calendar years from the
  *   as-of date (a revocation that day), so a leap day in them counts.
  * - The class: the record's `class` ("C", "Class C felony"); else, by 18 U.S.C. § 3559(a), from the
@@ -28,8 +30,11 @@
  *   offense allowed, so it has no limit of its own here.
  * - violationNumber: 1 + the violations found on the term (one per incident; a revocation with none
  *   recorded counts one). § 3583(e)(3) does not count them; the number is for the reader.
- * - § 3583(g) (mandatory revocation for possessing drugs or a firearm, refusing testing, or three positive
- *   tests in a year) still sends the person to prison within this limit: said in the reasons.
+ * - § 3583(g) (mandatory revocation for possessing drugs or a firearm, refusing testing, or testing
+ *   positive "more than 3 times over the course of 1 year") still sends the person to prison within this
+ *   limit: said in the reasons.
+ * - A felony whose class says "misdemeanor", or whose maximum is a year or less, says nothing of its
+ *   class; an unknown count matters only where the known ones are below class A's limit.
  */
 import { addYears } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
@@ -47,12 +52,15 @@ type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'other';
 export function offenseGrade(o: OffenseFacts): { grade: Grade; from: 'record' | 'maximum' } | undefined {
   if (o.level !== 'felony') return { grade: 'other', from: 'record' };
   if (isInfraction(o.offense.class)) return { grade: 'other', from: 'record' };
-  const letter = /^\s*(?:class\s*)?([A-E])(?:\b|\s|$)/i.exec(o.offense.class ?? '')?.[1];
+  // A felony "class A misdemeanor" says two things: neither is taken.
+  const cls = o.offense.class ?? '';
+  const letter = /misdemeanor/i.test(cls) ? undefined : /^\s*(?:class\s*)?([A-E])(?:\b|\s|$)/i.exec(cls)?.[1];
   if (letter !== undefined) return { grade: letter.toUpperCase() as Grade, from: 'record' };
   if (o.tags.has('life_eligible')) return { grade: 'A', from: 'maximum' };
   const months = o.offense.maxPrisonMonths;
-  if (months === undefined) return undefined;
-  const grade: Grade = months >= 25 * 12 ? 'B' : months >= 10 * 12 ? 'C' : months >= 5 * 12 ? 'D' : months > 12 ? 'E' : 'other';
+  // A felony carries more than a year (§ 3559(a)(5)): a maximum of a year or less says nothing of its class.
+  if (months === undefined || months <= 12) return undefined;
+  const grade: Grade = months >= 25 * 12 ? 'B' : months >= 10 * 12 ? 'C' : months >= 5 * 12 ? 'D' : 'E';
   return { grade, from: 'maximum' };
 }
 
@@ -66,7 +74,7 @@ const GRADE_WORDS: Record<Grade, string> = {
   C: 'a class C felony',
   D: 'a class D felony',
   E: 'a class E felony',
-  other: 'a class E felony or a lesser offense',
+  other: 'not a felony of class A to D ("any other case")',
 };
 
 export const revocationLimit: Rule<FedParameters> = (ctx) => {
@@ -84,7 +92,8 @@ export const revocationLimit: Rule<FedParameters> = (ctx) => {
     const years = yearsFor(g.grade, max.value);
     if (governing === undefined || years > governing.years) governing = { o, ...g, years };
   }
-  if (unknown.length > 0) {
+  // An unknown count matters only where it could raise the limit: none is above class A's.
+  if (unknown.length > 0 && (governing === undefined || governing.years < max.value.A)) {
     ctx.warn(
       `The record gives neither the class nor the longest prison term of ${unknown.map((o) => o.offense.statute).join(' and ')}, so the most prison a revocation of this supervised release may bring (1 to 5 years by class, ${C_E3}) cannot be worked out.`,
     );
@@ -104,9 +113,10 @@ export const revocationLimit: Rule<FedParameters> = (ctx) => {
       ? `${governing.o.offense.statute} carries ${governing.o.tags.has('life_eligible') ? 'up to life in prison' : `up to ${governing.o.offense.maxPrisonMonths} months in prison`}, which makes it ${GRADE_WORDS[governing.grade]} (${C_3559})`
       : `${governing.o.offense.statute} is ${GRADE_WORDS[governing.grade]}`;
   const reasons = [
-    `If the court revokes your supervised release for a violation, technical or not, it may send you to prison for at most ${years}: ${what}.`,
+    `If the court revokes your supervised release for a technical violation, it may send you to prison for at most ${years}: ${what}.`,
     'The limit is for each revocation; time you spent on supervised release is not credited against it.',
-    'For some violations (having drugs or a firearm, refusing a drug test, or three positive tests in a year) the court must revoke, but still within this limit (18 U.S.C. § 3583(g)).',
+    'For some violations (having drugs or a firearm, refusing a drug test, or more than three positive drug tests in a year) the court must revoke, but still within this limit (18 U.S.C. § 3583(g)).',
+    'A person required to register as a sex offender who commits certain new offenses must serve at least 5 years, whatever the limit (18 U.S.C. § 3583(k)); that is not a technical violation.',
   ];
   ctx.setSanctionLimit(
     {
@@ -116,6 +126,6 @@ export const revocationLimit: Rule<FedParameters> = (ctx) => {
       citations: governing.from === 'maximum' ? [C_E3, C_3559] : [C_E3],
       reasons,
     },
-    `A revocation of your supervised release may bring at most ${years} in prison (${days.toLocaleString('en-US')} days counted from ${ctx.date(ctx.asOf)}): ${what}. This is the most for each revocation, whatever the violation.`,
+    `A revocation of your supervised release for a technical violation may bring at most ${years} in prison (${days.toLocaleString('en-US')} days counted from ${ctx.date(ctx.asOf)}): ${what}. This is the most for each revocation.`,
   );
 };

@@ -144,7 +144,7 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     'How the 2023 limit reaches probation ordered before August 1, 2023 (by court order or by law, and by what date) was not checked against the session law; this evaluation assumes a court must reduce the term.',
   );
   ctx.explain(
-    `${opening} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}${plusExtension(extra)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to the new limit.`,
+    `${opening} ${because(ctx, limit, reform)}. Counting from ${ctx.date(sentence)}${plusExtension(extra)}, that limit ${newEnd < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(newEnd)}. Your probation does not shrink by itself: ${current !== null && current < ctx.asOf ? 'a court could have reduced it' : 'the court can reduce it'} to ${keptFormer ? 'that date' : 'the new limit'}.`,
     citations,
   );
   addTermCap(
@@ -153,6 +153,8 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
     citations,
     why,
     'The court resentences probation ordered before August 1, 2023 to the 2023 limit (Laws 2023, ch. 52).',
-    'where the 2023 limit would end it',
+    keptFormer
+      ? "where the longest limit of the stay's counts would end it once the 2023 law reaches the felony"
+      : 'where the 2023 limit would end it',
   );
 };

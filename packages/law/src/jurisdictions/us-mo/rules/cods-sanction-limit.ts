@@ -33,10 +33,10 @@
  *   revocation with no sustained violation recorded for it), and the
  *   reasons say that the limit turns on whether the program was used. Reports still pending are named,
  *   not counted (as in the other states).
- * - Confinement before probation began (`confinementMonthsBeforeSupervision`), if no longer than the
- *   program (120 days), is read as a § 559.115 120-day program, as for the two years of § 217.703.7
- *   (ecc-discharge.ts): a placement "for the same underlying offense" under 4(1)(d), so no limit, with a
- *   warning naming the other reading. A longer confinement was a prison term: the limit stays.
+ * - Confinement before probation began (`confinementMonthsBeforeSupervision`) of at most 4 months is read
+ *   as a § 559.115 120-day program, as for the two years of § 217.703.7 (ecc-discharge.ts
+ *   `confinedBeforeProbation`): a placement "for the same underlying offense" under 4(1)(d), so no limit,
+ *   with a warning naming the other reading. A longer confinement was a prison term: the limit stays.
  * - A misdemeanor outside the drug chapter beside a covered felony does not take the program away.
  * - Offenses on the 4(1)(a) list: the limit applies unless the court makes the finding; the reasons say so.
  * - A misdemeanor of chapter 579 (drug paraphernalia, say) is read as outside the program, though the
@@ -123,10 +123,8 @@ export function violationSanctionLimit(ctx: Ctx): void {
   }
   // The confinement before probation is read as a § 559.115 program (ecc-discharge.ts, for the two years):
   // the same reading makes it a placement "for the same underlying offense".
-  // Only confinement no longer than the program itself can have been one: a court grants probation within
-  // 120 days of delivery under § 559.115.2, so a longer stay was a prison term, not the program.
   const before = confinedBeforeProbation(ctx);
-  if (before > 0 && before <= days.value) {
+  if (before > 0) {
     ctx.explain(
       `The law lets the court send you to the 120-day program instead of revoking your probation only if you have not already been placed in one for the same offense or during the same probation term. The ${formatCount(before)} days you were confined before probation began were read as such a program (RSMo § 559.115), so no law limits confinement for your next violation.`,
       ['RSMo § 559.036.4(1)(d)', 'RSMo § 559.115'],

@@ -112,11 +112,16 @@ function twoYearsCounting(floor: TwoYearDate | undefined): string {
   return `${counted}${left}`;
 }
 
-/** Days of confinement before a probation began, read as a § 559.115 program (header); 0 where none. */
+/**
+ * Days of confinement before a probation began, read as a § 559.115 program (header); 0 where none. Only
+ * confinement of at most 4 months can have been the 120-day program (a court grants probation within 120
+ * days of delivery, § 559.115.2; whole months may hold a few days more): a longer one was a prison term.
+ * The two years of § 217.703.7 and the 120-day sanction limit read the same answer.
+ */
 export function confinedBeforeProbation(ctx: Ctx): number {
   const { term, sentence, start } = ctx.facts;
   const months = term.confinementMonthsBeforeSupervision ?? 0;
-  if (term.kind !== 'probation' || months <= 0 || start <= sentence) return 0;
+  if (term.kind !== 'probation' || months <= 0 || months > 4 || start <= sentence) return 0;
   return start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
 }
 

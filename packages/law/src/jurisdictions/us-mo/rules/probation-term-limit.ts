@@ -103,7 +103,8 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
  * a violation is admitted or found. A second extension with no violation found on or before it is warned of.
  */
 function warnSecondExtension(ctx: TermContext<UsMoParameters>): void {
-  const extensions = ctx.facts.orders.filter((o) => o.type === 'extension');
+  // An order of 0 months extends nothing (the engine says so): not an extension to count.
+  const extensions = ctx.facts.orders.filter((o) => o.type === 'extension' && o.months !== 0);
   const second = extensions[1];
   if (second === undefined || firstViolationFound(ctx.facts, second.day) !== undefined) return;
   ctx.warn(
