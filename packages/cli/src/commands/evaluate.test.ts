@@ -45,13 +45,14 @@ describe('evaluateCommand', () => {
     expect(out.text()).toBe('');
   });
 
-  it('case: a file appended to while it is evaluated: the appended record is not read, and the change is reported (exit 2, nothing written)', async () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), 'growing.jsonl');
+  /** Evaluates a copy of the examples named `name`, with `change(copy)` run while MO-P1 is evaluated. */
+  async function changedWhileEvaluated(name: string, change: (copy: string) => void) {
+    const copy = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), name);
     copyFileSync(file, copy);
     const out = captured();
     const err = captured();
-    const appendingOnP1: typeof evaluatePerson = (registry, record, asOf) => {
-      if (record.id === 'MO-P1') appendFileSync(copy, '{"id":"MO-P1","terms":"x"}\n');
+    const changingOnP1: typeof evaluatePerson = (registry, record, asOf) => {
+      if (record.id === 'MO-P1') change(copy);
       return evaluatePerson(registry, record, asOf);
     };
     const status = await evaluateCommand(
@@ -62,35 +63,25 @@ describe('evaluateCommand', () => {
       err.output,
       undefined,
       false,
-      appendingOnP1,
+      changingOnP1,
     );
-    expect(status).toBe(2);
-    expect(out.text()).toBe('');
-    expect(err.text()).toMatch(/growing\.jsonl changed while it was being evaluated; nothing was written to standard output/);
+    return { status, out: out.text(), err: err.text() };
+  }
+
+  it('case: a file appended to while it is evaluated: the appended record is not read, and the change is reported (exit 2, nothing written)', async () => {
+    const r = await changedWhileEvaluated('growing.jsonl', (copy) => appendFileSync(copy, '{"id":"MO-P1","terms":"x"}\n'));
+    expect(r.status).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/growing\.jsonl changed while it was being evaluated; nothing was written to standard output/);
   });
 
   it('case: a file rewritten in place while it is evaluated: a record that was never validated is no engine fault', async () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), 'rewritten.jsonl');
-    copyFileSync(file, copy);
-    const size = readFileSync(copy).length;
-    const out = captured();
-    const err = captured();
-    // After MO-P1, the rest of the file becomes records that fail the schema (same size, so only the time and content change).
-    const rewritingOnP1: typeof evaluatePerson = (registry, record, asOf) => {
-      if (record.id === 'MO-P1') writeFileSync(copy, `${'{"id":"X","terms":"x"}\n'.repeat(Math.ceil(size / 23))}`.slice(0, size));
-      return evaluatePerson(registry, record, asOf);
-    };
-    const status = await evaluateCommand(
-      [copy],
-      parseIsoDate('2022-01-01'),
-      'jsonl',
-      out.output,
-      err.output,
-      undefined,
-      false,
-      rewritingOnP1,
-    );
-    expect(status).toBe(2);
-    expect(err.text()).toMatch(/rewritten\.jsonl changed while it was being evaluated/);
+    // The rest of the file becomes records that fail the schema (same size, so only the time and content change).
+    const r = await changedWhileEvaluated('rewritten.jsonl', (copy) => {
+      const size = readFileSync(copy).length;
+      writeFileSync(copy, '{"id":"X","terms":"x"}\n'.repeat(Math.ceil(size / 23)).slice(0, size));
+    });
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/rewritten\.jsonl changed while it was being evaluated/);
   });
 });

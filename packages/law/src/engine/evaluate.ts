@@ -223,20 +223,20 @@ function ordersTooLate<P extends ParameterTree>(
     let endedOn: Day | null = null;
     let endedBy: LateOrder['endedBy'] = 'order';
     let revokedAgain = false;
+    // The order that had ended the term among those kept so far; a revocation that a later reinstatement
+    // undoes ended nothing for good, so an order between the two still acts.
+    const closed = closingOrder(kept, facts.term.kind);
+    const undone = closed?.type === 'revocation' && facts.orders.some((o) => o.type === 'reinstatement' && o.day >= order.day);
     if (order.type === 'extension') {
-      // A revocation that a later reinstatement undoes ended nothing for good: an extension between them acts.
-      const closed = closingOrder(kept, facts.term.kind);
-      const undone = closed?.type === 'revocation' && facts.orders.some((o) => o.type === 'reinstatement' && o.day >= order.day);
       const law = closed === undefined || undone ? byLaw() : undefined;
       // Where the cap ends only supervision, the term runs on past it, and a court may still extend it.
       endedOn = law === undefined ? closed!.day : jurisdiction.capEndsSupervisionOnly !== undefined ? law.termEnd : law.end;
-    } else if (order.type === 'revocation' && closingOrder(kept, facts.term.kind)?.type === 'revocation') {
+    } else if (order.type === 'revocation' && closed?.type === 'revocation') {
       // A revocation with no reinstatement between it and an earlier one: the first ended the term, and a
       // reinstatement after both puts back the term the first revoked (so this one is not `revocationLeftOut`).
-      endedOn = closingOrder(kept, facts.term.kind)!.day;
+      endedOn = closed.day;
       revokedAgain = true;
     } else if (order.type === 'revocation' || order.type === 'credits_ineligible') {
-      const closed = closingOrder(kept, facts.term.kind);
       const endedByAnOrder = closed !== undefined && closed.type !== 'revocation';
       const discharged = byLaw().discharged;
       if (endedByAnOrder && (discharged === null || closed.day <= discharged)) endedOn = closed.day;
@@ -254,10 +254,7 @@ function ordersTooLate<P extends ParameterTree>(
       }
     } else if (order.type === 'discharge' || order.type === 'early_termination') {
       // The first order that ended supervision ended it: a later discharge or early termination has no
-      // term left to end, and must not move the end to its own day. A revocation that a later
-      // reinstatement undoes ended nothing for good, so an order between the two still counts.
-      const closed = closingOrder(kept, facts.term.kind);
-      const undone = closed?.type === 'revocation' && facts.orders.some((o) => o.type === 'reinstatement' && o.day >= order.day);
+      // term left to end, and must not move the end to its own day.
       if (closed !== undefined && !undone) {
         const law = byLaw();
         const endedEarlier = law.end !== null && law.end < closed.day;
@@ -268,9 +265,8 @@ function ordersTooLate<P extends ParameterTree>(
       if (revocationLeftOut !== null) {
         endedOn = revocationLeftOut;
         endedBy = 'revocation left out';
-      } else {
-        const closed = closingOrder(kept, facts.term.kind);
-        if (closed !== undefined && closed.type !== 'revocation') endedOn = closed.day;
+      } else if (closed !== undefined && closed.type !== 'revocation') {
+        endedOn = closed.day;
       }
     }
     const tooLate: boolean = endedOn !== null && endedOn < order.day;

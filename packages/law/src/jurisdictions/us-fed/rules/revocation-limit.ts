@@ -49,7 +49,7 @@ const C_3559 = '18 U.S.C. § 3559(a)';
 type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'other';
 
 /** The offense's class for § 3583(e)(3): the record's letter, else § 3559(a) from its longest prison term; undefined where neither says. */
-export function offenseGrade(o: OffenseFacts): { grade: Grade; from: 'record' | 'maximum' } | undefined {
+function offenseGrade(o: OffenseFacts): { grade: Grade; from: 'record' | 'maximum' } | undefined {
   if (o.level !== 'felony') return { grade: 'other', from: 'record' };
   if (isInfraction(o.offense.class)) return { grade: 'other', from: 'record' };
   // A felony "class A misdemeanor" says two things: neither is taken.
