@@ -60,11 +60,22 @@ describe('pathways law site', () => {
   it('case: an output path that is a file, or lies under one, is a usage error (exit 2), not an internal one', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pathways-site-')), 'a-file');
     writeFileSync(file, '');
-    for (const target of [file, join(file, 'sub')]) {
+    const said = [`law site ${file} is a file; give a directory`, `law site ${join(file, 'sub')}: a part of the path is not a directory`];
+    for (const [i, target] of [file, join(file, 'sub')].entries()) {
       const r = runCli(['law', 'site', target]);
       expect(r.status, target).toBe(2);
-      expect(r.stderr).toContain('law site: cannot write the pages into');
+      expect(r.stderr).toContain(said[i]);
       expect(r.stderr).not.toContain('internal error');
     }
   });
+
+  it.runIf(process.platform === 'linux')(
+    'case: a directory the kernel will not make (under /proc) is refused, not waited on forever',
+    () => {
+      // Node's recursive mkdir loops on the ENOENT that /proc answers; the directories are made one at a time.
+      const r = runCli(['law', 'site', '/proc/pathways-no-such/site']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('law site /proc/pathways-no-such/site: no such file or directory');
+    },
+  );
 });

@@ -60,6 +60,10 @@ describe.each(dialects)('the workspace served at / on %s', (dialect) => {
     const api = await world.app.inject({ url: '/api/portal/nothing-here' });
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // A HEAD (which the page route answers for every GET) on a path the API answers only by POST: 405, not 404.
+    const head = await world.app.inject({ method: 'HEAD', url: '/api/imports' });
+    expect(head.statusCode).toBe(405);
+    expect(head.headers.allow).toBe('POST');
   });
 
   it('case: /lab and every path under it answer lab.html to anyone, uncached, under the same policy; look-alikes do not', async () => {

@@ -2,7 +2,7 @@
 export * from './store.ts';
 export type { Database, Dialect } from './schema.ts';
 export type { EvaluationSummary } from './summaries.ts';
-export { openStore, DEFAULT_SQLITE_PATH } from './open-store.ts';
+export { openStore, isDatabaseBusy, DEFAULT_SQLITE_PATH } from './open-store.ts';
 export type { Note, PathwaysStore } from './kysely-store.ts';
 export { importRecords, BATCH_SIZE, MAX_ID_LENGTH, type ImportOptions, type ImportReport } from './import/import-records.ts';
 export type { ImportError } from './import/import-error.ts';

@@ -112,3 +112,12 @@ async function migrate(db: Kysely<Database>, dialect: Dialect, schema?: string):
     });
   }
 }
+
+/**
+ * SQLite's "database is locked": a write that waited `busy_timeout` for another process (better-sqlite3
+ * gives the code; a write may also fail as SQLITE_BUSY_SNAPSHOT etc.). Not a fault of the caller.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
+}

@@ -2,12 +2,13 @@
  * `pathways law list`: the coverage table (jurisdiction, provision, citation, effective dates, review
  * status, tests). `pathways law site OUT_DIR`: the law reference as static HTML.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { evaluatePerson, formatIsoDate, JURISDICTIONS, LAW_VERSION, parseIsoDate } from '@pathways/law';
 import { coverageRows, renderReference, type ExampleRun } from '@pathways/reference';
 import { exampleFile, readExampleRecords, repositoryRoot, testCasesIn } from '../io/repository.ts';
 import type { Output } from '../io/output.ts';
+import { checkOutputDirectory, makeDirectory } from '../io/input-error.ts';
 
 export type LawListFormat = 'text' | 'json' | 'csv';
 
@@ -73,8 +74,9 @@ export async function renderLawReference(today: string): Promise<Map<string, str
 }
 
 export async function lawSiteCommand(outDir: string, out: Output, today: string): Promise<number> {
+  checkOutputDirectory(outDir, 'law site');
   const files = await renderLawReference(today);
-  mkdirSync(outDir, { recursive: true });
+  makeDirectory(outDir, 'law site');
   for (const [name, html] of files) writeFileSync(join(outDir, name), html);
   await out.write(`wrote ${files.size} pages of the law reference; open ${join(outDir, 'index.html')} in a browser.\n`);
   return 0;

@@ -21,6 +21,7 @@ import {
 } from '@pathways/sim';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
+import { makeDirectory } from '../io/input-error.ts';
 
 export interface SimulateOptions {
   reform: string;
@@ -74,6 +75,7 @@ export async function simulateCommand(options: SimulateOptions, out: Output, err
     },
   });
   bar?.done(result.context.totalPeople * spec.replications);
+  makeDirectory(options.out, '--out');
   const files = writeOutputs(options.out, result);
   const t = result.summary.totals;
   await out.write(

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import {
   DEFAULT_SQLITE_PATH,
   backupSqlite,
@@ -14,7 +15,7 @@ import {
   type ImportFormat,
   type OpenStoreOptions,
 } from '@pathways/store';
-import { checkOutputFile, InputError, onUserPath } from '../io/input-error.ts';
+import { checkOutputFile, InputError, makeDirectory, onUserPath } from '../io/input-error.ts';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 
@@ -81,10 +82,10 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
 }
 
 export async function backupCommand(to: string, out: Output): Promise<number> {
-  // The backup makes a missing directory itself.
   checkOutputFile(to, 'backup', true);
   const store = await openStore(storeOptions());
   try {
+    makeDirectory(dirname(resolve(to)), 'backup', to);
     await backupSqlite(store, to).catch((e: unknown) => {
       throw onUserPath(e, to);
     });

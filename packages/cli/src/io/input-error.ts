@@ -4,7 +4,7 @@
  * Only errors on a path the user gave become one: the command names that path (never a temporary name
  * of its own), and a missing file of Pathways itself stays an internal fault.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export class InputError extends Error {}
@@ -31,7 +31,7 @@ function statOf(path: string, option: string, given: string) {
 
 /**
  * Refuses, before any work, an output file the command could not write: a directory, or one under a
- * path that is not a directory. `createsDirectory`: the command makes a missing parent directory itself.
+ * path that is not a directory. `createsDirectory`: the command makes a missing parent (`makeDirectory`).
  */
 export function checkOutputFile(path: string, option: string, createsDirectory = false): void {
   const target = resolve(path);
@@ -41,11 +41,32 @@ export function checkOutputFile(path: string, option: string, createsDirectory =
   if (parent !== undefined && !parent.isDirectory()) throw new InputError(`${option} ${path}: ${dirname(target)} is not a directory`);
 }
 
-/** Refuses, before any work, an output directory under a path that is not a directory (a missing one is made). */
-export function checkOutputDirectory(path: string | undefined): void {
+/** Refuses, before any work, an output directory under a path that is not a directory (`makeDirectory` makes a missing one). */
+export function checkOutputDirectory(path: string | undefined, option = '--out'): void {
   if (path === undefined) return;
-  const stat = statOf(resolve(path), '--out', path);
-  if (stat !== undefined && !stat.isDirectory()) throw new InputError(`--out ${path} is a file; give a directory`);
+  const stat = statOf(resolve(path), option, path);
+  if (stat !== undefined && !stat.isDirectory()) throw new InputError(`${option} ${path} is a file; give a directory`);
+}
+
+/**
+ * `mkdir -p`, one directory at a time from the nearest one that exists. Node's own recursive mkdir never
+ * returns where the kernel answers ENOENT for a directory whose parent exists (under /proc); made one at
+ * a time, that answer is an error naming the path.
+ */
+export function makeDirectory(path: string, option: string, given = path): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  while (statOf(at, option, given) === undefined) {
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  try {
+    for (const dir of missing.reverse()) mkdirSync(dir);
+  } catch (e) {
+    throw onUserPath(e, given, option);
+  }
 }
 
 /** A file system error met while writing the user's `path`, as an InputError naming that path; anything else as it is. */

@@ -11,6 +11,8 @@ import {
   formatIsoDate,
   formatLongDate,
   describeMonths,
+  addMonthsAndPart,
+  monthsAsLength,
   firstOfMonth,
   isIsoDate,
   parseIsoDate,
@@ -98,6 +100,19 @@ describe('calendar arithmetic clamps to the month end (spec § 3)', () => {
     expect(describeLength({ years: 1, months: 6 })).toBe('1 year and 6 months');
     expect(describeLength({ years: 2, months: 1, days: 3 })).toBe('2 years, 1 month and 3 days');
     expect(describeMonths(30)).toBe('2 years and 6 months');
+    expect(describeMonths(12.5)).toBe('1 year and 15 days');
+  });
+
+  it('case: a part month counts as days at 30 a month, rounded to the nearest day', () => {
+    // 12.5 months from 2024-01-31: 12 months → 2025-01-31, + 0.5 × 30 = 15 days → 2025-02-15.
+    expect(iso(addMonthsAndPart(d('2024-01-31'), 12.5))).toBe('2025-02-15');
+    // A year and a day written as 12.03 months: 0.03 × 30 = 0.9 → 1 day: 2024-02-29 + 12 months = 2025-02-28, + 1 = 2025-03-01.
+    expect(iso(addMonthsAndPart(d('2024-02-29'), 12.03))).toBe('2025-03-01');
+    // 0.99 × 30 = 29.7 → 30 days, kept as days, not carried into a month: 2024-01-10 + 59 months = 2028-12-10, + 30 = 2029-01-09.
+    expect(monthsAsLength(59.99)).toEqual({ years: 4, months: 11, days: 30 });
+    expect(iso(addMonthsAndPart(d('2024-01-10'), 59.99))).toBe('2029-01-09');
+    // Whole months are plain calendar months: 2024-01-31 + 13 = 2025-02-28.
+    expect(iso(addMonthsAndPart(d('2024-01-31'), 13))).toBe('2025-02-28');
   });
 });
 

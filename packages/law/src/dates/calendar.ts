@@ -308,9 +308,25 @@ function lengthText(length: TermLength): string {
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** Describes a count of months in words: 30 → "2 years and 6 months", 12 → "1 year". */
+/**
+ * A count of months that may hold a part month (a record's `maxPrisonMonths` of 12.5) as a length: the
+ * whole months, and the part month as days at 30 a month, rounded to the nearest day (spec § 3 counts
+ * half a month as 15 days). 12.5 → 1 year and 15 days; 12.03 (a year and a day) → 1 year and 1 day.
+ */
+export function monthsAsLength(months: number): TermLength {
+  const whole = Math.floor(months);
+  const days = Math.round((months - whole) * 30);
+  return { years: Math.floor(whole / 12), months: whole % 12, days };
+}
+
+/** start + a count of months that may hold a part month (`monthsAsLength`): 2024-01-31 + 12.5 = 2025-02-15. */
+export function addMonthsAndPart(start: Day, months: number): Day {
+  return addLength(start, monthsAsLength(months));
+}
+
+/** Describes a count of months in words: 30 → "2 years and 6 months", 12 → "1 year", 12.5 → "1 year and 15 days". */
 export function describeMonths(months: number): string {
-  return describeLength({ years: Math.floor(months / 12), months: months % 12 });
+  return describeLength(monthsAsLength(months));
 }
 
 export function minDay(...days: (Day | null | undefined)[]): Day | null {

@@ -10,7 +10,6 @@
  * (tag `life_eligible`, or `null` from `byClass`), or a fine only (0 months).
  */
 import type { ParameterTree } from './parameters.ts';
-import { wholeMaxPrisonMonths } from './prison-months.ts';
 import type { TermContext } from './term-context.ts';
 import type { OffenseFacts } from './term-facts.ts';
 
@@ -23,7 +22,7 @@ export function aggregateMaximumMonths<P extends ParameterTree>(
   let total = 0;
   for (const o of ctx.facts.offenses) {
     if (o.tags.has('life_eligible')) return undefined;
-    let months: number | null | undefined = wholeMaxPrisonMonths(ctx, o);
+    let months: number | null | undefined = o.offense.maxPrisonMonths;
     if (months === undefined) months = byClass(o);
     if (months === null || months === undefined || months === 0) return undefined;
     total += months + added(o);

@@ -23,7 +23,10 @@ export const REVOKED_BY: Record<Term['kind'], { who: string; next: string }> = {
 export interface ClosingOrder {
   day: Day;
   type: 'discharge' | 'early_termination' | 'revocation';
+  /** The order, and that supervision on the term ended with it. */
   text: string;
+  /** The order alone, for a term whose supervision the law had already ended (`Jurisdiction.capEndsSupervisionOnly`). */
+  event: string;
 }
 
 /** Who revoked on `day` and what follows, for this kind of term: the jurisdiction's own words, else `REVOKED_BY`'s. */
@@ -48,20 +51,27 @@ export function closingOrder(
   for (const order of orders) {
     switch (order.type) {
       case 'discharge':
-      case 'early_termination':
+      case 'early_termination': {
+        const event = `On ${formatLongDate(order.day)} ${order.type === 'discharge' ? 'the term was discharged' : 'this term was ended early'}`;
         closing = {
           day: order.day,
           type: order.type,
-          text: `On ${formatLongDate(order.day)} ${order.type === 'discharge' ? 'the term was discharged' : 'this term was ended early'}, so your supervision on this term ended that day.`,
+          text: `${event}, so your supervision on this term ended that day.`,
+          event: `${event}.`,
         };
         break;
-      case 'revocation':
+      }
+      case 'revocation': {
+        const event = `On ${formatLongDate(order.day)} this term was revoked`;
+        const notDischarge = `A revocation is not a discharge: ${words(order.day).next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`;
         closing = {
           day: order.day,
           type: 'revocation',
-          text: `On ${formatLongDate(order.day)} this term was revoked, so supervision on it ended that day. A revocation is not a discharge: ${words(order.day).next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`,
+          text: `${event}, so supervision on it ended that day. ${notDischarge}`,
+          event: `${event}. ${notDischarge}`,
         };
         break;
+      }
       case 'reinstatement':
         if (closing?.type === 'revocation') closing = undefined;
         break;

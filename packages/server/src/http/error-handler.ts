@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, sendProblem, type FieldError } from './problem.ts';
+import { isDatabaseBusy } from '@pathways/store';
 
 interface ValidationIssue {
   instancePath?: string;
@@ -34,7 +35,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       // Fastify's own client errors (body too large, bad JSON, unsupported media type) carry safe messages.
       return sendProblem(reply, status, error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is too large.' : error.message);
     }
-    if (databaseBusy(error)) {
+    if (isDatabaseBusy(error)) {
       // Another process (an import from the command line) held the SQLite database past the busy timeout:
       // nothing of this request was written, and it can simply be sent again.
       request.log.warn({ code: (error as { code?: string }).code }, 'database busy');
@@ -45,12 +46,18 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendProblem(reply, 500, 'Something went wrong on the server; it has been logged.');
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const allowed = methodsAllowed(app, request.url);
-    if (allowed.length === 0) return sendProblem(reply, 404, 'No such route.');
-    reply.header('allow', allowed.join(', '));
-    return sendProblem(reply, 405, `This route answers ${allowed.join(', ')}, not ${request.method}.`);
-  });
+  app.setNotFoundHandler((request, reply) => answerUnrouted(app, request, reply));
+}
+
+/**
+ * A request no route of the API answers: 405 with Allow where the path answers other methods, else 404.
+ * Also the workspace's catch-all's answer for an API path (a HEAD, which Fastify gives every GET route).
+ */
+export function answerUnrouted(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const allowed = methodsAllowed(app, request.url);
+  if (allowed.length === 0) return sendProblem(reply, 404, 'No such route.');
+  reply.header('allow', allowed.join(', '));
+  return sendProblem(reply, 405, `This route answers ${allowed.join(', ')}, not ${request.method}.`);
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -76,10 +83,4 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   if (error.code === 'FST_ERR_BAD_URL') void sendProblem(reply, 400, 'The request path is not valid percent-encoded UTF-8.');
   else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendProblem(reply, 414, 'A part of the request path is too long.');
   else void sendProblem(reply, error.statusCode ?? 400, 'The request could not be routed.');
-}
-
-/** SQLite's "database is locked" (better-sqlite3 gives the code; a write also fails as SQLITE_BUSY_SNAPSHOT etc.). */
-function databaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
 }

@@ -21,9 +21,25 @@ const REDACT = [
   '*.name',
 ];
 
-/** A request's path as logged: no query, and a portal sign-in link's token (a credential) masked. */
+/**
+ * Path segments masked in the log: tokens, which are credentials (a portal sign-in link, a calendar feed,
+ * a story's share link, a supporter's e-mail check), and a person's id, which names the person (the audit
+ * log, not the request log, says whose record was read).
+ */
+const MASKED: readonly [RegExp, string][] = [
+  [/^\/portal\/link\/[^/]+/, '/portal/link/[token]'],
+  [/^\/api\/portal\/calendar\/[^/]+/, '/api/portal/calendar/[token]'],
+  [/^\/api\/public\/stories\/[^/]+/, '/api/public/stories/[token]'],
+  [/^\/stories\/[^/]+/, '/stories/[token]'],
+  [/^\/supporters\/verify\/[^/]+/, '/supporters/verify/[token]'],
+  [/^\/api\/people\/[^/]+/, '/api/people/[id]'],
+];
+
+/** A request's path as logged: no query, and tokens and person ids masked (`MASKED`). */
 export function loggedPath(url: string): string {
-  return url.split('?')[0]!.replace(/^\/portal\/link\/[^/]+/, '/portal/link/[token]');
+  const path = url.split('?')[0]!;
+  for (const [pattern, masked] of MASKED) if (pattern.test(path)) return path.replace(pattern, masked);
+  return path;
 }
 
 export function loggerOptions(logger: LoggerOption | undefined): FastifyServerOptions['logger'] {

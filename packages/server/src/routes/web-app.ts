@@ -22,7 +22,7 @@ import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { sendProblem } from '../http/problem.ts';
+import { answerUnrouted } from '../http/error-handler.ts';
 
 export const WEB_APP_CSP = [
   "default-src 'self'",
@@ -75,7 +75,7 @@ export async function webAppRoutes(app: FastifyInstance, deps: { webRoot: string
 
   app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    if (pathname === '/api' || pathname.startsWith('/api/')) return sendProblem(reply, 404, 'No such route.');
+    if (pathname === '/api' || pathname.startsWith('/api/')) return answerUnrouted(app, request, reply);
     const file = fileFor(root, pathname);
     reply.header('content-security-policy', WEB_APP_CSP);
     // The pages are answered below, as HTML and never cached; every other file of the build as it is.

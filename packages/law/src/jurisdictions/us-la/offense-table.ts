@@ -115,7 +115,22 @@ export const usLaOffenseTable: OffenseTable = {
     entry('14:38.1', 'Mingling harmful substances', ['violent'], COV_COMPILED),
     entry('14:37.4', 'Aggravated assault with a firearm', ['violent', 'weapon'], COV),
     entry('14:37.7', 'Domestic abuse aggravated assault', ['violent', 'domestic_violence'], COV),
-    entry('14:40.2', 'Stalking', ['violent', 'stalking'], COV),
+    entry(
+      '14:40.2',
+      'Stalking',
+      ['violent', 'stalking'],
+      COV,
+      undefined,
+      'Outside the two-year limit on misdemeanor probation (C.Cr.P. art. 894(A)(1)).',
+    ),
+    entry(
+      '14:74',
+      'Criminal neglect of family',
+      [],
+      'La. R.S. 14:74',
+      undefined,
+      'Outside the two-year limit on misdemeanor probation (C.Cr.P. art. 894(A)(1)).',
+    ),
 
     // Sex offenses (R.S. 15:541) — most are also crimes of violence.
     entry('14:42', 'First degree rape', ['violent', 'sex_registration', 'life_eligible'], `${COV}; ${SEX}`),

@@ -60,6 +60,10 @@ export const REPEAL_DAY_ISO = '2024-04-29';
 export const ACT_8_OFFENSE_DAY_ISO = '2024-08-01';
 /** La. C.Cr.P. art. 897 as amended by Acts 2024, No. 648 (legis.la.gov, read 2026-12-03). */
 export const URL_897 = 'https://legis.la.gov/legis/Law.aspx?d=112898';
+/** La. C.Cr.P. art. 894 (legis.la.gov, read 2026-12-03). */
+export const URL_894 = 'https://legis.la.gov/Legis/Law.aspx?d=112888';
+/** House digest of HB 271 (2015), which states art. 894(A)(1)'s two years as present law. */
+const URL_HB271_2015_DIGEST = 'https://app.legiplex.com/la/legislature/2015/2015-r/bills/hb271/draft-441050?id=441050';
 
 const ccrp = (article: string, enactedBy: string, url?: string): Source =>
   url === undefined ? { citation: `La. C.Cr.P. art. ${article}`, enactedBy } : { citation: `La. C.Cr.P. art. ${article}`, enactedBy, url };
@@ -241,6 +245,26 @@ export const usLaParameters = defineParameters('us-la', {
           value: 3,
           reading:
             'A first conviction of a crime of violence falls under the general three-year limit of art. 893(A)(1)(a) from November 1, 2017 (the résumé digest of the enacted Act names no longer period for it).',
+        },
+      ],
+    }),
+  },
+
+  misdemeanorProbation: {
+    maxYears: parameter<number>({
+      label: 'Longest misdemeanor probation a court may set',
+      description:
+        'C.Cr.P. art. 894(A)(1): on a misdemeanor conviction (except criminal neglect of family or stalking) the court may suspend the sentence and place the defendant on probation, and "Such suspension of sentence and probation shall be for a period of two years or such shorter period as the court may specify"; (A)(2): probation under the Department "for a period of not more than two years"; (A)(3): the same two years for a second OWI. Read on the sentence date, the day the court set the period.',
+      unit: 'years',
+      values: [
+        {
+          from: '1967-01-01',
+          value: 2,
+          source: ccrp('894(A)(1)–(3)', 'Acts 1966, No. 310 (Code of Criminal Procedure), as amended', URL_894),
+          note:
+            'Text read at legis.la.gov on 2026-12-03. The House digest of HB 271 (2015) gives the same two years as present law in 2015 (' +
+            URL_HB271_2015_DIGEST +
+            "); the article's earlier amendments were not read, so the two years are taken to have stood since the Code took effect (open question).",
         },
       ],
     }),

@@ -11,6 +11,7 @@ import {
   URL_ACT_280_RESUME,
   URL_ACT_520_2010,
   URL_SB139_DIGEST,
+  URL_894,
   URL_897,
   URL_SB679_2010,
 } from './parameters.ts';
@@ -167,7 +168,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       'Exception (labelled, art. 893(A)(2), parameter term.crimeOfViolenceProbationMaxYears): a first conviction of a crime of violence committed from 2017-11-01 may carry 5 years; the alternative, the general 3 years (the résumé digest of the Act alone), is one parameter away. A probation for a crime of violence is read as one the court could suspend (first conviction, maximum of ten years or less, not against a family or household member or dating partner), with a warning.',
       'Where several exceptions apply the longest period wins (each permits a longer one); a specialty court gives no cap.',
       'Cap = start date + the maximum years, month-end clamped (start 2020-02-29 + 3 years = 2023-02-28); probation begins on release for a split sentence.',
-      'Felony probation only; misdemeanor probation (art. 894) not encoded.',
+      'Felony probation only; misdemeanor probation is us-la.misdemeanor-probation-limit (art. 894).',
       'A term with `specialtyCourt: true` or `reentryCourt: true` gets no cap (art. 893(G), (H) allow longer periods for specialty court programs).',
       'A term ordered past the cap gets a term_cap opportunity dated on the cap; projectedEndDate is the cap.',
     ],
@@ -279,6 +280,40 @@ export const usLaProvisions: ProvisionRecord[] = [
       'The rest of art. 895.6(D) (notice to the court? automatic discharge?) and the parole equivalent in R.S. 15:574.6.1(D).',
     ],
     tests: [test('rules/credit-discharge.test.ts')],
+  },
+  {
+    id: 'us-la.misdemeanor-probation-limit',
+    title: 'The longest misdemeanor probation: two years, outside criminal neglect of family and stalking',
+    citation: 'La. C.Cr.P. art. 894(A)(1)–(3); art. 894.4',
+    rules: ['misdemeanorProbationLimit'],
+    effective: { from: '1967-01-01', selectedBy: 'the sentence date (the day the court set the period)' },
+    sources: [
+      sourceReadOn('2026-12-03')('La. C.Cr.P. art. 894(A)(1)–(5)', 'current text (legis.la.gov)', URL_894),
+      sourceReadOn('2026-12-03')(
+        'La. C.Cr.P. art. 894.4',
+        'text with history "Acts 2006, No. 823, §1; Acts 2010, No. 808, §1" (lawserver.com)',
+        'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_894-4',
+        'secondary',
+      ),
+    ],
+    reviews: [
+      engineeringReview(
+        '2026-12-03',
+        'encoded from primary text',
+        'Art. 894(A)(1)–(5) read whole at legis.la.gov; art. 894.4 in an unofficial copy. The specialty court paragraphs of art. 894 and the article’s amendment history were not read.',
+      ),
+    ],
+    readings: [
+      'A probation on misdemeanors only; cap = start + 2 years (parameter misdemeanorProbation.maxYears), month-end clamped; a term ordered past it gets a term_cap opportunity.',
+      'Criminal neglect of family (R.S. 14:74) and stalking (R.S. 14:40.2) are outside (A)(1): no cap, said in the explanation.',
+      'A specialty court program (specialtyCourt or reentryCourt on the term): no cap.',
+      'An extension order that carries the term past the cap is taken to be one art. 894.4 allows (until money owed is paid): no latest end, with a warning.',
+    ],
+    openQuestions: [
+      'The two years are taken to have stood since the Code took effect; the earliest confirmation read is the HB 271 (2015) digest, which calls them present law.',
+      'The probation periods art. 894 allows in drug, DWI and other specialty court programs (up to four years in 2015, by the HB 271 digest) are not encoded.',
+    ],
+    tests: [test('rules/misdemeanor-probation-limit.test.ts')],
   },
   {
     id: 'us-la.court-termination',

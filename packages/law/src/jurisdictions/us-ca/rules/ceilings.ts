@@ -3,7 +3,7 @@
  * probation length an offense's own statute sets, the offense facts the table gives, and the `term_cap`
  * opportunity. No provision of its own: each function names what it rests on.
  */
-import { addMonths, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { addMonthsAndPart, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
 import type { Decision } from '../../../engine/exceptions.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -59,7 +59,6 @@ export function aggregatePrisonCeiling(ctx: Ctx, lawDay: Day, basis = `Cal. Pena
     const m = o.offense.maxPrisonMonths!;
     months = rule === 'largest_count' ? Math.max(months, m) : months + m;
   }
-  months = Math.floor(months);
   if (offenses.length > 1 && rule === 'sum_of_counts') {
     ctx.warn(
       `The prison ceiling adds up the maximum for each of the ${offenses.length} counts. Under Cal. Penal Code § 1170.1(a) an extra count served consecutively counts for one third of its middle term, so the true ceiling may be shorter than the ${describeMonths(months)} used here.`,
@@ -257,7 +256,7 @@ export function applyAb1950Limit(
     }
     return;
   }
-  const day = addMonths(ctx.facts.sentence, ceiling.months);
+  const day = addMonthsAndPart(ctx.facts.sentence, ceiling.months);
   ctx.capAt(
     day,
     `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. Instead, ${ceiling.text}. Counting ${describeMonths(ceiling.months)} from ${grant}, your probation ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
@@ -296,7 +295,7 @@ export function noteAb1950WouldApply(
   };
   const decision = ab1950Decision(ctx, hypothetical);
   if (decision.value.months === null) return;
-  const day = addMonths(ctx.facts.sentence, decision.value.months);
+  const day = addMonthsAndPart(ctx.facts.sentence, decision.value.months);
   const end = priorDay === null ? ctx.scheduledEnd : Math.min(priorDay, ctx.scheduledEnd ?? priorDay);
   if (end === null || end <= day) return;
   const reasons = [
@@ -329,7 +328,7 @@ export function explainCountsFromGrant(ctx: Ctx): string {
 }
 
 export function capDayFrom(ctx: Ctx, months: number): Day {
-  return addMonths(ctx.facts.sentence, months);
+  return addMonthsAndPart(ctx.facts.sentence, months);
 }
 
 export function capitalize(s: string): string {

@@ -70,15 +70,23 @@ describe('PC 1203.1(a): the two-year felony limit (AB 1950)', () => {
 
 describe('PC 1203.1(l)(1): violent felonies and offenses with their own probation length', () => {
   // The Kite counts: felony DUI (36 months) and a second count (8 months), 5 years ordered on 2021-05-10.
-  const kiteDui = () =>
+  const kiteDui = (duiMaxMonths = 36) =>
     felony({
       sentenceDate: '2021-05-10',
       length: { years: 5 },
       offenses: [
-        { statute: 'VC 23153(a)', level: 'felony', maxPrisonMonths: 36 },
+        { statute: 'VC 23153(a)', level: 'felony', maxPrisonMonths: duiMaxMonths },
         { statute: 'VC 20001', level: 'felony', maxPrisonMonths: 8 },
       ],
     });
+
+  it('case: a part month of the prison maximum counts as days, not dropped', () => {
+    // Kite's counts with 36.5 and 8 months: 44.5 months = 3 years, 8 months and 15 days (0.5 × 30). From the
+    // grant 2021-05-10: + 44 months = 2025-01-10, + 15 days = 2025-01-25 (whole months alone: 2025-01-10).
+    const r = evaluate(usCa, kiteDui(36.5), '2021-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-25');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('3 years, 8 months and 15 days');
+  });
 
   it('case: research example 2, robbery, ceiling = the 5-year prison maximum, 3 years ordered is lawful', () => {
     // 2021-06-01 + 60 months = 2026-06-01; ordered 2021-06-01 + 3 years = 2024-06-01.

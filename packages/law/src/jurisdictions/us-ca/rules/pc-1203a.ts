@@ -29,7 +29,7 @@
  *   five years where longer (VC 23600(b)(1) controls over 1203a).
  * - Several exceptions at once: the longest ceiling; an unknown one wins.
  */
-import { addMonths, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
+import { addMonthsAndPart, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -134,8 +134,8 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
   const citations = appendNewCitations([FORMER], law.citations);
   const known = ctx.facts.offenses.every((o) => o.offense.maxPrisonMonths !== undefined);
   if (known) {
-    // Whole months, as the aggregate ceiling counts them (ceilings.ts).
-    const total = Math.floor(ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0));
+    // A part month counts as days, as the aggregate ceiling counts it (ceilings.ts, calendar.ts `monthsAsLength`).
+    const total = ctx.facts.offenses.reduce((s, o) => s + o.offense.maxPrisonMonths!, 0);
     if (total > months) {
       months = total;
       why.push(`the longest sentence for your offenses, ${describeMonths(total)}, is longer than ${capYears.value} years`);
@@ -156,7 +156,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
       appendNewCitations(citations, [d.citation]);
     }
   }
-  const day = addMonths(ctx.facts.sentence, months);
+  const day = addMonthsAndPart(ctx.facts.sentence, months);
   const extra = why.length === 0 ? '' : ` Here it is ${describeMonths(months)}, because ${why.join(' and ')}.`;
   ctx.capAt(
     day,

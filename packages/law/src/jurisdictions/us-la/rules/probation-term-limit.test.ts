@@ -190,10 +190,12 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
 
   it('case: parole and misdemeanor probation are not capped by art. 893', () => {
     expect(run(la({ kind: 'parole', length: { years: 5 } }), '2019-12-31').statutoryMaxEndDate).toBeNull();
+    // Misdemeanor probation has art. 894's two years instead: 2019-03-10 + 2 years = 2021-03-10, not 893's three.
     const misd = run(
       la({ length: { years: 2 }, offenses: [{ statute: 'La. R.S. 14:35', level: 'misdemeanor', offenseDate: '2018-06-01' }] }),
       '2019-12-31',
     );
-    expect(misd.statutoryMaxEndDate).toBeNull();
+    expect(misd.statutoryMaxEndDate).toBe('2021-03-10');
+    expect(misd.explanation.map((s) => s.text).join(' ')).not.toContain('felony probation may not be longer');
   });
 });

@@ -48,7 +48,7 @@
  * - The period runs from the day probation began (`startDate`): for a split sentence probation begins on
  *   release. Cap = start + the maximum years (calendar years, month-end clamped: a probation that began
  *   on February 29 reaches its cap on February 28).
- * - Felony probation only (art. 893). Misdemeanor probation (art. 894) is not encoded.
+ * - Felony probation only (art. 893); misdemeanor probation is art. 894's (misdemeanor-probation-limit.ts).
  * - The cap binds the sentencing court: a term ordered past it is reported as a `term_cap` opportunity
  *   (the court corrects the order); the projected end is the cap (`statutoryMaxEndDate`).
  */

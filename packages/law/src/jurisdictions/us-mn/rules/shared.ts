@@ -8,8 +8,7 @@
  * the retroactive limit); `listDay` selects the version of the (b) list (see parameter
  * `felony.listVersionSelectedBy`).
  */
-import { wholeMaxPrisonMonths } from '../../../engine/prison-months.ts';
-import { addMonths, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
+import { addMonthsAndPart, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Decision, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import { inForce, type Parameter } from '../../../engine/parameters.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -100,8 +99,8 @@ export function reformDay(ctx: Ctx): Day {
  */
 export function maxPrisonMonths(ctx: Ctx, o: OffenseFacts): number | undefined {
   if (o.offense.maxPrisonMonths !== undefined) {
-    // The record's own value decides: 12.5 months is more than a year, though whole months make it 12.
-    if (o.level !== 'felony' || o.offense.maxPrisonMonths > 12) return wholeMaxPrisonMonths(ctx, o);
+    // The record's own value decides, part month and all: 12.5 months is more than a year (`fromStay`).
+    if (o.level !== 'felony' || o.offense.maxPrisonMonths > 12) return o.offense.maxPrisonMonths;
     ctx.warn(
       `The record gives ${o.offense.maxPrisonMonths} months as the longest prison sentence for ${named(o)}, a felony; a felony carries more than a year (Minn. Stat. § 609.02, subd. 2), so the value was set aside as an error in the record.`,
     );
@@ -467,7 +466,7 @@ export function because(ctx: Ctx, limit: TermLimit, lawDay: Day): string {
 
 /** Sentence + months. */
 export function fromStay(ctx: Ctx, months: number): Day {
-  return addMonths(ctx.facts.sentence, months);
+  return addMonthsAndPart(ctx.facts.sentence, months);
 }
 
 /** Says where the limit counts from when supervision began after the stay was pronounced. */

@@ -77,10 +77,11 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
       expect(e.statutoryMaxEndDate).toBe('2029-01-10');
       expect(warns(e, `The record gives ${months} months as the longest prison sentence`)).toBe(true);
     }
-    // 12.5 months is more than a year: kept, counted in whole months (12): 2024-01-10 + 12 months = 2025-01-10.
-    expect(
-      run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 12.5 }]), '2024-06-30').statutoryMaxEndDate,
-    ).toBe('2025-01-10');
+    // 12.5 months is more than a year: kept, the part month as days (0.5 × 30 = 15): 2024-01-10 + 12 months =
+    // 2025-01-10, + 15 days = 2025-01-25. Whole months alone (2025-01-10) would end the stay before the law does.
+    const part = run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 12.5 }]), '2025-01-15');
+    expect(part.statutoryMaxEndDate).toBe('2025-01-25');
+    expect(part.explanation.map((s) => s.text).join(' ')).toContain('the longest prison sentence for it is 1 year and 15 days');
     // 13 months is more than a year: min(60, 13) = 13. 2024-01-10 + 13 months = 2025-02-10.
     expect(
       run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 13 }]), '2024-06-30').statutoryMaxEndDate,

@@ -285,13 +285,14 @@ describe('RSMo § 217.703.7 earned discharge', () => {
 
   it('case: 120 days in a § 559.115 program before probation count toward the two years', () => {
     // Sentenced 2022-01-10, probation from 2022-05-10 for 3 years (1,096 days), 4 months confined before it:
-    // 2022-01-10 to 2022-05-10 = 21 + 28 + 31 + 30 + 10 = 120 days. Two years: 2024-05-10 − 120 days = 2024-01-11.
-    // Credits (June 2022 on) cover the term on 2023-12-01: served 570 + 18 × 30 = 1,110 ≥ 1,096 (on 2023-11-01,
-    // 540 + 510 = 1,050). The two years bind: 2024-01-11 (before, 2024-05-10).
+    // 2022-01-10 to 2022-05-10 = 21 + 28 + 31 + 30 + 10 = 120 days. The two years count them, so they run from
+    // the program's first day: 2022-01-10 + 24 months = 2024-01-10 (not 2024-05-10 − 120 days = 2024-01-11, a day
+    // late because February 2024 has 29 days). Credits (June 2022 on) cover the term on 2023-12-01: served 570 +
+    // 18 × 30 = 1,110 ≥ 1,096 (on 2023-11-01, 540 + 510 = 1,050). The two years bind: 2024-01-10.
     const rec = mo({ sentenceDate: '2022-01-10', startDate: '2022-05-10', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 });
     const r = run(rec, '2023-06-30');
-    expect(r.projectedEndDate).toBe('2024-01-11');
-    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-01-11' });
+    expect(r.projectedEndDate).toBe('2024-01-10');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2024-01-10' });
     expect(
       r.warnings.some((w) => w.startsWith('The 120 days you were confined before probation began were read as time in a 120-day program')),
     ).toBe(true);
@@ -302,12 +303,29 @@ describe('RSMo § 217.703.7 earned discharge', () => {
 
   it('case: program days counted back from a month end clamp to the leap day: 2024-02-29 to 2024-06-30 is 122 days', () => {
     // Start 2024-06-30, 4 months confined before it: 2024-06-30 − 4 months = 2024-02-29 (February has no 30th in
-    // 2024), the sentence day. 2024-02-29 → 2024-06-30 = 1 + 31 + 30 + 31 + 29 = 122 days. Two years: 2026-06-30 − 122
-    // days = 2026-02-28.
+    // 2024), the sentence day. 2024-02-29 → 2024-06-30 = 1 + 31 + 30 + 31 + 29 = 122 days. Two years from the
+    // program's first day: 2024-02-29 + 24 months = 2026-02-28 (clamped).
     const rec = mo({ sentenceDate: '2024-02-29', startDate: '2024-06-30', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 });
     const r = run(rec, '2025-01-01');
     expect(r.warnings.some((w) => w.startsWith('The 122 days you were confined before probation began'))).toBe(true);
     expect(opp(r, 'earned_discharge')?.reasons.join(' ')).toContain('which you reach on February 28, 2026');
+  });
+
+  it('case: the two years with a program run from its first day, a leap day inside the program (2020) or after it (2024)', () => {
+    // Sentenced 2020-01-15, probation from 2020-05-15 (3 years), 4 months confined: the program ran 2020-01-15 to
+    // 2020-05-15, 121 days (February 2020 has 29). Two years: 2020-01-15 + 24 months = 2022-01-15 (not 2022-05-15 − 121
+    // days = 2022-01-14). Credits cover the 1,095 days on 2021-12-01 (565 served + 18 × 30 = 1,105), so the two
+    // years bind. Sentenced 2022-01-15, probation from 2022-05-15: 2024-01-15 (not 2024-05-15 − 120 = 2024-01-16).
+    const before = run(
+      mo({ sentenceDate: '2020-01-15', startDate: '2020-05-15', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 }),
+      '2021-06-30',
+    );
+    expect(opp(before, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2022-01-15' });
+    const after = run(
+      mo({ sentenceDate: '2022-01-15', startDate: '2022-05-15', length: { years: 3 }, confinementMonthsBeforeSupervision: 4 }),
+      '2023-06-01',
+    );
+    expect(after.projectedEndDate).toBe('2024-01-15');
   });
 
   it("case: absconding that spans the two-year date pushes it past the absconding's own end", () => {

@@ -65,7 +65,7 @@ const SPEC = {
 };
 
 /**
- * start + the minimum months, moved one day later for each day absconded before it where absconding does
+ * start + the minimum months (from the start of a program before probation, which they count), moved one day later for each day absconded before it where absconding does
  * not count (§ 217.703.7: "at least two years"; the DOC reading, parameter `abscondingCountsTowardMinimum`).
  * An absconding that begins before the date pushes it past the absconding's own end (each day of it moves
  * the date a day further), so the date is found in one walk over the spells in date order, each day counted
@@ -86,7 +86,10 @@ function computeTwoYearDate(ctx: Ctx): TwoYearDate | undefined {
   if (months === undefined) return undefined;
   const { start, absconded } = ctx.facts;
   const programDays = programDaysBeforeProbation(ctx);
-  const base = addMonths(start, months) - programDays;
+  // The two years count the program's days (§ 217.703.7: "shall include any time served in custody under
+  // … 559.115"), so they run from the day the program began: its anniversary, not start + two years less
+  // the program's days, which a February 29 in one span and not the other would move by a day.
+  const base = addMonths(start - programDays, months);
   const counts = ctx.param(p.abscondingCountsTowardMinimum, ctx.asOf)?.value ?? false;
   if (counts || absconded.length === 0) return { day: base, abscondedDays: 0, programDays };
   let day = base;

@@ -23,7 +23,7 @@
  * together may not pass the maximum either; the record's `confinementMonthsBeforeSupervision` is not
  * counted.
  */
-import { addMonths } from '../../../dates/calendar.ts';
+import { addMonthsAndPart } from '../../../dates/calendar.ts';
 import { aggregateMaximumMonths } from '../../../engine/aggregate-maximum.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
@@ -41,7 +41,7 @@ export const statutoryMaximum: Rule<PaParameters> = (ctx) => {
     return grade === undefined ? undefined : grades[grade];
   });
   if (total === undefined) return;
-  const limit = addMonths(start, total);
+  const limit = addMonthsAndPart(start, total);
   if (end !== null && end <= limit) return;
   // A lifetime term, with no end, runs past any maximum.
   ctx.warn(

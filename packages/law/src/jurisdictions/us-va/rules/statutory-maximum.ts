@@ -22,7 +22,7 @@
  * Version: the sentence date (a limit on the court when it sentences; Code § 1-239).
  */
 import { aggregateMaximumMonths } from '../../../engine/aggregate-maximum.ts';
-import { addMonths } from '../../../dates/calendar.ts';
+import { addMonthsAndPart } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation } from './shared.ts';
@@ -46,7 +46,7 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
     (o) => (o.level === 'felony' ? added : 0),
   );
   if (total === undefined) return;
-  const limit = addMonths(sentence, total);
+  const limit = addMonthsAndPart(sentence, total);
   // A lifetime term, with no end, runs past any maximum.
   if (end !== null && end <= limit) return;
   ctx.warn(

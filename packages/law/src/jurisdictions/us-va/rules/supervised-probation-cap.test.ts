@@ -233,6 +233,9 @@ describe('§ 19.2-303: the cap ends supervision, not the term', () => {
     expect(r).toMatchObject({ statutoryMaxEndDate: '2027-01-10', projectedEndDate: '2027-01-10' });
     const words = r.explanation.map((x) => x.text).join(' ');
     expect(words).toContain('ran on past that day, so the revocation of June 1, 2027 still acted on it.');
+    // Supervision had ended on January 10, 2027: the revocation is not told as the day it ended.
+    expect(words).toContain('On June 1, 2027 this term was revoked. A revocation is not a discharge');
+    expect(words).not.toContain('so supervision on it ended that day');
     expect(words).not.toContain('the court can still shorten it');
     expect(words).not.toContain('The law did not allow this term to run past');
     const cap = r.opportunities.find((o) => o.kind === 'term_cap')!;

@@ -1,0 +1,86 @@
+/**
+ * La. C.Cr.P. art. 894(A): the longest misdemeanor probation.
+ *
+ * "(1) Notwithstanding any other provision of this Article to the contrary, when a defendant has been
+ *  convicted of a misdemeanor, except criminal neglect of family, or stalking, the court may suspend …
+ *  the sentence … and place the defendant on unsupervised probation or probation supervised by a
+ *  probation office, agency, or officer designated by the court … Such suspension of sentence and
+ *  probation shall be for a period of two years or such shorter period as the court may specify.
+ *  (2) When a suspended sentence in excess of six months is imposed, the court may place the defendant on
+ *  probation under the supervision of the Department …, for a period of not more than two years …
+ *  (3) When a defendant has been convicted of the misdemeanor offense of operating a vehicle while
+ *  intoxicated, second offense, … Such suspension of sentence and probation shall be for a period of two
+ *  years or such shorter period as the court may specify."
+ * (Text read 2026-12-03 at legis.la.gov.) Art. 894.4: "When a defendant has been sentenced to probation
+ * and has a monetary obligation, … the judge may extend the period of probation until the monetary
+ * obligation is extinguished." (Acts 2006, No. 823; Acts 2010, No. 808; read 2026-12-03 at lawserver.com.)
+ *
+ * Readings chosen:
+ * - A probation on misdemeanors only (a term with a felony count is art. 893's, probation-term-limit.ts).
+ *   Cap = start + `misdemeanorProbation.maxYears` (2), month-end clamped, as for a felony; the cap binds
+ *   the sentencing court, so a term ordered past it gets a `term_cap` opportunity.
+ * - Exception: criminal neglect of family (R.S. 14:74) and stalking (R.S. 14:40.2) are outside (A)(1)
+ *   ("except"); their probation is set by other law, not encoded: no cap, said in the explanation.
+ * - Exception: a specialty court program (`specialtyCourt` or `reentryCourt` on the term) may run longer
+ *   (art. 894's drug and DWI court paragraphs, not read): no cap, as for a felony.
+ * - An extension order: art. 894.4 lets a judge extend probation until money owed is paid, and the
+ *   record does not say why the court extended it, so the extension is taken to be lawful: the cap
+ *   applies to the term as imposed, and no latest end is given once an extension carries the term past
+ *   it (a warning says so).
+ */
+import { addYears } from '../../../dates/calendar.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import type { OffenseFacts } from '../../../engine/term-facts.ts';
+import { termFlag, type Ctx } from './shared.ts';
+
+const CITE_EXTENSION = 'La. C.Cr.P. art. 894.4';
+/** Sections (as the offense table writes them) that (A)(1) leaves out. */
+const OUTSIDE: Readonly<Record<string, string>> = { 'RS 14:74': 'criminal neglect of family', 'RS 14:40.2': 'stalking' };
+
+function outside(o: OffenseFacts): string | undefined {
+  for (const e of o.tableEntries) if (OUTSIDE[e.statute] !== undefined) return OUTSIDE[e.statute];
+  return undefined;
+}
+
+export function misdemeanorProbationLimit(ctx: Ctx): void {
+  const { term, offenses, sentence, start, imposedEnd } = ctx.facts;
+  if (term.kind !== 'probation' || offenses.some((o) => o.level === 'felony')) return;
+  const years = ctx.param(ctx.params.misdemeanorProbation.maxYears, sentence);
+  if (years === undefined) return;
+  const citations = [years.source.citation];
+  const excluded = [...new Set(offenses.flatMap((o) => outside(o) ?? []))];
+  if (excluded.length > 0) {
+    ctx.explain(
+      `Misdemeanor probation in Louisiana is limited to ${years.value} years, but not for ${excluded.join(' or ')}, whose probation other law sets; no latest end is worked out here.`,
+      citations,
+    );
+    return;
+  }
+  if (termFlag(ctx, 'specialtyCourt') === true || termFlag(ctx, 'reentryCourt') === true) {
+    ctx.explain(
+      `The usual limit of ${years.value} years on misdemeanor probation does not apply here, because the court placed you in a specialty court program, which can have a longer probation period.`,
+      citations,
+    );
+    return;
+  }
+  const cap = addYears(start, years.value);
+  const started = start <= ctx.asOf ? 'began' : 'begins';
+  const limit = `Misdemeanor probation may not be longer than ${years.value} years, so your probation can run at most until ${ctx.date(cap)}, ${years.value} years after it ${started} on ${ctx.date(start)}.`;
+  const end = ctx.scheduledEnd;
+  const extended = imposedEnd !== null && imposedEnd <= cap && (end === null || end > cap);
+  if (extended) {
+    ctx.explain(`${limit} The court's extension carries it past that day, which the law allows until money owed on it is paid.`, [
+      ...citations,
+      CITE_EXTENSION,
+    ]);
+    ctx.warn(
+      `The court extended this probation past the ${years.value} years La. C.Cr.P. art. 894(A) allows. A judge may do so until a fine, costs or other money owed is paid (art. 894.4); the record does not say why it was extended, so the extension was taken to be for that, and no latest end is given.`,
+    );
+    return;
+  }
+  ctx.capAt(cap, limit, citations);
+  addTermCapOpportunity(ctx, cap, citations, {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(cap)}.`,
+    basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
+  });
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { loggedPath } from './logging.ts';
+
+describe('loggedPath', () => {
+  it('case: tokens and person ids are masked, the rest of the path kept, the query dropped', () => {
+    expect(loggedPath('/portal/link/abc123?x=1')).toBe('/portal/link/[token]');
+    expect(loggedPath('/api/portal/calendar/abc123.ics')).toBe('/api/portal/calendar/[token]');
+    expect(loggedPath('/api/public/stories/abc123/media')).toBe('/api/public/stories/[token]/media');
+    expect(loggedPath('/stories/demo-shared-link')).toBe('/stories/[token]');
+    expect(loggedPath('/supporters/verify/SECRET123')).toBe('/supporters/verify/[token]');
+    expect(loggedPath('/api/people/P-CA-00001/notes?reason=free%20text')).toBe('/api/people/[id]/notes');
+    expect(loggedPath('/api/people')).toBe('/api/people');
+    expect(loggedPath('/api/campaigns/c-1/actions')).toBe('/api/campaigns/c-1/actions');
+  });
+});
