@@ -45,6 +45,16 @@ describe('A.R.S. § 13-924(B) earned time credit', () => {
     expect(opp(run(az(), '2026-03-01'), 'earned_discharge')?.eligibleCreditDays).toBe(440);
   });
 
+  it('case: AZ-1 absconding from 2026-01-01, after the credits reached the term: the date stays 2025-11-22', () => {
+    // Open on 2026-03-01: away 2026-01-01..03-01 = 31 + 28 + 1 = 60 days, so the scheduled end moves 2027-02-01 → 2027-04-02.
+    // The stop began after the credits had reached the 1,096 days of the term (660 served + 440 on 2025-11-22): it does
+    // not move that day (A.R.S. § 13-903 tolls a probation still running).
+    const r = run(az({}, [{ type: 'absconded', start: '2026-01-01' }]), '2026-03-01');
+    expect(r.scheduledEndDate).toBe('2027-04-02');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2025-11-22' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('have reached the 1,096 days of your term');
+  });
+
   it('case: the first period vests on its 31st day (start + 30), not before', () => {
     // 2024-02-01 + 29 = 2024-03-01 (February 2024 has 29 days): period 1 not complete → 0.
     // 2024-02-01 + 30 = 2024-03-02: period 1 vests → 20.

@@ -54,7 +54,7 @@ import type { Opportunity } from '../../../engine/evaluation.ts';
 import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
 import { exclusionAhead, exclusionTouching, exclusionWords } from './other-probations.ts';
 import { eligibility } from './eligibility.ts';
-import { CITE, tolling, type Ctx } from './shared.ts';
+import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
 
@@ -86,6 +86,8 @@ export interface Ledger {
   revocations: Revocation[];
   /** First day served + standing credits reach the term; null if not before the scheduled end. */
   satisfied: Day | null;
+  /** The end `satisfied` reaches: the scheduled end, less the stops that began after that day. */
+  termEnd: Day;
   /** Standing credit days vested on or before the as-of date (and not after `satisfied`). */
   eligibleByAsOf: number;
   usedWtc: boolean;
@@ -253,12 +255,24 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
     revocations.push({ day, days });
   }
   const postings = from === 0 ? earned : earned.slice(from);
-  const satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
-  const satisfied = satisfiedDay !== null && satisfiedDay < end ? satisfiedDay : null;
+  // The term stops only while it runs (A.R.S. § 13-903(B), (C)): a stop that began after the credits had
+  // reached the term does not move that day. The term is then the one the earlier stops alone moved
+  // (as probation-tolling.ts moves it), until no stop left begins after the day found.
+  let termEnd = end;
+  let satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
+  let before = stopped;
+  while (satisfiedDay !== null && ctx.facts.imposedEnd !== null && before.some((s) => s.start > satisfiedDay!)) {
+    const found = satisfiedDay;
+    before = before.filter((s) => s.start <= found);
+    termEnd =
+      end - endWithStops(ctx, ctx.facts.imposedEnd, orders, stopped).end + endWithStops(ctx, ctx.facts.imposedEnd, orders, before).end;
+    satisfiedDay = dayCreditsSatisfyTerm(start, termEnd - start, postings);
+  }
+  const satisfied = satisfiedDay !== null && satisfiedDay < termEnd ? satisfiedDay : null;
   const through = satisfied !== null && satisfied < asOf ? satisfied : asOf;
   let eligibleByAsOf = 0;
   for (const x of postings) if (x.posts <= through) eligibleByAsOf += x.days;
-  return { lost, postings, revocations, satisfied, eligibleByAsOf, usedWtc, projectedWtc, restitution };
+  return { lost, postings, revocations, satisfied, termEnd, eligibleByAsOf, usedWtc, projectedWtc, restitution };
 }
 
 function describePeriod(ctx: Ctx, x: Period): string {
@@ -447,7 +461,7 @@ export function timeCredits(ctx: Ctx): void {
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
     ctx.explain(
-      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(end - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
+      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
     );
   }

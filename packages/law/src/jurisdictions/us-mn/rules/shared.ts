@@ -360,6 +360,14 @@ export function offenseLimit(ctx: Ctx, o: OffenseFacts, lawDay: Day): Decision<L
       `${named(o)}: the lists of Minn. Stat. § 609.135, subd. 2 name only part of this section (${String(subdivision)}), and the record does not give the subdivision, so it was treated as not listed. If the conviction was under a listed subdivision, a longer limit may apply.`,
     );
   }
+  // A maximum over a year is a felony's (§ 609.02, subd. 2), but a felony on which a misdemeanor sentence
+  // was imposed is deemed a misdemeanor (§ 609.13): the record's level is kept, and the conflict said.
+  const max = o.offense.maxPrisonMonths;
+  if (o.level !== 'felony' && max !== undefined && max > 12) {
+    ctx.warn(
+      `The record gives ${named(o)} as a ${o.level === 'gross_misdemeanor' ? 'gross misdemeanor' : 'misdemeanor'} with a longest prison sentence of ${describeMonths(max)}, which only a felony carries (Minn. Stat. § 609.02, subd. 2). The level the record gives was used (a felony can be deemed a misdemeanor when a misdemeanor sentence is imposed, § 609.13); if the conviction is a felony, the felony limit applies instead.`,
+    );
+  }
   slot = { ctx, o, lawDay, listDay: listDayFor(ctx, o, lawDay) };
   try {
     return decide(ctx, o.level === 'felony' ? FELONY : o.level === 'gross_misdemeanor' ? GROSS_MISDEMEANOR : MISDEMEANOR);

@@ -335,6 +335,15 @@ describe('subd. 2(c)–(f): gross misdemeanors and misdemeanors', () => {
     );
   });
 
+  it('case: a misdemeanor with a felony maximum (36 months): the recorded level kept (one year), the conflict warned', () => {
+    // § 609.13 may have deemed a felony a misdemeanor: 2024-03-01 + 12 months = 2025-03-01. 12 months: no warning.
+    const r = run(stayed('2024-03-01', [{ statute: '609.52', level: 'misdemeanor', maxPrisonMonths: 36 }]), '2024-06-30');
+    expect(r.statutoryMaxEndDate).toBe('2025-03-01');
+    expect(r.warnings.join(' ')).toContain('with a longest prison sentence of 3 years, which only a felony carries');
+    const gm = run(stayed('2024-03-01', [{ statute: '609.52', level: 'gross_misdemeanor', maxPrisonMonths: 12 }]), '2024-06-30');
+    expect(gm.warnings.join(' ')).not.toContain('which only a felony carries');
+  });
+
   it('case: domestic assault misdemeanor: two years', () => {
     // 2024-03-01 + 24 months = 2026-03-01.
     expect(run(stayed('2024-03-01', [{ statute: '609.2242', level: 'misdemeanor' }]), '2024-06-30').statutoryMaxEndDate).toBe('2026-03-01');
