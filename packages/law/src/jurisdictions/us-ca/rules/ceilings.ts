@@ -28,7 +28,11 @@ export function offenseName(o: OffenseFacts): string {
 }
 
 export function listNames(offenses: readonly OffenseFacts[]): string {
-  const names = offenses.map((o) => `${offenseName(o)} (${o.offense.statute})`);
+  // The statute beside the name, unless the name is the statute (no description, not in the table).
+  const names = offenses.map((o) => {
+    const name = offenseName(o);
+    return name === o.offense.statute ? name : `${name} (${o.offense.statute})`;
+  });
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -76,7 +76,9 @@ describe('PC 1203a(b): offenses with their own probation length', () => {
     expect(step.citations).toEqual(['Cal. Penal Code § 1203a(b)', 'PC 272']);
     expect(step.citations).not.toContain('Cal. Penal Code § 1203.1(l)(1)');
     expect(step.text).not.toContain('shortest term but no longest');
-    expect(step.text).toContain('does not know the longest probation the law for PC 272');
+    expect(step.text).toContain('does not know the longest probation the law for PC 272 allows');
+    // The name is the statute: it is not said twice ("PC 272 (PC 272)").
+    expect(step.text).not.toContain('PC 272 (PC 272)');
     expect(r.warnings.some((w) => w.includes('PC 272') && w.includes('offense table does not list'))).toBe(true);
   });
 });
