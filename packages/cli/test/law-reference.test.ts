@@ -1,6 +1,6 @@
 // `pathways law list` and `pathways law site`: coverage of every encoded jurisdiction, and a static
 // reference whose every page cites its sources.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JURISDICTIONS } from '@pathways/law';
@@ -67,6 +67,14 @@ describe('pathways law site', () => {
       expect(r.stderr).toContain(said[i]);
       expect(r.stderr).not.toContain('internal error');
     }
+  });
+
+  it('case: a link to nothing where the folder should be is refused with exit 2, naming it', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'pathways-site-')), 'dangling');
+    symlinkSync(join(tmpdir(), 'pathways-no-such-target'), link);
+    const r = runCli(['law', 'site', link]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`law site ${link}: something of that name is in the way (a link to nothing?)`);
   });
 
   it.runIf(process.platform === 'linux')(

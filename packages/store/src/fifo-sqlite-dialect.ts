@@ -5,10 +5,9 @@
  * at once when it is released: whichever runs first takes it, so under load a request can be overtaken
  * again and again (the server benchmark saw a few requests wait ten seconds while the median waited a
  * third of one). This driver puts a queue in front: each acquirer waits its turn, and a release hands the
- * connection straight to the next in line. A transaction begins IMMEDIATE (below). Everything else is
- * Kysely's own driver.
+ * connection straight to the next in line. Everything else is Kysely's own driver.
  */
-import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryCompiler } from 'kysely';
+import { SqliteDialect, type DatabaseConnection, type Driver, type QueryCompiler, type TransactionSettings } from 'kysely';
 
 class FifoLock {
   private held = false;
@@ -58,14 +57,8 @@ class FifoDriver implements Driver {
     }
   }
 
-  /**
-   * BEGIN IMMEDIATE, not Kysely's deferred BEGIN: the transaction takes the write lock when it starts,
-   * waiting out `busy_timeout` while another process (the server, an import) writes. A deferred one that
-   * read first and then wrote after the other process had committed fails at once with SQLITE_BUSY,
-   * without waiting: SQLite cannot upgrade a read snapshot that is no longer the latest.
-   */
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.inner.beginTransaction(connection, settings);
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {

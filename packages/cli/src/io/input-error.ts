@@ -18,6 +18,7 @@ const WHY: Readonly<Record<string, string>> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
   ENAMETOOLONG: 'the name is too long',
+  EEXIST: 'something of that name is in the way (a link to nothing?)',
 };
 
 /** `statSync` that reports a path it cannot reach (a file where a directory should be, no permission) as an InputError. */

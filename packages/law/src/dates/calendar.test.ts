@@ -11,6 +11,7 @@ import {
   formatIsoDate,
   formatLongDate,
   describeMonths,
+  describeMonthCount,
   addMonthsAndPart,
   monthsAsLength,
   firstOfMonth,
@@ -101,6 +102,9 @@ describe('calendar arithmetic clamps to the month end (spec § 3)', () => {
     expect(describeLength({ years: 2, months: 1, days: 3 })).toBe('2 years, 1 month and 3 days');
     expect(describeMonths(30)).toBe('2 years and 6 months');
     expect(describeMonths(12.5)).toBe('1 year and 15 days');
+    // 3 × 12.03 = 36.09 months: 0.09 × 30 = 2.7 → 3 days (not "36.089999999999996 months").
+    expect(describeMonthCount(3 * 12.03)).toBe('36 months and 3 days');
+    expect(describeMonthCount(36)).toBe('36 months');
   });
 
   it('case: a part month counts as days at 30 a month, rounded to the nearest day', () => {
@@ -111,6 +115,9 @@ describe('calendar arithmetic clamps to the month end (spec § 3)', () => {
     // 0.99 × 30 = 29.7 → 30 days, kept as days, not carried into a month: 2024-01-10 + 59 months = 2028-12-10, + 30 = 2029-01-09.
     expect(monthsAsLength(59.99)).toEqual({ years: 4, months: 11, days: 30 });
     expect(iso(addMonthsAndPart(d('2024-01-10'), 59.99))).toBe('2029-01-09');
+    // Never past the next whole month: 2024-03-01 + 59 months = 2029-02-01, + 30 days = 2029-03-03, past
+    // 2024-03-01 + 60 months = 2029-03-01, so 2029-03-01.
+    expect(iso(addMonthsAndPart(d('2024-03-01'), 59.99))).toBe('2029-03-01');
     // Whole months are plain calendar months: 2024-01-31 + 13 = 2025-02-28.
     expect(iso(addMonthsAndPart(d('2024-01-31'), 13))).toBe('2025-02-28');
   });

@@ -319,9 +319,22 @@ export function monthsAsLength(months: number): TermLength {
   return { years: Math.floor(whole / 12), months: whole % 12, days };
 }
 
-/** start + a count of months that may hold a part month (`monthsAsLength`): 2024-01-31 + 12.5 = 2025-02-15. */
+/**
+ * start + a count of months that may hold a part month (`monthsAsLength`): 2024-01-31 + 12.5 = 2025-02-15.
+ * Never past start + the next whole month (59.99 months from 2024-03-01: 2029-02-01 + 30 days would be
+ * March 3, past 60 months, March 1), so that more months never end earlier and "whichever is less" or
+ * "longer", compared in months, picks the earlier or later date.
+ */
 export function addMonthsAndPart(start: Day, months: number): Day {
-  return addLength(start, monthsAsLength(months));
+  const whole = Math.floor(months);
+  if (whole === months) return addMonths(start, months);
+  return Math.min(addLength(start, monthsAsLength(months)), addMonths(start, whole + 1));
+}
+
+/** A count of months as months: 36 → "36 months", 36.09 → "36 months and 3 days" (a part month as `monthsAsLength`). */
+export function describeMonthCount(months: number): string {
+  const whole = Math.floor(months);
+  return describeLength({ months: whole, days: Math.round((months - whole) * 30) });
 }
 
 /** Describes a count of months in words: 30 → "2 years and 6 months", 12 → "1 year", 12.5 → "1 year and 15 days". */

@@ -402,19 +402,20 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   // the cap ends only supervision, the suspended sentence runs on and a revocation may follow it).
   const revokedPastCap =
     closed.type === 'revocation' && cap !== null && cap < closed.day && ctx.jurisdiction.capEndsSupervisionOnly === undefined;
-  const afterTheEnd = reached !== null && reached < closed.day;
-  // Where the cap ends only supervision and came first, the order acted on the term, not on supervision.
-  const supervisionEndedFirst = cap !== null && cap < closed.day && ctx.jurisdiction.capEndsSupervisionOnly !== undefined;
+  // The cap ended supervision before the order and before the scheduled end: the order is told alone, and
+  // the step on the cap below says supervision ended then (one day on which it ended, not two).
+  const capEndedFirst = cap !== null && cap < closed.day && (reached === null || cap < reached);
+  const afterTheEnd = !capEndedFirst && reached !== null && reached < closed.day;
   ctx.explain(
-    closed.type !== 'revocation' && afterTheEnd
-      ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
-      : revokedPastCap
-        ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
-        : afterTheEnd
-          ? `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, closed.day).next}. Talk to your lawyer.`
-          : supervisionEndedFirst
-            ? closed.event
-            : closed.text,
+    revokedPastCap
+      ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
+      : capEndedFirst
+        ? closed.event
+        : !afterTheEnd
+          ? closed.text
+          : closed.type !== 'revocation'
+            ? `Your term reached its scheduled end on ${formatLongDate(reached!)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
+            : `Your term reached its scheduled end on ${formatLongDate(reached!)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, closed.day).next}. Talk to your lawyer.`,
     closed.type === 'revocation' ? (ctx.jurisdiction.revocationCitations?.[ctx.facts.term.kind] ?? []) : [],
   );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.

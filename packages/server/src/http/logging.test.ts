@@ -10,6 +10,16 @@ describe('loggedPath', () => {
     expect(loggedPath('/supporters/verify/SECRET123')).toBe('/supporters/verify/[token]');
     expect(loggedPath('/api/people/P-CA-00001/notes?reason=free%20text')).toBe('/api/people/[id]/notes');
     expect(loggedPath('/api/people')).toBe('/api/people');
+    // As the router reads the path: escapes decoded, slashes repeated, another case.
+    expect(loggedPath('/api/%70eople/P-CA-00001')).toBe('/api/people/[id]');
+    expect(loggedPath('/%61pi/people/P-CA-00001/notes')).toBe('/api/people/[id]/notes');
+    expect(loggedPath('//api/people/P-CA-00001')).toBe('/api/people/[id]');
+    expect(loggedPath('/API/people/P-CA-00001')).toBe('/api/people/[id]');
+    expect(loggedPath('/portal/%6Cink/SECRET')).toBe('/portal/link/[token]');
+    // The workspace's pages for a person.
+    expect(loggedPath('/people/P-CA-00001')).toBe('/people/[id]');
+    expect(loggedPath('/voices/record/P-CA-00001')).toBe('/voices/record/[id]');
+    expect(loggedPath('/api/people/%E0%A4%A')).toBe('/api/people/[id]');
     expect(loggedPath('/api/campaigns/c-1/actions')).toBe('/api/campaigns/c-1/actions');
   });
 });

@@ -27,17 +27,29 @@ const REDACT = [
  * log, not the request log, says whose record was read).
  */
 const MASKED: readonly [RegExp, string][] = [
-  [/^\/portal\/link\/[^/]+/, '/portal/link/[token]'],
-  [/^\/api\/portal\/calendar\/[^/]+/, '/api/portal/calendar/[token]'],
-  [/^\/api\/public\/stories\/[^/]+/, '/api/public/stories/[token]'],
-  [/^\/stories\/[^/]+/, '/stories/[token]'],
-  [/^\/supporters\/verify\/[^/]+/, '/supporters/verify/[token]'],
-  [/^\/api\/people\/[^/]+/, '/api/people/[id]'],
+  [/^\/portal\/link\/[^/]+/i, '/portal/link/[token]'],
+  [/^\/api\/portal\/calendar\/[^/]+/i, '/api/portal/calendar/[token]'],
+  [/^\/api\/public\/stories\/[^/]+/i, '/api/public/stories/[token]'],
+  [/^\/stories\/[^/]+/i, '/stories/[token]'],
+  [/^\/supporters\/verify\/[^/]+/i, '/supporters/verify/[token]'],
+  [/^\/api\/people\/[^/]+/i, '/api/people/[id]'],
+  // The workspace's own links to a person (a reload or a shared link asks the server for them).
+  [/^\/people\/[^/]+/i, '/people/[id]'],
+  [/^\/voices\/record\/[^/]+/i, '/voices/record/[id]'],
 ];
 
-/** A request's path as logged: no query, and tokens and person ids masked (`MASKED`). */
+/**
+ * A request's path as logged: no query, and tokens and person ids masked (`MASKED`), matched on the path
+ * as the router reads it (percent-escapes decoded, repeated slashes as one), in any case.
+ */
 export function loggedPath(url: string): string {
-  const path = url.split('?')[0]!;
+  let path = url.split('?')[0]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Not valid percent-encoding: the router refuses it (400); the raw path is matched.
+  }
+  path = path.replace(/\/{2,}/g, '/');
   for (const [pattern, masked] of MASKED) if (pattern.test(path)) return path.replace(pattern, masked);
   return path;
 }

@@ -83,7 +83,7 @@ export function ownStatuteMaxMonths(ctx: Ctx, o: OffenseFacts, lawDay: Day): num
   if (tableFact(o, 'ownLength') !== 'dui' && !(o.tags.has('dui') && o.tags.has('own_probation_length'))) return null;
   const years = ctx.param(ctx.params.ownLength.duiMaxYears, lawDay);
   if (years === undefined) return null;
-  return Math.max(years.value * 12, Math.floor(o.offense.maxPrisonMonths ?? 0));
+  return Math.max(years.value * 12, o.offense.maxPrisonMonths ?? 0);
 }
 
 /**

@@ -73,6 +73,16 @@ describe('C.Cr.P. art. 894(A): misdemeanor probation, at most two years', () => 
     expect(over).toMatchObject({ statutoryMaxEndDate: '2026-09-01', projectedEndDate: '2026-09-01' });
   });
 
+  it('case: a discharge ordered after the two years: supervision ended on the cap, the order told alone', () => {
+    // 3 years from 2024-09-01, discharged 2027-01-15: the cap (2026-09-01) came first.
+    const r = run(misdemeanor({ orders: [{ type: 'discharge', date: '2027-01-15' }] }), '2027-06-01');
+    expect(r.projectedEndDate).toBe('2026-09-01');
+    const words = r.explanation.map((s) => s.text).join(' ');
+    expect(words).toContain('On January 15, 2027 the term was discharged.');
+    expect(words).not.toContain('so your supervision on this term ended that day');
+    expect(words).toContain('by law your supervision on it ended on September 1, 2026');
+  });
+
   it('case: parole is not probation: no cap', () => {
     const r = run(misdemeanor({ kind: 'parole' }), '2025-01-01');
     expect(r.statutoryMaxEndDate).toBeNull();

@@ -82,6 +82,11 @@ describe('subd. 2(a): felonies, five years or the statutory maximum, whichever i
     const part = run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 12.5 }]), '2025-01-15');
     expect(part.statutoryMaxEndDate).toBe('2025-01-25');
     expect(part.explanation.map((s) => s.text).join(' ')).toContain('the longest prison sentence for it is 1 year and 15 days');
+    // 59.99 months from 2024-03-01: 59 months + 30 days = 2029-03-03 would pass 5 years (2029-03-01), which
+    // "whichever is less" never does: a part month never reaches past the next whole month.
+    expect(
+      run(stayed('2024-03-01', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 59.99 }]), '2024-06-30').statutoryMaxEndDate,
+    ).toBe('2029-03-01');
     // 13 months is more than a year: min(60, 13) = 13. 2024-01-10 + 13 months = 2025-02-10.
     expect(
       run(stayed('2024-01-10', [{ statute: '609.999', level: 'felony', maxPrisonMonths: 13 }]), '2024-06-30').statutoryMaxEndDate,

@@ -326,6 +326,10 @@ describe('RSMo § 217.703.7 earned discharge', () => {
       '2023-06-01',
     );
     expect(after.projectedEndDate).toBe('2024-01-15');
+    // Without the program the two years would end 2020-05-15 + 24 months = 2022-05-15: 120 days later than
+    // 2022-01-15 (January 15 to May 15, 2022), though the program itself held 121 days (February 29, 2020).
+    expect(before.warnings.join(' ')).toContain('The 121 days you were confined');
+    expect(before.warnings.join(' ')).toContain('the two years end 120 days later');
   });
 
   it("case: absconding that spans the two-year date pushes it past the absconding's own end", () => {

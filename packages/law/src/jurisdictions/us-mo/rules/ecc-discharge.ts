@@ -85,11 +85,12 @@ function computeTwoYearDate(ctx: Ctx): TwoYearDate | undefined {
   const months = ctx.param(p.minimumMonthsServed, ctx.asOf)?.value;
   if (months === undefined) return undefined;
   const { start, absconded } = ctx.facts;
-  const programDays = programDaysBeforeProbation(ctx);
+  const programDays = confinedBeforeProbation(ctx);
   // The two years count the program's days (§ 217.703.7: "shall include any time served in custody under
   // … 559.115"), so they run from the day the program began: its anniversary, not start + two years less
   // the program's days, which a February 29 in one span and not the other would move by a day.
   const base = addMonths(start - programDays, months);
+  if (programDays > 0) warnProgramRead(ctx, programDays, addMonths(start, months) - base);
   const counts = ctx.param(p.abscondingCountsTowardMinimum, ctx.asOf)?.value ?? false;
   if (counts || absconded.length === 0) return { day: base, abscondedDays: 0, programDays };
   let day = base;
@@ -128,14 +129,11 @@ export function confinedBeforeProbation(ctx: Ctx): number {
   return start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
 }
 
-/** `confinedBeforeProbation`, with the warning that names the reading. */
-function programDaysBeforeProbation(ctx: Ctx): number {
-  const days = confinedBeforeProbation(ctx);
-  if (days === 0) return 0;
+/** The warning that names the reading of the confinement before probation; `later`: days the two years would move without it. */
+function warnProgramRead(ctx: Ctx, days: number, later: number): void {
   ctx.warn(
-    `The ${formatCount(days)} days you were confined before probation began were read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${formatCount(days)} days later.`,
+    `The ${formatCount(days)} days you were confined before probation began were read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${formatCount(later)} days later.`,
   );
-  return days;
 }
 
 export interface DischargeTiming {

@@ -23,7 +23,7 @@
  * together may not pass the maximum either; the record's `confinementMonthsBeforeSupervision` is not
  * counted.
  */
-import { addMonthsAndPart } from '../../../dates/calendar.ts';
+import { addMonthsAndPart, describeMonthCount } from '../../../dates/calendar.ts';
 import { aggregateMaximumMonths } from '../../../engine/aggregate-maximum.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { PaParameters } from '../parameters.ts';
@@ -45,7 +45,7 @@ export const statutoryMaximum: Rule<PaParameters> = (ctx) => {
   if (end !== null && end <= limit) return;
   // A lifetime term, with no end, runs past any maximum.
   ctx.warn(
-    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but ${CITE} says a term of probation "may not exceed the maximum term for which the defendant could be confined" (${total} months in all for the offenses of this term, counted from the start on ${ctx.date(start)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
+    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but ${CITE} says a term of probation "may not exceed the maximum term for which the defendant could be confined" (${describeMonthCount(total)} in all for the offenses of this term, counted from the start on ${ctx.date(start)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
   );
 };
 

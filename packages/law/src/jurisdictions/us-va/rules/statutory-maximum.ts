@@ -22,7 +22,7 @@
  * Version: the sentence date (a limit on the court when it sentences; Code § 1-239).
  */
 import { aggregateMaximumMonths } from '../../../engine/aggregate-maximum.ts';
-import { addMonthsAndPart } from '../../../dates/calendar.ts';
+import { addMonthsAndPart, describeMonthCount } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsVaParameters } from '../parameters.ts';
 import { isProbation } from './shared.ts';
@@ -50,7 +50,7 @@ export const statutoryMaximum: Rule<UsVaParameters> = (ctx) => {
   // A lifetime term, with no end, runs past any maximum.
   if (end !== null && end <= limit) return;
   ctx.warn(
-    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but Va. Code § 19.2-303 lets a court fix probation only up to the longest prison or jail term the offenses carry (${total} months in all, counted from the sentence on ${ctx.date(sentence)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
+    `The probation as ordered runs ${end === null ? 'for life' : `to ${ctx.date(end)}`}, but Va. Code § 19.2-303 lets a court fix probation only up to the longest prison or jail term the offenses carry (${describeMonthCount(total)} in all, counted from the sentence on ${ctx.date(sentence)}: ${ctx.date(limit)}). This is not applied as a limit here; a lawyer can check it.`,
   );
 };
 

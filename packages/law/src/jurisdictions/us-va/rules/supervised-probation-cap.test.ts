@@ -236,6 +236,22 @@ describe('§ 19.2-303: the cap ends supervision, not the term', () => {
     // Supervision had ended on January 10, 2027: the revocation is not told as the day it ended.
     expect(words).toContain('On June 1, 2027 this term was revoked. A revocation is not a discharge');
     expect(words).not.toContain('so supervision on it ended that day');
+    // Ordered after the scheduled end too (5 years and 30 days: 2027-02-09): still one day on which
+    // supervision ended, the cap's (2022-01-10 + 5 years = 2027-01-10), not the scheduled end.
+    const later = evaluate(
+      usVa,
+      person([
+        vaTerm({
+          sentenceDate: '2022-01-05',
+          startDate: '2022-01-10',
+          length: { years: 5, days: 30 },
+          orders: [{ type: 'revocation', date: '2027-06-01' }],
+        }),
+      ]),
+      '2030-01-01',
+    );
+    expect(later.projectedEndDate).toBe('2027-01-10');
+    expect(later.explanation.map((x) => x.text).join(' ')).not.toContain('reached its scheduled end');
     expect(words).not.toContain('the court can still shorten it');
     expect(words).not.toContain('The law did not allow this term to run past');
     const cap = r.opportunities.find((o) => o.kind === 'term_cap')!;
