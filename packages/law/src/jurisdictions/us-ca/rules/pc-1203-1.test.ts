@@ -122,32 +122,19 @@ describe('PC 1203.1(l)(1): violent felonies and offenses with their own probatio
     expect(r.warnings.some((w) => w.includes('1170.1'))).toBe(true);
   });
 
+  /** A felony DUI (VC 23153) probation of `years` granted on `granted`, with the count's prison maximum. */
+  const felonyDui = (granted: string, years: number, maxPrisonMonths: number) =>
+    felony({ sentenceDate: granted, length: { years }, offenses: [{ statute: 'VC 23153', level: 'felony', maxPrisonMonths }] });
+
   it('case: a DUI maximum with a part month: VC 23600(b)(1) allows it to the day (84.5 months = 7 years and 15 days)', () => {
     // 2023-03-01 + 84 months = 2030-03-01, + 15 days = 2030-03-16 (whole months alone: 2030-03-01).
-    const r = evaluate(
-      usCa,
-      felony({
-        sentenceDate: '2023-03-01',
-        length: { years: 8 },
-        offenses: [{ statute: 'VC 23153', level: 'felony', maxPrisonMonths: 84.5 }],
-      }),
-      '2025-01-01',
-    );
-    expect(r.statutoryMaxEndDate).toBe('2030-03-16');
+    expect(evaluate(usCa, felonyDui('2023-03-01', 8, 84.5), '2025-01-01').statutoryMaxEndDate).toBe('2030-03-16');
   });
 
   it('case: felony DUI (Kite) names its own statute, VC 23600(b)(1), in the explanation', () => {
     // VC 23153 felony, 44-month prison maximum, 5 years ordered on 2022-01-15: PC 1203.1(l)(1) ceiling
     // 2022-01-15 + 44 months = 2025-09-15; the words say why the 2-year limit gave way, citing § 23600(b)(1).
-    const r = evaluate(
-      usCa,
-      felony({
-        sentenceDate: '2022-01-15',
-        length: { years: 5 },
-        offenses: [{ statute: 'VC 23153', level: 'felony', maxPrisonMonths: 44 }],
-      }),
-      '2024-06-01',
-    );
+    const r = evaluate(usCa, felonyDui('2022-01-15', 5, 44), '2024-06-01');
     expect(r.statutoryMaxEndDate).toBe('2025-09-15');
     expect(r.explanation.some((s) => s.text.includes('DUI probation runs 3 to 5 years, Cal. Veh. Code § 23600(b)(1)'))).toBe(true);
     // Forester decided a domestic violence case: it is not cited for a DUI.
