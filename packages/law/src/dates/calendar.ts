@@ -333,8 +333,8 @@ export function addMonthsAndPart(start: Day, months: number): Day {
 
 /** A count of months as months: 36 → "36 months", 36.09 → "36 months and 3 days" (a part month as `monthsAsLength`). */
 export function describeMonthCount(months: number): string {
-  const whole = Math.floor(months);
-  return describeLength({ months: whole, days: Math.round((months - whole) * 30) });
+  const { years = 0, months: rest = 0, days } = monthsAsLength(months);
+  return describeLength({ months: years * 12 + rest, days });
 }
 
 /** Describes a count of months in words: 30 → "2 years and 6 months", 12 → "1 year", 12.5 → "1 year and 15 days". */

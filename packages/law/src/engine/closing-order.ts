@@ -25,7 +25,7 @@ export interface ClosingOrder {
   type: 'discharge' | 'early_termination' | 'revocation';
   /** The order, and that supervision on the term ended with it. */
   text: string;
-  /** The order alone, for a term whose supervision the law had already ended (`Jurisdiction.capEndsSupervisionOnly`). */
+  /** The order alone, for a term whose supervision the law's cap had already ended. */
   event: string;
 }
 

@@ -439,6 +439,7 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
     ctx.statutoryMaxCitations = scratch.statutoryMaxCitations;
     for (const w of capWarnings) ctx.warn(w);
   }
+  for (const w of scratch.capAssumptions ?? []) ctx.warn(w);
   if (byLaw !== undefined) {
     if (cap !== null) latestAllowed(cap);
     ctx.dischargesByLaw.push(byLaw);

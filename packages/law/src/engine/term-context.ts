@@ -101,6 +101,18 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
   }
 
   /**
+   * An assumption that decides whether the law caps the term, which stays in the warnings even where an
+   * order has ended the term (the engine keeps no other warning of the rules then, `closedTermEnd`).
+   */
+  assumeAboutCap(text: string): void {
+    this.warn(text);
+    (this.capAssumptions ??= []).push(text);
+  }
+
+  /** The texts `assumeAboutCap` recorded; undefined where none. */
+  capAssumptions: string[] | undefined;
+
+  /**
    * The value of a parameter in force on `day`, with its source; undefined where the law had none. A day
    * after the as-of date reads the law in force on the as-of date: a law not yet in force then is not
    * known to the evaluation (spec: a person evaluated before a reform took effect does not get it), even

@@ -68,6 +68,19 @@ describe('C.Cr.P. art. 894(A): misdemeanor probation, at most two years', () => 
     expect(r).toMatchObject({ scheduledEndDate: '2027-03-01', statutoryMaxEndDate: null, projectedEndDate: '2027-03-01' });
     expect(opp(r, 'term_cap')).toBeUndefined();
     expect(r.warnings.join(' ')).toContain('art. 894.4');
+    // Revoked later: the assumption that decided there is no cap is still said.
+    const revoked = run(
+      misdemeanor({
+        length: { years: 2 },
+        orders: [
+          { type: 'extension', date: '2026-06-01', months: 6 },
+          { type: 'revocation', date: '2026-12-01' },
+        ],
+      }),
+      '2027-06-01',
+    );
+    expect(revoked.statutoryMaxEndDate).toBeNull();
+    expect(revoked.warnings.join(' ')).toContain('art. 894.4');
     // Ordered past the cap from the start (3 years), then extended: the order itself ran past it: capped.
     const over = run(misdemeanor({ orders: [{ type: 'extension', date: '2026-06-01', months: 6 }] }), '2026-07-01');
     expect(over).toMatchObject({ statutoryMaxEndDate: '2026-09-01', projectedEndDate: '2026-09-01' });

@@ -73,7 +73,7 @@ export function misdemeanorProbationLimit(ctx: Ctx): void {
       ...citations,
       CITE_EXTENSION,
     ]);
-    ctx.warn(
+    ctx.assumeAboutCap(
       `The court extended this probation past the ${years.value} years La. C.Cr.P. art. 894(A) allows. A judge may do so until a fine, costs or other money owed is paid (art. 894.4); the record does not say why it was extended, so the extension was taken to be for that, and no latest end is given.`,
     );
     return;
