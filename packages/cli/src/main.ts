@@ -99,15 +99,10 @@ export async function main(argv: string[]): Promise<number> {
       await err.write(`pathways: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    // Only a command that opened the store meets SQLite's errors, so only then is the store loaded here. A
-    // server that has started keeps running, so it is not told that nothing changed.
-    if (
-      argv[0] !== 'serve' &&
-      String((e as { code?: unknown } | null)?.code).startsWith('SQLITE_') &&
-      (await import('@pathways/store')).isDatabaseBusy(e)
-    ) {
+    // Only a command that opened the store meets SQLite's errors, so only then is the store loaded here.
+    if (String((e as { code?: unknown } | null)?.code).startsWith('SQLITE_') && (await import('@pathways/store')).isDatabaseBusy(e)) {
       await err.write(
-        'pathways: the database is busy: another process (the server?) was writing to it, and nothing was changed. Try again.\n',
+        'pathways: the database is busy: another process (a server, an import) was writing to it, and nothing was changed. Try again.\n',
       );
       return 1;
     }
@@ -282,7 +277,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
         return lawListCommand(format as LawListFormat, out);
       }
       if (sub === 'site') {
-        if (positionals.length !== 1) throw new UsageError('law site needs one OUT_DIR');
+        if (positionals.length !== 1 || positionals[0] === '') throw new UsageError('law site needs one OUT_DIR');
         const dir = positionals[0]!;
         try {
           return await lawSiteCommand(dir, out, today());

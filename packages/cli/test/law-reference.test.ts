@@ -54,6 +54,8 @@ describe('pathways law site', () => {
 
   it('case: needs one output folder', () => {
     expect(runCli(['law', 'site']).status).toBe(2);
+    // An empty name is no folder (it would be the current one).
+    expect(runCli(['law', 'site', '']).status).toBe(2);
     expect(runCli(['law', 'frob']).status).toBe(2);
   });
 

@@ -34,6 +34,7 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
   const store = await openStore(options.store);
   let jobs: EvaluationJobs | undefined;
   let dispatcher: RunningDispatcher | undefined;
+  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
   try {
     if ((await store.agencies.list()).length === 0) {
       await err.write(`seeding the fictional demo (three county agencies, about 2,000 synthetic people) as of ${today}…\n`);
@@ -43,7 +44,7 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
       await out.write(demoAccountsText(accounts));
     }
     const lawReference = await renderLawReference(today);
-    const app = await buildServer({ store, logger: true, webRoot: WEB_ROOT, lawReference });
+    app = await buildServer({ store, logger: true, webRoot: WEB_ROOT, lawReference });
     await app.listen({ port: options.port, host: options.host });
     // Logged through the server's logger: counts and dates only, never a person's id or record.
     jobs = await startEvaluationJobs(store, { log: app.log, ...(options.now !== undefined ? { now: options.now } : {}) });
@@ -67,11 +68,14 @@ export async function serveCommand(options: ServeOptions, out: Output, err: Outp
     await jobs.stop();
     jobs = undefined;
     await app.close();
+    app = undefined;
     return 0;
   } finally {
-    // Reached early only on an error: the queue and the dispatcher must not outlive the store they work on.
+    // Reached early only on an error: the queue, the dispatcher and a server already listening (which would
+    // keep the process alive, half started) must not outlive the store they work on.
     await dispatcher?.stop();
     await jobs?.stop();
+    await app?.close();
     await store.close();
   }
 }
