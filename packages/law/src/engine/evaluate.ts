@@ -371,6 +371,29 @@ function lawsEnd<P extends ParameterTree>(facts: TermFacts, jurisdiction: Jurisd
 }
 
 /**
+ * How the order that ended the term is told, beside the term's scheduled end (`reached`) and the cap the
+ * law set (`cap`), so that the explanation gives one day on which supervision ended.
+ */
+function closingWords<P extends ParameterTree>(ctx: TermContext<P>, closed: ClosingOrder, reached: Day | null, cap: Day | null): string {
+  const on = formatLongDate(closed.day);
+  if (cap !== null && cap < closed.day) {
+    // A revocation dated after the latest end the law allowed is not told as the court's next step (where
+    // the cap ends only supervision, the suspended sentence runs on and a revocation may follow it).
+    if (closed.type === 'revocation' && ctx.jurisdiction.capEndsSupervisionOnly === undefined) {
+      return `On ${on} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`;
+    }
+    // The cap ended supervision before the scheduled end: the order alone; the step on the cap says the rest.
+    if (reached === null || cap < reached) return closed.event;
+  }
+  if (reached === null || reached >= closed.day) return closed.text;
+  const ended = `Your term reached its scheduled end on ${formatLongDate(reached)}, so your supervision on it ended then`;
+  if (closed.type !== 'revocation') {
+    return `${ended}; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${on} came after it.`;
+  }
+  return `${ended}. On ${on} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, closed.day).next}. Talk to your lawyer.`;
+}
+
+/**
  * A term an order already ended: no opportunity or jail limit applies to it any more, but the cap the
  * law set on it still describes it (spec § 2: `statutoryMaxEndDate` wherever a cap applies to the term).
  * The rules run on a scratch context, and three things are kept:
@@ -398,24 +421,8 @@ function closedTermEnd<P extends ParameterTree>(ctx: TermContext<P>, closed: Clo
   // on a petition filed while the term ran, and is told as it is.
   const reached = scratch.scheduledEnd;
   const cap = scratch.statutoryMax;
-  // A revocation dated after the latest end the law allowed is not told as the court's next step (where
-  // the cap ends only supervision, the suspended sentence runs on and a revocation may follow it).
-  const revokedPastCap =
-    closed.type === 'revocation' && cap !== null && cap < closed.day && ctx.jurisdiction.capEndsSupervisionOnly === undefined;
-  // The cap ended supervision before the order and before the scheduled end: the order is told alone, and
-  // the step on the cap below says supervision ended then (one day on which it ended, not two).
-  const capEndedFirst = cap !== null && cap < closed.day && (reached === null || cap < reached);
-  const afterTheEnd = !capEndedFirst && reached !== null && reached < closed.day;
   ctx.explain(
-    revokedPastCap
-      ? `On ${formatLongDate(closed.day)} this term was revoked, after ${formatLongDate(cap)}, the latest end the law allowed for it. Whether a court could still revoke it then depends on when the violation happened and when the court acted on it: talk to your lawyer, who can ask the court to set the revocation aside if it came too late.`
-      : capEndedFirst
-        ? closed.event
-        : !afterTheEnd
-          ? closed.text
-          : closed.type !== 'revocation'
-            ? `Your term reached its scheduled end on ${formatLongDate(reached!)}, so your supervision on it ended then; the ${closed.type === 'discharge' ? 'discharge order' : 'early termination order'} of ${formatLongDate(closed.day)} came after it.`
-            : `Your term reached its scheduled end on ${formatLongDate(reached!)}, so your supervision on it ended then. On ${formatLongDate(closed.day)} it was revoked, which may rest on a petition filed while it ran. A revocation is not a discharge: ${revokedBy(ctx.jurisdiction, ctx.facts.term.kind, closed.day).next}. Talk to your lawyer.`,
+    closingWords(ctx, closed, reached, cap),
     closed.type === 'revocation' ? (ctx.jurisdiction.revocationCitations?.[ctx.facts.term.kind] ?? []) : [],
   );
   // Time the term stood still before the order (tolling) moved its scheduled end, order or not.

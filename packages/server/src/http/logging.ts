@@ -50,7 +50,10 @@ export function loggedPath(url: string): string {
     // Not valid percent-encoding: the router refuses it (400); the raw path is matched.
   }
   path = path.replace(/\/{2,}/g, '/');
-  for (const [pattern, masked] of MASKED) if (pattern.test(path)) return path.replace(pattern, masked);
+  for (const [pattern, masked] of MASKED) {
+    const match = pattern.exec(path);
+    if (match !== null) return masked + path.slice(match[0].length);
+  }
   return path;
 }
 

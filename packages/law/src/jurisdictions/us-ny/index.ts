@@ -7,8 +7,9 @@
  * unrevoked parole for a class A drug felony (§ 205(4)). Probation is outside the Act: scheduled end only.
  * The review record is README.md beside this file; provisions.ts holds it in structured form.
  */
-import { parseIsoDate, type Day } from '../../dates/calendar.ts';
+import type { Day } from '../../dates/calendar.ts';
 import { defineJurisdiction } from '../../engine/jurisdiction.ts';
+import { inForce } from '../../engine/parameters.ts';
 import { usNyOffenseTable } from './offense-table.ts';
 import { usNyParameters } from './parameters.ts';
 import { provisions } from './provisions.ts';
@@ -20,20 +21,18 @@ import { meritTermination } from './rules/merit-termination.ts';
 import { lessIsMoreScope } from './rules/scope.ts';
 import { technicalViolationLimits } from './rules/technical-violation-limits.ts';
 
-/** The day the Less Is More Act's limits on reincarceration took effect (Exec. Law § 259-i(3)(f)(xii)). */
-const LESS_IS_MORE = parseIsoDate('2022-03-01');
-
 /**
  * The Board of Parole's presiding officer decides a violation of parole, conditional release or
- * post-release supervision; from March 1, 2022 it may return the person to prison only within
- * § 259-i(3)(f)(xii): none for a first or second technical violation, a few days for absconding, short
- * terms after (technical-violation-limits.ts).
+ * post-release supervision; where § 259-i(3)(f)(xii)'s limits are in force on the revocation day (the
+ * parameter `sanctions.otherTechnicalDays`, from March 1, 2022) it may return the person to prison only
+ * within them: none for a first or second technical violation, a few days for absconding, short terms
+ * after (technical-violation-limits.ts).
  */
 function boardWords(revokedOn: Day): { who: string; next: string } {
   return {
     who: 'the Board of Parole',
     next:
-      revokedOn < LESS_IS_MORE
+      inForce(usNyParameters.sanctions.otherTechnicalDays, revokedOn) === undefined
         ? 'what follows is for the Board of Parole to decide, and it may return you to prison'
         : 'what follows is for the Board of Parole to decide, and it may return you to prison only within the limits the law sets: for a technical violation none for a first or second one, except a few days for absconding (N.Y. Exec. Law § 259-i(3)(f)(xii))',
   };

@@ -260,13 +260,16 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   // (as probation-tolling.ts moves it), until no stop left begins after the day found.
   let termEnd = end;
   let satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
-  let before = stopped;
-  while (satisfiedDay !== null && ctx.facts.imposedEnd !== null && before.some((s) => s.start > satisfiedDay!)) {
-    const found = satisfiedDay;
-    before = before.filter((s) => s.start <= found);
-    termEnd =
-      end - endWithStops(ctx, ctx.facts.imposedEnd, orders, stopped).end + endWithStops(ctx, ctx.facts.imposedEnd, orders, before).end;
-    satisfiedDay = dayCreditsSatisfyTerm(start, termEnd - start, postings);
+  const imposedEnd = ctx.facts.imposedEnd;
+  if (imposedEnd !== null) {
+    const movedByAll = endWithStops(ctx, imposedEnd, orders, stopped).end;
+    let before = stopped;
+    while (satisfiedDay !== null && before.some((s) => s.start > satisfiedDay!)) {
+      const found = satisfiedDay;
+      before = before.filter((s) => s.start <= found);
+      termEnd = end - movedByAll + endWithStops(ctx, imposedEnd, orders, before).end;
+      satisfiedDay = dayCreditsSatisfyTerm(start, termEnd - start, postings);
+    }
   }
   const satisfied = satisfiedDay !== null && satisfiedDay < termEnd ? satisfiedDay : null;
   const through = satisfied !== null && satisfied < asOf ? satisfied : asOf;

@@ -260,7 +260,7 @@ export function applyAb1950Limit(
     }
     return;
   }
-  const day = addMonthsAndPart(ctx.facts.sentence, ceiling.months);
+  const day = capDayFrom(ctx, ceiling.months);
   ctx.capAt(
     day,
     `The usual ${capYears}-year limit on ${level} probation does not apply, because ${because}. Instead, ${ceiling.text}. Counting ${describeMonths(ceiling.months)} from ${grant}, your probation ${ctx.endBy(day)}.${explainCountsFromGrant(ctx)}`,
@@ -299,7 +299,7 @@ export function noteAb1950WouldApply(
   };
   const decision = ab1950Decision(ctx, hypothetical);
   if (decision.value.months === null) return;
-  const day = addMonthsAndPart(ctx.facts.sentence, decision.value.months);
+  const day = capDayFrom(ctx, decision.value.months);
   const end = priorDay === null ? ctx.scheduledEnd : Math.min(priorDay, ctx.scheduledEnd ?? priorDay);
   if (end === null || end <= day) return;
   const reasons = [
@@ -331,6 +331,7 @@ export function explainCountsFromGrant(ctx: Ctx): string {
   return ` The limit counts from the day the court granted probation, ${formatLongDate(sentence)}, not from the day your supervision began, ${formatLongDate(start)}.`;
 }
 
+/** The grant + `months`, a part month as days (calendar.ts `addMonthsAndPart`): the day a ceiling ends probation. */
 export function capDayFrom(ctx: Ctx, months: number): Day {
   return addMonthsAndPart(ctx.facts.sentence, months);
 }

@@ -52,7 +52,7 @@
  *   offenses) and others found in the code (PC 272: up to five years; PC 1203.047: at least three) are
  *   not encoded.
  */
-import { addMonthsAndPart, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
+import { describeMonths, formatLongDate } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -63,6 +63,7 @@ import {
   addTermCap,
   aggregatePrisonCeiling,
   applyAb1950Limit,
+  capDayFrom,
   explainCountsFromGrant,
   listNames,
   longestCeiling,
@@ -239,7 +240,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
     ctx.explain(`${intro} Here ${aggregate.text}. So no latest end date is shown.`, [FORMER, ...law.citations]);
   } else {
     const months = Math.max(allowance.value * 12, aggregate.months);
-    priorDay = addMonthsAndPart(ctx.facts.sentence, months);
+    priorDay = capDayFrom(ctx, months);
     ctx.capAt(
       priorDay,
       `${intro} Here ${aggregate.text}, so the limit is ${describeMonths(months)} from ${grant}: ${formatLongDate(priorDay)}.${explainCountsFromGrant(ctx)}`,

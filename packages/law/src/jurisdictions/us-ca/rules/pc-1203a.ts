@@ -29,7 +29,7 @@
  *   five years where longer (VC 23600(b)(1) controls over 1203a).
  * - Several exceptions at once: the longest ceiling; an unknown one wins.
  */
-import { addMonthsAndPart, describeMonths, formatLongDate } from '../../../dates/calendar.ts';
+import { describeMonths, formatLongDate } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -38,6 +38,7 @@ import {
   addTermCap,
   appendNewCitations,
   applyAb1950Limit,
+  capDayFrom,
   capitalize,
   explainCountsFromGrant,
   listNames,
@@ -156,7 +157,7 @@ function applyPrior(ctx: Ctx, law: GoverningLaw): void {
       appendNewCitations(citations, [d.citation]);
     }
   }
-  const day = addMonthsAndPart(ctx.facts.sentence, months);
+  const day = capDayFrom(ctx, months);
   const extra = why.length === 0 ? '' : ` Here it is ${describeMonths(months)}, because ${why.join(' and ')}.`;
   ctx.capAt(
     day,

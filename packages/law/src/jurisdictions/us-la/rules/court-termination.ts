@@ -29,8 +29,7 @@
  *   before August 1, 2024 nothing is offered, and a warning says so (open question).
  */
 import { addMonths } from '../../../dates/calendar.ts';
-import type { OffenseFacts } from '../../../engine/term-facts.ts';
-import type { Ctx } from './shared.ts';
+import { listedSection, type Ctx } from './shared.ts';
 
 const A = 'La. C.Cr.P. art. 897(A)';
 const B = 'La. C.Cr.P. art. 897(B)';
@@ -47,11 +46,6 @@ const FELONY_EXCLUDED: Readonly<Record<string, string>> = {
 };
 const MISDEMEANOR_EXCLUDED: Readonly<Record<string, string>> = { 'RS 14:39.1': 'vehicular negligent injuring' };
 
-function excludedBy(o: OffenseFacts, list: Readonly<Record<string, string>>): string | undefined {
-  for (const e of o.tableEntries) if (list[e.statute] !== undefined) return list[e.statute];
-  return undefined;
-}
-
 export function courtTermination(ctx: Ctx): void {
   if (ctx.facts.term.kind !== 'probation') return;
   const wait = ctx.param(ctx.params.courtTermination.felonyWaitMonths, ctx.asOf);
@@ -65,7 +59,7 @@ export function courtTermination(ctx: Ctx): void {
   const list = felony ? FELONY_EXCLUDED : MISDEMEANOR_EXCLUDED;
   const citation = felony ? A : B;
   const excluded = ctx.facts.offenses.flatMap((o) => {
-    const why = excludedBy(o, list);
+    const why = listedSection(o, list);
     return why === undefined ? [] : [why];
   });
   if (excluded.length > 0) {

@@ -30,17 +30,11 @@
  */
 import { addYears } from '../../../dates/calendar.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
-import type { OffenseFacts } from '../../../engine/term-facts.ts';
-import { termFlag, type Ctx } from './shared.ts';
+import { courtCorrects, inSpecialtyCourt, listedSection, type Ctx } from './shared.ts';
 
 const CITE_EXTENSION = 'La. C.Cr.P. art. 894.4';
 /** Sections (as the offense table writes them) that (A)(1) leaves out. */
 const OUTSIDE: Readonly<Record<string, string>> = { 'RS 14:74': 'criminal neglect of family', 'RS 14:40.2': 'stalking' };
-
-function outside(o: OffenseFacts): string | undefined {
-  for (const e of o.tableEntries) if (OUTSIDE[e.statute] !== undefined) return OUTSIDE[e.statute];
-  return undefined;
-}
 
 export function misdemeanorProbationLimit(ctx: Ctx): void {
   const { term, offenses, sentence, start, imposedEnd } = ctx.facts;
@@ -48,7 +42,7 @@ export function misdemeanorProbationLimit(ctx: Ctx): void {
   const years = ctx.param(ctx.params.misdemeanorProbation.maxYears, sentence);
   if (years === undefined) return;
   const citations = [years.source.citation];
-  const excluded = [...new Set(offenses.flatMap((o) => outside(o) ?? []))];
+  const excluded = [...new Set(offenses.flatMap((o) => listedSection(o, OUTSIDE) ?? []))];
   if (excluded.length > 0) {
     ctx.explain(
       `Misdemeanor probation in Louisiana is limited to ${years.value} years, but not for ${excluded.join(' or ')}, whose probation other law sets; no latest end is worked out here.`,
@@ -56,7 +50,7 @@ export function misdemeanorProbationLimit(ctx: Ctx): void {
     );
     return;
   }
-  if (termFlag(ctx, 'specialtyCourt') === true || termFlag(ctx, 'reentryCourt') === true) {
+  if (inSpecialtyCourt(ctx)) {
     ctx.explain(
       `The usual limit of ${years.value} years on misdemeanor probation does not apply here, because the court placed you in a specialty court program, which can have a longer probation period.`,
       citations,
@@ -79,8 +73,5 @@ export function misdemeanorProbationLimit(ctx: Ctx): void {
     return;
   }
   ctx.capAt(cap, limit, citations);
-  addTermCapOpportunity(ctx, cap, citations, {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(cap)}.`,
-    basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
-  });
+  addTermCapOpportunity(ctx, cap, citations, courtCorrects(ctx, cap));
 }

@@ -60,7 +60,7 @@ import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
 import { usLaOffenseTable } from '../offense-table.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { governingOffenseDay, termFlag, warnOffenseDate, type Ctx } from './shared.ts';
+import { courtCorrects, governingOffenseDay, inSpecialtyCourt, warnOffenseDate, type Ctx } from './shared.ts';
 
 const CITE_A = 'La. C.Cr.P. art. 893(A)(1)(a)';
 const CITE_A1B = 'La. C.Cr.P. art. 893(A)(1)(b)';
@@ -219,9 +219,7 @@ const maximum: Provision<Cap | null, UsLaParameters> = {
       label: SPECIALTY_LABEL,
       citations: [CITE_GH],
       appliesBecause: (ctx) =>
-        termFlag(ctx, 'specialtyCourt') === true || termFlag(ctx, 'reentryCourt') === true
-          ? 'the court placed you in a specialty court program, which can have a longer probation period'
-          : undefined,
+        inSpecialtyCourt(ctx) ? 'the court placed you in a specialty court program, which can have a longer probation period' : undefined,
       value: () => null,
     },
   ],
@@ -257,8 +255,5 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
     `${cap.version} ${cap.offenseDay === od.day ? `Your offense date is ${ctx.date(od.day)}` : `Your count committed on ${ctx.date(cap.offenseDay)} carries the longest limit`}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`,
     [cap.citation],
   );
-  addTermCapOpportunity(ctx, cap.day, [cap.citation], {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(cap.day)}.`,
-    basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
-  });
+  addTermCapOpportunity(ctx, cap.day, [cap.citation], courtCorrects(ctx, cap.day));
 };

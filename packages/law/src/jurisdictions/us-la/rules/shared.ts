@@ -15,6 +15,8 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
+import type { TermCapWords } from '../../../engine/term-cap.ts';
+import type { OffenseFacts } from '../../../engine/term-facts.ts';
 
 export type Ctx = TermContext<UsLaParameters>;
 
@@ -55,6 +57,25 @@ export function warnOffenseDate(ctx: Ctx, what: string): void {
 export function termFlag(ctx: Ctx, name: string): boolean | undefined {
   const v = (ctx.facts.term as Record<string, unknown>)[name];
   return typeof v === 'boolean' ? v : undefined;
+}
+
+/** The court placed the person in a specialty (or reentry) court program, which may run longer than the usual limits. */
+export function inSpecialtyCourt(ctx: Ctx): boolean {
+  return termFlag(ctx, 'specialtyCourt') === true || termFlag(ctx, 'reentryCourt') === true;
+}
+
+/** The words `list` gives the offense's section (as the offense table writes it, "RS 14:98"); undefined where it names none. */
+export function listedSection(o: OffenseFacts, list: Readonly<Record<string, string>>): string | undefined {
+  for (const e of o.tableEntries) if (list[e.statute] !== undefined) return list[e.statute];
+  return undefined;
+}
+
+/** What to do about a term ordered past a limit that binds the sentencing court (arts. 893, 894). */
+export function courtCorrects(ctx: Ctx, limit: Day): TermCapWords {
+  return {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
+  };
 }
 
 /**

@@ -65,8 +65,9 @@ const SPEC = {
 };
 
 /**
- * start + the minimum months (from the start of a program before probation, which they count), moved one day later for each day absconded before it where absconding does
- * not count (§ 217.703.7: "at least two years"; the DOC reading, parameter `abscondingCountsTowardMinimum`).
+ * start + the minimum months (from the start of a program before probation, which they count), moved one
+ * day later for each day absconded before it where absconding does not count (§ 217.703.7: "at least two
+ * years"; the DOC reading, parameter `abscondingCountsTowardMinimum`).
  * An absconding that begins before the date pushes it past the absconding's own end (each day of it moves
  * the date a day further), so the date is found in one walk over the spells in date order, each day counted
  * once where spells overlap. A spell still open counts through the as-of date (ecc-credits.ts warns).

@@ -173,5 +173,21 @@ describe('a revocation of parole or post-release supervision is the Board of Par
     const said = r.explanation.map((s) => s.text).join(' ');
     expect(said).toContain('what follows is for the Board of Parole to decide, and it may return you to prison, and the dates');
     expect(said).not.toContain('259-i(3)(f)(xii)');
+    // The limits are those in force on the revocation day: none on 2022-02-28, § 259-i(3)(f)(xii)'s from 2022-03-01.
+    const onDay = (date: string) =>
+      run(
+        ny({
+          kind: 'parole',
+          sentenceDate: '2015-01-01',
+          startDate: '2018-06-01',
+          length: { years: 5 },
+          orders: [{ type: 'revocation', date }],
+        }),
+        '2022-06-30',
+      )
+        .explanation.map((s) => s.text)
+        .join(' ');
+    expect(onDay('2022-02-28')).not.toContain('259-i(3)(f)(xii)');
+    expect(onDay('2022-03-01')).toContain('only within the limits the law sets');
   });
 });
