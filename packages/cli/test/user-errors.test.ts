@@ -42,6 +42,34 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('a database path (PATHWAYS_SQLITE) that cannot be a SQLite file: named, exit 2, never a hang', () => {
+    const notADatabase = join(dir, 'text.sqlite');
+    writeFileSync(notADatabase, 'hello\n');
+    const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));
+    const cases: [string, string][] = [
+      // A file where a directory should be: "mkdir -p" would stop there too.
+      [join(notADatabase, 'under', 'a.sqlite'), ': a part of the path is not a directory'],
+      [dir, ' cannot be opened as a database file'],
+      [notADatabase, ' is not a SQLite database'],
+    ];
+    // Node's recursive mkdir loops forever on the ENOENT that /proc answers; made one at a time, it is refused.
+    if (process.platform === 'linux') cases.push(['/proc/pathways-no-such/a.sqlite', ': no such file or directory']);
+    for (const [path, says] of cases) {
+      const env: NodeJS.ProcessEnv = { ...process.env, PATHWAYS_SQLITE: path, NO_COLOR: '1' };
+      delete env.DATABASE_URL;
+      const r = spawnSync(process.execPath, [bin, 'import', join(repoRoot, 'examples/us-ca.json'), '--agency', 'a'], {
+        encoding: 'utf8',
+        env,
+        timeout: 30_000,
+      });
+      expect(r.stderr).toBe(
+        `pathways: PATHWAYS_SQLITE ${path}${says}${says.startsWith(' cannot') ? ' (a directory, or in a directory that cannot be written?)' : ''}\n`,
+      );
+      expect(r.status).toBe(2);
+    }
+    expect(readFileSync(notADatabase, 'utf8')).toBe('hello\n');
+  });
+
   it('totp with a secret that is not base32; the demo secret gives six digits', () => {
     const bad = runCli(['totp', 'NOTBASE32!!']);
     expect(bad.status).toBe(2);

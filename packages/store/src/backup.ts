@@ -3,10 +3,11 @@
  * while the store stays open and in use, and the copy is a consistent snapshot. (PostgreSQL is backed
  * up with its own tools, pg_dump or base backups.)
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { storeInternals } from './kysely-store.ts';
+import { makeDirectories } from './make-directories.ts';
 import { openSqlitePaths } from './open-store.ts';
 import type { Store } from './store.ts';
 
@@ -18,7 +19,7 @@ export async function backupSqlite(store: Store, toPath: string): Promise<void> 
   const { dialect, sqlite } = storeInternals(store);
   if (dialect !== 'sqlite' || !sqlite) throw new Error('backupSqlite backs up a SQLite store; back PostgreSQL up with pg_dump');
   const target = resolve(toPath);
-  mkdirSync(dirname(target), { recursive: true });
+  makeDirectories(dirname(target));
   // Into a temporary file first: a backup that fails halfway never leaves a half-copied database under the final name.
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
@@ -55,7 +56,7 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
   try {
     const check = backup.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new RestoreRefused(`the backup ${source} is damaged: ${String(check)}`);
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectories(dirname(target));
     const partial = `${target}.restoring`;
     rmSync(partial, { force: true });
     try {

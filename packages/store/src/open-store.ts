@@ -2,11 +2,11 @@
  * Opens the database the options name, brings its schema up to date and hands back a Store.
  * SQLite (better-sqlite3, the default) or PostgreSQL (pg, selected by a `postgres://` URL).
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { FifoSqliteDialect } from './fifo-sqlite-dialect.ts';
+import { makeDirectories } from './make-directories.ts';
 import pg from 'pg';
 import { createStore, type PathwaysStore } from './kysely-store.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -33,7 +33,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Pathway
 async function openSqlite(path: string): Promise<PathwaysStore> {
   const memory = path === ':memory:';
   const absolute = memory ? path : resolve(path);
-  if (!memory) mkdirSync(dirname(absolute), { recursive: true });
+  if (!memory) makeDirectories(dirname(absolute));
   const sqlite = new BetterSqlite3(absolute);
   try {
     // WAL: readers never wait for the writer, and a crash leaves the last commit intact.

@@ -10,11 +10,12 @@
  * Stops cleanly on SIGINT or SIGTERM: the dispatcher and the jobs first (a running tick or job
  * finishes), then the server, then the store.
  */
-import { openStore, startEvaluationJobs, type EvaluationJobs, type OpenStoreOptions } from '@pathways/store';
+import { startEvaluationJobs, type EvaluationJobs, type OpenStoreOptions } from '@pathways/store';
 import { adaptersFromEnv, buildServer, startNotificationDispatcher, type RunningDispatcher } from '@pathways/server';
 import type { Output } from '../io/output.ts';
 import { ProgressBar } from '../io/progress.ts';
 import { renderLawReference } from './law.ts';
+import { openNamedStore } from './store-commands.ts';
 import { seedDemo, type DemoAccount } from '../serve/demo-seed.ts';
 import { DEMO_STORY_LINK_TOKEN } from '../serve/demo-stories.ts';
 import { WEB_ROOT } from '../serve/web-root.ts';
@@ -31,7 +32,7 @@ export interface ServeOptions {
 export async function serveCommand(options: ServeOptions, out: Output, err: Output, today: string): Promise<number> {
   // First, so a half-configured provider (TWILIO_SID without its token) stops the start before anything opens.
   const adapters = adaptersFromEnv(process.env);
-  const store = await openStore(options.store);
+  const store = await openNamedStore(options.store);
   let jobs: EvaluationJobs | undefined;
   let dispatcher: RunningDispatcher | undefined;
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;

@@ -10,6 +10,7 @@ import {
   backupSqlite,
   importRecords,
   openStore,
+  type PathwaysStore,
   RestoreRefused,
   restoreSqlite,
   type ImportFormat,
@@ -33,13 +34,37 @@ export interface ImportCommandOptions {
 export const storeOptions = (): OpenStoreOptions =>
   process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { sqlitePath: process.env.PATHWAYS_SQLITE ?? DEFAULT_SQLITE_PATH };
 
+/** Why SQLite could not open its file, where the file system said nothing more precise. */
+const SQLITE_WHY: Readonly<Record<string, string>> = {
+  SQLITE_CANTOPEN: 'cannot be opened as a database file (a directory, or in a directory that cannot be written?)',
+  SQLITE_NOTADB: 'is not a SQLite database',
+  SQLITE_READONLY: 'cannot be written (read-only)',
+};
+
+/**
+ * Opens the database `options` name. A SQLite file that cannot be made or opened where the path says
+ * (a file standing where a directory should be, no permission, not a database) is an InputError naming
+ * the path and where it came from, not an internal fault.
+ */
+export async function openNamedStore(options: OpenStoreOptions): Promise<PathwaysStore> {
+  try {
+    return await openStore(options);
+  } catch (e) {
+    if (options.databaseUrl !== undefined || options.sqlitePath === undefined) throw e;
+    const named = process.env.PATHWAYS_SQLITE === options.sqlitePath ? 'PATHWAYS_SQLITE' : 'the database';
+    const why = SQLITE_WHY[String((e as { code?: unknown } | null)?.code)];
+    if (why !== undefined) throw new InputError(`${named} ${options.sqlitePath} ${why}`);
+    throw onUserPath(e, options.sqlitePath, named);
+  }
+}
+
 /** Exit 0 when written; 2 when the file was refused (every error on standard error, nothing written). */
 export async function importCommand(options: ImportCommandOptions, out: Output, err: Output): Promise<number> {
   if (!existsSync(options.file)) {
     await err.write(`pathways import: ${options.file}: no such file\n`);
     return 2;
   }
-  const store = await openStore(storeOptions());
+  const store = await openNamedStore(storeOptions());
   try {
     if ((await store.agencies.get(options.agencyId)) === undefined) {
       const known = (await store.agencies.list()).map((a) => a.id);
@@ -83,7 +108,7 @@ export async function importCommand(options: ImportCommandOptions, out: Output, 
 
 export async function backupCommand(to: string, out: Output): Promise<number> {
   checkOutputFile(to, 'backup', true);
-  const store = await openStore(storeOptions());
+  const store = await openNamedStore(storeOptions());
   try {
     makeDirectory(dirname(resolve(to)), 'backup', to);
     await backupSqlite(store, to).catch((e: unknown) => {

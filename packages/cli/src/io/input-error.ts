@@ -4,8 +4,9 @@
  * Only errors on a path the user gave become one: the command names that path (never a temporary name
  * of its own), and a missing file of Pathways itself stays an internal fault.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { makeDirectories } from '@pathways/store/make-directories';
 
 export class InputError extends Error {}
 
@@ -49,22 +50,10 @@ export function checkOutputDirectory(path: string | undefined, option = '--out')
   if (stat !== undefined && !stat.isDirectory()) throw new InputError(`${option} ${path} is a file; give a directory`);
 }
 
-/**
- * `mkdir -p`, one directory at a time from the nearest one that exists. Node's own recursive mkdir never
- * returns where the kernel answers ENOENT for a directory whose parent exists (under /proc); made one at
- * a time, that answer is an error naming the path.
- */
+/** Makes the directory `path` and any missing parents (`makeDirectories`), an error on the way naming `given`. */
 export function makeDirectory(path: string, option: string, given = path): void {
-  const missing: string[] = [];
-  let at = resolve(path);
-  while (statOf(at, option, given) === undefined) {
-    missing.push(at);
-    const parent = dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
   try {
-    for (const dir of missing.reverse()) mkdirSync(dir);
+    makeDirectories(path);
   } catch (e) {
     throw onUserPath(e, given, option);
   }
