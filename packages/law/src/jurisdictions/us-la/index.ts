@@ -40,6 +40,6 @@ export const usLa = defineJurisdiction({
     consecutiveTerms:
       'This term runs after another one. Louisiana rules on consecutive probation or parole terms are not covered by this tool; each term is evaluated on its own and its credits are counted on it alone.',
     tolling:
-      'Time in custody or absconding is recorded. Here it costs that month its compliance credit, but it does not move the scheduled end: Louisiana rules that stop a term running (for example while a warrant is out) are not covered by this tool.',
+      'Time in custody or absconding is recorded. On a term that earns compliance credits it costs that month its credit, but it does not move the scheduled end: Louisiana rules that stop a term running (for example while a warrant is out) are not covered by this tool.',
   },
 });

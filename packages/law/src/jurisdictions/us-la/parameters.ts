@@ -278,10 +278,31 @@ export const usLaParameters = defineParameters('us-la', {
       unit: 'months',
       values: [
         {
-          from: '2024-08-01',
+          from: '2014-08-01',
           value: 12,
-          source: ccrp('897(A)', 'Acts 2014, No. 275, § 1; Acts 2024, No. 648, § 1', URL_897),
-          note: 'Text read at legis.la.gov (history "Acts 2014, No. 275, §1; Acts 2024, No. 648, §1"). Act 648 is taken to be in force from August 1, 2024, the day acts of a regular session take effect unless they say otherwise (La. Const. art. III, § 19); the act itself was not read. The text before it (Acts 2014, No. 275) was not read either, so no value is given before August 1, 2024 and the rule offers nothing then, with a warning.',
+          source: ccrp('897(A)', 'Acts 2014, No. 275, § 1 (HB 1257)', URL_897),
+          note: `The article's history at legis.la.gov names two acts, "Acts 2014, No. 275, §1; Acts 2024, No. 648, §1". Act 275 (HB 1257 of 2014, chaptered May 28, 2014) set the procedure for terminating probation "through written verification or through contradictory hearings" (bill summary at legiplex, read 2026-12-03); Act 648 (SB 413 of 2024) "Prohibits early termination of probation and parole for certain offenses" (its caption). So the text as read, less the convictions Act 648 excludes (\`vehicleOffensesExcluded\`), is taken to be Act 275's, one-year wait included; Act 275's enrolled text was not read (open question). In force from August 1, 2014, the day acts of a regular session take effect unless they say otherwise (La. Const. art. III, § 19). The article before Act 275 was not read: no value earlier, and the rule offers nothing then, with a warning.`,
+        },
+      ],
+    }),
+    vehicleOffensesExcluded: parameter<boolean>({
+      label:
+        "Convictions for operating a vehicle while intoxicated, vehicular homicide and vehicular negligent injuring are outside the court's power to end probation early",
+      description:
+        'C.Cr.P. art. 897(A) "other than for a conviction of operating a vehicle while intoxicated, vehicular homicide, or first degree vehicular negligent injuring" (felony) and (B) "other than for a conviction of vehicular negligent injuring" (misdemeanor). Read on the as-of date, as the wait is.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2014-08-01',
+          value: false,
+          source: ccrp('897', 'Acts 2014, No. 275, § 1 (HB 1257)', URL_897),
+          note: 'Taken to be the text before Act 648, which added the exclusions (see `felonyWaitMonths`).',
+        },
+        {
+          from: '2024-08-01',
+          value: true,
+          source: ccrp('897(A), (B)', 'Acts 2024, No. 648, § 1 (SB 413)', URL_897),
+          note: 'Text read at legis.la.gov on 2026-12-03. SB 413 of 2024: "Prohibits early termination of probation and parole for certain offenses. (8/1/24)" (caption, legiplex; chaptered June 10, 2024), so in force from August 1, 2024.',
         },
       ],
     }),

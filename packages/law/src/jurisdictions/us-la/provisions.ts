@@ -171,6 +171,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       'Felony probation only; misdemeanor probation is us-la.misdemeanor-probation-limit (art. 894).',
       'A term with `specialtyCourt: true` or `reentryCourt: true` gets no cap (art. 893(G), (H) allow longer periods for specialty court programs).',
       'A term ordered past the cap gets a term_cap opportunity dated on the cap; projectedEndDate is the cap.',
+      'A term set within the cap and extended past it is taken to be extended as art. 894.4 allows (until money owed is paid; the article reaches every probation): no latest end, with a warning, as for a misdemeanor.',
     ],
     openQuestions: [
       'The official text and history of art. 893(A)(2): the copy read is unofficial and undated; whether (A)(2)’s five years came with Act 280 itself (the Senate digest of the reengrossed bill says so; no later act found amends (A)(2)).',
@@ -321,7 +322,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       'The court may end probation early: felony after one year, misdemeanor at any time; not for OWI, vehicular homicide or vehicular negligent injuring',
     citation: 'La. C.Cr.P. art. 897(A), (B)',
     rules: ['courtTermination'],
-    effective: { from: '2024-08-01', selectedBy: 'the as-of date (the court applies the article in force when it acts)' },
+    effective: { from: '2014-08-01', selectedBy: 'the as-of date (the court applies the article in force when it acts)' },
     sources: [
       sourceReadOn('2026-12-03')(
         'La. C.Cr.P. art. 897(A), (B)',
@@ -333,18 +334,19 @@ export const usLaProvisions: ProvisionRecord[] = [
       engineeringReview(
         '2026-12-03',
         'encoded from primary text',
-        'The current text read whole; Act 648 of 2024 and the 2014 text before it were not read.',
+        'The current text read whole; the enrolled texts of Act 275 of 2014 (HB 1257) and Act 648 of 2024 (SB 413) were not read, only their bill pages (summary, caption).',
       ),
     ],
     readings: [
       'A discretionary power: an early_termination opportunity, never a discharge by law; felony from start + 12 months (parameter courtTermination.felonyWaitMonths), misdemeanor from the start.',
       'A term with any felony count is a felony case.',
-      'Excluded by statute: R.S. 14:98 and 14:98.1–98.4, 14:32.1 and 14:39.2 in a felony case; 14:39.1 in a misdemeanor case. The opportunity is then ineligible, with the reason.',
+      'Excluded by statute from August 1, 2024 (Act 648, parameter courtTermination.vehicleOffensesExcluded): R.S. 14:98 and 14:98.1–98.4, 14:32.1 and 14:39.2 in a felony case; 14:39.1 in a misdemeanor case. The opportunity is then ineligible, with the reason.',
+      "From August 1, 2014 to July 31, 2024 the article is read as today's text without those exclusions: Act 275 of 2014 set the procedure (state's written non-opposition or a contradictory hearing) and Act 648's caption says it \"Prohibits early termination … for certain offenses\".",
       'Probation only; parole is outside it.',
     ],
     openQuestions: [
-      'Act 648 of 2024 is taken to be in force from August 1, 2024 (La. Const. art. III, § 19); its text and effective-date section were not read.',
-      'The article before Act 648 (Acts 2014, No. 275) was not read: nothing is offered for an as-of date before August 1, 2024, with a warning.',
+      'Act 648 of 2024 is in force from August 1, 2024 by its caption ("(8/1/24)"); its enrolled text was not read, so that it added only the exclusions (and not the one-year wait) is inferred from its caption and the history line.',
+      'The article before Act 275 of 2014 was not read: nothing is offered for an as-of date before August 1, 2014, with a warning.',
     ],
     tests: [test('rules/court-termination.test.ts')],
   },

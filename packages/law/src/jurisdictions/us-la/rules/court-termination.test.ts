@@ -50,13 +50,30 @@ describe('La. C.Cr.P. art. 897 early termination', () => {
     expect(opp(run(misdemeanorOf('La. R.S. 14:39.1'), '2024-12-31'), 'early_termination')?.status).toBe('ineligible');
   });
 
-  it('case: as of 2024-07-31 the article before Act 648 was not read: nothing offered, warned; on 2024-08-01 offered', () => {
-    // Probation from 2023-09-01 for 3 years: one year is complete on 2023-09-01 + 12 months = 2024-09-01.
-    const record = la({ sentenceDate: '2023-09-01', startDate: '2023-09-01', offenses: [{ ...theft, offenseDate: '2023-06-01' }] });
-    const before = run(record, '2024-07-31');
+  it('case: as of 2014-07-31 the article before Act 275 was not read: nothing offered, warned; on 2014-08-01 offered', () => {
+    // Probation from 2013-09-01 for 3 years: one year is complete on 2013-09-01 + 12 months = 2014-09-01.
+    const record = la({ sentenceDate: '2013-09-01', startDate: '2013-09-01', offenses: [{ ...theft, offenseDate: '2013-06-01' }] });
+    const before = run(record, '2014-07-31');
     expect(opp(before, 'early_termination')).toBeUndefined();
     expect(before.warnings.some((w) => w.includes('La. C.Cr.P. art. 897'))).toBe(true);
-    expect(opp(run(record, '2024-08-01'), 'early_termination')).toMatchObject({ status: 'upcoming', date: '2024-09-01' });
+    expect(opp(run(record, '2014-08-01'), 'early_termination')).toMatchObject({ status: 'upcoming', date: '2014-09-01' });
+  });
+
+  it("case: the research file's LA-1 probation (from 2019-03-10) as of 2020-09-30: a court could end it from 2020-03-10 (Act 275)", () => {
+    // 2019-03-10 + 12 months = 2020-03-10, passed by the as-of date: eligible.
+    const o = opp(run(la({ sentenceDate: '2019-03-10' }), '2020-09-30'), 'early_termination');
+    expect(o).toMatchObject({ status: 'eligible', date: '2020-03-10', citations: ['La. C.Cr.P. art. 897(A)'] });
+  });
+
+  it('case: Act 648 excludes felony OWI from August 1, 2024: eligible as of 2024-07-31, ineligible on 2024-08-01', () => {
+    const owi = la({
+      sentenceDate: '2023-03-01',
+      startDate: '2023-03-01',
+      offenses: [{ statute: 'La. R.S. 14:98.3', level: 'felony', offenseDate: '2022-12-01' }],
+    });
+    // 2023-03-01 + 12 months = 2024-03-01.
+    expect(opp(run(owi, '2024-07-31'), 'early_termination')).toMatchObject({ status: 'eligible', date: '2024-03-01' });
+    expect(opp(run(owi, '2024-08-01'), 'early_termination')).toMatchObject({ status: 'ineligible', date: null });
   });
 
   it('case: a felony probation that ends before the year is out, or on its last day, offers nothing', () => {

@@ -25,8 +25,10 @@
  * - Probation only: parole is the board's, under other law not covered here.
  * - A felony probation that ends (as it stands, or by the credits' discharge) on or before the day the
  *   year is out gets no opportunity: it would never be reached (spec § 2, `upcoming`).
- * - Which date selects the version: the as-of date. The article before Act 648 of 2024 was not read:
- *   before August 1, 2024 nothing is offered, and a warning says so (open question).
+ * - Which date selects the version: the as-of date. From August 1, 2014 (Act 275) the article is read
+ *   as its text today less the excluded convictions, which Act 648 added from August 1, 2024
+ *   (`courtTermination.vehicleOffensesExcluded`; see the parameters' notes). The article before Act 275
+ *   was not read: before August 1, 2014 nothing is offered, and a warning says so (open question).
  */
 import { addMonths } from '../../../dates/calendar.ts';
 import { listedSection, type Ctx } from './shared.ts';
@@ -51,14 +53,16 @@ export function courtTermination(ctx: Ctx): void {
   const wait = ctx.param(ctx.params.courtTermination.felonyWaitMonths, ctx.asOf);
   if (wait === undefined) {
     ctx.warn(
-      'Louisiana courts may end probation early (La. C.Cr.P. art. 897), but the article as it stood before August 1, 2024 was not read for this tool, so no early termination is shown for this date.',
+      'Louisiana courts may end probation early (La. C.Cr.P. art. 897), but the article as it stood before August 1, 2014 was not read for this tool, so no early termination is shown for this date.',
     );
     return;
   }
   const felony = ctx.facts.offenses.some((o) => o.level === 'felony');
   const list = felony ? FELONY_EXCLUDED : MISDEMEANOR_EXCLUDED;
   const citation = felony ? A : B;
+  const excludes = ctx.param(ctx.params.courtTermination.vehicleOffensesExcluded, ctx.asOf)?.value === true;
   const excluded = ctx.facts.offenses.flatMap((o) => {
+    if (!excludes) return [];
     const why = listedSection(o, list);
     return why === undefined ? [] : [why];
   });

@@ -11,9 +11,7 @@
  *  (3) When a defendant has been convicted of the misdemeanor offense of operating a vehicle while
  *  intoxicated, second offense, … Such suspension of sentence and probation shall be for a period of two
  *  years or such shorter period as the court may specify."
- * (Text read 2026-12-03 at legis.la.gov.) Art. 894.4: "When a defendant has been sentenced to probation
- * and has a monetary obligation, … the judge may extend the period of probation until the monetary
- * obligation is extinguished." (Acts 2006, No. 823; Acts 2010, No. 808; read 2026-12-03 at lawserver.com.)
+ * (Text read 2026-12-03 at legis.la.gov.)
  *
  * Readings chosen:
  * - A probation on misdemeanors only (a term with a felony count is art. 893's, probation-term-limit.ts).
@@ -23,21 +21,17 @@
  *   ("except"); their probation is set by other law, not encoded: no cap, said in the explanation.
  * - Exception: a specialty court program (`specialtyCourt` or `reentryCourt` on the term) may run longer
  *   (art. 894's drug and DWI court paragraphs, not read): no cap, as for a felony.
- * - An extension order: art. 894.4 lets a judge extend probation until money owed is paid, and the
- *   record does not say why the court extended it, so the extension is taken to be lawful: the cap
- *   applies to the term as imposed, and no latest end is given once an extension carries the term past
- *   it (a warning says so).
+ * - An extension past the two years is taken to be one art. 894.4 allows (`extendedPastLimit`).
  */
 import { addYears } from '../../../dates/calendar.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
-import { courtCorrects, inSpecialtyCourt, listedSection, type Ctx } from './shared.ts';
+import { courtCorrects, extendedPastLimit, inSpecialtyCourt, listedSection, type Ctx } from './shared.ts';
 
-const CITE_EXTENSION = 'La. C.Cr.P. art. 894.4';
 /** Sections (as the offense table writes them) that (A)(1) leaves out. */
 const OUTSIDE: Readonly<Record<string, string>> = { 'RS 14:74': 'criminal neglect of family', 'RS 14:40.2': 'stalking' };
 
 export function misdemeanorProbationLimit(ctx: Ctx): void {
-  const { term, offenses, sentence, start, imposedEnd } = ctx.facts;
+  const { term, offenses, sentence, start } = ctx.facts;
   if (term.kind !== 'probation' || offenses.some((o) => o.level === 'felony')) return;
   const years = ctx.param(ctx.params.misdemeanorProbation.maxYears, sentence);
   if (years === undefined) return;
@@ -60,18 +54,7 @@ export function misdemeanorProbationLimit(ctx: Ctx): void {
   const cap = addYears(start, years.value);
   const started = start <= ctx.asOf ? 'began' : 'begins';
   const limit = `Misdemeanor probation may not be longer than ${years.value} years, so your probation can run at most until ${ctx.date(cap)}, ${years.value} years after it ${started} on ${ctx.date(start)}.`;
-  const end = ctx.scheduledEnd;
-  const extended = imposedEnd !== null && imposedEnd <= cap && (end === null || end > cap);
-  if (extended) {
-    ctx.explain(`${limit} The court's extension carries it past that day, which the law allows until money owed on it is paid.`, [
-      ...citations,
-      CITE_EXTENSION,
-    ]);
-    ctx.assumeAboutCap(
-      `The court extended this probation past the ${years.value} years La. C.Cr.P. art. 894(A) allows. A judge may do so until a fine, costs or other money owed is paid (art. 894.4); the record does not say why it was extended, so the extension was taken to be for that, and no latest end is given.`,
-    );
-    return;
-  }
+  if (extendedPastLimit(ctx, cap, limit, citations, 'La. C.Cr.P. art. 894(A)')) return;
   ctx.capAt(cap, limit, citations);
   addTermCapOpportunity(ctx, cap, citations, courtCorrects(ctx, cap));
 }

@@ -67,6 +67,27 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(r.projectedEndDate).toBe('2024-03-10');
   });
 
+  it('case: set within the cap and extended past it → read as an art. 894.4 extension (money owed): no cap, a warning', () => {
+    // Offense 2024-05-01 (3 years): 3 years ordered from 2024-06-01, to 2027-06-01 = the cap; extended 12
+    // months on 2026-01-15, to 2028-06-01. Art. 894.4 reaches felony probation as it does misdemeanor.
+    const extended = la({
+      startDate: '2024-06-01',
+      sentenceDate: '2024-06-01',
+      length: { years: 3 },
+      offenses: off('2024-05-01'),
+      orders: [{ type: 'extension', date: '2026-01-15', months: 12 }],
+    });
+    const r = run(extended, '2026-03-01');
+    expect(r).toMatchObject({ scheduledEndDate: '2028-06-01', statutoryMaxEndDate: null, projectedEndDate: '2028-06-01' });
+    expect(opp(r, 'term_cap')).toBeUndefined();
+    expect(r.warnings.join(' ')).toContain('art. 894.4');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('until June 1, 2027');
+    // Ordered for 4 years (past the cap) and then extended: the order itself ran past it: capped.
+    const over = run({ ...extended, terms: [{ ...extended.terms[0]!, length: { years: 4 } }] }, '2026-03-01');
+    expect(over).toMatchObject({ statutoryMaxEndDate: '2027-06-01', projectedEndDate: '2027-06-01' });
+    expect(opp(over, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2027-06-01' });
+  });
+
   it('case: no offense date → the sentence date stands in, with a warning', () => {
     // Sentence 2024-09-01 ≥ 2024-08-01 → 5 years.
     const r = run(

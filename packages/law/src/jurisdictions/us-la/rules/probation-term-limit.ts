@@ -50,7 +50,8 @@
  *   on February 29 reaches its cap on February 28).
  * - Felony probation only (art. 893); misdemeanor probation is art. 894's (misdemeanor-probation-limit.ts).
  * - The cap binds the sentencing court: a term ordered past it is reported as a `term_cap` opportunity
- *   (the court corrects the order); the projected end is the cap (`statutoryMaxEndDate`).
+ *   (the court corrects the order); the projected end is the cap (`statutoryMaxEndDate`). A term set
+ *   within the cap and extended past it is taken to be extended as art. 894.4 allows (`extendedPastLimit`).
  */
 import { addYears, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
@@ -60,7 +61,7 @@ import { memoizedLookup, tableFact } from '../../../engine/offense-table.ts';
 import type { Parameter } from '../../../engine/parameters.ts';
 import { usLaOffenseTable } from '../offense-table.ts';
 import { ACT_8_OFFENSE_DAY_ISO, type UsLaParameters } from '../parameters.ts';
-import { courtCorrects, governingOffenseDay, inSpecialtyCourt, warnOffenseDate, type Ctx } from './shared.ts';
+import { courtCorrects, extendedPastLimit, governingOffenseDay, inSpecialtyCourt, warnOffenseDate, type Ctx } from './shared.ts';
 
 const CITE_A = 'La. C.Cr.P. art. 893(A)(1)(a)';
 const CITE_A1B = 'La. C.Cr.P. art. 893(A)(1)(b)';
@@ -250,10 +251,8 @@ export const probationTermLimit: Rule<UsLaParameters> = (ctx) => {
   }
   if (decision.decidedBy.some((d) => d.label === VIOLENT_LABEL)) ctx.warn(earlierCrimeOfViolence(ctx) ?? VIOLENT_ASSUMPTION);
   const started = ctx.facts.start <= ctx.asOf ? 'began' : 'begins';
-  ctx.capAt(
-    cap.day,
-    `${cap.version} ${cap.offenseDay === od.day ? `Your offense date is ${ctx.date(od.day)}` : `Your count committed on ${ctx.date(cap.offenseDay)} carries the longest limit`}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`,
-    [cap.citation],
-  );
+  const limit = `${cap.version} ${cap.offenseDay === od.day ? `Your offense date is ${ctx.date(od.day)}` : `Your count committed on ${ctx.date(cap.offenseDay)} carries the longest limit`}${od.fellBackToSentence ? ' (the record gives no offense date, so your sentence date was used)' : ''}, so your probation can run at most until ${ctx.date(cap.day)}, ${cap.years} years after it ${started} on ${ctx.date(ctx.facts.start)}.`;
+  if (extendedPastLimit(ctx, cap.day, limit, [cap.citation], 'La. C.Cr.P. art. 893(A)')) return;
+  ctx.capAt(cap.day, limit, [cap.citation]);
   addTermCapOpportunity(ctx, cap.day, [cap.citation], courtCorrects(ctx, cap.day));
 };
