@@ -151,7 +151,7 @@ export const usNyParameters = defineParameters('us-ny', {
           from: '2022-03-01',
           value: true,
           source: { citation: 'N.Y. Penal Law § 70.40(3)(a)–(b)', enactedBy: LIM, url: S1144A },
-          note: 'Read in S.1144-A (page 2). Assumes the board declared the person delinquent for the absconding in the record; the recorded absconding days (first to last, both counted) are the interruption. Earlier absconding (old text: until return to a DOCCS institution) is not modelled.',
+          note: 'Read in S.1144-A (page 2). Assumes the board declared the person delinquent for the absconding in the record; the recorded absconding days (first to last, both counted) are the interruption. Earlier absconding (old text: until return to a DOCCS institution) has no value here; the rule counts its recorded days as the least the term stopped, with a warning.',
         },
       ],
     }),

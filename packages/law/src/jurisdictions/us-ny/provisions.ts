@@ -104,7 +104,7 @@ export const provisions: ProvisionRecord[] = [
       'Custody does not move the end: § 70.40(3)(c) credits it against the sentence.',
     ],
     openQuestions: [
-      'Absconding before March 1, 2022 (old text: interruption until return to a DOCCS institution) is not modelled.',
+      'Absconding that began before March 1, 2022 (old text: interruption until return to a DOCCS institution) counts its recorded days, the least it stopped the term, with a warning.',
       '§ 70.45(5)(d) (post-release supervision) was read only as quoted in 2025 S.4635, not in full.',
     ],
     tests: [test('rules/absconding-interruption.test.ts')],
@@ -126,7 +126,7 @@ export const provisions: ProvisionRecord[] = [
     readings: [
       '30-day periods counted from the start of supervision; credit for period k posts on start + 30k.',
       'A period earns nothing if a sustained violation or a new conviction is dated in it, or custody, absconding or a revocation later undone touches it; pending reports are projected as not sustained (warned).',
-      'Days the term stood revoked, before a reinstatement, are not served on it: the discharge day counts time served without them, and never falls on one of them.',
+      'Days the term stood revoked, before a reinstatement, earn no credit but are served (the sentence runs on in custody, § 70.40(3)(c)), as days in custody are.',
       'Retroactive credit for periods completed before March 1, 2022 (whose credit would post on or before it; a period that takes in March 1 itself is earned under the law in force, uncapped), capped at 730 days, posts on March 1, 2022; for a person then held on a violation, on the day that custody ends (the FAQ: not awarded "until you are released and restored to community supervision").',
       'Lifetime parole earns nothing; no offense-based exclusion applied.',
       'The reduction operates by law: discharge on the first day time served plus posted credits reach the term (dischargeByLaw).',

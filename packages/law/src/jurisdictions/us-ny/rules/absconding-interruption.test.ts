@@ -38,10 +38,13 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     expect(run(ny({}, [{ type: 'absconded', start: '2023-06-21' }]), '2023-06-30').scheduledEndDate).toBe('2025-06-11');
   });
 
-  it('case: absconding that began the day before March 1, 2022 does not move the end; the day of does', () => {
+  it('case: absconding that began the day before March 1, 2022 moves the end by its recorded days, as one on the day of does', () => {
+    // Older text: stopped from the delinquency until return to prison, at least the recorded 2022-02-28 to
+    // 2022-03-04 = 5 days: 2024-06-01 + 5 = 2024-06-06, with a warning that it may have been longer.
     const before = run(ny({ startDate: '2021-06-01' }, [{ type: 'absconded', start: '2022-02-28', end: '2022-03-04' }]), '2023-06-30');
-    expect(before.scheduledEndDate).toBe('2024-06-01');
+    expect(before.scheduledEndDate).toBe('2024-06-06');
     expect(before.warnings.some((w) => w.includes('older text'))).toBe(true);
+    // 2022-03-01 to 2022-03-05 = 5 days: 2024-06-06.
     const on = run(ny({ startDate: '2021-06-01' }, [{ type: 'absconded', start: '2022-03-01', end: '2022-03-05' }]), '2023-06-30');
     expect(on.scheduledEndDate).toBe('2024-06-06');
   });

@@ -17,8 +17,13 @@
  *   day before the person appeared or was taken in). An absconding still open on the as-of date is taken
  *   to end that day (the projection assumes the person reports from then on).
  * - The record does not show a declaration of delinquency; one is assumed and a warning says so.
- * - Absconding before March 1, 2022 (old text: interruption until return to a DOCCS institution) is not
- *   modelled: a warning says so.
+ * - Absconding that began before March 1, 2022 fell under the older text, which interrupted the sentence
+ *   from the delinquency "until the return of the person to an institution" of DOCCS (as the engine's
+ *   sources describe it; that text itself was not read): the person cannot have been returned while
+ *   still at large, so the recorded days are the least the term stopped, and they are counted the same
+ *   way, with a warning that the older interruption may have run longer (open question: the day of
+ *   return is not in the record). Counting nothing would end the term earlier for a spell that began a
+ *   day before the Act than for one that began on its first day.
  * - Custody (violation, new charge) does not move the end (§ 70.40(3)(c) credits it).
  * - An absconding that began after earned time credits had already covered the term (the day time served
  *   plus credits reached it, earned-time-credits.ts) interrupts nothing: the person was no longer on
@@ -31,6 +36,12 @@ import { closedEnd, communitySupervision, kindWords, type Ctx } from './shared.t
 import { formatCount } from '../../../engine/words.ts';
 
 const CITE = 'N.Y. Penal Law § 70.40(3)';
+const INTERRUPTED = {};
+
+/** Days the absconding interruption added to the term's end (0 where none, or before this rule has run). */
+export function interruptedDays(ctx: Ctx): number {
+  return ctx.once(INTERRUPTED, () => 0);
+}
 
 export function abscondingInterruption(ctx: Ctx): void {
   if (!communitySupervision(ctx) || ctx.scheduledEnd === null) return;
@@ -41,10 +52,8 @@ export function abscondingInterruption(ctx: Ctx): void {
   let countedThrough = Number.NEGATIVE_INFINITY;
   for (const a of absconded) {
     const rule = ctx.param(ctx.params.tolling.abscondingInterrupts, a.start);
-    if (rule === undefined || !rule.value) {
-      earlier = true;
-      continue;
-    }
+    if (rule !== undefined && !rule.value) continue;
+    if (rule === undefined) earlier = true;
     const from = Math.max(a.start, countedThrough + 1);
     const days = closedEnd(a.end, ctx.asOf) - from + 1;
     if (days <= 0) continue;
@@ -66,13 +75,14 @@ export function abscondingInterruption(ctx: Ctx): void {
     );
   }
   if (moved > 0) {
+    ctx.once(INTERRUPTED, () => moved);
     ctx.warn(
       'Absconding is counted as stopping the term (N.Y. Penal Law § 70.40(3)): this assumes the parole board declared you delinquent for it. The record does not show the declaration.',
     );
   }
   if (earlier) {
     ctx.warn(
-      'Absconding recorded before March 1, 2022 fell under the older text of N.Y. Penal Law § 70.40(3) (the term stopped until return to prison); that is not taken into account here, so the end date does not move for it.',
+      'Absconding that began before March 1, 2022 fell under the older text of N.Y. Penal Law § 70.40(3): the term stopped from the delinquency until the person was returned to prison, which may be later than the recorded end of the absconding. Only the recorded days are counted here, the least it stopped.',
     );
   }
   if (custody.length > 0) {

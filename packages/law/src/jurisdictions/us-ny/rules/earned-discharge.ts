@@ -16,9 +16,9 @@
  *   it still end the term where they cover it; otherwise the opportunity is `ineligible`.
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
-import { servedWords } from '../../../engine/compliance-months.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
-import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords, revokedNotServed } from './earned-time-credits.ts';
+import { interruptedDays } from './absconding-interruption.ts';
+import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -63,8 +63,10 @@ export function earnedDischarge(ctx: Ctx): void {
   }
   const { start } = ctx.facts;
   const credits = creditsPostedBy(ledger.postings, day);
-  // Days the term stood revoked are not served on it (earned-time-credits.ts).
-  const served = servedWords(start, day, revokedNotServed(ctx));
+  // The days absconding added to the end are told apart, on both sides: neither served nor part of the term as set.
+  const away = interruptedDays(ctx);
+  const served = `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days your ${kind} stood still while you were absconding)` : ''}`;
+  const termDays = formatCount(end - start - away);
   addOpportunityFromCriteria(ctx, SPEC, [
     {
       id: 'credits_cover_term',
@@ -85,8 +87,8 @@ export function earnedDischarge(ctx: Ctx): void {
     day,
     // The day the credits cover the term is its last day (spec § 3): on it the term still runs, told in the present.
     day === ctx.asOf
-      ? `Your ${kind} ends today, ${ctx.date(day)}: today you have served ${served} and have ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`
-      : `Your ${kind} ${day < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day < ctx.asOf ? 'had' : 'will have'} served ${served} and ${day < ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${formatCount(end - start)} days of your ${kind}.`,
+      ? `Your ${kind} ends today, ${ctx.date(day)}: today you have served ${served} and have ${formatCount(credits)} days of credit, which together cover the ${termDays} days of your ${kind}.`
+      : `Your ${kind} ${day < ctx.asOf ? 'ended' : 'ends'} on ${ctx.date(day)}: on that day you ${day < ctx.asOf ? 'had' : 'will have'} served ${served} and ${day < ctx.asOf ? 'had' : 'will have'} ${formatCount(credits)} days of credit, which together cover the ${termDays} days of your ${kind}.`,
     [CITE_ETC],
   );
 }

@@ -16,26 +16,32 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(run(rec, '2022-03-01').earnedCreditDays).toBe(330);
   });
 
-  it('case: the periods a revoked parole stood revoked in, before its reinstatement, earn nothing', () => {
+  it('case: the periods a revoked parole stood revoked in, before its reinstatement, earn nothing; its days are still served', () => {
     // Parole from S = 2022-01-03, 2 years (730 days); revoked 2022-12-01, reinstated 2023-02-01 (revoked
     // through 2023-01-31). Periods end on S + 30k − 1: the one posting 2022-02-02 is before the law (30 days,
     // posted 2022-03-01); those posting 2022-03-04 … 2022-11-29 (10) earn 300: 330 in all. The periods
     // [2022-11-29, 2022-12-28], [2022-12-29, 2023-01-27] and [2023-01-28, 2023-02-26] touch the revoked
-    // span and earn nothing (before, the first two earned and the term was satisfied inside the span, on
-    // 2023-01-08). The 62 days revoked (2022-12-01..2023-01-31) are not served: on S + 449 = 2023-03-28,
-    // 449 − 62 = 387 served + 330 = 717 < 730; the next period posts 30 on S + 450 = 2023-03-29: 388 + 360 =
-    // 748 ≥ 730. (Counting the revoked days as served it would be S + 400 = 2023-02-07.)
+    // span and earn nothing. The sentence runs on in custody (§ 70.40(3)(c)), so the revoked days are
+    // served: on S + 399 = 2023-02-06, 399 + 330 = 729 < 730; on S + 400 = 2023-02-07, 400 + 330 = 730.
+    // (Recorded as 62 days of custody instead, the date is the same.)
     const orders = [
       { type: 'revocation' as const, date: '2022-12-01' },
       { type: 'reinstatement' as const, date: '2023-02-01' },
     ];
     const r = run(ny({ startDate: '2022-01-03', length: { years: 2 }, orders }), '2023-06-01');
-    expect(r).toMatchObject({ earnedCreditDays: 360, projectedEndDate: '2023-03-29' });
+    expect(r).toMatchObject({ earnedCreditDays: 330, projectedEndDate: '2023-02-07' });
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('your parole stood revoked');
-    expect(r.explanation.map((s) => s.text).join(' ')).toContain('served 388 days (not counting the 62 days it stood revoked)');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('served 400 days and had 330 days of credit');
+    const custody = run(
+      ny({ startDate: '2022-01-03', length: { years: 2 } }, [
+        { type: 'custody', start: '2022-12-01', end: '2023-01-31', reason: 'violation' },
+      ]),
+      '2023-06-01',
+    );
+    expect(custody.projectedEndDate).toBe('2023-02-07');
   });
 
-  it('case: revoked while absconding: the days already added to the end for absconding are not left out again', () => {
+  it('case: revoked while absconding: the days added to the end for absconding are counted once', () => {
     // Parole from S = 2022-04-01, 3 years (1,096 days); absconded 2023-07-15..09-30 (78 days: the end moves to
     // 1,174 days); revoked 2023-08-01, reinstated 2023-10-01, all inside the absconding. On 2024-01-21: 660 days
     // since S + 540 credits = 1,200 ≥ 1,174; on 2024-01-20: 659 + 510 = 1,169 < 1,174.
@@ -48,7 +54,14 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
       '2025-06-30',
     );
     expect(r.projectedEndDate).toBe('2024-01-21');
-    expect(r.explanation.some((s) => s.text.includes('you had served 660 days and had 540 days of credit'))).toBe(true);
+    // Told without the 78 days on either side: 660 − 78 = 582 served + 540 credits cover 1,174 − 78 = 1,096 days.
+    expect(
+      r.explanation.some((s) =>
+        s.text.includes(
+          'you had served 582 days (not counting the 78 days your parole stood still while you were absconding) and had 540 days of credit, which together cover the 1,096 days of your parole',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('case: a credits_ineligible finding stops credits from its day on; those earned before it still count', () => {

@@ -37,7 +37,7 @@
  * whether the law is in force at all is read on the as-of date (before March 1, 2022: no credits).
  */
 import { type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTermWhileRunning, daysStoodBefore, spansOutside, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -122,7 +122,6 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const rates = new ParameterWalk(p.creditDays, ctx.asOf);
   const anyPending = violations.some((v) => v.status === 'reported');
   const revoked = revokedSpans(ctx.facts.orders);
-  const stood = revokedNotServed(ctx);
   let retro = 0;
   for (let posts = start + period; posts <= lastPosting; posts += period) {
     const from = posts - period;
@@ -135,7 +134,7 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
     if (anyPending) for (const v of violations) if (v.status === 'reported' && v.day >= from && v.day <= to) base.pending.push(v.day);
     const rate = rates.at(posts <= effective ? effective : posts)?.value ?? 0;
     if (posts <= effective) retro += rate;
-    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed, stood, start)) {
+    else if (!satisfiedBefore(posts, end, (retroPostsOn < posts ? retroPosting(retro, cap) : 0) + listed)) {
       prospective.push({ posts, days: rate });
       listed += rate;
     }
@@ -145,9 +144,10 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   // Still first in date order when it waits for release: the periods after March 1 that the custody touches earn nothing.
   if (base.retroPosted > 0 && retroPostsOn <= end) base.postings.push({ posts: retroPostsOn, days: base.retroPosted });
   for (const posting of prospective) base.postings.push(posting);
-  // Days the term stood revoked, before a reinstatement, are no time on community supervision: not served
-  // on the term (the same reason their periods earn nothing), and it is not satisfied on one of them.
-  base.satisfied = dayCreditsSatisfyTermWhileRunning(start, end, base.postings, stood);
+  // Days the term stood revoked, before a reinstatement, earn nothing (no time on community supervision),
+  // but the sentence runs on in custody (§ 70.40(3)(c) credits custody against it): they are served, as
+  // days in custody are.
+  base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
@@ -164,8 +164,8 @@ function retroPosting(retro: number, cap: number): number {
  * inside the term. Such postings change nothing anyone reads (every reader of a satisfied term stops at
  * the satisfaction day), so the ledger leaves them out: credits stop posting once the term is satisfied.
  */
-function satisfiedBefore(posts: Day, end: Day, listed: number, stood: readonly Interval[], start: Day): boolean {
-  return posts <= end && end - listed + daysStoodBefore(stood, start, posts) < posts;
+function satisfiedBefore(posts: Day, end: Day, listed: number): boolean {
+  return posts <= end && end - listed < posts;
 }
 
 /** Why the 30-day period [from, to] earns nothing, or undefined when it earns. */
@@ -294,15 +294,4 @@ function retroAdded(ctx: Ctx, ledger: EarnedTimeLedger): string {
   if (ledger.retroPostsOn === ledger.effective) return `added on ${on}`;
   const tense = ledger.retroPostsOn <= ctx.asOf ? 'were' : 'are';
   return `which ${tense} added on ${on}: you were in custody on a violation when the law took effect, and credit for the time before it is given once you are back in the community`;
-}
-
-/**
- * The days the term stood revoked before a reinstatement that are not served on it: those not already added
- * to its end as absconding (absconding-interruption.ts), which would count them twice.
- */
-export function revokedNotServed(ctx: Ctx): Interval[] {
-  const revoked = revokedSpans(ctx.facts.orders);
-  if (revoked.length === 0) return revoked;
-  const tolled = ctx.facts.absconded.filter((a) => ctx.param(ctx.params.tolling.abscondingInterrupts, a.start)?.value === true);
-  return spansOutside(revoked, tolled, ctx.asOf);
 }
