@@ -13,6 +13,7 @@ import {
   describeMonths,
   describeMonthCount,
   addMonthsAndPart,
+  subtractMonthsAndPart,
   monthsAsLength,
   firstOfMonth,
   isIsoDate,
@@ -120,6 +121,16 @@ describe('calendar arithmetic clamps to the month end (spec § 3)', () => {
     expect(iso(addMonthsAndPart(d('2024-03-01'), 59.99))).toBe('2029-03-01');
     // Whole months are plain calendar months: 2024-01-31 + 13 = 2025-02-28.
     expect(iso(addMonthsAndPart(d('2024-01-31'), 13))).toBe('2025-02-28');
+  });
+
+  it('case: a part month counted back: whole months first, then the days', () => {
+    // 2022-05-15 − 0.5 month = − 15 days = 2022-04-30; − 3.5 = 2022-02-15 − 15 days = 2022-01-31.
+    expect(iso(subtractMonthsAndPart(d('2022-05-15'), 0.5))).toBe('2022-04-30');
+    expect(iso(subtractMonthsAndPart(d('2022-05-15'), 3.5))).toBe('2022-01-31');
+    // 2024-03-31 − 1 month = 2024-02-29 (clamped); − 1.99 = 2024-02-29 − 30 days = 2024-01-30, not before
+    // 2024-03-31 − 2 months = 2024-01-31: 2024-01-31.
+    expect(iso(subtractMonthsAndPart(d('2024-03-31'), 1))).toBe('2024-02-29');
+    expect(iso(subtractMonthsAndPart(d('2024-03-31'), 1.99))).toBe('2024-01-31');
   });
 });
 

@@ -331,6 +331,17 @@ export function addMonthsAndPart(start: Day, months: number): Day {
   return Math.min(addLength(start, monthsAsLength(months)), addMonths(start, whole + 1));
 }
 
+/**
+ * start − a count of months that may hold a part month, the mirror of `addMonthsAndPart`: the whole
+ * months back as calendar months, then the part month's days (2022-05-15 − 3.5 = 2022-02-15 − 15 days =
+ * 2022-01-31); never before start − the next whole month.
+ */
+export function subtractMonthsAndPart(start: Day, months: number): Day {
+  const whole = Math.floor(months);
+  if (whole === months) return addMonths(start, -months);
+  return Math.max(addMonths(start, -whole) - (monthsAsLength(months).days ?? 0), addMonths(start, -(whole + 1)));
+}
+
 /** A count of months as months: 36 → "36 months", 36.09 → "36 months and 3 days" (a part month as `monthsAsLength`). */
 export function describeMonthCount(months: number): string {
   const { years = 0, months: rest = 0, days } = monthsAsLength(months);

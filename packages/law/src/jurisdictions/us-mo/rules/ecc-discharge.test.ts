@@ -311,6 +311,25 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     expect(opp(r, 'earned_discharge')?.reasons.join(' ')).toContain('which you reach on February 28, 2026');
   });
 
+  it('case: a part month of confinement counts as days at 30 a month, not as a whole month', () => {
+    // Probation from 2022-05-15 (2 years, 731 days), sentenced 2021-12-01. 0.5 month = 15 days: the program
+    // began 2022-04-30, and the two years end 2022-04-30 + 24 months = 2024-04-30 (a whole month would give
+    // 2024-04-15). Credits cover the term long before (on 2024-04-30: 716 served + 660), so the two years bind.
+    const half = run(
+      mo({ sentenceDate: '2021-12-01', startDate: '2022-05-15', length: { years: 2 }, confinementMonthsBeforeSupervision: 0.5 }),
+      '2023-04-02',
+    );
+    expect(half.projectedEndDate).toBe('2024-04-30');
+    expect(half.warnings.some((w) => w.startsWith('The 15 days you were confined before probation began'))).toBe(true);
+    // 3.5 months: 2022-05-15 − 3 months = 2022-02-15, − 15 days = 2022-01-31, 104 days before the start (28 + 31 + 30 + 15); + 24 months = 2024-01-31.
+    const more = run(
+      mo({ sentenceDate: '2021-12-01', startDate: '2022-05-15', length: { years: 2 }, confinementMonthsBeforeSupervision: 3.5 }),
+      '2023-04-02',
+    );
+    expect(more.projectedEndDate).toBe('2024-01-31');
+    expect(more.warnings.some((w) => w.startsWith('The 104 days you were confined before probation began'))).toBe(true);
+  });
+
   it('case: the two years with a program run from its first day, a leap day inside the program (2020) or after it (2024)', () => {
     // Sentenced 2020-01-15, probation from 2020-05-15 (3 years), 4 months confined: the program ran 2020-01-15 to
     // 2020-05-15, 121 days (February 2020 has 29). Two years: 2020-01-15 + 24 months = 2022-01-15 (not 2022-05-15 − 121

@@ -42,7 +42,7 @@
  * - The discharge is mandatory ("shall"), so it is a `dischargeByLaw`.
  * - Which date selects the version: the as-of date (the law in force when the discharge falls due).
  */
-import { addMonths, maxDay, type Day } from '../../../dates/calendar.ts';
+import { addMonths, maxDay, subtractMonthsAndPart, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import { dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
@@ -127,7 +127,8 @@ export function confinedBeforeProbation(ctx: Ctx): number {
   const { term, sentence, start } = ctx.facts;
   const months = term.confinementMonthsBeforeSupervision ?? 0;
   if (term.kind !== 'probation' || months <= 0 || months > 4 || start <= sentence) return 0;
-  return start - Math.max(sentence, addMonths(start, -Math.ceil(months)));
+  // A part month counts as days at 30 a month (spec § 3: half a month is 15 days), as everywhere.
+  return start - Math.max(sentence, subtractMonthsAndPart(start, months));
 }
 
 /** The warning that names the reading of the confinement before probation; `later`: days the two years would move without it. */
