@@ -6,17 +6,17 @@
  * they run, so that `evaluate` and `validate` start without loading a database driver, the PDF library
  * or the mailer.
  */
-import { parseArgs } from 'node:util';
 import { EARLIEST_YEAR, formatIsoDate, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
 import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
 import { evaluateCommand, EvaluationFault, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
 import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
-import { parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
+import { MAX_PEOPLE, parseSimulateArgs, SIMULATE_USAGE } from './commands/simulate-args.ts';
 import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
 import { checkOutputDirectory, InputError } from './io/input-error.ts';
 import { Output, OutputError } from './io/output.ts';
+import { parseOptions } from './io/parse-options.ts';
 import { withInputsSpooled } from './io/spool-inputs.ts';
 
 const USAGE = `Usage: pathways <command> [options]
@@ -52,7 +52,7 @@ ${SIMULATE_USAGE}  serve [--port 8080] [--host 127.0.0.1]
 Options for validate and evaluate:
       --max-record-bytes N            refuse records larger than N bytes (default 1048576)
 
-A FILE of "-" reads standard input. Exit status: 0 success, 2 invalid input or usage, 1 internal fault.
+For validate and evaluate, a FILE of "-" reads standard input. Exit status: 0 success, 2 invalid input or usage, 1 internal fault.
 `;
 
 class UsageError extends Error {}
@@ -128,10 +128,11 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       return command === undefined ? 2 : 0;
     case 'version':
     case '--version':
+      if (rest.length > 0) throw new UsageError(`version takes no arguments (got ${JSON.stringify(rest[0])})`);
       await out.write(`${LAW_VERSION}\n`);
       return 0;
     case 'validate': {
-      const { values, positionals } = parseArgs({
+      const { values, positionals } = parseOptions({
         args: rest,
         allowPositionals: true,
         options: { 'max-record-bytes': { type: 'string' } },
@@ -139,7 +140,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       return validateCommand(requireFiles(positionals), out, maxRecordBytes(values['max-record-bytes']));
     }
     case 'evaluate': {
-      const { values, positionals } = parseArgs({
+      const { values, positionals } = parseOptions({
         args: rest,
         allowPositionals: true,
         options: {
@@ -165,7 +166,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       return demoCommand(out, today());
     }
     case 'synth': {
-      const { values, positionals } = parseArgs({
+      const { values, positionals } = parseOptions({
         args: rest,
         allowPositionals: true,
         options: {
@@ -185,8 +186,10 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
           `--jurisdiction ${JSON.stringify(jurisdiction)} has no calibration; use one of ${CALIBRATED_JURISDICTIONS.join(', ')}`,
         );
       const people = Number(values.people);
-      if (values.people === undefined || !/^\d+$/.test(values.people) || !Number.isSafeInteger(people) || people < 1)
-        throw new UsageError(`--people must be a positive whole number, not ${JSON.stringify(values.people ?? '')}`);
+      if (values.people === undefined || !/^\d+$/.test(values.people) || people < 1 || people > MAX_PEOPLE)
+        throw new UsageError(
+          `--people must be a whole number from 1 to ${MAX_PEOPLE.toLocaleString('en-US')}, not ${JSON.stringify(values.people ?? '')}`,
+        );
       const seed = Number(values.seed);
       if (!/^\d+$/.test(values.seed) || seed > 0xffffffff)
         throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not ${JSON.stringify(values.seed)}`);
@@ -200,7 +203,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       return simulateCommand(args, out, err, today());
     }
     case 'serve': {
-      const { values, positionals } = parseArgs({
+      const { values, positionals } = parseOptions({
         args: rest,
         allowPositionals: true,
         options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } },
@@ -216,7 +219,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
       return serveCommand({ port, host: values.host, store: storeOptions() }, out, err, today());
     }
     case 'import': {
-      const { values, positionals } = parseArgs({
+      const { values, positionals } = parseOptions({
         args: rest,
         allowPositionals: true,
         options: {
@@ -228,6 +231,7 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
         },
       });
       if (positionals.length !== 1) throw new UsageError('import needs one FILE');
+      if (positionals[0] === '-') throw new UsageError('import reads a FILE, not standard input ("-"): save the records to a file first');
       if (values.agency === undefined) throw new UsageError('import needs --agency ID (the agency the people belong to)');
       if (values.format !== undefined && values.format !== 'json' && values.format !== 'csv')
         throw new UsageError(`--format must be json or csv, not ${JSON.stringify(values.format)}`);
@@ -252,13 +256,14 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     }
     case 'backup':
     case 'restore': {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const { positionals } = parseOptions({ args: rest, allowPositionals: true, options: {} });
       if (positionals.length !== 1) throw new UsageError(`${command} needs one FILE`);
       const { backupCommand, restoreCommand } = await import('./commands/store-commands.ts');
       return command === 'backup' ? backupCommand(positionals[0]!, out) : restoreCommand(positionals[0]!, out);
     }
     case 'totp': {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const { positionals } = parseOptions({ args: rest, allowPositionals: true, options: {} });
+      if (positionals.length > 1) throw new UsageError('totp takes at most one SECRET');
       const [{ totpCode }, { DEMO_TOTP_SECRET }] = await Promise.all([import('@pathways/server'), import('./serve/demo-seed.ts')]);
       // Secrets are often shown in groups of four ("JBSW Y3DP …"): the spaces are not part of them.
       const secret = (positionals[0] ?? DEMO_TOTP_SECRET).replace(/[\s-]/g, '');
@@ -269,8 +274,13 @@ async function run(argv: string[], out: Output, err: Output): Promise<number> {
     }
     case 'law': {
       const [sub, ...args] = rest;
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+      const { values, positionals } = parseOptions({
+        args,
+        allowPositionals: true,
+        options: { format: { type: 'string', default: 'text' } },
+      });
       if (sub === 'list') {
+        if (positionals.length > 0) throw new UsageError(`law list takes no arguments (got ${JSON.stringify(positionals[0])})`);
         const format = values.format;
         if (format !== 'text' && format !== 'json' && format !== 'csv')
           throw new UsageError(`--format must be text, json or csv, not ${JSON.stringify(format)}`);
@@ -305,6 +315,8 @@ function today(): string {
 
 function requireFiles(positionals: string[]): string[] {
   if (positionals.length === 0) throw new UsageError('name at least one FILE (or - for standard input)');
+  // Standard input can be read once: a second "-" would find it used up.
+  if (positionals.indexOf('-') !== positionals.lastIndexOf('-')) throw new UsageError('- (standard input) is given more than once');
   return positionals;
 }
 

@@ -54,8 +54,8 @@ describe('pathways synth', () => {
 
   it.each([
     ['an unknown jurisdiction', ['--jurisdiction', 'US-TX', '--people', '5', '--out'], /US-TX.*no calibration.*US-CA/],
-    ['N not a positive integer', ['--jurisdiction', 'US-MO', '--people', '0', '--out'], /--people must be a positive whole number/],
-    ['N not a number', ['--jurisdiction', 'US-MO', '--people', '2.5', '--out'], /--people must be a positive whole number/],
+    ['N not a positive integer', ['--jurisdiction', 'US-MO', '--people', '0', '--out'], /--people must be a whole number from 1 to 50,000,000/],
+    ['N not a number', ['--jurisdiction', 'US-MO', '--people', '2.5', '--out'], /--people must be a whole number from 1 to 50,000,000/],
     [
       'a bad date',
       ['--jurisdiction', 'US-MO', '--people', '5', '--as-of', '2024-02-30', '--out'],

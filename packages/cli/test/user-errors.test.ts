@@ -2,7 +2,7 @@
 // in the wrong form) is the user's to fix: exit status 2 and one line saying what, never an internal
 // fault (exit 1) with a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,51 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
       expect(r.status).toBe(2);
     }
     expect(readFileSync(notADatabase, 'utf8')).toBe('hello\n');
+  });
+
+  it('arguments given twice or too many are usage errors, not silently settled', () => {
+    const example = join(repoRoot, 'examples/us-mo.jsonl');
+    const cases: [string[], string][] = [
+      [['evaluate', '--as-of', '2024-01-01', '--as-of', '2024-02-01', example], '--as-of is given more than once'],
+      [['evaluate', '-', '-'], '- (standard input) is given more than once'],
+      [['totp', 'JBSWY3DP', 'JBSWY3DP'], 'totp takes at most one SECRET'],
+      [['version', 'extra'], 'version takes no arguments'],
+      [['law', 'list', 'extra'], 'law list takes no arguments'],
+      [['import', '-', '--agency', 'a'], 'import reads a FILE, not standard input'],
+      [['synth', '--jurisdiction', 'US-MO', '--people', '50000001', '--out', join(dir, 'x.jsonl')], 'from 1 to 50,000,000'],
+    ];
+    for (const [args, says] of cases) {
+      const r = runCli(args, '');
+      expect(r.stderr).toContain(says);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('an output that is standard input\'s "-" or not a regular file (a device) is refused, and left as it is', () => {
+    for (const [out, says] of [
+      ['-', 'give a file name (this command does not write to standard output)'],
+      ['/dev/null', 'is not a regular file'],
+    ] as const) {
+      const r = runCli(['synth', '--jurisdiction', 'US-MO', '--people', '5', '--out', out]);
+      expect(r.stderr).toContain(says);
+      expect(r.status).toBe(2);
+    }
+    expect(existsSync(join(repoRoot, '-'))).toBe(false);
+    const env: NodeJS.ProcessEnv = { ...process.env, PATHWAYS_SQLITE: join(dir, 'device.sqlite'), NO_COLOR: '1' };
+    delete env.DATABASE_URL;
+    const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));
+    const backup = spawnSync(process.execPath, [bin, 'backup', '/dev/null'], { encoding: 'utf8', env });
+    expect(backup.stderr).toContain('backup /dev/null is not a regular file');
+    expect(backup.status).toBe(2);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('endless blank lines on standard input are refused past 16 MiB, not copied forever', () => {
+    const r = runCli(['evaluate', '-'], ' \n'.repeat(9 * 1024 * 1024));
+    expect(r.stderr).toContain('<stdin>: more than 16 MiB of blank space in a row');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
   });
 
   it('totp with a secret that is not base32; the demo secret gives six digits', () => {

@@ -56,6 +56,8 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
   try {
     const check = backup.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new RestoreRefused(`the backup ${source} is damaged: ${String(check)}`);
+    // An empty file, or another program's database, is sound SQLite too: restoring it would wipe the store.
+    if (!isPathwaysDatabase(backup)) throw new RestoreRefused(`${source} is not a Pathways backup (it holds no Pathways schema)`);
     makeDirectories(dirname(target));
     const partial = `${target}.restoring`;
     rmSync(partial, { force: true });
@@ -73,4 +75,11 @@ export async function restoreSqlite(fromPath: string, toPath: string): Promise<v
   } finally {
     backup.close();
   }
+}
+
+/** The database holds the schema Pathways migrates (Kysely's migration table, with at least one migration run). */
+function isPathwaysDatabase(db: BetterSqlite3.Database): boolean {
+  const table = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
+  if (table === undefined) return false;
+  return (db.prepare('select count(*) as n from kysely_migration').get() as { n: number }).n > 0;
 }

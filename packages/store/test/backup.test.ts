@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupSqlite, importRecords, openStore, restoreSqlite } from '../src/index.ts';
 import { dialects, openTestStore } from './dialects.ts';
@@ -69,6 +70,26 @@ describe('SQLite backup and restore', () => {
     await expect(restoreSqlite(join(dir, 'junk.sqlite'), join(dir, 'target.sqlite'))).rejects.toThrow(/not a SQLite database|damaged/);
     await expect(restoreSqlite(join(dir, 'missing.sqlite'), join(dir, 'target.sqlite'))).rejects.toThrow(/no backup/);
     expect(existsSync(join(dir, 'target.sqlite'))).toBe(false);
+  });
+
+  it("refuses an empty file and another program's SQLite database, leaving the store as it was", async () => {
+    const live = join(dir, 'live.sqlite');
+    const store = await openStore({ sqlitePath: live });
+    await store.agencies.upsert({ id: 'AG-1', name: 'County Probation', jurisdiction: 'US-CA' });
+    await store.close();
+    writeFileSync(join(dir, 'empty.sqlite'), '');
+    const foreign = new BetterSqlite3(join(dir, 'foreign.sqlite'));
+    foreign.exec('create table notes (id integer primary key, text text)');
+    foreign.close();
+    for (const name of ['empty.sqlite', 'foreign.sqlite']) {
+      await expect(restoreSqlite(join(dir, name), live)).rejects.toThrow(/not a Pathways backup/);
+    }
+    const after = await openStore({ sqlitePath: live });
+    try {
+      expect(await after.agencies.get('AG-1')).toBeDefined();
+    } finally {
+      await after.close();
+    }
   });
 
   it.runIf(dialects.includes('postgres'))('refuses a PostgreSQL store', async () => {

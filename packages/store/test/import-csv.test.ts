@@ -109,6 +109,14 @@ describe.each(dialects)('CSV import on %s', (dialect) => {
     expect((await store.people.list({})).map((p) => p.id)).toEqual(['P-000003']);
   });
 
+  it('a first row of no known record type is told as that, not as a row apart from its person', async () => {
+    const csv = [HEADER, 'bogus,C1,,,,,,,,,,,,,,,,,'].join('\n');
+    const report = await importRecords(store, { name: 'first.csv', data: csv }, options);
+    expect(report.rejected.map((e) => [e.line, e.path, e.message])).toEqual([
+      [2, 'record_type', 'must be one of: person, term, offense, order, event, prior_conviction (found "bogus")'],
+    ]);
+  });
+
   it('refuses a file without the required header, with bad quoting, or bad UTF-8', async () => {
     const noHeader = await importRecords(store, { name: 'x.csv', data: 'id,name\nP-1,Ana\n' }, options);
     expect(noHeader.rejected[0]?.message).toMatch(/record_type and person_id/);

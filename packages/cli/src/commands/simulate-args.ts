@@ -1,5 +1,5 @@
 /** The command line of `pathways simulate`, checked into `SimulateOptions`; any problem is a usage error. */
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../io/parse-options.ts';
 import { tryParseIsoDate } from '@pathways/law';
 import { COST_KINDS, DEFAULT_GRANT_RATES, type CostKind, type GrantRateKind } from '@pathways/sim';
 import { SimulateUsageError, type SimulateOptions } from './simulate.ts';
@@ -27,8 +27,11 @@ function whole(name: string, text: string | undefined, min: number, max: number)
   return n;
 }
 
+/** The most people a run draws (and `synth` writes): about 6 GB of JSON Lines. */
+export const MAX_PEOPLE = 50_000_000;
+
 export function parseSimulateArgs(args: string[]): SimulateOptions {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -87,7 +90,7 @@ export function parseSimulateArgs(args: string[]): SimulateOptions {
     costs,
     out: values.out,
   };
-  const people = whole('people', values.people, 1, 50_000_000);
+  const people = whole('people', values.people, 1, MAX_PEOPLE);
   const workers = whole('workers', values.workers, 1, 64);
   if (values.jurisdiction !== undefined) options.jurisdiction = values.jurisdiction;
   if (values.start !== undefined) options.start = values.start;

@@ -51,11 +51,14 @@ export async function openNamedStore(options: OpenStoreOptions): Promise<Pathway
     return await openStore(options);
   } catch (e) {
     if (options.databaseUrl !== undefined || options.sqlitePath === undefined) throw e;
-    const named = process.env.PATHWAYS_SQLITE === options.sqlitePath ? 'PATHWAYS_SQLITE' : 'the database';
-    const why = SQLITE_WHY[String((e as { code?: unknown } | null)?.code)];
-    if (why !== undefined) throw new InputError(`${named} ${options.sqlitePath} ${why}`);
-    throw onUserPath(e, options.sqlitePath, named);
+    throw onDatabasePath(e, options.sqlitePath, process.env.PATHWAYS_SQLITE === options.sqlitePath ? 'PATHWAYS_SQLITE' : 'the database');
   }
+}
+
+/** An error met on a SQLite file the user named (SQLite's or the file system's), as an InputError naming it; anything else as it is. */
+function onDatabasePath(e: unknown, path: string, named: string): unknown {
+  const why = SQLITE_WHY[String((e as { code?: unknown } | null)?.code)];
+  return why === undefined ? onUserPath(e, path, named) : new InputError(`${named} ${path} ${why}`);
 }
 
 /** Exit 0 when written; 2 when the file was refused (every error on standard error, nothing written). */
@@ -112,7 +115,7 @@ export async function backupCommand(to: string, out: Output): Promise<number> {
   try {
     makeDirectory(dirname(resolve(to)), 'backup', to);
     await backupSqlite(store, to).catch((e: unknown) => {
-      throw onUserPath(e, to);
+      throw onDatabasePath(e, to, 'backup');
     });
     await out.write(`backed up the database to ${to}\n`);
     return 0;

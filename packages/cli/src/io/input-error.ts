@@ -32,12 +32,17 @@ function statOf(path: string, option: string, given: string) {
 }
 
 /**
- * Refuses, before any work, an output file the command could not write: a directory, or one under a
- * path that is not a directory. `createsDirectory`: the command makes a missing parent (`makeDirectory`).
+ * Refuses, before any work, an output file the command could not write: a directory, something other
+ * than a regular file, "-", or one under a path that is not a directory. `createsDirectory`: the command makes a missing parent (`makeDirectory`).
  */
 export function checkOutputFile(path: string, option: string, createsDirectory = false): void {
+  if (path === '-') throw new InputError(`${option} -: give a file name (this command does not write to standard output)`);
   const target = resolve(path);
-  if (statOf(target, option, path)?.isDirectory()) throw new InputError(`${option} ${path} is a directory; give a file name`);
+  const existing = statOf(target, option, path);
+  if (existing?.isDirectory()) throw new InputError(`${option} ${path} is a directory; give a file name`);
+  // The file is written beside it and renamed over it: a device (/dev/null) or a pipe would be replaced by a file.
+  if (existing !== undefined && !existing.isFile())
+    throw new InputError(`${option} ${path} is not a regular file (a device or a pipe?); give a file name`);
   const parent = statOf(dirname(target), option, path);
   if (parent === undefined && !createsDirectory) throw new InputError(`${option} ${path}: the directory ${dirname(target)} does not exist`);
   if (parent !== undefined && !parent.isDirectory()) throw new InputError(`${option} ${path}: ${dirname(target)} is not a directory`);

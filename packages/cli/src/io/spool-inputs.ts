@@ -6,7 +6,8 @@
  * as it would have, so a shell script running the command stops too): the copy holds people's records.
  * Input whose first character can begin no JSON value is not copied past its start; input that does not
  * begin with "[" (JSON Lines) is copied only while its lines stay within the record size limit. Past
- * either the reader has its error, and `yes`, `/dev/zero` or `/dev/urandom` fill no disk.
+ * either the reader has its error, and `yes`, `/dev/zero` or `/dev/urandom` fill no disk; endless blank
+ * lines (`yes ''`) are refused once they pass 16 MiB.
  */
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DEFAULT_MAX_RECORD_BYTES } from '@pathways/law';
+import { InputError } from './input-error.ts';
 
 /** Spooled copies by path, with the name the user gave: messages name that, not a temporary file. */
 const spooledCopies = new Map<string, string>();
@@ -37,13 +39,29 @@ function readableOnce(file: string): boolean {
   }
 }
 
-/** Copies `source` to `path` (mode 0600); input not beginning with "[" stops at a line longer than `maxLine` bytes. */
-async function copyInput(source: Readable, path: string, maxLine: number): Promise<void> {
+/**
+ * White space in a row past which the input is refused rather than copied on: `yes ''` or `yes ' '` is
+ * endless blank lines, each within any line limit. No file of records holds a run near this long.
+ */
+const MAX_BLANK_RUN = 16 * 1024 * 1024;
+
+/**
+ * Copies `source` to `path` (mode 0600); input not beginning with "[" stops at a line longer than `maxLine`
+ * bytes. Refuses (InputError naming `shown`) input with more than MAX_BLANK_RUN bytes of white space in a row.
+ */
+async function copyInput(source: Readable, path: string, maxLine: number, shown: string): Promise<void> {
   const out = await open(path, 'wx', 0o600);
   try {
     let array: boolean | undefined;
     let lineBytes = 0;
+    let blankRun = 0;
     for await (const chunk of source as AsyncIterable<Buffer>) {
+      const last = lastSignificantByte(chunk);
+      blankRun = last < 0 ? blankRun + chunk.length : chunk.length - last - 1;
+      if (blankRun > MAX_BLANK_RUN)
+        throw new InputError(
+          `${shown}: more than ${MAX_BLANK_RUN / 1024 / 1024} MiB of blank space in a row, and no record in it; stopped reading`,
+        );
       const first = array === undefined ? firstSignificantByte(chunk) : undefined;
       if (first !== undefined) {
         array = first === 0x5b;
@@ -82,6 +100,15 @@ function longestLine(chunk: Buffer): number {
     from = i + 1;
   }
   return Math.max(longest, chunk.length - from);
+}
+
+/** The index of the last byte of `chunk` that is not white space; −1 where all are. */
+function lastSignificantByte(chunk: Buffer): number {
+  for (let i = chunk.length - 1; i >= 0; i--) {
+    const b = chunk[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return i;
+  }
+  return -1;
 }
 
 /** The first byte that is not white space or part of a UTF-8 byte order mark. */
@@ -126,8 +153,9 @@ export async function withInputsSpooled<T>(
         continue;
       }
       const spooled = join(dir, `input-${i}`);
-      spooledCopies.set(spooled, file === '-' ? '<stdin>' : file);
-      await copyInput(STDIN_NAMES.has(file) ? process.stdin : createReadStream(file), spooled, maxLine);
+      const shown = file === '-' ? '<stdin>' : file;
+      spooledCopies.set(spooled, shown);
+      await copyInput(STDIN_NAMES.has(file) ? process.stdin : createReadStream(file), spooled, maxLine, shown);
       copies.push(spooled);
     }
     return await run(copies);

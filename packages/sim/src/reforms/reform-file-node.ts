@@ -31,7 +31,14 @@ export function readReformText(path: string): ReformText {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new ReformFileError(path, [{ path: [], message: `cannot read: ${(error as Error).message}` }]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EISDIR'
+        ? 'is a directory, not a reform file'
+        : code === 'ENOENT'
+          ? 'no such file'
+          : `cannot read: ${(error as Error).message}`;
+    throw new ReformFileError(path, [{ path: [], message: why }]);
   }
   try {
     // Fatal: a file that is not UTF-8 is refused, as record files are, not read with replacement characters.

@@ -199,16 +199,19 @@ export async function* readCsvRecords(source: ImportSource): AsyncGenerator<CsvC
         continue;
       }
       if (!open || open.id !== personId) {
-        // A row away from its person's block cannot be placed without holding every person in memory.
+        // A row away from its person's block cannot be placed without holding every person in memory. A
+        // row of no known type is told as that, wherever it stands.
         position += 1;
         out.push({
           position,
           line,
           errors: [
-            rowError(
-              'person_id',
-              `this ${type || 'row'} row does not follow the "person" row of ${JSON.stringify(personId)}: a person's rows must come right after it`,
-            ),
+            (CSV_RECORD_TYPES as readonly string[]).includes(type)
+              ? rowError(
+                  'person_id',
+                  `this ${type} row does not follow the "person" row of ${JSON.stringify(personId)}: a person's rows must come right after it`,
+                )
+              : unknownType(rowError, type),
           ],
         });
         continue;
@@ -256,7 +259,7 @@ export async function* readCsvRecords(source: ImportSource): AsyncGenerator<CsvC
           break;
         }
         default:
-          p.errors.push(rowError('record_type', `must be one of: ${CSV_RECORD_TYPES.join(', ')} (found ${JSON.stringify(type)})`));
+          p.errors.push(unknownType(rowError, type));
       }
     }
   } catch (e) {
@@ -271,4 +274,9 @@ export async function* readCsvRecords(source: ImportSource): AsyncGenerator<CsvC
   if (header === undefined) throw new SourceError('the file is empty: it has no header row', undefined);
   close();
   if (out.length > 0) yield out;
+}
+
+/** A row whose record_type is none of the known ones. */
+function unknownType(rowError: (path: string, message: string) => ImportError, type: string): ImportError {
+  return rowError('record_type', `must be one of: ${CSV_RECORD_TYPES.join(', ')} (found ${JSON.stringify(type)})`);
 }
