@@ -95,9 +95,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT,
-    // Record ids may be 200 characters (the routes' schemas), percent-encoded up to three times as long;
-    // Fastify's default of 100 would answer a longer id with "no such route".
-    routerOptions: { maxParamLength: 1024 },
+    // The routes' schemas bound their path parameters (400, naming the field), not the router: a parameter
+    // longer than the router's bound left the path unmatched, so a long id answered 414, or 404 or 405
+    // where the workspace's catch-all took the path, depending on its length. Node's parser still bounds
+    // the request line (431, client-error.ts).
+    routerOptions: { maxParamLength: Number.MAX_SAFE_INTEGER },
     frameworkErrors,
     clientErrorHandler,
     // HEAD answers wherever GET does (RFC 9110 § 9.3.2), with the same permission.

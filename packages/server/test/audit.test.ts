@@ -59,6 +59,36 @@ describe.each(dialects)('audit on %s', (dialect) => {
     ]);
   });
 
+  test('a reason in the x-access-reason header is stored as the UTF-8 text sent; bytes that are not UTF-8, or a NUL, answer 400 as the query form does', async () => {
+    // Node hands a header over as latin1, one character per byte: what a client's UTF-8 bytes look like here.
+    const onTheWire = (bytes: Buffer) => bytes.toString('latin1');
+    const read = (reason: Buffer) =>
+      world.app.inject({ url: '/api/people/P-000002', headers: { ...authHeaders(officer), 'x-access-reason': onTheWire(reason) } });
+    const reasons = async () => (await entries('person.read')).filter((e) => e.actorUserId === 'U-officer-1').map((e) => e.reason);
+
+    expect((await read(Buffer.from('café — revisión mensual'))).statusCode).toBe(200);
+    expect((await reasons()).at(-1)).toBe('café — revisión mensual');
+    // 500 characters is the limit in characters, as for ?reason=, not in bytes (here 1000).
+    expect((await read(Buffer.from('é'.repeat(500)))).statusCode).toBe(200);
+    expect((await reasons()).at(-1)).toBe('é'.repeat(500));
+
+    const before = (await reasons()).length;
+    const invalid = await read(Buffer.concat([Buffer.from('bad'), Buffer.from([0xff])]));
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json()).toMatchObject({
+      detail: 'The x-access-reason header is not valid UTF-8.',
+      errors: [{ path: 'headers.x-access-reason', message: 'is not valid UTF-8' }],
+    });
+    const nul = await read(Buffer.from('bad\0reason'));
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().errors).toEqual([expect.objectContaining({ path: 'headers.x-access-reason' })]);
+    const query = await world.app.inject({ url: '/api/people/P-000002?reason=bad%00reason', headers: authHeaders(officer) });
+    expect(query.statusCode).toBe(400);
+    expect((await read(Buffer.from('é'.repeat(501)))).statusCode).toBe(400);
+    // Nothing refused was read, so nothing of it is in the log.
+    expect((await reasons()).length).toBe(before);
+  });
+
   test('a refused read (out of scope) writes no person.read row, answers 404 like a missing id, and is audited as denied', async () => {
     const before = (await entries('person.read')).length;
     const other = await world.app.inject({ url: '/api/people/P-000003', headers: authHeaders(officer) });

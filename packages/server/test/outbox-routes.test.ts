@@ -183,10 +183,37 @@ describe.each(dialects)('outbox routes on %s', (dialect) => {
       const audit = await world.store.audit.list({ actorUserId: 'U-admin-1', limit: 10, offset: 0 });
       expect(audit.filter((e) => e.action === 'outbox.read').map((e) => e.detail)).toEqual(
         expect.arrayContaining([
-          { limit: 1, offset: 0, shown: 1 },
-          { limit: 1, offset: 1, shown: 1 },
+          { limit: 1, offset: 0, shown: 1, ids: ['P-000002'] },
+          { limit: 1, offset: 1, shown: 1, ids: ['P-000001'] },
         ]),
       );
+    });
+
+    it('case: a read is audited under each person whose messages it showed: the log filtered by person and their own view find it', async () => {
+      const box = outbox(world.store);
+      const message = { channel: 'sms', subject: null, kind: 'reminder', language: 'en', urgent: false } as const;
+      await box.enqueue({ ...message, to: '+15555550103', body: 'Check-in tomorrow', personId: 'P-000003' }, world.clock.now);
+      await box.enqueue({ ...message, to: PHONE, body: 'Check-in today', personId: 'P-000002' }, world.clock.now);
+      await box.enqueue({ ...message, to: PHONE, body: 'Check-in next week', personId: 'P-000002' }, world.clock.now);
+      const admin = await signIn(world, 'admin');
+      const read = await world.app.inject({ url: '/api/outbox?limit=3', headers: authHeaders(admin) });
+      expect(read.statusCode).toBe(200);
+
+      const [entry] = await world.store.audit.list({ actorUserId: 'U-admin-1', order: 'newest', limit: 1 });
+      // Each person once, however many of their messages were on the page.
+      expect(entry).toMatchObject({ action: 'outbox.read', personId: null, detail: { shown: 3, ids: ['P-000002', 'P-000003'] } });
+      for (const personId of ['P-000002', 'P-000003']) {
+        const byPerson = await world.app.inject({ url: `/api/audit?personId=${personId}`, headers: authHeaders(admin) });
+        expect(
+          byPerson.json().entries.map((e: { id: number }) => e.id),
+          personId,
+        ).toContain(entry!.id);
+      }
+      // P-000001's message was not on this page: the entry is not filed under them.
+      expect((await world.store.audit.list({ personId: 'P-000001' })).map((e) => e.id)).not.toContain(entry!.id);
+      const person = await signIn(world, 'person');
+      const views = await world.app.inject({ url: '/api/portal/views', headers: authHeaders(person) });
+      expect(views.json().views.map((v: { action: string }) => v.action)).toContain('outbox.read');
     });
 
     it('case: everyone else is refused: 403 for other roles, 401 signed out; a bad page is 400', async () => {

@@ -252,12 +252,18 @@ describe.each(dialects)('violations on %s', (dialect) => {
     });
     expect(own.json().sanctionLimit.citations).toContain('MCL 771.4b(1)(b)(i)');
     expect(own.json().sanctionLimit.reasons.length).toBeGreaterThan(0);
-    // Before 2021-04-01 the table was not in force: no limit.
+    // Before 2021-04-01 the table was not in force: no limit (on a term that had started by then).
+    await addPerson('P-MI-10', { ...MI_FELONY, sentenceDate: '2020-09-01', startDate: '2020-09-01' });
     const early = await world.app.inject({
-      url: '/api/people/P-MI-08/terms/T-1/sanction-limit?date=2021-03-31',
+      url: '/api/people/P-MI-10/terms/T-1/sanction-limit?date=2021-03-31',
       headers: authHeaders(officer),
     });
     expect(early.json()).toMatchObject({ sanctionLimit: null, applies: false });
+    const onTable = await world.app.inject({
+      url: '/api/people/P-MI-08/terms/T-1/sanction-limit?date=2026-03-31',
+      headers: authHeaders(officer),
+    });
+    expect(onTable.json()).toMatchObject({ sanctionLimit: { violationNumber: 1, maxConfinementDays: 15 }, applies: true });
     const absconding = await world.app.inject({
       url: '/api/people/P-MI-08/terms/T-1/sanction-limit?category=absconding',
       headers: authHeaders(officer),
@@ -266,11 +272,37 @@ describe.each(dialects)('violations on %s', (dialect) => {
     const reads = await audits('person.read', 'P-MI-08');
     expect(reads.map((e) => e.detail)).toEqual([
       { view: 'sanction-limit', termId: 'T-1', date: '2026-06-01', category: 'technical' },
-      { view: 'sanction-limit', termId: 'T-1', date: '2021-03-31', category: 'technical' },
+      { view: 'sanction-limit', termId: 'T-1', date: '2026-03-31', category: 'technical' },
       { view: 'sanction-limit', termId: 'T-1', date: '2026-06-01', category: 'absconding' },
     ]);
     const noTerm = await world.app.inject({ url: '/api/people/P-MI-08/terms/T-9/sanction-limit', headers: authHeaders(officer) });
     expect(noTerm.statusCode).toBe(404);
+  });
+
+  test('case: the sanction-limit read refuses a date outside 1900–2199 or before the term started → 400 naming the date, not audited', async () => {
+    await addPerson('P-MI-12', MI_FELONY);
+    const limitOn = (date: string) =>
+      world.app.inject({ url: `/api/people/P-MI-12/terms/T-1/sanction-limit?date=${date}`, headers: authHeaders(officer) });
+    const outsideYears = 'must be in the supported years 1900–2199';
+    for (const [date, message] of [
+      ['1800-01-01', outsideYears],
+      ['1899-12-31', outsideYears],
+      ['2200-01-01', outsideYears],
+      ['2300-01-01', outsideYears],
+      // The day before the term started (2025-01-10), as POST …/violations refuses it.
+      ['2025-01-09', 'must not be before the term started (2025-01-10)'],
+      // A malformed date is named once, for its form.
+      ['1800-13-01', 'Invalid ISO date'],
+    ]) {
+      const response = await limitOn(date!);
+      expect(response.statusCode, date).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().errors, date).toEqual([{ path: 'querystring.date', message }]);
+    }
+    // The term's first day and the last supported day are answered.
+    expect((await limitOn('2025-01-10')).statusCode).toBe(200);
+    expect((await limitOn('2199-12-31')).statusCode).toBe(200);
+    expect((await audits('person.read', 'P-MI-12')).map((e) => e.detail.date)).toEqual(['2025-01-10', '2199-12-31']);
   });
 
   test('case: out of scope → 404 (officer-2’s caseload); a role without the permission → 403', async () => {

@@ -51,9 +51,14 @@ export function installTextGuard(app: FastifyInstance): void {
         errors: [{ path: 'body', message: `must not nest more than ${MAX_DEPTH} levels deep` }],
       });
     }
-    throw new HttpProblem(400, 'The request holds text that is not valid.', {
-      errors: [{ path: bad, message: 'must not contain a NUL character or half of a surrogate pair' }],
-    });
+    throw notText(bad);
+  });
+}
+
+/** The refusal of a value that is not well-formed text, naming its field (also for a header: utf8-header.ts). */
+export function notText(path: string): HttpProblem {
+  return new HttpProblem(400, 'The request holds text that is not valid.', {
+    errors: [{ path, message: 'must not contain a NUL character or half of a surrogate pair' }],
   });
 }
 

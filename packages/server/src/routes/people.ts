@@ -9,6 +9,7 @@ import type { Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { opportunityActionSchema, pageQuerySchema } from '../http/schemas.ts';
+import { decodeUtf8Header } from '../http/utf8-header.ts';
 import { scopeFilter } from '../security/scope.ts';
 import { CaseloadCache } from './caseload-cache.ts';
 import { displayNames } from './display-names.ts';
@@ -47,9 +48,12 @@ const personSummary = z.object({
 
 const personIdParams = z.object({ id: z.string().min(1).max(200) });
 
+/** The header that may carry why a record is read, decoded from UTF-8 before validation (utf8-header.ts). */
+const ACCESS_REASON_HEADER = 'x-access-reason';
+
 /** Why the record is read: `?reason=` or the `x-access-reason` header (some agencies require one). */
-function accessReason(query: { reason?: string | undefined }, header: unknown): string | null {
-  const reason = query.reason ?? (typeof header === 'string' ? header : undefined);
+function accessReason(query: { reason?: string | undefined }, header: string | undefined): string | null {
+  const reason = query.reason ?? header;
   return reason && reason.trim() ? reason.trim().slice(0, 500) : null;
 }
 
@@ -105,14 +109,15 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
     '/api/people/:id',
     {
       config: { permission: 'person.read', personParam: 'id' },
+      preValidation: decodeUtf8Header(ACCESS_REASON_HEADER),
       schema: {
         summary: 'One person: the record, stored evaluations (with full explanations) and recorded actions',
         description:
-          'Answers 404 for a person outside your scope. Give a reason with `?reason=` or the `x-access-reason` header; it is audited.',
+          'Answers 404 for a person outside your scope. Give a reason with `?reason=` or the `x-access-reason` header (UTF-8; other bytes answer 400); it is audited.',
         tags: ['people'],
         params: personIdParams,
         querystring: z.object({ reason: z.string().max(500).optional() }),
-        headers: z.looseObject({ 'x-access-reason': z.string().max(500).optional() }),
+        headers: z.looseObject({ [ACCESS_REASON_HEADER]: z.string().max(500).optional() }),
         response: {
           200: z.object({
             person: z.object({ id: z.string(), agencyId: z.string(), updatedAt: z.string(), record: z.looseObject({ id: z.string() }) }),
@@ -143,7 +148,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
         actorUserId: user.id,
         action: 'person.read',
         personId: person.id,
-        reason: accessReason(request.query, request.headers['x-access-reason']),
+        reason: accessReason(request.query, request.headers[ACCESS_REASON_HEADER]),
         detail: {},
       });
       const body = {

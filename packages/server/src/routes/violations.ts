@@ -12,7 +12,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS, type PersonRecord, type ViolationEvent } from '@pathways/law';
+import {
+  EARLIEST_YEAR,
+  LATEST_YEAR,
+  SANCTION_TYPES,
+  VIOLATION_CATEGORIES,
+  VIOLATION_KINDS,
+  type PersonRecord,
+  type ViolationEvent,
+} from '@pathways/law';
 import { recomputeEvaluations, type Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
@@ -32,6 +40,22 @@ const personIdParams = z.object({ id: z.string().min(1).max(200) });
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 const badField = (path: string, message: string) =>
   new HttpProblem(400, 'The request does not match the schema.', { errors: [{ path, message }] });
+
+const SUPPORTED_YEARS = `${EARLIEST_YEAR}–${LATEST_YEAR}`;
+function inSupportedYears(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+/**
+ * A day the law engine may be asked about: in the years a record may carry (the law package's
+ * EARLIEST_YEAR–LATEST_YEAR, which the CLI's --as-of holds to as well), so the law looked up is law the
+ * rules know.
+ */
+const evaluableDate = z.iso
+  // A malformed date is refused as such, without a second error about its year.
+  .date({ abort: true })
+  .refine(inSupportedYears, { message: `must be in the supported years ${SUPPORTED_YEARS}` });
 
 const violationBody = z
   .object({
@@ -73,10 +97,11 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       schema: {
         summary: 'The statutory limit on confinement for the next violation on a term, as of a date',
         description:
-          'Evaluates the stored record as of `date` (default today). `applies` says whether the law engine counts a violation of `category` (default technical) toward the limit. Audited as `person.read`.',
+          `Evaluates the stored record as of \`date\` (default today), which must be in the years ${SUPPORTED_YEARS} and not ` +
+          'before the term started (400). `applies` says whether the law engine counts a violation of `category` (default technical) toward the limit. Audited as `person.read`.',
         tags: ['violations'],
         params: personIdParams.extend({ termId: z.string().min(1).max(200) }),
-        querystring: z.object({ date: z.iso.date().optional(), category: z.enum(VIOLATION_CATEGORIES).default('technical') }),
+        querystring: z.object({ date: evaluableDate.optional(), category: z.enum(VIOLATION_CATEGORIES).default('technical') }),
         response: {
           200: z.object({
             termId: z.string(),
@@ -96,8 +121,14 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       const category = request.query.category;
       const person = await store.people.get(request.params.id);
       if (!person) throw new HttpProblem(404, 'No such person.');
-      const evaluation = evaluateTermAsOf(person.record, termId, date);
-      if (!evaluation) throw new HttpProblem(404, 'No such term.');
+      const term = person.record.terms.find((t) => t.id === termId);
+      if (!term) throw new HttpProblem(404, 'No such term.');
+      // As for a violation recorded: no violation can fall on a day before its term. Today (the default)
+      // is not checked, so a term that starts later still shows its limit as of today.
+      if (request.query.date !== undefined && date < term.startDate) {
+        throw badField('querystring.date', `must not be before the term started (${term.startDate})`);
+      }
+      const evaluation = evaluateTermAsOf(person.record, termId, date)!;
       const check = limitForViolation(person.record, { type: 'violation', termId, date, category, status: 'sustained' });
       await store.audit.append({
         actorUserId: user.id,

@@ -50,12 +50,22 @@ interface CallOptions {
   reason?: string;
 }
 
+/**
+ * A header value carries bytes, one a character (a browser refuses any character past U+00FF): the text's
+ * UTF-8 bytes, which the server decodes as UTF-8, so "café" or "Müller" arrive as typed.
+ */
+export function utf8AsHeader(text: string): string {
+  let bytes = '';
+  for (const b of new TextEncoder().encode(text)) bytes += String.fromCharCode(b);
+  return bytes;
+}
+
 async function call(path: string, options: CallOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  if (options.reason) headers['x-access-reason'] = options.reason;
+  if (options.reason) headers['x-access-reason'] = utf8AsHeader(options.reason);
   const response = await fetch(path, {
     method,
     headers,

@@ -3,7 +3,8 @@
  *
  * - GET /api/outbox (administrators): their agency's messages, newest first, with the text itself. In
  *   the demo no message leaves the server, and this is where the sign-in codes are read. Reading it is
- *   audited (`outbox.read`): the rows hold addresses and what was said.
+ *   audited (`outbox.read`, naming the people whose messages were shown): the rows hold addresses and
+ *   what was said.
  * - POST /api/portal/sms/inbound (public; Twilio's webhook for texts to our number): STOP and its
  *   synonyms opt the number out of texts, START opts it back in, HELP answers; the reply is TwiML. When an
  *   auth token is configured (TWILIO_AUTH_TOKEN) a request without Twilio's valid signature is refused
@@ -73,6 +74,11 @@ function candidateUrls(request: FastifyRequest, configured: string | null): stri
   return [...new Set([here, here.replace(/^http:/, 'https:')])];
 }
 
+/** The people the messages are about, each once, in the order shown; a message to no person names none. */
+function peopleShown(messages: readonly { personId: string | null }[]): string[] {
+  return [...new Set(messages.flatMap((m) => (m.personId === null ? [] : [m.personId])))];
+}
+
 export function outboxRoutes(app: FastifyInstance, deps: OutboxRouteDeps): void {
   const { store, now } = deps;
   const authToken = deps.twilioAuthToken !== undefined ? deps.twilioAuthToken : process.env.TWILIO_AUTH_TOKEN?.trim() || null;
@@ -105,12 +111,16 @@ export function outboxRoutes(app: FastifyInstance, deps: OutboxRouteDeps): void 
         agencyId === null
           ? [[], 0]
           : await Promise.all([outbox(store).list({ limit, offset, agencyId }), outbox(store).count({ agencyId })]);
+      // Each message names its person (and says what was sent them): the entry names them all, as a
+      // caseload list does (`person.list`), so the log filtered by a person and their own view find it.
+      const ids = peopleShown(rows);
       await store.audit.append({
         actorUserId: user.id,
         action: 'outbox.read',
         personId: null,
         reason: null,
-        detail: { limit, offset, shown: rows.length },
+        detail: { limit, offset, shown: rows.length, ids },
+        subjects: ids,
       });
       return {
         messages: rows.map((m) => ({
