@@ -113,6 +113,10 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     expect(r.stderr).toContain('<stdin>: more than 16 MiB of blank space in a row');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
+    // validate reads standard input once, through the reader, which refuses the same run.
+    const validated = runCli(['validate', '-'], ' \n'.repeat(9 * 1024 * 1024));
+    expect(validated.stdout + validated.stderr).toContain('more than 16 MiB of blank lines in a row');
+    expect(validated.status).toBe(2);
   });
 
   it('totp with a secret that is not base32; the demo secret gives six digits', () => {

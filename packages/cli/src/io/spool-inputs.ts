@@ -14,7 +14,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { DEFAULT_MAX_RECORD_BYTES } from '@pathways/law';
+import { DEFAULT_MAX_RECORD_BYTES, MAX_BLANK_RUN } from '@pathways/law';
 import { InputError } from './input-error.ts';
 
 /** Spooled copies by path, with the name the user gave: messages name that, not a temporary file. */
@@ -40,14 +40,9 @@ function readableOnce(file: string): boolean {
 }
 
 /**
- * White space in a row past which the input is refused rather than copied on: `yes ''` or `yes ' '` is
- * endless blank lines, each within any line limit. No file of records holds a run near this long.
- */
-const MAX_BLANK_RUN = 16 * 1024 * 1024;
-
-/**
  * Copies `source` to `path` (mode 0600); input not beginning with "[" stops at a line longer than `maxLine`
- * bytes. Refuses (InputError naming `shown`) input with more than MAX_BLANK_RUN bytes of white space in a row.
+ * bytes. Refuses (InputError naming `shown`) input with more than MAX_BLANK_RUN bytes of white space in a
+ * row, as the reader would (json-stream.ts), before copying it all.
  */
 async function copyInput(source: Readable, path: string, maxLine: number, shown: string): Promise<void> {
   const out = await open(path, 'wx', 0o600);

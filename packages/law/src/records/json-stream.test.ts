@@ -42,6 +42,14 @@ describe('JSON Lines', () => {
   it('case: a line over the limit stops the file with its line number', () => {
     expect(() => parse(`{"id":"a"}\n{"x":"${'y'.repeat(200)}"}\n`, 64, 100)).toThrow(/line 2 is larger than 100 bytes/);
   });
+
+  it('case: blank space in a row stops the file past MAX_BLANK_RUN (16 MiB), before and between records; up to it, read on', () => {
+    const MiB = 1024 * 1024;
+    // 16 MiB of "\n" is exactly MAX_BLANK_RUN: still read; one more blank line passes it.
+    expect(parse(`{"id":"a"}\n${'\n'.repeat(16 * MiB - 1)}{"id":"b"}\n`, 1 << 20).map((r) => r.position)).toEqual([1, 2]);
+    expect(() => parse(`{"id":"a"}\n${' \n'.repeat(8 * MiB + 1)}`, 1 << 20)).toThrow(/more than 16 MiB of blank lines in a row/);
+    expect(() => parse(' '.repeat(16 * MiB + 1), 1 << 20)).toThrow(RecordFileError);
+  });
 });
 
 describe('JSON arrays', () => {

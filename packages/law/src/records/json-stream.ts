@@ -44,6 +44,13 @@ export class RecordFileError extends Error {
 
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 
+/**
+ * Blank space in a row (white space and empty lines, before or between records) past which a file is
+ * refused rather than read on: endless blank lines (`yes ''`) are each within any line limit, and a
+ * reader would wait on them forever. No file of records holds a run near this long.
+ */
+export const MAX_BLANK_RUN = 16 * 1024 * 1024;
+
 export interface RecordStreamOptions {
   /** Largest record accepted, in UTF-16 code units of its text (about bytes for ASCII). Default 1 MiB. */
   maxRecordBytes?: number;
@@ -64,6 +71,8 @@ export class RecordStreamParser {
   private bytesSeen = 0;
   private position = 0;
   private array?: ArraySplitter;
+  /** Characters of blank space read in a row so far (lines and sniffing modes). */
+  private blankRun = 0;
 
   constructor(options: RecordStreamOptions = {}) {
     this.maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -104,6 +113,7 @@ export class RecordStreamParser {
       this.buffer += text;
       const first = this.buffer.search(/[^\s\uFEFF]/);
       if (first < 0) {
+        this.countBlank(text.length);
         if (this.buffer.length > this.maxBytes) this.buffer = '';
         return [];
       }
@@ -135,7 +145,10 @@ export class RecordStreamParser {
       if (nl < 0) break;
       const lineText = this.buffer.slice(from, nl);
       if (lineText.length > this.maxBytes) throw this.tooLarge(this.line);
-      if (lineText.trim() !== '') out.push(this.parseLine(lineText, this.line));
+      if (lineText.trim() !== '') {
+        out.push(this.parseLine(lineText, this.line));
+        this.blankRun = 0;
+      } else this.countBlank(lineText.length + 1);
       this.line += 1;
       from = nl + 1;
     }
@@ -150,6 +163,15 @@ export class RecordStreamParser {
     // several lines (a pretty-printed object), which JSON Lines cannot hold: say how to write it.
     const hint = this.position === 1 && /^\s*\{/.test(text) && !/\}\s*$/.test(text) ? LINES_HINT : undefined;
     return new RecordText(text, this.position, line, hint);
+  }
+
+  private countBlank(chars: number): void {
+    this.blankRun += chars;
+    if (this.blankRun > MAX_BLANK_RUN)
+      throw new RecordFileError(
+        `more than ${MAX_BLANK_RUN / 1024 / 1024} MiB of blank lines in a row (to line ${this.line}) and no record in them; stopped reading`,
+        this.line,
+      );
   }
 
   private tooLarge(line: number): RecordFileError {
