@@ -60,6 +60,8 @@ export const REPEAL_DAY_ISO = '2024-04-29';
 export const ACT_8_OFFENSE_DAY_ISO = '2024-08-01';
 /** La. C.Cr.P. art. 897 as amended by Acts 2024, No. 648 (legis.la.gov, read 2026-12-03). */
 export const URL_897 = 'https://legis.la.gov/legis/Law.aspx?d=112898';
+/** La. C.Cr.P. art. 894.4 (lawserver.com, read 2026-12-03). */
+export const URL_894_4 = 'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_894-4';
 /** La. C.Cr.P. art. 894 (legis.la.gov, read 2026-12-03). */
 export const URL_894 = 'https://legis.la.gov/Legis/Law.aspx?d=112888';
 /** House digest of HB 271 (2015), which states art. 894(A)(1)'s two years as present law. */
@@ -245,6 +247,23 @@ export const usLaParameters = defineParameters('us-la', {
           value: 3,
           reading:
             'A first conviction of a crime of violence falls under the general three-year limit of art. 893(A)(1)(a) from November 1, 2017 (the résumé digest of the enacted Act names no longer period for it).',
+        },
+      ],
+    }),
+  },
+
+  extension: {
+    untilMoneyPaid: parameter<boolean>({
+      label: 'A judge may extend probation until money owed on it is paid',
+      description:
+        'C.Cr.P. art. 894.4: "When a defendant has been sentenced to probation and has a monetary obligation, including but not limited to court costs, fines, costs of prosecution, and any other monetary costs associated with probation, the judge may extend the period of probation until the monetary obligation is extinguished." Read on the day of each extension order: an order made before the article existed is not one it allows.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '2006-08-15',
+          value: true,
+          source: ccrp('894.4', 'Acts 2006, No. 823, § 1; Acts 2010, No. 808, § 1', URL_894_4),
+          note: 'Text and history line read 2026-12-03 at lawserver.com (unofficial). Act 823 of 2006 is taken to be in force from August 15, 2006, the default for acts of the 2006 regular session (La. Const. art. III, § 19); the act itself was not read.',
         },
       ],
     }),

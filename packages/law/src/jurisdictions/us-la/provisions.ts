@@ -12,6 +12,7 @@ import {
   URL_ACT_520_2010,
   URL_SB139_DIGEST,
   URL_894,
+  URL_894_4,
   URL_897,
   URL_SB679_2010,
 } from './parameters.ts';
@@ -293,7 +294,7 @@ export const usLaProvisions: ProvisionRecord[] = [
       sourceReadOn('2026-12-03')(
         'La. C.Cr.P. art. 894.4',
         'text with history "Acts 2006, No. 823, §1; Acts 2010, No. 808, §1" (lawserver.com)',
-        'https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_894-4',
+        URL_894_4,
         'secondary',
       ),
     ],

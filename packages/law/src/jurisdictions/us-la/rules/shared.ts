@@ -100,15 +100,18 @@ const CITE_EXTENSION = 'La. C.Cr.P. art. 894.4';
  * A probation the court set within its limit (art. 893 or 894) and then extended past it. Art. 894.4,
  * which reaches every probation, felony or misdemeanor: "When a defendant has been sentenced to probation
  * and has a monetary obligation, … the judge may extend the period of probation until the monetary
- * obligation is extinguished" (Acts 2006, No. 823; Acts 2010, No. 808; read 2026-12-03 at lawserver.com).
+ * obligation is extinguished" (parameter `extension.untilMoneyPaid`, from Act 823 of 2006; an order made
+ * before then is not read so).
  * The record does not say why the court extended it, so the extension is taken to be lawful: the limit
  * is said, no latest end is given, and an assumption says why (kept even where an order later ends the
  * term). Returns false, saying nothing, where no extension carried a term set within the limit past it.
  */
 export function extendedPastLimit(ctx: Ctx, limit: Day, limitWords: string, citations: readonly string[], article: string): boolean {
-  const { imposedEnd } = ctx.facts;
+  const { imposedEnd, orders } = ctx.facts;
   const end = ctx.scheduledEnd;
   if (imposedEnd === null || imposedEnd > limit || (end !== null && end <= limit)) return false;
+  // An extension ordered before art. 894.4 was law is not one it allows (parameter extension.untilMoneyPaid).
+  for (const o of orders) if (o.type === 'extension' && ctx.param(ctx.params.extension.untilMoneyPaid, o.day)?.value !== true) return false;
   ctx.explain(`${limitWords} The court's extension carries it past that day, which the law allows until money owed on it is paid.`, [
     ...citations,
     CITE_EXTENSION,

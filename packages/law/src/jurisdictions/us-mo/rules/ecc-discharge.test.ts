@@ -327,6 +327,13 @@ describe('RSMo § 217.703.7 earned discharge', () => {
       '2023-04-02',
     );
     expect(more.projectedEndDate).toBe('2024-01-31');
+    // 0.01 month rounds to no day (0.3), but the record gives confinement: at least one day, still the program.
+    const tiny = run(
+      mo({ sentenceDate: '2023-01-01', startDate: '2023-01-20', length: { years: 5 }, confinementMonthsBeforeSupervision: 0.01 }),
+      '2024-07-31',
+    );
+    expect(tiny.warnings.some((w) => w.startsWith('The 1 day you were confined before probation began was read'))).toBe(true);
+    expect(tiny.sanctionLimit).toBeNull();
     expect(more.warnings.some((w) => w.startsWith('The 104 days you were confined before probation began'))).toBe(true);
   });
 

@@ -112,7 +112,7 @@ function computeTwoYearDate(ctx: Ctx): TwoYearDate | undefined {
 /** What the two years count and leave out, for the words that name the day they end. */
 function twoYearsCounting(floor: TwoYearDate | undefined): string {
   if (floor === undefined) return '';
-  const counted = floor.programDays > 0 ? `, counting the ${formatCount(floor.programDays)} days in the program before probation` : '';
+  const counted = floor.programDays > 0 ? `, counting the ${dayCount(floor.programDays)} in the program before probation` : '';
   const left = floor.abscondedDays > 0 ? `, not counting the ${formatCount(floor.abscondedDays)} days you were recorded as absconding` : '';
   return `${counted}${left}`;
 }
@@ -127,14 +127,18 @@ export function confinedBeforeProbation(ctx: Ctx): number {
   const { term, sentence, start } = ctx.facts;
   const months = term.confinementMonthsBeforeSupervision ?? 0;
   if (term.kind !== 'probation' || months <= 0 || months > 4 || start <= sentence) return 0;
-  // A part month counts as days at 30 a month (spec § 3: half a month is 15 days), as everywhere.
-  return start - Math.max(sentence, subtractMonthsAndPart(start, months));
+  // A part month counts as days at 30 a month (spec § 3: half a month is 15 days), as everywhere; any
+  // confinement the record gives is at least a day, even where its days round to none (0.01 month).
+  return start - Math.max(sentence, Math.min(start - 1, subtractMonthsAndPart(start, months)));
 }
+
+/** "1 day", "15 days". */
+const dayCount = (n: number): string => `${formatCount(n)} ${n === 1 ? 'day' : 'days'}`;
 
 /** The warning that names the reading of the confinement before probation; `later`: days the two years would move without it. */
 function warnProgramRead(ctx: Ctx, days: number, later: number): void {
   ctx.warn(
-    `The ${formatCount(days)} days you were confined before probation began were read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${formatCount(later)} days later.`,
+    `The ${dayCount(days)} you were confined before probation began ${days === 1 ? 'was' : 'were'} read as time in a 120-day program under RSMo § 559.115, which counts toward the two years RSMo § 217.703.7 requires. If it was jail as a condition of probation instead, it may not count, and the two years end ${dayCount(later)} later.`,
   );
 }
 

@@ -49,6 +49,25 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     expect(on.scheduledEndDate).toBe('2024-06-06');
   });
 
+  it('case: absconding over before the term began, or begun after it ended, moves nothing', () => {
+    // Parole from 2005-01-01 for 2 years, to 2007-01-01; absconding from 2008-01-01 (open): the term had ended.
+    const after = run(
+      ny({ id: 'T-1', sentenceDate: '2005-01-01', startDate: '2005-01-01', length: { years: 2 } }, [
+        { type: 'absconded', termId: 'T-1', start: '2008-01-01' },
+      ]),
+      '2024-07-31',
+    );
+    expect(after).toMatchObject({ scheduledEndDate: '2007-01-01', projectedEndDate: '2007-01-01', earnedCreditDays: 0 });
+    // Parole from 2021-06-01 (sentenced 2018), absconding recorded 2019: before it began.
+    const before = run(
+      ny({ id: 'T-1', sentenceDate: '2018-01-01', startDate: '2021-06-01', length: { years: 2 } }, [
+        { type: 'absconded', termId: 'T-1', start: '2019-01-01', end: '2019-12-31' },
+      ]),
+      '2024-07-31',
+    );
+    expect(before.scheduledEndDate).toBe('2023-06-01');
+  });
+
   it('case: custody does not move the end (credited against the sentence)', () => {
     const r = run(ny({}, [{ type: 'custody', start: '2022-09-01', end: '2022-09-20', reason: 'violation' }]), '2023-06-30');
     expect(r.scheduledEndDate).toBe('2025-06-01');

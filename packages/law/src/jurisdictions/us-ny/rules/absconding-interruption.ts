@@ -12,8 +12,8 @@
  *     not stop the term.
  *
  * Reading chosen:
- * - Each recorded absconding that began on or after March 1, 2022 moves the scheduled end later by its
- *   length in days, first and last day both counted (the record's last absconding day is read as the
+ * - Each recorded absconding moves the scheduled end later by its length in days within the term (a spell
+ *   over before the term began, or begun after it had ended, moves nothing), first and last day both counted (the record's last absconding day is read as the
  *   day before the person appeared or was taken in). An absconding still open on the as-of date is taken
  *   to end that day (the projection assumes the person reports from then on).
  * - The record does not show a declaration of delinquency; one is assumed and a warning says so.
@@ -34,27 +34,39 @@
 import { computeLedger } from './earned-time-credits.ts';
 import { closedEnd, communitySupervision, kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
+import type { Day } from '../../../dates/calendar.ts';
+import type { Interval } from '../../../engine/term-facts.ts';
 
 const CITE = 'N.Y. Penal Law § 70.40(3)';
 const INTERRUPTED = {};
 
-/** Days the absconding interruption added to the term's end (0 where none, or before this rule has run). */
-export function interruptedDays(ctx: Ctx): number {
-  return ctx.once(INTERRUPTED, () => 0);
+/** The days [from, to] the interruption counted, each added to the term's end (none before this rule has run). */
+export function interruptions(ctx: Ctx): readonly Interval[] {
+  return ctx.once(INTERRUPTED, () => [] as Interval[]);
+}
+
+/** Days of the interruption before `day`: days that passed but did not run on the term. */
+export function interruptedBefore(ctx: Ctx, day: Day): number {
+  let days = 0;
+  for (const i of interruptions(ctx)) if (i.start < day) days += Math.min(i.end!, day - 1) - i.start + 1;
+  return days;
 }
 
 export function abscondingInterruption(ctx: Ctx): void {
   if (!communitySupervision(ctx) || ctx.scheduledEnd === null) return;
-  const { absconded, custody } = ctx.facts;
-  let moved = 0;
+  const { absconded, custody, start } = ctx.facts;
+  const counted: Interval[] = [];
   let earlier = false;
   // Spells come in order of their start; a day two recorded spells share stops the term once.
   let countedThrough = Number.NEGATIVE_INFINITY;
   for (const a of absconded) {
+    // A spell over before the term began, or begun after it had ended (as the earlier spells left it),
+    // interrupts nothing.
+    if (a.start > ctx.scheduledEnd || closedEnd(a.end, ctx.asOf) < start) continue;
     const rule = ctx.param(ctx.params.tolling.abscondingInterrupts, a.start);
     if (rule !== undefined && !rule.value) continue;
-    if (rule === undefined) earlier = true;
-    const from = Math.max(a.start, countedThrough + 1);
+    const older = rule === undefined;
+    const from = Math.max(a.start, countedThrough + 1, start);
     const days = closedEnd(a.end, ctx.asOf) - from + 1;
     if (days <= 0) continue;
     countedThrough = closedEnd(a.end, ctx.asOf);
@@ -66,16 +78,20 @@ export function abscondingInterruption(ctx: Ctx): void {
       );
       break;
     }
-    moved += days;
+    if (older) earlier = true;
+    counted.push({ start: from, end: countedThrough });
     const end = ctx.scheduledEnd + days;
+    const stops = older
+      ? `Before March 1, 2022, when the parole board declared a person delinquent, the ${kindWords(ctx)} stopped running until the person was returned to prison; at least the days recorded count.`
+      : `When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant.`;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(closedEnd(a.end, ctx.asOf))}${a.end === null ? ' (still open, so counted to today)' : ''}. When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant. That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }
-  if (moved > 0) {
-    ctx.once(INTERRUPTED, () => moved);
+  if (counted.length > 0) {
+    ctx.once(INTERRUPTED, () => counted);
     ctx.warn(
       'Absconding is counted as stopping the term (N.Y. Penal Law § 70.40(3)): this assumes the parole board declared you delinquent for it. The record does not show the declaration.',
     );

@@ -17,7 +17,7 @@
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
-import { interruptedDays } from './absconding-interruption.ts';
+import { interruptedBefore } from './absconding-interruption.ts';
 import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
@@ -64,9 +64,9 @@ export function earnedDischarge(ctx: Ctx): void {
   const { start } = ctx.facts;
   const credits = creditsPostedBy(ledger.postings, day);
   // The days absconding added to the end are told apart, on both sides: neither served nor part of the term as set.
-  const away = interruptedDays(ctx);
+  const away = interruptedBefore(ctx, day);
   const served = `${formatCount(day - start - away)} days${away > 0 ? ` (not counting the ${formatCount(away)} days your ${kind} stood still while you were absconding)` : ''}`;
-  const termDays = formatCount(end - start - away);
+  const termDays = formatCount(end - start - interruptedBefore(ctx, end));
   addOpportunityFromCriteria(ctx, SPEC, [
     {
       id: 'credits_cover_term',

@@ -41,6 +41,30 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(custody.projectedEndDate).toBe('2023-02-07');
   });
 
+  it('case: absconding on March 1, 2022: the retroactive credit waits for the return, and no discharge falls inside the absconding', () => {
+    // Parole from 2019-01-01 for 3 years (1,096 days); absconding from 2021-06-01, still open on 2024-07-31
+    // (1,157 days: the end moves to 2025-03-03). Served before it: 2019-01-01 to 2021-05-31 = 882 days. The
+    // retroactive credit (730, capped) posts on the return, 2024-08-01: 882 + 730 ≥ 1,096, so the term ends then.
+    const r = run(
+      ny({ sentenceDate: '2019-01-01', startDate: '2019-01-01', length: { years: 3 } }, [{ type: 'absconded', start: '2021-06-01' }]),
+      '2024-07-31',
+    );
+    expect(r).toMatchObject({ scheduledEndDate: '2025-03-03', projectedEndDate: '2024-08-01', earnedCreditDays: 0 });
+    const words = r.explanation.map((s) => s.text).join(' ');
+    expect(words).toContain('added on August 1, 2024: you were absconding when the law took effect');
+    expect(words).toContain('you will have served 882 days (not counting the 1,157 days');
+  });
+
+  it('case: covered on a day it stood revoked, the term is satisfied on the day it was put back', () => {
+    // From 2022-01-03, 2 years (730 days); revoked 2022-12-01, reinstated 2023-04-01. 330 credits; the revoked days
+    // are served, so 400 + 330 = 730 on 2023-02-07, inside the revocation: satisfied on 2023-04-01 instead.
+    const orders = [
+      { type: 'revocation' as const, date: '2022-12-01' },
+      { type: 'reinstatement' as const, date: '2023-04-01' },
+    ];
+    expect(run(ny({ startDate: '2022-01-03', length: { years: 2 }, orders }), '2023-06-01').projectedEndDate).toBe('2023-04-01');
+  });
+
   it('case: revoked while absconding: the days added to the end for absconding are counted once', () => {
     // Parole from S = 2022-04-01, 3 years (1,096 days); absconded 2023-07-15..09-30 (78 days: the end moves to
     // 1,174 days); revoked 2023-08-01, reinstated 2023-10-01, all inside the absconding. On 2024-01-21: 660 days

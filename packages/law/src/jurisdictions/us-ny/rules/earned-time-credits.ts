@@ -28,7 +28,8 @@
  * - Periods whose credit would post on or before March 1, 2022 are retroactive: their credit, capped at
  *   730 days (parameter retroactiveMaxDays), posts on March 1, 2022, or, for a person then in custody on
  *   a violation, on the last day of that custody: retroactive credits "will not be awarded until you are
- *   released and restored to community supervision" (Less Is More FAQ). Custody still open on the as-of
+ *   released and restored to community supervision" (Less Is More FAQ); for a person then absconding, on
+ *   the day after the last day away (read the same way: not restored to supervision until the return). Custody still open on the as-of
  *   date is taken to end that day, as everywhere in this rule, and the credit is added the next day.
  * - A lifetime term (life parole) earns nothing (parameter lifeSentenceExcluded). No offense-based
  *   exclusion is applied (none found in any source: open question).
@@ -72,6 +73,8 @@ export interface EarnedTimeLedger {
   retroPosted: number;
   /** The day the retroactive credit posts: the effective date, or the end of violation custody running on it. */
   retroPostsOn: Day;
+  /** Why the retroactive credit waited past the effective date: custody on a violation, or absconding. */
+  retroWaitedFor?: 'custody' | 'absconding';
   lost: LostPeriod[];
   /** Periods treated as earning although a report in them is still pending. */
   pending: Day[];
@@ -114,7 +117,17 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   const cap = ctx.param(p.retroactiveMaxDays, effective)?.value ?? 730;
   const heldOnEffective = custody.find((i) => i.reason === 'violation' && i.start <= effective && closedEnd(i.end, asOf) >= effective);
   // Custody still open on the as-of date is taken to end that day: the credit is added the day after, as it is not yet given.
-  const retroPostsOn = heldOnEffective === undefined ? effective : (heldOnEffective.end ?? asOf + 1);
+  let retroPostsOn = heldOnEffective === undefined ? effective : (heldOnEffective.end ?? asOf + 1);
+  if (heldOnEffective !== undefined) base.retroWaitedFor = 'custody';
+  // Nor is a person absconding then restored to community supervision: the credit waits for the return,
+  // the day after the last day away (an absconding still open is taken to end on the as-of date).
+  for (const a of absconded) {
+    const last = closedEnd(a.end, asOf);
+    if (a.start <= effective && last >= effective && a.start <= end && last + 1 > retroPostsOn) {
+      retroPostsOn = last + 1;
+      base.retroWaitedFor = 'absconding';
+    }
+  }
   base.retroPostsOn = retroPostsOn;
   // Prospective credit days listed so far (the retroactive posting comes before all of them).
   let listed = 0;
@@ -148,6 +161,10 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
   // but the sentence runs on in custody (§ 70.40(3)(c) credits custody against it): they are served, as
   // days in custody are.
   base.satisfied = dayCreditsSatisfyTerm(start, end - start, base.postings);
+  // Covered while it stood revoked, the term is satisfied on the day it was put back: the record shows it
+  // went on to then, and a revocation is not undone by credits (revoked periods earn none, so this is rare).
+  for (const r of revoked)
+    if (base.satisfied !== null && base.satisfied >= r.start && base.satisfied <= r.end!) base.satisfied = r.end! + 1;
   if (base.satisfied !== null && base.satisfied >= end) base.satisfied = null;
   return base;
 }
@@ -293,5 +310,6 @@ function retroAdded(ctx: Ctx, ledger: EarnedTimeLedger): string {
   const on = ctx.date(ledger.retroPostsOn);
   if (ledger.retroPostsOn === ledger.effective) return `added on ${on}`;
   const tense = ledger.retroPostsOn <= ctx.asOf ? 'were' : 'are';
-  return `which ${tense} added on ${on}: you were in custody on a violation when the law took effect, and credit for the time before it is given once you are back in the community`;
+  const away = ledger.retroWaitedFor === 'absconding' ? 'you were absconding' : 'you were in custody on a violation';
+  return `which ${tense} added on ${on}: ${away} when the law took effect, and credit for the time before it is given once you are back in the community`;
 }
