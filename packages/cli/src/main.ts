@@ -17,7 +17,7 @@ import { simulateCommand, SimulateUsageError } from './commands/simulate.ts';
 import { checkOutputDirectory, InputError } from './io/input-error.ts';
 import { Output, OutputError } from './io/output.ts';
 import { parseOptions } from './io/parse-options.ts';
-import { withInputsSpooled } from './io/spool-inputs.ts';
+import { namesStandardInput, withInputsSpooled } from './io/spool-inputs.ts';
 
 const USAGE = `Usage: pathways <command> [options]
 
@@ -315,8 +315,8 @@ function today(): string {
 
 function requireFiles(positionals: string[]): string[] {
   if (positionals.length === 0) throw new UsageError('name at least one FILE (or - for standard input)');
-  // Standard input can be read once: a second "-" would find it used up.
-  if (positionals.indexOf('-') !== positionals.lastIndexOf('-')) throw new UsageError('- (standard input) is given more than once');
+  // Standard input can be read once: a second "-" (or /dev/stdin) would find it used up.
+  if (positionals.filter(namesStandardInput).length > 1) throw new UsageError('standard input ("-" or /dev/stdin) is given more than once');
   return positionals;
 }
 

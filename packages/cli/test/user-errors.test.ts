@@ -2,7 +2,7 @@
 // in the wrong form) is the user's to fix: exit status 2 and one line saying what, never an internal
 // fault (exit 1) with a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,8 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
     const example = join(repoRoot, 'examples/us-mo.jsonl');
     const cases: [string[], string][] = [
       [['evaluate', '--as-of', '2024-01-01', '--as-of', '2024-02-01', example], '--as-of is given more than once'],
-      [['evaluate', '-', '-'], '- (standard input) is given more than once'],
+      [['evaluate', '-', '-'], 'standard input ("-" or /dev/stdin) is given more than once'],
+      [['evaluate', '-', '/dev/stdin'], 'standard input ("-" or /dev/stdin) is given more than once'],
       [['totp', 'JBSWY3DP', 'JBSWY3DP'], 'totp takes at most one SECRET'],
       [['version', 'extra'], 'version takes no arguments'],
       [['law', 'list', 'extra'], 'law list takes no arguments'],
@@ -99,6 +100,13 @@ describe('input the command cannot use: exit 2, one line, no stack', () => {
       expect(r.status).toBe(2);
     }
     expect(existsSync(join(repoRoot, '-'))).toBe(false);
+    // A link to a regular file would be renamed over, the file it points to left as it was.
+    writeFileSync(join(dir, 'real.jsonl'), 'x\n');
+    symlinkSync(join(dir, 'real.jsonl'), join(dir, 'link.jsonl'));
+    const linked = runCli(['synth', '--jurisdiction', 'US-MO', '--people', '5', '--out', join(dir, 'link.jsonl')]);
+    expect(linked.stderr).toContain('is a symbolic link; give the file it points to');
+    expect(linked.status).toBe(2);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
     const env: NodeJS.ProcessEnv = { ...process.env, PATHWAYS_SQLITE: join(dir, 'device.sqlite'), NO_COLOR: '1' };
     delete env.DATABASE_URL;
     const bin = fileURLToPath(new URL('../bin/pathways.js', import.meta.url));

@@ -18,5 +18,12 @@ export function makeDirectories(path: string): void {
     found = statSync(at, { throwIfNoEntry: false });
   }
   if (found !== undefined && !found.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${at}'`), { code: 'ENOTDIR' });
-  for (const dir of missing.reverse()) mkdirSync(dir);
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (e) {
+      // Another process made it meanwhile (two commands opening a new data directory at once): made all the same.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw e;
+    }
+  }
 }

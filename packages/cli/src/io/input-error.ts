@@ -4,7 +4,7 @@
  * Only errors on a path the user gave become one: the command names that path (never a temporary name
  * of its own), and a missing file of Pathways itself stays an internal fault.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { makeDirectories } from '@pathways/store/make-directories';
 
@@ -40,6 +40,9 @@ export function checkOutputFile(path: string, option: string, createsDirectory =
   const target = resolve(path);
   const existing = statOf(target, option, path);
   if (existing?.isDirectory()) throw new InputError(`${option} ${path} is a directory; give a file name`);
+  // Renamed over, a link would be replaced by the file, and what it points to left as it was.
+  if (existing !== undefined && lstatSync(target).isSymbolicLink())
+    throw new InputError(`${option} ${path} is a symbolic link; give the file it points to`);
   // The file is written beside it and renamed over it: a device (/dev/null) or a pipe would be replaced by a file.
   if (existing !== undefined && !existing.isFile())
     throw new InputError(`${option} ${path} is not a regular file (a device or a pipe?); give a file name`);

@@ -28,6 +28,9 @@ export function shownName(file: string): string {
 /** Names of standard input itself: read through the process's own stream (a socket cannot be opened by name). */
 const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
+/** The name is one of standard input's: it can be read once in a command. */
+export const namesStandardInput = (file: string): boolean => STDIN_NAMES.has(file);
+
 /** Read once only: standard input, a pipe or FIFO, a character device. A missing file or a directory is left to the reader's own message. */
 function readableOnce(file: string): boolean {
   if (STDIN_NAMES.has(file)) return true;

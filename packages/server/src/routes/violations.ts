@@ -97,8 +97,8 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       schema: {
         summary: 'The statutory limit on confinement for the next violation on a term, as of a date',
         description:
-          `Evaluates the stored record as of \`date\` (default today), which must be in the years ${SUPPORTED_YEARS} and not ` +
-          'before the term started (400). `applies` says whether the law engine counts a violation of `category` (default technical) toward the limit. Audited as `person.read`.',
+          `Evaluates the stored record as of \`date\` (default today), which must be in the years ${SUPPORTED_YEARS} (400). ` +
+          '`applies` says whether the law engine counts a violation of `category` (default technical) toward the limit. Audited as `person.read`.',
         tags: ['violations'],
         params: personIdParams.extend({ termId: z.string().min(1).max(200) }),
         querystring: z.object({ date: evaluableDate.optional(), category: z.enum(VIOLATION_CATEGORIES).default('technical') }),
@@ -123,11 +123,6 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       if (!person) throw new HttpProblem(404, 'No such person.');
       const term = person.record.terms.find((t) => t.id === termId);
       if (!term) throw new HttpProblem(404, 'No such term.');
-      // As for a violation recorded: no violation can fall on a day before its term. Today (the default)
-      // is not checked, so a term that starts later still shows its limit as of today.
-      if (request.query.date !== undefined && date < term.startDate) {
-        throw badField('querystring.date', `must not be before the term started (${term.startDate})`);
-      }
       const evaluation = evaluateTermAsOf(person.record, termId, date)!;
       const check = limitForViolation(person.record, { type: 'violation', termId, date, category, status: 'sustained' });
       await store.audit.append({
