@@ -8,7 +8,6 @@ import {
   fullCalendarMonths,
   FullMonthWalk,
   servedWords,
-  spansOutside,
   type CalendarMonth,
 } from './compliance-months.ts';
 
@@ -134,16 +133,5 @@ describe('a term that stood still (revoked, later reinstated)', () => {
     expect(daysStoodBefore([{ start: d('2024-02-28'), end: null }], d('2024-01-01'), d('2024-03-01'))).toBe(2);
     expect(servedWords(0, 100, [{ start: 50, end: 59 }])).toBe('90 days (not counting the 10 days it stood revoked)');
     expect(servedWords(0, 100, [])).toBe('100 days');
-  });
-
-  it('case: spans outside others: split, cut at either end, or gone; an open one runs to the given day', () => {
-    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 13, end: 15 }], 99)).toEqual([
-      { start: 10, end: 12 },
-      { start: 16, end: 20 },
-    ]);
-    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 5, end: 12 }], 99)).toEqual([{ start: 13, end: 20 }]);
-    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 18, end: null }], 99)).toEqual([{ start: 10, end: 17 }]);
-    expect(spansOutside([{ start: 10, end: 20 }], [{ start: 10, end: 20 }], 99)).toEqual([]);
-    expect(spansOutside([{ start: 10, end: null }], [], 30)).toEqual([{ start: 10, end: 30 }]);
   });
 });

@@ -173,27 +173,3 @@ export function daysStoodBefore(stood: readonly Interval[], start: Day, day: Day
   }
   return days;
 }
-
-/**
- * The days of `spans` outside every interval of `minus` (an open one runs to `openTo`), as intervals: a term
- * that stood still for two reasons at once (revoked while its end was already moved for absconding) is not
- * counted twice.
- */
-export function spansOutside(spans: readonly Interval[], minus: readonly Interval[], openTo: Day): Interval[] {
-  let pieces: Interval[] = spans.map((s) => ({ start: s.start, end: s.end ?? openTo }));
-  for (const m of minus) {
-    const mEnd = m.end ?? openTo;
-    const next: Interval[] = [];
-    for (const p of pieces) {
-      const pEnd = p.end!;
-      if (mEnd < p.start || m.start > pEnd) {
-        next.push(p);
-        continue;
-      }
-      if (m.start > p.start) next.push({ start: p.start, end: m.start - 1 });
-      if (mEnd < pEnd) next.push({ start: mEnd + 1, end: pEnd });
-    }
-    pieces = next;
-  }
-  return pieces;
-}

@@ -13,8 +13,9 @@
  *
  * Reading chosen:
  * - Each recorded absconding moves the scheduled end later by its length in days within the term (a spell
- *   over before the term began, or begun after it had ended, moves nothing), first and last day both counted (the record's last absconding day is read as the
- *   day before the person appeared or was taken in). An absconding still open on the as-of date is taken
+ *   over before the term began, or begun after it had ended, moves nothing), first and last day both
+ *   counted (the record's last absconding day is read as the day before the person appeared or was taken
+ *   in). An absconding still open on the as-of date is taken
  *   to end that day (the projection assumes the person reports from then on).
  * - The record does not show a declaration of delinquency; one is assumed and a warning says so.
  * - Absconding that began before March 1, 2022 fell under the older text, which interrupted the sentence

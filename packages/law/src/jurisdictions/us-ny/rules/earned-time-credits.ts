@@ -29,8 +29,9 @@
  *   730 days (parameter retroactiveMaxDays), posts on March 1, 2022, or, for a person then in custody on
  *   a violation, on the last day of that custody: retroactive credits "will not be awarded until you are
  *   released and restored to community supervision" (Less Is More FAQ); for a person then absconding, on
- *   the day after the last day away (read the same way: not restored to supervision until the return). Custody still open on the as-of
- *   date is taken to end that day, as everywhere in this rule, and the credit is added the next day.
+ *   the day after the last day away (read the same way: not restored to supervision until the return).
+ *   Custody still open on the as-of date is taken to end that day, as everywhere in this rule, and the
+ *   credit is added the next day.
  * - A lifetime term (life parole) earns nothing (parameter lifeSentenceExcluded). No offense-based
  *   exclusion is applied (none found in any source: open question).
  * - Months after the as-of date are projected as compliant.
