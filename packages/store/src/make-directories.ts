@@ -23,7 +23,8 @@ export function makeDirectories(path: string): void {
       mkdirSync(dir);
     } catch (e) {
       // Another process made it meanwhile (two commands opening a new data directory at once): made all the same.
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw e;
+      // Anything else there (a file, a link to nothing) is the error mkdir gave.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || statSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) throw e;
     }
   }
 }
