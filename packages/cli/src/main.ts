@@ -6,7 +6,7 @@
  * they run, so that `evaluate` and `validate` start without loading a database driver, the PDF library
  * or the mailer.
  */
-import { EARLIEST_YEAR, formatIsoDate, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
+import { EARLIEST_YEAR, formatIsoDate, inSupportedYears, LATEST_YEAR, LAW_VERSION, tryParseIsoDate, type Day } from '@pathways/law';
 import { CALIBRATED_JURISDICTIONS, ReformFileError } from '@pathways/sim';
 import { evaluateCommand, EvaluationFault, type EvaluateFormat } from './commands/evaluate.ts';
 import { lawListCommand, lawSiteCommand, type LawListFormat } from './commands/law.ts';
@@ -64,9 +64,7 @@ class UsageError extends Error {}
 function parseAsOf(text: string): Day {
   const day = tryParseIsoDate(text);
   if (day === undefined) throw new UsageError(`--as-of ${JSON.stringify(text)} is not a real date written YYYY-MM-DD`);
-  const year = Number(text.slice(0, 4));
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR)
-    throw new UsageError(`--as-of ${text} is outside the supported years ${EARLIEST_YEAR}–${LATEST_YEAR}`);
+  if (!inSupportedYears(day)) throw new UsageError(`--as-of ${text} is outside the supported years ${EARLIEST_YEAR}–${LATEST_YEAR}`);
   return day;
 }
 

@@ -100,19 +100,19 @@ function longestLine(chunk: Buffer): number {
   return Math.max(longest, chunk.length - from);
 }
 
+/** JSON's white space: space, tab, line feed, carriage return. */
+const isBlank = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
 /** The index of the last byte of `chunk` that is not white space; −1 where all are. */
 function lastSignificantByte(chunk: Buffer): number {
-  for (let i = chunk.length - 1; i >= 0; i--) {
-    const b = chunk[i]!;
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return i;
-  }
+  for (let i = chunk.length - 1; i >= 0; i--) if (!isBlank(chunk[i]!)) return i;
   return -1;
 }
 
 /** The first byte that is not white space or part of a UTF-8 byte order mark. */
 function firstSignificantByte(chunk: Buffer): number | undefined {
   for (const b of chunk) {
-    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    if (isBlank(b) || b === 0xef || b === 0xbb || b === 0xbf) continue;
     return b;
   }
   return undefined;

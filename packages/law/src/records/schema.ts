@@ -5,7 +5,7 @@
  * (ids that must exist, dates in order) live in `validate-record.ts`.
  */
 import { z } from 'zod';
-import { tryParseIsoDate } from '../dates/calendar.ts';
+import { tryParseIsoDate, type Day } from '../dates/calendar.ts';
 import {
   ACHIEVEMENT_KINDS,
   ARREST_LEVELS,
@@ -32,6 +32,9 @@ export const LATEST_YEAR = 2199;
 const EARLIEST_DAY = tryParseIsoDate(`${EARLIEST_YEAR}-01-01`)!;
 const LATEST_DAY = tryParseIsoDate(`${LATEST_YEAR}-12-31`)!;
 
+/** The day lies in the supported years (a record's dates, `--as-of`, a date the API is asked about). */
+export const inSupportedYears = (day: Day): boolean => day >= EARLIEST_DAY && day <= LATEST_DAY;
+
 /** A field's message for a wrong value; a missing field always reads "is required". */
 export const says = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
 
@@ -45,7 +48,7 @@ export const isoDate = z.string({ error: says('must be a date written YYYY-MM-DD
         ? `${JSON.stringify(ctx.value)} is not a real calendar date`
         : `${JSON.stringify(ctx.value)} is not a date written YYYY-MM-DD`,
     });
-  } else if (day < EARLIEST_DAY || day > LATEST_DAY) {
+  } else if (!inSupportedYears(day)) {
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,

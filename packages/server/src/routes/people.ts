@@ -113,7 +113,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       schema: {
         summary: 'One person: the record, stored evaluations (with full explanations) and recorded actions',
         description:
-          'Answers 404 for a person outside your scope. Give a reason with `?reason=` or the `x-access-reason` header (UTF-8; other bytes answer 400); it is audited.',
+          'Answers 404 for a person outside your scope. Give a reason with `?reason=` or the `x-access-reason` header (read as UTF-8, else as Latin-1); it is audited.',
         tags: ['people'],
         params: personIdParams,
         querystring: z.object({ reason: z.string().max(500).optional() }),

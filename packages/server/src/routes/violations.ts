@@ -14,7 +14,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   EARLIEST_YEAR,
+  inSupportedYears,
   LATEST_YEAR,
+  parseIsoDate,
   SANCTION_TYPES,
   VIOLATION_CATEGORIES,
   VIOLATION_KINDS,
@@ -42,20 +44,16 @@ const badField = (path: string, message: string) =>
   new HttpProblem(400, 'The request does not match the schema.', { errors: [{ path, message }] });
 
 const SUPPORTED_YEARS = `${EARLIEST_YEAR}–${LATEST_YEAR}`;
-function inSupportedYears(date: string): boolean {
-  const year = Number(date.slice(0, 4));
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
-}
 
 /**
  * A day the law engine may be asked about: in the years a record may carry (the law package's
- * EARLIEST_YEAR–LATEST_YEAR, which the CLI's --as-of holds to as well), so the law looked up is law the
+ * `inSupportedYears`, which the CLI's --as-of holds to as well), so the law looked up is law the
  * rules know.
  */
 const evaluableDate = z.iso
   // A malformed date is refused as such, without a second error about its year.
   .date({ abort: true })
-  .refine(inSupportedYears, { message: `must be in the supported years ${SUPPORTED_YEARS}` });
+  .refine((date) => inSupportedYears(parseIsoDate(date)), { message: `must be in the supported years ${SUPPORTED_YEARS}` });
 
 const violationBody = z
   .object({
@@ -121,9 +119,8 @@ export function violationRoutes(app: FastifyInstance, deps: { store: Store; now:
       const category = request.query.category;
       const person = await store.people.get(request.params.id);
       if (!person) throw new HttpProblem(404, 'No such person.');
-      const term = person.record.terms.find((t) => t.id === termId);
-      if (!term) throw new HttpProblem(404, 'No such term.');
-      const evaluation = evaluateTermAsOf(person.record, termId, date)!;
+      const evaluation = evaluateTermAsOf(person.record, termId, date);
+      if (!evaluation) throw new HttpProblem(404, 'No such term.');
       const check = limitForViolation(person.record, { type: 'violation', termId, date, category, status: 'sustained' });
       await store.audit.append({
         actorUserId: user.id,

@@ -61,11 +61,7 @@ export function courtTermination(ctx: Ctx): void {
   const list = felony ? FELONY_EXCLUDED : MISDEMEANOR_EXCLUDED;
   const citation = felony ? A : B;
   const excludes = ctx.param(ctx.params.courtTermination.vehicleOffensesExcluded, ctx.asOf)?.value === true;
-  const excluded = ctx.facts.offenses.flatMap((o) => {
-    if (!excludes) return [];
-    const why = listedSection(o, list);
-    return why === undefined ? [] : [why];
-  });
+  const excluded = excludes ? ctx.facts.offenses.flatMap((o) => listedSection(o, list) ?? []) : [];
   if (excluded.length > 0) {
     const names = [...new Set(excluded)].join(' and ');
     ctx.addOpportunity({

@@ -84,7 +84,7 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('until June 1, 2027');
     // An extension ordered before art. 894.4 was law (Act 823 of 2006, from 2006-08-15) is not one it
     // allows: 5 years from 2003-01-01 (offense 2002, before Act 280: 5 years) = 2008-01-01, extended 12
-    // months on 2005-01-01 → capped on 2008-01-01; the same order on 2006-08-15 → no cap.
+    // months on 2006-08-14, the day before → capped on 2008-01-01; the same order on 2006-08-15 → no cap.
     const early = (date: string) =>
       run(
         la({
@@ -96,7 +96,7 @@ describe('La. C.Cr.P. art. 893(A)(1)(a) longest felony probation, by offense dat
         }),
         '2024-07-31',
       );
-    expect(early('2005-01-01')).toMatchObject({ statutoryMaxEndDate: '2008-01-01', projectedEndDate: '2008-01-01' });
+    expect(early('2006-08-14')).toMatchObject({ statutoryMaxEndDate: '2008-01-01', projectedEndDate: '2008-01-01' });
     expect(early('2006-08-15')).toMatchObject({ statutoryMaxEndDate: null, projectedEndDate: '2009-01-01' });
     // Ordered for 4 years (past the cap) and then extended: the order itself ran past it: capped.
     const over = run({ ...extended, terms: [{ ...extended.terms[0]!, length: { years: 4 } }] }, '2026-03-01');
