@@ -1,5 +1,6 @@
 /**
- * Arizona (US-AZ): earned time credit and work time credit on probation (A.R.S. § 13-924), the
+ * Arizona (US-AZ): earned time credit and work time credit on probation (A.R.S. § 13-924), the longest
+ * period of probation (§ 13-902), the
  * calculation of the probation period, including the days it does not run (§ 13-903), and the court's
  * power to end probation early (§ 13-901(E)), and what Proposition 200 (§ 13-901.01) would give a
  * possession probation on a violation. The review record is README.md and provisions.ts beside
@@ -11,6 +12,7 @@ import { usAzParameters } from './parameters.ts';
 import { provisions } from './provisions.ts';
 import { courtEarlyTermination } from './rules/court-early-termination.ts';
 import { possessionProbationViolations } from './rules/possession-probation-violations.ts';
+import { longestProbation } from './rules/longest-probation.ts';
 import { probationTolling } from './rules/probation-tolling.ts';
 import { timeCreditEligibility } from './rules/time-credit-eligibility.ts';
 import { timeCredits } from './rules/time-credits.ts';
@@ -22,6 +24,7 @@ export const usAz = defineJurisdiction({
   offenseTable: usAzOffenseTable,
   rules: {
     probationTolling,
+    longestProbation,
     timeCreditEligibility,
     timeCredits,
     courtEarlyTermination,

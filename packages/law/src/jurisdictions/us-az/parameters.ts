@@ -16,6 +16,9 @@
  *   2008, and its acts took effect on the general effective date, September 26, 2008, "unless otherwise
  *   specified" [secondary].
  * - § 13-903(A)–(F), Justia 2015 copy [primary, verbatim copy].
+ * - § 13-902(A) and the opening of (E) as "current law", House of Representatives summary of SB 1284
+ *   (2023), azleg.gov [legislative summary, read 2026-12-03]; § 13-902(B) (DUI) and (C) (restitution
+ *   extension), practitioners' summaries [secondary]. The statute's own text was not found in any stored copy.
  *
  * Still NOT read (searched 2026-11-30: azleg.gov, Justia, lawserver, self-law, legiscan, legiplex,
  * GitHub mirrors; every stored copy breaks off after (C)(4)): § 13-924(D)–(G) in the current text,
@@ -32,6 +35,11 @@ const AZ_CAPITOL_REPORTS = 'https://azcapitolreports.com/report/KBx';
 const END_OF_SESSION_2008 = 'https://aztroopers.org/enews/end-of-legislative-session-report';
 const HB_2055_FACT_SHEET = 'https://azleg.gov/legtext/56leg/1R/summary/H.HB2055_011723_JUD.DOCX.htm';
 const JUSTIA_13_903 = 'https://law.justia.com/codes/arizona/2015/title-13/section-13-903/';
+const SB_1284_SUMMARY = 'https://azleg.gov/legtext/56leg/1R/summary/H.SB1284_031623_JUD.DOCX.htm';
+const RIDEOUT_13_902 = 'https://www.rideoutlaw.com/felony-probation-in-arizona/';
+const CRIMINAL_CODE_1978 = 'Laws 1977, ch. 142 (criminal code, eff. Oct. 1, 1978)';
+const PERIODS_FROM_NOTE =
+  'The periods are stated as current law in the House summary of SB 1284 (March 16, 2023) and by practitioners from 2011 on; when they took this form was not read [U], so they are applied from the criminal code of 1978.';
 
 /** First day of § 13-924 (see the note on etc.creditDays). */
 export const ETC_FROM = '2008-09-26';
@@ -209,6 +217,77 @@ export const usAzParameters = defineParameters('us-az', {
       ],
     }),
   },
+  probationPeriod: {
+    felonyMonthsByClass: parameter<Readonly<Record<string, number>>>({
+      label: 'Longest felony probation, by class',
+      description:
+        '"Unless terminated sooner, probation may continue for the following periods: 1. For a class 2 felony, seven years. 2. For a class 3 felony, five years. 3. For a class 4 felony, four years. 4. For a class 5 or 6 felony, three years." In months, by the felony class. Read on the sentence date. A class 1 felony is not listed (it is not probation-eligible).',
+      unit: 'months',
+      values: [
+        {
+          from: '1978-10-01',
+          value: { '2': 84, '3': 60, '4': 48, '5': 36, '6': 36 },
+          source: { citation: 'A.R.S. § 13-902(A)(1)–(4)', enactedBy: CRIMINAL_CODE_1978, url: SB_1284_SUMMARY },
+          note: PERIODS_FROM_NOTE,
+        },
+      ],
+    }),
+    misdemeanorMonthsByClass: parameter<Readonly<Record<string, number>>>({
+      label: 'Longest misdemeanor probation, by class',
+      description:
+        '"5. For a class 1 misdemeanor, three years. 6. For a class 2 misdemeanor, two years. 7. For a class 3 misdemeanor, one year." In months, by the misdemeanor class. Read on the sentence date.',
+      unit: 'months',
+      values: [
+        {
+          from: '1978-10-01',
+          value: { '1': 36, '2': 24, '3': 12 },
+          source: { citation: 'A.R.S. § 13-902(A)(5)–(7)', enactedBy: CRIMINAL_CODE_1978, url: SB_1284_SUMMARY },
+          note: PERIODS_FROM_NOTE,
+        },
+      ],
+    }),
+    duiMonths: parameter<number>({
+      label: 'Longest probation for DUI or extreme DUI',
+      description:
+        'Probation for driving under the influence (§ 28-1381) or extreme DUI (§ 28-1382) may continue for this many months, whatever the class. Read on the sentence date.',
+      unit: 'months',
+      values: [
+        {
+          from: '1978-10-01',
+          value: 60,
+          source: { citation: 'A.R.S. § 13-902(B)', enactedBy: CRIMINAL_CODE_1978, url: RIDEOUT_13_902 },
+          note: 'From a practitioner\'s summary ("DUI: 5 years; Extreme or Super Extreme DUI: 5 years") [secondary]; the subsection\'s text and history were not read [U].',
+        },
+      ],
+    }),
+    aggravatedDuiMonths: parameter<number>({
+      label: 'Longest probation for aggravated DUI',
+      description: 'Probation for aggravated DUI (§ 28-1383) may continue for this many months. Read on the sentence date.',
+      unit: 'months',
+      values: [
+        {
+          from: '1978-10-01',
+          value: 120,
+          source: { citation: 'A.R.S. § 13-902(B)', enactedBy: CRIMINAL_CODE_1978, url: RIDEOUT_13_902 },
+          note: 'From a practitioner\'s summary ("Aggravated DUI: 10 Years") [secondary]; the subsection\'s text and history were not read [U].',
+        },
+      ],
+    }),
+    restitutionExtensionMonths: parameter<number>({
+      label: 'Longest extension of felony probation for unpaid restitution',
+      description:
+        '"If the court has required, as a condition of probation, that the defendant make restitution … and that condition has not been satisfied, the court at any time before the termination or expiration of probation may extend the period of felony probation for not more than five years." Read as the most all extensions of one felony probation may add. Read on the sentence date.',
+      unit: 'months',
+      values: [
+        {
+          from: '1978-10-01',
+          value: 60,
+          source: { citation: 'A.R.S. § 13-902(C)', enactedBy: CRIMINAL_CODE_1978, url: RIDEOUT_13_902 },
+          note: "Words as a practitioner's summary gives them [secondary]; the subsection's own text and history were not read [U]. Whether a misdemeanor probation may be extended was not read.",
+        },
+      ],
+    }),
+  },
   documentation: {
     wtcBusinessDays: parameter<number>({
       label: 'Business days to document 30 days of work',
@@ -231,4 +310,6 @@ export const SOURCES = {
   HB_2055,
   AZ_CAPITOL_REPORTS,
   END_OF_SESSION_2008,
+  SB_1284_SUMMARY,
+  RIDEOUT_13_902,
 } as const;

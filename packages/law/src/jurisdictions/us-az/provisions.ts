@@ -56,7 +56,48 @@ const HB2116_2022 = source(
   'secondary',
 );
 
+const SB1284_SUMMARY = sourceReadOn('2026-12-03')(
+  'A.R.S. § 13-902(A), opening of (E)',
+  'House of Representatives summary of SB 1284 (56th Legislature, 1st Regular Session, March 16, 2023), stating the periods as current law',
+  'https://azleg.gov/legtext/56leg/1R/summary/H.SB1284_031623_JUD.DOCX.htm',
+  'secondary',
+);
+const RIDEOUT = sourceReadOn('2026-12-03')(
+  'A.R.S. § 13-902(A)–(C)',
+  "practitioner's summary (Rideout Law Group): the felony periods, DUI 5 years, aggravated DUI 10 years, the restitution extension of up to 5 years",
+  'https://www.rideoutlaw.com/felony-probation-in-arizona/',
+  'secondary',
+);
+
 export const provisions: ProvisionRecord[] = [
+  {
+    id: 'us-az.longest-probation',
+    title: 'How long probation may continue: the periods by class, DUI, lifetime offenses, the restitution extension',
+    citation: 'A.R.S. § 13-902(A)–(C), (E)',
+    rules: ['longestProbation'],
+    effective: { from: '1978-10-01', selectedBy: 'the sentence date' },
+    sources: [SB1284_SUMMARY, RIDEOUT],
+    reviews: [
+      engineeringReview(
+        '2026-12-03',
+        'from secondary source',
+        "The section's own text was not found in any stored copy; (A) and the opening of (E) are read from a legislative staff summary of current law (2023), (B) and (C) from a practitioner's summary. When the periods took their present form was not read.",
+      ),
+    ],
+    readings: [
+      'The period runs from the start date, month-end clamped; the days § 13-903 does not count move it as they move the scheduled end.',
+      'Several counts on one term: the longest period governs; a count whose period cannot be known (no class, a class 1 felony, another level) leaves the term without a limit, warned of where the term runs past the shortest period its level has.',
+      '(E): a felony under chapter 14 or 35.1, § 13-3824, § 13-2308.01, § 13-2923 or § 13-3212, or tagged sex_registration, and every lifetime term: no limit.',
+      '(B): §§ 28-1381 and 28-1382 five years, § 28-1383 ten years, whatever the class.',
+      '(C): an extension of a felony probation is read as the restitution extension, counted up to five years in all (warning); an extended misdemeanor probation gets no limit (warning).',
+      'Reported only where the term as it stands runs past the limit (statutoryMaxEndDate, term_cap), as the federal limit is. Time credit counts toward the earlier of the scheduled end and the limit.',
+    ],
+    openQuestions: [
+      "Read § 13-902's own text: (B)–(D) and the full list of (E); whether a misdemeanor probation may be extended; whether (C)'s five years are per extension or in all.",
+      'When did the periods take their present form? Applied from the 1978 criminal code [U].',
+    ],
+    tests: [test('rules/longest-probation.test.ts'), test('rules/time-credits.test.ts')],
+  },
   {
     id: 'us-az.probation-period',
     title: 'Calculation of the period of probation: absconding and reinstatement after a violation stop the term',

@@ -99,6 +99,11 @@ describe('California offense table', () => {
     const e = lookupOffense(table, 'PC 487(b)(3)');
     expect(e[0]!.facts).toEqual({ theftCarveOut: 'core' });
     expect(lookupOffense(table, 'PC 487(a)').some((x) => x.facts?.['theftCarveOut'] !== undefined)).toBe(false);
+    // Only a citation that stops short of a paragraph leaves (b)(3) open.
+    for (const s of ['PC 487', 'Penal Code § 487(b)', 'PC 487 (b)'])
+      expect(tableFact({ tableEntries: lookupOffense(table, s) }, 'theftCarveOut')).toBe('paragraph_not_given');
+    for (const s of ['PC 487(b)(1)', 'PC 487(c)', 'PC 487.1'])
+      expect(tableFact({ tableEntries: lookupOffense(table, s) }, 'theftCarveOut')).toBeUndefined();
   });
 
   it('case: every entry uses the vocabulary, cites a provision and is dated', () => {

@@ -12,7 +12,9 @@
  * - `ownLength`: which statute sets this offense's own probation length (PC 1203a(b), 1203.1(l)(1)):
  *   'dui' (VC 23600(b)(1)), 'dv' (PC 1203.097(a)(1)), 'child_abuse_273a', 'child_abuse_273d'.
  * - `theftCarveOut`: 'core' for PC 487(b)(3), 503, 532a (PC 1203.1(l)(2)); 'variant' for embezzlement
- *   charged under PC 504–508 (read in by parameter `exceptions.theftCarveOutIncludesEmbezzlementVariants`).
+ *   charged under PC 504–508 (read in by parameter `exceptions.theftCarveOutIncludesEmbezzlementVariants`);
+ *   'paragraph_not_given' for a citation of PC 487 or 487(b) alone, which may or may not be (b)(3): the
+ *   rule warns, and does not apply the carve-out.
  * - `pc1203g`: shoplifting or petty theft (PC 1203g(a)).
  * - `violentIf`: the offense is on the PC 667.5(c) list only in some forms; the rule warns when the
  *   record does not tag it `violent`, saying which form.
@@ -212,6 +214,11 @@ export const usCaOffenseTable: OffenseTable = {
     // Theft and embezzlement.
     entry('PC 484', 'Theft', ['theft'], 'Cal. Penal Code § 484'),
     entry('PC 487', 'Grand theft', ['theft'], 'Cal. Penal Code § 487'),
+    {
+      ...entry('PC 487(B)', 'Grand theft', ['theft'], 'Cal. Penal Code § 1203.1(l)(2)', { theftCarveOut: 'paragraph_not_given' }),
+      // Only the citations that stop short of a paragraph: "PC 487(b)(1)" or "PC 487(a)" is not (b)(3).
+      pattern: /^PC 487(\(B\))?$/,
+    },
     entry('PC 487(B)(3)', 'Grand theft by an employee or agent', ['theft'], 'Cal. Penal Code § 1203.1(l)(2)', { theftCarveOut: 'core' }),
     entry('PC 488', 'Petty theft', ['theft'], 'Cal. Penal Code § 1203g(a)', { pc1203g: true }),
     entry('PC 490.2', 'Petty theft (property worth $950 or less)', ['theft'], 'Cal. Penal Code § 1203g(a)', { pc1203g: true }),

@@ -188,7 +188,7 @@ export const gaParameters = defineParameters('us-ga', {
           from: SB105_FROM,
           value: 24,
           source: bid('(B)', SB105),
-          note: 'Words quoted by Prison Legal News (Oct. 1, 2021): "the immediately preceding 24 months, or when the court includes a behavioral incentive date less than two years from the date a sentence was imposed …"; staff analysis "or other applicable period" [S]. The 24-month period ending on the opening day D is read as D − 24 months (excluded) to D (included).',
+          note: 'Words quoted by Prison Legal News (Oct. 1, 2021): "the immediately preceding 24 months, or when the court includes a behavioral incentive date less than two years from the date a sentence was imposed …"; staff analysis "or other applicable period" [S]. The 24 months immediately preceding the opening day D are read as D − 24 months (counted) to the day before D: D itself does not precede D (law 0.3.18; before, (D − 24 months, D]). See rules/shared.ts lookBackStart.',
         },
       ],
     }),
@@ -209,7 +209,7 @@ export const gaParameters = defineParameters('us-ga', {
         {
           value: true,
           reading:
-            'The research file reading: the test is re-made as time passes, so the BID route opens 24 months after the last revocation (research example 2: January 15, 2022).',
+            'The research file reading: the test is re-made as time passes, so the BID route opens 24 months after the last revocation (research example 2: January 16, 2022 with the look-back read as here; the research file gives January 15, leaving out the first day of the look-back).',
         },
       ],
     }),

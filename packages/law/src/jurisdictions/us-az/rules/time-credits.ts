@@ -55,6 +55,7 @@ import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term
 import { exclusionAhead, exclusionTouching, exclusionWords } from './other-probations.ts';
 import { eligibility } from './eligibility.ts';
 import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
+import { periodLimitWith } from './longest-probation.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
 
@@ -123,6 +124,17 @@ function employedThrough(jobs: readonly Interval[], first: Day, last: Day): bool
   return false;
 }
 
+/**
+ * The end credits count toward: the scheduled end, or the latest end § 13-902 allows where that is
+ * earlier (credit cannot shorten days the law does not allow the term to run).
+ */
+function lawfulEnd(ctx: Ctx): Day | null {
+  const scheduled = ctx.scheduledEnd;
+  const limit = periodLimitWith(ctx, tolling(ctx).merged);
+  if (limit === undefined) return scheduled;
+  return scheduled === null || limit < scheduled ? limit : scheduled;
+}
+
 /** The ledger of a term that can earn (or whose only gap is a missing fact); null otherwise. */
 export const ledger: (ctx: Ctx) => Ledger | null = oncePerTerm((ctx) => computeLedger(ctx, false));
 
@@ -133,7 +145,7 @@ export function ledgerIfCaughtUp(ctx: Ctx): Ledger | null {
 
 function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   const e = eligibility(ctx);
-  const end = ctx.scheduledEnd;
+  const end = lawfulEnd(ctx);
   if (!e.inForce || (!e.eligible && !e.curable) || end === null) return null;
   const p = ctx.params.credits;
   const { start, violations, convictions, custody, orders, term } = ctx.facts;
@@ -261,13 +273,16 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   let termEnd = end;
   let satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
   const imposedEnd = ctx.facts.imposedEnd;
-  if (imposedEnd !== null) {
+  const scheduled = ctx.scheduledEnd;
+  if (imposedEnd !== null && scheduled !== null) {
     const movedByAll = endWithStops(ctx, imposedEnd, orders, stopped).end;
     let before = stopped;
     while (satisfiedDay !== null && before.some((s) => s.start > satisfiedDay!)) {
       const found = satisfiedDay;
       before = before.filter((s) => s.start <= found);
-      termEnd = end - movedByAll + endWithStops(ctx, imposedEnd, orders, before).end;
+      const moved = scheduled - movedByAll + endWithStops(ctx, imposedEnd, orders, before).end;
+      const limit = periodLimitWith(ctx, before);
+      termEnd = limit !== undefined && limit < moved ? limit : moved;
       satisfiedDay = dayCreditsSatisfyTerm(start, termEnd - start, postings);
     }
   }
@@ -313,7 +328,7 @@ export function timeCredits(ctx: Ctx): void {
     return;
   }
   const l = ledger(ctx);
-  const end = ctx.scheduledEnd;
+  const end = lawfulEnd(ctx);
   if (l === null || end === null) return;
   const { start } = ctx.facts;
   const asOf = ctx.asOf;
@@ -464,7 +479,7 @@ export function timeCredits(ctx: Ctx): void {
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
     ctx.explain(
-      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
+      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term${lawfulEnd(ctx) !== ctx.scheduledEnd ? ' as the law allows it' : ''}. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
     );
   }

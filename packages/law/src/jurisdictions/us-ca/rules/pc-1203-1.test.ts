@@ -257,6 +257,30 @@ describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
     expect(r.warnings.some((w) => w.includes('lossUsd') && w.includes('$25,000'))).toBe(true);
   });
 
+  it('case: grand theft cited as PC 487 or 487(b) alone over $25,000: 2 years, with a warning that (b)(3) would give 3', () => {
+    // Not (b)(3) as far as the record says: 2022-01-31 + 24 months = 2024-01-31; (b)(3) would give 2025-01-31.
+    const isParagraphWarning = (w: string) => w.includes('§ 487(b)(3)') && w.includes('3 years instead of 2');
+    for (const statute of ['PC 487', 'Penal Code § 487(b)']) {
+      const r = evaluate(usCa, embezzle(30_000, statute), '2022-06-30');
+      expect(r.statutoryMaxEndDate).toBe('2024-01-31');
+      expect(r.warnings.filter(isParagraphWarning)).toHaveLength(1);
+    }
+    // No value given: the same warning, naming both conditions; $25,000 or less, or a paragraph given: none.
+    expect(
+      evaluate(usCa, embezzle(undefined, 'PC 487'), '2022-06-30').warnings.some(
+        (w) => isParagraphWarning(w) && w.includes('more than $25,000'),
+      ),
+    ).toBe(true);
+    for (const [loss, statute] of [
+      [25_000, 'PC 487'],
+      [30_000, 'PC 487(a)'],
+      [30_000, 'PC 487(b)(1)'],
+    ] as const) {
+      expect(evaluate(usCa, embezzle(loss, statute), '2022-06-30').warnings.some(isParagraphWarning)).toBe(false);
+    }
+    expect(evaluate(usCa, embezzle(30_000, 'PC 487(b)(3)'), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
+  });
+
   it('case: Shelly, embezzlement charged under PC 508 over $25,000: 3 years; 2 years under the narrow reading', () => {
     expect(evaluate(usCa, embezzle(72_972.47, 'PC 508'), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
     const narrow = applyReform(usCa, {

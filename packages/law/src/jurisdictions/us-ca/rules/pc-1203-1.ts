@@ -162,6 +162,25 @@ function largeTheftCounts(c: Ctx, lawDay: number, threshold: number) {
   return { counts, over, value, together: false, total };
 }
 
+/**
+ * A felony count cited as PC 487 or 487(b) alone may be grand theft by an employee or agent
+ * (§ 487(b)(3)), which (l)(2) names, or another grand theft, which it does not. Reading: the record does
+ * not say, so the carve-out is not applied; the warning says what the longer limit would be, where the
+ * value taken does not already rule it out.
+ */
+function warnWhereParagraphNotGiven(c: Ctx, threshold: number): void {
+  for (const o of c.facts.offenses) {
+    if (o.level !== 'felony' || tableFact(o, 'theftCarveOut') !== 'paragraph_not_given') continue;
+    const loss = o.offense.lossUsd;
+    if (loss !== undefined && loss <= threshold) continue;
+    const worth =
+      loss === undefined ? `and the property taken was worth more than ${usd(threshold)}` : `(the property taken was worth ${usd(loss)})`;
+    c.warn(
+      `If ${listNames([o])} was grand theft by an employee or agent (Cal. Penal Code § 487(b)(3)) ${worth}, the limit is 3 years instead of 2 (${L2}). The record does not say which paragraph of § 487 it falls under, so it is treated as another kind of grand theft.`,
+    );
+  }
+}
+
 const largeTheft: ExceptionRule<Ceiling, P> = {
   label: 'PC 1203.1(l)(2): theft or embezzlement over $25,000',
   citations: [L2, 'People v. Shelly (2022) 81 Cal.App.5th 181'],
@@ -169,6 +188,7 @@ const largeTheft: ExceptionRule<Ceiling, P> = {
     const lawDay = lawOf(c).lawDay;
     const threshold = c.param(c.params.exceptions.theftCarveOutThresholdUsd, lawDay);
     if (threshold === undefined || c.param(c.params.exceptions.theftCarveOutYears, lawDay) === undefined) return undefined;
+    warnWhereParagraphNotGiven(c, threshold.value);
     const { counts, over, value, together, total } = largeTheftCounts(c, lawDay, threshold.value);
     if (counts.length === 0) return undefined;
     for (const o of counts) {

@@ -57,7 +57,7 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
     expect(before).toMatchObject({ status: 'upcoming', date: '2024-08-02' });
     // Ahead of the date, no revocation is a fact so far and a condition until then; on it, a fact.
     expect(before!.reasons).toContain('Your probation must not be revoked in the 24 months before August 2, 2024; so far it has not been.');
-    // A revocation (reinstated) before the window, on 2022-06-01 (the window opens after 2022-08-02), is named.
+    // A revocation (reinstated) before the window, on 2022-06-01 (the window opens on 2022-08-02), is named.
     const revokedBefore = who({
       orders: [
         { type: 'revocation', date: '2022-06-01' },
@@ -140,7 +140,10 @@ describe('SB 105 effective date (May 3, 2021)', () => {
     expect(o!.reasons.join(' ')).toContain('January 15, 2020');
   });
 
-  it('case: research example 2, other reading (rolling look-back) — opens 2020-01-15 + 24 months = 2022-01-15', () => {
+  it('case: research example 2, other reading (rolling look-back) — opens 2020-01-15 + 24 months + 1 day = 2022-01-16', () => {
+    // The 24 months preceding 2022-01-15 run from 2020-01-15 and hold the revocation; those preceding
+    // 2022-01-16 run from 2020-01-16 and do not. (The research note's 15 Jan 2022 counts the window the
+    // other way, leaving out its first day.)
     const rolling = applyReform(usGa, {
       name: 'rolling revocation look-back',
       citations: [],
@@ -153,8 +156,26 @@ describe('SB 105 effective date (May 3, 2021)', () => {
         { type: 'reinstatement', date: '2020-03-01' },
       ],
     });
-    expect(bid(r, '2021-06-01', rolling).o).toMatchObject({ status: 'upcoming', date: '2022-01-15' });
-    expect(bid(r, '2022-01-15', rolling).o).toMatchObject({ status: 'eligible', date: '2022-01-15' });
+    expect(bid(r, '2021-06-01', rolling).o).toMatchObject({ status: 'upcoming', date: '2022-01-16' });
+    expect(bid(r, '2022-01-16', rolling).o).toMatchObject({ status: 'eligible', date: '2022-01-16' });
+  });
+
+  it('case: rolling look-back, month end — revoked 2022-02-28: 2024-02-29 still looks back to it, so 2024-03-01', () => {
+    // 2024-02-29 − 24 months = 2022-02-28 (counted), so the revocation is inside; 2024-03-01 − 24 months = 2022-03-01.
+    const rolling = applyReform(usGa, {
+      name: 'rolling revocation look-back',
+      citations: [],
+      parameters: { 'us-ga.bid.revocationRollsForward': [{ from: '2021-05-03', value: true, source: { citation: 'reading' } }] },
+    });
+    const r = who({
+      sentenceDate: '2021-02-28',
+      startDate: '2021-02-28',
+      orders: [
+        { type: 'revocation', date: '2022-02-28' },
+        { type: 'reinstatement', date: '2022-03-15' },
+      ],
+    });
+    expect(bid(r, '2023-06-01', rolling).o).toMatchObject({ status: 'upcoming', date: '2024-03-01' });
   });
 
   it('case: before SB 105, a violation breaks the compliance test; from SB 105 it does not', () => {
@@ -185,28 +206,44 @@ describe('SB 105 effective date (May 3, 2021)', () => {
 });
 
 describe('the three criteria', () => {
-  // Default BID 2024-08-02; 24 months before it: 2022-08-02.
-  it('case: revoked exactly 24 months before the BID (2022-08-02) — outside the window, eligible', () => {
-    const r = who({
+  // Default BID 2024-08-02. "The immediately preceding 24 months": 2022-08-02 (2024-08-02 − 24 months,
+  // counted) through 2024-08-01 (the day before; the BID day itself does not precede it).
+  const revokedOn = (date: string) =>
+    who({
       orders: [
-        { type: 'revocation', date: '2022-08-02' },
-        { type: 'reinstatement', date: '2022-09-01' },
+        { type: 'revocation', date },
+        { type: 'reinstatement', date: date < '2024-01-01' ? '2022-09-01' : '2024-08-03' },
       ],
     });
-    const { e, o } = bid(r, '2024-08-02');
+  const edgeWarnings = (w: readonly string[]) => w.filter((x) => x.includes('"the immediately preceding 24 months"'));
+
+  it('case: revoked the day before the window (2022-08-01): eligible, no warning', () => {
+    const { e, o } = bid(revokedOn('2022-08-01'), '2024-08-02');
     expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
-    // The boundary reading is named: the period (2022-08-02, 2024-08-02] leaves out its first day.
-    expect(e.warnings.join(' ')).toContain('revoked on August 2, 2022, exactly 24 months before August 2, 2024');
+    expect(edgeWarnings(e.warnings)).toEqual([]);
   });
 
-  it('case: revoked one day later (2022-08-03) — inside the window, ineligible', () => {
-    const r = who({
-      orders: [
-        { type: 'revocation', date: '2022-08-03' },
-        { type: 'reinstatement', date: '2022-09-01' },
-      ],
-    });
-    expect(bid(r, '2024-08-02').o).toMatchObject({ status: 'ineligible' });
+  it('case: revoked exactly 24 months before the BID (2022-08-02): inside the window, ineligible, the reading named', () => {
+    const { e, o } = bid(revokedOn('2022-08-02'), '2024-08-02');
+    expect(o).toMatchObject({ status: 'ineligible' });
+    expect(o!.reasons.join(' ')).toContain('revoked on August 2, 2022, within the 24 months before August 2, 2024');
+    expect(edgeWarnings(e.warnings)).toEqual([
+      expect.stringContaining('revoked on August 2, 2022, exactly 24 months before August 2, 2024'),
+    ]);
+  });
+
+  it('case: revoked one day later (2022-08-03): inside the window, ineligible, no warning', () => {
+    const { e, o } = bid(revokedOn('2022-08-03'), '2024-08-02');
+    expect(o).toMatchObject({ status: 'ineligible' });
+    expect(edgeWarnings(e.warnings)).toEqual([]);
+  });
+
+  it('case: revoked on the last day of the window (2024-08-01): ineligible; on the BID day itself (2024-08-02): not preceding it, eligible, the reading named', () => {
+    // As of 2024-08-05, after the reinstatement of 2024-08-03.
+    expect(bid(revokedOn('2024-08-01'), '2024-08-05').o).toMatchObject({ status: 'ineligible' });
+    const { e, o } = bid(revokedOn('2024-08-02'), '2024-08-05');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-08-02' });
+    expect(edgeWarnings(e.warnings)).toEqual([expect.stringContaining('revoked on August 2, 2024, the incentive date itself')]);
   });
 
   it('case: a BID under 2 years after sentencing looks back to the sentence', () => {

@@ -62,6 +62,7 @@ import {
   lookBackStart,
   recordedBid,
   revocationsBetween,
+  revocationsInLookBack,
   unique,
   valueAt,
   type Ctx,
@@ -354,7 +355,7 @@ function arrestCriterion(ctx: Ctx, opening: Day): CriterionResult {
   };
 }
 
-/** SB 105: no revocation in the 24 months ending on the opening day (since sentencing, if shorter). */
+/** SB 105: no revocation in the 24 months immediately preceding the opening day (since sentencing, if shorter). */
 function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
   const months = valueAt(ctx, ctx.params.bid.revocationLookBackMonths, ctx.asOf)!;
   const rolls = valueAt(ctx, ctx.params.bid.revocationRollsForward, ctx.asOf) === true;
@@ -368,17 +369,12 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
   const shorter = windowFrom < sentence;
   const since = shorter ? `since you were sentenced on ${ctx.date(sentence)}` : `in the ${months} months before ${ctx.date(opening)}`;
   const within = shorter ? `after you were sentenced on ${ctx.date(sentence)}` : `within the ${months} months before ${ctx.date(opening)}`;
-  const found = revocationsBetween(ctx, windowFrom, opening);
+  const found = revocationsInLookBack(ctx, opening, months);
+  warnOnTheEdges(ctx, opening, windowFrom, months, shorter, found);
   if (found.length === 0) {
-    // A revocation on the window's first day (D − 24 months) is read as outside it: name that reading.
-    if (!shorter && revocationsBetween(ctx, windowFrom - 1, windowFrom).length > 0) {
-      ctx.warn(
-        `Your probation was revoked on ${ctx.date(windowFrom)}, exactly ${months} months before ${ctx.date(opening)}. That day was read as outside "the immediately preceding ${months} months"; if it is counted inside, this early end is not open to you.`,
-      );
-    }
     // Judged on the opening day: where that is still ahead, only the part known so far is a fact. A revocation
     // before the window is named, so that the words do not seem to deny it.
-    const earlier = revocationsBetween(ctx, Number.NEGATIVE_INFINITY, windowFrom).at(-1);
+    const earlier = revocationsBetween(ctx, Number.NEGATIVE_INFINITY, windowFrom - 1).at(-1);
     const outside = earlier === undefined ? '' : ` (the revocation of ${ctx.date(earlier)} came before that)`;
     const reason =
       opening > ctx.asOf
@@ -398,22 +394,37 @@ function revocationCriterion(ctx: Ctx, opening: Day): CriterionResult {
       citations: [B],
     };
   }
-  // Alternative reading: the route opens on the first day no revocation lies in the preceding months.
+  // Alternative reading: the route opens on the first day whose preceding months hold no revocation. A
+  // revocation on R leaves the window on R + months + 1 day (later where a month end was clamped).
   let day = opening;
-  for (;;) {
-    const inside = revocationsBetween(ctx, lookBackStart(day, months), day);
-    if (inside.length === 0) break;
-    const next = addMonths(inside[inside.length - 1]!, months);
-    if (next <= day) break;
-    day = next;
+  for (let inside = found; inside.length > 0; inside = revocationsInLookBack(ctx, day, months)) {
+    day = Math.max(day + 1, addMonths(inside[inside.length - 1]!, months) + 1);
   }
   return {
     id: 'no_revocation',
     met: true,
     date: day,
-    reason: `Your probation was revoked on ${ctx.date(last)}. ${months} months without a revocation will have passed on ${ctx.date(day)}.`,
+    reason: `Your probation was revoked on ${ctx.date(last)}. From ${ctx.date(day)}, the ${months} months before the day hold no revocation.`,
     citations: [B],
   };
+}
+
+/**
+ * The reading of the look-back's edges decides the case where a revocation falls on the day D − 24 months
+ * (counted in) or on D itself (left out, as not preceding it): each is named, with what the other reading gives.
+ */
+function warnOnTheEdges(ctx: Ctx, opening: Day, windowFrom: Day, months: number, shorter: boolean, found: readonly Day[]): void {
+  const words = `"the immediately preceding ${months} months"`;
+  if (!shorter && found.length > 0 && found.every((d) => d === windowFrom)) {
+    ctx.warn(
+      `Your probation was revoked on ${ctx.date(windowFrom)}, exactly ${months} months before ${ctx.date(opening)}. That day was counted inside ${words}; if the period is read as starting the day after, this early end is open to you.`,
+    );
+  }
+  if (found.length === 0 && revocationsBetween(ctx, opening - 1, opening).length > 0) {
+    ctx.warn(
+      `Your probation was revoked on ${ctx.date(opening)}, the incentive date itself. That day is not in ${words} before it; if it is counted, this early end is not open to you.`,
+    );
+  }
 }
 
 /** Before SB 105: compliant with the general and special conditions (no sustained violation). */

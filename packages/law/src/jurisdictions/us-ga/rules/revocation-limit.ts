@@ -113,7 +113,7 @@ export const revocationLimit: Rule<GaParameters> = (ctx) => {
     `If you do not qualify for those, the court can revoke at most the rest of your probation or ${span} in confinement, whichever is less. If it did so on ${ctx.date(asOf)}, that is at most ${days} day${days === 1 ? '' : 's'}: ${which}.`,
   );
   reasons.push(
-    `This limit does not cover a new felony, or breaking a special condition that your sentence names in writing as one that lets the court revoke the rest of your sentence. For those the court can revoke up to the rest of your probation. The record does not list the special conditions of your sentence.`,
+    `This limit does not cover a new felony, or breaking a special condition that your sentence names in writing as one that lets the court revoke the rest of your sentence. For breaking such a special condition the court can revoke up to the rest of your probation; for a new felony, up to the rest of your probation or the longest sentence for that new felony, whichever is less. The record does not list the special conditions of your sentence.`,
     number === 1
       ? 'No violation has been found on this probation so far. The limit is the same for every revocation hearing.'
       : `Your next violation would be the ${ordinal(number)} found on this probation (violations from the same incident count once). The limit is the same for every revocation hearing.`,

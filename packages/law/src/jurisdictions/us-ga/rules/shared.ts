@@ -93,11 +93,19 @@ export function revocationsBetween(ctx: Ctx, afterDay: Day, to: Day): Day[] {
 }
 
 /**
- * The 24-month look-back window ending on `day`: from `day` − months (excluded) to `day` (included).
- * A period of 24 months that ends on D begins the day after D − 24 months.
+ * The first day of "the immediately preceding 24 months" before `day` (D): D − months, counted in; the
+ * window runs to the day before D, which "preceding" leaves out. Reading (changed in law 0.3.18, which
+ * read the window as (D − 24 months, D]): counting back from D, D itself is the day not counted and the
+ * day 24 months back is the last counted, as O.C.G.A. § 1-3-1(d)(3) counts a period forward (the first
+ * day not counted, the last counted). The rules warn where a revocation on either edge decides the case.
  */
 export function lookBackStart(day: Day, months: number): Day {
   return addMonths(day, -months);
+}
+
+/** Revocation orders on this term in the look-back before `day`: from lookBackStart(day, months) to day − 1. */
+export function revocationsInLookBack(ctx: Ctx, day: Day, months: number): Day[] {
+  return revocationsBetween(ctx, lookBackStart(day, months) - 1, day - 1);
 }
 
 /** Sustained violations that could show a revocation the record does not carry as an order. */

@@ -55,25 +55,19 @@ describe('§ 42-8-37(c)(1) review', () => {
   });
 
   it('case: a revocation within the 24 months before the review is reported', () => {
-    // Review 2025-01-05; 24 months back = 2023-01-05 (excluded). A revocation on 2023-01-06 is inside.
-    const inside = who(
-      split({
-        orders: [
-          { type: 'revocation', date: '2023-01-06' },
-          { type: 'reinstatement', date: '2023-02-01' },
-        ],
-      }),
-    );
-    expect(review(inside, '2025-01-05').o!.reasons.join(' ')).toContain('revoked on January 6, 2023');
-    const outside = who(
-      split({
-        orders: [
-          { type: 'revocation', date: '2023-01-05' },
-          { type: 'reinstatement', date: '2023-02-01' },
-        ],
-      }),
-    );
-    expect(review(outside, '2025-01-05').o!.reasons.join(' ')).toContain('not revoked in the 24 months');
+    // Review 2025-01-05; the 24 months before it: 2023-01-05 (2025-01-05 − 24 months, counted) through
+    // 2025-01-04. A revocation on 2023-01-05 is inside; one on 2023-01-04 is not.
+    const revokedOn = (date: string) =>
+      who(
+        split({
+          orders: [
+            { type: 'revocation', date },
+            { type: 'reinstatement', date: '2023-02-01' },
+          ],
+        }),
+      );
+    expect(review(revokedOn('2023-01-05'), '2025-01-05').o!.reasons.join(' ')).toContain('revoked on January 5, 2023');
+    expect(review(revokedOn('2023-01-04'), '2025-01-05').o!.reasons.join(' ')).toContain('not revoked in the 24 months');
   });
 
   it('case: a probated sentence of exactly 3 years reaches 3 years on its last day: no early end to offer; 3 years 1 day is reviewed', () => {

@@ -131,8 +131,8 @@ function reportLines(ctx: Ctx, review: Day, first: Day): string[] {
   );
   const months = valueAt(ctx, ctx.params.review.revocationReportMonths, asOf);
   if (months !== undefined) {
-    const from = lookBackStart(review, months);
-    const found = revocationsBetween(ctx, from, through);
+    // The months before the review (its own day left out), as far as the as-of date has reached.
+    const found = revocationsBetween(ctx, lookBackStart(review, months) - 1, Math.min(through, review - 1));
     const when = review === first ? 'your first review' : 'that review';
     lines.push(
       found.length === 0

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { Offense } from '../../../records/schema.ts';
+import { az, opp, run, theft } from './test-helpers.ts';
+
+// Default: probation from 2024-02-01, as of 2024-12-31. Periods (A.R.S. § 13-902(A)): class 2 felony
+// 84 months, class 3 60, class 4 48, classes 5 and 6 36; class 1 misdemeanor 36, class 2 24, class 3 12.
+const felony = (cls: string): Offense => ({ ...theft, class: cls });
+const misdemeanor = (cls: string | undefined): Offense => ({
+  statute: 'A.R.S. § 13-1203',
+  level: 'misdemeanor',
+  description: 'assault',
+  ...(cls === undefined ? {} : { class: cls }),
+});
+
+describe('A.R.S. § 13-902(A): the periods by class', () => {
+  it('case: class 6 felony, 5 years ordered → limit 3 years (2027-02-01), a term_cap, and the end projected there', () => {
+    // 2024-02-01 + 36 months = 2027-02-01; ordered 2024-02-01 + 60 months = 2029-02-01.
+    const r = run(az({ length: { years: 5 }, offenses: [felony('6')] }), '2024-12-31');
+    expect(r.scheduledEndDate).toBe('2029-02-01');
+    expect(r.statutoryMaxEndDate).toBe('2027-02-01');
+    expect(r.projectedEndDate).toBe('2027-02-01');
+    expect(opp(r, 'term_cap')).toMatchObject({ status: 'upcoming', date: '2027-02-01', citations: ['A.R.S. § 13-902(A)(4)'] });
+  });
+
+  it('case: class 4 felony, 4 years ordered (the limit itself) → nothing reported; 4 years and 1 day → the limit', () => {
+    // 2024-02-01 + 48 months = 2028-02-01: a term ending that day is within the law.
+    const within = run(az({ length: { years: 4 } }), '2024-12-31');
+    expect(within.statutoryMaxEndDate).toBeNull();
+    expect(opp(within, 'term_cap')).toBeUndefined();
+    const past = run(az({ length: undefined, endDate: '2028-02-02' }), '2024-12-31');
+    expect(past.statutoryMaxEndDate).toBe('2028-02-01');
+    expect(opp(past, 'term_cap')?.citations).toEqual(['A.R.S. § 13-902(A)(3)']);
+  });
+
+  it('case: class 2 felony 84 months; class 3 60 (each a day past the limit)', () => {
+    // 2024-02-01 + 84 months = 2031-02-01; + 60 months = 2029-02-01.
+    expect(run(az({ length: undefined, endDate: '2031-02-02', offenses: [felony('2')] }), '2024-12-31').statutoryMaxEndDate).toBe(
+      '2031-02-01',
+    );
+    expect(run(az({ length: undefined, endDate: '2029-02-02', offenses: [felony('3')] }), '2024-12-31').statutoryMaxEndDate).toBe(
+      '2029-02-01',
+    );
+  });
+
+  it('case: misdemeanors — class 1 36 months, class 2 24, class 3 12 ("M2" read as class 2)', () => {
+    // 3 years ordered from 2024-02-01 (2027-02-01): class 1 is within; class 2 → 2026-02-01; class 3 → 2025-02-01.
+    const m = (cls: string) => run(az({ offenses: [misdemeanor(cls)] }), '2024-12-31').statutoryMaxEndDate;
+    expect(m('1')).toBeNull();
+    expect(m('M2')).toBe('2026-02-01');
+    expect(m('3')).toBe('2025-02-01');
+  });
+
+  it('case: month end — class 5 felony from 2024-02-29, 4 years ordered → 2027-02-28', () => {
+    // 2024-02-29 + 36 months = 2027-02-29, clamped to 2027-02-28.
+    const r = run(az({ startDate: '2024-02-29', sentenceDate: '2024-02-29', length: { years: 4 }, offenses: [felony('5')] }), '2024-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2027-02-28');
+  });
+
+  it('case: several counts — the longest period governs', () => {
+    // Class 6 (36 months) and class 4 (48 months), 5 years ordered: 2024-02-01 + 48 months = 2028-02-01.
+    const r = run(az({ length: { years: 5 }, offenses: [felony('6'), felony('4')] }), '2024-12-31');
+    expect(r.statutoryMaxEndDate).toBe('2028-02-01');
+  });
+});
+
+describe('what the record cannot show, and the exceptions', () => {
+  it('case: no class → no limit, warned of only where the term runs past the shortest period of its level', () => {
+    // Misdemeanor without class: shortest period 12 months; 3 years ordered → warned. 1 year ordered → not.
+    const long = run(az({ offenses: [misdemeanor(undefined)] }), '2024-12-31');
+    expect(long.statutoryMaxEndDate).toBeNull();
+    expect(long.warnings.some((w) => w.includes('does not give the misdemeanor class'))).toBe(true);
+    const short = run(az({ length: { years: 1 }, offenses: [misdemeanor(undefined)] }), '2024-12-31');
+    expect(short.warnings.some((w) => w.includes('does not give the misdemeanor class'))).toBe(false);
+  });
+
+  it('case: (B) DUI five years, aggravated DUI ten, whatever the class', () => {
+    // DUI (class 1 misdemeanor, 36 months by class) ordered 6 years: 2024-02-01 + 60 months = 2029-02-01.
+    const dui = run(
+      az({ length: { years: 6 }, offenses: [{ statute: 'A.R.S. § 28-1381', level: 'misdemeanor', class: '1' }] }),
+      '2024-12-31',
+    );
+    expect(dui.statutoryMaxEndDate).toBe('2029-02-01');
+    expect(opp(dui, 'term_cap')?.citations).toEqual(['A.R.S. § 13-902(B)']);
+    // Aggravated DUI (class 4 felony, 48 months by class) ordered 11 years: + 120 months = 2034-02-01.
+    const agg = run(az({ length: { years: 11 }, offenses: [{ statute: 'ARS 28-1383', level: 'felony', class: '4' }] }), '2024-12-31');
+    expect(agg.statutoryMaxEndDate).toBe('2034-02-01');
+  });
+
+  it('case: (E) a chapter 14 felony, stalking, or a sex_registration tag: no limit; a chapter 14 misdemeanor has its class period', () => {
+    const none = (o: Offense) => run(az({ length: { years: 10 }, offenses: [o] }), '2024-12-31').statutoryMaxEndDate;
+    expect(none({ statute: 'A.R.S. § 13-1405', level: 'felony', class: '6' })).toBeNull();
+    expect(none({ statute: 'A.R.S. § 13-2923', level: 'felony', class: '5' })).toBeNull();
+    expect(none({ statute: 'A.R.S. § 13-1802', level: 'felony', class: '6', tags: ['sex_registration'] })).toBeNull();
+    // Indecent exposure as a class 1 misdemeanor: 2024-02-01 + 36 months = 2027-02-01.
+    expect(none({ statute: 'A.R.S. § 13-1402', level: 'misdemeanor', class: '1' })).toBe('2027-02-01');
+  });
+
+  it('case: (C) an extension of a felony probation counts, up to 60 months in all, with a warning', () => {
+    // Class 6, 3 years (2027-02-01), extended 24 months on 2026-06-01 → scheduled 2029-02-01 = the limit
+    // 2024-02-01 + 36 + 24 months: within it. Extended 72 months → scheduled 2033-02-01; limit counts 60 → 2032-02-01.
+    const ext = (months: number) =>
+      run(az({ offenses: [felony('6')], orders: [{ type: 'extension', date: '2026-06-01', months }] }), '2026-12-31');
+    expect(ext(24).statutoryMaxEndDate).toBeNull();
+    const long = ext(72);
+    expect(long.scheduledEndDate).toBe('2033-02-01');
+    expect(long.statutoryMaxEndDate).toBe('2032-02-01');
+    expect(opp(long, 'term_cap')?.citations).toEqual(['A.R.S. § 13-902(A)(4)', 'A.R.S. § 13-902(C)']);
+    expect(long.warnings.some((w) => w.includes('unpaid') && w.includes('5 years'))).toBe(true);
+  });
+
+  it('case: an extended misdemeanor probation gets no limit, with a warning', () => {
+    const r = run(az({ offenses: [misdemeanor('3')], orders: [{ type: 'extension', date: '2024-12-01', months: 12 }] }), '2024-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.warnings.some((w) => w.includes('misdemeanor probation was extended'))).toBe(true);
+  });
+
+  it('case: absconding days move the limit as they move the scheduled end (§ 13-903(C))', () => {
+    // Class 6, 5 years; away 2024-06-01..2024-06-10 = 10 days: scheduled 2029-02-01 + 10 = 2029-02-11,
+    // limit 2027-02-01 + 10 = 2027-02-11.
+    const r = run(
+      az({ length: { years: 5 }, offenses: [felony('6')] }, [{ type: 'absconded', start: '2024-06-01', end: '2024-06-10' }]),
+      '2024-12-31',
+    );
+    expect(r.scheduledEndDate).toBe('2029-02-11');
+    expect(r.statutoryMaxEndDate).toBe('2027-02-11');
+    expect(opp(r, 'term_cap')?.citations).toContain('A.R.S. § 13-903');
+  });
+});
+
+describe('time credit counts toward the lawful term', () => {
+  it('case: class 6 felony, 5 years ordered: credits reach the 1,096 days of the 3 years allowed on 2025-11-22', () => {
+    // 2024-02-01 + 36 months = 2027-02-01 = 1,096 days (2024-02-29 included). S + 20 × ⌊S/30⌋ ≥ 1,096:
+    // S = 660 → 660 + 440 = 1,100; S = 659 → 659 + 420 = 1,079. 2024-02-01 + 660 days = 2025-11-22.
+    const r = run(az({ length: { years: 5 }, offenses: [felony('6')] }), '2024-12-31');
+    expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'upcoming', date: '2025-11-22' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('the 1,096 days of your term as the law allows it');
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * A.R.S. § 13-902: how long probation may continue.
+ *
+ * "A. Unless terminated sooner, probation may continue for the following periods: 1. For a class 2
+ *  felony, seven years. 2. For a class 3 felony, five years. 3. For a class 4 felony, four years. 4. For
+ *  a class 5 or 6 felony, three years. 5. For a class 1 misdemeanor, three years. 6. For a class 2
+ *  misdemeanor, two years. 7. For a class 3 misdemeanor, one year."
+ * (E), as summarized: "After a conviction of a felony offense or an attempt to commit any offense
+ *  included in Title 13, Chapter 14 or 35.1, A.R.S. § 13-3824 or other specified offenses such as
+ *  terrorism, stalking or child sex trafficking, if probation is available, probation may continue for a
+ *  term not less than the terms specified above up to and including life."
+ * (House of Representatives summary of SB 1284 (2023), azleg.gov, read 2026-12-03. (B), DUI five years
+ *  and aggravated DUI ten, and (C), the restitution extension, from practitioners' summaries. The
+ *  statute's own text was not found in any stored copy: README, open question 8.)
+ *
+ * Readings chosen:
+ * - The period runs from the start (§ 13-903(A): "commences on the day it is imposed or as designated by
+ *   the court"), month-end clamped; its last day is start + the months (spec § 3). The days § 13-903 does
+ *   not count move it as they move the scheduled end (`endWithStops`): the period is of probation served.
+ * - Several counts on one term run together: the longest period of any count governs. A count whose period
+ *   cannot be known (no class in the record or the offense table, a class 1 felony, a level the section
+ *   does not list) leaves the term without a limit, with a warning, since that count's could be the longest.
+ * - (E): a felony under chapter 14 (§§ 13-1401 ff.), chapter 35.1 (§§ 13-3551 to 13-3560), § 13-3824,
+ *   § 13-2308.01 (terrorism), § 13-2923 (stalking) or § 13-3212 (child sex trafficking), or tagged
+ *   `sex_registration` in the record, may be on probation for life: no limit. The summary's "other
+ *   specified offenses" were not all read, so every felony limit carries that caveat as a warning.
+ * - (B): a count under § 28-1381 or § 28-1382 has five years, under § 28-1383 ten, whatever its class.
+ * - (C): an extension order on a felony probation is read as the restitution extension, the only one past
+ *   the period the section allows, and counted up to five years in all; the limit then stands only if
+ *   restitution ordered as a condition was unpaid (a warning). An extension of a probation on misdemeanors
+ *   only is not known to be allowed or not: no limit is given, with a warning.
+ * - Version: the sentence date (the court's power is the law's when it imposed probation).
+ * - Reported only where the term as it stands runs past the limit (`statutoryMaxEndDate`, a `term_cap`:
+ *   the court corrects an order past the statutory period), as the federal limit is; a term within it,
+ *   or a lifetime term (imposed under (E)), reports nothing. A missing class is warned of only where the
+ *   term runs past the shortest period the count's level has.
+ */
+import { addMonths, describeMonths, type Day } from '../../../dates/calendar.ts';
+import { normalizeStatute } from '../../../engine/offense-table.ts';
+import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import { oncePerTerm } from '../../../engine/term-context.ts';
+import type { Interval, OffenseFacts, OrderFacts } from '../../../engine/term-facts.ts';
+import { usAzOffenseTable } from '../offense-table.ts';
+import { felonyClassOf, offenseName } from './offense-class.ts';
+import { endWithStops, tolling, type Ctx } from './shared.ts';
+
+const C = (sub: string) => `A.R.S. § 13-902${sub}`;
+
+/** § 13-902(E): felonies that may carry probation for life, by section as the offense table normalises it. */
+const LIFETIME = /^ARS (13-14\d\d|13-355[1-9]|13-3560|13-3824|13-2308\.01|13-2923|13-3212)(?![\d.])/;
+const DUI = /^ARS 28-138[12](?![\d.])/;
+const AGGRAVATED_DUI = /^ARS 28-1383(?![\d.])/;
+
+/** A count's period: months and the subsection that sets them; `life` under (E); a reason where unknown. */
+type CountPeriod = { months: number; citation: string } | { life: OffenseFacts } | { unknown: string };
+
+/** What the section gives this term: a limit (before the days § 13-903 does not count), or why none. */
+type Period =
+  | { kind: 'none' }
+  | { kind: 'life'; offense: OffenseFacts }
+  | { kind: 'unknown'; reason: string }
+  | { kind: 'misdemeanor_extended' }
+  | {
+      kind: 'limit';
+      months: number;
+      citation: string;
+      unmoved: Day;
+      extensions: OrderFacts[];
+      extensionMonths: number;
+      extensionCap: number;
+      extended: number;
+    };
+
+const period: (ctx: Ctx) => Period = oncePerTerm(computePeriod);
+
+function computePeriod(ctx: Ctx): Period {
+  const { term, offenses, sentence, start } = ctx.facts;
+  // A lifetime term was imposed under (E), which only a listed offense allows.
+  if (term.kind !== 'probation' || offenses.length === 0 || ctx.facts.imposedEnd === null) return { kind: 'none' };
+  if (ctx.param(ctx.params.probationPeriod.felonyMonthsByClass, sentence) === undefined) return { kind: 'none' };
+  let longest: { months: number; citation: string } | undefined;
+  for (const o of offenses) {
+    const p = countPeriod(ctx, o, sentence);
+    if ('life' in p) return { kind: 'life', offense: p.life };
+    if ('unknown' in p) return { kind: 'unknown', reason: p.unknown };
+    if (longest === undefined || p.months > longest.months) longest = p;
+  }
+  const orders = ctx.facts.orders.filter((o) => o.type === 'extension' && o.months !== undefined && o.months > 0);
+  if (orders.length > 0 && !offenses.some((o) => o.level === 'felony')) return { kind: 'misdemeanor_extended' };
+  // (C): the extensions count up to its most in all; an order past it counts for what is left.
+  const extensionCap = ctx.param(ctx.params.probationPeriod.restitutionExtensionMonths, sentence)!.value;
+  let left = extensionCap;
+  const extensions: OrderFacts[] = [];
+  for (const o of orders) {
+    const months = Math.min(o.months!, left);
+    if (months > 0) extensions.push({ ...o, months });
+    left -= months;
+  }
+  return {
+    kind: 'limit',
+    ...longest!,
+    unmoved: addMonths(start, longest!.months),
+    extensions,
+    extensionMonths: extensionCap - left,
+    extensionCap,
+    extended: orders.length,
+  };
+}
+
+/**
+ * The latest end § 13-902 allows, moved by the stopped days given (§ 13-903; all of them, or those
+ * before a day, as the time credits count them); undefined where the section sets none for this term.
+ */
+export function periodLimitWith(ctx: Ctx, stopped: readonly Interval[]): Day | undefined {
+  const p = period(ctx);
+  return p.kind === 'limit' ? endWithStops(ctx, p.unmoved, p.extensions, stopped).end : undefined;
+}
+
+export function longestProbation(ctx: Ctx): void {
+  const p = period(ctx);
+  switch (p.kind) {
+    case 'none':
+      return;
+    case 'life':
+      if (ctx.scheduledEnd !== null && ctx.scheduledEnd > addMonths(ctx.facts.start, shortestMonths(ctx, 'felony'))) {
+        ctx.explain(
+          `Arizona allows probation of any length, up to life, for ${offenseName(p.offense)}, so no latest end applies to this probation.`,
+          [C('(E)')],
+        );
+      }
+      return;
+    case 'unknown':
+      // Said only where it could matter: the term runs past the shortest period any count could have.
+      if (ctx.scheduledEnd === null || ctx.scheduledEnd > addMonths(ctx.facts.start, shortestOfTheCounts(ctx))) {
+        ctx.warn(`${p.reason} So no latest end under A.R.S. § 13-902 is given for this probation.`);
+      }
+      return;
+    case 'misdemeanor_extended':
+      ctx.warn(
+        'This misdemeanor probation was extended. A.R.S. § 13-902 as read here allows extending felony probation for unpaid restitution, and says nothing read about misdemeanor probation, so no latest end is given for it.',
+      );
+      return;
+  }
+  const { start } = ctx.facts;
+  const extended = endWithStops(ctx, p.unmoved, p.extensions, []).end;
+  const limit = periodLimitWith(ctx, tolling(ctx).merged)!;
+  // Reported only where the term as it stands runs past the limit, as the federal limit is.
+  if (ctx.scheduledEnd !== null && ctx.scheduledEnd <= limit) return;
+  const citations = [p.citation, ...(p.extensionMonths > 0 ? [C('(C)')] : []), ...(limit !== extended ? ['A.R.S. § 13-903'] : [])];
+  const byExtension = p.extensionMonths > 0 ? `, extended by ${describeMonths(p.extensionMonths)} as the court ordered` : '';
+  const stopped = limit === extended ? '' : ', with the days that did not count toward it added';
+  ctx.capAt(
+    limit,
+    `Arizona law lets this probation continue for at most ${describeMonths(p.months)} from the day it began (${ctx.date(start)})${byExtension}${stopped}, so it ${ctx.endBy(limit)}.`,
+    citations,
+  );
+  if (p.extended > 0) {
+    ctx.warn(
+      `An extension of a felony probation past its period is allowed only where restitution ordered as a condition of probation was unpaid, and by at most ${describeMonths(p.extensionCap)} in all (A.R.S. § 13-902(C)). The latest end here counts the extension${p.extended === 1 ? '' : 's'} as such; if ${p.extended === 1 ? 'it was' : 'they were'} not, the latest end is earlier.`,
+    );
+  }
+  if (ctx.facts.offenses.some((o) => o.level === 'felony')) {
+    ctx.warn(
+      'A.R.S. § 13-902(E) allows probation up to life for some felonies besides the sexual offenses, terrorism, stalking and child sex trafficking the record was checked for; if this is one of them, the latest end above does not apply.',
+    );
+  }
+  addTermCapOpportunity(ctx, limit, citations, {
+    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    basis: 'Probation may not continue past the period A.R.S. § 13-902 sets for the offense; the court corrects an order that runs longer.',
+  });
+}
+
+function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
+  const p = ctx.params.probationPeriod;
+  const statute = normalizeStatute(o.offense.statute, usAzOffenseTable);
+  const name = offenseName(o);
+  if (o.level === 'felony' && (LIFETIME.test(statute) || o.tags.has('sex_registration'))) return { life: o };
+  if (AGGRAVATED_DUI.test(statute)) return { months: ctx.param(p.aggravatedDuiMonths, sentence)!.value, citation: C('(B)') };
+  if (DUI.test(statute)) return { months: ctx.param(p.duiMonths, sentence)!.value, citation: C('(B)') };
+  if (o.level === 'felony') {
+    const { cls } = felonyClassOf(o);
+    const months = cls === undefined ? undefined : ctx.param(p.felonyMonthsByClass, sentence)!.value[cls];
+    if (months !== undefined) return { months, citation: C(`(A)(${cls === '2' ? 1 : cls === '3' ? 2 : cls === '4' ? 3 : 4})`) };
+    return {
+      unknown:
+        cls === undefined
+          ? `The record does not give the felony class of ${name} (field class), and A.R.S. § 13-902(A) sets the longest probation by class.`
+          : `A class ${cls} felony (${name}) has no probation period in A.R.S. § 13-902(A).`,
+    };
+  }
+  if (o.level === 'misdemeanor') {
+    const cls = misdemeanorClass(o.offense.class);
+    const months = cls === undefined ? undefined : ctx.param(p.misdemeanorMonthsByClass, sentence)!.value[cls];
+    if (months !== undefined) return { months, citation: C(`(A)(${Number(cls) + 4})`) };
+    return {
+      unknown: `The record does not give the misdemeanor class (1, 2 or 3) of ${name} (field class), and A.R.S. § 13-902(A) sets the longest probation by class.`,
+    };
+  }
+  return { unknown: `A.R.S. § 13-902(A) sets probation periods for felonies and misdemeanors by class; ${name} is recorded as neither.` };
+}
+
+/** The shortest period § 13-902(A) gives a count of this level (a lower bound where its class is not known). */
+function shortestMonths(ctx: Ctx, level: 'felony' | 'misdemeanor'): number {
+  const p = ctx.params.probationPeriod;
+  const table = ctx.param(level === 'felony' ? p.felonyMonthsByClass : p.misdemeanorMonthsByClass, ctx.facts.sentence)!.value;
+  return Math.min(...Object.values(table));
+}
+
+/** The longest of the counts' shortest possible periods: the term is surely within the law up to it. */
+function shortestOfTheCounts(ctx: Ctx): number {
+  let months = 0;
+  for (const o of ctx.facts.offenses) months = Math.max(months, shortestMonths(ctx, o.level === 'felony' ? 'felony' : 'misdemeanor'));
+  return months;
+}
+
+/** The first digit 1–3 in a misdemeanor class as recorded ("1", "M1", "class 1 misdemeanor"). */
+function misdemeanorClass(raw: string | undefined): string | undefined {
+  const digit = raw?.match(/[1-9]/)?.[0];
+  return digit !== undefined && digit <= '3' ? digit : undefined;
+}
