@@ -80,7 +80,7 @@ export const provisions: ProvisionRecord[] = [
     reviews: [
       engineeringReview(
         '2026-12-03',
-        'from secondary source',
+        'partly from secondary sources',
         "The section's own text was not found in any stored copy; (A) and the opening of (E) are read from a legislative staff summary of current law (2023), (B) and (C) from a practitioner's summary. When the periods took their present form was not read.",
       ),
     ],

@@ -73,6 +73,41 @@ describe('what the record cannot show, and the exceptions', () => {
     expect(short.warnings.some((w) => w.includes('does not give the misdemeanor class'))).toBe(false);
   });
 
+  it('case: a count without class that cannot be the longest does not take the limit away; an (E) count does, in any order', () => {
+    // Class 4 felony (48 months) and a misdemeanor without class (at most 36): 6 years ordered → 2028-02-01.
+    const mixed = run(az({ length: { years: 6 }, offenses: [felony('4'), misdemeanor(undefined)] }), '2024-12-31');
+    expect(mixed.statutoryMaxEndDate).toBe('2028-02-01');
+    // A felony without class (up to 84 months) beside a class 6 (36): unknown, warned (6 years > 36 months).
+    const open = run(az({ length: { years: 6 }, offenses: [felony('6'), { ...theft, class: undefined }] }), '2024-12-31');
+    expect(open.statutoryMaxEndDate).toBeNull();
+    expect(open.warnings.some((w) => w.includes('does not give the felony class'))).toBe(true);
+    // With an (E) count, first or last: no limit and no word about the missing class.
+    const sexual = { statute: 'A.R.S. § 13-1405', level: 'felony', class: '6', description: 'sexual conduct with a minor' } as const;
+    for (const offenses of [
+      [sexual, { ...theft, class: undefined }],
+      [{ ...theft, class: undefined }, sexual],
+    ]) {
+      const r = run(az({ length: { years: 6 }, offenses }), '2024-12-31');
+      expect(r.statutoryMaxEndDate).toBeNull();
+      expect(r.warnings.some((w) => w.includes('does not give the felony class'))).toBe(false);
+      expect(r.explanation.map((x) => x.text).join(' ')).toContain('up to life, for sexual conduct with a minor');
+    }
+  });
+
+  it('case: a lifetime term for an offense (E) was not found to list: no limit, with a warning', () => {
+    const r = run(az({ length: undefined, lifetime: true }), '2024-12-31');
+    expect(r.statutoryMaxEndDate).toBeNull();
+    expect(r.warnings.some((w) => w.includes('This is a lifetime probation'))).toBe(true);
+  });
+
+  it('case: a term still to begin is told so', () => {
+    // Class 6 from 2025-06-01, 5 years, as of 2024-01-01: 2025-06-01 + 36 months = 2028-06-01.
+    const r = run(az({ sentenceDate: '2025-06-01', startDate: '2025-06-01', length: { years: 5 }, offenses: [felony('6')] }), '2024-01-01');
+    expect(r.explanation.map((x) => x.text)).toContain(
+      'Arizona law lets this probation continue for at most 3 years from the day it begins (June 1, 2025), so it must end by June 1, 2028.',
+    );
+  });
+
   it('case: (B) DUI five years, aggravated DUI ten, whatever the class', () => {
     // DUI (class 1 misdemeanor, 36 months by class) ordered 6 years: 2024-02-01 + 60 months = 2029-02-01.
     const dui = run(
@@ -108,10 +143,53 @@ describe('what the record cannot show, and the exceptions', () => {
     expect(long.warnings.some((w) => w.includes('unpaid') && w.includes('5 years'))).toBe(true);
   });
 
-  it('case: an extended misdemeanor probation gets no limit, with a warning', () => {
-    const r = run(az({ offenses: [misdemeanor('3')], orders: [{ type: 'extension', date: '2024-12-01', months: 12 }] }), '2024-12-31');
-    expect(r.statutoryMaxEndDate).toBeNull();
-    expect(r.warnings.some((w) => w.includes('misdemeanor probation was extended'))).toBe(true);
+  it('case: (C) the extension decides the limit even where the term stays within it: warned of; no restitution ordered → not counted', () => {
+    // Class 6 from 2020-01-01, 3 years (2023-01-01) extended 24 months → 2025-01-01, the limit counting (C).
+    const record = (restitutionOrderedUsd?: number) =>
+      az({
+        sentenceDate: '2020-01-01',
+        startDate: '2020-01-01',
+        offenses: [felony('6')],
+        orders: [{ type: 'extension', date: '2022-06-01', months: 24 }],
+        ...(restitutionOrderedUsd === undefined ? {} : { restitutionOrderedUsd }),
+      });
+    const assumed = run(record(), '2023-06-01');
+    expect(assumed.statutoryMaxEndDate).toBeNull();
+    expect(assumed.warnings.some((w) => w.includes('§ 13-902(C)') && w.includes('counts the court'))).toBe(true);
+    // Restitution 0 on record: (C) cannot apply, so the limit is 2020-01-01 + 36 months = 2023-01-01.
+    const none = run(record(0), '2023-06-01');
+    expect(none.statutoryMaxEndDate).toBe('2023-01-01');
+    expect(none.warnings.some((w) => w.includes('shows no restitution ordered'))).toBe(true);
+  });
+
+  it('case: (C) more than 60 months ordered: the words say how much counts', () => {
+    // Two extensions of 36 months: 72 ordered, 60 counted → 2020-01-01 + 36 + 60 months = 2028-01-01.
+    const r = run(
+      az({
+        sentenceDate: '2020-01-01',
+        startDate: '2020-01-01',
+        offenses: [felony('6')],
+        orders: [
+          { type: 'extension', date: '2021-06-01', months: 36 },
+          { type: 'extension', date: '2022-06-01', months: 36 },
+        ],
+      }),
+      '2024-06-01',
+    );
+    expect(r.statutoryMaxEndDate).toBe('2028-01-01');
+    expect(r.explanation.map((x) => x.text).join(' ')).toContain('extended by 5 years of the 6 years the court ordered');
+  });
+
+  it('case: an extended misdemeanor probation past its period gets no limit, with a warning; within it, no warning', () => {
+    const past = run(az({ offenses: [misdemeanor('3')], orders: [{ type: 'extension', date: '2024-12-01', months: 12 }] }), '2024-12-31');
+    expect(past.statutoryMaxEndDate).toBeNull();
+    expect(past.warnings.some((w) => w.includes('misdemeanor probation was extended'))).toBe(true);
+    // Class 1 (36 months), 1 year + 6 months: 2025-08-01, within 2027-02-01.
+    const within = run(
+      az({ length: { years: 1 }, offenses: [misdemeanor('1')], orders: [{ type: 'extension', date: '2024-12-01', months: 6 }] }),
+      '2024-12-31',
+    );
+    expect(within.warnings.some((w) => w.includes('misdemeanor probation was extended'))).toBe(false);
   });
 
   it('case: absconding days move the limit as they move the scheduled end (§ 13-903(C))', () => {
@@ -124,6 +202,30 @@ describe('what the record cannot show, and the exceptions', () => {
     expect(r.scheduledEndDate).toBe('2029-02-11');
     expect(r.statutoryMaxEndDate).toBe('2027-02-11');
     expect(opp(r, 'term_cap')?.citations).toContain('A.R.S. § 13-903');
+  });
+});
+
+describe('after the lawful end', () => {
+  it('case: violations dated after the limit are not spoken of as moving the end (§ 13-903)', () => {
+    // Class 6 from 2020-01-01, 5 years: limit 2023-01-01. A violation found 2024-01-01 (no reinstatement)
+    // and an absconding reported 2024-02-01 come after it.
+    const r = run(
+      az({ sentenceDate: '2020-01-01', startDate: '2020-01-01', length: { years: 5 }, offenses: [felony('6')] }, [
+        { type: 'violation', date: '2024-01-01', category: 'technical', status: 'sustained' },
+        { type: 'violation', date: '2024-02-01', category: 'absconding', status: 'reported' },
+      ]),
+      '2024-06-01',
+    );
+    expect(r.projectedEndDate).toBe('2023-01-01');
+    expect(r.warnings.some((w) => w.includes('§ 13-903'))).toBe(false);
+  });
+
+  it('case: credit told against the latest end the law allows, not the scheduled end', () => {
+    // Class 5 from 2015-09-12, 4 years (2019-09-12); limit 2015-09-12 + 36 months = 2018-09-12.
+    const r = run(az({ sentenceDate: '2015-09-12', startDate: '2015-09-12', length: { years: 4 }, offenses: [felony('5')] }), '2024-12-31');
+    expect(r.explanation.map((x) => x.text)).toContain(
+      'Your probation reached the latest end the law allows, September 12, 2018, so earned time credit can no longer shorten it.',
+    );
   });
 });
 

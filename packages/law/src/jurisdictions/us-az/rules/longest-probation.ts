@@ -51,47 +51,66 @@ const LIFETIME = /^ARS (13-14\d\d|13-355[1-9]|13-3560|13-3824|13-2308\.01|13-292
 const DUI = /^ARS 28-138[12](?![\d.])/;
 const AGGRAVATED_DUI = /^ARS 28-1383(?![\d.])/;
 
-/** A count's period: months and the subsection that sets them; `life` under (E); a reason where unknown. */
-type CountPeriod = { months: number; citation: string } | { life: OffenseFacts } | { unknown: string };
+/**
+ * A count's period: months and the subsection that sets them; `life` under (E); or unknown, with the
+ * least and the most its level could give (months; Infinity where the section gives no bound).
+ */
+type CountPeriod = { months: number; citation: string } | { life: OffenseFacts } | { unknown: string; atLeast: number; atMost: number };
 
 /** What the section gives this term: a limit (before the days § 13-903 does not count), or why none. */
 type Period =
   | { kind: 'none' }
   | { kind: 'life'; offense: OffenseFacts }
-  | { kind: 'unknown'; reason: string }
-  | { kind: 'misdemeanor_extended' }
+  | { kind: 'lifetime_unlisted' }
+  /** `surelyWithin`: months from the start the term may run whatever the unknown count's period is. */
+  | { kind: 'unknown'; reason: string; surelyWithin: number }
+  | { kind: 'misdemeanor_extended'; unmoved: Day }
   | {
       kind: 'limit';
       months: number;
       citation: string;
       unmoved: Day;
+      /** The extension orders the limit moves with, each cut to what (C) has left. */
       extensions: OrderFacts[];
+      /** Months the court ordered, and months of them counted. */
+      orderedMonths: number;
       extensionMonths: number;
       extensionCap: number;
-      extended: number;
+      /** The record shows no restitution ordered, so no extension is one (C) allows. */
+      noRestitution: boolean;
     };
 
 const period: (ctx: Ctx) => Period = oncePerTerm(computePeriod);
 
 function computePeriod(ctx: Ctx): Period {
   const { term, offenses, sentence, start } = ctx.facts;
-  // A lifetime term was imposed under (E), which only a listed offense allows.
-  if (term.kind !== 'probation' || offenses.length === 0 || ctx.facts.imposedEnd === null) return { kind: 'none' };
+  if (term.kind !== 'probation' || offenses.length === 0) return { kind: 'none' };
   if (ctx.param(ctx.params.probationPeriod.felonyMonthsByClass, sentence) === undefined) return { kind: 'none' };
+  const counts = offenses.map((o) => countPeriod(ctx, o, sentence));
+  // An (E) count allows any length, whatever the other counts are.
+  for (const c of counts) if ('life' in c) return { kind: 'life', offense: c.life };
+  // A lifetime term whose counts (E) was not found to list.
+  if (ctx.facts.imposedEnd === null) return { kind: 'lifetime_unlisted' };
   let longest: { months: number; citation: string } | undefined;
-  for (const o of offenses) {
-    const p = countPeriod(ctx, o, sentence);
-    if ('life' in p) return { kind: 'life', offense: p.life };
-    if ('unknown' in p) return { kind: 'unknown', reason: p.unknown };
-    if (longest === undefined || p.months > longest.months) longest = p;
+  for (const c of counts) if ('months' in c && (longest === undefined || c.months > longest.months)) longest = c;
+  const known = longest?.months ?? 0;
+  // A count whose period is unknown matters only where it could be longer than the longest known one.
+  const open = counts.filter((c): c is Extract<CountPeriod, { unknown: string }> => 'unknown' in c && c.atMost > known);
+  if (open.length > 0) {
+    return { kind: 'unknown', reason: open[0]!.unknown, surelyWithin: Math.max(known, ...open.map((c) => c.atLeast)) };
   }
+  const unmoved = addMonths(start, longest!.months);
   const orders = ctx.facts.orders.filter((o) => o.type === 'extension' && o.months !== undefined && o.months > 0);
-  if (orders.length > 0 && !offenses.some((o) => o.level === 'felony')) return { kind: 'misdemeanor_extended' };
-  // (C): the extensions count up to its most in all; an order past it counts for what is left.
+  if (orders.length > 0 && !offenses.some((o) => o.level === 'felony')) return { kind: 'misdemeanor_extended', unmoved };
+  // (C): the extensions count up to its most in all; an order past it counts for what is left. None
+  // counts where the record shows no restitution ordered.
   const extensionCap = ctx.param(ctx.params.probationPeriod.restitutionExtensionMonths, sentence)!.value;
-  let left = extensionCap;
+  const noRestitution = term.restitutionOrderedUsd === 0;
+  let left = noRestitution ? 0 : extensionCap;
+  let orderedMonths = 0;
   const extensions: OrderFacts[] = [];
   for (const o of orders) {
+    orderedMonths += o.months!;
     const months = Math.min(o.months!, left);
     if (months > 0) extensions.push({ ...o, months });
     left -= months;
@@ -99,11 +118,12 @@ function computePeriod(ctx: Ctx): Period {
   return {
     kind: 'limit',
     ...longest!,
-    unmoved: addMonths(start, longest!.months),
+    unmoved,
     extensions,
-    extensionMonths: extensionCap - left,
+    orderedMonths,
+    extensionMonths: (noRestitution ? 0 : extensionCap) - left,
     extensionCap,
-    extended: orders.length,
+    noRestitution,
   };
 }
 
@@ -116,49 +136,68 @@ export function periodLimitWith(ctx: Ctx, stopped: readonly Interval[]): Day | u
   return p.kind === 'limit' ? endWithStops(ctx, p.unmoved, p.extensions, stopped).end : undefined;
 }
 
+/** The scheduled end is past `day` (or the term has none). */
+function runsPast(ctx: Ctx, day: Day): boolean {
+  return ctx.scheduledEnd === null || ctx.scheduledEnd > day;
+}
+
 export function longestProbation(ctx: Ctx): void {
   const p = period(ctx);
+  const { start } = ctx.facts;
   switch (p.kind) {
     case 'none':
       return;
     case 'life':
-      if (ctx.scheduledEnd !== null && ctx.scheduledEnd > addMonths(ctx.facts.start, shortestMonths(ctx, 'felony'))) {
+      if (runsPast(ctx, addMonths(start, shortestMonths(ctx, 'felony')))) {
         ctx.explain(
           `Arizona allows probation of any length, up to life, for ${offenseName(p.offense)}, so no latest end applies to this probation.`,
           [C('(E)')],
         );
       }
       return;
-    case 'unknown':
-      // Said only where it could matter: the term runs past the shortest period any count could have.
-      if (ctx.scheduledEnd === null || ctx.scheduledEnd > addMonths(ctx.facts.start, shortestOfTheCounts(ctx))) {
-        ctx.warn(`${p.reason} So no latest end under A.R.S. § 13-902 is given for this probation.`);
-      }
-      return;
-    case 'misdemeanor_extended':
+    case 'lifetime_unlisted':
       ctx.warn(
-        'This misdemeanor probation was extended. A.R.S. § 13-902 as read here allows extending felony probation for unpaid restitution, and says nothing read about misdemeanor probation, so no latest end is given for it.',
+        'This is a lifetime probation. A.R.S. § 13-902(E) allows one only for some felonies (sexual offenses, terrorism, stalking, child sex trafficking and others not all read here), and no count was found among those checked; if none of them is listed, the period its class sets is the longest the law allows. No latest end is given.',
       );
       return;
+    case 'unknown':
+      // Said only where it could matter: the term runs past what it surely may.
+      if (runsPast(ctx, addMonths(start, p.surelyWithin)))
+        ctx.warn(`${p.reason} So no latest end under A.R.S. § 13-902 is given for this probation.`);
+      return;
+    case 'misdemeanor_extended':
+      if (runsPast(ctx, endWithStops(ctx, p.unmoved, [], tolling(ctx).merged).end)) {
+        ctx.warn(
+          'This misdemeanor probation was extended past the period A.R.S. § 13-902(A) sets for it. The section as read here allows extending felony probation for unpaid restitution and says nothing read about misdemeanor probation, so no latest end is given.',
+        );
+      }
+      return;
   }
-  const { start } = ctx.facts;
   const extended = endWithStops(ctx, p.unmoved, p.extensions, []).end;
   const limit = periodLimitWith(ctx, tolling(ctx).merged)!;
+  // Whether an extension is counted decides the limit, so it is said whether or not the term runs past it.
+  if (p.orderedMonths > 0) {
+    ctx.warn(
+      p.noRestitution
+        ? 'This felony probation was extended, but the record shows no restitution ordered. A.R.S. § 13-902(C) allows extending felony probation past its period only where restitution ordered as a condition of probation is unpaid, so the extension is not counted toward the latest end.'
+        : `An extension of a felony probation past its period is allowed only where restitution ordered as a condition of probation was unpaid, and by at most ${describeMonths(p.extensionCap)} in all (A.R.S. § 13-902(C)). The latest end here counts the court's extension as such; if it was not, the latest end is earlier.`,
+    );
+  }
   // Reported only where the term as it stands runs past the limit, as the federal limit is.
-  if (ctx.scheduledEnd !== null && ctx.scheduledEnd <= limit) return;
+  if (!runsPast(ctx, limit)) return;
   const citations = [p.citation, ...(p.extensionMonths > 0 ? [C('(C)')] : []), ...(limit !== extended ? ['A.R.S. § 13-903'] : [])];
-  const byExtension = p.extensionMonths > 0 ? `, extended by ${describeMonths(p.extensionMonths)} as the court ordered` : '';
+  const byExtension =
+    p.extensionMonths === 0
+      ? ''
+      : p.extensionMonths < p.orderedMonths
+        ? `, extended by ${describeMonths(p.extensionMonths)} of the ${describeMonths(p.orderedMonths)} the court ordered (the most A.R.S. § 13-902(C) allows)`
+        : `, extended by ${describeMonths(p.extensionMonths)} as the court ordered`;
   const stopped = limit === extended ? '' : ', with the days that did not count toward it added';
   ctx.capAt(
     limit,
-    `Arizona law lets this probation continue for at most ${describeMonths(p.months)} from the day it began (${ctx.date(start)})${byExtension}${stopped}, so it ${ctx.endBy(limit)}.`,
+    `Arizona law lets this probation continue for at most ${describeMonths(p.months)} from the day it ${ctx.tense(start, 'began', 'begins')} (${ctx.date(start)})${byExtension}${stopped}, so it ${ctx.endBy(limit)}.`,
     citations,
   );
-  if (p.extended > 0) {
-    ctx.warn(
-      `An extension of a felony probation past its period is allowed only where restitution ordered as a condition of probation was unpaid, and by at most ${describeMonths(p.extensionCap)} in all (A.R.S. § 13-902(C)). The latest end here counts the extension${p.extended === 1 ? '' : 's'} as such; if ${p.extended === 1 ? 'it was' : 'they were'} not, the latest end is earlier.`,
-    );
-  }
   if (ctx.facts.offenses.some((o) => o.level === 'felony')) {
     ctx.warn(
       'A.R.S. § 13-902(E) allows probation up to life for some felonies besides the sexual offenses, terrorism, stalking and child sex trafficking the record was checked for; if this is one of them, the latest end above does not apply.',
@@ -181,12 +220,12 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
     const { cls } = felonyClassOf(o);
     const months = cls === undefined ? undefined : ctx.param(p.felonyMonthsByClass, sentence)!.value[cls];
     if (months !== undefined) return { months, citation: C(`(A)(${cls === '2' ? 1 : cls === '3' ? 2 : cls === '4' ? 3 : 4})`) };
-    return {
-      unknown:
-        cls === undefined
-          ? `The record does not give the felony class of ${name} (field class), and A.R.S. § 13-902(A) sets the longest probation by class.`
-          : `A class ${cls} felony (${name}) has no probation period in A.R.S. § 13-902(A).`,
-    };
+    return cls === undefined
+      ? {
+          unknown: `The record does not give the felony class of ${name} (field class), and A.R.S. § 13-902(A) sets the longest probation by class.`,
+          ...levelBounds(ctx, 'felony'),
+        }
+      : { unknown: `A class ${cls} felony (${name}) has no probation period in A.R.S. § 13-902(A).`, atLeast: 0, atMost: Infinity };
   }
   if (o.level === 'misdemeanor') {
     const cls = misdemeanorClass(o.offense.class);
@@ -194,23 +233,30 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
     if (months !== undefined) return { months, citation: C(`(A)(${Number(cls) + 4})`) };
     return {
       unknown: `The record does not give the misdemeanor class (1, 2 or 3) of ${name} (field class), and A.R.S. § 13-902(A) sets the longest probation by class.`,
+      ...levelBounds(ctx, 'misdemeanor'),
     };
   }
-  return { unknown: `A.R.S. § 13-902(A) sets probation periods for felonies and misdemeanors by class; ${name} is recorded as neither.` };
+  return {
+    unknown: `A.R.S. § 13-902(A) sets probation periods for felonies and misdemeanors by class; ${name} is recorded as neither.`,
+    atLeast: 0,
+    atMost: Infinity,
+  };
 }
 
-/** The shortest period § 13-902(A) gives a count of this level (a lower bound where its class is not known). */
-function shortestMonths(ctx: Ctx, level: 'felony' | 'misdemeanor'): number {
+/** The periods § 13-902(A) gives a count of this level, by class. */
+function periodsOf(ctx: Ctx, level: 'felony' | 'misdemeanor'): number[] {
   const p = ctx.params.probationPeriod;
-  const table = ctx.param(level === 'felony' ? p.felonyMonthsByClass : p.misdemeanorMonthsByClass, ctx.facts.sentence)!.value;
-  return Math.min(...Object.values(table));
+  return Object.values(ctx.param(level === 'felony' ? p.felonyMonthsByClass : p.misdemeanorMonthsByClass, ctx.facts.sentence)!.value);
 }
 
-/** The longest of the counts' shortest possible periods: the term is surely within the law up to it. */
-function shortestOfTheCounts(ctx: Ctx): number {
-  let months = 0;
-  for (const o of ctx.facts.offenses) months = Math.max(months, shortestMonths(ctx, o.level === 'felony' ? 'felony' : 'misdemeanor'));
-  return months;
+function shortestMonths(ctx: Ctx, level: 'felony' | 'misdemeanor'): number {
+  return Math.min(...periodsOf(ctx, level));
+}
+
+/** The least and the most a count of this level could have, its class not known. */
+function levelBounds(ctx: Ctx, level: 'felony' | 'misdemeanor'): { atLeast: number; atMost: number } {
+  const periods = periodsOf(ctx, level);
+  return { atLeast: Math.min(...periods), atMost: Math.max(...periods) };
 }
 
 /** The first digit 1–3 in a misdemeanor class as recorded ("1", "M1", "class 1 misdemeanor"). */

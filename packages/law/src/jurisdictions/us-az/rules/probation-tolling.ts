@@ -32,6 +32,7 @@
  * - Which date selects the version: the as-of date (the text has not changed in the period read).
  */
 import { formatLongDate } from '../../../dates/calendar.ts';
+import { periodLimitWith } from './longest-probation.ts';
 import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -61,19 +62,25 @@ export function probationTolling(ctx: Ctx): void {
         citations,
       );
   }
+  // What happened after the term's lawful end (its end as it now stands, or the § 13-902 limit if
+  // earlier) cannot move it: those events are not spoken of.
+  const limit = periodLimitWith(ctx, t.merged);
+  const last = limit !== undefined && (ctx.scheduledEnd === null || limit < ctx.scheduledEnd) ? limit : ctx.scheduledEnd;
+  const inTerm = (day: number) => last === null || day <= last;
   for (const day of t.unresolved) {
+    if (!inTerm(day)) continue;
     ctx.warn(
       `A violation dated ${formatLongDate(day)} was found, but the record has no date when probation was reinstated. Under A.R.S. § 13-903(B) the time from the violation to the reinstatement does not count toward the term, so the real end date is later than shown here.`,
     );
   }
   for (const v of ctx.facts.violations) {
-    if (v.status !== 'reported') continue;
+    if (v.status !== 'reported' || !inTerm(v.day)) continue;
     ctx.warn(
       `The violation reported on ${formatLongDate(v.day)} has no recorded outcome. If a petition to revoke was filed, your probation stops running until the case ends, unless the court finds you did not violate (A.R.S. § 13-903(D)); the record does not show petitions, so this is not counted.`,
     );
   }
   for (const v of ctx.facts.violations) {
-    if (v.category === 'absconding' && v.status !== 'dismissed' && ctx.facts.absconded.length === 0) {
+    if (v.category === 'absconding' && v.status !== 'dismissed' && ctx.facts.absconded.length === 0 && inTerm(v.day)) {
       ctx.warn(
         `An absconding violation is recorded on ${formatLongDate(v.day)} but no absconding dates are; the days away stop the term (A.R.S. § 13-903(C)) and are not counted here.`,
       );

@@ -296,7 +296,13 @@ describe('A.R.S. § 13-924(E): the other probation’s span, as its own evaluati
       'From March 1, 2025 you will also be on probation for ARS 13-1802 (a class 2 felony, term T-2), so no 30-day period that includes a day from then through March 1, 2028 earns credit, and the dates here count none for those periods.',
     );
     // T-2 beginning 2026-09-01, after the credits reach the term (2025-11-22 without it), changes nothing and is not spoken of.
-    const late = azTerm({ id: 'T-2', sentenceDate: '2024-03-01', startDate: '2026-09-01', length: { years: 3 }, offenses: [{ ...theft2 }] });
+    const late = azTerm({
+      id: 'T-2',
+      sentenceDate: '2024-03-01',
+      startDate: '2026-09-01',
+      length: { years: 3 },
+      offenses: [{ ...theft2 }],
+    });
     const unaffected = evaluate(usAz, person([t1From2024, late]), '2024-06-30', 'T-1');
     expect(unaffected.explanation.map((s) => s.text).join(' ')).not.toContain('you will also be');
     // Without T-2 every period earns: 836 days is no longer the day (2024-02-01 + 30k + 20k ≥ 1,096 at k = 22: 2025-11-28).

@@ -135,6 +135,11 @@ function lawfulEnd(ctx: Ctx): Day | null {
   return scheduled === null || limit < scheduled ? limit : scheduled;
 }
 
+/** "its scheduled end on March 1, 2027", or "the latest end the law allows, March 1, 2025" where § 13-902 sets it. */
+function endWords(ctx: Ctx, end: Day): string {
+  return end === ctx.scheduledEnd ? `its scheduled end on ${ctx.date(end)}` : `the latest end the law allows, ${ctx.date(end)}`;
+}
+
 /** The ledger of a term that can earn (or whose only gap is a missing fact); null otherwise. */
 export const ledger: (ctx: Ctx) => Ledger | null = oncePerTerm((ctx) => computeLedger(ctx, false));
 
@@ -340,7 +345,7 @@ export function timeCredits(ctx: Ctx): void {
   // Credit shortens probation only by the court's grant, which acts on a term still running: once the term
   // has reached its scheduled end there is nothing left for it to shorten, and no court to ask.
   if (!countIt && end < asOf) {
-    ctx.explain(`Your probation reached its scheduled end on ${ctx.date(end)}, so earned time credit can no longer shorten it.`, [CITE.A]);
+    ctx.explain(`Your probation reached ${endWords(ctx, end)}, so earned time credit can no longer shorten it.`, [CITE.A]);
     return;
   }
 
@@ -464,14 +469,14 @@ export function timeCredits(ctx: Ctx): void {
     });
     addOpportunityFromCriteria(ctx, withWtc(l), criteria);
     ctx.explain(
-      `Because you are behind on restitution, the 30-day periods from now on would earn no credit, and your credit cannot end probation before ${ctx.date(end)}.` +
+      `Because you are behind on restitution, the 30-day periods from now on would earn no credit, and your credit cannot end probation before ${endWords(ctx, end)}.` +
         (caughtUp?.satisfied != null
           ? ` If you caught up now, it could end on ${ctx.date(caughtUp.satisfied)} if the court grants the credit.`
           : ''),
       [`${CITE.B}(2)`],
     );
   } else {
-    ctx.explain(`Your credit cannot end this probation before its scheduled end on ${ctx.date(end)}.`, [CITE.B]);
+    ctx.explain(`Your credit cannot end this probation before ${endWords(ctx, end)}.`, [CITE.B]);
   }
   const last = ctx.opportunities[ctx.opportunities.length - 1];
   if (last !== undefined && last.kind === 'earned_discharge') (last as EarnedDischarge).eligibleCreditDays = standing;
@@ -479,7 +484,7 @@ export function timeCredits(ctx: Ctx): void {
   if (opening !== null) {
     const atOpening = creditsBy(l.postings, opening);
     ctx.explain(
-      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term${lawfulEnd(ctx) !== ctx.scheduledEnd ? ' as the law allows it' : ''}. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
+      `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term${end !== ctx.scheduledEnd ? ' as the law allows it' : ''}. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
     );
   }

@@ -279,6 +279,29 @@ describe('PC 1203.1(l)(2): theft or embezzlement over $25,000', () => {
       expect(evaluate(usCa, embezzle(loss, statute), '2022-06-30').warnings.some(isParagraphWarning)).toBe(false);
     }
     expect(evaluate(usCa, embezzle(30_000, 'PC 487(b)(3)'), '2022-06-30').statutoryMaxEndDate).toBe('2025-01-31');
+    // Only where the two-year general limit governs and the term runs past it: not beside a (b)(3) count
+    // over $25,000 (3 years already), nor for a term of 2 years, nor under the law before AB 1950.
+    const beside = felony({
+      sentenceDate: '2022-01-31',
+      length: { years: 5 },
+      offenses: [
+        { statute: 'PC 487', level: 'felony', lossUsd: 30_000 },
+        { statute: 'PC 487(b)(3)', level: 'felony', lossUsd: 30_000 },
+      ],
+    });
+    expect(evaluate(usCa, beside, '2022-06-30').warnings.some(isParagraphWarning)).toBe(false);
+    const twoYears = felony({
+      sentenceDate: '2022-01-31',
+      length: { years: 2 },
+      offenses: [{ statute: 'PC 487', level: 'felony', lossUsd: 30_000 }],
+    });
+    expect(evaluate(usCa, twoYears, '2022-06-30').warnings.some(isParagraphWarning)).toBe(false);
+    const former = felony({
+      sentenceDate: '2019-03-01',
+      length: { years: 5 },
+      offenses: [{ statute: 'PC 487', level: 'felony', lossUsd: 30_000 }],
+    });
+    expect(evaluate(usCa, former, '2022-06-30').warnings.some(isParagraphWarning)).toBe(false);
   });
 
   it('case: Shelly, embezzlement charged under PC 508 over $25,000: 3 years; 2 years under the narrow reading', () => {

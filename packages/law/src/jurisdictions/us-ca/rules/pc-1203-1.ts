@@ -72,6 +72,7 @@ import {
   ownLengthDescription,
   ownLengthOffenses,
   ownStatuteMaxMonths,
+  runsPast,
   warnWhereViolenceDependsOnFacts,
   type Ceiling,
 } from './ceilings.ts';
@@ -165,10 +166,13 @@ function largeTheftCounts(c: Ctx, lawDay: number, threshold: number) {
 /**
  * A felony count cited as PC 487 or 487(b) alone may be grand theft by an employee or agent
  * (§ 487(b)(3)), which (l)(2) names, or another grand theft, which it does not. Reading: the record does
- * not say, so the carve-out is not applied; the warning says what the longer limit would be, where the
- * value taken does not already rule it out.
+ * not say, so the carve-out is not applied. Where the two-year general limit governs and the term runs
+ * past it, a warning says what the longer limit would be, unless the value taken rules it out.
  */
-function warnWhereParagraphNotGiven(c: Ctx, threshold: number): void {
+function warnWhereParagraphNotGiven(c: Ctx, lawDay: number, capYears: number): void {
+  const threshold = c.param(c.params.exceptions.theftCarveOutThresholdUsd, lawDay)?.value;
+  const years = c.param(c.params.exceptions.theftCarveOutYears, lawDay)?.value;
+  if (threshold === undefined || years === undefined || !runsPast(c, capDayFrom(c, capYears * 12))) return;
   for (const o of c.facts.offenses) {
     if (o.level !== 'felony' || tableFact(o, 'theftCarveOut') !== 'paragraph_not_given') continue;
     const loss = o.offense.lossUsd;
@@ -176,7 +180,7 @@ function warnWhereParagraphNotGiven(c: Ctx, threshold: number): void {
     const worth =
       loss === undefined ? `and the property taken was worth more than ${usd(threshold)}` : `(the property taken was worth ${usd(loss)})`;
     c.warn(
-      `If ${listNames([o])} was grand theft by an employee or agent (Cal. Penal Code § 487(b)(3)) ${worth}, the limit is 3 years instead of 2 (${L2}). The record does not say which paragraph of § 487 it falls under, so it is treated as another kind of grand theft.`,
+      `If ${listNames([o])} was grand theft by an employee or agent (Cal. Penal Code § 487(b)(3)) ${worth}, the limit is ${years} years instead of ${capYears} (${L2}). The record does not say which paragraph of § 487 it falls under, so it is treated as another kind of grand theft.`,
     );
   }
 }
@@ -188,7 +192,6 @@ const largeTheft: ExceptionRule<Ceiling, P> = {
     const lawDay = lawOf(c).lawDay;
     const threshold = c.param(c.params.exceptions.theftCarveOutThresholdUsd, lawDay);
     if (threshold === undefined || c.param(c.params.exceptions.theftCarveOutYears, lawDay) === undefined) return undefined;
-    warnWhereParagraphNotGiven(c, threshold.value);
     const { counts, over, value, together, total } = largeTheftCounts(c, lawDay, threshold.value);
     if (counts.length === 0) return undefined;
     for (const o of counts) {
@@ -239,9 +242,11 @@ export function ab1950FelonyDecision(ctx: Ctx, law: GoverningLaw) {
 
 function applyAb1950(ctx: Ctx, law: GoverningLaw): void {
   const capYears = ctx.param(ctx.params.felony.capYears, law.lawDay)!.value;
+  const decision = ab1950FelonyDecision(ctx, law);
+  if (!decision.exceptionApplied) warnWhereParagraphNotGiven(ctx, law.lawDay, capYears);
   applyAb1950Limit(
     ctx,
-    ab1950FelonyDecision(ctx, law),
+    decision,
     { level: 'felony', capYears, citation: A, retro: law.retroactive ? RETRO_CITATIONS : [] },
     (ceiling) =>
       `For this kind of case the limit is the longest prison term the court could have imposed, but ${ceiling.text}. So no latest end date is shown.`,
