@@ -55,6 +55,19 @@ describe('A.R.S. § 13-924(B) earned time credit', () => {
     expect(r.explanation.map((s) => s.text).join(' ')).toContain('have reached the 1,096 days of your term');
   });
 
+  it('case: AZ-1 a long absconding begun after the credits reached the term, or on that day, leaves the date; begun the day before, it moves it', () => {
+    // Away from 2026-01-01, still away on 2027-06-01 (517 days): counting those days into the term first
+    // would put the day the credits reach it inside the absconding; they began after 2025-11-22, so they do not count.
+    const long = run(az({}, [{ type: 'absconded', start: '2026-01-01' }]), '2027-06-01');
+    expect(opp(long, 'earned_discharge')).toMatchObject({ status: 'eligible', date: '2025-11-22' });
+    // Begun on 2025-11-22 itself: the 660 days to it were served (2024-02-01 + 660), so the date stands.
+    const onTheDay = run(az({}, [{ type: 'absconded', start: '2025-11-22' }]), '2026-06-01');
+    expect(opp(onTheDay, 'earned_discharge')?.date).toBe('2025-11-22');
+    // Begun the day before: day 659 was not served, and the period vesting on 2025-11-22 earns nothing.
+    const dayBefore = run(az({}, [{ type: 'absconded', start: '2025-11-21' }]), '2026-06-01');
+    expect(opp(dayBefore, 'earned_discharge')?.date).not.toBe('2025-11-22');
+  });
+
   it('case: the first period vests on its 31st day (start + 30), not before', () => {
     // 2024-02-01 + 29 = 2024-03-01 (February 2024 has 29 days): period 1 not complete → 0.
     // 2024-02-01 + 30 = 2024-03-02: period 1 vests → 20.

@@ -272,23 +272,29 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
     revocations.push({ day, days });
   }
   const postings = from === 0 ? earned : earned.slice(from);
-  // The term stops only while it runs (A.R.S. § 13-903(B), (C)): a stop that began after the credits had
-  // reached the term does not move that day. The term is then the one the earlier stops alone moved
-  // (as probation-tolling.ts moves it), until no stop left begins after the day found.
+  // The term stops only while it runs (A.R.S. § 13-903(B), (C)): a stop that began on or after the day
+  // the credits reached the term does not move that day. Counted up from no stops: each round adds the
+  // stops that began before the day found (or, where none was found, before the term's end), which can
+  // only move that day later, until no stop is added.
   let termEnd = end;
   let satisfiedDay = dayCreditsSatisfyTerm(start, end - start, postings);
   const imposedEnd = ctx.facts.imposedEnd;
   const scheduled = ctx.scheduledEnd;
-  if (imposedEnd !== null && scheduled !== null) {
+  if (imposedEnd !== null && scheduled !== null && stopped.length > 0) {
     const movedByAll = endWithStops(ctx, imposedEnd, orders, stopped).end;
-    let before = stopped;
-    while (satisfiedDay !== null && before.some((s) => s.start > satisfiedDay!)) {
-      const found = satisfiedDay;
-      before = before.filter((s) => s.start <= found);
-      const moved = scheduled - movedByAll + endWithStops(ctx, imposedEnd, orders, before).end;
-      const limit = periodLimitWith(ctx, before);
-      termEnd = limit !== undefined && limit < moved ? limit : moved;
+    const endWith = (stops: readonly Interval[]) => {
+      const moved = scheduled - movedByAll + endWithStops(ctx, imposedEnd, orders, stops).end;
+      const limit = periodLimitWith(ctx, stops);
+      return limit !== undefined && limit < moved ? limit : moved;
+    };
+    let before: readonly Interval[] = [];
+    for (;;) {
+      termEnd = endWith(before);
       satisfiedDay = dayCreditsSatisfyTerm(start, termEnd - start, postings);
+      const reach = satisfiedDay ?? termEnd;
+      const next = stopped.filter((s) => s.start < reach);
+      if (next.length === before.length) break;
+      before = next;
     }
   }
   const satisfied = satisfiedDay !== null && satisfiedDay < termEnd ? satisfiedDay : null;
