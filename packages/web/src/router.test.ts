@@ -30,3 +30,9 @@ it('case: the audit log has one path, with or without a trailing slash', () => {
   expect(parseRoute('/audit/')).toEqual({ screen: 'audit' });
   expect(parseRoute('/audit/3')).toEqual({ screen: 'not-found' });
 });
+
+it('case: a path that is not valid percent-encoded UTF-8 is not found, not a thrown URIError that blanks the app', () => {
+  expect(parseRoute('/people/%E0%A4%A')).toEqual({ screen: 'not-found' });
+  expect(parseRoute('/people/%')).toEqual({ screen: 'not-found' });
+  expect(parseRoute('/queue/%E0')).toEqual({ screen: 'not-found' });
+});

@@ -16,15 +16,27 @@ export type Route =
   | { screen: 'audit' }
   | { screen: 'not-found' };
 
+/** A path segment decoded, or null when it is not valid percent-encoded UTF-8 (`%E0`): such an address is not found. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { screen: 'caseload' };
   const person = /^\/people\/([^/]+)\/?$/.exec(pathname);
-  if (person) return { screen: 'person', personId: decodeURIComponent(person[1]!) };
+  if (person) {
+    const personId = decodeSegment(person[1]!);
+    return personId === null ? { screen: 'not-found' } : { screen: 'person', personId };
+  }
   const queue = /^\/queue(?:\/([^/]+))?\/?$/.exec(pathname);
   if (queue) {
     if (queue[1] === undefined) return { screen: 'queue', kind: null };
-    const kind = decodeURIComponent(queue[1]);
-    return isOpportunityKind(kind) ? { screen: 'queue', kind } : { screen: 'not-found' };
+    const kind = decodeSegment(queue[1]);
+    return kind !== null && isOpportunityKind(kind) ? { screen: 'queue', kind } : { screen: 'not-found' };
   }
   if (/^\/unit\/?$/.test(pathname)) return { screen: 'unit' };
   if (/^\/outbox\/?$/.test(pathname)) return { screen: 'outbox' };

@@ -70,6 +70,11 @@ function initialState(): LabState {
   return stateFromSearch(window.location.search) ?? defaultState('US-MO', 'us-mo-ecc-2012.yaml', today());
 }
 
+/** Whether the address came with a share link (`?s=`) that could not be read: cut short in a message, or edited. */
+function unreadableShareLink(): boolean {
+  return new URLSearchParams(window.location.search).has('s') && stateFromSearch(window.location.search) === null;
+}
+
 type RunStatus =
   | { kind: 'idle' }
   /** `partial`: the result of the replications done so far, while the rest run. */
@@ -78,6 +83,8 @@ type RunStatus =
 
 export function LabApp() {
   const [state, setState] = useState<LabState>(initialState);
+  // Read once, before the address is replaced by the form's own link: the defaults would otherwise pass for what was shared.
+  const [brokenLink] = useState(unreadableShareLink);
   const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
   const [runs, setRuns] = useState<FinishedRun[]>([]);
   const [shown, setShown] = useState<number | null>(null);
@@ -209,6 +216,12 @@ export function LabApp() {
         </p>
       </header>
       <main className="lab-main">
+        {brokenLink && (
+          <p role="alert" className="error">
+            This share link could not be read: it may have been cut short when it was copied. The lab opened with its defaults instead; ask
+            for the link again to see the run that was shared.
+          </p>
+        )}
         <section aria-labelledby="start-heading" className="card">
           <h2 id="start-heading">1. Where and from what</h2>
           <div className="row">

@@ -76,6 +76,14 @@ describe('actionBody', () => {
     });
   });
 
+  it('case: a denial’s reason longer than the server keeps (2,000 characters) is refused before sending', () => {
+    expect(actionBody('T-1', 'early_termination', { status: 'denied', reason: 'x'.repeat(2001), snoozedUntil: '' }, today)).toEqual({
+      ok: false,
+      errors: { reason: 'The reason is 2,001 characters long; at most 2,000 are kept. Shorten it.' },
+    });
+    expect(actionBody('T-1', 'early_termination', { status: 'denied', reason: 'x'.repeat(2000), snoozedUntil: '' }, today).ok).toBe(true);
+  });
+
   it('case: a submission sends no snooze date even when one was typed', () => {
     expect(actionBody('T-1', 'term_cap', { status: 'submitted', reason: '', snoozedUntil: '2026-09-01' }, today)).toEqual({
       ok: true,

@@ -5,6 +5,7 @@
  */
 import type { OpportunityAction } from '../api/types.ts';
 import { daysBetween } from './dates.ts';
+import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
 export type ActionStatus = 'submitted' | 'granted' | 'denied' | 'snoozed';
 
@@ -76,6 +77,8 @@ export function actionBody(
 ): { ok: true; body: Record<string, string> } | { ok: false; errors: Record<string, string> } {
   const reason = form.reason.trim();
   if (form.status === 'denied' && !reason) return { ok: false, errors: { reason: 'Give the reason for the denial.' } };
+  const long = tooLong('reason', reason, MAX_REASON_LENGTH);
+  if (long) return { ok: false, errors: { reason: long } };
   if (form.status === 'snoozed') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.snoozedUntil)) return { ok: false, errors: { snoozedUntil: 'Give a date.' } };
     if (daysBetween(today, form.snoozedUntil) <= 0) return { ok: false, errors: { snoozedUntil: `Give a date after today (${today}).` } };

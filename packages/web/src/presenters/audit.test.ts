@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../api/types.ts';
-import { actionWords, auditPage, auditRequestPath, auditView, detailLines, NO_AUDIT_FILTER } from './audit.ts';
+import {
+  actionWords,
+  AUDIT_FILTER_MAX,
+  auditFilterFrom,
+  auditPage,
+  auditRequestPath,
+  auditSearch,
+  auditView,
+  detailLines,
+  NO_AUDIT_FILTER,
+} from './audit.ts';
 
 const entry = (id: number): AuditEntry => ({
   id,
@@ -22,6 +32,25 @@ describe('auditRequestPath', () => {
     expect(auditRequestPath({ personId: ' P-CA-00001 ', actor: 'admin ca' }, 812, 20)).toBe(
       '/api/audit?personId=P-CA-00001&actor=admin+ca&before=812&limit=21',
     );
+  });
+});
+
+describe('the filter in the address', () => {
+  it('case: a filter survives the round trip through the address, trimmed, other parameters kept', () => {
+    const search = auditSearch({ personId: ' P-CA-00001 ', actor: 'officer ca/1' }, '?x=1');
+    expect(search).toBe('?x=1&person=P-CA-00001&actor=officer+ca%2F1');
+    expect(auditFilterFrom(search)).toEqual({ personId: 'P-CA-00001', actor: 'officer ca/1' });
+  });
+
+  it('case: no filter is no query, and clearing removes only the filter', () => {
+    expect(auditSearch(NO_AUDIT_FILTER)).toBe('');
+    expect(auditSearch(NO_AUDIT_FILTER, '?person=P-1&actor=a&x=1')).toBe('?x=1');
+    expect(auditFilterFrom('')).toEqual(NO_AUDIT_FILTER);
+  });
+
+  it('case: a value the API would refuse (blank, or longer than it takes) is no filter, not a failed screen', () => {
+    expect(auditFilterFrom(`?person=${'X'.repeat(AUDIT_FILTER_MAX + 1)}&actor=%20%20`)).toEqual(NO_AUDIT_FILTER);
+    expect(auditFilterFrom(`?person=${'X'.repeat(AUDIT_FILTER_MAX)}`).personId).toHaveLength(AUDIT_FILTER_MAX);
   });
 });
 

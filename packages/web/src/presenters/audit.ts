@@ -16,6 +16,33 @@ export interface AuditFilter {
 
 export const NO_AUDIT_FILTER: AuditFilter = { personId: '', actor: '' };
 
+/** The longest person id or user the API takes as a filter (GET /api/audit's query schema). */
+export const AUDIT_FILTER_MAX = 200;
+
+/**
+ * The filter the address names (`?person=…&actor=…`), so that Back from a person opened in the log, a reload
+ * or a shared link shows the log as it was filtered. Blank or over-long values are no filter.
+ */
+export function auditFilterFrom(search: string): AuditFilter {
+  const params = new URLSearchParams(search);
+  const value = (name: string) => {
+    const v = (params.get(name) ?? '').trim();
+    return v.length <= AUDIT_FILTER_MAX ? v : '';
+  };
+  return { personId: value('person'), actor: value('actor') };
+}
+
+/** The address's query for a filter ('' for none), leaving other parameters of `search` as they were. */
+export function auditSearch(filter: AuditFilter, search = ''): string {
+  const params = new URLSearchParams(search);
+  params.delete('person');
+  params.delete('actor');
+  if (filter.personId.trim()) params.append('person', filter.personId.trim());
+  if (filter.actor.trim()) params.append('actor', filter.actor.trim());
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 /** The request for one page: the filter's non-blank fields, the cursor when past the first page, one extra entry. */
 export function auditRequestPath(filter: AuditFilter, before: number | null, pageSize = AUDIT_PAGE_SIZE): string {
   const query = new URLSearchParams();

@@ -54,3 +54,9 @@ it('case: a screen the role is not offered is not allowed; a person page or an u
   expect(screenAllowed('advocate', parseRoute('/'))).toBe(true);
   expect(screenAllowed('advocate', parseRoute('/queue'))).toBe(false);
 });
+
+it('case: an advocate, who reads aggregates only, is refused a person page as a whole rather than shown the 403 under a person heading', () => {
+  expect(screenAllowed('advocate', parseRoute('/people/P-CA-00001'))).toBe(false);
+  for (const role of ['admin', 'supervisor', 'officer', 'defender'])
+    expect(screenAllowed(role, parseRoute('/people/P-CA-00001')), role).toBe(true);
+});

@@ -22,6 +22,9 @@ const ITEMS: readonly (NavItem & { roles: readonly string[] })[] = [
   { screen: 'audit', href: '/audit', label: 'Audit log', roles: ['admin'] },
 ];
 
+/** The roles of `person.read` in packages/server/src/security/permissions.ts (an advocate sees aggregates only). */
+const PERSON_READERS: readonly string[] = ['admin', 'supervisor', 'officer', 'defender', 'person'];
+
 export function navItems(role: string): NavItem[] {
   return ITEMS.filter((i) => i.roles.includes(role)).map(({ roles: _, ...item }) => item);
 }
@@ -31,6 +34,8 @@ export function navItems(role: string): NavItem[] {
  * officer typing /unit or /audit) is refused as a whole, not half drawn around the server's 403.
  */
 export function screenAllowed(role: string, route: Route): boolean {
+  // A person page is reached from several screens, but only by the roles the server lets read a person.
+  if (route.screen === 'person') return PERSON_READERS.includes(role);
   const screen = currentScreen(route);
   // The start page is every role's own (an advocate's is the statistics).
   if (screen === null || screen === 'caseload') return true;

@@ -3,9 +3,11 @@ import {
   limitText,
   overLimitRefusal,
   refusedLimit,
+  MAX_SANCTION_DAYS,
   sanctionDaysError,
   sanctionTakesDays,
   violationBody,
+  violationDateError,
   type ViolationForm,
 } from './violations.ts';
 
@@ -92,6 +94,35 @@ describe('sanction days', () => {
   it('case: a whole number of days, 0 or more, or nothing; anything else says so plainly', () => {
     for (const ok of ['', '0', '14', ' 30 ']) expect(sanctionDaysError(ok), ok).toBeNull();
     for (const bad of ['-5', 'abc', '1.5', '1e3']) expect(sanctionDaysError(bad), bad).toBe('Enter a whole number of days, 0 or more.');
+  });
+
+  it('case: a date before the term started is refused before sending, as the server would refuse it', () => {
+    expect(violationBody(form({ date: '2026-01-31' }), today, '2026-02-01')).toEqual({
+      ok: false,
+      errors: { date: 'The date may not be before the term started (2026-02-01).' },
+    });
+    expect(violationBody(form({ date: '2026-02-01' }), today, '2026-02-01').ok).toBe(true);
+    // Without the term's start, only today bounds the date.
+    expect(violationBody(form({ date: '1800-01-01' }), today).ok).toBe(true);
+    expect(violationDateError('1800-01-01', today, '2026-02-01')).toBe('The date may not be before the term started (2026-02-01).');
+    expect(violationDateError('2026-06-02', today, '2026-02-01')).toBe('The date may not be after today (2026-06-01).');
+    expect(violationDateError('', today)).toBe('Give the date of the violation.');
+  });
+
+  it('case: an override reason longer than the server keeps (2,000 characters) is refused before sending', () => {
+    expect(violationBody(form({ overrideReason: 'x'.repeat(2001) }), today)).toEqual({
+      ok: false,
+      errors: { overrideReason: 'The reason for going above the limit is 2,001 characters long; at most 2,000 are kept. Shorten it.' },
+    });
+    expect(violationBody(form({ overrideReason: 'x'.repeat(2000) }), today).ok).toBe(true);
+  });
+
+  it('case: more days than the server takes (200 years) is said here, not left to the server’s schema message', () => {
+    expect(sanctionDaysError(String(MAX_SANCTION_DAYS))).toBeNull();
+    for (const bad of [String(MAX_SANCTION_DAYS + 1), '99999999999999999999999'])
+      expect(sanctionDaysError(bad), bad).toBe('Enter at most 73,000 days (200 years).');
+    const built = violationBody(form({ sanctionType: 'jail', sanctionDays: '400000' }), today);
+    expect(built).toEqual({ ok: false, errors: { sanctionDays: 'Enter at most 73,000 days (200 years).' } });
   });
 });
 

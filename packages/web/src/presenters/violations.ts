@@ -5,6 +5,7 @@
  */
 import { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS } from '@pathways/law';
 import type { SanctionLimit } from '../api/types.ts';
+import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
 export { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS };
 
@@ -34,9 +35,17 @@ export function sanctionTakesDays(type: string): boolean {
 
 const DAYS_MESSAGE = 'Enter a whole number of days, 0 or more.';
 
+/** The most days a sanction may carry: 200 years, as the record schema and POST …/violations take. */
+export const MAX_SANCTION_DAYS = 365 * 200;
+
+const TOO_MANY_DAYS_MESSAGE = `Enter at most ${MAX_SANCTION_DAYS.toLocaleString('en-US')} days (200 years).`;
+
 /** The field's own message for what was typed as days (empty is allowed: no days), or null when it will do. */
 export function sanctionDaysError(typed: string): string | null {
-  return /^\d*$/.test(typed.trim()) ? null : DAYS_MESSAGE;
+  const days = typed.trim();
+  if (!/^\d*$/.test(days)) return DAYS_MESSAGE;
+  // Past this the server answers with its schema's words ("Too big: expected int…"), which mean nothing here.
+  return days !== '' && Number(days) > MAX_SANCTION_DAYS ? TOO_MANY_DAYS_MESSAGE : null;
 }
 
 /**
@@ -59,20 +68,35 @@ export interface ViolationForm {
   overrideReason: string;
 }
 
+/**
+ * What is wrong with the violation's date, or null: it must be a date, not after today and, when the
+ * term's start is known, not before it (the server refuses both, the second in its schema's words).
+ */
+export function violationDateError(date: string, today: string, termStart?: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Give the date of the violation.';
+  if (date > today) return `The date may not be after today (${today}).`;
+  if (termStart !== undefined && date < termStart) return `The date may not be before the term started (${termStart}).`;
+  return null;
+}
+
 export function violationBody(
   form: ViolationForm,
   today: string,
+  /** The chosen term's start date, when known. */
+  termStart?: string,
 ): { ok: true; body: Record<string, unknown> } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!form.termId) errors.termId = 'Choose the term.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) errors.date = 'Give the date of the violation.';
-  else if (form.date > today) errors.date = `The date may not be after today (${today}).`;
+  const dateError = violationDateError(form.date, today, termStart);
+  if (dateError) errors.date = dateError;
   const takesDays = sanctionTakesDays(form.sanctionType);
   const days = takesDays ? form.sanctionDays.trim() : '';
   const daysError = takesDays ? sanctionDaysError(days) : null;
   if (daysError) errors.sanctionDays = daysError;
   // Confinement is counted against the limit by its days: left empty, it would be recorded as none served.
   else if (days === '' && confinement(form.sanctionType)) errors.sanctionDays = CONFINEMENT_DAYS_MESSAGE;
+  const long = tooLong('reason for going above the limit', form.overrideReason, MAX_REASON_LENGTH);
+  if (long) errors.overrideReason = long;
   if (Object.keys(errors).length) return { ok: false, errors };
   const reason = form.overrideReason.trim();
   return {

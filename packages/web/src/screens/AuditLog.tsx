@@ -10,8 +10,11 @@ import { api } from '../api/client.ts';
 import type { AuditEntry, AuditPage } from '../api/types.ts';
 import {
   actionWords,
+  AUDIT_FILTER_MAX,
+  auditFilterFrom,
   auditPage,
   auditRequestPath,
+  auditSearch,
   auditView,
   detailLines,
   NO_AUDIT_FILTER,
@@ -62,8 +65,13 @@ function Row({ entry }: { entry: AuditEntry }) {
 
 export function AuditLog() {
   usePageTitle('Audit log');
-  const [draft, setDraft] = useState<AuditFilter>(NO_AUDIT_FILTER);
-  const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
+  // The filter applied lives in the address (replaced, not pushed), so Back from a person opened here finds it.
+  const [filter, setFilter] = useState<AuditFilter>(() => auditFilterFrom(window.location.search));
+  const [draft, setDraft] = useState<AuditFilter>(filter);
+  useEffect(() => {
+    const search = auditSearch(filter, window.location.search);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  }, [filter]);
   // The entry each page starts before, from the second page on: Older pushes, Newer pops.
   const [cursors, setCursors] = useState<number[]>([]);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -108,11 +116,11 @@ export function AuditLog() {
       <Form className="toolbar" onSubmit={apply} aria-label="Filter the audit log">
         <TextField className="search" value={draft.personId} onChange={(personId) => setDraft((d) => ({ ...d, personId }))}>
           <Label>Person id</Label>
-          <Input placeholder="P-CA-00001" />
+          <Input placeholder="P-CA-00001" maxLength={AUDIT_FILTER_MAX} />
         </TextField>
         <TextField className="search" value={draft.actor} onChange={(actor) => setDraft((d) => ({ ...d, actor }))}>
           <Label>User (username or id)</Label>
-          <Input placeholder="officer-ca-1" />
+          <Input placeholder="officer-ca-1" maxLength={AUDIT_FILTER_MAX} />
         </TextField>
         <Button type="submit">Filter</Button>
         <Button onPress={clear} isDisabled={!filtered && draft.personId === '' && draft.actor === ''}>

@@ -9,6 +9,7 @@ import { Button } from 'react-aria-components';
 import { api } from '../api/client.ts';
 import type { OutboxMessage, OutboxPage } from '../api/types.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 const PAGE = 50;
 
@@ -115,7 +116,7 @@ export function Outbox() {
         </p>
       )}
       {page && page.messages.length > 0 && (
-        <div className="table-wrap">
+        <ScrollRegion label="Message list (table)">
           <table className="plain" aria-label="Outbox messages, newest first">
             <thead>
               <tr>
@@ -153,7 +154,7 @@ export function Outbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

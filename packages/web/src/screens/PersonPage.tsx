@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import type { Checklist, OpportunityAction, PersonDetail, PersonRecord, Term, TermDocuments, TermEvaluation } from '../api/types.ts';
 import { latestActions, latestFor } from '../presenters/actions.ts';
 import { displayName } from '../presenters/caseload.ts';
@@ -179,6 +179,11 @@ function TermSection({
   );
 }
 
+/** A failed read in words: an address no id can have (longer than the API takes) is answered 400 in the schema's words. */
+function readError(e: Error): string {
+  return e instanceof ApiError && e.status === 400 ? 'No person has this id.' : e.message;
+}
+
 export function PersonPage({ personId, role }: { personId: string; role: string }) {
   const [detail, setDetail] = useState<PersonDetail | null>(null);
   const [checklists, setChecklists] = useState<Checklist[]>([]);
@@ -203,16 +208,16 @@ export function PersonPage({ personId, role }: { personId: string; role: string 
     const path = `/api/people/${encodeURIComponent(personId)}`;
     api<PersonDetail>(path, { reason: ACCESS_REASON }).then(
       (d) => current && setDetail(d),
-      (e: Error) => current && setError(e.message),
+      (e: Error) => current && setError(readError(e)),
     );
     api<{ checklists: Checklist[] }>(`${path}/checklists`).then(
       (c) => current && setChecklists(c.checklists),
-      (e: Error) => current && setError(e.message),
+      (e: Error) => current && setError(readError(e)),
     );
     if (can.documents) {
       api<{ terms: TermDocuments[] }>(`${path}/documents`).then(
         (d) => current && setDocuments(d.terms),
-        (e: Error) => current && setError(e.message),
+        (e: Error) => current && setError(readError(e)),
       );
     }
     return () => {

@@ -8,6 +8,7 @@ import { api } from '../api/client.ts';
 import type { Stats as StatsAnswer } from '../api/types.ts';
 import { KIND_LABEL, isOpportunityKind } from '../presenters/kinds.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 const STATUSES = ['eligible', 'upcoming', 'ineligible'] as const;
 
@@ -37,7 +38,7 @@ export function Stats() {
             <h2 id="stats-people">
               {stats.people} people, {stats.terms} terms of supervision
             </h2>
-            <div className="table-wrap">
+            <ScrollRegion label="Terms per jurisdiction (table)">
               <table className="plain">
                 <thead>
                   <tr>
@@ -54,11 +55,11 @@ export function Stats() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           <section className="card" aria-labelledby="stats-opportunities">
             <h2 id="stats-opportunities">Opportunities the law offers, by standing</h2>
-            <div className="table-wrap">
+            <ScrollRegion label="Counts per standing (table)">
               <table className="plain">
                 <thead>
                   <tr>
@@ -81,7 +82,7 @@ export function Stats() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         </>
       )}

@@ -26,6 +26,7 @@ import {
 import { personPath, queuePath } from '../router.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { Choice } from './Choice.tsx';
+import { ScrollRegion } from './ScrollRegion.tsx';
 import { useScopePeople } from './useScopePeople.ts';
 
 /** A horizontal bar chart in plain SVG: one image whose text alternative is the table beside it. */
@@ -111,7 +112,7 @@ function OutcomesByGroup({ loaded, standing }: { loaded: OutcomesState; standing
           {rows.length === 0 ? (
             <p>No one in your scope.</p>
           ) : (
-            <div className="table-wrap">
+            <ScrollRegion label="Counts per group (table)">
               <table className="plain">
                 <thead>
                   <tr>
@@ -144,7 +145,7 @@ function OutcomesByGroup({ loaded, standing }: { loaded: OutcomesState; standing
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}
@@ -253,7 +254,7 @@ export function Unit() {
             <p>How long each opportunity open now has stood open: today ({today}) less the date it opened.</p>
             <div className="chart-and-table">
               <AgeChart ages={view.ages} />
-              <div className="table-wrap">
+              <ScrollRegion label="Counts per age (table)">
                 <table className="plain">
                   <thead>
                     <tr>
@@ -276,7 +277,7 @@ export function Unit() {
                     )}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </div>
           </section>
 

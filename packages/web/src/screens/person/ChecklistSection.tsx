@@ -7,6 +7,7 @@ import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-compo
 import { api } from '../../api/client.ts';
 import type { Checklist, ChecklistItemState } from '../../api/types.ts';
 import { checklistProgress, itemStateText } from '../../presenters/checklists.ts';
+import { MAX_EVIDENCE_LENGTH, tooLong } from '../../presenters/lengths.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { refusal } from './refusal.ts';
@@ -34,6 +35,8 @@ function ChecklistItemRow({
 
   async function save(verified: boolean): Promise<Outcome> {
     if (verified && !evidence.trim()) return { kind: 'refused', lines: ['Give the evidence the item was verified on.'] };
+    const long = verified ? tooLong('evidence', evidence, MAX_EVIDENCE_LENGTH) : null;
+    if (long) return { kind: 'refused', lines: [long] };
     try {
       await api(path, { method: 'PUT', body: verified ? { verified, evidence: evidence.trim() } : { verified } });
       setOutcome({ kind: 'done', lines: [verified ? `Verified: ${item.label}.` : `Cleared: ${item.label}.`] });

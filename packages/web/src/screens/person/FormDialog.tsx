@@ -2,7 +2,7 @@
  * A modal form: a button opens it, focus moves into it and returns to the button on close (react-aria),
  * Escape cancels. `onSubmit` answers the lines to announce when it fails, or null to close.
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal } from 'react-aria-components';
 import { Announcer, type Outcome } from './Announcer.tsx';
 
@@ -22,6 +22,8 @@ export function FormDialog({
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  // The disabled button stops a second press; this stops a second Enter before the button has re-rendered.
+  const sending = useRef(false);
   return (
     <DialogTrigger
       isOpen={open}
@@ -37,12 +39,15 @@ export function FormDialog({
             className="stack"
             onSubmit={async (e) => {
               e.preventDefault();
+              if (sending.current) return;
+              sending.current = true;
               setBusy(true);
               try {
                 const failed = await onSubmit();
                 if (failed) setOutcome(failed);
                 else setOpen(false);
               } finally {
+                sending.current = false;
                 setBusy(false);
               }
             }}

@@ -22,6 +22,7 @@ import {
   VIOLATION_CATEGORIES,
   VIOLATION_KINDS,
   violationBody,
+  violationDateError,
   words,
   type ViolationForm as Fields,
 } from '../../presenters/violations.ts';
@@ -67,11 +68,14 @@ export function ViolationForm({
     setOutcome((o) => (o?.kind === 'refused' ? null : o));
   };
   const base = `/api/people/${encodeURIComponent(personId)}`;
+  const termStart = terms.find((t) => t.id === form.termId)?.startDate;
+  // A date the server would refuse is said here, in the limit's place, rather than asked about.
+  const dateError = form.date === '' ? null : violationDateError(form.date, today, termStart);
 
   useEffect(() => {
     setLimit(null);
     setLimitError('');
-    if (!form.termId || !/^\d{4}-\d{2}-\d{2}$/.test(form.date)) return;
+    if (!form.termId || !/^\d{4}-\d{2}-\d{2}$/.test(form.date) || dateError) return;
     let current = true;
     const query = new URLSearchParams({ date: form.date, category: form.category });
     api<SanctionLimitAnswer>(`${base}/terms/${encodeURIComponent(form.termId)}/sanction-limit?${query}`).then(
@@ -81,10 +85,10 @@ export function ViolationForm({
     return () => {
       current = false;
     };
-  }, [base, form.termId, form.date, form.category, revision]);
+  }, [base, form.termId, form.date, form.category, revision, dateError]);
 
   async function submit() {
-    const built = violationBody(form, today);
+    const built = violationBody(form, today, termStart);
     if (!built.ok) {
       setOutcome({ kind: 'refused', lines: Object.values(built.errors) });
       return;
@@ -132,7 +136,7 @@ export function ViolationForm({
           />
           <TextField isRequired value={form.date} onChange={(date) => set({ date })} className="field">
             <Label>Date of the violation</Label>
-            <Input type="date" max={today} />
+            <Input type="date" max={today} {...(termStart !== undefined ? { min: termStart } : {})} />
             <FieldError />
           </TextField>
           <Choice label="Category" value={form.category} options={opts(VIOLATION_CATEGORIES)} onChange={(category) => set({ category })} />
@@ -170,7 +174,9 @@ export function ViolationForm({
           </div>
         </CheckboxGroup>
         <div className="limit" aria-live="polite">
-          {limitError ? (
+          {dateError ? (
+            <p className="error-text">{dateError}</p>
+          ) : limitError ? (
             <p className="error-text">{limitError}</p>
           ) : limit ? (
             <>

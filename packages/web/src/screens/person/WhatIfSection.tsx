@@ -19,6 +19,7 @@ import {
 } from '../../what-if/questions.ts';
 import type { WhatIfAnswer } from '../../what-if/answer.ts';
 import { Choice } from '../Choice.tsx';
+import { ScrollRegion } from '../ScrollRegion.tsx';
 import { Citations } from './Citations.tsx';
 
 type State = { state: 'idle' } | { state: 'working' } | { state: 'error'; message: string } | { state: 'answered'; answer: WhatIfAnswer };
@@ -108,7 +109,7 @@ function Answer({ answer, jurisdiction }: { answer: WhatIfAnswer; jurisdiction: 
         {answer.differences.length === 0 ? <strong>nothing the law decides would change.</strong> : 'this would change.'}
       </p>
       {answer.differences.length > 0 && (
-        <div className="table-wrap">
+        <ScrollRegion label="Each change (table)">
           <table className="plain">
             <thead>
               <tr>
@@ -133,7 +134,7 @@ function Answer({ answer, jurisdiction }: { answer: WhatIfAnswer; jurisdiction: 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <details>
         <summary>The explanation if so</summary>

@@ -1,0 +1,18 @@
+/**
+ * The longest texts the server keeps, and the refusal of a longer one in the form's words: past these the
+ * server answers 400 with its schema's message ("Too big: expected string to have <=2000 characters"),
+ * which names an API field rather than the box the officer typed in. Checked before sending, so a refusal
+ * needs no round trip and what was typed stays in the box to be shortened.
+ */
+
+/** A denial's reason (POST …/actions) and a violation's override reason (POST …/violations). */
+export const MAX_REASON_LENGTH = 2000;
+/** The evidence a checklist item was verified on (PUT …/checklists/…). */
+export const MAX_EVIDENCE_LENGTH = 4000;
+
+/** Null when `text` (as it will be sent: trimmed) fits; else what to do about it. */
+export function tooLong(what: string, text: string, max: number): string | null {
+  const length = text.trim().length;
+  if (length <= max) return null;
+  return `The ${what} is ${length.toLocaleString('en-US')} characters long; at most ${max.toLocaleString('en-US')} are kept. Shorten it.`;
+}
