@@ -89,7 +89,7 @@ export const provisions: ProvisionRecord[] = [
       'Several counts on one term: the longest period governs; a count whose period cannot be known (no class, a class 1 felony, another level) leaves the term without a limit, warned of where the term runs past the shortest period its level has.',
       '(E): a felony under chapter 14 or 35.1, § 13-3824, § 13-2308.01, § 13-2923 or § 13-3212, or tagged sex_registration, and every lifetime term: no limit.',
       '(B): §§ 28-1381 and 28-1382 five years, § 28-1383 ten years, whatever the class.',
-      '(C): an extension of a felony probation is read as the restitution extension, counted up to five years in all (warning); an extended misdemeanor probation gets no limit (warning).',
+      '(C): an extension of a felony probation is read as the restitution extension, counted up to five years in all where restitution was unpaid on its date (assumed, with a warning, where the record gives no restitution; not counted where none was ordered or all was paid); an extended misdemeanor probation past its period gets no limit (warning).',
       'Reported only where the term as it stands runs past the limit (statutoryMaxEndDate, term_cap), as the federal limit is. Time credit counts toward the earlier of the scheduled end and the limit.',
     ],
     openQuestions: [

@@ -159,7 +159,31 @@ describe('what the record cannot show, and the exceptions', () => {
     // Restitution 0 on record: (C) cannot apply, so the limit is 2020-01-01 + 36 months = 2023-01-01.
     const none = run(record(0), '2023-06-01');
     expect(none.statutoryMaxEndDate).toBe('2023-01-01');
-    expect(none.warnings.some((w) => w.includes('shows no restitution ordered'))).toBe(true);
+    expect(none.warnings.some((w) => w.includes('the record shows no restitution ordered'))).toBe(true);
+  });
+
+  it('case: (C) an extension ordered after the restitution was paid in full is not counted; one ordered while some was owed is', () => {
+    // Class 6 from 2020-01-01, 3 years, $5,000 ordered; extended 24 months on 2022-12-01 → scheduled 2025-01-01.
+    const record = (paid: number) =>
+      az(
+        {
+          sentenceDate: '2020-01-01',
+          startDate: '2020-01-01',
+          offenses: [felony('6')],
+          restitutionOrderedUsd: 5000,
+          orders: [{ type: 'extension', date: '2022-12-01', months: 24 }],
+        },
+        [{ type: 'payment', date: '2021-06-01', amountUsd: paid, kind: 'restitution' }],
+      );
+    // All $5,000 paid on 2021-06-01, before the order: the limit is 2020-01-01 + 36 months = 2023-01-01.
+    const paid = run(record(5000), '2023-06-01');
+    expect(paid.statutoryMaxEndDate).toBe('2023-01-01');
+    expect(paid.projectedEndDate).toBe('2023-01-01');
+    expect(paid.warnings.some((w) => w.includes('December 1, 2022 is not counted') && w.includes('paid in full'))).toBe(true);
+    // $4,999.99 paid: $0.01 owed on the order's date, so (C) allows it: 2023-01-01 + 24 months = 2025-01-01, within.
+    const owed = run(record(4999.99), '2023-06-01');
+    expect(owed.statutoryMaxEndDate).toBeNull();
+    expect(owed.projectedEndDate).toBe('2025-01-01');
   });
 
   it('case: (C) more than 60 months ordered: the words say how much counts', () => {

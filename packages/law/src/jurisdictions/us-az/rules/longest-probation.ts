@@ -26,8 +26,9 @@
  *   specified offenses" were not all read, so every felony limit carries that caveat as a warning.
  * - (B): a count under § 28-1381 or § 28-1382 has five years, under § 28-1383 ten, whatever its class.
  * - (C): an extension order on a felony probation is read as the restitution extension, the only one past
- *   the period the section allows, and counted up to five years in all; the limit then stands only if
- *   restitution ordered as a condition was unpaid (a warning). An extension of a probation on misdemeanors
+ *   the period the section allows, and counted up to five years in all, where restitution was unpaid on
+ *   the order's date; not counted where the record shows none ordered or all of it paid by then; where
+ *   the record gives no restitution, assumed (a warning). An extension of a probation on misdemeanors
  *   only is not known to be allowed or not: no limit is given, with a warning.
  * - Version: the sentence date (the court's power is the law's when it imposed probation).
  * - Reported only where the term as it stands runs past the limit (`statutoryMaxEndDate`, a `term_cap`:
@@ -39,7 +40,7 @@ import { addMonths, describeMonths, type Day } from '../../../dates/calendar.ts'
 import { normalizeStatute } from '../../../engine/offense-table.ts';
 import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
-import type { Interval, OffenseFacts, OrderFacts } from '../../../engine/term-facts.ts';
+import { restitutionBalance, type Interval, type OffenseFacts, type OrderFacts } from '../../../engine/term-facts.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
 import { felonyClassOf, offenseName } from './offense-class.ts';
 import { endWithStops, tolling, type Ctx } from './shared.ts';
@@ -76,8 +77,8 @@ type Period =
       orderedMonths: number;
       extensionMonths: number;
       extensionCap: number;
-      /** The record shows no restitution ordered, so no extension is one (C) allows. */
-      noRestitution: boolean;
+      /** Orders (C) cannot allow: no restitution ordered, or all of it paid by the order's date. */
+      uncounted: { order: OrderFacts; why: 'no_restitution' | 'paid' }[];
     };
 
 const period: (ctx: Ctx) => Period = oncePerTerm(computePeriod);
@@ -102,18 +103,24 @@ function computePeriod(ctx: Ctx): Period {
   const unmoved = addMonths(start, longest!.months);
   const orders = ctx.facts.orders.filter((o) => o.type === 'extension' && o.months !== undefined && o.months > 0);
   if (orders.length > 0 && !offenses.some((o) => o.level === 'felony')) return { kind: 'misdemeanor_extended', unmoved };
-  // (C): the extensions count up to its most in all; an order past it counts for what is left. None
-  // counts where the record shows no restitution ordered.
+  // (C): an extension counts only while restitution ordered as a condition is unpaid on its date (where
+  // the record gives no restitution at all, that is assumed, with a warning), and up to its most in all;
+  // an order past the most counts for what is left.
   const extensionCap = ctx.param(ctx.params.probationPeriod.restitutionExtensionMonths, sentence)!.value;
-  const noRestitution = term.restitutionOrderedUsd === 0;
-  let left = noRestitution ? 0 : extensionCap;
+  const ordered = term.restitutionOrderedUsd;
+  let left = extensionCap;
   let orderedMonths = 0;
   const extensions: OrderFacts[] = [];
+  const uncounted: { order: OrderFacts; why: 'no_restitution' | 'paid' }[] = [];
   for (const o of orders) {
     orderedMonths += o.months!;
-    const months = Math.min(o.months!, left);
-    if (months > 0) extensions.push({ ...o, months });
-    left -= months;
+    if (ordered === 0) uncounted.push({ order: o, why: 'no_restitution' });
+    else if (ordered !== undefined && restitutionBalance(ctx.facts, o.day) === 0) uncounted.push({ order: o, why: 'paid' });
+    else {
+      const months = Math.min(o.months!, left);
+      if (months > 0) extensions.push({ ...o, months });
+      left -= months;
+    }
   }
   return {
     kind: 'limit',
@@ -121,9 +128,9 @@ function computePeriod(ctx: Ctx): Period {
     unmoved,
     extensions,
     orderedMonths,
-    extensionMonths: (noRestitution ? 0 : extensionCap) - left,
+    extensionMonths: extensionCap - left,
     extensionCap,
-    noRestitution,
+    uncounted,
   };
 }
 
@@ -176,11 +183,14 @@ export function longestProbation(ctx: Ctx): void {
   const extended = endWithStops(ctx, p.unmoved, p.extensions, []).end;
   const limit = periodLimitWith(ctx, tolling(ctx).merged)!;
   // Whether an extension is counted decides the limit, so it is said whether or not the term runs past it.
-  if (p.orderedMonths > 0) {
+  for (const { order, why } of p.uncounted) {
     ctx.warn(
-      p.noRestitution
-        ? 'This felony probation was extended, but the record shows no restitution ordered. A.R.S. § 13-902(C) allows extending felony probation past its period only where restitution ordered as a condition of probation is unpaid, so the extension is not counted toward the latest end.'
-        : `An extension of a felony probation past its period is allowed only where restitution ordered as a condition of probation was unpaid, and by at most ${describeMonths(p.extensionCap)} in all (A.R.S. § 13-902(C)). The latest end here counts the court's extension as such; if it was not, the latest end is earlier.`,
+      `The extension ordered on ${ctx.date(order.day)} is not counted toward the latest end: A.R.S. § 13-902(C) allows extending felony probation past its period only while restitution ordered as a condition of probation is unpaid, and ${why === 'paid' ? 'the record shows it paid in full by then' : 'the record shows no restitution ordered'}.`,
+    );
+  }
+  if (p.extensions.length > 0) {
+    ctx.warn(
+      `An extension of a felony probation past its period is allowed only where restitution ordered as a condition of probation was unpaid, and by at most ${describeMonths(p.extensionCap)} in all (A.R.S. § 13-902(C)). The latest end here counts the court's extension as such${ctx.facts.term.restitutionOrderedUsd === undefined ? ' (the record does not say whether restitution was ordered)' : ''}; if it was not, the latest end is earlier.`,
     );
   }
   // Reported only where the term as it stands runs past the limit, as the federal limit is.
@@ -190,7 +200,7 @@ export function longestProbation(ctx: Ctx): void {
     p.extensionMonths === 0
       ? ''
       : p.extensionMonths < p.orderedMonths
-        ? `, extended by ${describeMonths(p.extensionMonths)} of the ${describeMonths(p.orderedMonths)} the court ordered (the most A.R.S. § 13-902(C) allows)`
+        ? `, extended by ${describeMonths(p.extensionMonths)} of the ${describeMonths(p.orderedMonths)} the court ordered (what A.R.S. § 13-902(C) allows)`
         : `, extended by ${describeMonths(p.extensionMonths)} as the court ordered`;
   const stopped = limit === extended ? '' : ', with the days that did not count toward it added';
   ctx.capAt(
