@@ -106,6 +106,12 @@ describe('§ 17-10-1(a)(1)(B): the incentive date', () => {
 describe('SB 105 effective date (May 3, 2021)', () => {
   // Research example 2: sentence 2016-03-10, 10 years, no BID. Default BID 2016-03-10 + 3 years = 2019-03-10.
   const old = { sentenceDate: '2016-03-10', startDate: '2016-03-10', length: { years: 10 }, disposition: 'conviction' as const };
+  /** The other reading: the revocation test re-made as time passes (bid.revocationRollsForward). */
+  const rolling = applyReform(usGa, {
+    name: 'rolling revocation look-back',
+    citations: [],
+    parameters: { 'us-ga.bid.revocationRollsForward': [{ from: '2021-05-03', value: true, source: { citation: 'reading' } }] },
+  });
 
   it('case: the day before — no default BID, so none is shown (warning)', () => {
     const { e, count } = bid(who(old), '2021-05-02');
@@ -144,11 +150,6 @@ describe('SB 105 effective date (May 3, 2021)', () => {
     // The 24 months preceding 2022-01-15 run from 2020-01-15 and hold the revocation; those preceding
     // 2022-01-16 run from 2020-01-16 and do not. (The research note's 15 Jan 2022 counts the window the
     // other way, leaving out its first day.)
-    const rolling = applyReform(usGa, {
-      name: 'rolling revocation look-back',
-      citations: [],
-      parameters: { 'us-ga.bid.revocationRollsForward': [{ from: '2021-05-03', value: true, source: { citation: 'reading' } }] },
-    });
     const r = who({
       ...old,
       orders: [
@@ -162,11 +163,6 @@ describe('SB 105 effective date (May 3, 2021)', () => {
 
   it('case: rolling look-back, month end — revoked 2022-02-28: 2024-02-29 still looks back to it, so 2024-03-01', () => {
     // 2024-02-29 − 24 months = 2022-02-28 (counted), so the revocation is inside; 2024-03-01 − 24 months = 2022-03-01.
-    const rolling = applyReform(usGa, {
-      name: 'rolling revocation look-back',
-      citations: [],
-      parameters: { 'us-ga.bid.revocationRollsForward': [{ from: '2021-05-03', value: true, source: { citation: 'reading' } }] },
-    });
     const r = who({
       sentenceDate: '2021-02-28',
       startDate: '2021-02-28',
