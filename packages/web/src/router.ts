@@ -17,7 +17,7 @@ export type Route =
   | { screen: 'not-found' };
 
 /** A path segment decoded, or null when it is not valid percent-encoded UTF-8 (`%E0`): such an address is not found. */
-function decodeSegment(segment: string): string | null {
+export function decodeSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
   } catch {

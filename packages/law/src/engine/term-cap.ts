@@ -13,6 +13,11 @@ export interface TermCapWords {
   basis: string;
 }
 
+/** The term as it stands runs past `day`: it ends later, or it is a lifetime term with no end at all. */
+export function runsPast<P extends ParameterTree>(ctx: TermContext<P>, day: Day): boolean {
+  return ctx.scheduledEnd === null || ctx.scheduledEnd > day;
+}
+
 /** Adds the opportunity when the scheduled end is past `limit` (or the term has none); otherwise nothing. */
 export function addTermCapOpportunity<P extends ParameterTree>(
   ctx: TermContext<P>,
@@ -20,8 +25,8 @@ export function addTermCapOpportunity<P extends ParameterTree>(
   citations: readonly string[],
   words: TermCapWords,
 ): void {
+  if (!runsPast(ctx, limit)) return;
   const end = ctx.scheduledEnd;
-  if (end !== null && end <= limit) return;
   ctx.addOpportunity({
     kind: 'term_cap',
     date: limit,

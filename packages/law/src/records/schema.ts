@@ -106,6 +106,9 @@ export const termLengthSchema = z
 /** The most months one extension order, and all of a term's extensions together, may add (100 years). */
 export const MAX_EXTENSION_MONTHS = 1200;
 
+/** The most days a sanction may carry: 200 years. */
+export const MAX_SANCTION_DAYS = 365 * 200;
+
 export const orderSchema = z.looseObject({
   type: oneOf(ORDER_TYPES),
   date: isoDate,
@@ -154,7 +157,7 @@ const violationEvent = z.looseObject({
   sanction: z
     .looseObject({
       type: oneOf(SANCTION_TYPES),
-      days: count(365 * 200).optional(),
+      days: count(MAX_SANCTION_DAYS).optional(),
     })
     .optional(),
 });

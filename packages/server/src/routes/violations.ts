@@ -16,6 +16,7 @@ import {
   EARLIEST_YEAR,
   inSupportedYears,
   LATEST_YEAR,
+  MAX_SANCTION_DAYS,
   parseIsoDate,
   SANCTION_TYPES,
   VIOLATION_CATEGORIES,
@@ -68,12 +69,7 @@ const violationBody = z
     sanction: z
       .object({
         type: z.enum(SANCTION_TYPES),
-        days: z
-          .number()
-          .int()
-          .min(0)
-          .max(365 * 200)
-          .optional(),
+        days: z.number().int().min(0).max(MAX_SANCTION_DAYS).optional(),
       })
       .refine((s) => (s.type !== 'jail' && s.type !== 'prison') || s.days !== undefined, {
         message: 'a jail or prison sanction needs its days',

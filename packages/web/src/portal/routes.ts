@@ -3,6 +3,8 @@
  * one path per screen, and /portal/link/<token>, the one-time sign-in link an officer sends. Moving between
  * them uses the workspace's History API router (../router.ts: navigate, usePathname).
  */
+import { decodeSegment } from '../router.ts';
+
 export const PORTAL_SCREENS = ['home', 'obligations', 'messages', 'jobs', 'services', 'story', 'privacy', 'settings'] as const;
 export type PortalScreen = (typeof PORTAL_SCREENS)[number];
 
@@ -21,11 +23,8 @@ export function parsePortalRoute(pathname: string): PortalRoute {
   if (path === '') return { screen: 'home' };
   const link = /^link\/([^/]+)$/.exec(path);
   if (link) {
-    try {
-      return { screen: 'link', token: decodeURIComponent(link[1]!) };
-    } catch {
-      return { screen: 'not-found' };
-    }
+    const token = decodeSegment(link[1]!);
+    return token === null ? { screen: 'not-found' } : { screen: 'link', token };
   }
   const screen = PORTAL_SCREENS.find((s) => s !== 'home' && s === path);
   return screen ? { screen } : { screen: 'not-found' };

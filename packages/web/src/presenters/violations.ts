@@ -3,11 +3,11 @@
  * supervision-records.md: plain constants, so importing them brings no engine code along), the limit as a
  * sentence with its citations, and the request body.
  */
-import { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS } from '@pathways/law';
+import { MAX_SANCTION_DAYS, SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS } from '@pathways/law';
 import type { SanctionLimit } from '../api/types.ts';
 import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
-export { SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS };
+export { MAX_SANCTION_DAYS, SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS };
 
 /** A violation is recorded as alleged or found; `dismissed` is a later outcome, not a recording. */
 export const RECORDED_STATUSES = ['sustained', 'reported'] as const;
@@ -34,9 +34,6 @@ export function sanctionTakesDays(type: string): boolean {
 }
 
 const DAYS_MESSAGE = 'Enter a whole number of days, 0 or more.';
-
-/** The most days a sanction may carry: 200 years, as the record schema and POST …/violations take. */
-export const MAX_SANCTION_DAYS = 365 * 200;
 
 const TOO_MANY_DAYS_MESSAGE = `Enter at most ${MAX_SANCTION_DAYS.toLocaleString('en-US')} days (200 years).`;
 

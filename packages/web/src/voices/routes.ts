@@ -7,6 +7,8 @@
  * - `/voices`: the campaign staff's desk, `/voices/<tab>` one of its tabs;
  * - `/voices/record/<personId>`: an officer records a story with a person on their caseload.
  */
+import { decodeSegment } from '../router.ts';
+
 export const DESK_TABS = ['stories', 'campaigns', 'councils'] as const;
 export type DeskTab = (typeof DESK_TABS)[number];
 
@@ -30,12 +32,7 @@ export function parseVoicesRoute(pathname: string): VoicesRoute {
   const path = pathname.replace(/\/+$/, '') || '/';
   const one = (pattern: RegExp): string | null => {
     const m = pattern.exec(path);
-    if (!m) return null;
-    try {
-      return decodeURIComponent(m[1]!);
-    } catch {
-      return null;
-    }
+    return m ? decodeSegment(m[1]!) : null;
   };
   if (path === '/campaigns') return { screen: 'campaigns' };
   const token = one(/^\/supporters\/verify\/([^/]+)$/);

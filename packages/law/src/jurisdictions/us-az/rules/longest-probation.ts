@@ -38,11 +38,11 @@
  */
 import { addMonths, describeMonths, type Day } from '../../../dates/calendar.ts';
 import { normalizeStatute } from '../../../engine/offense-table.ts';
-import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import { addTermCapOpportunity, runsPast } from '../../../engine/term-cap.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { restitutionBalance, type Interval, type OffenseFacts, type OrderFacts } from '../../../engine/term-facts.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
-import { felonyClassOf, offenseName } from './offense-class.ts';
+import { felonyClassOf, misdemeanorClassOf, offenseName } from './offense-class.ts';
 import { endWithStops, tolling, type Ctx } from './shared.ts';
 
 const C = (sub: string) => `A.R.S. § 13-902${sub}`;
@@ -143,9 +143,16 @@ export function periodLimitWith(ctx: Ctx, stopped: readonly Interval[]): Day | u
   return p.kind === 'limit' ? endWithStops(ctx, p.unmoved, p.extensions, stopped).end : undefined;
 }
 
-/** The scheduled end is past `day` (or the term has none). */
-function runsPast(ctx: Ctx, day: Day): boolean {
-  return ctx.scheduledEnd === null || ctx.scheduledEnd > day;
+/**
+ * The end the term can lawfully reach: the scheduled end, or the latest end § 13-902 allows where that is
+ * earlier (credit cannot shorten days the law does not allow the term to run, and what happens after
+ * that day cannot move the end).
+ */
+export function lawfulEnd(ctx: Ctx): Day | null {
+  const scheduled = ctx.scheduledEnd;
+  const limit = periodLimitWith(ctx, tolling(ctx).merged);
+  if (limit === undefined) return scheduled;
+  return scheduled === null || limit < scheduled ? limit : scheduled;
 }
 
 export function longestProbation(ctx: Ctx): void {
@@ -238,7 +245,7 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
       : { unknown: `A class ${cls} felony (${name}) has no probation period in A.R.S. § 13-902(A).`, atLeast: 0, atMost: Infinity };
   }
   if (o.level === 'misdemeanor') {
-    const cls = misdemeanorClass(o.offense.class);
+    const cls = misdemeanorClassOf(o);
     const months = cls === undefined ? undefined : ctx.param(p.misdemeanorMonthsByClass, sentence)!.value[cls];
     if (months !== undefined) return { months, citation: C(`(A)(${Number(cls) + 4})`) };
     return {
@@ -267,10 +274,4 @@ function shortestMonths(ctx: Ctx, level: 'felony' | 'misdemeanor'): number {
 function levelBounds(ctx: Ctx, level: 'felony' | 'misdemeanor'): { atLeast: number; atMost: number } {
   const periods = periodsOf(ctx, level);
   return { atLeast: Math.min(...periods), atMost: Math.max(...periods) };
-}
-
-/** The first digit 1–3 in a misdemeanor class as recorded ("1", "M1", "class 1 misdemeanor"). */
-function misdemeanorClass(raw: string | undefined): string | undefined {
-  const digit = raw?.match(/[1-9]/)?.[0];
-  return digit !== undefined && digit <= '3' ? digit : undefined;
 }

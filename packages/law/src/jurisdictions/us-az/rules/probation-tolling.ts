@@ -32,7 +32,7 @@
  * - Which date selects the version: the as-of date (the text has not changed in the period read).
  */
 import { formatLongDate } from '../../../dates/calendar.ts';
-import { periodLimitWith } from './longest-probation.ts';
+import { lawfulEnd } from './longest-probation.ts';
 import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 
@@ -64,8 +64,7 @@ export function probationTolling(ctx: Ctx): void {
   }
   // What happened after the term's lawful end (its end as it now stands, or the § 13-902 limit if
   // earlier) cannot move it: those events are not spoken of.
-  const limit = periodLimitWith(ctx, t.merged);
-  const last = limit !== undefined && (ctx.scheduledEnd === null || limit < ctx.scheduledEnd) ? limit : ctx.scheduledEnd;
+  const last = lawfulEnd(ctx);
   const inTerm = (day: number) => last === null || day <= last;
   for (const day of t.unresolved) {
     if (!inTerm(day)) continue;

@@ -55,7 +55,7 @@ import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term
 import { exclusionAhead, exclusionTouching, exclusionWords } from './other-probations.ts';
 import { eligibility } from './eligibility.ts';
 import { CITE, endWithStops, tolling, type Ctx } from './shared.ts';
-import { periodLimitWith } from './longest-probation.ts';
+import { lawfulEnd, periodLimitWith } from './longest-probation.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';
 
@@ -122,17 +122,6 @@ function touches(intervals: readonly Interval[], first: Day, last: Day, openUnti
 function employedThrough(jobs: readonly Interval[], first: Day, last: Day): boolean {
   for (const j of jobs) if (j.start <= first && (j.end === null || j.end >= last)) return true;
   return false;
-}
-
-/**
- * The end credits count toward: the scheduled end, or the latest end § 13-902 allows where that is
- * earlier (credit cannot shorten days the law does not allow the term to run).
- */
-function lawfulEnd(ctx: Ctx): Day | null {
-  const scheduled = ctx.scheduledEnd;
-  const limit = periodLimitWith(ctx, tolling(ctx).merged);
-  if (limit === undefined) return scheduled;
-  return scheduled === null || limit < scheduled ? limit : scheduled;
 }
 
 /** "its scheduled end on March 1, 2027", or "the latest end the law allows, March 1, 2025" where § 13-902 sets it. */

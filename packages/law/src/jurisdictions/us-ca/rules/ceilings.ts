@@ -6,6 +6,7 @@
 import { addMonthsAndPart, describeMonths, formatLongDate, type Day } from '../../../dates/calendar.ts';
 import type { Decision } from '../../../engine/exceptions.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
+import { runsPast } from '../../../engine/term-cap.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 import type { UsCaParameters } from '../parameters.ts';
@@ -160,11 +161,6 @@ export function longestCeiling(values: Ceiling[]): Ceiling {
   const unknown = values.find((v) => v.months === null);
   if (unknown !== undefined) return unknown;
   return values.reduce((a, b) => (b.months! > a.months! ? b : a));
-}
-
-/** The term as ordered runs past `day`: it ends later, or it is a lifetime term with no end at all. */
-export function runsPast(ctx: Ctx, day: Day): boolean {
-  return ctx.scheduledEnd === null || ctx.scheduledEnd > day;
 }
 
 /**

@@ -55,6 +55,7 @@
 import { describeMonths, formatLongDate } from '../../../dates/calendar.ts';
 import { decide, type ExceptionRule, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { runsPast } from '../../../engine/term-cap.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsCaParameters } from '../parameters.ts';
@@ -72,7 +73,6 @@ import {
   ownLengthDescription,
   ownLengthOffenses,
   ownStatuteMaxMonths,
-  runsPast,
   warnWhereViolenceDependsOnFacts,
   type Ceiling,
 } from './ceilings.ts';

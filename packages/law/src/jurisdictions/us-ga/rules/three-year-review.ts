@@ -41,7 +41,7 @@ import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../date
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
 import type { GaParameters } from '../parameters.ts';
-import { arrestsBetween, lookBackStart, revocationsBetween, valueAt, type Ctx } from './shared.ts';
+import { arrestsBetween, revocationsInLookBack, valueAt, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
 
 const C1 = 'O.C.G.A. § 42-8-37(c)(1)';
@@ -131,8 +131,8 @@ function reportLines(ctx: Ctx, review: Day, first: Day): string[] {
   );
   const months = valueAt(ctx, ctx.params.review.revocationReportMonths, asOf);
   if (months !== undefined) {
-    // The months before the review (its own day left out), as far as the as-of date has reached.
-    const found = revocationsBetween(ctx, lookBackStart(review, months) - 1, Math.min(through, review - 1));
+    // The months before the review, its own day left out (the facts hold no order after the as-of date).
+    const found = revocationsInLookBack(ctx, review, months);
     const when = review === first ? 'your first review' : 'that review';
     lines.push(
       found.length === 0
