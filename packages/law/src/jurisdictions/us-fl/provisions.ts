@@ -112,6 +112,7 @@ export const flProvisions: ProvisionRecord[] = [
       'A sustained violation on the term is "found in violation" and excludes; a reported one is assumed not to end in a finding, with a warning.',
       'Restitution is read from the record and is a curable gate; fines and court costs are assumed paid, with a warning.',
       'The opportunity opens on the later of the start date and the day restitution was paid in full.',
+      '"Before the scheduled termination date": not offered on the term’s last day (its scheduled end, spec § 3).',
     ],
     openQuestions: ['When § 948.04(3) was enacted (not read).'],
     tests: [test('rules/department-recommendation.test.ts')],

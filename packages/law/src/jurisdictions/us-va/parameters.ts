@@ -293,6 +293,37 @@ export const usVaParameters = defineParameters('us-va', {
     }),
   },
 
+  postreleaseSupervision: {
+    servedAsProbation: parameter<boolean>({
+      label: 'The added term of § 19.2-295.2 is served on probation',
+      description:
+        'Whether the suspended term a court adds to a felony sentence under § 19.2-295.2 is served as probation under § 19.2-303 (and so within the probation rules encoded here) rather than as postrelease supervision under the Virginia Parole Board. Read on the as-of date; it changes only what the engine tells someone whose term is recorded as another kind than probation.',
+      unit: 'boolean',
+      values: [
+        {
+          from: '1995-01-01',
+          value: false,
+          source: {
+            citation: 'Va. Code § 19.2-295.2(B)',
+            enactedBy: '1994 Acts 2nd Sp. Sess. chs. 1, 2',
+            url: 'https://law.justia.com/codes/virginia/2006/toc1902000/19.2-295.2.html',
+          },
+          note: '"The period of postrelease supervision shall be under the supervision and review of the Virginia Parole Board … recommitment shall be conducted in the same manner as procedures for the revocation of parole." (text before 2025, read 2026-12-04).',
+        },
+        {
+          from: '2025-07-01',
+          value: true,
+          source: {
+            citation: 'Va. Code § 19.2-295.2(A), (B)',
+            enactedBy: '2025 Acts ch. 716 (HB 1589, Governor’s substitute of March 24, 2025)',
+            url: 'https://law.justia.com/codes/virginia/title-19-2/chapter-18/section-19-2-295-2/',
+          },
+          note: 'Current text (history "… 2020, cc. 1115, 1116; 2025, c. 716"), read 2026-12-04 in the copy mirrored in GitHub saint1415/us-statutes: the added term "shall be suspended and the defendant shall be ordered to be placed under probation pursuant to § 19.2-303 upon release from the active term of incarceration", and (B) failure "shall be subject to revocation of such probation pursuant to §§ 19.2-306 and 19.2-306.1". Effective date taken as July 1, 2025, the regular-session default (Va. Const. art. IV, § 13); the chapter’s own enactment clauses were not read. OPEN QUESTION: whether it turns postrelease supervision imposed before that day into probation.',
+        },
+      ],
+    }),
+  },
+
   earlyTermination: {
     courtMayDecrease: parameter<boolean>({
       label: 'Court may decrease the probation period',

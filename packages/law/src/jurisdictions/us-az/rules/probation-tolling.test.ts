@@ -55,6 +55,36 @@ describe('A.R.S. § 13-903 tolling', () => {
     expect(run(az({}, onTheLastDay), '2027-06-30').scheduledEndDate).toBe('2027-02-24');
   });
 
+  it('case: a violation found on the day the court reinstates stops no day and is not left waiting for a reinstatement', () => {
+    // 2024-01-01 + 3 years = 2027-01-01; found and reinstated 2024-05-30: 0 days between, the end stays.
+    const term = {
+      sentenceDate: '2024-01-01',
+      startDate: '2024-01-01',
+      length: { years: 3 },
+      orders: [{ type: 'reinstatement' as const, date: '2024-05-30' }],
+    };
+    const r = run(
+      az(term, [{ type: 'violation', termId: 'T-1', date: '2024-05-30', category: 'technical', status: 'sustained' }]),
+      '2024-06-15',
+    );
+    expect(r.scheduledEndDate).toBe('2027-01-01');
+    expect(r.warnings.join(' ')).not.toContain('no date when probation was reinstated');
+    // Found the day before (2024-05-29): one day stops, 2027-01-02.
+    const before = run(
+      az(term, [{ type: 'violation', termId: 'T-1', date: '2024-05-29', category: 'technical', status: 'sustained' }]),
+      '2024-06-15',
+    );
+    expect(before.scheduledEndDate).toBe('2027-01-02');
+    // Revoked 2024-05-01, the finding and the reinstatement at the hearing of 2024-05-30: the revocation
+    // starts the span, 2024-05-01..05-29 = 29 days: 2027-01-30.
+    const revoked = { ...term, orders: [{ type: 'revocation' as const, date: '2024-05-01' }, ...term.orders] };
+    const heard = run(
+      az(revoked, [{ type: 'violation', termId: 'T-1', date: '2024-05-30', category: 'technical', status: 'sustained' }]),
+      '2024-06-15',
+    );
+    expect(heard.scheduledEndDate).toBe('2027-01-30');
+  });
+
   it('case: days away or a violation found after the term lapsed stop nothing, even when they name the term', () => {
     // 2024-01-01 + 1 year = 2025-01-01. Away 2025-03-01..03-10 (termId T-1): the term had lapsed, the end stays.
     const term = { sentenceDate: '2024-01-01', startDate: '2024-01-01', length: { years: 1 } };

@@ -74,8 +74,9 @@ function computeTolling(ctx: Ctx): Tolling {
       });
     }
   }
-  // (B): pair each reinstatement with the latest violation found (or revocation) before it and after
-  // the previous reinstatement.
+  // (B): pair each reinstatement with the violations found (or a revocation) on or before its day and after
+  // the previous reinstatement. A finding on the reinstatement's own day is the hearing that reinstated:
+  // it stops no day, but it is not a finding still waiting for one.
   const unresolved: Day[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   const sustained: Day[] = [];
@@ -87,10 +88,10 @@ function computeTolling(ctx: Ctx): Tolling {
     let from: Day | undefined;
     for (let i = sustained.length - 1; i >= 0; i--) {
       const day = sustained[i]!;
-      if (day < o.day && day > previous) {
-        // The earliest finding in the window starts the span: walk back to it.
-        from = day;
+      if (day <= o.day && day > previous) {
         used[i] = true;
+        // The earliest finding before the reinstatement's day starts the span: walk back to it.
+        if (day < o.day) from = day;
       }
     }
     if (from === undefined) from = lastRevocationIn(orders, previous, o.day);

@@ -29,6 +29,18 @@ describe('§ 948.04(3) Department recommendation', () => {
     expect(opp(r, 'early_termination', DOC)!.almost).toBeUndefined();
   });
 
+  it('case: "before the scheduled termination date": offered on the day before the last day, not on the last day', () => {
+    // 2020-01-15 + 3 years = 2023-01-15, the scheduled end and the term's last day (spec § 3).
+    const before = run(fl(), '2023-01-14');
+    expect(before.scheduledEndDate).toBe('2023-01-15');
+    expect(opp(before, 'early_termination', DOC)).toMatchObject({ status: 'eligible', date: '2020-01-15' });
+    const onTheDay = run(fl(), '2023-01-15');
+    expect(opp(onTheDay, 'early_termination', DOC)).toBeUndefined();
+    expect(
+      onTheDay.explanation.some((s) => s.text.includes('only before that day') && s.citations.includes('Fla. Stat. § 948.04(3)')),
+    ).toBe(true);
+  });
+
   it('case: county-supervised probation → not offered; supervisor unknown → assumed the Department, with a warning', () => {
     const county = run(fl({ supervisingAgency: 'county' }), '2021-01-01');
     expect(opp(county, 'early_termination', DOC)).toBeUndefined();

@@ -20,6 +20,7 @@
  *   opens on the day it was paid in full. Fines and court costs have no ordered amount in the record:
  *   assumed paid, with a warning. A restitution balance is a gate (curable), not an exclusion.
  * - "performed satisfactorily" is the Department's judgment: assumed, and said in the reasons.
+ * - "before the scheduled termination date": not on the term's last day (its scheduled end, spec § 3).
  * Which date selects the version: the as-of date (the Department acts under the law in force then). The
  * text read is the 2023 statute; it is quoted identically in 2015, the earliest value encoded.
  */
@@ -38,6 +39,16 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
   if (!supervisedByDepartment(ctx, RULE)) {
     ctx.explain(
       'Your probation is supervised by a county or a private provider, not the Florida Department of Corrections, so the Department’s early-termination recommendation does not apply to it.',
+      [CITE],
+    );
+    return;
+  }
+  // "at any time before the scheduled termination date": the term's last day is that date (spec § 3), so
+  // on it the Department can no longer recommend; the court's own powers (§ 948.04(4), § 948.05) remain.
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= ctx.asOf) {
+    ctx.explain(
+      `Today, ${ctx.date(end)}, is the day your probation is set to end. The Department of Corrections can recommend early termination only before that day, so it no longer can.`,
       [CITE],
     );
     return;

@@ -162,6 +162,16 @@ describe('§ 42-8-37(c)(1) a review already held, none left in the term', () => 
 });
 
 describe('§ 42-8-37(c)(1) the latest review, when none is left in the term', () => {
+  it('case: a yearly review on the last day is not told as to come: 8 years from 2022-01-05 end 2030-01-05', () => {
+    // Reviews 2025-01-05 … 2029-01-05; the next anniversary, 2030-01-05, is the term's last day, which
+    // ends nothing early (as a first review on the last day does not, above).
+    const before = review(who(split()), '2028-06-01').o!.reasons[0]!;
+    expect(before).toContain('Your next yearly review is due on January 5, 2029.');
+    const reasons = review(who(split()), '2029-06-01').o!.reasons;
+    expect(reasons[0]).not.toContain('next yearly review');
+    expect(reasons.join(' ')).toContain('not revoked in the 24 months before that review (January 5, 2029)');
+  });
+
   it('case: 5 years 6 months from 2018-01-10: reviews 2021, 2022, 2023-01-10; the last report is the one told', () => {
     // End 2023-07-10; the next review (2024-01-10) is after it. The report of 2023-01-10 covers the arrest of
     // 2022-02-01 and the payment of 2022-06-01 in full.

@@ -81,7 +81,8 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
     return;
   }
   const { last, next } = reviewsAround(start, firstYears, interval, asOf);
-  const nextInTerm = end === null || next <= end;
+  // A yearly review on the last day ends nothing early either (as the first review above): not told as to come.
+  const nextInTerm = end === null || next < end;
 
   const dcsOrder = valueAt(ctx, r.dcsSendsOrder, asOf) === true;
   const reasons: string[] = [

@@ -9,16 +9,23 @@ export type Ctx = TermContext<UsVaParameters>;
 
 /**
  * Virginia probation is a suspended sentence with conditions (§ 19.2-303), including probation on the
- * suspended part of a sentence that begins when the person leaves prison. Postrelease supervision under
- * § 19.2-295.2 is "under the supervision and review of the Virginia Parole Board" and revoked "in the same
- * manner as … parole" (§ 19.2-295.2(B), read 2026-12-02), so it is not probation; it, parole (Title 53.1,
- * for offenses before 1995) and other kinds are not encoded. Says so once and returns false for them.
+ * suspended part of a sentence that begins when the person leaves prison. The term a court adds to a
+ * felony sentence under § 19.2-295.2 was postrelease supervision under the Virginia Parole Board until
+ * 2025 Acts ch. 716 made it probation under § 19.2-303 (`postreleaseSupervision.servedAsProbation`): the
+ * warning for a term recorded as another kind says which, as the law stood on the as-of date. Parole
+ * (Title 53.1, for offenses before 1995) and the other kinds are not encoded. Says so once and returns
+ * false for them.
  */
 export function isProbation(ctx: Ctx): boolean {
   const kind = ctx.facts.term.kind;
   if (kind === 'probation') return true;
+  const added = ctx.param(ctx.params.postreleaseSupervision.servedAsProbation, ctx.asOf);
+  const addedTerm =
+    added?.value === true
+      ? `Since July 1, 2025 the term a court adds after prison under § 19.2-295.2 is served on probation under § 19.2-303 (${added.source.enactedBy}): if this term is that, record it as probation and these rules apply to it.`
+      : 'Postrelease supervision under § 19.2-295.2 is run by the Virginia Parole Board and is not covered either.';
   ctx.warn(
-    `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules covered here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not covered by this tool. Probation on a suspended sentence that began when you left prison is probation and should be recorded as such; postrelease supervision under § 19.2-295.2 is run by the Virginia Parole Board and is not covered either.`,
+    `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules covered here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not covered by this tool. Probation on a suspended sentence that began when you left prison is probation and should be recorded as such. ${addedTerm}`,
   );
   return false;
 }

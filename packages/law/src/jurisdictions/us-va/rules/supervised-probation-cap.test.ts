@@ -107,6 +107,15 @@ describe('who is capped: supervised probation only', () => {
     expect(r.sanctionLimit).toBeNull();
     expect(r.warnings.join(' ')).toContain('parole');
   });
+
+  it('case: another kind of term is told how the § 19.2-295.2 added term stood: Parole Board to 2025-06-30, probation from 2025-07-01', () => {
+    // 2025 Acts ch. 716, in force July 1, 2025: the added term is "probation pursuant to § 19.2-303".
+    const before = run(va({ kind: 'supervised_release' }), '2025-06-30').warnings.join(' ');
+    expect(before).toContain('run by the Virginia Parole Board');
+    const after = run(va({ kind: 'supervised_release' }), '2025-07-01');
+    expect(after.warnings.join(' ')).toContain('served on probation under § 19.2-303 (2025 Acts ch. 716');
+    expect(after.statutoryMaxEndDate).toBeNull();
+  });
 });
 
 describe('exception (ii): restitution', () => {
