@@ -96,7 +96,7 @@ describe('pathways evaluate refuses malformed input', () => {
 
   it('case: a 10 MB line', () => {
     const huge = JSON.stringify({ ...good, id: 'P-BIG', note: 'x'.repeat(10 * 1024 * 1024) });
-    expectRefused(file('huge.jsonl', `${JSON.stringify(good)}\n${huge}\n`), /line 2 is larger than 1,048,576 bytes/);
+    expectRefused(file('huge.jsonl', `${JSON.stringify(good)}\n${huge}\n`), /huge\.jsonl:2: record #2: is larger than 1,048,576 bytes/);
   });
 
   it('case: invalid UTF-8', () => {
@@ -162,6 +162,32 @@ describe('pathways validate', () => {
     expect(r.stdout).toMatch(/several\.jsonl:1: record P-2: terms\[0\]\.startDate/);
     expect(r.stdout).toMatch(/several\.jsonl:2: record P-9: terms\[0\]\.kind: must be one of: probation, parole/);
     expect(r.stdout).toMatch(/3 records: 2 errors in 2 records/);
+  });
+
+  it('case: a record past the size limit is listed and the records after it are still checked', () => {
+    const huge = JSON.stringify({ ...good, id: 'P-BIG', note: 'x'.repeat(2 * 1024 * 1024) });
+    const lines = [JSON.stringify(good), huge, JSON.stringify(withTerm({ kind: 'house_arrest' }))];
+    for (const [name, text] of [
+      ['big.jsonl', lines.join('\n')],
+      ['big.json', `[${lines.join(',\n')}]`],
+    ] as const) {
+      const r = runCli(['validate', file(name, text)]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toContain(`${name}:2: record #2: is larger than 1,048,576 bytes, the most one record may take, so it was not read`);
+      expect(r.stdout).toMatch(new RegExp(`${name.replace('.', '\\.')}:3: record P-2: terms\\[0\\]\\.kind`));
+      expect(r.stdout).toMatch(/3 records: 2 errors in 2 records/);
+    }
+  });
+
+  it('case: a byte that is not UTF-8 is placed on its line', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${JSON.stringify(good)}\n{"id":"P-2","name":{"given":"`),
+      Buffer.from([0xff]),
+      Buffer.from('"}}\n'),
+    ]);
+    const r = runCli(['validate', file('latin1-line2.jsonl', bytes)]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/latin1-line2\.jsonl:2: the file is not valid UTF-8 text/);
   });
 
   it('case: a valid file', () => {

@@ -195,6 +195,17 @@ describe.each(dialects)('importRecords on %s', (dialect) => {
     expect((await store.evaluations.forPeople(['P-000001', 'P-000003'])).length).toBe(2);
   });
 
+  it('skipInvalid: a record larger than the limit is rejected as a record, and the records after it are written', async () => {
+    const huge = JSON.stringify({ ...person(2), remark: 'x'.repeat(1024 * 1024) });
+    const data = [JSON.stringify(person(1)), huge, JSON.stringify(person(3))].join('\n');
+    const report = await importRecords(store, { name: 'big.jsonl', data }, { ...options, skipInvalid: true });
+    expect(report).toMatchObject({ committed: true, read: 3, written: 2 });
+    expect(report.rejected).toEqual([
+      { file: 'big.jsonl', line: 2, record: '#2', path: '', message: expect.stringMatching(/^is larger than 1,048,576 bytes/) },
+    ]);
+    expect((await store.people.list({})).map((p) => p.id)).toEqual(['P-000001', 'P-000003']);
+  });
+
   it('a file that cannot be read to its end writes nothing, even with skipInvalid', async () => {
     const truncated = JSON.stringify([person(1), person(2)]).slice(0, -30);
     const report = await importRecords(store, { name: 'cut.json', data: truncated }, { ...options, skipInvalid: true });

@@ -14,6 +14,18 @@ function parse(text: string | Uint8Array, size = 7, maxRecordBytes?: number): Ra
   return out;
 }
 
+/** Three records on lines 1 to 3, the second past a limit of 100 bytes and not read, the third read. */
+function expectSecondTooLarge(out: RawRecord[], third: unknown): void {
+  expect(out.map((r) => [r.position, r.line])).toEqual([
+    [1, 1],
+    [2, 2],
+    [3, 3],
+  ]);
+  expect(out[1]!.error).toBe('is larger than 100 bytes, the most one record may take, so it was not read');
+  expect(out[1]!.value).toBeUndefined();
+  expect(out[2]!.value).toEqual(third);
+}
+
 describe('JSON Lines', () => {
   it('case: one record a line, blank lines skipped, lines counted from 1', () => {
     const out = parse('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}');
@@ -39,8 +51,18 @@ describe('JSON Lines', () => {
     expect(parse('{"id":"a"}\n{"id":\n')[1]!.error).not.toMatch(/JSON Lines/);
   });
 
-  it('case: a line over the limit stops the file with its line number', () => {
-    expect(() => parse(`{"id":"a"}\n{"x":"${'y'.repeat(200)}"}\n`, 64, 100)).toThrow(/line 2 is larger than 100 bytes/);
+  it('case: a line over the limit is a record not read, and the lines after it are still read', () => {
+    // Line 2 is 208 characters against a limit of 100; fed 64 bytes at a time it passes the limit before its
+    // line break arrives (let go as it streams), and whole in one chunk it is seen complete: the same result.
+    const text = `{"id":"a"}\n{"x":"${'y'.repeat(200)}"}\n{"id":"c"}\n`;
+    for (const size of [64, 1 << 20]) {
+      expectSecondTooLarge(parse(text, size, 100), { id: 'c' });
+    }
+    // A last line past the limit with no line break after it; a line of exactly 100 characters is read.
+    expect(parse(`{"id":"a"}\n${'z'.repeat(150)}`, 64, 100)[1]!.error).toMatch(/larger than 100 bytes/);
+    const exactly = `{"x":"${'y'.repeat(92)}"}`;
+    expect(exactly.length).toBe(100);
+    expect(parse(`${exactly}\n`, 64, 100)[0]!.value).toEqual({ x: 'y'.repeat(92) });
   });
 
   it('case: blank space in a row stops the file past MAX_BLANK_RUN (16 MiB), before and between records; up to it, read on', () => {
@@ -54,6 +76,19 @@ describe('JSON Lines', () => {
 });
 
 describe('JSON arrays', () => {
+  it('case: an element over the limit is a record not read; the array is still scanned through it and read on', () => {
+    // The second element is 248 characters (limit 100), with brackets, commas and an escaped quote in its
+    // string that must not end it early; the third element is read, and the array's own syntax still checked.
+    const big = `{"x":"${'],{\\"'.repeat(40)}${'y'.repeat(40)}"}`;
+    const text = `[{"id":"a"},\n ${big},\n {"id":"c"}]`;
+    for (const size of [1, 7, 64, 1 << 20]) {
+      expectSecondTooLarge(parse(text, size, 100), { id: 'c' });
+    }
+    expect(() => parse(`[{"id":"a"}, ${big} {"id":"c"}]`, 7, 100)).toThrow(
+      /found "\{" where the file should have "," or "\]" after a record/,
+    );
+  });
+
   it('case: elements split across chunks, strings with brackets and escapes', () => {
     const text = '[\n {"id":"a","s":"]}[{,\\"\\\\"},\n {"id":"b","n":[1,[2]]}\n]\n';
     for (const size of [1, 2, 3, 5, 64]) {
@@ -99,6 +134,24 @@ describe('bytes that are not UTF-8', () => {
   it('case: an invalid byte is reported with its offset', () => {
     const bad = new Uint8Array([...bytes('{"id":"a'), 0xff, ...bytes('"}\n')]);
     expect(() => parse(bad, 1024)).toThrow(/not valid UTF-8.*byte 8/);
+  });
+
+  it('case: the error names the line the bad byte is on, whatever the chunk size and the format', () => {
+    const lineOf = (text: Uint8Array, size: number) => {
+      try {
+        parse(text, size);
+      } catch (e) {
+        return (e as RecordFileError).line;
+      }
+      return 'read';
+    };
+    // Line 3 of JSON Lines (after a blank line), and line 4 of an array, the bad byte inside a record.
+    const lines = new Uint8Array([...bytes('{"id":"a"}\n\n{"id":"b'), 0xff, ...bytes('"}\n{"id":"c"}\n')]);
+    const array = new Uint8Array([...bytes('[\n{"id":"a"},\n\n{"id":"b'), 0xff, ...bytes('"}]')]);
+    for (const size of [1, 5, 1024]) {
+      expect(lineOf(lines, size)).toBe(3);
+      expect(lineOf(array, size)).toBe(4);
+    }
   });
 
   it('case: a file cut inside a multi-byte character', () => {

@@ -7,7 +7,9 @@
  * first character that is not white space: `[` opens an array; anything else is read as JSON Lines.
  *
  * Everything that can be wrong with the bytes is reported, never thrown past the caller: bytes that are
- * not UTF-8, a record larger than the limit, JSON that does not parse, an array that never closes.
+ * not UTF-8, a record larger than the limit, JSON that does not parse, an array that never closes. A
+ * record larger than the limit is a record that could not be read, not the end of the file: its text is
+ * let go as it streams past and the records after it are still read, so `validate` lists their errors too.
  */
 
 export interface RawRecord {
@@ -20,6 +22,8 @@ export interface RawRecord {
   readonly error?: string;
   /** The record's JSON text as read, for a reader that parses it elsewhere (`parseRecordText`). */
   readonly text: string;
+  /** Why the record could not be read at all (it is larger than the limit); its text is then empty. */
+  readonly unread?: string;
 }
 
 /** A record's JSON text parsed, or why it is not JSON, in the words every reader reports. */
@@ -73,6 +77,8 @@ export class RecordStreamParser {
   private array?: ArraySplitter;
   /** Characters of blank space read in a row so far (lines and sniffing modes). */
   private blankRun = 0;
+  /** JSON Lines: the line past the limit whose rest is being let go, until its line break; 0 when none. */
+  private skippingLine = 0;
 
   constructor(options: RecordStreamOptions = {}) {
     this.maxBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -83,11 +89,23 @@ export class RecordStreamParser {
     try {
       text = this.decoder.decode(chunk, { stream: true });
     } catch {
-      const offset = this.bytesSeen + firstInvalidUtf8Offset(chunk);
-      throw new RecordFileError(`the file is not valid UTF-8 text (the first bad byte is near byte ${offset})`, undefined);
+      const inChunk = firstInvalidUtf8Offset(chunk);
+      const offset = this.bytesSeen + inChunk;
+      throw new RecordFileError(
+        `the file is not valid UTF-8 text (the first bad byte is near byte ${offset})`,
+        this.lineOf(chunk, inChunk),
+      );
     }
     this.bytesSeen += chunk.length;
     return this.pushText(text);
+  }
+
+  /** The line that byte `inChunk` of a chunk not yet read is on: the line reached, plus the line breaks before it. */
+  private lineOf(chunk: Uint8Array, inChunk: number): number {
+    let line = this.mode === 'array' ? this.array!.lineReached : this.line;
+    if (this.mode !== 'array') for (let i = 0; i < this.buffer.length; i++) if (this.buffer.charCodeAt(i) === 10) line += 1;
+    for (let i = 0; i < inChunk; i++) if (chunk[i] === 10) line += 1;
+    return line;
   }
 
   end(): RawRecord[] {
@@ -100,7 +118,9 @@ export class RecordStreamParser {
     const out = this.pushText(text);
     if (this.mode === 'sniff') throw new RecordFileError('the file is empty: it holds neither a JSON array nor JSON Lines', undefined);
     if (this.mode === 'lines') {
-      if (this.buffer.trim() !== '') out.push(this.parseLine(this.buffer, this.line));
+      if (this.skippingLine !== 0) out.push(this.tooLarge(this.skippingLine));
+      else if (this.buffer.trim() !== '') out.push(this.parseLine(this.buffer, this.line));
+      this.skippingLine = 0;
       this.buffer = '';
     } else {
       this.array!.end();
@@ -131,21 +151,33 @@ export class RecordStreamParser {
     return this.pushLines(text);
   }
 
-  private fromArray(r: { text: string; line: number }): RawRecord {
+  private fromArray(r: ArrayElement): RawRecord {
+    if (r.tooLarge) return this.tooLarge(r.line);
     this.position += 1;
     return new RecordText(r.text, this.position, r.line);
   }
 
   private pushLines(text: string): RawRecord[] {
     const out: RawRecord[] = [];
+    if (this.skippingLine !== 0) {
+      // The rest of a line past the limit: let go up to its line break, then read on after it.
+      const nl = text.indexOf('\n');
+      if (nl < 0) return out;
+      out.push(this.tooLarge(this.skippingLine));
+      this.skippingLine = 0;
+      this.line += 1;
+      text = text.slice(nl + 1);
+    }
     this.buffer += text;
     let from = 0;
     for (;;) {
       const nl = this.buffer.indexOf('\n', from);
       if (nl < 0) break;
       const lineText = this.buffer.slice(from, nl);
-      if (lineText.length > this.maxBytes) throw this.tooLarge(this.line);
-      if (lineText.trim() !== '') {
+      if (lineText.length > this.maxBytes) {
+        out.push(this.tooLarge(this.line));
+        this.blankRun = 0;
+      } else if (lineText.trim() !== '') {
         out.push(this.parseLine(lineText, this.line));
         this.blankRun = 0;
       } else this.countBlank(lineText.length + 1);
@@ -153,7 +185,11 @@ export class RecordStreamParser {
       from = nl + 1;
     }
     this.buffer = this.buffer.slice(from);
-    if (this.buffer.length > this.maxBytes) throw this.tooLarge(this.line);
+    if (this.buffer.length > this.maxBytes) {
+      this.skippingLine = this.line;
+      this.buffer = '';
+      this.blankRun = 0;
+    }
     return out;
   }
 
@@ -174,11 +210,11 @@ export class RecordStreamParser {
       );
   }
 
-  private tooLarge(line: number): RecordFileError {
-    return new RecordFileError(
-      `the record on line ${line} is larger than ${this.maxBytes.toLocaleString('en-US')} bytes, the most one record may take`,
-      line,
-    );
+  /** A line or an array element past the limit, as the record it was meant to be. */
+  private tooLarge(line: number): RawRecord {
+    this.position += 1;
+    const why = `is larger than ${this.maxBytes.toLocaleString('en-US')} bytes, the most one record may take, so it was not read`;
+    return new RecordText('', this.position, line, undefined, why);
   }
 }
 
@@ -200,23 +236,34 @@ class RecordText implements RawRecord {
     readonly line: number,
     /** Said after the JSON parser's reason where the text does not parse. */
     private readonly hint?: string,
+    readonly unread?: string,
   ) {}
 
   get value(): unknown {
+    if (this.unread !== undefined) return undefined;
     this.parsed ??= parseRecordText(this.text);
     return 'value' in this.parsed ? this.parsed.value : undefined;
   }
 
   get error(): string | undefined {
+    if (this.unread !== undefined) return this.unread;
     this.parsed ??= parseRecordText(this.text);
     if (!('error' in this.parsed)) return undefined;
     return this.hint === undefined ? this.parsed.error : this.parsed.error + this.hint;
   }
 }
 
+/** An element of the array: its text, or `tooLarge` where it passed the limit and its text was let go. */
+interface ArrayElement {
+  text: string;
+  line: number;
+  tooLarge?: boolean;
+}
+
 /**
  * Splits a JSON array into the texts of its elements without parsing them, tracking strings and
- * nesting, so each element can be parsed (and fail) on its own.
+ * nesting, so each element can be parsed (and fail) on its own. An element past the limit is still
+ * scanned to its end, so the array goes on being read after it, but its text is not kept.
  */
 class ArraySplitter {
   /** `element-or-close` right after "[" (an empty array is allowed); `next-element` after a comma (JSON has no trailing comma). */
@@ -227,13 +274,20 @@ class ArraySplitter {
   private depth = 0;
   private inString = false;
   private escaped = false;
+  /** The element being read has passed the limit: its text is let go as the scan goes on. */
+  private oversized = false;
   private line = 1;
   private i = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  push(chunk: string): { text: string; line: number }[] {
-    const out: { text: string; line: number }[] = [];
+  /** The line of the last character scanned (the text pushed so far is all scanned). */
+  get lineReached(): number {
+    return this.line;
+  }
+
+  push(chunk: string): ArrayElement[] {
+    const out: ArrayElement[] = [];
     this.text += chunk;
     const s = this.text;
     for (; this.i < s.length; this.i++) {
@@ -265,12 +319,7 @@ class ArraySplitter {
           out.push(this.finish(this.i));
           this.state = c === 44 ? 'next-element' : 'comma-or-close';
         }
-        if (this.i - this.elementStart > this.maxBytes) {
-          throw new RecordFileError(
-            `the record starting on line ${this.elementLine} is larger than ${this.maxBytes.toLocaleString('en-US')} bytes, the most one record may take`,
-            this.elementLine,
-          );
-        }
+        if (this.state === 'element' && this.i - this.elementStart > this.maxBytes) this.oversized = true;
         continue;
       }
       if (c === 10) {
@@ -304,8 +353,8 @@ class ArraySplitter {
           throw this.unexpected(s[this.i]!, 'nothing after the "]" that closes the array');
       }
     }
-    // Keep only the unfinished element's text.
-    const keepFrom = this.state === 'element' ? this.elementStart : this.i;
+    // Keep only the unfinished element's text (none of one past the limit).
+    const keepFrom = this.state === 'element' && !this.oversized ? this.elementStart : this.i;
     this.text = this.text.slice(keepFrom);
     this.elementStart -= keepFrom;
     this.i -= keepFrom;
@@ -325,9 +374,11 @@ class ArraySplitter {
     this.depth = c === 123 || c === 91 ? 1 : 0;
     this.inString = c === 34;
     this.escaped = false;
+    this.oversized = false;
   }
 
-  private finish(endExclusive: number): { text: string; line: number } {
+  private finish(endExclusive: number): ArrayElement {
+    if (this.oversized || endExclusive - this.elementStart > this.maxBytes) return { text: '', line: this.elementLine, tooLarge: true };
     return { text: this.text.slice(this.elementStart, endExclusive), line: this.elementLine };
   }
 

@@ -10,7 +10,14 @@ export async function* readJsonRecords(source: ImportSource): AsyncGenerator<Can
   const parser = new RecordStreamParser();
   // The text goes to the preparing thread as it is: copying a string to a worker costs far less than
   // copying the objects parsed from it, and the parsing moves off the thread that writes the database.
-  const convert = (raw: RawRecord): CandidateRecord => ({ position: raw.position, line: raw.line, text: raw.text });
+  const convert = (raw: RawRecord): CandidateRecord =>
+    raw.unread === undefined
+      ? { position: raw.position, line: raw.line, text: raw.text }
+      : {
+          position: raw.position,
+          line: raw.line,
+          errors: [{ file: source.name, line: raw.line, record: `#${raw.position}`, path: '', message: raw.unread }],
+        };
   try {
     for await (const chunk of chunksOf(source)) {
       const batch = parser.push(chunk);
