@@ -120,7 +120,6 @@ export class RecordStreamParser {
     if (this.mode === 'lines') {
       if (this.skippingLine !== 0) out.push(this.tooLarge(this.skippingLine));
       else if (this.buffer.trim() !== '') out.push(this.parseLine(this.buffer, this.line));
-      this.skippingLine = 0;
       this.buffer = '';
     } else {
       this.array!.end();
@@ -274,8 +273,6 @@ class ArraySplitter {
   private depth = 0;
   private inString = false;
   private escaped = false;
-  /** The element being read has passed the limit: its text is let go as the scan goes on. */
-  private oversized = false;
   private line = 1;
   private i = 0;
 
@@ -319,7 +316,6 @@ class ArraySplitter {
           out.push(this.finish(this.i));
           this.state = c === 44 ? 'next-element' : 'comma-or-close';
         }
-        if (this.state === 'element' && this.i - this.elementStart > this.maxBytes) this.oversized = true;
         continue;
       }
       if (c === 10) {
@@ -353,8 +349,9 @@ class ArraySplitter {
           throw this.unexpected(s[this.i]!, 'nothing after the "]" that closes the array');
       }
     }
-    // Keep only the unfinished element's text (none of one past the limit).
-    const keepFrom = this.state === 'element' && !this.oversized ? this.elementStart : this.i;
+    // Keep only the unfinished element's text, none of one past the limit (`elementStart` then falls before
+    // the text kept, so the element's length still reads as past the limit when it ends).
+    const keepFrom = this.state === 'element' && this.i - this.elementStart <= this.maxBytes ? this.elementStart : this.i;
     this.text = this.text.slice(keepFrom);
     this.elementStart -= keepFrom;
     this.i -= keepFrom;
@@ -374,11 +371,10 @@ class ArraySplitter {
     this.depth = c === 123 || c === 91 ? 1 : 0;
     this.inString = c === 34;
     this.escaped = false;
-    this.oversized = false;
   }
 
   private finish(endExclusive: number): ArrayElement {
-    if (this.oversized || endExclusive - this.elementStart > this.maxBytes) return { text: '', line: this.elementLine, tooLarge: true };
+    if (endExclusive - this.elementStart > this.maxBytes) return { text: '', line: this.elementLine, tooLarge: true };
     return { text: this.text.slice(this.elementStart, endExclusive), line: this.elementLine };
   }
 

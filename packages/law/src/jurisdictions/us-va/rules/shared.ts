@@ -22,7 +22,7 @@ export function isProbation(ctx: Ctx): boolean {
   const added = ctx.param(ctx.params.postreleaseSupervision.servedAsProbation, ctx.asOf);
   const addedTerm =
     added?.value === true
-      ? `Since July 1, 2025 the term a court adds after prison under § 19.2-295.2 is served on probation under § 19.2-303 (${added.source.enactedBy}): if this term is that, record it as probation and these rules apply to it.`
+      ? `Since ${ctx.date(added.from)} the term a court adds after prison under § 19.2-295.2 is served on probation under § 19.2-303 (${added.source.enactedBy}): if this term is that, record it as probation and these rules apply to it.`
       : 'Postrelease supervision under § 19.2-295.2 is run by the Virginia Parole Board and is not covered either.';
   ctx.warn(
     `This term is recorded as ${kind.replace('_', ' ')}. The Virginia rules covered here (Va. Code §§ 19.2-303, 19.2-304 and 19.2-306.1) cover probation and suspended sentences only; Virginia parole (Title 53.1) is not covered by this tool. Probation on a suspended sentence that began when you left prison is probation and should be recorded as such. ${addedTerm}`,
