@@ -72,4 +72,24 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     const r = run(ny({}, [{ type: 'custody', start: '2022-09-01', end: '2022-09-20', reason: 'violation' }]), '2023-06-30');
     expect(r.scheduledEndDate).toBe('2025-06-01');
   });
+
+  it('case: an absconding recorded to the day custody began stops the term to the day before it, each day once', () => {
+    // Away 2022-09-01 to 2022-09-10, taken into custody 2022-09-10: the warrant's execution ends the
+    // interruption and the custody day is credited, so 2022-09-01 to 2022-09-09 = 9 days: 2025-06-01 + 9 = 2025-06-10.
+    const arrested = [
+      { type: 'absconded' as const, start: '2022-09-01', end: '2022-09-10' },
+      { type: 'custody' as const, start: '2022-09-10', end: '2022-09-30', reason: 'violation' as const },
+    ];
+    const r = run(ny({}, arrested), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2025-06-10');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'from September 1, 2022 to September 9, 2022, the day before you were taken into custody (September 10, 2022)',
+    );
+    // Custody from the day after the last day away leaves all 10 days: 2025-06-11.
+    const after = [arrested[0]!, { ...arrested[1]!, start: '2022-09-11' }];
+    expect(run(ny({}, after), '2023-06-30').scheduledEndDate).toBe('2025-06-11');
+    // Custody from the first day away leaves none: the end stays 2025-06-01.
+    const first = [arrested[0]!, { ...arrested[1]!, start: '2022-09-01' }];
+    expect(run(ny({}, first), '2023-06-30').scheduledEndDate).toBe('2025-06-01');
+  });
 });

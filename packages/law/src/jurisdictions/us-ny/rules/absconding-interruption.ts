@@ -26,6 +26,10 @@
  *   return is not in the record). Counting nothing would end the term earlier for a spell that began a
  *   day before the Act than for one that began on its first day.
  * - Custody (violation, new charge) does not move the end (§ 70.40(3)(c) credits it).
+ * - Custody that begins within a recorded absconding ends it the day before: the interruption lasts
+ *   "until ... the date of the execution of a warrant", and custody from that execution is credited, so
+ *   a day recorded both away and in custody (a spell recorded to the day of the arrest) is custody, not
+ *   a day the term stopped.
  * - An absconding that began after earned time credits had already covered the term (the day time served
  *   plus credits reached it, earned-time-credits.ts) interrupts nothing: the person was no longer on
  *   community supervision. Spells are taken in date order, each against the end the earlier ones left.
@@ -53,6 +57,12 @@ export function interruptedBefore(ctx: Ctx, day: Day): number {
   return days;
 }
 
+/** The first day custody began within [from, to], the days of one absconding; undefined where none did. */
+function custodyBegunWithin(custody: readonly Interval[], from: Day, to: Day): Day | undefined {
+  for (const c of custody) if (c.start >= from && c.start <= to) return c.start;
+  return undefined;
+}
+
 export function abscondingInterruption(ctx: Ctx): void {
   if (!communitySupervision(ctx) || ctx.scheduledEnd === null) return;
   const { absconded, custody, start } = ctx.facts;
@@ -68,9 +78,11 @@ export function abscondingInterruption(ctx: Ctx): void {
     if (rule !== undefined && !rule.value) continue;
     const older = rule === undefined;
     const from = Math.max(a.start, countedThrough + 1, start);
-    const days = closedEnd(a.end, ctx.asOf) - from + 1;
+    const taken = custodyBegunWithin(custody, a.start, closedEnd(a.end, ctx.asOf));
+    const last = taken === undefined ? closedEnd(a.end, ctx.asOf) : taken - 1;
+    const days = last - from + 1;
     if (days <= 0) continue;
-    countedThrough = closedEnd(a.end, ctx.asOf);
+    countedThrough = last;
     const satisfied = computeLedger(ctx)?.satisfied ?? null;
     if (satisfied !== null && satisfied < a.start) {
       ctx.explain(
@@ -87,7 +99,7 @@ export function abscondingInterruption(ctx: Ctx): void {
       : `When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant.`;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${taken !== undefined ? `, the day before you were taken into custody (${ctx.date(taken)})` : a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }
