@@ -181,7 +181,7 @@ describe.each(dialects)('directories on %s', (dialect) => {
     ]);
     expect(body.matches[0].reasons.map((r: { text: string }) => r.text)).toEqual([
       'Fair-chance employer: they hire people with a record',
-      '3 miles from home, within your 25-mile limit',
+      '3.4 miles from home, within your 25-mile limit',
       'The 7 am to 3 pm shift ends before your 10 pm curfew',
       'No driving needed',
     ]);
@@ -200,7 +200,7 @@ describe.each(dialects)('directories on %s', (dialect) => {
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json().matches[0].reasons.map((r: { text: string }) => r.text)).toEqual([
         'Empleador de oportunidad justa: contrata a personas con antecedentes',
-        'A 3 millas de su casa, dentro de su límite de 25 millas',
+        'A 3.4 millas de su casa, dentro de su límite de 25 millas',
         'El turno de 7:00 a 15:00 termina antes de su toque de queda de las 22:00',
         'No tiene que manejar',
       ]);
@@ -224,7 +224,7 @@ describe.each(dialects)('directories on %s', (dialect) => {
     const why = Object.fromEntries(excluded.map((e) => [e.title, e.exclusions.map((x) => x.text)]));
     expect(why['Delivery Driver']).toEqual(['This job needs driving, and you may not drive']);
     expect(why['Overnight Grocery Stocker']).toEqual(['The 10 pm to 6:30 am shift runs into your curfew (10 pm to 6 am)']);
-    expect(why['Solar Installer Trainee']).toEqual(['35 miles from home, past your 25-mile limit']);
+    expect(why['Solar Installer Trainee']).toEqual(['34.9 miles from home, past your 25-mile limit']);
     expect(why['Barback']).toEqual(['The 4 pm to 12 am shift runs into your curfew (10 pm to 6 am)']);
     expect(excluded).toHaveLength(8);
     const audit = (await world.store.audit.list({ personId: 'P-000002', actorUserId: USERS.officer.id, limit: 10 })).filter(

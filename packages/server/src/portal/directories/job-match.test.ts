@@ -55,18 +55,18 @@ describe('assessJob', () => {
   it('case: a fair-chance day job 8.45 miles away fits, with every reason in plain words', () => {
     const a = assessJob(job({ fairChance: true }), person, en);
     expect(a.fits).toBe(true);
-    // 8.45 miles: 8.5 to one decimal in `distanceMiles`, 8 whole miles in the words.
+    // 8.45 miles: 8.5 to one decimal in `distanceMiles`, and the same 8.5 in the words (the card shows it too).
     expect(a.distanceMiles).toBe(8.5);
     expect(texts(a.reasons)).toEqual([
       'Fair-chance employer: they hire people with a record',
-      '8 miles from home, within your 25-mile limit',
+      '8.5 miles from home, within your 25-mile limit',
       'The 9 am to 5 pm shift ends before your 10 pm curfew',
       'No driving needed',
     ]);
     expect(a.reasons[1]).toEqual({
       code: 'distance_within_limit',
-      params: { miles: 8, limit: 25 },
-      text: '8 miles from home, within your 25-mile limit',
+      params: { miles: 8.5, limit: 25 },
+      text: '8.5 miles from home, within your 25-mile limit',
     });
     expect(a.cautions).toEqual([]);
     expect(a.exclusions).toEqual([]);
@@ -76,7 +76,7 @@ describe('assessJob', () => {
     const a = assessJob(job({ fairChance: true }), person, { ...en, lang: 'es' });
     expect(texts(a.reasons)).toEqual([
       'Empleador de oportunidad justa: contrata a personas con antecedentes',
-      'A 8 millas de su casa, dentro de su límite de 25 millas',
+      'A 8.5 millas de su casa, dentro de su límite de 25 millas',
       'El turno de 9:00 a 17:00 termina antes de su toque de queda de las 22:00',
       'No tiene que manejar',
     ]);
@@ -87,7 +87,7 @@ describe('assessJob', () => {
     const a = assessJob(far, person, en);
     expect(a.fits).toBe(false);
     expect(a.exclusions).toEqual([
-      { code: 'over_travel_limit', params: { miles: 41, limit: 25 }, text: '41 miles from home, past your 25-mile limit' },
+      { code: 'over_travel_limit', params: { miles: 41.2, limit: 25 }, text: '41.2 miles from home, past your 25-mile limit' },
     ]);
     const free = { ...person, conditions: { ...person.conditions, travelLimitMiles: null } };
     expect(assessJob(far, free, en).fits).toBe(true);

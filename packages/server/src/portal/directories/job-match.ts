@@ -112,15 +112,15 @@ export function assessJob(job: DirectoryJob, profile: DirectoryProfile | null, o
     if (from && to) {
       const miles = haversineMiles(from, to);
       distanceMiles = roundMiles(miles);
-      // Words use whole miles (0 reads "less than 1 mile"); the limit is checked against the exact miles.
-      const whole = Math.round(miles);
+      // The words give the figure the portal's card shows (`distanceMiles`, to one decimal), so the two
+      // never differ; the limit is checked against the exact miles.
       if (limit !== null) {
-        if (miles > limit) exclusions.push(reason('over_travel_limit', { miles: whole, limit }, lang));
-        else reasons.push(reason('distance_within_limit', { miles: whole, limit }, lang));
+        if (miles > limit) exclusions.push(reason('over_travel_limit', { miles: distanceMiles, limit }, lang));
+        else reasons.push(reason('distance_within_limit', { miles: distanceMiles, limit }, lang));
       } else {
         const max = options.maxMiles ?? DEFAULT_MAX_MILES;
-        if (miles > max) exclusions.push(reason('too_far', { miles: whole, max }, lang));
-        else reasons.push(reason('distance', { miles: whole }, lang));
+        if (miles > max) exclusions.push(reason('too_far', { miles: distanceMiles, max }, lang));
+        else reasons.push(reason('distance', { miles: distanceMiles }, lang));
       }
     } else if (limit !== null) cautions.push(reason('distance_unknown_limit', { limit }, lang));
     else cautions.push(reason('distance_unknown', {}, lang));

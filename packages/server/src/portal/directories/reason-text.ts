@@ -38,7 +38,7 @@ export type ReasonParams = Record<string, string | number>;
 
 export interface Reason {
   code: ReasonCode;
-  /** Whole miles (0: under half a mile), limits in miles, times `HH:MM`, dates `YYYY-MM-DD`. */
+  /** Miles to one decimal (under 1: less than a mile), limits in miles, times `HH:MM`, dates `YYYY-MM-DD`. */
   params: ReasonParams;
   /** The reason in the requested language. */
   text: string;
@@ -52,11 +52,15 @@ export function clock(hhmm: string, lang: Lang): string {
   return `${hour12}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? 'am' : 'pm'}`;
 }
 
-/** "8 miles from home" / "A 8 millas de su casa"; under half a mile rounds to "less than 1 mile". */
+/**
+ * "8.5 miles from home" / "A 8.5 millas de su casa", to one decimal; under a mile, "less than 1 mile". The
+ * portal's job and service cards word a distance the same way (packages/web/src/portal/screens/Jobs.tsx).
+ */
 export function distancePhrase(miles: number, lang: Lang): string {
-  const count = Math.round(miles);
   const t = translator(lang);
-  return count < 1 ? t('distance.under') : t('distance.miles', { count });
+  if (miles < 1) return t('distance.under');
+  const count = Math.round(miles * 10) / 10;
+  return t('distance.miles', { count, miles: new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(count) });
 }
 
 function longDate(iso: string, lang: Lang): string {
