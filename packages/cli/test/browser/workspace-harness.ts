@@ -99,3 +99,15 @@ export async function signInThroughPage(page: Page, url: string, username: strin
   }
   await signOut.waitFor();
 }
+
+/**
+ * Signs in again on the sign-in form a page shows after its session ended: password, then the code for
+ * `at` (a later step than the sign-in before it, which the server will not take twice).
+ */
+export async function signInAgain(page: Page, username: string, at: Date): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(`pathways-demo-${username}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, at));
+  await page.getByRole('button', { name: 'Verify' }).click();
+}

@@ -6,10 +6,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { totpCode } from '@pathways/server';
 import type { Store } from '@pathways/store';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../../src/serve/demo-seed.ts';
-import { SCREENSHOTS, seriousViolations, signInThroughPage, startWorkspace, stopWorkspace, type Workspace } from './workspace-harness.ts';
+import {
+  SCREENSHOTS,
+  seriousViolations,
+  signInAgain,
+  signInThroughPage,
+  startWorkspace,
+  stopWorkspace,
+  type Workspace,
+} from './workspace-harness.ts';
 
 let store: Store;
 let browser: Browser;
@@ -20,6 +28,12 @@ beforeAll(async () => {
   workspace = await startWorkspace();
   ({ store, browser, base } = workspace);
 }, 240_000);
+
+/** The keys of the drafts the page keeps in the tab's sessionStorage (packages/web/src/api/drafts.ts). */
+async function draftsInTab(page: Page): Promise<string[]> {
+  const keys = await page.evaluate(() => Object.keys((globalThis as unknown as { sessionStorage: object }).sessionStorage));
+  return keys.filter((k) => k.startsWith('pathways.draft:'));
+}
 
 afterAll(async () => {
   if (workspace) await stopWorkspace(workspace);
@@ -131,14 +145,38 @@ describe('the workspace in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Signing in again lands where the officer was going, not on the start page.
-    await page.getByLabel('Username').fill('officer-ca-2');
-    await page.getByLabel('Password').fill('pathways-demo-officer-ca-2');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Six-digit code').fill(totpCode(DEMO_TOTP_SECRET, new Date(Date.now() + 30_000)));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await signInAgain(page, 'officer-ca-2', new Date(Date.now() + 30_000));
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/queue/);
     expect(await page.getByText('Your session has ended').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('case: a note typed as the session ends is still in its field after signing in again, and goes once added', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signInThroughPage(page, `${base}/people/P-CA-00002`, 'supervisor-ca');
+    await page.locator('ol.explanation li').first().waitFor();
+
+    // The session ends while a note is being written: adding it is refused with 401.
+    const note = `Called the employer ${Date.now()}: the start date is confirmed.`;
+    await page.getByLabel('New note').fill(note);
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+    await signInAgain(page, 'supervisor-ca', new Date(Date.now() + 30_000));
+    await expect.poll(() => page.getByLabel('New note').inputValue()).toBe(note);
+    expect(new URL(page.url()).pathname).toBe('/people/P-CA-00002');
+    expect(await draftsInTab(page)).toEqual(['pathways.draft:/api/people/P-CA-00002/notes']);
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    await page.locator('ol.notes li').filter({ hasText: note }).waitFor();
+    expect(await page.getByLabel('New note').inputValue()).toBe('');
+    // Sent, it is no longer kept in the tab.
+    expect(await draftsInTab(page)).toEqual([]);
+
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -1,9 +1,11 @@
 /**
  * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/me (the
- * session cookie is HttpOnly) on mount and on `reload` after signing in; `signOut` ends the session.
+ * session cookie is HttpOnly) on mount and on `reload` after signing in; `signOut` ends the session and
+ * drops the drafts the tab kept (api/drafts.ts).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, onSessionLost, rememberCsrfToken } from './client.ts';
+import { claimDrafts, clearDrafts } from './drafts.ts';
 import type { Me } from './types.ts';
 
 export type StaffSession =
@@ -19,6 +21,7 @@ export function useStaffSession(): { session: StaffSession; reload: () => Promis
     try {
       const me = await api<Me>('/api/me');
       rememberCsrfToken(me.csrfToken);
+      claimDrafts(me.user.id);
       setSession({ state: 'signed-in', me });
     } catch (e) {
       rememberCsrfToken(null);
@@ -35,6 +38,7 @@ export function useStaffSession(): { session: StaffSession; reload: () => Promis
       await api('/api/session', { method: 'DELETE' });
     } finally {
       rememberCsrfToken(null);
+      clearDrafts();
       setSession({ state: 'signed-out' });
     }
   }, []);

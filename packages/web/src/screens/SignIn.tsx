@@ -74,7 +74,7 @@ export function SignIn({ onSignedIn, expired = false }: { onSignedIn: () => void
       </h1>
       {expired && step === 'password' && (
         <p role="status" className="notice">
-          Your session has ended. Sign in again to go on where you were; anything not yet saved was not recorded.
+          Your session has ended. Sign in again to go on where you were; a note or message you had not yet added waits in its field.
         </p>
       )}
       <p role="alert" className="error-text">

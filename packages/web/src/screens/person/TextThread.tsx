@@ -4,12 +4,16 @@
  * server's limit) so a refusal needs no round trip, sends it, and reads the list again, so what it shows is
  * always the server's.
  *
+ * What is typed is kept as a draft until it is sent (api/drafts.ts): a session that ends mid-text, or a
+ * step away from the page, does not lose it.
+ *
  * The field is not `isRequired`: the browser's own message would appear and vanish as focus moves,
  * shifting the button under the pointer. An empty text is refused through the announcer instead.
  */
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { api } from '../../api/client.ts';
+import { useDraft } from '../../api/drafts.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
 import { refusal } from './refusal.ts';
 
@@ -66,7 +70,7 @@ export function TextThread<T extends ThreadItem>(props: TextThreadProps<T>) {
   const [items, setItems] = useState<T[] | null>(null);
   const [loadError, setLoadError] = useState('');
   const [revision, setRevision] = useState(0);
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(path);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const titleId = `${listKey}-title`;
