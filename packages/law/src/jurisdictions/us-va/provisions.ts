@@ -143,7 +143,9 @@ export const usVaProvisions: ProvisionRecord[] = [
     ],
     reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: ['Discretionary: an early_termination opportunity from the start date, probation only; never a projected end.'],
-    openQuestions: ['Was 2025 HB 2252 (mandatory reductions of supervised probation) reenacted in 2026? If so, encode its credits.'],
+    openQuestions: [
+      'Was 2025 HB 2252 (mandatory reductions of supervised probation) reenacted in 2026? If so, encode its credits. None found on 2026-12-04; 2026 HB 149 / SB 136 (a Department of Corrections request to terminate after 12 months) passed both chambers, its enactment not found.',
+    ],
     tests: [test('rules/early-termination.test.ts')],
   },
   {
