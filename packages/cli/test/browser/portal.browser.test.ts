@@ -289,7 +289,8 @@ describe('the portal on a phone, in English and Spanish', () => {
     // The phone is set to UTC; the person's profile says Los Angeles, and times are shown there.
     const context = await browser.newContext({ ...PHONE, locale: 'en-US', timezoneId: 'UTC' });
     const page = await context.newPage();
-    const problems = watch(page, [{ path: '/api/me', status: 401 }]);
+    const refusals = [{ path: '/api/me', status: 401 }];
+    const problems = watch(page, refusals);
     const t = (key: string, values?: Record<string, string | number>) => tr('en', key, values);
     await signInWithCode(page, 'en', { personId: CA.personId, admin: CA.admin, to: CA.email, typed: CA.email });
     personContexts.set(CA.personId, context);
@@ -390,6 +391,15 @@ describe('the portal on a phone, in English and Spanish', () => {
     expect(await page.getByText(t('messages.left', { count: 2000 - text.length, n: formatNumber(2000 - text.length, 'en') })).count()).toBe(
       1,
     );
+    // The session ends before it is sent: the send is refused (401), and after signing in again the
+    // message is still in its field (kept in the tab, packages/web/src/api/drafts.ts).
+    await context.clearCookies();
+    refusals.push({ path: '/api/portal/messages', status: 401 });
+    await page.getByRole('button', { name: t('messages.send'), exact: true }).click();
+    await expect.poll(() => h1(page).textContent()).toBe(t('signIn.title'));
+    await signInWithCode(page, 'en', { personId: CA.personId, admin: CA.admin, to: CA.email, typed: CA.email });
+    await openScreen(page, 'en', 'messages');
+    await expect.poll(() => field.inputValue()).toBe(text);
     await page.getByRole('button', { name: t('messages.send'), exact: true }).click();
     await expect.poll(() => page.locator('p.status-text').textContent()).toBe(t('messages.sent'));
     const mine = thread.getByRole('listitem').last();

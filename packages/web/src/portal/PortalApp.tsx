@@ -13,6 +13,7 @@ import { ScreenBoundary } from '../ScreenBoundary.tsx';
 import { Button, I18nProvider, Link, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, rememberCsrfToken } from '../api/client.ts';
+import { claimDrafts, clearDrafts } from '../api/drafts.ts';
 import type { Me } from '../api/types.ts';
 import { navigate, usePathname } from '../router.ts';
 import type { PortalPreferences } from './api-types.ts';
@@ -120,6 +121,7 @@ export function PortalApp() {
     try {
       const me = await api<Me>('/api/me');
       rememberCsrfToken(me.csrfToken);
+      claimDrafts(me.user.id);
       if (me.user.role !== 'person' || !me.user.personId) {
         setSession({ state: 'staff', me });
         return;
@@ -180,6 +182,7 @@ export function PortalApp() {
     } catch {
       // Signed out on this device either way; the server's session ends on its own.
     } finally {
+      clearDrafts();
       sessionEnded();
       navigate(PORTAL_HOME);
     }

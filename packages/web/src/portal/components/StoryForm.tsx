@@ -8,6 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
+import { useDraft } from '../../api/drafts.ts';
 import { expiryRange, MAX_STORY_LENGTH } from '../../voices/stories/consent.ts';
 import { MAX_MEDIA_BYTES, MEDIA_ACCEPT, readAsBase64 } from '../../voices/stories/media.ts';
 import type { LiveCampaign, OwnStory } from '../../voices/stories/types.ts';
@@ -28,7 +29,8 @@ export function StoryForm({ campaigns, onTold }: { campaigns: LiveCampaign[]; on
   const format = useFormat();
   const { sessionEnded } = useSession();
   const fileId = useId();
-  const [text, setText] = useState('');
+  // The story's words are kept as a draft until told (api/drafts.ts); the choices are made again.
+  const [text, setText] = useDraft('/api/portal/stories');
   const [choice, setChoice] = useState<ConsentChoice>(() => ({
     tier: null,
     scope: null,

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
+import { useDraft } from '../../api/drafts.ts';
 import type { PortalMessage } from '../api-types.ts';
 import { Loading, Problem, useFormat, usePortalTitle } from '../components/common.tsx';
 import { errorKey } from '../presenters/errors.ts';
@@ -22,7 +23,8 @@ export function Messages() {
   usePortalTitle('messages.title');
   const { sessionEnded } = useSession();
   const { result, reload } = useApi<{ messages: PortalMessage[] }>('/api/portal/messages');
-  const [body, setBody] = useState('');
+  // Kept as a draft until sent (api/drafts.ts): a session that ends mid-message does not lose it.
+  const [body, setBody] = useDraft('/api/portal/messages');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'sent' } | { kind: 'error'; key: string } | null>(null);
 
