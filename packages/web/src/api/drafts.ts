@@ -1,9 +1,10 @@
 /**
  * Text typed into a form and not yet sent, kept in this tab's sessionStorage so that what would otherwise
  * lose it does not: the session ending mid-form (the sign-in screen takes the page's place, and the page is
- * built afresh once the officer has signed in again), a reload, or a step to another screen and back.
+ * built afresh once its user has signed in again), a reload, or a step to another screen and back. The
+ * workspace keeps notes and messages this way, the portal a message to the officer and a story's words.
  *
- * A draft is a note on a person's file, so it is never left for the next person at the keyboard: it goes
+ * A draft tells of a person on supervision, so it is never left for the next person at the keyboard: it goes
  * once sent, every draft goes when its author signs out, and when someone else signs in in the same tab
  * they find none (`claimDrafts`). sessionStorage belongs to this tab alone and ends with it. Where the
  * browser refuses storage (private modes, a full quota) a draft lives only as long as its field, as before.
