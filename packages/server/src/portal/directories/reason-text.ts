@@ -5,6 +5,7 @@
  * goes out as `code` and `params`, so a client may word it itself instead.
  */
 import { translator, type Language } from '../i18n.ts';
+import { roundMiles } from './distance.ts';
 
 export type Lang = Language;
 
@@ -59,7 +60,7 @@ export function clock(hhmm: string, lang: Lang): string {
 export function distancePhrase(miles: number, lang: Lang): string {
   const t = translator(lang);
   if (miles < 1) return t('distance.under');
-  const count = Math.round(miles * 10) / 10;
+  const count = roundMiles(miles);
   return t('distance.miles', { count, miles: new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(count) });
 }
 
