@@ -103,6 +103,22 @@ describe.each(dialects)('errors, headers and logs on %s', (dialect) => {
       expect(body.detail).toBe('The request path is not valid percent-encoded UTF-8.');
     });
 
+    test('a browser opening such an address outside the API gets a page that says so, with a way back', async () => {
+      const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+      const page = await world.app.inject({ url: '/people/%E0%A4%A', headers: browser });
+      expect(page.statusCode).toBe(400);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.body).toContain('<h1>This address cannot be read</h1>');
+      expect(page.body).toContain('<a href="/">Go to the start page</a>');
+      expect(page.body).not.toContain('%E0');
+      const portal = await world.app.inject({ url: '/portal/link/%E0%A4%A', headers: browser });
+      expect(portal.body).toContain('<a href="/portal">Go to the portal’s start page</a>');
+      // The API answers problem+json whatever the client asks for; a client that does not ask for HTML gets it too.
+      expectProblem(await world.app.inject({ url: '/api/people/%E0%A4%A', headers: browser }), 400);
+      expectProblem(await world.app.inject({ url: '/people/%E0%A4%A' }), 400);
+    });
+
     test('400 for a NUL in a path or query string, naming it, as in a body (PostgreSQL text refuses NUL)', async () => {
       const officer = await signIn(world, 'officer');
       const path = expectProblem(await world.app.inject({ url: '/api/people/P-%00', headers: authHeaders(officer) }), 400);

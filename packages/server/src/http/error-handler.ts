@@ -5,6 +5,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, sendProblem, type FieldError } from './problem.ts';
+import { WEB_APP_CSP } from './content-security-policy.ts';
+import { wantsHtml } from './wants-html.ts';
 import { isDatabaseBusy } from '@pathways/store';
 
 interface ValidationIssue {
@@ -77,12 +79,38 @@ function methodsAllowed(app: FastifyInstance, url: string): string[] {
 /**
  * Errors the router meets before any route runs (Fastify's `frameworkErrors` option): a path that is not
  * valid percent-encoded UTF-8, or a path parameter longer than the router accepts. The answer does not
- * echo the path, which may carry a record id. The server sets no bound of the router's own
+ * echo the path, which may carry a record id. A browser opening such an address outside the API (a link
+ * cut short in a message) gets a page that says so in words, not problem+json. The server sets no bound of the router's own
  * (build-server.ts), so a long parameter reaches the route's schema; should one be set, a parameter past
  * it answers 400 as the schema does, not 414.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  if (error.code === 'FST_ERR_BAD_URL') void sendProblem(reply, 400, 'The request path is not valid percent-encoded UTF-8.');
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL' && wantsHtml(request.headers.accept) && !request.url.startsWith('/api/'))
+    void badAddressPage(request, reply);
+  else if (error.code === 'FST_ERR_BAD_URL') void sendProblem(reply, 400, 'The request path is not valid percent-encoded UTF-8.');
   else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendProblem(reply, 400, 'A path parameter (an id) is too long.');
   else void sendProblem(reply, error.statusCode ?? 400, 'The request could not be routed.');
+}
+
+/**
+ * The page for an address the router cannot read, with a way back: to the portal for a portal address,
+ * else to the start page. Plain HTML under the workspace's policy (no script, no style, nothing inline).
+ */
+function badAddressPage(request: FastifyRequest, reply: FastifyReply) {
+  const portal = request.url === '/portal' || request.url.startsWith('/portal/');
+  const [home, where] = portal ? ['/portal', 'the portal’s start page'] : ['/', 'the start page'];
+  return reply
+    .code(400)
+    .header('content-security-policy', WEB_APP_CSP)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(
+      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<title>This address cannot be read · Pathways</title></head><body><main>' +
+        '<h1>This address cannot be read</h1>' +
+        '<p>Part of it is not written the way web addresses must be (a “%” code that stands for no character). ' +
+        'The link may have been cut short or changed when it was copied.</p>' +
+        `<p><a href="${home}">Go to ${where}</a></p>` +
+        '</main></body></html>\n',
+    );
 }

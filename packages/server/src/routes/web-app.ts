@@ -15,26 +15,16 @@
  * story's shared link (`/stories/…`), the supporters' verification link (`/supporters/…`), event pages
  * (`/events/…`) and the campaign staff's desk (`/voices/…`, which signs in as the workspace does).
  *
- * The app's own scripts and styles are allowed (`'self'`), nothing inline and nothing from elsewhere.
+ * The app's own scripts and styles are allowed (`'self'`, http/content-security-policy.ts), nothing inline
+ * and nothing from elsewhere.
  * The hashed files under /assets/ never change, so browsers may keep them; index.html is never cached.
  */
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { WEB_APP_CSP } from '../http/content-security-policy.ts';
 import { answerUnrouted } from '../http/error-handler.ts';
-
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 /** The portal's page in the build (packages/web/portal.html). */
 const PORTAL_PAGE = 'portal.html';
