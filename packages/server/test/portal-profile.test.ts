@@ -99,6 +99,19 @@ describe.each(dialects)('portal profiles on %s', (dialect) => {
     expect(await portal(world.store).contacts.get('P-000001')).toEqual(before);
   });
 
+  test("case: the refusals are worded for the officer who reads them, not in the schema library's words", async () => {
+    const words = async (payload: object) => [
+      ...new Set((await put(officer, 'P-000001', payload)).json().errors.map((e: { message: string }) => e.message)),
+    ];
+    // "12345" is too short and no phone number; both say the same, so the form shows one line.
+    expect(await words({ phone: '12345' })).toEqual(['must be a phone number, such as 555-201-4477 or +1 555 201 4477']);
+    expect(await words({ phone: '555-201-4477 ext. 1234' })).toEqual(['must be a phone number, such as 555-201-4477 or +1 555 201 4477']);
+    const conditions = { curfew: null, noDriving: false, noContactWithMinors: false, noAlcoholVenues: false };
+    expect(await words({ conditions: { ...conditions, travelLimitMiles: 3001 } })).toEqual(['must be at most 3,000 miles']);
+    expect(await words({ conditions: { ...conditions, travelLimitMiles: 0 } })).toEqual(['must be at least 1 mile']);
+    expect(await words({ conditions: { ...conditions, travelLimitMiles: 2.5 } })).toEqual(['must be a whole number of miles']);
+  });
+
   test("case: another person's email or phone is refused with 409, however it is written, and nothing is written", async () => {
     // P-000001 holds dana.example@example.org and +15555550123 from the case above.
     const before = await portal(world.store).contacts.get('P-000002');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItemState } from '../api/types.ts';
 import { checklistProgress, itemStateText } from './checklists.ts';
-import { problemLines } from './problems.ts';
 
 const item = (patch: Partial<ChecklistItemState> = {}): ChecklistItemState => ({
   key: 'treatment_completed',
@@ -36,13 +35,5 @@ describe('checklist items', () => {
       ),
     ).toBe('Verified by Officer, CA 1 (demo) on 2026-05-02');
     expect(checklistProgress([item({ verified: true }), item()])).toBe('1 of 2 verified');
-  });
-});
-
-describe('problemLines', () => {
-  it('case: the detail, then each field error named as the form names it', () => {
-    expect(
-      problemLines('The request does not match the schema.', [{ path: 'body.snoozedUntil', message: 'must be a date after today' }]),
-    ).toEqual(['The request does not match the schema.', 'snoozed until: must be a date after today']);
   });
 });

@@ -41,4 +41,19 @@ describe('the portal profile form', () => {
       ],
     });
   });
+
+  it('case: a travel limit of 0 or past 3,000 miles and a time zone the browser does not know are refused before sending', () => {
+    // The server's bounds (routes/portal/profile.ts): 1 to 3,000 whole miles, an IANA zone.
+    const limit = 'The travel limit is 1 to 3,000 miles; leave it empty for none.';
+    const zone = 'The time zone is not one this browser knows: write it as a region and city, such as America/Chicago.';
+    expect(profileBody({ ...formOf(stored), travelLimitMiles: '0' })).toEqual({ problems: [limit] });
+    expect(profileBody({ ...formOf(stored), travelLimitMiles: '3001' })).toEqual({ problems: [limit] });
+    expect(profileBody({ ...formOf(stored), travelLimitMiles: '3000' })).toMatchObject({
+      body: { conditions: { travelLimitMiles: 3000 } },
+    });
+    expect(profileBody({ ...formOf(stored), travelLimitMiles: '1' })).toMatchObject({ body: { conditions: { travelLimitMiles: 1 } } });
+    expect(profileBody({ ...formOf(stored), timeZone: 'Mars/Olympus' })).toEqual({ problems: [zone] });
+    expect(profileBody({ ...formOf(stored), timeZone: ' ' })).toEqual({ problems: [zone] });
+    expect(profileBody({ ...formOf(stored), timeZone: 'America/Chicago' })).toMatchObject({ body: { timeZone: 'America/Chicago' } });
+  });
 });

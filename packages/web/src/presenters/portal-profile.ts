@@ -1,9 +1,14 @@
 /**
  * The portal profile form (how a person is reached, their home ZIP and conditions) as the officer edits it:
  * every field a string or a checkbox, turned into the PUT body the server takes. An empty field means
- * "none" (null); a curfew needs both times or neither; the travel limit is whole miles.
+ * "none" (null); a curfew needs both times or neither; the travel limit is whole miles, 1 to 3,000; the time
+ * zone one the browser knows (the server checks the same zone names).
  */
 import type { PortalProfile } from '../api/types.ts';
+import { isKnownTimeZone } from '../portal/presenters/format.ts';
+
+/** The server's limit (packages/server/src/routes/portal/profile.ts). */
+const MAX_TRAVEL_LIMIT_MILES = 3000;
 
 export interface ProfileForm {
   email: string;
@@ -43,8 +48,12 @@ export function profileBody(f: ProfileForm): { body: PortalProfile } | { problem
   if (Boolean(start) !== Boolean(end)) problems.push('A curfew needs both a start and an end time, or neither.');
   const miles = f.travelLimitMiles.trim();
   if (miles && !/^\d+$/.test(miles)) problems.push('The travel limit is a whole number of miles.');
+  else if (miles && (Number(miles) < 1 || Number(miles) > MAX_TRAVEL_LIMIT_MILES))
+    problems.push(`The travel limit is 1 to ${MAX_TRAVEL_LIMIT_MILES.toLocaleString('en-US')} miles; leave it empty for none.`);
   const zip = f.homeZip.trim();
   if (zip && !/^\d{5}$/.test(zip)) problems.push('The home ZIP code has five digits.');
+  if (!isKnownTimeZone(f.timeZone.trim()))
+    problems.push('The time zone is not one this browser knows: write it as a region and city, such as America/Chicago.');
   if (problems.length) return { problems };
   return {
     body: {

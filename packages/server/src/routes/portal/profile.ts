@@ -14,6 +14,10 @@ import { directories, isTimeZone, NO_CONDITIONS, normalizePhone, portal, type Pa
 import { z } from 'zod';
 import { HttpProblem } from '../../http/problem.ts';
 
+/** The longest travel limit a profile takes; the workspace's form checks it before sending (presenters/portal-profile.ts). */
+const MAX_TRAVEL_LIMIT_MILES = 3000;
+const PHONE_WORDS = 'must be a phone number, such as 555-201-4477 or +1 555 201 4477';
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)');
 const conditions = z
   .object({
@@ -21,7 +25,12 @@ const conditions = z
     noDriving: z.boolean(),
     noContactWithMinors: z.boolean(),
     noAlcoholVenues: z.boolean(),
-    travelLimitMiles: z.number().int().min(1).max(3000).nullable(),
+    travelLimitMiles: z
+      .number()
+      .int('must be a whole number of miles')
+      .min(1, 'must be at least 1 mile')
+      .max(MAX_TRAVEL_LIMIT_MILES, `must be at most ${MAX_TRAVEL_LIMIT_MILES.toLocaleString('en-US')} miles`)
+      .nullable(),
   })
   .strict();
 
@@ -37,11 +46,13 @@ const profile = z.object({
 const change = z
   .object({
     email: z.string().email('must be an email address').max(254).nullable().optional(),
+    // One message for every way a number can fail (too short, too long, not a number), so the officer
+    // reads it once.
     phone: z
       .string()
-      .min(7)
-      .max(20)
-      .refine((raw) => normalizePhone(raw) !== undefined, 'must be a phone number')
+      .min(7, PHONE_WORDS)
+      .max(20, PHONE_WORDS)
+      .refine((raw) => normalizePhone(raw) !== undefined, PHONE_WORDS)
       .nullable()
       .optional(),
     language: z.enum(['en', 'es']).optional(),
