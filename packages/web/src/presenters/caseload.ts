@@ -53,7 +53,7 @@ function chipOf(t: TermSummary, today: string): TermChip {
   return {
     termId: t.termId,
     status,
-    date: termNextDate(t),
+    date: termNextDate(t, today),
     ...(because ? { blockedBecause: because } : {}),
     nextSanction: sanctionLimitText(t.sanctionLimit ?? null),
   };

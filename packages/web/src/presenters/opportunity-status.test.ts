@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TermSummary } from '../api/types.ts';
+import type { ActionState, TermSummary } from '../api/types.ts';
 import { mostPressing, opportunityStatus, termNextDate, termStatus } from './opportunity-status.ts';
 
 const today = '2026-06-01';
@@ -45,12 +45,43 @@ describe('term chips', () => {
       { kind: 'earned_discharge', status: 'upcoming', date: '2026-12-01' },
     ]);
     expect(termStatus(t, today)).toBe('within30');
-    expect(termNextDate(t)).toBe('2026-06-20');
+    expect(termNextDate(t, today)).toBe('2026-06-20');
   });
 
   it('case: a term with no opportunity says so', () => {
     expect(termStatus(term([]), today)).toBe('none');
-    expect(termNextDate(term([]))).toBeNull();
+    expect(termNextDate(term([]), today)).toBeNull();
     expect(mostPressing(['blocked', 'later'])).toBe('later');
+  });
+
+  it('case: an opportunity the officer answered is "acted on", as the queue sets it apart; a blocked one stays blocked', () => {
+    const eligible = { kind: 'early_termination', status: 'eligible', date: '2026-01-15' } as const;
+    const acted = (status: ActionState['status'], snoozedUntil: string | null = null): ActionState => ({
+      kind: 'early_termination',
+      status,
+      at: '2026-05-20T10:00:00Z',
+      snoozedUntil,
+    });
+    const answered = (action: ActionState, opportunities: TermSummary['opportunities'] = [eligible]) => ({
+      ...term(opportunities),
+      actions: [action],
+    });
+    expect(termStatus(answered(acted('denied')), today)).toBe('acted');
+    expect(termStatus(answered(acted('granted')), today)).toBe('acted');
+    expect(termNextDate(answered(acted('denied')), today)).toBeNull();
+    // A snooze to tomorrow still holds; one that ended today does not (settled: snoozedUntil > today).
+    expect(termStatus(answered(acted('snoozed', '2026-06-02')), today)).toBe('acted');
+    expect(termStatus(answered(acted('snoozed', today)), today)).toBe('eligible');
+    // Submitted is still waiting on the court: the chip keeps saying eligible.
+    expect(termStatus(answered(acted('submitted')), today)).toBe('eligible');
+    // The term's other open opportunity still sets the chip and its date.
+    const other = { kind: 'earned_discharge', status: 'upcoming', date: '2026-06-20' } as const;
+    expect(termStatus(answered(acted('denied'), [eligible, other]), today)).toBe('within30');
+    expect(termNextDate(answered(acted('denied'), [eligible, other]), today)).toBe('2026-06-20');
+    // A denial recorded on an ineligible opportunity leaves it blocked.
+    const blocked = { kind: 'early_termination', status: 'ineligible', date: null } as const;
+    expect(termStatus(answered(acted('denied'), [blocked]), today)).toBe('blocked');
+    expect(mostPressing(['acted', 'blocked'])).toBe('acted');
+    expect(mostPressing(['later', 'acted'])).toBe('later');
   });
 });

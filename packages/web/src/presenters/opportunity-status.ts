@@ -1,21 +1,24 @@
 /**
  * Where an opportunity stands relative to today, as the caseload shows it. The stored evaluation's own
  * status is as of its `asOf` date, which may be a day or more behind: an `upcoming` date that has since
- * passed counts as eligible now, and an `upcoming` one is "soon" by how many days remain.
+ * passed counts as eligible now, and an `upcoming` one is "soon" by how many days remain. One the officer
+ * has already answered (granted, denied, a snooze still running: `settled`) is "acted on", as the queue
+ * sets it apart, so the caseload and the queue agree.
  */
-import type { OpportunitySummary, TermSummary } from '../api/types.ts';
+import type { ActionState, OpportunitySummary, TermSummary } from '../api/types.ts';
 import { daysBetween } from './dates.ts';
 
-export type DisplayStatus = 'eligible' | 'within30' | 'within90' | 'later' | 'blocked' | 'none';
+export type DisplayStatus = 'eligible' | 'within30' | 'within90' | 'later' | 'acted' | 'blocked' | 'none';
 
 /** Most pressing first: the order chips and sorting use. */
-export const STATUS_ORDER: readonly DisplayStatus[] = ['eligible', 'within30', 'within90', 'later', 'blocked', 'none'];
+export const STATUS_ORDER: readonly DisplayStatus[] = ['eligible', 'within30', 'within90', 'later', 'acted', 'blocked', 'none'];
 
 export const STATUS_LABEL: Record<DisplayStatus, string> = {
   eligible: 'Eligible now',
   within30: 'Within 30 days',
   within90: 'Within 90 days',
   later: 'Not yet',
+  acted: 'Acted on',
   blocked: 'Blocked',
   none: 'No opportunity',
 };
@@ -38,13 +41,33 @@ export function mostPressing(statuses: readonly DisplayStatus[]): DisplayStatus 
   return best;
 }
 
-/** One chip per term: its most pressing opportunity. */
-export function termStatus(term: TermSummary, today: string): DisplayStatus {
-  return mostPressing(term.opportunities.map((o) => opportunityStatus(o, today)));
+/** An answer that takes an opportunity out of the work lists: granted, denied or upheld, or a snooze still running. */
+export function settled(action: ActionState | undefined, today: string): boolean {
+  if (action === undefined) return false;
+  if (action.status === 'snoozed') return action.snoozedUntil !== null && action.snoozedUntil > today;
+  return action.status === 'granted' || action.status === 'denied' || action.status === 'upheld';
 }
 
-/** The earliest date among a term's opportunities that are not blocked (the date the chip is about). */
-export function termNextDate(term: TermSummary): string | null {
-  const dates = term.opportunities.filter((o) => o.status !== 'ineligible' && o.date !== null).map((o) => o.date!);
+/** An open opportunity of the term the officer has answered (a blocked one stays blocked). */
+function actedOn(term: TermSummary, opportunity: OpportunitySummary, today: string): boolean {
+  return (
+    opportunity.status !== 'ineligible' &&
+    settled(
+      term.actions.find((a) => a.kind === opportunity.kind),
+      today,
+    )
+  );
+}
+
+/** One chip per term: its most pressing opportunity. */
+export function termStatus(term: TermSummary, today: string): DisplayStatus {
+  return mostPressing(term.opportunities.map((o) => (actedOn(term, o, today) ? 'acted' : opportunityStatus(o, today))));
+}
+
+/** The earliest date among a term's opportunities still open to act on (the date the chip is about). */
+export function termNextDate(term: TermSummary, today: string): string | null {
+  const dates = term.opportunities
+    .filter((o) => o.status !== 'ineligible' && o.date !== null && !actedOn(term, o, today))
+    .map((o) => o.date!);
   return dates.length ? dates.sort()[0]! : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionState, OpportunitySummary, PersonSummary } from '../api/types.ts';
-import { actionNote, buildQueue, openingKind, settled, standing, whenText } from './queue.ts';
+import { settled } from './opportunity-status.ts';
+import { actionNote, buildQueue, openingKind, standing, whenText } from './queue.ts';
 
 const today = '2026-06-01';
 

@@ -20,6 +20,7 @@
 import type { ActionState, OpportunitySummary, PersonSummary } from '../api/types.ts';
 import { displayName } from './caseload.ts';
 import { daysBetween } from './dates.ts';
+import { settled } from './opportunity-status.ts';
 import { isOpportunityKind, OPPORTUNITY_KINDS, type OpportunityKind } from './kinds.ts';
 
 /** How near an upcoming date must be for the person to count as almost eligible. */
@@ -68,13 +69,6 @@ export function standing(opportunity: OpportunitySummary, today: string, almostD
 }
 
 const RANK: Record<Standing, number> = { eligible: 0, almost: 1, neither: 2 };
-
-/** An answer that takes the row out of the work lists: granted, denied or upheld, or a snooze still running. */
-export function settled(action: ActionState | undefined, today: string): boolean {
-  if (action === undefined) return false;
-  if (action.status === 'snoozed') return action.snoozedUntil !== null && action.snoozedUntil > today;
-  return action.status === 'granted' || action.status === 'denied' || action.status === 'upheld';
-}
 
 /** Oldest date first (the longest waiting, or the soonest to open); no date last; then by name and id. */
 export function compareRows(a: QueueRow, b: QueueRow): number {
