@@ -117,6 +117,15 @@ describe.each(dialects)('audit on %s', (dialect) => {
     expect((await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '2026-06-01' })).json().errors[0].path).toBe(
       'body.snoozedUntil',
     );
+    // At most 365 days ahead: from 2026-06-01 (the fixture's clock), 2027-06-01 is the latest (no February 29 between).
+    expect((await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '2027-06-02' })).json().errors).toEqual([
+      {
+        path: 'body.snoozedUntil',
+        message:
+          'must be at most 365 days after today (2027-06-01 at the latest); to set the opportunity aside for longer, deny it with the reason',
+      },
+    ]);
+    expect((await post({ termId: 'T-1', kind: 'term_cap', status: 'snoozed', snoozedUntil: '9999-12-31' })).statusCode).toBe(400);
     expect((await post({ termId: 'T-9', kind: 'term_cap', status: 'submitted' })).json().errors[0]).toEqual({
       path: 'body.termId',
       message: 'is not a term of this person',

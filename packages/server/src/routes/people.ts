@@ -49,6 +49,12 @@ const personSummary = z.object({
 const personIdParams = z.object({ id: z.string().min(1).max(200) });
 
 /** The header that may carry why a record is read, decoded from UTF-8 before validation (utf8-header.ts). */
+/**
+ * The longest snooze: a reminder to look at the opportunity again within a year. Setting it aside for longer
+ * is an answer, a denial with its reason, which a supervisor reviews; a snooze to 9999 would hide it unreviewed.
+ */
+const MAX_SNOOZE_DAYS = 365;
+
 const ACCESS_REASON_HEADER = 'x-access-reason';
 
 /** Why the record is read: `?reason=` or the `x-access-reason` header (some agencies require one). */
@@ -175,7 +181,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       schema: {
         summary: 'Record an action on an opportunity (submitted, granted, denied, snoozed)',
         description:
-          '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future. `kind` must be an opportunity of the term as the law engine evaluates it today (422 otherwise).',
+          '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future, at most 365 days ahead. `kind` must be an opportunity of the term as the law engine evaluates it today (422 otherwise).',
         tags: ['people'],
         params: personIdParams,
         body: z
@@ -204,6 +210,17 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       if (body.status === 'snoozed' && body.snoozedUntil! <= today) {
         throw new HttpProblem(400, 'The request does not match the schema.', {
           errors: [{ path: 'body.snoozedUntil', message: `must be a date after today (${today})` }],
+        });
+      }
+      const latestSnooze = new Date(Date.parse(today) + MAX_SNOOZE_DAYS * 86_400_000).toISOString().slice(0, 10);
+      if (body.status === 'snoozed' && body.snoozedUntil! > latestSnooze) {
+        throw new HttpProblem(400, 'The request does not match the schema.', {
+          errors: [
+            {
+              path: 'body.snoozedUntil',
+              message: `must be at most ${MAX_SNOOZE_DAYS} days after today (${latestSnooze} at the latest); to set the opportunity aside for longer, deny it with the reason`,
+            },
+          ],
         });
       }
       const person = await store.people.get(request.params.id);

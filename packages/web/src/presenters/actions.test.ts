@@ -70,6 +70,13 @@ describe('actionBody', () => {
       errors: { reason: 'Give the reason for the denial.' },
     });
     expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: today }, today).ok).toBe(false);
+    // At most 365 days ahead: from 2026-06-01, 2027-06-01 is 365 days (no February 29 between), 2027-06-02 is 366.
+    expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '2027-06-01' }, today).ok).toBe(true);
+    expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '2027-06-02' }, today)).toEqual({
+      ok: false,
+      errors: { snoozedUntil: 'Give a date at most 365 days from today; to set it aside for longer, deny it with the reason.' },
+    });
+    expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '9999-12-31' }, today).ok).toBe(false);
     expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '2026-06-02' }, today)).toEqual({
       ok: true,
       body: { termId: 'T-1', kind: 'early_termination', status: 'snoozed', snoozedUntil: '2026-06-02' },

@@ -7,6 +7,9 @@ import type { OpportunityAction } from '../api/types.ts';
 import { daysBetween } from './dates.ts';
 import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
+/** The server's longest snooze (packages/server/src/routes/people.ts): a reminder within a year. */
+const MAX_SNOOZE_DAYS = 365;
+
 export type ActionStatus = 'submitted' | 'granted' | 'denied' | 'snoozed';
 
 const key = (termId: string, kind: string) => `${termId}\u0000${kind}`;
@@ -82,6 +85,13 @@ export function actionBody(
   if (form.status === 'snoozed') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.snoozedUntil)) return { ok: false, errors: { snoozedUntil: 'Give a date.' } };
     if (daysBetween(today, form.snoozedUntil) <= 0) return { ok: false, errors: { snoozedUntil: `Give a date after today (${today}).` } };
+    if (daysBetween(today, form.snoozedUntil) > MAX_SNOOZE_DAYS)
+      return {
+        ok: false,
+        errors: {
+          snoozedUntil: `Give a date at most ${MAX_SNOOZE_DAYS} days from today; to set it aside for longer, deny it with the reason.`,
+        },
+      };
   }
   return {
     ok: true,

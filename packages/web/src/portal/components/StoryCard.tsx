@@ -13,6 +13,7 @@ import { errorKey } from '../presenters/errors.ts';
 import { useSession } from '../session.ts';
 import { useFormat } from './common.tsx';
 import { consentBody, consentProblem, StoryConsentFields, type ConsentChoice } from './StoryConsentFields.tsx';
+import { endingSentence } from '../../voices/stories/attribution.ts';
 
 type Outcome = { kind: 'done'; key: string } | { kind: 'error'; key: string } | null;
 
@@ -111,7 +112,7 @@ export function StoryCard({ story, campaigns, onChanged }: { story: OwnStory; ca
             <>
               <h4>{t('story.publicWords')}</h4>
               <blockquote className="story-text">{story.maskedText}</blockquote>
-              {story.attribution && <p className="small">{t('story.shownAs', { name: story.attribution })}</p>}
+              {story.attribution && <p className="small">{t('story.shownAs', { name: endingSentence(story.attribution) })}</p>}
             </>
           )}
           <div className="story-actions">

@@ -11,6 +11,7 @@ import { Button, Checkbox, Form, Input, Label, Radio, RadioGroup, TextArea, Text
 import { api, ApiError } from '../../api/client.ts';
 import { applyMasks, MASK_LABELS, normalizeMasks, occurrences, segments } from './masks.ts';
 import { MASK_KINDS, type DeskStory, type MaskKind, type MaskSpan } from './types.ts';
+import { endingSentence } from './attribution.ts';
 
 const TIER_WORDS = { internal: 'Internal only', anonymous: 'Anonymous', attributed: 'Attributed' } as const;
 const KIND_WORDS: Record<MaskKind, string> = {
@@ -153,7 +154,7 @@ export function StoryReview({ id, onChanged }: { id: string; onChanged: () => vo
         {story.reviewedBy && ` Reviewed by ${story.reviewedBy}.`}
       </p>
       {story.tier === 'internal' && <p className="story-flag">Internal only: read by campaign staff, never published.</p>}
-      {story.tier === 'attributed' && <p className="story-flag">Shown as {story.attribution}.</p>}
+      {story.tier === 'attributed' && story.attribution && <p className="story-flag">Shown as {endingSentence(story.attribution)}</p>}
       {story.rejectReason && <p className="story-flag">Rejected: {story.rejectReason}</p>}
 
       <h3>{anonymous ? 'The story, with its masks' : 'The story'}</h3>
