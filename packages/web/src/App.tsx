@@ -13,6 +13,7 @@ import { Caseload } from './screens/Caseload.tsx';
 import { SignIn } from './screens/SignIn.tsx';
 import { Stats } from './screens/Stats.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+import { focusScreenHeading } from './focusHeading.ts';
 
 // The caseload (the first screen of the day) ships in the first file; the other screens, with the
 // timeline's scales, the forms and the dialogs, load when first opened.
@@ -56,7 +57,7 @@ export function App() {
   // A queue tab changes the address but not the screen: focus stays on the tab the user chose.
   const screenKey = route.screen === 'queue' ? '/queue' : pathname;
   useEffect(() => {
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+    return focusScreenHeading();
   }, [screenKey, session.state]);
 
   return (

@@ -240,8 +240,15 @@ async function openScreen(page: Page, language: Language, screen: string): Promi
   const nav = page.getByRole('navigation', { name: tr(language, 'nav.label') });
   await nav.getByRole('link', { name: tr(language, `nav.${screen}`), exact: true }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe(screen === 'home' ? '/portal' : `/portal/${screen}`);
-  // The menu closes on arrival.
+  // The menu closes on arrival, and focus is on the new screen's heading (a lazily loaded screen too).
   await page.getByRole('button', { name: tr(language, 'nav.menu'), exact: true }).waitFor();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { tagName: string } | null } }).document.activeElement?.tagName,
+      ),
+    )
+    .toBe('H1');
 }
 
 /**

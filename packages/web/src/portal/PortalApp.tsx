@@ -23,6 +23,7 @@ import { currentLanguage, switchLanguage } from './i18n.ts';
 import { localeOf, type Language } from './presenters/language.ts';
 import { parsePortalRoute, PORTAL_HOME, PORTAL_SCREENS, portalPath, type PortalRoute } from './routes.ts';
 import { SessionContext, type PortalSession } from './session.ts';
+import { focusScreenHeading } from '../focusHeading.ts';
 
 const SignIn = lazy(() => import('./screens/SignIn.tsx').then((m) => ({ default: m.SignIn })));
 const LinkSignIn = lazy(() => import('./screens/LinkSignIn.tsx').then((m) => ({ default: m.LinkSignIn })));
@@ -144,7 +145,7 @@ export function PortalApp() {
   // Each new screen puts focus on its heading, so keyboard and screen-reader users start there; the menu closes.
   useEffect(() => {
     setMenuOpen(false);
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+    return focusScreenHeading();
   }, [pathname, session.state]);
 
   const sessionEnded = useCallback(() => {

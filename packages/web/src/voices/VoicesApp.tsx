@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { navigate, usePathname } from '../router.ts';
 import { parseVoicesRoute, type VoicesRoute } from './routes.ts';
+import { focusScreenHeading } from '../focusHeading.ts';
 
 const CampaignList = lazy(() => import('./public/CampaignList.tsx').then((m) => ({ default: m.CampaignList })));
 const CampaignPage = lazy(() => import('./public/CampaignPage.tsx').then((m) => ({ default: m.CampaignPage })));
@@ -46,7 +47,7 @@ export function VoicesApp() {
   const pathname = usePathname();
   const route = parseVoicesRoute(pathname);
   useEffect(() => {
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+    return focusScreenHeading();
   }, [pathname]);
   return (
     <RouterProvider navigate={navigate}>
