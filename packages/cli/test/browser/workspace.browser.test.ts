@@ -121,6 +121,12 @@ describe('the workspace in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('ol.explanation li').first().waitFor();
     expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+    // The opportunities stack as blocks there, so their actions are on screen without scrolling the table sideways.
+    const actionCells = page.locator('table.stack-narrow td[data-label="Action"]');
+    expect(await actionCells.count()).toBeGreaterThan(0);
+    for (const box of await actionCells.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().right))) {
+      expect(box).toBeLessThanOrEqual(390);
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -101,7 +101,7 @@ function TermSection({
             <p>The law offers no opportunity on this term.</p>
           ) : (
             <div className="table-wrap">
-              <table className="plain">
+              <table className="plain stack-narrow">
                 <thead>
                   <tr>
                     <th scope="col">Kind</th>
@@ -115,15 +115,15 @@ function TermSection({
                   {evaluation.opportunities.map((o, n) => (
                     <tr key={n}>
                       <th scope="row">{words(o.kind)}</th>
-                      <td>
+                      <td data-label="Status">
                         <StatusChip status={opportunityStatus(o, today)} />
                       </td>
-                      <td>{o.date ?? '—'}</td>
-                      <td>
+                      <td data-label="Date">{o.date ?? '—'}</td>
+                      <td data-label="Basis">
                         <Citations citations={o.citations} jurisdiction={term.jurisdiction} />
                         {o.reasons.length > 0 && <span className="reasons">{o.reasons.join(' ')}</span>}
                       </td>
-                      <td>
+                      <td data-label="Action">
                         <OpportunityActions
                           personId={acts.personId}
                           termId={term.id}
