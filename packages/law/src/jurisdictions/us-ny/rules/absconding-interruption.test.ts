@@ -73,9 +73,9 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     expect(r.scheduledEndDate).toBe('2025-06-01');
   });
 
-  it('case: an absconding recorded to the day custody began stops the term to the day before it, each day once', () => {
-    // Away 2022-09-01 to 2022-09-10, taken into custody 2022-09-10: the warrant's execution ends the
-    // interruption and the custody day is credited, so 2022-09-01 to 2022-09-09 = 9 days: 2025-06-01 + 9 = 2025-06-10.
+  it('case: a day recorded both away and in custody is custody: only the custody days leave the spell', () => {
+    // Away 2022-09-01 to 2022-09-10, taken into custody 2022-09-10 (released 2022-09-30): 09-10 is held, so
+    // 2022-09-01 to 2022-09-09 = 9 days stop the term: 2025-06-01 + 9 = 2025-06-10.
     const arrested = [
       { type: 'absconded' as const, start: '2022-09-01', end: '2022-09-10' },
       { type: 'custody' as const, start: '2022-09-10', end: '2022-09-30', reason: 'violation' as const },
@@ -83,13 +83,32 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     const r = run(ny({}, arrested), '2023-06-30');
     expect(r.scheduledEndDate).toBe('2025-06-10');
     expect(r.explanation.map((s) => s.text).join(' ')).toContain(
-      'from September 1, 2022 to September 9, 2022, the day before you were taken into custody (September 10, 2022)',
+      'That adds 9 days, leaving out the 1 day you were held in custody, which count as time served',
     );
     // Custody from the day after the last day away leaves all 10 days: 2025-06-11.
     const after = [arrested[0]!, { ...arrested[1]!, start: '2022-09-11' }];
     expect(run(ny({}, after), '2023-06-30').scheduledEndDate).toBe('2025-06-11');
-    // Custody from the first day away leaves none: the end stays 2025-06-01.
+    // Custody from the first day away, through the last, leaves none: the end stays 2025-06-01.
     const first = [arrested[0]!, { ...arrested[1]!, start: '2022-09-01' }];
     expect(run(ny({}, first), '2023-06-30').scheduledEndDate).toBe('2025-06-01');
+  });
+
+  it('case: three days held within a 60-day absconding leave the other 57, the days away after release too', () => {
+    // Away 2022-09-01 to 2022-10-30 = 60 days; held 2022-09-10 to 09-12 (released 09-13) = 3 days; 57 days:
+    // 2025-06-01 + 57 = 2025-07-28 (June 30 days: +29 is 06-30, +28 more is 07-28). Without the custody, +60 = 2025-07-31.
+    const spell = { type: 'absconded' as const, start: '2022-09-01', end: '2022-10-30' };
+    expect(run(ny({}, [spell]), '2023-06-30').scheduledEndDate).toBe('2025-07-31');
+    const held = { type: 'custody' as const, start: '2022-09-10', end: '2022-09-13', reason: 'new_charge' as const };
+    expect(run(ny({}, [spell, held]), '2023-06-30').scheduledEndDate).toBe('2025-07-28');
+  });
+
+  it('case: a spell under the older text keeps every recorded day, custody within it or not', () => {
+    // 2022-02-20 to 2022-02-28 = 9 days, custody from 02-28: the older interruption ran until the return to an
+    // institution, which local custody was not: 2024-06-01 + 9 = 2024-06-10.
+    const older = [
+      { type: 'absconded' as const, start: '2022-02-20', end: '2022-02-28' },
+      { type: 'custody' as const, start: '2022-02-28', end: '2022-03-20', reason: 'violation' as const },
+    ];
+    expect(run(ny({ startDate: '2021-06-01' }, older), '2023-06-30').scheduledEndDate).toBe('2024-06-10');
   });
 });

@@ -26,10 +26,12 @@
  *   return is not in the record). Counting nothing would end the term earlier for a spell that began a
  *   day before the Act than for one that began on its first day.
  * - Custody (violation, new charge) does not move the end (§ 70.40(3)(c) credits it).
- * - Custody that begins within a recorded absconding ends it the day before: the interruption lasts
- *   "until ... the date of the execution of a warrant", and custody from that execution is credited, so
- *   a day recorded both away and in custody (a spell recorded to the day of the arrest) is custody, not
- *   a day the term stopped.
+ * - A day recorded both away and in custody (a spell recorded to the day of the arrest, or custody within
+ *   it) is custody, not a day the term stopped: the interruption lasts "until ... the date of the execution
+ *   of a warrant", and custody is credited ((3)(c)). Only the custody days are left out of the spell: the
+ *   days away after a release still stop the term. Custody runs from its start to the day before its end
+ *   (the release day, README reading 6); one still open, to the as-of date. A spell under the older text
+ *   keeps every recorded day, as local custody was not the return to an institution that ended it.
  * - An absconding that began after earned time credits had already covered the term (the day time served
  *   plus credits reached it, earned-time-credits.ts) interrupts nothing: the person was no longer on
  *   community supervision. Spells are taken in date order, each against the end the earlier ones left.
@@ -57,10 +59,23 @@ export function interruptedBefore(ctx: Ctx, day: Day): number {
   return days;
 }
 
-/** The first day custody began within [from, to], the days of one absconding; undefined where none did. */
-function custodyBegunWithin(custody: readonly Interval[], from: Day, to: Day): Day | undefined {
-  for (const c of custody) if (c.start >= from && c.start <= to) return c.start;
-  return undefined;
+/**
+ * The days of [from, to] on which the person was not held in custody, as intervals in order. Custody runs
+ * from its start to the day before its end, the release day; one still open, to the as-of date. `custody`
+ * comes sorted by start (term-facts.ts).
+ */
+export function daysNotHeld(from: Day, to: Day, custody: readonly Interval[], asOf: Day): Interval[] {
+  const free: Interval[] = [];
+  let next = from;
+  for (const c of custody) {
+    const heldThrough = c.end === null ? asOf : c.end - 1;
+    if (heldThrough < next || c.start > to) continue;
+    if (c.start > next) free.push({ start: next, end: c.start - 1 });
+    next = heldThrough + 1;
+    if (next > to) return free;
+  }
+  free.push({ start: next, end: to });
+  return free;
 }
 
 export function abscondingInterruption(ctx: Ctx): void {
@@ -78,9 +93,10 @@ export function abscondingInterruption(ctx: Ctx): void {
     if (rule !== undefined && !rule.value) continue;
     const older = rule === undefined;
     const from = Math.max(a.start, countedThrough + 1, start);
-    const taken = custodyBegunWithin(custody, a.start, closedEnd(a.end, ctx.asOf));
-    const last = taken === undefined ? closedEnd(a.end, ctx.asOf) : taken - 1;
-    const days = last - from + 1;
+    const last = closedEnd(a.end, ctx.asOf);
+    const away = older ? [{ start: from, end: last }] : daysNotHeld(from, last, custody, ctx.asOf);
+    const days = away.reduce((n, i) => n + i.end! - i.start + 1, 0);
+    const held = last - from + 1 - days;
     if (days <= 0) continue;
     countedThrough = last;
     const satisfied = computeLedger(ctx)?.satisfied ?? null;
@@ -92,14 +108,14 @@ export function abscondingInterruption(ctx: Ctx): void {
       break;
     }
     if (older) earlier = true;
-    counted.push({ start: from, end: countedThrough });
+    counted.push(...away);
     const end = ctx.scheduledEnd + days;
     const stops = older
       ? `Before March 1, 2022, when the parole board declared a person delinquent, the ${kindWords(ctx)} stopped running until the person was returned to prison; at least the days recorded count.`
       : `When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant.`;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${taken !== undefined ? `, the day before you were taken into custody (${ctx.date(taken)})` : a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}${held > 0 ? `, leaving out the ${formatCount(held)} ${held === 1 ? 'day' : 'days'} you were held in custody, which count as time served` : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }

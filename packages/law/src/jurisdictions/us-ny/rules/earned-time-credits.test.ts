@@ -55,6 +55,23 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(words).toContain('you will have served 882 days (not counting the 1,157 days');
   });
 
+  it('case: absconding on March 1, 2022 and arrested on the last day away: the retroactive credit waits for the release', () => {
+    // Start 2020-05-01; away 2022-02-01 (day 641) to 2022-03-10, held on the violation from 2022-03-10, released
+    // 2022-04-30. Periods touched by the absconding or custody earn nothing: period 22 (days 630–659) onwards;
+    // 21 periods × 30 = 630 days are retroactive. The return (2022-03-11) was in custody, so they post on release.
+    const rec = ny({ startDate: '2020-05-01', sentenceDate: '2020-05-01', length: { years: 5 } }, [
+      { type: 'absconded', start: '2022-02-01', end: '2022-03-10' },
+      { type: 'custody', start: '2022-03-10', end: '2022-04-30', reason: 'violation' },
+    ]);
+    expect(run(rec, '2022-03-11').earnedCreditDays).toBe(0);
+    expect(run(rec, '2022-04-29').earnedCreditDays).toBe(0);
+    const released = run(rec, '2022-04-30');
+    expect(released.earnedCreditDays).toBe(630);
+    expect(released.explanation.map((s) => s.text).join(' ')).toContain(
+      'added on April 30, 2022: you were absconding when the law took effect',
+    );
+  });
+
   it('case: covered on a day it stood revoked, the term is satisfied on the day it was put back', () => {
     // From 2022-01-03, 2 years (730 days); revoked 2022-12-01, reinstated 2023-04-01. 330 credits; the revoked days
     // are served, so 400 + 330 = 730 on 2023-02-07, inside the revocation: satisfied on 2023-04-01 instead.

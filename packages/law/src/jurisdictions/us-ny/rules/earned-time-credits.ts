@@ -129,6 +129,13 @@ export function computeLedger(ctx: Ctx): EarnedTimeLedger | null {
       base.retroWaitedFor = 'absconding';
     }
   }
+  // A return that was an arrest (violation custody held on the day the credit would post) waits for the
+  // release too: the person is back in the community only then. The reason told stays the one of the day
+  // the law took effect.
+  for (const c of custody) {
+    const released = c.end ?? asOf + 1;
+    if (c.reason === 'violation' && retroPostsOn > effective && c.start <= retroPostsOn && released > retroPostsOn) retroPostsOn = released;
+  }
   base.retroPostsOn = retroPostsOn;
   // Prospective credit days listed so far (the retroactive posting comes before all of them).
   let listed = 0;
