@@ -183,6 +183,18 @@ describe('the workspace in Chromium', () => {
     // Sent, it is no longer kept in the tab.
     expect(await draftsInTab(page)).toEqual([]);
 
+    // A screen loaded on first use (the queue's own file) takes focus to its heading once it is drawn.
+    await page.getByRole('link', { name: 'Opportunity queue' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const active = (globalThis as unknown as { document: { activeElement: { tagName: string; textContent: string } | null } })
+            .document.activeElement;
+          return `${active?.tagName} ${active?.textContent}`;
+        }),
+      )
+      .toMatch(/^H1 /);
+
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

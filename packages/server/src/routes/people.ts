@@ -48,13 +48,13 @@ const personSummary = z.object({
 
 const personIdParams = z.object({ id: z.string().min(1).max(200) });
 
-/** The header that may carry why a record is read, decoded from UTF-8 before validation (utf8-header.ts). */
 /**
  * The longest snooze: a reminder to look at the opportunity again within a year. Setting it aside for longer
  * is an answer, a denial with its reason, which a supervisor reviews; a snooze to 9999 would hide it unreviewed.
  */
 const MAX_SNOOZE_DAYS = 365;
 
+/** The header that may carry why a record is read, decoded from UTF-8 before validation (utf8-header.ts). */
 const ACCESS_REASON_HEADER = 'x-access-reason';
 
 /** Why the record is read: `?reason=` or the `x-access-reason` header (some agencies require one). */

@@ -6,8 +6,9 @@
  *
  * A draft tells of a person on supervision, so it is never left for the next person at the keyboard: it goes
  * once sent, every draft goes when its author signs out, and when someone else signs in in the same tab
- * they find none (`claimDrafts`). sessionStorage belongs to this tab alone and ends with it. Where the
- * browser refuses storage (private modes, a full quota) a draft lives only as long as its field, as before.
+ * they find none (`claimDrafts`). sessionStorage belongs to this tab alone (a tab reopened from the
+ * browser's history brings it back: on a shared machine, sign out). Where the browser refuses storage
+ * (private modes, a full quota) a draft lives only as long as its field, as before.
  */
 import { useCallback, useState } from 'react';
 

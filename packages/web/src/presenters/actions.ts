@@ -8,7 +8,7 @@ import { daysBetween } from './dates.ts';
 import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
 /** The server's longest snooze (packages/server/src/routes/people.ts): a reminder within a year. */
-const MAX_SNOOZE_DAYS = 365;
+export const MAX_SNOOZE_DAYS = 365;
 
 export type ActionStatus = 'submitted' | 'granted' | 'denied' | 'snoozed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionState, TermSummary } from '../api/types.ts';
-import { mostPressing, opportunityStatus, termNextDate, termStatus } from './opportunity-status.ts';
+import { chipStatus, mostPressing, opportunityStatus, termNextDate, termStatus } from './opportunity-status.ts';
 
 const today = '2026-06-01';
 
@@ -81,6 +81,9 @@ describe('term chips', () => {
     // A denial recorded on an ineligible opportunity leaves it blocked.
     const blocked = { kind: 'early_termination', status: 'ineligible', date: null } as const;
     expect(termStatus(answered(acted('denied'), [blocked]), today)).toBe('blocked');
+    // The person page's chip for one opportunity says the same.
+    expect(chipStatus(eligible, acted('denied'), today)).toBe('acted');
+    expect(chipStatus(eligible, undefined, today)).toBe('eligible');
     expect(mostPressing(['acted', 'blocked'])).toBe('acted');
     expect(mostPressing(['later', 'acted'])).toBe('later');
   });

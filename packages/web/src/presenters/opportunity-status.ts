@@ -48,26 +48,27 @@ export function settled(action: ActionState | undefined, today: string): boolean
   return action.status === 'granted' || action.status === 'denied' || action.status === 'upheld';
 }
 
-/** An open opportunity of the term the officer has answered (a blocked one stays blocked). */
-function actedOn(term: TermSummary, opportunity: OpportunitySummary, today: string): boolean {
-  return (
-    opportunity.status !== 'ineligible' &&
-    settled(
-      term.actions.find((a) => a.kind === opportunity.kind),
-      today,
-    )
-  );
+/** An open opportunity the officer has answered with `action` (a blocked one stays blocked). */
+function actedOn(opportunity: OpportunitySummary, action: ActionState | undefined, today: string): boolean {
+  return opportunity.status !== 'ineligible' && settled(action, today);
 }
+
+/** One opportunity's chip, given the latest action on it: "acted on" once answered. */
+export function chipStatus(opportunity: OpportunitySummary, action: ActionState | undefined, today: string): DisplayStatus {
+  return actedOn(opportunity, action, today) ? 'acted' : opportunityStatus(opportunity, today);
+}
+
+const actionOn = (term: TermSummary, opportunity: OpportunitySummary) => term.actions.find((a) => a.kind === opportunity.kind);
 
 /** One chip per term: its most pressing opportunity. */
 export function termStatus(term: TermSummary, today: string): DisplayStatus {
-  return mostPressing(term.opportunities.map((o) => (actedOn(term, o, today) ? 'acted' : opportunityStatus(o, today))));
+  return mostPressing(term.opportunities.map((o) => chipStatus(o, actionOn(term, o), today)));
 }
 
 /** The earliest date among a term's opportunities still open to act on (the date the chip is about). */
 export function termNextDate(term: TermSummary, today: string): string | null {
   const dates = term.opportunities
-    .filter((o) => o.status !== 'ineligible' && o.date !== null && !actedOn(term, o, today))
+    .filter((o) => o.status !== 'ineligible' && o.date !== null && !actedOn(o, actionOn(term, o), today))
     .map((o) => o.date!);
   return dates.length ? dates.sort()[0]! : null;
 }

@@ -14,7 +14,7 @@ import type { Checklist, OpportunityAction, PersonDetail, PersonRecord, Term, Te
 import { latestActions, latestFor } from '../presenters/actions.ts';
 import { displayName } from '../presenters/caseload.ts';
 import { localToday } from '../presenters/dates.ts';
-import { opportunityStatus } from '../presenters/opportunity-status.ts';
+import { chipStatus } from '../presenters/opportunity-status.ts';
 import { capabilities, type Capabilities } from '../presenters/roles.ts';
 import { timelineItems } from '../presenters/timeline.ts';
 import { usePageTitle } from '../usePageTitle.ts';
@@ -116,7 +116,7 @@ function TermSection({
                     <tr key={n}>
                       <th scope="row">{words(o.kind)}</th>
                       <td data-label="Status">
-                        <StatusChip status={opportunityStatus(o, today)} />
+                        <StatusChip status={chipStatus(o, latestFor(acts.latest, term.id, o.kind), today)} />
                       </td>
                       <td data-label="Date">{o.date ?? '—'}</td>
                       <td data-label="Basis">

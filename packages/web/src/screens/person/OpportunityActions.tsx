@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Button, FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { api } from '../../api/client.ts';
 import type { OpportunityAction } from '../../api/types.ts';
-import { actionBody, actionText, nextSteps, type ActionStatus } from '../../presenters/actions.ts';
+import { actionBody, actionText, MAX_SNOOZE_DAYS, nextSteps, type ActionStatus } from '../../presenters/actions.ts';
 import type { Capabilities } from '../../presenters/roles.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
 import { FormDialog } from './FormDialog.tsx';
@@ -110,7 +110,11 @@ export function OpportunityActions({
               <TextField isRequired value={until} onChange={setUntil} className="field">
                 <Label>Snooze until</Label>
                 {/* The day after today: the earliest a snooze may run to (the server refuses today). */}
-                <Input type="date" min={formatIsoDate(addDays(parseIsoDate(today), 1))} />
+                <Input
+                  type="date"
+                  min={formatIsoDate(addDays(parseIsoDate(today), 1))}
+                  max={formatIsoDate(addDays(parseIsoDate(today), MAX_SNOOZE_DAYS))}
+                />
                 <FieldError />
               </TextField>
             </FormDialog>
