@@ -80,9 +80,9 @@ function methodsAllowed(app: FastifyInstance, url: string): string[] {
  * Errors the router meets before any route runs (Fastify's `frameworkErrors` option): a path that is not
  * valid percent-encoded UTF-8, or a path parameter longer than the router accepts. The answer does not
  * echo the path, which may carry a record id. A browser opening such an address outside the API (a link
- * cut short in a message) gets a page that says so in words, not problem+json. The server sets no bound of the router's own
- * (build-server.ts), so a long parameter reaches the route's schema; should one be set, a parameter past
- * it answers 400 as the schema does, not 414.
+ * cut short in a message) gets a page that says so in words, not problem+json. The server sets no bound
+ * of the router's own (build-server.ts), so a long parameter reaches the route's schema; should one be
+ * set, a parameter past it answers 400 as the schema does, not 414.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error.code === 'FST_ERR_BAD_URL' && wantsHtml(request.headers.accept) && !request.url.startsWith('/api/'))

@@ -83,7 +83,7 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     const r = run(ny({}, arrested), '2023-06-30');
     expect(r.scheduledEndDate).toBe('2025-06-10');
     expect(r.explanation.map((s) => s.text).join(' ')).toContain(
-      'That adds 9 days, leaving out the 1 day you were held in custody, which count as time served',
+      'That adds 9 days, leaving out the 1 day you were held in custody, which counts as time served',
     );
     // Custody from the day after the last day away leaves all 10 days: 2025-06-11.
     const after = [arrested[0]!, { ...arrested[1]!, start: '2022-09-11' }];
@@ -99,7 +99,9 @@ describe('N.Y. Penal Law § 70.40(3) absconding interrupts the term', () => {
     const spell = { type: 'absconded' as const, start: '2022-09-01', end: '2022-10-30' };
     expect(run(ny({}, [spell]), '2023-06-30').scheduledEndDate).toBe('2025-07-31');
     const held = { type: 'custody' as const, start: '2022-09-10', end: '2022-09-13', reason: 'new_charge' as const };
-    expect(run(ny({}, [spell, held]), '2023-06-30').scheduledEndDate).toBe('2025-07-28');
+    const r = run(ny({}, [spell, held]), '2023-06-30');
+    expect(r.scheduledEndDate).toBe('2025-07-28');
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain('That adds 57 days, leaving out the 3 days you were held in custody');
   });
 
   it('case: a spell under the older text keeps every recorded day, custody within it or not', () => {

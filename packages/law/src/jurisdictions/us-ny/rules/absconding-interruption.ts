@@ -64,7 +64,7 @@ export function interruptedBefore(ctx: Ctx, day: Day): number {
  * from its start to the day before its end, the release day; one still open, to the as-of date. `custody`
  * comes sorted by start (term-facts.ts).
  */
-export function daysNotHeld(from: Day, to: Day, custody: readonly Interval[], asOf: Day): Interval[] {
+function daysNotHeld(from: Day, to: Day, custody: readonly Interval[], asOf: Day): Interval[] {
   const free: Interval[] = [];
   let next = from;
   for (const c of custody) {
@@ -115,7 +115,7 @@ export function abscondingInterruption(ctx: Ctx): void {
       : `When the parole board declares a person delinquent for absconding, the ${kindWords(ctx)} stops running until the person reports or is picked up on a warrant.`;
     ctx.moveScheduledEnd(
       end,
-      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}${held > 0 ? `, leaving out the ${formatCount(held)} ${held === 1 ? 'day' : 'days'} you were held in custody, which count as time served` : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
+      `You were recorded as absconding from ${ctx.date(a.start)} to ${ctx.date(countedThrough)}${a.end === null ? ' (still open, so counted to today)' : ''}. ${stops} That adds ${formatCount(days)} days${from > a.start ? ' not already counted' : ''}${held === 1 ? ', leaving out the 1 day you were held in custody, which counts as time served' : held > 1 ? `, leaving out the ${formatCount(held)} days you were held in custody, which count as time served` : ''}, which moves the scheduled end of your ${kindWords(ctx)} to ${ctx.date(end)}.`,
       [CITE],
     );
   }
