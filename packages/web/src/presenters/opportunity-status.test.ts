@@ -81,6 +81,10 @@ describe('term chips', () => {
     // A denial recorded on an ineligible opportunity leaves it blocked.
     const blocked = { kind: 'early_termination', status: 'ineligible', date: null } as const;
     expect(termStatus(answered(acted('denied'), [blocked]), today)).toBe('blocked');
+    // One blocked by a single missing fact is work in the queue ("almost"): answered, it is acted on there and here.
+    const almost = { ...blocked, almost: { missing: ['restitution paid in full'], dateIfResolved: '2026-06-01' } };
+    expect(termStatus(answered(acted('denied'), [almost]), today)).toBe('acted');
+    expect(termStatus(term([almost]), today)).toBe('blocked');
     // The person page's chip for one opportunity says the same.
     expect(chipStatus(eligible, acted('denied'), today)).toBe('acted');
     expect(chipStatus(eligible, undefined, today)).toBe('eligible');

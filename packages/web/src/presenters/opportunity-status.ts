@@ -48,9 +48,13 @@ export function settled(action: ActionState | undefined, today: string): boolean
   return action.status === 'granted' || action.status === 'denied' || action.status === 'upheld';
 }
 
-/** An open opportunity the officer has answered with `action` (a blocked one stays blocked). */
+/**
+ * An opportunity the officer has answered with `action`: an open one, or one blocked by a single missing
+ * fact ("almost", which the queue lists as work too); one blocked outright stays blocked.
+ */
 function actedOn(opportunity: OpportunitySummary, action: ActionState | undefined, today: string): boolean {
-  return opportunity.status !== 'ineligible' && settled(action, today);
+  const workable = opportunity.status !== 'ineligible' || (opportunity.almost?.missing.length ?? 0) > 0;
+  return workable && settled(action, today);
 }
 
 /** One opportunity's chip, given the latest action on it: "acted on" once answered. */
