@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { addDays, formatIsoDate, parseIsoDate } from '@pathways/law';
 import type { Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
@@ -212,7 +213,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
           errors: [{ path: 'body.snoozedUntil', message: `must be a date after today (${today})` }],
         });
       }
-      const latestSnooze = new Date(Date.parse(today) + MAX_SNOOZE_DAYS * 86_400_000).toISOString().slice(0, 10);
+      const latestSnooze = formatIsoDate(addDays(parseIsoDate(today), MAX_SNOOZE_DAYS));
       if (body.status === 'snoozed' && body.snoozedUntil! > latestSnooze) {
         throw new HttpProblem(400, 'The request does not match the schema.', {
           errors: [

@@ -77,6 +77,11 @@ describe('actionBody', () => {
       errors: { snoozedUntil: 'Give a date at most 365 days from today; to set it aside for longer, deny it with the reason.' },
     });
     expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '9999-12-31' }, today).ok).toBe(false);
+    // Across a leap day: from 2027-06-01, 2028-05-31 is 365 days (February 29, 2028 between), 2028-06-01 is 366.
+    const leap = (until: string) =>
+      actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: until }, '2027-06-01').ok;
+    expect(leap('2028-05-31')).toBe(true);
+    expect(leap('2028-06-01')).toBe(false);
     expect(actionBody('T-1', 'early_termination', { status: 'snoozed', reason: '', snoozedUntil: '2026-06-02' }, today)).toEqual({
       ok: true,
       body: { termId: 'T-1', kind: 'early_termination', status: 'snoozed', snoozedUntil: '2026-06-02' },

@@ -45,6 +45,9 @@ export interface Reason {
   text: string;
 }
 
+/** The locale numbers and dates are written in: the US forms of English and Spanish. */
+const localeOf = (lang: Lang): string => (lang === 'es' ? 'es-US' : 'en-US');
+
 /** `HH:MM` as a person reads it: "10 pm", "9:30 am" in English; "22:00" in Spanish. */
 export function clock(hhmm: string, lang: Lang): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
@@ -61,13 +64,13 @@ export function distancePhrase(miles: number, lang: Lang): string {
   const t = translator(lang);
   if (miles < 1) return t('distance.under');
   const count = roundMiles(miles);
-  return t('distance.miles', { count, miles: new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(count) });
+  return t('distance.miles', { count, miles: new Intl.NumberFormat(localeOf(lang)).format(count) });
 }
 
 function longDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 const CLOCK_PARAMS = ['shiftStart', 'shiftEnd', 'curfewStart', 'curfewEnd'] as const;
