@@ -2,8 +2,10 @@
 // The `pathways` command. After `npm ci` it runs the bundle in ../dist (built by scripts/build.mjs);
 // if any source file is newer than the bundle (or there is none), it runs the TypeScript sources
 // directly through tsx instead, so an edit is never hidden behind a stale build.
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EVALUATE_NODE_OPTIONS, hasEvaluateNodeOptions } from './evaluate-node-options.js';
 
 const packages = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = fileURLToPath(new URL('../dist/pathways.mjs', import.meta.url));
@@ -21,18 +23,43 @@ function newestSource(dir) {
 function bundleIsFresh() {
   try {
     const built = statSync(bundle).mtimeMs;
-    return ['law', 'sim', 'store', 'documents', 'server', 'reference', 'cli'].every((name) => newestSource(`${packages}${name}/src`) < built);
+    return ['law', 'sim', 'store', 'documents', 'server', 'reference', 'cli'].every(
+      (name) => newestSource(`${packages}${name}/src`) < built,
+    );
   } catch {
     return false;
   }
 }
 
+/**
+ * Runs this command again in a Node.js started with `options`, passing on its standard streams, the
+ * signals that stop it and its exit status (or the signal that ended it).
+ */
+function runAgainWith(options) {
+  const child = spawn(process.execPath, [...process.execArgv, ...options, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  child.on('error', (e) => {
+    process.stderr.write(`pathways: could not start Node.js again for this command: ${e.message}\n`);
+    process.exit(1);
+  });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    if (signal === null) process.exit(code ?? 1);
+    for (const s of signals) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+  });
+}
+
 let main;
-if (bundleIsFresh()) {
+if (process.argv[2] === 'evaluate' && !hasEvaluateNodeOptions()) {
+  runAgainWith(EVALUATE_NODE_OPTIONS);
+} else if (bundleIsFresh()) {
   ({ main } = await import(bundle));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import('../src/main.ts'));
 }
-process.exitCode = await main(process.argv.slice(2));
+if (main !== undefined) process.exitCode = await main(process.argv.slice(2));

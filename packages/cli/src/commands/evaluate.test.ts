@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { evaluatePerson, parseIsoDate } from '@pathways/law';
+import { evaluatePerson, JURISDICTIONS, parseIsoDate, type PersonRecord } from '@pathways/law';
 import { describe, expect, it } from 'vitest';
 import { Output } from '../io/output.ts';
 import { evaluateCommand, EvaluationFault } from './evaluate.ts';
@@ -43,6 +43,37 @@ describe('evaluateCommand', () => {
     await expect(run).rejects.toThrow(/record 3 \(id "MO-P3"\).*a fault in the engine; nothing was written to standard output/);
     // Two records were evaluated before the fault; none of it, not even the opening "[", reached the output.
     expect(out.text()).toBe('');
+  });
+
+  it('case: records of several jurisdictions, mixed, come out in input order in every format, as evaluated one by one', async () => {
+    // Evaluated grouped by jurisdiction (jurisdiction-order.ts); written in input order all the same.
+    const examples = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+    const read = (name: string) => JSON.parse(readFileSync(join(examples, name), 'utf8')) as PersonRecord[];
+    const missouri = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as PersonRecord);
+    const [virginia, california] = [read('us-va.json'), read('us-ca.json')];
+    const mixed: PersonRecord[] = [];
+    for (let i = 0; i < 4; i++) mixed.push(virginia[i % virginia.length]!, missouri[i]!, california[i % california.length]!);
+    const uniquely = mixed.map((person, i) => ({ ...person, id: `${person.id}-${i}` }));
+    const input = join(mkdtempSync(join(tmpdir(), 'pathways-evaluate-')), 'mixed.jsonl');
+    writeFileSync(input, uniquely.map((person) => JSON.stringify(person)).join('\n'));
+    const asOf = parseIsoDate('2022-01-01');
+    const expected = uniquely.flatMap((person) => evaluatePerson(JURISDICTIONS, person, asOf));
+
+    const jsonl = captured();
+    expect(await evaluateCommand([input], asOf, 'jsonl', jsonl.output, captured().output)).toBe(0);
+    expect(
+      jsonl
+        .text()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(expected);
+    const json = captured();
+    expect(await evaluateCommand([input], asOf, 'json', json.output, captured().output)).toBe(0);
+    expect(JSON.parse(json.text())).toEqual(expected);
   });
 
   /** Evaluates a copy of the examples named `name`, with `change(copy)` run while MO-P1 is evaluated. */

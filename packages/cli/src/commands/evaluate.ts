@@ -4,11 +4,20 @@
  * nothing to standard output and exits 2. Then a second pass evaluates them and streams the evaluations
  * out, so memory stays flat however many records there are.
  */
-import { evaluatePerson, JURISDICTIONS, SUPPORTED_JURISDICTIONS, type Day, type PersonRecord, type RawRecord } from '@pathways/law';
+import {
+  evaluatePerson,
+  JURISDICTIONS,
+  SUPPORTED_JURISDICTIONS,
+  type Day,
+  type PersonRecord,
+  type RawRecord,
+  type TermEvaluation,
+} from '@pathways/law';
 import { checkFiles, formatFileError } from '../io/check-files.ts';
 import { sameFile, snapshot } from '../io/file-snapshot.ts';
 import type { Output } from '../io/output.ts';
-import { readRecordBatches, releasing } from '../io/read-records.ts';
+import { groupedWindows } from '../io/jurisdiction-order.ts';
+import { readRecordBatches } from '../io/read-records.ts';
 import { shownName } from '../io/spool-inputs.ts';
 import { formatEvaluationText } from './format-text.ts';
 
@@ -70,40 +79,45 @@ export async function evaluateCommand(
     const bytes = validated[i]?.size || undefined;
     const batches = readRecordBatches(file, bytes === undefined ? streamOptions : { ...streamOptions, bytes });
     for await (const batch of unlessChanged(batches, () => !sameFile(validated[i], snapshot(file)))) {
-      // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage
-      // collector's young generation and be copied, for nothing, before it is written.
-      let text = '';
-      for (const raw of releasing(batch)) {
-        if (text.length >= FLUSH_CHARS) {
-          await sink.write(text);
-          if (out.isClosed) return 0;
-          text = '';
+      // Evaluated grouped by jurisdiction (jurisdiction-order.ts says why), each record's output kept at its
+      // place and written below in input order.
+      for (const window of groupedWindows(batch)) {
+        const written = new Array<string>(window.size);
+        for (const { raw, place } of window) {
+          people += 1;
+          // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
+          const person = raw.value as PersonRecord;
+          let evaluations;
+          try {
+            evaluations = evaluate(JURISDICTIONS, person, asOf);
+          } catch (e) {
+            // A file rewritten since it was validated may hold a record that never was: that is not the engine's fault.
+            if (!sameFile(validated[i], snapshot(file))) break reading;
+            const before = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
+            throw new EvaluationFault(
+              `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${before}. Please report it.`,
+              { cause: e },
+            );
+          }
+          terms += evaluations.length;
+          written[place] = serialized(evaluations, format);
         }
-        people += 1;
-        // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
-        const person = raw.value as PersonRecord;
-        let evaluations;
-        try {
-          evaluations = evaluate(JURISDICTIONS, person, asOf);
-        } catch (e) {
-          // A file rewritten since it was validated may hold a record that never was: that is not the engine's fault.
-          if (!sameFile(validated[i], snapshot(file))) break reading;
-          const written = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
-          throw new EvaluationFault(
-            `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${written}. Please report it.`,
-            { cause: e },
-          );
-        }
-        for (const evaluation of evaluations) {
-          terms += 1;
-          if (format === 'text') text += formatEvaluationText(evaluation);
-          else if (format === 'jsonl') text += `${JSON.stringify(evaluation)}\n`;
-          else text += `${first ? '' : ',\n'}${JSON.stringify(evaluation)}`;
+        // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage
+        // collector's young generation and be copied, for nothing, before it is written.
+        let text = '';
+        for (const record of written) {
+          if (record === '') continue;
+          text += format === 'json' ? `${first ? '' : ',\n'}${record}` : record;
           first = false;
+          if (text.length >= FLUSH_CHARS) {
+            await sink.write(text);
+            if (out.isClosed) return 0;
+            text = '';
+          }
         }
+        await sink.write(text);
+        if (out.isClosed) return 0;
       }
-      await sink.write(text);
-      if (out.isClosed) return 0;
     }
   }
   // A file rewritten while it was evaluated: the records read may not be those validated.
@@ -124,6 +138,18 @@ export async function evaluateCommand(
     );
   }
   return 0;
+}
+
+/** One person's evaluations as the format writes them; for `json`, joined without the separator before the first. */
+export function serialized(evaluations: readonly TermEvaluation[], format: EvaluateFormat): string {
+  let text = '';
+  for (let k = 0; k < evaluations.length; k++) {
+    const evaluation = evaluations[k]!;
+    if (format === 'text') text += formatEvaluationText(evaluation);
+    else if (format === 'jsonl') text += `${JSON.stringify(evaluation)}\n`;
+    else text += `${k === 0 ? '' : ',\n'}${JSON.stringify(evaluation)}`;
+  }
+  return text;
 }
 
 /**
