@@ -195,7 +195,9 @@ evaluated and written.
 | | **all stages** | **${s.total.toFixed(1)}** | **${rate(measured.terms, s.total)}** |
 
 End to end, the command a person runs. It reads the file twice: a validation pass, so that an
-invalid file yields no output at all, then the evaluation pass.
+invalid file yields no output at all, then the evaluation pass. The command starts itself again in a
+Node.js with the options of packages/cli/bin/evaluate-node-options.js (a larger young generation); the
+in-process figures above were measured in a Node.js started with the same options.
 
 \`\`\`
 node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format jsonl ${file.replace(root, '')} > /dev/null
@@ -203,7 +205,9 @@ node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format json
 
 ${cli.seconds.toFixed(1)} s wall time, ${rate(measured.terms, cli.seconds)} terms per second, peak memory ${cli.peakMiB} MiB.
 The one thing the command keeps per record is the record's id, in the validation pass, to find ids used
-twice (spec: unique within a file); everything else streams, as the in-process table below shows.
+twice (spec: unique within a file). In the evaluation pass it holds at most one megabyte of input and
+the output of 1,024 records (a group, below) at a time; everything else streams, as the in-process table
+below shows.
 
 ## Where the time goes
 
@@ -219,13 +223,35 @@ month-by-month credit ledgers of Missouri, Arizona, Louisiana and New York the l
 each explanation step, which the output contract requires for every term: no single function takes more
 than a tenth of the time (\`node --cpu-prof\` over 100,000 of these people).
 
+**Records grouped by jurisdiction** (2026-12-04; packages/cli/src/io/jurisdiction-order.ts). The command
+evaluates the records of each megabyte it reads (up to 1,024 of them) grouped by the jurisdiction of
+their first term, still parsing each one just before it is evaluated, and writes the evaluations in input
+order. One jurisdiction's rules then stay in the processor's caches for a run of about 85 records, where
+input order made each record evict the last one's. Measured on an Intel Xeon the same day, each run of the
+whole benchmark alone:
+- input order (law 0.3.20 as it was): 90,884 terms per second;
+- grouped: 116,169;
+- grouped, in a Node.js with 64 MiB semi-spaces instead of V8's 16 (\`--max-semi-space-size=64\`, which the
+  command now starts itself with): 137,748. Grouping holds each group's output until it is written, so
+  more of what is allocated is still alive when a small young generation fills; with the larger one it
+  is collected less often and copied less. (Without grouping, the same option had made no difference:
+  2026-12-01, below.)
+- Larger groups (4 MiB read at a time, up to 4,096 records, 128 MiB semi-spaces): 136,293, no faster, and
+  the command's peak memory rose from about 430 to 687 MiB; not adopted.
+- Tried the same day on the first 200,000 people, in memory, grouped, and no faster: grouping by term kind
+  as well as jurisdiction, V8's \`--maglev\`, \`--no-lazy-feedback-allocation\`, a lower \`--interrupt-budget\`
+  (the first 270,000 terms still run about a third slower than the rest while the JIT reaches the rules).
+- End to end, the command on those 200,000 people took 15.3 and 15.1 s grouped against 16.2 and 16.7 s in
+  input order (alternated), with a peak memory of about 510 MB against 415 MB.
+
 Two findings of 2026-11-30, on records already in memory (100,000 people, evaluated warm):
 - **Mixing jurisdictions costs about a third.** Each jurisdiction evaluated alone runs 1.5 to 2 times as fast
   as in the mix (Missouri 161,000 terms per second alone, 106,000 mixed; California 371,000 and 195,000),
   and the same records sorted by jurisdiction ran at about 255,000 where the mix ran at 165,000. The rules
   of twelve jurisdictions take about 2.5 MiB of machine code, more than the processor's caches keep at
-  once. Evaluating a window of records grouped by jurisdiction made the engine faster but parsing and
-  serializing slower by as much, so the command keeps input order.
+  once. Evaluating a window of records grouped by jurisdiction, each parsed before the window was
+  evaluated, made the engine faster but parsing and serializing slower by as much. (Grouped with each
+  record parsed just before it is evaluated, it paid: 2026-12-04, above.)
 - **A batch lets go of each record as it is read** (\`releasing\` in packages/cli/src/io/read-records.ts). A
   record keeps its parsed value once read, so a megabyte batch iterated in place kept every record parsed
   so far alive for the garbage collector to copy. Letting go took the engine's figure from 99,920 to about
@@ -235,7 +261,8 @@ Two findings of 2026-11-30, on records already in memory (100,000 people, evalua
 Two findings of 2026-12-01, the same way, on an Intel Xeon:
 - **The cost of mixing did not reproduce.** Each jurisdiction alone averaged about 107,000 terms per second
   (Arizona 61,000, Federal 194,000), the mix 118,000 to 135,000, and sorted and mixed runs traded places
-  from one run to the next. Grouping records by jurisdiction is not the lever it looked like.
+  from one run to the next. Grouping records by jurisdiction is not the lever it looked like. (On
+  2026-12-04 it was, on an Intel Xeon too: above.)
 - **Without the rules, the rest of the engine runs at about 450,000 terms per second** (the term's facts,
   the first and last explanation steps, the result); with them, about 133,000. The jurisdictions' rules take
   about 5.3 of the 7.5 microseconds a term takes here, spread over dozens of functions (\`perf record\` with
