@@ -102,8 +102,9 @@ export async function evaluateCommand(
           terms += evaluations.length;
           written[place] = serialized(evaluations, format);
         }
-        // Written a quarter-megabyte at a time, not per term: output held longer would outlive the garbage
-        // collector's young generation and be copied, for nothing, before it is written.
+        // The window's output written a quarter-megabyte at a time, not per term and not as one string:
+        // output held longer would outlive the garbage collector's young generation and be copied, for
+        // nothing, before it is written.
         let text = '';
         for (const record of written) {
           if (record === '') continue;
