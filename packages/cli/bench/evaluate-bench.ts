@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: generates 1,000,000 varied person records as JSON Lines (once; reused after), then
  * 1. evaluates them in this process on one core, in the command's two passes with each stage timed
- *    (read, parse and validate; then read, parse, evaluate and serialize), sampling memory every 100,000
- *    records of the second pass to show it stays flat as the file grows;
+ *    (read, parse and validate; then read, parse, evaluate and serialize, grouped by jurisdiction as the
+ *    command does), sampling memory every 100,000 records of the second pass to show it stays flat as the
+ *    file grows, in a Node.js started with the command's own options (it starts itself again with them);
  * 2. runs the real command, `pathways evaluate --format jsonl FILE > /dev/null`, end to end.
  * Writes docs/benchmarks.md with the machine and the commands. BENCH_RECORDS=N changes the count.
  */

@@ -1,8 +1,10 @@
 /**
  * `pathways evaluate --as-of DATE FILE…`: one evaluation per term of every person, in input order
  * (spec § 2). All files are validated first; any error sends every message to standard error, writes
- * nothing to standard output and exits 2. Then a second pass evaluates them and streams the evaluations
- * out, so memory stays flat however many records there are.
+ * nothing to standard output and exits 2. Then a second pass evaluates them, each batch read grouped by
+ * jurisdiction (io/jurisdiction-order.ts), and streams the evaluations out in input order, so memory stays
+ * flat however many records there are. The bin runs this command in a Node.js with the options of
+ * bin/evaluate-node-options.js.
  */
 import {
   evaluatePerson,
