@@ -189,6 +189,7 @@ const MATRIX: Record<string, Row> = {
     expect: all(200, 401),
   },
   'DELETE /api/session': { request: () => ({ method: 'DELETE', url: '/api/session' }), fresh: true, expect: all(204, 401) },
+  'GET /api/session': { request: () => ({ url: '/api/session' }), expect: all(200) },
   'GET /api/me': { request: () => ({ url: '/api/me' }), expect: all(200, 401) },
   'GET /api/people': { request: () => ({ url: '/api/people' }), expect: { ...all(200, 401), advocate: 403 } },
   'GET /api/people/:id': {

@@ -102,6 +102,23 @@ describe.each(dialects)('sessions on %s', (dialect) => {
       expect(me.body).not.toMatch(/passwordHash|totpSecret|scrypt|failedLogins/);
     });
 
+    test('GET /api/session answers 200 signed out, half signed in and signed in, with no secrets', async () => {
+      const none = await world.app.inject({ url: '/api/session' });
+      expect(none.statusCode).toBe(200);
+      expect(none.json()).toEqual({ signedIn: false });
+      // A staff session still waiting for its second factor is not signed in.
+      const pending = await login('officer', PASSWORD);
+      const pendingCookie = { cookie: sessionCookie(pending) };
+      expect((await world.app.inject({ url: '/api/session', headers: pendingCookie })).json()).toEqual({ signedIn: false });
+      const client = await signIn(world, 'officer');
+      const signedIn = await world.app.inject({ url: '/api/session', headers: { cookie: client.cookie } });
+      expect(signedIn.statusCode).toBe(200);
+      expect(signedIn.json()).toMatchObject({ signedIn: true, user: { id: 'U-officer-1', role: 'officer' }, csrfToken: client.csrf });
+      expect(signedIn.body).not.toMatch(/passwordHash|totpSecret|scrypt|failedLogins/);
+      await world.app.inject({ method: 'DELETE', url: '/api/session', headers: authHeaders(client) });
+      expect((await world.app.inject({ url: '/api/session', headers: { cookie: client.cookie } })).json()).toEqual({ signedIn: false });
+    });
+
     test('sign-out deletes the session and clears the cookie', async () => {
       const client = await signIn(world, 'officer');
       const out = await world.app.inject({ method: 'DELETE', url: '/api/session', headers: authHeaders(client) });

@@ -1,5 +1,5 @@
 /**
- * The workspace shell: learns who is signed in from GET /api/me (the session cookie is HttpOnly), shows
+ * The workspace shell: learns who is signed in from GET /api/session (the session cookie is HttpOnly), shows
  * sign-in until someone is, then the screen the address names. A skip link leads past the header, and
  * focus moves to each new screen's heading so keyboard and screen-reader users land on it.
  */

@@ -183,7 +183,7 @@ describe('a supporter writes to their legislators', () => {
     // The desk: the advocate signs in (password, then the authenticator's code) and sees the count.
     const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const desk = await deskContext.newPage();
-    const deskProblems = watch(desk, [{ path: '/api/me', status: 401 }]);
+    const deskProblems = watch(desk);
     await signInThroughPage(desk, `${base}/voices/campaigns`, 'advocate');
     await desk.locator('main h1', { hasText: 'Campaigns' }).waitFor();
     const row = desk.locator('table', { hasText: 'Letters sent, by district' }).getByRole('row', { name: /Senate District 5/ });

@@ -35,16 +35,10 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** Signs in through the page; the browser's own log of the first, signed-out GET /api/me (401) is dropped. */
-async function signIn(page: Page, problems: string[], path: string, username: string): Promise<void> {
-  await signInThroughPage(page, `${base}${path}`, username);
-  problems.length = 0;
-}
-
 describe('the queue and the unit view in Chromium', () => {
   it('case: an officer opens the queue, sees eligible people and reads one row’s citations', async () => {
     const { page, problems } = await openPage();
-    await signIn(page, problems, '/queue', 'officer-ca-1');
+    await signInThroughPage(page, `${base}/queue`, 'officer-ca-1');
     const nav = page.getByRole('navigation', { name: 'Screens' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Caseload', 'Opportunity queue']);
 
@@ -92,7 +86,7 @@ describe('the queue and the unit view in Chromium', () => {
 
   it('case: a supervisor opens the unit view and sees the totals of the unit', async () => {
     const { page, problems } = await openPage();
-    await signIn(page, problems, '/', 'supervisor-ca');
+    await signInThroughPage(page, `${base}/`, 'supervisor-ca');
     await expect.poll(() => page.title()).toBe('Caseload · Pathways');
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Unit', exact: true }).click();
     await expect.poll(() => page.title()).toBe('Unit · Pathways');

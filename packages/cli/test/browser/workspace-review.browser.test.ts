@@ -36,8 +36,8 @@ afterAll(async () => {
 const words = (s: string) => s.replace(/_/g, ' ');
 
 /**
- * A browser context signed in as the account, through the page (password, then the TOTP code). Signed in
- * once per account and kept: the sign-in page's own 401 (GET /api/me, signed out) is never collected.
+ * A browser context signed in as the account, through the page (password, then the TOTP code), once per
+ * account and kept.
  */
 async function signedIn(username: string): Promise<BrowserContext> {
   const known = contexts.get(username);

@@ -51,6 +51,8 @@ describe('the workspace in Chromium', () => {
     await page.goto(`${base}/`);
     await expect.poll(() => page.title()).toBe('Sign in · Pathways');
     expect(await seriousViolations(page)).toEqual([]);
+    // Opened signed out, the page asks who is signed in and is told "nobody" without a failed request.
+    expect(problems).toEqual([]);
 
     // A wrong password is announced in the alert region.
     await page.getByLabel('Username').fill('officer-ca-1');

@@ -174,6 +174,38 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     },
   );
 
+  // The pages ask this first: "signed out" is an answer here, not an error, so a browser opening the
+  // sign-in page logs no failed request. GET /api/me, for API clients, still answers 401 without a session.
+  r.get(
+    '/api/session',
+    {
+      config: { permission: 'public' },
+      schema: {
+        summary: 'Whether anyone is signed in: the user and the CSRF token, or signedIn false',
+        description:
+          'Answers 200 either way. A session still waiting for its second factor counts as signed out (sign in again). ' +
+          'Send `csrfToken` as the `x-csrf-token` header on every POST, PUT, PATCH and DELETE.',
+        tags: ['session'],
+        response: {
+          200: z.discriminatedUnion('signedIn', [
+            z.object({ signedIn: z.literal(true), user: publicUserSchema, csrfToken: z.string(), expiresAt: z.string() }),
+            z.object({ signedIn: z.literal(false) }),
+          ]),
+        },
+      },
+    },
+    async (request) => {
+      const auth = request.auth;
+      if (!auth || auth.session.pendingSecondFactor) return { signedIn: false as const };
+      return {
+        signedIn: true as const,
+        user: toPublicUser(auth.user),
+        csrfToken: auth.session.csrfToken,
+        expiresAt: auth.session.expiresAt,
+      };
+    },
+  );
+
   r.get(
     '/api/me',
     {

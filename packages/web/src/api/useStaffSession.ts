@@ -1,12 +1,13 @@
 /**
- * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/me (the
- * session cookie is HttpOnly) on mount and on `reload` after signing in; `signOut` ends the session and
+ * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/session
+ * (the session cookie is HttpOnly; who-is-signed-in.ts) on mount and on `reload` after signing in; `signOut` ends the session and
  * drops the drafts the tab kept (api/drafts.ts).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, onSessionLost, rememberCsrfToken } from './client.ts';
+import { api, onSessionLost, rememberCsrfToken } from './client.ts';
 import { claimDrafts, clearDrafts } from './drafts.ts';
 import type { Me } from './types.ts';
+import { whoIsSignedIn } from './who-is-signed-in.ts';
 
 export type StaffSession =
   | { state: 'loading' }
@@ -19,14 +20,17 @@ export function useStaffSession(): { session: StaffSession; reload: () => Promis
   const [session, setSession] = useState<StaffSession>({ state: 'loading' });
   const reload = useCallback(async () => {
     try {
-      const me = await api<Me>('/api/me');
-      rememberCsrfToken(me.csrfToken);
+      const me = await whoIsSignedIn();
+      rememberCsrfToken(me?.csrfToken ?? null);
+      if (me === null) {
+        setSession({ state: 'signed-out' });
+        return;
+      }
       claimDrafts(me.user.id);
       setSession({ state: 'signed-in', me });
     } catch (e) {
       rememberCsrfToken(null);
-      if (e instanceof ApiError && e.status === 401) setSession({ state: 'signed-out' });
-      else setSession({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+      setSession({ state: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   }, []);
   useEffect(() => {

@@ -1,5 +1,5 @@
 /**
- * The portal's shell: who is signed in (GET /api/me), the header with the language switch and the menu of
+ * The portal's shell: who is signed in (GET /api/session), the header with the language switch and the menu of
  * screens, and the screen the address names. Signed out, every address shows sign-in, except a sign-in
  * link from the officer (/portal/link/<token>), which signs in by itself. A staff account that opens the
  * portal is pointed to the workspace: the portal is for people on supervision only.
@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, rememberCsrfToken } from '../api/client.ts';
 import { claimDrafts, clearDrafts } from '../api/drafts.ts';
 import type { Me } from '../api/types.ts';
+import { whoIsSignedIn } from '../api/who-is-signed-in.ts';
 import { navigate, usePathname } from '../router.ts';
 import type { PortalPreferences } from './api-types.ts';
 import { Loading, Problem, usePortalTitle } from './components/common.tsx';
@@ -120,8 +121,12 @@ export function PortalApp() {
 
   const loadMe = useCallback(async () => {
     try {
-      const me = await api<Me>('/api/me');
-      rememberCsrfToken(me.csrfToken);
+      const me = await whoIsSignedIn();
+      rememberCsrfToken(me?.csrfToken ?? null);
+      if (me === null) {
+        setSession({ state: 'signed-out' });
+        return;
+      }
       claimDrafts(me.user.id);
       if (me.user.role !== 'person' || !me.user.personId) {
         setSession({ state: 'staff', me });
@@ -133,8 +138,7 @@ export function PortalApp() {
       await adoptAccountLanguage(preferences);
     } catch (error) {
       rememberCsrfToken(null);
-      if (error instanceof ApiError && error.status === 401) setSession({ state: 'signed-out' });
-      else setSession({ state: 'error', error });
+      setSession({ state: 'error', error });
     }
   }, [adoptAccountLanguage]);
 

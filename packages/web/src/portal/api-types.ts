@@ -1,7 +1,7 @@
 /**
  * The portal API's JSON as these screens read it (packages/server/src/routes/portal/*.ts). The person's own
  * record and evaluations come from GET /api/people/:id, typed in ../api/types.ts; the signed-in user from
- * GET /api/me (Me, there too).
+ * GET /api/session (Me, there too).
  */
 import type { PublicUser } from '../api/types.ts';
 import type { Obligation, RestitutionRow } from './presenters/obligations.ts';

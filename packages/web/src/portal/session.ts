@@ -1,5 +1,5 @@
 /**
- * The signed-in person, handed to every screen: who they are (GET /api/me) and what to do when the
+ * The signed-in person, handed to every screen: who they are (GET /api/session) and what to do when the
  * server says the session has ended (a 401 on any call), which is to show sign-in again.
  */
 import { createContext, useContext } from 'react';
