@@ -1,7 +1,7 @@
 /**
  * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/session
- * (the session cookie is HttpOnly; who-is-signed-in.ts) on mount and on `reload` after signing in; `signOut` ends the session and
- * drops the drafts the tab kept (api/drafts.ts).
+ * (the session cookie is HttpOnly; who-is-signed-in.ts) on mount and on `reload` after signing in;
+ * `signOut` ends the session and drops the drafts the tab kept (api/drafts.ts).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, onSessionLost, rememberCsrfToken } from './client.ts';
