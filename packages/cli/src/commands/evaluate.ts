@@ -24,6 +24,8 @@ import { shownName } from '../io/spool-inputs.ts';
 import { formatEvaluationText } from './format-text.ts';
 
 const FLUSH_CHARS = 256 * 1024;
+/** Between two evaluations in the `json` format's array, within a person's and between persons'. */
+const JSON_SEPARATOR = ',\n';
 
 /**
  * The output is held back until this much of it is ready, so that where the engine fails on a record that
@@ -110,7 +112,7 @@ export async function evaluateCommand(
         let text = '';
         for (const record of written) {
           if (record === '') continue;
-          text += format === 'json' ? `${first ? '' : ',\n'}${record}` : record;
+          text += format === 'json' ? `${first ? '' : JSON_SEPARATOR}${record}` : record;
           first = false;
           if (text.length >= FLUSH_CHARS) {
             await sink.write(text);
@@ -150,7 +152,7 @@ export function serialized(evaluations: readonly TermEvaluation[], format: Evalu
     const evaluation = evaluations[k]!;
     if (format === 'text') text += formatEvaluationText(evaluation);
     else if (format === 'jsonl') text += `${JSON.stringify(evaluation)}\n`;
-    else text += `${k === 0 ? '' : ',\n'}${JSON.stringify(evaluation)}`;
+    else text += `${k === 0 ? '' : JSON_SEPARATOR}${JSON.stringify(evaluation)}`;
   }
   return text;
 }

@@ -1,13 +1,13 @@
 /**
  * Who is signed in, for the pages staff sign in to (the workspace, the campaign desk): GET /api/session
- * (the session cookie is HttpOnly; who-is-signed-in.ts) on mount and on `reload` after signing in;
+ * (the session cookie is HttpOnly; adopt-current-session.ts) on mount and on `reload` after signing in;
  * `signOut` ends the session and drops the drafts the tab kept (api/drafts.ts).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, onSessionLost, rememberCsrfToken } from './client.ts';
-import { claimDrafts, clearDrafts } from './drafts.ts';
+import { clearDrafts } from './drafts.ts';
 import type { Me } from './types.ts';
-import { whoIsSignedIn } from './who-is-signed-in.ts';
+import { adoptCurrentSession } from './adopt-current-session.ts';
 
 export type StaffSession =
   | { state: 'loading' }
@@ -20,16 +20,9 @@ export function useStaffSession(): { session: StaffSession; reload: () => Promis
   const [session, setSession] = useState<StaffSession>({ state: 'loading' });
   const reload = useCallback(async () => {
     try {
-      const me = await whoIsSignedIn();
-      rememberCsrfToken(me?.csrfToken ?? null);
-      if (me === null) {
-        setSession({ state: 'signed-out' });
-        return;
-      }
-      claimDrafts(me.user.id);
-      setSession({ state: 'signed-in', me });
+      const me = await adoptCurrentSession();
+      setSession(me === null ? { state: 'signed-out' } : { state: 'signed-in', me });
     } catch (e) {
-      rememberCsrfToken(null);
       setSession({ state: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   }, []);

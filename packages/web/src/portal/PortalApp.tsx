@@ -13,9 +13,9 @@ import { ScreenBoundary } from '../ScreenBoundary.tsx';
 import { Button, I18nProvider, Link, RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, rememberCsrfToken } from '../api/client.ts';
-import { claimDrafts, clearDrafts } from '../api/drafts.ts';
+import { clearDrafts } from '../api/drafts.ts';
 import type { Me } from '../api/types.ts';
-import { whoIsSignedIn } from '../api/who-is-signed-in.ts';
+import { adoptCurrentSession } from '../api/adopt-current-session.ts';
 import { navigate, usePathname } from '../router.ts';
 import type { PortalPreferences } from './api-types.ts';
 import { Loading, Problem, usePortalTitle } from './components/common.tsx';
@@ -121,13 +121,11 @@ export function PortalApp() {
 
   const loadMe = useCallback(async () => {
     try {
-      const me = await whoIsSignedIn();
-      rememberCsrfToken(me?.csrfToken ?? null);
+      const me = await adoptCurrentSession();
       if (me === null) {
         setSession({ state: 'signed-out' });
         return;
       }
-      claimDrafts(me.user.id);
       if (me.user.role !== 'person' || !me.user.personId) {
         setSession({ state: 'staff', me });
         return;
@@ -137,7 +135,6 @@ export function PortalApp() {
       setSession({ state: 'signed-in', me, timeZone: preferences?.timeZone ?? null });
       await adoptAccountLanguage(preferences);
     } catch (error) {
-      rememberCsrfToken(null);
       setSession({ state: 'error', error });
     }
   }, [adoptAccountLanguage]);
