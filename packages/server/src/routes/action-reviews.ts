@@ -11,6 +11,7 @@ import { isUniqueViolation, type Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { opportunityActionSchema } from '../http/schemas.ts';
+import { MAX_REASON_LENGTH } from '../input-limits.ts';
 
 export function actionReviewRoutes(app: FastifyInstance, deps: { store: Store }): void {
   const { store } = deps;
@@ -26,7 +27,7 @@ export function actionReviewRoutes(app: FastifyInstance, deps: { store: Store })
           'Adds an action with status `upheld` or `reopened` that names the denial (`reviewedActionId`); `reopened` makes the opportunity open again. 409 when the action is not a denial or was already reviewed. Audited `action.review`.',
         tags: ['people'],
         params: z.object({ id: z.string().min(1).max(200), actionId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
-        body: z.object({ decision: z.enum(['upheld', 'reopened']), note: z.string().min(1).max(2000).optional() }).strict(),
+        body: z.object({ decision: z.enum(['upheld', 'reopened']), note: z.string().min(1).max(MAX_REASON_LENGTH).optional() }).strict(),
         response: {
           201: opportunityActionSchema.extend({ reviewedActionId: z.number() }),
         },

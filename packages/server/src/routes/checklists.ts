@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { checklistItems, OPPORTUNITY_KINDS } from './checklist-catalogue.ts';
 import { displayNames } from './display-names.ts';
+import { MAX_EVIDENCE_LENGTH } from '../input-limits.ts';
 
 const itemState = z.object({
   key: z.string(),
@@ -106,7 +107,7 @@ export function checklistRoutes(app: FastifyInstance, deps: { store: Store; now:
           item: z.string().min(1).max(100),
         }),
         body: z
-          .object({ verified: z.boolean(), evidence: z.string().max(4000).optional() })
+          .object({ verified: z.boolean(), evidence: z.string().max(MAX_EVIDENCE_LENGTH).optional() })
           .strict()
           .superRefine((body, ctx) => {
             if (body.verified && !body.evidence?.trim())

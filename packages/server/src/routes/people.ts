@@ -15,6 +15,7 @@ import { scopeFilter } from '../security/scope.ts';
 import { CaseloadCache } from './caseload-cache.ts';
 import { displayNames } from './display-names.ts';
 import { evaluateTermAsOf } from './violation-limits.ts';
+import { MAX_REASON_LENGTH, MAX_SNOOZE_DAYS } from '../input-limits.ts';
 
 const opportunitySummary = z.object({
   kind: z.string(),
@@ -48,12 +49,6 @@ const personSummary = z.object({
 });
 
 const personIdParams = z.object({ id: z.string().min(1).max(200) });
-
-/**
- * The longest snooze: a reminder to look at the opportunity again within a year. Setting it aside for longer
- * is an answer, a denial with its reason, which a supervisor reviews; a snooze to 9999 would hide it unreviewed.
- */
-const MAX_SNOOZE_DAYS = 365;
 
 /** The header that may carry why a record is read, decoded from UTF-8 before validation (utf8-header.ts). */
 const ACCESS_REASON_HEADER = 'x-access-reason';
@@ -181,8 +176,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
       config: { permission: 'person.action', personParam: 'id' },
       schema: {
         summary: 'Record an action on an opportunity (submitted, granted, denied, snoozed)',
-        description:
-          '`denied` needs a `reason`; `snoozed` needs a `snoozedUntil` date in the future, at most 365 days ahead. `kind` must be an opportunity of the term as the law engine evaluates it today (422 otherwise).',
+        description: `\`denied\` needs a \`reason\`; \`snoozed\` needs a \`snoozedUntil\` date in the future, at most ${MAX_SNOOZE_DAYS} days ahead. \`kind\` must be an opportunity of the term as the law engine evaluates it today (422 otherwise).`,
         tags: ['people'],
         params: personIdParams,
         body: z
@@ -190,7 +184,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { store: Store; now: ()
             termId: z.string().min(1).max(200),
             kind: z.enum(['earned_discharge', 'early_termination', 'review_conference', 'term_cap']),
             status: z.enum(['submitted', 'granted', 'denied', 'snoozed']),
-            reason: z.string().min(1).max(2000).optional(),
+            reason: z.string().min(1).max(MAX_REASON_LENGTH).optional(),
             snoozedUntil: z.iso.date().optional(),
           })
           .superRefine((body, ctx) => {

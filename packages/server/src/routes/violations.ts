@@ -28,6 +28,7 @@ import { recomputeEvaluations, type Store } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.ts';
 import { evaluateTermAsOf, exceedsLimit, limitForViolation, recordErrors, withEvent } from './violation-limits.ts';
+import { MAX_REASON_LENGTH } from '../input-limits.ts';
 
 const sanctionLimitSchema = z
   .object({
@@ -76,7 +77,7 @@ const violationBody = z
         path: ['days'],
       })
       .optional(),
-    overrideReason: z.string().max(2000).optional(),
+    overrideReason: z.string().max(MAX_REASON_LENGTH).optional(),
   })
   .strict();
 

@@ -3,12 +3,12 @@
  * latest for a term and opportunity kind is the state (a supervisor's `upheld` or `reopened` is a row
  * naming the denial it reviews). What an officer may record next follows from that state.
  */
+import { MAX_SNOOZE_DAYS } from '@pathways/server/input-limits';
 import type { OpportunityAction } from '../api/types.ts';
 import { daysBetween } from './dates.ts';
 import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
 
-/** The server's longest snooze (packages/server/src/routes/people.ts): a reminder within a year. */
-export const MAX_SNOOZE_DAYS = 365;
+export { MAX_SNOOZE_DAYS };
 
 export type ActionStatus = 'submitted' | 'granted' | 'denied' | 'snoozed';
 

@@ -5,10 +5,7 @@
  * needs no round trip and what was typed stays in the box to be shortened.
  */
 
-/** A denial's reason (POST …/actions) and a violation's override reason (POST …/violations). */
-export const MAX_REASON_LENGTH = 2000;
-/** The evidence a checklist item was verified on (PUT …/checklists/…). */
-export const MAX_EVIDENCE_LENGTH = 4000;
+export { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from '@pathways/server/input-limits';
 
 /** Null when `text` (as it will be sent: trimmed) fits; else what to do about it. */
 export function tooLong(what: string, text: string, max: number): string | null {

@@ -4,11 +4,9 @@
  * "none" (null); a curfew needs both times or neither; the travel limit is whole miles, 1 to 3,000; the time
  * zone one the browser knows (the server checks the same zone names).
  */
+import { MAX_TRAVEL_LIMIT_MILES } from '@pathways/server/input-limits';
 import type { PortalProfile } from '../api/types.ts';
 import { isKnownTimeZone } from '../portal/presenters/format.ts';
-
-/** The server's limit (packages/server/src/routes/portal/profile.ts). */
-const MAX_TRAVEL_LIMIT_MILES = 3000;
 
 export interface ProfileForm {
   email: string;

@@ -13,9 +13,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { directories, isTimeZone, NO_CONDITIONS, normalizePhone, portal, type PathwaysStore } from '@pathways/store';
 import { z } from 'zod';
 import { HttpProblem } from '../../http/problem.ts';
+import { MAX_TRAVEL_LIMIT_MILES } from '../../input-limits.ts';
 
-/** The longest travel limit a profile takes; the workspace's form checks it before sending (presenters/portal-profile.ts). */
-const MAX_TRAVEL_LIMIT_MILES = 3000;
 const PHONE_WORDS = 'must be a phone number, such as 555-201-4477 or +1 555 201 4477';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)');
