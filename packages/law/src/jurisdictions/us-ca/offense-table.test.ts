@@ -37,6 +37,17 @@ describe('California offense table', () => {
     const second = lookupOffense(table, 'PC 459/460(b)');
     expect(tableFact({ tableEntries: second }, 'violentIf')).toBe(false);
     expect(typeof tableFact({ tableEntries: lookupOffense(table, 'PC 459/460(a)') }, 'violentIf')).toBe('string');
+    // Theft by its grading section: "484(a)/488 PC" (the usual petty-theft charge) is PC 488, which PC
+    // 1203g(a) names; "PC 484/487(b)(3)" is grand theft by an employee, which PC 1203.1(l)(2) names.
+    expect(normalizeStatute('PC 484(a)/488', table)).toBe('PC 488');
+    expect(normalizeStatute('484(a)/488 PC', table)).toBe('PC 488');
+    expect(normalizeStatute('PC 484 / 488', table)).toBe('PC 488');
+    expect(normalizeStatute('PC 488/484(a)', table)).toBe('PC 488');
+    expect(normalizeStatute('PC 484/490.2', table)).toBe('PC 490.2');
+    expect(normalizeStatute('PC 484(a)/487(b)(3)', table)).toBe('PC 487(B)(3)');
+    expect(normalizeStatute('PC 484/4880', table)).toBe('PC 484/4880'); // another number: left as written
+    expect(tableFact({ tableEntries: lookupOffense(table, 'PC 484(a)/488') }, 'pc1203g')).toBe(true);
+    expect(tableFact({ tableEntries: lookupOffense(table, 'PC 484(a)/487(b)(3)') }, 'theftCarveOut')).toBe('core');
     // Attempts keep their own entries: "PC 664/187" is not read as "PC 187".
     expect(normalizeStatute('PC 664/187', table)).toBe('PC 664/187');
   });

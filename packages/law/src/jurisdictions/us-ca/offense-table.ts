@@ -64,6 +64,11 @@ export const usCaOffenseTable: OffenseTable = {
     // the first. The degree section names the offense and carries the subdivision, so it is the one read.
     [/^PC\s+(?:211\s*\/\s*212\.5|212\.5\s*\/\s*211)(?![\d.])/, 'PC 212.5'],
     [/^PC\s+(?:459\s*\/\s*460|460\s*\/\s*459)(?![\d.])/, 'PC 460'],
+    // Theft is defined in PC 484 and graded by the section that follows the slash: "PC 484(a)/488" is petty
+    // theft (PC 488; PC 1203g(a) names it), "PC 484/487(b)(3)" grand theft by an employee (PC 1203.1(l)(2)),
+    // "PC 484/490.2" petty theft of $950 or less. The grading section is the one read; "PC 488/484(a)" too.
+    [/^PC\s+484(?:\([A-Z]\))?\s*\/\s*(?=(?:487|488|490\.2)(?![\d.]))/, 'PC '],
+    [/^PC\s+488\s*\/\s*484(?:\([A-Z]\))?$/, 'PC 488'],
   ],
   entries: [
     // Homicide and other PC 667.5(c) violent felonies.

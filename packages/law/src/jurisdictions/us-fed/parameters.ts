@@ -13,6 +13,9 @@
  *   more than five years; (2) for a misdemeanor, not more than five years; and (3) for an infraction, not
  *   more than one year." § 3564(d) extends a term only "if less than the maximum authorized term was
  *   previously imposed".
+ * - Former 18 U.S.C. § 3651 (offenses before Nov. 1, 1987): "The period of probation, together with any
+ *   extension thereof, shall not exceed five years" (as quoted in United States v. Squillante, 137 F. Supp.
+ *   553 (S.D.N.Y. 1956); read 2026-12-04).
  * - 18 U.S.C. § 3624(e) (supervised release) and § 3564(b) (probation): the term "does not run" while
  *   the person is imprisoned in connection with a conviction, "unless the imprisonment is for a period of
  *   less than 30 consecutive days" (read 2026-12-02, chunck-2052.md and chunck-1914.md).
@@ -36,6 +39,8 @@ const URL_3564_B = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-
 const URL_3624_E = 'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-2052.md';
 const URL_5D1_4 = 'https://guidelines.ussc.gov/apex/r/ussc_apex/guidelinesapp/guidelines?APP_GL_ID=%C2%A75D1.4';
 const URL_POLICY = 'https://info.5y1.org/early-termination-in-compound-interest_1_daa6fa.html';
+/** Former § 3651 as quoted in United States v. Squillante, 137 F. Supp. 553 (S.D.N.Y. 1956). */
+const URL_3651 = 'http://www.ecases.us/case/nysd/c7389527/united-states-v-squillante';
 
 export const SRA_EFFECTIVE = '1987-11-01';
 export const GUIDELINE_5D1_4_FROM = '2025-11-01';
@@ -68,6 +73,33 @@ export const fedParameters = defineParameters('us-fed', {
           from: SRA_EFFECTIVE,
           value: { felony: 5, misdemeanor: 5, infraction: 1 },
           source: { citation: '18 U.S.C. § 3561(c)', enactedBy: SRA, url: URL_3561 },
+        },
+      ],
+    }),
+    formerMaxYears: parameter<number>({
+      label: 'Longest probation under the law before the Sentencing Reform Act',
+      description:
+        'Former 18 U.S.C. § 3651, which governs probation for an offense committed before November 1, 1987: "The period of probation, together with any extension thereof, shall not exceed five years." Read on the offense date (the sentence date where a count gives none).',
+      unit: 'years',
+      values: [
+        {
+          from: '1948-09-01',
+          value: 5,
+          source: {
+            citation: 'former 18 U.S.C. § 3651',
+            enactedBy: 'Act of June 25, 1948, ch. 645 (Title 18 as enacted, effective September 1, 1948)',
+            url: URL_3651,
+          },
+          note: 'Text read 2026-12-04 as quoted in United States v. Squillante, 137 F. Supp. 553 (S.D.N.Y. 1956); still the limit in United States v. Albano, 698 F.2d 144 (2d Cir. 1983) (https://law.justia.com/cases/federal/appellate-courts/F2/698/144/378512/). 1948-09-01 is the earliest date encoded: the Probation Act of 1925 before it was not read.',
+        },
+        {
+          from: SRA_EFFECTIVE,
+          value: null,
+          source: {
+            citation: 'former 18 U.S.C. § 3651 (replaced by § 3561(c) for offenses from Nov. 1, 1987)',
+            enactedBy: SRA,
+            url: URL_3561,
+          },
         },
       ],
     }),

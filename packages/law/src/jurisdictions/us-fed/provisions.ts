@@ -24,6 +24,11 @@ const S_3561 = sourceReadOn('2026-12-02')(
   'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-1905.md and chunck-1916.md',
   'https://github.com/codexstanford/markdonw-chunck-of-the-usa-code/blob/main/chuncks/title-18/chunck-1905.md',
 );
+const S_3651 = sourceReadOn('2026-12-04')(
+  'former 18 U.S.C. § 3651 (offenses before November 1, 1987)',
+  'Quoted in United States v. Squillante, 137 F. Supp. 553 (S.D.N.Y. 1956); applied in United States v. Albano, 698 F.2d 144 (2d Cir. 1983)',
+  'http://www.ecases.us/case/nysd/c7389527/united-states-v-squillante',
+);
 const S_TOLLING = sourceReadOn('2026-12-02')(
   '18 U.S.C. § 3624(e); § 3564(b)',
   'US Code text (current) in codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-18/chunck-2052.md and chunck-1914.md',
@@ -63,7 +68,7 @@ export const fedProvisions: ProvisionRecord[] = [
       selectedBy:
         'the latest offense date of the term (the Sentencing Reform Act reaches offenses committed from November 1, 1987), or the sentence date where a count gives none',
     },
-    sources: [S_3561],
+    sources: [S_3561, S_3651],
     reviews: [engineeringReview('2026-12-02', 'encoded from primary text')],
     readings: [
       'The limit runs from the start date (probation commences on the day it is imposed, § 3564(a)) to the start + the authorized years, month-end clamped; an extension is allowed only up to it (§ 3564(d)).',
@@ -71,7 +76,9 @@ export const fedProvisions: ProvisionRecord[] = [
       'Reported only where the term as it stands runs past the limit: statutoryMaxEndDate and a term_cap opportunity; a term within the limit reports none.',
       'Supervised release limits (§ 3583(b)) are not encoded: they turn on the offense class and on statutes that set their own terms (§ 3583(j), (k); 21 U.S.C. § 841(b)), which records rarely give.',
     ],
-    openQuestions: ['Probation for an offense committed before November 1, 1987 (former 18 U.S.C. § 3651) is not encoded.'],
+    openQuestions: [
+      'Probation for an offense committed before November 1, 1987: only the five-year limit of former 18 U.S.C. § 3651 ("The period of probation, together with any extension thereof, shall not exceed five years", as quoted in United States v. Squillante, 137 F. Supp. 553 (S.D.N.Y. 1956); read 2026-12-04) is encoded, for offenses from September 1, 1948; the rest of old law (former §§ 3651–3656, the Probation Act of 1925) is not.',
+    ],
     tests: [test('rules/authorized-probation-term.test.ts')],
   },
   {
@@ -183,7 +190,7 @@ export const fedProvisions: ProvisionRecord[] = [
       ),
     ],
     readings: [
-      'A second early_termination opportunity, labelled as policy, opening on the latest of start + 18 months, the statutory date and each court-reported violation + 12 months (the look-back counts back from the day it would apply; FED-3).',
+      'A second early_termination opportunity, labelled as policy, opening on the latest of start + 18 months, the statutory date, the policy’s first day encoded (2005-01-01: 18 months reached before it open it then) and each court-reported violation + 12 months (the look-back counts back from the day it would apply; FED-3).',
       'Court-reported violation: a violation with status reported or sustained (dismissed ones do not count), a conviction during the term on its date, and an absconding that has ended on its last day away; an absconding still running on the as-of date keeps the policy closed until the person is back.',
       'Exclusions: sex offenses (sex_registration) and terrorism offenses (offense table); career violent/drug offender status, risk, compliance and payment-plan status are assumed met, with warnings.',
     ],

@@ -228,7 +228,7 @@ export const usMiParameters = defineParameters('us-mi', {
           from: '2021-04-01',
           value: 50,
           source: mcl('771.2(2)', PA_397, URL_771_2),
-          note: 'Counted from the day probation began (spec § 3: "after half the term" opens on start + half the imposed length; an odd month adds 15 days).',
+          note: 'Counted from the day probation was ordered, as the 771.2(1) limit is: jail ordered as a condition of probation is part of the probation period (MCL 771.3(2)(a); People v Chamberlain, 136 Mich App 642 (1984): probation "from and including the date of sentencing", its first year in jail), so for a split sentence the half-way date is sentenceDate + half the imposed length, not startDate + half (spec § 3 default). An odd month adds 15 days.',
         },
       ],
     }),

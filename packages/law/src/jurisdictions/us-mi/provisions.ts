@@ -285,7 +285,7 @@ export const usMiProvisions: ProvisionRecord[] = [
       ),
     ],
     readings: [
-      'One early_termination opportunity from start + ½ of the original period (length, or the stated end date in days, rounded up); odd months add 15 days; extensions do not count.',
+      'One early_termination opportunity from the order date (sentenceDate) + ½ of the original period (length, or the stated end date in days, rounded up), the same day the 771.2(1) limit counts from: jail ordered as a condition of probation is part of the probation period (MCL 771.3(2)(a); People v Chamberlain, 136 Mich App 642 (1984)); odd months add 15 days; extensions do not count.',
       'One opportunity, dated at the half-way point (the court may act on the department’s notice then); the reasons give the first day the person may file MC 512 themself.',
       'The 3-month look-back of 771.2(3) counts back from the day of the notice, both ends included; "violated probation" = any violation report not dismissed (a pending one is warned), a new conviction, absconding, or a revocation (a violation found, dated the day of the order where none is recorded).',
       'MCL 771.2 sets no presumption of discharge; the court rule does: MCR 6.441(C)–(D) (review; no denial for fines the person cannot pay despite good-faith efforts; restitution considered; with no timely objection and a favourable review, discharge without a hearing). The reasons cite each subrule.',

@@ -150,6 +150,7 @@ export const usMnProvisions: ProvisionRecord[] = [
     readings: [
       'A felony stay pronounced before 2023-08-01, not on the 2023 (b) list, whose stay runs past stay + the lesser of 5 years and the maximum, may be cut by the court to that limit: term_cap dated at that limit (eligible once reached and the law is in force).',
       "The latest lawful end stays the former law's until a court acts (alternative: automatic, which caps the term).",
+      'A stay whose last day (as ordered, or at the former limit) came before 2023-08-01 is not reached: it was no longer running when the law took effect.',
     ],
     openQuestions: [
       'Read the enacted section (Laws 2023, ch. 52; its article and section number are not known here): automatic or by motion/hearing; who acts (court, probation agency, prosecutor); deadlines, including whether the February 1, 2024 date some summaries mention is in the law and what it governs; notice; prosecutor or victim objection; which stays it reaches (felony only? listed offenses excluded by the 2023 or the 2024 list?); and whether time already served past five years leads to immediate discharge.',

@@ -25,7 +25,12 @@ export const KITE = 'People v. Kite (2023) 87 Cal.App.5th 986';
 
 /** The name a person knows the offense by. */
 export function offenseName(o: OffenseFacts): string {
-  return o.offense.description ?? o.tableEntries[0]?.title ?? o.offense.statute;
+  if (o.offense.description !== undefined) return o.offense.description;
+  const title = o.tableEntries[0]?.title;
+  if (title === undefined) return o.offense.statute;
+  // The names stand inside sentences ("because robbery (PC 211) is on the list"): a table title's first
+  // word is lower-cased, unless it is an abbreviation ("DUI").
+  return /^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
 
 export function listNames(offenses: readonly OffenseFacts[]): string {

@@ -49,6 +49,10 @@ describe('PC 1203a(b): offenses with their own probation length', () => {
     // 2022-02-10 + 60 months = 2027-02-10; ordered 2028-02-10.
     const r = evaluate(usCa, misdemeanor({ statute: 'VC 23152(b)', level: 'misdemeanor' }, { length: { years: 6 } }), '2022-06-30');
     expect(opportunities(r, 'term_cap')).toEqual([expect.objectContaining({ status: 'upcoming', date: '2027-02-10' })]);
+    // The reason stands alone, so it names the law it means (it said "that law allows at most 5 years").
+    const reason = opportunities(r, 'term_cap')[0]!.reasons[0]!;
+    expect(reason).toContain('the law for driving under the influence (VC 23152(b)) allows at most 5 years');
+    expect(reason).not.toContain('(that law');
   });
 
   it('case: misdemeanor domestic battery: 36-month minimum, no maximum, so no cap date', () => {
@@ -116,6 +120,25 @@ describe('PC 1203g: shoplifting and petty theft, from 2025-01-01', () => {
     const undated = evaluate(usCa, misdemeanor(pettyTheft, { sentenceDate: '2025-02-01', length: { years: 2 } }), '2025-06-01');
     expect(undated.statutoryMaxEndDate).toBe('2027-02-01');
     expect(undated.warnings.some((w) => w.includes('gives no date for the offense') && w.includes('January 1, 2025'))).toBe(true);
+  });
+
+  it('case: petty theft charged as "484(a)/488 PC", committed 2025-02-01, granted 2025-03-01 for 3 years: 1203g, cut to 2', () => {
+    // PC 484 defines theft, PC 488 makes it petty theft, which 1203g(a) names ("petty theft, as described in
+    // Section 488"). 2025-03-01 + 24 months = 2027-03-01; ordered to 2028-03-01. Read as PC 484 alone, it got
+    // 1203a(a)'s one year (2026-03-01).
+    for (const statute of ['PC 484(a)/488', '484(a)/488 PC']) {
+      const offense: Offense = { statute, level: 'misdemeanor', offenseDate: '2025-02-01' };
+      const r = evaluate(usCa, misdemeanor(offense, { sentenceDate: '2025-03-01' }), '2025-06-01');
+      expect(r.statutoryMaxEndDate).toBe('2027-03-01');
+      expect(opportunities(r, 'term_cap')).toEqual([
+        expect.objectContaining({ status: 'upcoming', date: '2027-03-01', citations: ['Cal. Penal Code § 1203g(a)'] }),
+      ]);
+      // The rule first, then the offense (it said "Petty theft (PC 484(a)/488) is shoplifting or petty theft").
+      const step = r.explanation.find((s) => s.citations.includes('Cal. Penal Code § 1203g(a)'))!;
+      expect(step.text).toContain(
+        `because since January 1, 2025 the court may order up to 2 years of probation for shoplifting or petty theft, and petty theft (${statute}) is one of those.`,
+      );
+    }
   });
 
   it('case: shoplifting granted 2025-03-01 for 3 years: cut to 2', () => {

@@ -76,7 +76,8 @@ const ownLength: ExceptionRule<Ceiling, P> = {
       const m = ownStatuteMaxMonths(c, o, lawDay);
       months = m === null || months === null ? null : Math.max(months, m);
     }
-    if (months !== null) return { months, text: `that law allows at most ${describeMonths(months)}` };
+    // The text stands alone in the term_cap reason ("the latest end the law allows (…)"), so it names the offense.
+    if (months !== null) return { months, text: `the law for ${listNames(ownLengthOffenses(c))} allows at most ${describeMonths(months)}` };
     const unknown = ownLengthOffenses(c).filter((o) => ownLengthDescription(c, o, lawDay).known === false);
     return unknown.length === 0
       ? { months: null, text: 'that law sets a shortest term but no longest one' }

@@ -48,9 +48,10 @@ export const pc1203gException: ExceptionRule<Ceiling, UsCaParameters> = {
           `The record gives no date for the offense ${o.offense.statute}; Cal. Penal Code § 1203g reaches only offenses committed on or after ${ctx.date(firstInForce(capYears)!)} (Pen. Code § 3), and it was taken to be one.`,
         );
     }
+    // Not "petty theft (PC 488) is shoplifting or petty theft": the rule first, then the offense that meets it.
     return hits.length === 0
       ? undefined
-      : `${listNames(hits)} ${hits.length === 1 ? 'is' : 'are'} shoplifting or petty theft, and since January 1, 2025 the court may order up to 2 years for those`;
+      : `since ${ctx.date(firstInForce(capYears)!)} the court may order up to ${ctx.param(capYears, granted)!.value} years of probation for shoplifting or petty theft, and ${listNames(hits)} ${hits.length === 1 ? 'is one of those' : 'are among those'}`;
   },
   value: (ctx) => {
     const years = ctx.param(ctx.params.pc1203g.capYears, lawOf(ctx).lawDay)!.value;

@@ -61,29 +61,56 @@ describe('§ 3561(c) authorized terms of probation', () => {
     expect(r.statutoryMaxEndDate).toBe('2029-02-28');
   });
 
-  it('case: sentenced before the Sentencing Reform Act (1987-10-31) → no limit encoded; on 1987-11-01 → limited', () => {
+  it('case: sentenced before the Sentencing Reform Act (1987-10-31) → former § 3651 limits it to 5 years too; on 1987-11-01 → § 3561(c)', () => {
+    // Former § 3651: "The period of probation, together with any extension thereof, shall not exceed five
+    // years." 1987-10-31 + 5 years = 1992-10-31.
     const before = run(probation(7, { sentenceDate: '1987-10-31', startDate: '1987-10-31' }), '1990-01-01');
-    expect(before.statutoryMaxEndDate).toBeNull();
+    expect(before.statutoryMaxEndDate).toBe('1992-10-31');
+    expect(cap(before)?.citations).toEqual(['former 18 U.S.C. § 3651']);
     const on = run(probation(7, { sentenceDate: '1987-11-01', startDate: '1987-11-01' }), '1990-01-01');
     expect(on.statutoryMaxEndDate).toBe('1992-11-01');
+    expect(cap(on)?.citations).toEqual(['18 U.S.C. § 3561(c)', '18 U.S.C. § 3564(d)']);
   });
 
-  it('case: the offense date decides the law: an offense of 1987-10-31 sentenced 1988-01-04 → no limit; of 1987-11-01 → limited', () => {
+  it('case: old law, 6 years from 1988-03-01 for an offense of 1987-10-31 → 1993-03-01 (former § 3651); 5 years → within it', () => {
+    // 1988-03-01 + 5 years = 1993-03-01 < 1988-03-01 + 6 years = 1994-03-01.
+    const old = (years: number) =>
+      probation(years, {
+        sentenceDate: '1988-03-01',
+        startDate: '1988-03-01',
+        offenses: [{ statute: '18 U.S.C. § 1343', level: 'felony', offenseDate: '1987-10-31' }],
+      });
+    const r = run(old(6), '1990-01-01');
+    expect(r.statutoryMaxEndDate).toBe('1993-03-01');
+    expect(r.projectedEndDate).toBe('1993-03-01');
+    expect(cap(r)).toMatchObject({ status: 'upcoming', date: '1993-03-01' });
+    expect(
+      r.explanation.some((s) => s.text.includes('before November 1, 1987 allows probation of at most 5 years, extensions included')),
+    ).toBe(true);
+    expect(run(old(5), '1990-01-01').statutoryMaxEndDate).toBeNull();
+  });
+
+  it('case: the offense date decides the law: an offense of 1987-10-31 sentenced 1988-01-04 → former § 3651; of 1987-11-01 → § 3561(c)', () => {
     const sentenced = (offenseDate: string) =>
       probation(7, {
         sentenceDate: '1988-01-04',
         startDate: '1988-01-04',
         offenses: [{ statute: '18 U.S.C. § 641', level: 'felony', offenseDate }],
       });
+    // Old law: only former § 3651's five years (1988-01-04 + 5 years = 1993-01-04) is encoded, and the warning says so.
     const old = run(sentenced('1987-10-31'), '1990-01-01');
-    expect(old.statutoryMaxEndDate).toBeNull();
-    // Old law is not encoded, and the warning says so.
+    expect(old.statutoryMaxEndDate).toBe('1993-01-04');
+    expect(old.warnings.some((w) => w.includes('Only its limit of 5 years'))).toBe(true);
     const oldLaw = /before November 1, 1987 .*former 18 U\.S\.C\. §§ 3651–3656/;
     expect(old.warnings.some((w) => oldLaw.test(w))).toBe(true);
     // 1988-01-04 + 5 years = 1993-01-04.
     const sra = run(sentenced('1987-11-01'), '1990-01-01');
     expect(sra.statutoryMaxEndDate).toBe('1993-01-04');
     expect(sra.warnings.some((w) => oldLaw.test(w))).toBe(false);
+    // Before 1948-09-01 (Title 18 as enacted; the earliest date encoded) nothing is applied, and the warning says so.
+    const older = run(sentenced('1948-08-31'), '1990-01-01');
+    expect(older.statutoryMaxEndDate).toBeNull();
+    expect(older.warnings.some((w) => w.includes('no limit on the term is applied'))).toBe(true);
   });
 
   it('case: supervised release is not limited by § 3561(c)', () => {

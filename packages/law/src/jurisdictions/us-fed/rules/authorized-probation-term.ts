@@ -24,6 +24,12 @@
  * - Version: the offense date, the latest of the term's counts (the Sentencing Reform Act reaches offenses
  *   committed on or after November 1, 1987; a later sentence for an earlier offense is old law), or the
  *   sentence date where a count gives none.
+ * - Old law: an offense committed before November 1, 1987 (by the same version date) falls under former
+ *   18 U.S.C. § 3651: "The period of probation, together with any extension thereof, shall not exceed
+ *   five years" (quoted in United States v. Squillante, 137 F. Supp. 553 (S.D.N.Y. 1956); applied in United
+ *   States v. Albano, 698 F.2d 144 (2d Cir. 1983)). That limit alone is encoded, for offenses from
+ *   September 1, 1948 (Title 18 as enacted), counted from the start as above; a warning says the rest of
+ *   old law is not worked out.
  * - Probation only: supervised release limits (§ 3583(b)) turn on the offense class and on the statutes
  *   that set their own terms ("except as otherwise provided": § 3583(j), (k); 21 U.S.C. § 841(b)), which
  *   the record rarely gives; they are not encoded.
@@ -43,13 +49,36 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
   // The latest offense date, where every count gives one.
   const days = offenses.map((o) => o.offenseDay);
   const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
-  const authorized = ctx.param(ctx.params.probation.authorizedYears, offended ?? sentence);
+  const version = offended ?? sentence;
+  const authorized = ctx.param(ctx.params.probation.authorizedYears, version);
   if (authorized === undefined) {
-    // Old law (former 18 U.S.C. §§ 3651–3656) governs this probation, and it is not encoded: said, so
-    // that the missing limit and the Sentencing Reform Act's early termination below are not taken as its.
+    // Old law (former 18 U.S.C. §§ 3651–3656) governs this probation. Only its five-year limit (former
+    // § 3651, extensions included) is encoded: said, so that the Sentencing Reform Act's early termination
+    // below is not taken as old law's.
+    const former = ctx.param(ctx.params.probation.formerMaxYears, version);
     ctx.warn(
-      `This probation is for an offense committed before November 1, 1987 (or, where the record gives no offense date, imposed before it), so federal probation law from before the Sentencing Reform Act governs it (former 18 U.S.C. §§ 3651–3656). That law is not worked out here: no limit on the term is applied, and any early termination shown follows today's 18 U.S.C. § 3564(c).`,
+      `This probation is for an offense committed before November 1, 1987 (or, where the record gives no offense date, imposed before it), so federal probation law from before the Sentencing Reform Act governs it (former 18 U.S.C. §§ 3651–3656). ${
+        former === undefined
+          ? 'That law is not worked out here: no limit on the term is applied'
+          : `Only its limit of ${former.value} years on the period of probation, extensions included (former 18 U.S.C. § 3651), is applied here`
+      }, and any early termination shown follows today's 18 U.S.C. § 3564(c).`,
     );
+    if (former === undefined) return;
+    const unmoved = addYears(start, former.value);
+    const limit = afterStoppedDays(ctx, unmoved);
+    const end = ctx.scheduledEnd;
+    if (end !== null && end <= limit) return;
+    const citations = [former.source.citation];
+    ctx.capAt(
+      limit,
+      `The law that governs an offense committed before November 1, 1987 allows probation of at most ${former.value} years, extensions included. Counted from the day your probation began (${ctx.date(start)})${notCountingStopped(unmoved, limit)}, your probation ${ctx.endBy(limit)}.`,
+      citations,
+    );
+    addTermCapOpportunity(ctx, limit, citations, {
+      advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+      basis:
+        'A period of probation, with any extension, may not exceed five years under former 18 U.S.C. § 3651; the court corrects a sentence that does.',
+    });
     return;
   }
   const unmoved = addYears(start, longestAuthorizedYears(ctx, authorized.value));

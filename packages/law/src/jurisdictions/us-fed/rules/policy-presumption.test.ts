@@ -147,6 +147,22 @@ describe('18-month policy presumption', () => {
     expect(opp(r, '§ 3583(e)(1)')!.status).toBe('eligible');
     expect(opp(run(fed({ sentenceDate: '2000-01-01', startDate: '2003-01-10' }), '2005-01-01'), POLICY)!.status).toBe('eligible');
   });
+
+  it('case: 18 months reached before the policy (2003-01-10 + 18 months = 2004-07-10) → it opens 2005-01-01, not 2004-07-10', () => {
+    // Latest of: 18 months 2004-07-10; statute 2004-01-10; policy in force from 2005-01-01 (earliest day encoded).
+    const r = run(fed({ sentenceDate: '2000-01-01', startDate: '2003-01-10' }), '2005-01-01');
+    expect(opp(r, POLICY)).toMatchObject({ status: 'eligible', date: '2005-01-01' });
+    expect(opp(r, POLICY)!.reasons.some((x) => x.startsWith('The policy was adopted in 2005'))).toBe(true);
+    expect(
+      r.explanation.some((s) =>
+        s.text.startsWith('From January 1, 2005 (when the policy began, in 2005; you had reached 18 months on July 10, 2004)'),
+      ),
+    ).toBe(true);
+    // 18 months reached after it (start 2004-01-10 → 2005-07-10): the policy date is not involved.
+    const later = run(fed({ sentenceDate: '2000-01-01', startDate: '2004-01-10' }), '2005-01-01');
+    expect(opp(later, POLICY)).toMatchObject({ status: 'upcoming', date: '2005-07-10' });
+    expect(opp(later, POLICY)!.reasons.some((x) => x.includes('adopted'))).toBe(false);
+  });
 });
 
 describe('18-month policy presumption: terms that end first', () => {

@@ -15,7 +15,9 @@
  * fines or restitution do not bar a recommendation if the person is current on the payment schedule.
  *
  * Output: a second `early_termination` opportunity, basis the policy (labelled as policy), opening on the
- * latest of: start + 18 months; the statutory date; and each court-reported violation + 12 months (the
+ * latest of: start + 18 months; the statutory date; the first day the policy is in force (the parameter's
+ * 2005-01-01, the earliest day encoded: 18 months reached in 2004 open it then, not before the policy
+ * existed); and each court-reported violation + 12 months (the
  * look-back counts back from the day the presumption would apply: a violation on day V keeps it closed
  * until V + 12 months, or the day after where that sum is clamped to a month's end, as for V on
  * February 29; research file example FED-3).
@@ -36,7 +38,7 @@
  *   activities and payment-schedule compliance are not in the record: assumed met, with warnings.
  * Which date selects the version: the as-of date.
  */
-import { addMonths, type Day } from '../../../dates/calendar.ts';
+import { addMonths, civilFromDay, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
@@ -93,6 +95,16 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
     reason: 'The law lets the judge end your term by then.',
     citations: [s.citation],
   });
+  // The policy cannot apply before it was adopted: 18 months reached before then open it on that day.
+  const adopted = months.from > mark && months.from > s.day ? months.from : null;
+  if (adopted !== null)
+    criteria.push({
+      id: 'policy_adopted',
+      met: true,
+      date: adopted,
+      reason: `The policy was adopted in ${civilFromDay(adopted).year}, so it could not apply before then; it is counted here from ${ctx.date(adopted)}, as the exact day is not known.`,
+      citations: [POLICY],
+    });
 
   // No court-reported violations in the 12 months before the day it would apply. A new conviction during
   // the term breaks the mandatory condition not to commit another crime, and reaches the court too; so does
@@ -138,6 +150,7 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
 
   // A presumption that would apply only on or after the term's last day never comes into play.
   let latest = mark > s.day ? mark : s.day;
+  if (adopted !== null && adopted > latest) latest = adopted;
   if (clear !== null && clear > latest) latest = clear;
   if (end !== null && latest >= end) {
     // Where the look-back after a violation, not the months served, sets the day, the words say so.
@@ -196,7 +209,9 @@ export const policyPresumption: Rule<FedParameters> = (ctx) => {
       ? `${months.value} months from the start of your ${what}${notCountingStopped(unmoved, mark)}${opening === clear ? `, which is also ${clearOfLast}` : ''}`
       : opening === clear
         ? clearOfLast
-        : 'the first day the law lets the judge end it';
+        : opening === adopted
+          ? `when the policy began, in ${civilFromDay(adopted!).year}; you had reached ${months.value} months on ${ctx.date(mark)}`
+          : 'the first day the law lets the judge end it';
   ctx.explain(
     opening !== null
       ? `From ${ctx.date(opening)} (${why}), court policy asks probation officers to presume early termination is right for people who meet its criteria, and to recommend it to the judge.`

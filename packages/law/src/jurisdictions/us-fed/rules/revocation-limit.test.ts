@@ -62,6 +62,14 @@ describe('18 U.S.C. § 3583(e)(3) revocation limit', () => {
   it('case: what says nothing of the class: a felony "class A misdemeanor", a felony maximum of 12 months; a known class A needs no more', () => {
     for (const fields of [{ class: 'A misdemeanor' }, { maxPrisonMonths: 12 }])
       expect(run(fed({ offenses: wireFraud(fields) }), '2024-06-30').sanctionLimit).toBeNull();
+    // The warning says what the record gave, not that it gave nothing.
+    const twelve = run(fed({ offenses: wireFraud({ maxPrisonMonths: 12 }) }), '2024-06-30');
+    expect(
+      twelve.warnings.some((w) => w.includes('gives its longest prison term as 12 months') && w.includes('cannot be worked out')),
+    ).toBe(true);
+    expect(twelve.warnings.some((w) => w.includes('gives neither the class nor'))).toBe(false);
+    const misd = run(fed({ offenses: wireFraud({ class: 'A misdemeanor' }) }), '2024-06-30');
+    expect(misd.warnings.some((w) => w.includes('gives its class as "A misdemeanor"'))).toBe(true);
     // Class A (5 years from 2024-06-30 = 1,826 days) beside a count of unknown class: 5 years is already the most.
     const r = run(fed({ offenses: [...wireFraud({ class: 'A' }), { statute: '18 U.S.C. § 1344', level: 'felony' }] }), '2024-06-30');
     expect(r.sanctionLimit?.maxConfinementDays).toBe(1826);

@@ -64,6 +64,16 @@ function offenseGrade(o: OffenseFacts): { grade: Grade; from: 'record' | 'maximu
   return { grade, from: 'maximum' };
 }
 
+/** Why a count's class is unknown, in the words of the record: nothing given, or a felony the record's class or maximum calls a misdemeanor. */
+function whyNoClass(o: OffenseFacts): string {
+  const { statute, class: cls, maxPrisonMonths: months } = o.offense;
+  if (cls !== undefined && /misdemeanor/i.test(cls))
+    return `The record calls ${statute} a felony but gives its class as "${cls}", and the two disagree`;
+  if (months !== undefined && months <= 12)
+    return `The record calls ${statute} a felony but gives its longest prison term as ${months} months, which ${C_3559} makes a misdemeanor (a felony carries more than a year), and the two disagree`;
+  return `The record gives neither the class nor the longest prison term of ${statute}`;
+}
+
 function yearsFor(grade: Grade, max: { A: number; B: number; CD: number; other: number }): number {
   return grade === 'A' ? max.A : grade === 'B' ? max.B : grade === 'C' || grade === 'D' ? max.CD : max.other;
 }
@@ -95,7 +105,7 @@ export const revocationLimit: Rule<FedParameters> = (ctx) => {
   // An unknown count matters only where it could raise the limit: none is above class A's.
   if (unknown.length > 0 && (governing === undefined || governing.years < max.value.A)) {
     ctx.warn(
-      `The record gives neither the class nor the longest prison term of ${unknown.map((o) => o.offense.statute).join(' and ')}, so the most prison a revocation of this supervised release may bring (1 to 5 years by class, ${C_E3}) cannot be worked out.`,
+      `${unknown.map(whyNoClass).join('; ')}, so the most prison a revocation of this supervised release may bring (1 to 5 years by class, ${C_E3}) cannot be worked out.`,
     );
     return;
   }

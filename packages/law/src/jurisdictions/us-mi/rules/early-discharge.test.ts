@@ -349,3 +349,43 @@ describe('MCL 771.2(3) self-notice that would come only after the end', () => {
     expect(early(r)[0]!.reasons.join(' ')).toContain('the first day you can file yourself is September 16, 2023');
   });
 });
+
+describe('audit 2026-12: half of the period counted from the order, as the limit is', () => {
+  // Jail ordered as a condition of probation is part of the probation period (MCL 771.3(2)(a); People v Chamberlain):
+  // the period runs from the order, so the half-way date does too, as the 3-year limit does.
+  const split = term({
+    jurisdiction: 'US-MI',
+    sentenceDate: '2022-01-15',
+    startDate: '2022-07-15',
+    length: { years: 3 },
+    offenses: [UDAA],
+  });
+
+  it('case: ordered 2022-01-15, supervised from 2022-07-15, 3 years: 2022-01-15 + 18 months = 2023-07-15 (not 2024-01-15)', () => {
+    const r = evaluate(usMi, person([split]), '2023-07-15');
+    expect(r.statutoryMaxEndDate).toBe('2025-01-15'); // 2022-01-15 + 3 years, as before
+    expect(early(r)).toMatchObject([{ status: 'eligible', date: '2023-07-15' }]);
+    expect(early(r)[0]!.reasons[0]).toContain('3 years from January 15, 2022, the day it was ordered');
+  });
+
+  it('case: stated end 2023-01-15, ordered 2022-01-15, supervised from 2022-04-15: 365 days from the order, half 183 days = 2022-07-17', () => {
+    const t = term({ jurisdiction: 'US-MI', sentenceDate: '2022-01-15', startDate: '2022-04-15', endDate: '2023-01-15', offenses: [MISD] });
+    expect(early(evaluate(usMi, person([t]), '2022-07-17'))).toMatchObject([{ status: 'eligible', date: '2022-07-17' }]);
+  });
+});
+
+describe('audit 2026-12: where early discharge is ruled out, the explanation cites what rules it out', () => {
+  it('case: domestic assault 750.81(2), 2 years from 2022-06-01: the step cites MCL 771.2(10), and no procedure rule', () => {
+    const t = probation('2022-06-01', { years: 2 }, [{ statute: 'MCL 750.81(2)', level: 'misdemeanor' }]);
+    const r = evaluate(usMi, person([t]), '2024-01-01');
+    const step = r.explanation.find((s) => s.text.startsWith('Early discharge after half'));
+    expect(step!.citations).toEqual(['MCL 771.2(2)', 'MCL 771.2(10)']);
+    expect(early(r)[0]!.citations).not.toContain('MCR 6.441(C)');
+  });
+
+  it('case: felony ordered for 8 years on 2021-06-01: half (2025-06-01) after the limit (2024-06-01): the step cites MCL 771.2(1)', () => {
+    const r = evaluate(usMi, person([probation('2021-06-01', { years: 8 }, [UDAA])]), '2024-01-01');
+    const step = r.explanation.find((s) => s.text.startsWith('Early discharge after half'));
+    expect(step!.citations).toEqual(['MCL 771.2(2)', 'MCL 771.2(1)']);
+  });
+});

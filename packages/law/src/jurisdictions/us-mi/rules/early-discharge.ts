@@ -40,9 +40,16 @@
  * Readings chosen:
  * - Version: the law in force on the as-of date (the procedure the court applies when it acts), not
  *   the order date: a person whose probation was ordered in 2019 may use the 2021 procedure.
- * - The date: start + 1/2 of the ORIGINAL period as imposed (`length`, or the stated end date);
- *   extensions do not count. Half of an odd number of months adds 15 days (spec § 3). A period ordered
- *   past the limit of 771.2(1) is still halved as ordered ("the original … probation period"); another
+ * - The date: the order date + 1/2 of the ORIGINAL period as imposed (`length`, or the stated end
+ *   date); extensions do not count. The period runs from the order, as its limit does
+ *   (probation-period.ts): jail ordered as a condition of probation (MCL 771.3(2)(a)) is part of the
+ *   probation period: People v Chamberlain, 136 Mich App 642 (1984) (midpage.ai copy, read 2026-12-04)
+ *   describes "a period of probation of four years and five months from and including the date of
+ *   sentencing", the first year of it served in the county jail. (That 771.3(2)(a) itself says "within
+ *   the probation period" is recalled, not read: [U].) So a record whose supervision starts
+ *   after the order (a split sentence) reaches half-way at sentenceDate + half, not startDate + half
+ *   (spec § 3's default, which the jurisdiction's law displaces here). Half of an odd number of
+ *   months adds 15 days (spec § 3). A period ordered past the limit of 771.2(1) is still halved as ordered ("the original … probation period"); another
  *   reader would halve the lawful period instead (open question, README). Where the term ends (its
  *   limit or scheduled end) before the half-way date, early discharge is ineligible: that day never comes.
  *   A half-way date before the law covered the level (misdemeanor probation before April 1, 2021) opens
@@ -113,13 +120,17 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     return;
   }
 
-  const { start, term, imposedEnd } = ctx.facts;
+  const { start, sentence, term, imposedEnd } = ctx.facts;
   if (imposedEnd === null) {
     ctx.warn('Your probation has no set length, so there is no half-way date for early discharge (MCL 771.2(2)).');
     return;
   }
-  const original: TermLength = term.length ?? { days: imposedEnd - start };
-  const half = fractionOfLength(start, original, fraction.value);
+  // The probation period runs from the order, as its limit does (probation-period.ts): jail ordered as a
+  // condition of probation is part of the probation period (MCL 771.3(2)(a); People v Chamberlain), so a later start of
+  // supervision does not move the half-way date.
+  const from = Math.min(sentence, start);
+  const original: TermLength = term.length ?? { days: imposedEnd - from };
+  const half = fractionOfLength(from, original, fraction.value);
   const reform = ctx.param(ed.selfNoticeLookbackMonths, ctx.asOf) !== undefined;
   const since = coveredSince(ed.levels, levels, felony ? 'felony' : 'misdemeanor');
   ctx.needClassification(ED_TAGS, 'Early discharge (MCL 771.2(2), (10))');
@@ -129,15 +140,16 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
       id: 'half_served',
       met: true,
       date: half,
-      reason: `You ${ctx.tense(half, 'completed', 'complete')} ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(start)}) on ${ctx.date(half)}. Extensions do not count toward this.`,
+      reason: `You ${ctx.tense(half, 'completed', 'complete')} ${fraction.value === 50 ? 'half' : `${fraction.value}%`} of your original probation period (${describeLength(original)} from ${ctx.date(from)}${from < start ? `, the day it was ordered; time before your supervision began on ${ctx.date(start)} counts` : ''}) on ${ctx.date(half)}. Extensions do not count toward this.`,
       citations: [fraction.source.citation],
     },
     ...(since > half ? [lawInForce(ctx, levels, felony ? 'felony' : 'misdemeanor', since)] : []),
     ...endsBeforeHalf(ctx, half, since),
     ...ownPeriodCriteria(ctx),
     ...(reform ? domesticViolenceCriteria(ctx) : []),
-    ...(reform ? reformProcedure(ctx, maxDay(half, since)!) : procedure2017(ctx)),
   ];
+  // The procedure (notice routes, objection, review) is listed, and cited, only where nothing rules early discharge out.
+  if (!base.some((c) => c.met === false)) base.push(...(reform ? reformProcedure(ctx, maxDay(half, since)!) : procedure2017(ctx)));
   // Programming (assumed, warned) is added after the half-way date only when nothing else rules early discharge out.
   const criteria = reform && base.every((c) => c.met !== false) ? [base[0]!, PROGRAMMING, ...base.slice(1)] : base;
   const opening = addOpportunityFromCriteria(
@@ -151,11 +163,13 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     },
     criteria,
   );
+  const failing = criteria.filter((c) => c.met === false);
   ctx.explain(
     opening === null
-      ? `Early discharge after half of your probation is not open to you. ${criteria.flatMap((c) => (c.met === false ? [c.reason] : [])).join(' ')}`
+      ? `Early discharge after half of your probation is not open to you. ${failing.map((c) => c.reason).join(' ')}`
       : `From ${ctx.date(opening)} a court may discharge you from probation early. It is not automatic: ${reform ? 'someone must tell the court you may be eligible, and the court decides' : 'the department must ask the court, and the court decides after a hearing'}.`,
-    [levels.source.citation],
+    // Where it is not open, the step cites what rules it out (MCL 771.2a, 771.2(10), the limit of 771.2(1)).
+    [...new Set([levels.source.citation, ...(opening === null ? failing.flatMap((c) => c.citations) : [])])],
   );
 };
 
@@ -209,7 +223,7 @@ function endsBeforeHalf(ctx: Ctx, half: Day, since: Day): CriterionResult[] {
   ];
 }
 
-/** start + a share of a length; half uses the spec's rule (odd month = +15 days). */
+/** The order date (or start) + a share of a length; half uses the spec's rule (odd month = +15 days). */
 function fractionOfLength(start: Day, length: TermLength, percent: number): Day {
   if (percent === 50) return addHalfLength(start, length);
   const scaled = (lengthInMonths(length) * percent) / 100;

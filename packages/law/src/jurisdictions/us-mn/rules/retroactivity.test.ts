@@ -143,6 +143,39 @@ describe('retroactive reach of the 2023 limit', () => {
     expect(says(e, "which keeps the limit of the law when the stay was pronounced, the longest of the stay's counts")).toBe(true);
   });
 
+  it('case: a stay that expired before August 1, 2023 is not reached: no term_cap (audit 2026-12-04)', () => {
+    // Stayed 2015-01-01 for 7 years, maximum 120 months: ordered end 2015-01-01 + 84 months = 2022-01-01;
+    // former limit max(48, 120) = 120 months, 2025-01-01. The stay ran out on 2022-01-01, before the 2023
+    // law took effect (2023-08-01), so the law's reach to people still on probation does not touch it; a
+    // cut to 2015-01-01 + 60 months = 2020-01-01 was wrongly offered as "eligible".
+    const theft10 = { statute: '609.52', level: 'felony' as const, maxPrisonMonths: 120 };
+    const e = run(stayed('2015-01-01', [theft10], { length: { years: 7 } }), '2025-01-01');
+    expect(e).toMatchObject({ scheduledEndDate: '2022-01-01', statutoryMaxEndDate: '2025-01-01', projectedEndDate: '2022-01-01' });
+    expect(opportunities(e, 'term_cap')).toEqual([]);
+    expect(says(e, 'Your probation ended on January 1, 2022, before the law took effect')).toBe(true);
+    expect(warns(e, 'this evaluation assumes a court must reduce the term')).toBe(false);
+  });
+
+  it('case: the edge: a stay whose last day is July 31, 2023 is not reached; one whose last day is August 1, 2023 is', () => {
+    // 2016-07-31 + 84 months = 2023-07-31 (ended the day before the law); 2016-08-01 + 84 months = 2023-08-01
+    // (still running on the law's first day): cut to 2016-08-01 + 60 months = 2021-08-01, already passed.
+    const theft10 = { statute: '609.52', level: 'felony' as const, maxPrisonMonths: 120 };
+    const eve = run(stayed('2016-07-31', [theft10], { length: { years: 7 } }), '2025-01-01');
+    expect(opportunities(eve, 'term_cap')).toEqual([]);
+    const day = run(stayed('2016-08-01', [theft10], { length: { years: 7 } }), '2025-01-01');
+    expect(opportunities(day, 'term_cap')).toEqual([expect.objectContaining({ status: 'eligible', date: '2021-08-01' })]);
+  });
+
+  it('case: a stay the former law had already ended before August 1, 2023 is not reached either', () => {
+    // § 609.2113, subd. 1 stayed 2016-01-15 for 10 years (to 2026-01-15); former (b) six years: 2016-01-15 +
+    // 72 months = 2022-01-15, before the 2023 law. Only the former limit's term_cap is shown (dated 2022-01-15).
+    const cvo = { statute: 'Minn. Stat. § 609.2113, subd. 1', level: 'felony' as const, maxPrisonMonths: 60 };
+    const e = run(stayed('2016-01-15', [cvo], { length: { years: 10 } }), '2025-01-01');
+    expect(e.statutoryMaxEndDate).toBe('2022-01-15');
+    expect(opportunities(e, 'term_cap')).toEqual([expect.objectContaining({ status: 'eligible', date: '2022-01-15' })]);
+    expect(opportunities(e, 'term_cap')[0]!.citations).not.toContain('Laws 2023, ch. 52 (retroactive application)');
+  });
+
   it('case: not for misdemeanors', () => {
     const e = run(stayed('2022-01-01', [{ statute: '609.52', level: 'misdemeanor' }], { length: { years: 1 } }), '2024-06-30');
     expect(says(e, '2023 law')).toBe(false);

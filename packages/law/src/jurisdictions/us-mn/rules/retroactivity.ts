@@ -25,6 +25,11 @@
  * unverified. The latest lawful end (`statutoryMaxEndDate`) stays the former law's. The alternative
  * `automatic` applies the new limit to the stay by law (`capAt`).
  *
+ * Not reached: a stay whose last day (as ordered, or at the former law's limit) came before August 1,
+ * 2023. Every source read speaks of people "currently serving" or "already on" probation longer than five
+ * years; a stay that had expired was no longer running, and no court could reduce it (corrected
+ * 2026-12-04: such a stay was offered a term_cap dated at stay + 5 years).
+ *
  * Version: the values in force on August 1, 2023 (the day the law reached these stays); the as-of date
  * decides whether the law exists yet (evaluated before August 1, 2023: former law only). A count on the
  * stay that is not a felony keeps its former limit (the law speaks of felony probation), so a stay with a
@@ -57,6 +62,16 @@ export const retroactiveFelonyLimit: Rule<UsMnParameters> = (ctx) => {
   if (term.kind !== 'probation' || level !== 'felony') return;
   const reform = reformDay(ctx);
   if (sentence >= reform) return;
+  // The law reaches probation still running when it took effect: a stay that had expired before then (its
+  // last day before August 1, 2023, as ordered or at the former law's limit) is not reached.
+  const endedBefore = minDay(ctx.scheduledEnd, ctx.statutoryMax);
+  if (endedBefore !== null && endedBefore < reform) {
+    ctx.explain(
+      `A 2023 law ${ctx.tense(reform, 'lowered', 'lowers')} the limit for most felony probation to ${years(valueAt(ctx, ctx.params.felony.generalYears, reform))} or the longest prison sentence, whichever is less, from ${ctx.date(reform)}, and ${ctx.tense(reform, 'made', 'makes')} it reach probation ordered before then that ${ctx.tense(reform, 'was', 'is')} still running on that day. Your probation ended on ${ctx.date(endedBefore)}, before the law took effect, so the law does not change it.`,
+      [RETRO],
+    );
+    return;
+  }
   if (ctx.asOf < reform) {
     ctx.explain(
       `A 2023 law lowers the limit for most felony probation to 5 years and reaches probation ordered before it. It takes effect on ${ctx.date(reform)}; on ${ctx.date(ctx.asOf)} it is not in effect yet.`,

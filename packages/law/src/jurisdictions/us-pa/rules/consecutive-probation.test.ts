@@ -51,6 +51,37 @@ describe('§ 9774.1(b)(3) consecutive sentences', () => {
     }
   });
 
+  it('case: the first term ends on the review day, but the chain runs on: the hold-by day is not said to come too late', () => {
+    // T-1, T-2: misdemeanors of one episode (offense dates 2024-03-01), 2 years each, sentenced 2024-07-01; T-1 from
+    // 2024-07-01 to 2026-07-01, T-2 from then to 2028-07-01. (b)(3)(i): 2 years from 2024-07-01 = 2026-07-01, or 50% of
+    // 48 months = 24 months = 2026-07-01: the review is 2026-07-01, held by 2026-07-01 + 60 days = 2026-08-30. A
+    // conference that ends probation ends T-2 too, so T-1's end (2026-07-01) does not make the hold-by day too late;
+    // before, T-1's reasons said the conference "must be held by that day to make a difference".
+    const t1 = term({
+      jurisdiction: 'US-PA',
+      id: 'T-1',
+      sentenceDate: '2024-07-01',
+      startDate: '2024-07-01',
+      length: { years: 2 },
+      offenses: retailTheft('2024-03-01'),
+    });
+    const t2 = term({
+      jurisdiction: 'US-PA',
+      id: 'T-2',
+      sentenceDate: '2024-07-01',
+      startDate: '2026-07-01',
+      length: { years: 2 },
+      offenses: retailTheft('2024-03-01'),
+      consecutiveTo: 'T-1',
+    });
+    for (const { e } of prcDates([t1, t2])) {
+      const o = opportunities(e, 'review_conference')[0]!;
+      expect(o).toMatchObject({ status: 'upcoming', date: '2026-07-01' });
+      expect(o.reasons[0]).toContain('The court must hold the conference by August 30, 2026.');
+      expect(o.reasons[0]).not.toContain('to make a difference');
+    }
+  });
+
   it('case: a weapon violation recorded on the first term moves the one conference of the chain, on the second term too', () => {
     // Review 2026-07-01 (first case below). A sustained weapon violation on T-1, 2026-03-01, lies within the 6 months
     // before it (2026-01-01 to 2026-07-01), so (g)(2) moves the conference to 2026-03-01 + 6 months = 2026-09-01, for

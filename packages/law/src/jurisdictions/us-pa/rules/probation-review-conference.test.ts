@@ -402,6 +402,35 @@ describe('§ 9774.1(g) bars and delays', () => {
     expect(september.reasons.join(' ')).toContain('(September 1, 2025 to February 28, 2026)');
   });
 
+  it('case: two enumerated violations move the review twice; each move is told with the violation that made it', () => {
+    // Misdemeanor, 2 years from 2024-06-15: (b)(1) 50% of 24 months = 12 months = 2025-06-15 (the (b)(5) floor,
+    // 2024-06-15 + 12 months, is the same day). A weapon violation on 2025-03-01 lies in the 6 months before it
+    // (2024-12-16 to 2025-06-15): (g)(2) sets the conference at 2025-03-01 + 6 months = 2025-09-01. A drug-delivery
+    // violation on 2025-08-01 lies in the 6 months before that one (2025-03-02 to 2025-09-01): 2025-08-01 + 6 months =
+    // 2026-02-01. Nothing lies in 2025-08-02 to 2026-02-01. Before, the August violation was taken first and told as
+    // coming "after your review date" of June 15, with the March one left out; the date was the same.
+    const { e, prc: list } = prc(
+      { sentenceDate: '2024-06-15', startDate: '2024-06-15', length: { years: 2 }, offenses: retailTheft },
+      [
+        weaponViolation('2025-03-01'),
+        { type: 'violation', date: '2025-08-01', category: 'technical', status: 'sustained', kinds: ['drug_delivery'] },
+      ],
+      '2025-12-31',
+    );
+    const o = list[0]!;
+    expect(o).toMatchObject({ status: 'upcoming', date: '2026-02-01' });
+    const said = o.reasons.join(' ');
+    expect(said).toContain(
+      'On March 1, 2025 you had a violation for a firearm or dangerous weapon, within the 6 months before your review date (December 16, 2024 to June 15, 2025).',
+    );
+    expect(said).toContain('the conference is held 6 months after the violation: September 1, 2025.');
+    expect(said).toContain(
+      'On August 1, 2025 you had a violation for making, selling or delivering drugs, within the 6 months before your review date (March 2, 2025 to September 1, 2025).',
+    );
+    expect(said).toContain('the conference is held 6 months after the violation: February 1, 2026.');
+    expect(e.warnings.some((w) => w.includes('came after your review date'))).toBe(false);
+  });
+
   it('case: (g)(1)(ii) a violation found to be a threat to public safety moves the review; (g)(1)(iii)(D) drug delivery too', () => {
     // Review 2027-09-03; window 2027-03-03 to 2027-09-03; violation 2027-04-15 → 2027-04-15 + 6 months = 2027-10-15.
     for (const kind of ['public_safety_threat', 'drug_delivery'] as const) {

@@ -66,9 +66,9 @@ import { addMonths, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
 import { decide, type Provision } from '../../../engine/exceptions.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import { paidBy, restitutionBalance } from '../../../engine/term-facts.ts';
+import { endAsOrdered, paidBy, restitutionBalance } from '../../../engine/term-facts.ts';
 import type { PaParameters } from '../parameters.ts';
-import { chainEvents, consecutiveAggregate, type ChainEvents } from './consecutive-probation.ts';
+import { chainEvents, consecutiveAggregate, type Aggregate, type ChainEvents } from './consecutive-probation.ts';
 import { stateParoleCredit } from './state-parole-credit.ts';
 import {
   coveredBy9774_1,
@@ -300,7 +300,7 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
       id: 'prc_date',
       met: true,
       date,
-      reason: reviewDateWords(ctx, date, entitled, v, best > 0 ? achieved[best - 1] : undefined),
+      reason: reviewDateWords(ctx, date, entitled, v, best > 0 ? achieved[best - 1] : undefined, chainEnd(ctx, aggregate?.terms)),
       citations: unique([...citations, C('(a)'), C('(d)')]),
     },
     excluded,
@@ -326,9 +326,17 @@ export const probationReviewConference: Rule<PaParameters> = (ctx) => {
  * (b) or (c) entitles the person to (`entitled`: before a (g)(2) move, which the report itself is to
  * speak to, (d)(2)(i)), and the hearing, held within 60 days of `date`. Once the hold-by day has passed,
  * what to do instead. `setBy` is the achievement that set the date: where it was earned less than 30 days
- * before, the report's day had passed before anyone knew the date.
+ * before, the report's day had passed before anyone knew the date. `end` is the day probation ends
+ * (`chainEnd`: for consecutive sentences reviewed as one, the last of them).
  */
-function reviewDateWords(ctx: Ctx, date: Day, entitled: Day, v: ValuesOf<PaParameters['prc']>, setBy: Achieved | undefined): string {
+function reviewDateWords(
+  ctx: Ctx,
+  date: Day,
+  entitled: Day,
+  v: ValuesOf<PaParameters['prc']>,
+  setBy: Achieved | undefined,
+  end: Day | null,
+): string {
   const holdBy = date + v.holdWithinDays;
   if (holdBy < ctx.asOf) {
     return `You could have a review conference from ${ctx.date(date)}, and the court had to hold it by ${ctx.date(holdBy)}. If it has not been held, ask your probation officer or a lawyer to have it scheduled.`;
@@ -338,7 +346,6 @@ function reviewDateWords(ctx: Ctx, date: Day, entitled: Day, v: ValuesOf<PaParam
     setBy !== undefined && reportDue < setBy.day
       ? `The probation office's status report would be due ${v.statusReportDaysBefore} days before it, which had already passed when you earned ${setBy.words} on ${ctx.date(setBy.day)}, so it is due as soon as possible.`
       : `The probation office ${reportDue < ctx.asOf ? 'had to' : 'must'} send its status report by ${ctx.date(reportDue)}.`;
-  const end = ctx.scheduledEnd;
   const hold =
     end !== null && holdBy > end
       ? `The court must hold the conference by ${ctx.date(holdBy)}, but your probation is set to end before then, on ${ctx.date(end)}, so it must be held by that day to make a difference.`
@@ -349,6 +356,19 @@ function reviewDateWords(ctx: Ctx, date: Day, entitled: Day, v: ValuesOf<PaParam
       ? `You can have a review conference now: it became due on ${ctx.date(date)}.`
       : `You can have a review conference on ${ctx.date(date)}.`;
   return `${when} ${report} ${hold}`;
+}
+
+/**
+ * The day probation ends for the conference: this term's end, or, where consecutive sentences are reviewed
+ * as one ((b)(3)), the end of the last of them as its orders stand, since a conference that ends probation
+ * ends them all: a first term ending before the hold-by day does not make a later conference pointless.
+ */
+function chainEnd(ctx: Ctx, chain: Aggregate['terms'] | undefined): Day | null {
+  const own = ctx.scheduledEnd;
+  const last = chain?.at(-1);
+  if (last === undefined || last === ctx.facts.term || own === null) return own;
+  const theirs = endAsOrdered(last, ctx.asOf);
+  return theirs === null || theirs > own ? theirs : own;
 }
 
 interface Achieved {
@@ -394,7 +414,9 @@ function qualifyingAchievements(ctx: Ctx, day: Day, from: Day, achievements: Cha
  * date (on or before it, and less than 6 months before: the date comes before violation + 6 months),
  * the PRC is held 6 months after it. A conference on violation + 6 months is the one (g)(2) orders, at
  * which that violation no longer bars termination. A violation after the review date but while the
- * conference may still be held counts too (see the readings in the header).
+ * conference may still be held counts too (see the readings in the header), but only where none lies on or
+ * before the date: the move is made by the latest on or before it, and a later one is then weighed against
+ * the moved date, so each move is told with the violation that made it (the final date is the same).
  */
 function delayForEnumeratedViolations(
   ctx: Ctx,
@@ -420,19 +442,26 @@ function delayForEnumeratedViolations(
     // The last day a violation can come before the conference: the review date, or, once that has
     // passed, the as-of date within the days the court has to hold the conference.
     const heldBy = Math.max(date, Math.min(ctx.asOf, date + pv.holdWithinDays));
-    let latest: { day: Day; words: string } | undefined;
+    // The violation that moves this conference: the latest on or before its date; only if there is none,
+    // the first after it (while it may still be held). A later one is then weighed against the moved
+    // date, within the six months before it, so each move is explained by the violation that made it.
+    let onOrBefore: { day: Day; words: string } | undefined;
+    let after: { day: Day; words: string } | undefined;
     for (const v of violations) {
       if (v.day > heldBy || v.day < from) continue;
       const words = enumeratedViolation(ctx, v, kinds, true, occasions, violations);
       if (words === undefined) continue;
-      if (v.status === 'sustained') latest = { day: v.day, words };
-      else if (v.status === 'reported') {
+      if (v.status === 'sustained') {
+        if (v.day <= date) onOrBefore = { day: v.day, words };
+        else after ??= { day: v.day, words };
+      } else if (v.status === 'reported') {
         ctx.warn(
           `A violation reported on ${ctx.date(v.day)} (${words}) has not been decided. If the court finds it happened, your review conference moves to ${ctx.date(addMonths(v.day, delay))} (42 Pa.C.S. § 9774.1(g)(2)).`,
         );
       }
     }
     warnAbsconding(ctx, from, heldBy, back, delay, violations);
+    const latest = onOrBefore ?? after;
     if (latest === undefined) break;
     const next = Math.max(addMonths(latest.day, delay), date);
     if (latest.day > date) {
