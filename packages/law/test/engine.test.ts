@@ -543,6 +543,18 @@ describe('evaluateTerm on the fictional jurisdiction', () => {
     expect(after.warnings.some((w) => w.includes('before this term was imposed'))).toBe(false);
   });
 
+  it('case: a split probation was imposed and then began; a parole began on a sentence imposed earlier', () => {
+    // Both sentenced 2016-03-01 and supervised from 2019-01-07: the court imposed the probation on the first
+    // day; the parole is not imposed that day, the prison sentence it is part of is.
+    const asImposed = (kind: 'probation' | 'parole') =>
+      evaluate(zembla, person([felony({ jurisdiction: 'US-ZZ', kind, sentenceDate: '2016-03-01', startDate: '2019-01-07' })]), '2020-06-15')
+        .explanation[0]!.text;
+    expect(asImposed('probation')).toContain('was imposed on March 1, 2016 and began on January 7, 2019.');
+    expect(asImposed('parole')).toContain(
+      'Your parole (term T-1, for ZPC 50) began on January 7, 2019; the sentence it is part of was imposed on March 1, 2016.',
+    );
+  });
+
   it('case: an exclusion makes the opportunity ineligible with a null date', () => {
     const record = person([term({ jurisdiction: 'US-ZZ', offenses: [{ statute: 'ZPC 9', level: 'felony', tags: ['sex_registration'] }] })]);
     const r = evaluate(zembla, record, '2021-12-31');

@@ -528,16 +528,18 @@ function describeTermAsImposed<P extends ParameterTree>(ctx: TermContext<P>): vo
   // Told as the as-of date sees it: a start after it is still to come.
   const asOf = ctx.asOf;
   const starts = `${start > asOf ? 'begins' : 'began'} on ${formatLongDate(start)}`;
+  const imposedOn = `${sentence > asOf ? 'is imposed' : 'was imposed'} on ${formatLongDate(sentence)}`;
+  // A court imposes probation and supervised release. Parole and conditional release run as the board or the
+  // sentence sets them, on a sentence imposed earlier (the record's sentenceDate): that date is the sentence's.
+  const byTheCourt = term.kind === 'probation' || term.kind === 'supervised_release';
   const began =
-    sentence === start ? starts : `${sentence > asOf ? 'is imposed' : 'was imposed'} on ${formatLongDate(sentence)} and ${starts}`;
+    sentence === start ? starts : byTheCourt ? `${imposedOn} and ${starts}` : `${starts}; the sentence it is part of ${imposedOn}`;
   if (sentence > asOf) {
     ctx.warn(
       `This evaluation is as of ${formatLongDate(asOf)}, before this term was imposed (${formatLongDate(sentence)}): it shows the term as the record describes it, under the law in force on ${formatLongDate(asOf)}.`,
     );
   }
-  // A court imposes probation and supervised release; parole and conditional release run as the board or
-  // the sentence sets them.
-  const as = term.kind === 'probation' || term.kind === 'supervised_release' ? 'As the court imposed it' : 'As it was set';
+  const as = byTheCourt ? 'As the court imposed it' : 'As it was set';
   let imposed: string;
   // An end already passed is told as the plan it was ("it was to run … to"): the steps that follow may find
   // the term ended earlier (credits, a cap, an order) or later (an extension, time that did not count), and

@@ -3,4 +3,4 @@
  * decided. Raise it whenever a rule's results change: the server recomputes every stored evaluation made
  * under another version (packages/store/src/jobs/evaluation-jobs.ts).
  */
-export const LAW_VERSION = 'pathways-law 0.3.21 (statutes read through 2026-12-04)';
+export const LAW_VERSION = 'pathways-law 0.3.22 (statutes read through 2026-12-04)';

@@ -69,6 +69,13 @@ const RIDEOUT = sourceReadOn('2026-12-03')(
   'secondary',
 );
 
+const ROBINA = sourceReadOn('2026-12-04')(
+  'A.R.S. § 13-902(A), (B), (E)',
+  'Robina Institute, "Profiles in Probation: Arizona" (studylib copy): the periods by class, DUI 5 and aggravated DUI 10 years; terrorism, stalking, child or vulnerable adult abuse and registration violations may carry probation up to life',
+  'https://studylib.net/doc/8666147/probation-in-arizona---robina-institute-of-criminal-law-and...',
+  'secondary',
+);
+
 export const provisions: ProvisionRecord[] = [
   {
     id: 'us-az.longest-probation',
@@ -76,7 +83,7 @@ export const provisions: ProvisionRecord[] = [
     citation: 'A.R.S. § 13-902(A)–(C), (E)',
     rules: ['longestProbation'],
     effective: { from: '1978-10-01', selectedBy: 'the sentence date' },
-    sources: [SB1284_SUMMARY, RIDEOUT],
+    sources: [SB1284_SUMMARY, RIDEOUT, ROBINA],
     reviews: [
       engineeringReview(
         '2026-12-03',
@@ -87,7 +94,7 @@ export const provisions: ProvisionRecord[] = [
     readings: [
       'The period runs from the start date, month-end clamped; the days § 13-903 does not count move it as they move the scheduled end.',
       'Several counts on one term: the longest period governs; a count whose period cannot be known (no class, a class 1 felony, another level) leaves the term without a limit, warned of where the term runs past the shortest period its level has.',
-      '(E): a felony under chapter 14 or 35.1, § 13-3824, § 13-2308.01, § 13-2923 or § 13-3212, or tagged sex_registration, and every lifetime term: no limit.',
+      '(E): a felony under chapter 14 or 35.1, § 13-3824, § 13-2308.01, § 13-2923 or § 13-3212, or tagged sex_registration, and every lifetime term: no limit. A felony under § 13-3623 (child or vulnerable adult abuse): no limit, with a warning, since (E) may reach only some of its paragraphs.',
       '(B): §§ 28-1381 and 28-1382 five years, § 28-1383 ten years, whatever the class.',
       '(C): an extension of a felony probation is read as the restitution extension, counted up to five years in all where restitution was unpaid on its date (assumed, with a warning, where the record gives no restitution; not counted where none was ordered or all was paid); an extended misdemeanor probation past its period gets no limit (warning).',
       'Reported only where the term as it stands runs past the limit (statutoryMaxEndDate, term_cap), as the federal limit is. Time credit counts toward the earlier of the scheduled end and the limit.',
@@ -109,6 +116,11 @@ export const provisions: ProvisionRecord[] = [
         'A.R.S. § 13-903',
         '2015 Arizona Revised Statutes (Justia copy), subsections A–F',
         'https://law.justia.com/codes/arizona/2015/title-13/section-13-903/',
+      ),
+      sourceReadOn('2026-12-04')(
+        'A.R.S. § 13-903',
+        'FindLaw copy "current as of March 08, 2022", subsections A–F: same words as the 2015 text',
+        'https://codes.findlaw.com/az/title-13-criminal-code/az-rev-st-sect-13-903/',
       ),
     ],
     reviews: [

@@ -12,6 +12,11 @@ const S1813 = source(
   'text as amended by L. 2021, ch. 427, quoted in full with proposed changes marked in 2023–2024 S.1813 (Addabbo, introduced Jan. 17, 2023); unmarked matter read as the law in force',
   'https://github.com/ryantd42/NY-Legislative-Git/blob/main/2023/S1813-2023/bill.md',
 );
+const EXC259 = sourceReadOn('2026-12-04')(
+  'N.Y. Exec. Law § 259(3), (5)–(8)',
+  'nysenate.gov OpenLegislation text published 2023-02-17 (excerpt to subdivision 8): definitions of community supervision, releasee, technical and non-technical violation, absconding',
+  'https://nysenate.gov/legislation/laws/EXC/259',
+);
 const A9371 = source(
   'N.Y. Exec. Law § 259-i(3)(f)(xii)(1)–(2) (quoted in 2025 A.9371)',
   'clauses (1)–(2) as amended by L. 2021, ch. 427, quoted with proposed changes bracketed in 2025–2026 A.9371 (Buttenschon, Dec. 19, 2025); confirms 7/15/30 days for absconding',
@@ -199,10 +204,10 @@ export const provisions: ProvisionRecord[] = [
   {
     id: 'us-ny.technical-violation-limits',
     title: 'Limits on reincarceration for technical violations',
-    citation: 'N.Y. Exec. Law § 259(6)–(7); § 259-i(3)(f)(xii)(1)–(3), (D)',
+    citation: 'N.Y. Exec. Law § 259(6)–(8); § 259-i(3)(f)(xii)(1)–(3), (D)',
     rules: ['technicalViolationLimits'],
     effective: { from: '2022-03-01', selectedBy: 'the as-of date (the limit in force for a violation not yet found)' },
-    sources: [S1813, A9371, NYCRR],
+    sources: [S1813, EXC259, A9371, NYCRR],
     reviews: [engineeringReview(READ, 'encoded from primary text')],
     readings: [
       'The reported limit is clause (3) (all other technical violations): 0, 0, 7, 15, then 30 days; absconding (clause (1): 7/15/30) and the no-jail list (clause (2)) are given in the reasons.',

@@ -130,6 +130,26 @@ describe('what the record cannot show, and the exceptions', () => {
     expect(none({ statute: 'A.R.S. § 13-1402', level: 'misdemeanor', class: '1' })).toBe('2027-02-01');
   });
 
+  it('case: (E) child or vulnerable adult abuse (§ 13-3623), class 4, 6 years ordered: no limit, warned; 4 years: no warning', () => {
+    // Class 4 alone: 2024-02-01 + 48 months = 2028-02-01, and 6 years (2030-02-01) would run past it. But
+    // § 13-902(E) (Robina Institute profile) allows child or vulnerable adult abuse probation up to life,
+    // perhaps only under some paragraphs of § 13-3623: no statutoryMaxEndDate, no term_cap, a warning.
+    const abuse = { statute: 'A.R.S. § 13-3623', level: 'felony', class: '4' } as const;
+    const long = run(az({ length: { years: 6 }, offenses: [abuse] }), '2024-12-31');
+    expect(long.statutoryMaxEndDate).toBeNull();
+    expect(opp(long, 'term_cap')).toBeUndefined();
+    expect(long.projectedEndDate).toBe('2030-02-01');
+    expect(
+      long.warnings.some((w) =>
+        w.includes('A.R.S. § 13-902(E) allows probation up to life for child or vulnerable adult abuse (A.R.S. § 13-3623)'),
+      ),
+    ).toBe(true);
+    // 4 years ordered (2028-02-01) is within the class 4 period whatever (E) allows: nothing said.
+    const within = run(az({ length: { years: 4 }, offenses: [abuse] }), '2024-12-31');
+    expect(within.statutoryMaxEndDate).toBeNull();
+    expect(within.warnings.some((w) => w.includes('A.R.S. § 13-3623'))).toBe(false);
+  });
+
   it('case: (C) an extension of a felony probation counts, up to 60 months in all, with a warning', () => {
     // Class 6, 3 years (2027-02-01), extended 24 months on 2026-06-01 → scheduled 2029-02-01 = the limit
     // 2024-02-01 + 36 + 24 months: within it. Extended 72 months → scheduled 2033-02-01; limit counts 60 → 2032-02-01.

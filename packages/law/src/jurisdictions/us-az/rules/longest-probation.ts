@@ -22,8 +22,10 @@
  *   does not list) leaves the term without a limit, with a warning, since that count's could be the longest.
  * - (E): a felony under chapter 14 (§§ 13-1401 ff.), chapter 35.1 (§§ 13-3551 to 13-3560), § 13-3824,
  *   § 13-2308.01 (terrorism), § 13-2923 (stalking) or § 13-3212 (child sex trafficking), or tagged
- *   `sex_registration` in the record, may be on probation for life: no limit. The summary's "other
- *   specified offenses" were not all read, so every felony limit carries that caveat as a warning.
+ *   `sex_registration` in the record, may be on probation for life: no limit. A felony under § 13-3623
+ *   (child or vulnerable adult abuse, named by the Robina Institute profile) may be too, perhaps only
+ *   under some of its paragraphs: no limit, with a warning (correction of 2026-12-04). The summary's
+ *   "other specified offenses" were not all read, so every felony limit carries that caveat as a warning.
  * - (B): a count under § 28-1381 or § 28-1382 has five years, under § 28-1383 ten, whatever its class.
  * - (C): an extension order on a felony probation is read as the restitution extension, the only one past
  *   the period the section allows, and counted up to five years in all, where restitution was unpaid on
@@ -49,6 +51,14 @@ const C = (sub: string) => `A.R.S. § 13-902${sub}`;
 
 /** § 13-902(E): felonies that may carry probation for life, by section as the offense table normalises it. */
 const LIFETIME = /^ARS (13-14\d\d|13-355[1-9]|13-3560|13-3824|13-2308\.01|13-2923|13-3212)(?![\d.])/;
+/**
+ * § 13-902(E) as a profile of Arizona probation gives it (Robina Institute, "Probation in Arizona", read
+ * 2026-12-04): "child or vulnerable adult abuse" is among the offenses that may carry probation up to life.
+ * Whether (E) reaches every felony under § 13-3623 or only abuse under circumstances likely to cause death
+ * or serious physical injury was not read [U], so such a count gives no limit (with a warning), never a
+ * limit by its class.
+ */
+const CHILD_ABUSE = /^ARS 13-3623(?![\d.])/;
 const DUI = /^ARS 28-138[12](?![\d.])/;
 const AGGRAVATED_DUI = /^ARS 28-1383(?![\d.])/;
 
@@ -171,7 +181,7 @@ export function longestProbation(ctx: Ctx): void {
       return;
     case 'lifetime_unlisted':
       ctx.warn(
-        'This is a lifetime probation. A.R.S. § 13-902(E) allows one only for some felonies (sexual offenses, terrorism, stalking, child sex trafficking and others not all read here), and no count was found among those checked; if none of them is listed, the period its class sets is the longest the law allows. No latest end is given.',
+        'This is a lifetime probation. A.R.S. § 13-902(E) allows one only for some felonies (sexual offenses, terrorism, stalking, child sex trafficking, child or vulnerable adult abuse and others not all read here), and no count was found among those checked; if none of them is listed, the period its class sets is the longest the law allows. No latest end is given.',
       );
       return;
     case 'unknown':
@@ -217,7 +227,7 @@ export function longestProbation(ctx: Ctx): void {
   );
   if (ctx.facts.offenses.some((o) => o.level === 'felony')) {
     ctx.warn(
-      'A.R.S. § 13-902(E) allows probation up to life for some felonies besides the sexual offenses, terrorism, stalking and child sex trafficking the record was checked for; if this is one of them, the latest end above does not apply.',
+      'A.R.S. § 13-902(E) allows probation up to life for some felonies besides the sexual offenses, terrorism, stalking, child sex trafficking and child or vulnerable adult abuse the record was checked for; if this is one of them, the latest end above does not apply.',
     );
   }
   addTermCapOpportunity(ctx, limit, citations, {
@@ -231,6 +241,15 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
   const statute = normalizeStatute(o.offense.statute, usAzOffenseTable);
   const name = offenseName(o);
   if (o.level === 'felony' && (LIFETIME.test(statute) || o.tags.has('sex_registration'))) return { life: o };
+  if (o.level === 'felony' && CHILD_ABUSE.test(statute)) {
+    const { cls } = felonyClassOf(o);
+    const months = cls === undefined ? undefined : ctx.param(p.felonyMonthsByClass, sentence)!.value[cls];
+    return {
+      unknown: `A.R.S. § 13-902(E) allows probation up to life for child or vulnerable adult abuse (${name === o.offense.statute ? name : `${name}, A.R.S. § 13-3623`}), at least where the abuse was likely to cause death or serious physical injury; the record does not show which kind this is.`,
+      atLeast: months ?? levelBounds(ctx, 'felony').atLeast,
+      atMost: Infinity,
+    };
+  }
   if (AGGRAVATED_DUI.test(statute)) return { months: ctx.param(p.aggravatedDuiMonths, sentence)!.value, citation: C('(B)') };
   if (DUI.test(statute)) return { months: ctx.param(p.duiMonths, sentence)!.value, citation: C('(B)') };
   if (o.level === 'felony') {

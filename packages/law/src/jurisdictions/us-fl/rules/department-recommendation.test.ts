@@ -41,6 +41,20 @@ describe('§ 948.04(3) Department recommendation', () => {
     ).toBe(true);
   });
 
+  it('case: revoked 2021-08-01 and reinstated 2021-09-01, no violation recorded → ineligible, told as the revocation', () => {
+    // The revocation is the court's finding of violation; the reason names it as such, not as a violation dated that day.
+    const orders = [
+      { type: 'revocation' as const, date: '2021-08-01' },
+      { type: 'reinstatement' as const, date: '2021-09-01' },
+    ];
+    const o = opp(run(fl({ orders }), '2022-06-01'), 'early_termination', DOC)!;
+    expect(o).toMatchObject({ status: 'ineligible', date: null });
+    expect(o.reasons.join(' ')).toContain('The court found you in violation (the revocation of August 1, 2021).');
+    // With a sustained violation recorded, the violation is named.
+    const v = opp(run(fl({}, [technicalViolation('2020-03-01', 'sustained')]), '2021-01-01'), 'early_termination', DOC)!;
+    expect(v.reasons.join(' ')).toContain('(the violation dated March 1, 2020)');
+  });
+
   it('case: county-supervised probation → not offered; supervisor unknown → assumed the Department, with a warning', () => {
     const county = run(fl({ supervisingAgency: 'county' }), '2021-01-01');
     expect(opp(county, 'early_termination', DOC)).toBeUndefined();

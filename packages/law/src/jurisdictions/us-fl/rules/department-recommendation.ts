@@ -58,8 +58,8 @@ export const departmentRecommendation: Rule<FlParameters> = (ctx) => {
 
   criteria.push(
     notFoundInViolation(ctx, [CITE], {
-      found: (dated) =>
-        `The court found you in violation (the violation dated ${dated}). The Department can recommend early termination only for someone never found in violation on this probation.`,
+      found: (finding) =>
+        `The court found you in violation (${finding}). The Department can recommend early termination only for someone never found in violation on this probation.`,
       notFound: 'The court has not found you in violation of your probation.',
       pending: (dated) =>
         `A violation report dated ${dated} has not been decided. It was assumed that the court will not find you in violation; if it does, the Department can no longer recommend early termination (Fla. Stat. § 948.04(3)).`,

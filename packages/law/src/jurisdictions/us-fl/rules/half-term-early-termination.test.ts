@@ -175,6 +175,13 @@ describe('§ 948.04(4) half-term early termination', () => {
     expect(misdemeanor.warnings.some((w) => w.includes('no statute for the earlier'))).toBe(false);
   });
 
+  it('case: lifetime probation sentenced 2020-01-15: no halfway point, so no opportunity under (4), and the explanation says why', () => {
+    // (4)(f) "half of the term … to which he or she was sentenced": a lifetime term has no end, so no half.
+    const r = run(fl({ length: undefined, lifetime: true }), '2022-01-01');
+    expect(opp(r, 'early_termination', HALF)).toBeUndefined();
+    expect(r.explanation.some((s) => s.text.includes('no halfway point') && s.citations.includes('Fla. Stat. § 948.04(4)(f)'))).toBe(true);
+  });
+
   it('case: a revocation, even one later reinstated, is a finding of violation: excluded', () => {
     const orders = [
       { type: 'revocation' as const, date: '2020-10-01' },
@@ -182,6 +189,9 @@ describe('§ 948.04(4) half-term early termination', () => {
     ];
     const o = opp(run(fl({ orders }), '2021-08-01'), 'early_termination', HALF)!;
     expect(o).toMatchObject({ status: 'ineligible', date: null });
+    // Told as the revocation it is, not as a "violation dated" that day (no violation is recorded).
+    expect(o.reasons.join(' ')).toContain('(the revocation of October 1, 2020)');
+    expect(o.reasons.join(' ')).not.toContain('violation dated');
     expect(opp(run(fl(), '2021-08-01'), 'early_termination', HALF)!.status).toBe('eligible');
   });
 

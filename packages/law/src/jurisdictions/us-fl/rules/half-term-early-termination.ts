@@ -59,7 +59,14 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   }
   const odd = ctx.param(p.oddMonthHalfDays, sentence)?.value ?? 15;
   const half = halfTermDay(ctx, odd);
-  if (half === null) return;
+  if (half === null) {
+    // A lifetime term has no halfway point, so (4)(f) is never met; said, not left out without a word.
+    ctx.explain(
+      'Your probation is for life, so it has no halfway point, and the rule that the court must end probation once half the term is done does not give you a date. The judge may still end it early (see below).',
+      [C('(4)(f)')],
+    );
+    return;
+  }
   // Exception (the term ends by law first): the department's reductions (§ 948.05(2)(c), earlier rule)
   // can end the term on or before the halfway point; a court cannot end early a term already over, so
   // the law offers no early termination (spec § 2: `upcoming` is a date reached by staying compliant).
@@ -123,8 +130,8 @@ export const halfTermEarlyTermination: Rule<FlParameters> = (ctx) => {
   // (d) never found in violation on this term.
   criteria.push(
     notFoundInViolation(ctx, [C('(4)(d)')], {
-      found: (dated) =>
-        `The court found you in violation of probation (the violation dated ${dated}), so the rule that the court must end probation at the halfway point no longer applies to this probation. The judge may still end it early on other grounds.`,
+      found: (finding) =>
+        `The court found you in violation of probation (${finding}), so the rule that the court must end probation at the halfway point no longer applies to this probation. The judge may still end it early on other grounds.`,
       notFound: 'The court has not found you in violation of this probation.',
       pending: (dated) =>
         `A violation report dated ${dated} has not been decided; it was assumed the court will not find you in violation. A finding would close this path (Fla. Stat. § 948.04(4)(d)).`,

@@ -216,18 +216,20 @@ export function dollars(x: number): string {
 }
 
 /**
- * The `not_found_in_violation` criterion: a sustained violation on the term excludes for good; a pending
- * report is assumed not to be sustained (with `words.pending` as the assumption); otherwise met. The
- * rule supplies the words, which name its own provision.
+ * The `not_found_in_violation` criterion: a finding on the term (a sustained violation, or a revocation with
+ * none recorded) excludes for good; a pending report is assumed not to be sustained (with `words.pending` as
+ * the assumption); otherwise met. The rule supplies the words, which name its own provision; `words.found`
+ * gets the finding as `findingsOnTerm` tells it ("the violation dated …" or "the revocation of …"), so a
+ * revocation is not called a violation dated that day.
  */
 export function notFoundInViolation(
   ctx: Ctx,
   citations: string[],
-  words: { found: (dated: string) => string; notFound: string; pending: (dated: string) => string },
+  words: { found: (finding: string) => string; notFound: string; pending: (dated: string) => string },
 ): CriterionResult {
-  const found = firstViolationFound(ctx.facts);
+  const found = findingsOnTerm(ctx);
   if (found !== undefined) {
-    return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(ctx.date(found)), citations };
+    return { id: 'not_found_in_violation', met: false, exclusion: true, reason: words.found(found.first), citations };
   }
   const pending = pendingViolations(ctx)[0];
   return pending !== undefined

@@ -470,3 +470,50 @@ describe('after the incentive date', () => {
     expect(texts.some((x) => x.includes('has not been revoked'))).toBe(false);
   });
 });
+
+describe('§ 17-10-1(a)(1)(B) audit of 2026-12-04: the 60 days run from the incentive date', () => {
+  it('case: restitution paid in full 39 days after the BID — the order is still due 60 days after the BID', () => {
+    // BID 2021-08-02 + 3 years = 2024-08-02; paid in full 2024-09-10 (Aug 2 → Aug 31 is 29 days, → Sep 10 is 39).
+    // "Within 60 days of the expiration of such incentive date": 2024-08-02 + 60 = 2024-10-01 (Aug 31 is 29,
+    // Sep 30 is 59, Oct 1 is 60), not 2024-09-10 + 60 = 2024-11-09. The opportunity opens on the payment day.
+    const r = who({ restitutionOrderedUsd: 1000 }, [
+      { type: 'payment', date: '2023-01-01', amountUsd: 600, kind: 'restitution' },
+      { type: 'payment', date: '2024-09-10', amountUsd: 400, kind: 'restitution' },
+    ]);
+    const { o } = bid(r, '2024-10-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-09-10' });
+    expect(o!.reasons[0]).toContain('within 60 days after August 2, 2024 (your incentive date), that is by October 1, 2024.');
+    expect(o!.reasons.join(' ')).toContain('within the 60 days after it');
+  });
+
+  it('case: paid after the 60 days (2024-10-02, day 61) — the text sets no day; 60 days from the payment', () => {
+    // 2024-10-02 + 60 = 2024-12-01 (Oct 31 is 29, Nov 30 is 59, Dec 1 is 60).
+    const r = who({ restitutionOrderedUsd: 1000 }, [{ type: 'payment', date: '2024-10-02', amountUsd: 1000, kind: 'restitution' }]);
+    const { o } = bid(r, '2024-10-15');
+    expect(o).toMatchObject({ status: 'eligible', date: '2024-10-02' });
+    expect(o!.reasons[0]).toContain('within 60 days after October 2, 2024, that is by December 1, 2024.');
+  });
+});
+
+describe('§ 17-10-1(a)(1)(B) audit of 2026-12-04: no BID on record before SB 105', () => {
+  const texts = (fields: Partial<Term>, asOf: string) => bid(who(fields), asOf).e.explanation.map((s) => s.text);
+
+  it('case: a plain conviction sentenced 2018-03-01 (before SB 407, July 1, 2018) — the order had no duty to set one', () => {
+    // As of 2021-05-02 (the day before SB 105's default): the 2017 text covered only first-offender and
+    // conditional-discharge sentences, so "your sentencing order should include" one would be wrong.
+    const said = texts({ sentenceDate: '2018-03-01', startDate: '2018-03-01', disposition: 'conviction' }, '2021-05-02');
+    expect(said.join(' ')).toContain('When you were sentenced on March 1, 2018, the law did not yet require a behavioral incentive date');
+    expect(said.join(' ')).not.toContain('should include');
+  });
+
+  it('case: a first-offender sentence of 2018-03-01 was covered by the 2017 text — ask for the date', () => {
+    expect(texts({ sentenceDate: '2018-03-01', startDate: '2018-03-01' }, '2021-05-02').join(' ')).toContain(
+      'Your sentencing order should include a behavioral incentive date',
+    );
+  });
+
+  it('case: a sentence of 2017-06-30, the day before SB 174 took effect — no duty then', () => {
+    const said = texts({ sentenceDate: '2017-06-30', startDate: '2017-06-30', length: { years: 10 } }, '2021-05-02');
+    expect(said.join(' ')).toContain('When you were sentenced on June 30, 2017, the law did not yet require');
+  });
+});

@@ -36,11 +36,15 @@
  *   otherwise sentence date + 3 years (SB 105 default). Before SB 105, no recorded BID → none known.
  * - Arrests count from the sentence date to the opening day, both included; `traffic_minor` arrests do
  *   not count; a conviction recorded on the term counts as an arrest (warning).
- * - Revocations: `revocation` orders on the term in the 24 months ending on the opening day
- *   ((D − 24 months, D]; one on D − 24 months itself is outside, with a warning). One found ends the
- *   BID route (exclusion) unless `bid.revocationRollsForward`.
+ * - Revocations: `revocation` orders on the term in the 24 months immediately preceding the opening day D:
+ *   D − 24 months (counted) through D − 1 (law 0.3.18; a revocation on either edge warns). One found ends
+ *   the BID route (exclusion) unless `bid.revocationRollsForward`.
  * - Restitution is a gate that can be cleared: unpaid → ineligible with `almost`; paid after the BID
- *   → the opportunity opens on the day it was paid in full. Fines, fees and costs never count.
+ *   → the opportunity opens on the day it was paid in full. Fines, fees and costs never count. The order
+ *   is still due within 60 days of the incentive date where it was paid inside those days (audit of
+ *   2026-12-04; before, 60 days from the payment); paid after them, 60 days from the payment (the text
+ *   sets no day).
+ *   Under the `bid.revocationRollsForward` alternative the same holds for the day the look-back clears.
  * - Compliance (pre-SB 105): no violation sustained on the term from the sentence to the BID.
  * - Confinement: `confinementMonthsBeforeSupervision`; when absent, the time from sentence to start
  *   (rounded up to whole months) is taken as imprisonment, with a warning; for a consecutive term, as time
@@ -241,8 +245,12 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
       ctx.warn(
         'The record does not give the behavioral incentive date from your sentencing order. Before May 3, 2021 there was no default date, so none is shown.',
       );
+      // "The court shall include a behavioral incentive date in its sentencing order": a duty of the court on the
+      // day it sentenced, under the text then in force. A sentence the text did not yet reach has none to show.
       ctx.explain(
-        'Your sentencing order should include a behavioral incentive date, but the record does not show it. Ask your officer or the clerk for it.',
+        requiredAtSentence(ctx)
+          ? 'Your sentencing order should include a behavioral incentive date, but the record does not show it. Ask your officer or the clerk for it.'
+          : `When you were sentenced on ${ctx.date(sentence)}, the law did not yet require a behavioral incentive date in a sentencing order like yours, and it gave no date where the order set none. So no incentive date is shown.`,
         [B],
       );
       return;
@@ -299,7 +307,12 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
     : opens <= asOf
       ? 'You meet the conditions below, so'
       : `If you still meet the conditions below on ${ctx.date(opens)},`;
-  const orderDue = addDays(opens, dcsDays);
+  // "Within 60 days of the expiration of such incentive date": the days run from the incentive date (or SB 105's
+  // first day), also where the last condition (restitution paid in full) was met later inside those days. Met
+  // only after them, the text sets no day; the days are counted from the day it was met (a reading).
+  const windowEnd = addDays(opening, dcsDays);
+  const anchor = opens <= windowEnd ? opening : opens;
+  const orderDue = addDays(anchor, dcsDays);
   const must = failing ? 'would have to' : orderDue < asOf ? 'had to' : 'must';
   // The order was due before the as-of date, yet the term runs on in the record: say what to do.
   const overdue =
@@ -310,7 +323,7 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
     id: 'bid_date',
     met: true,
     date: opens,
-    reason: `${lead} the Department of Community Supervision ${must} send the court an order ending your probation within ${dcsDays} days after ${ctx.date(opens)}, that is by ${ctx.date(orderDue)}.${hearing}${overdue}`,
+    reason: `${lead} the Department of Community Supervision ${must} send the court an order ending your probation within ${dcsDays} days after ${ctx.date(anchor)}${anchor < opens ? ' (your incentive date)' : ''}, that is by ${ctx.date(orderDue)}.${hearing}${overdue}`,
     citations: [B],
   });
   if (!failing && opens < asOf) {
@@ -330,6 +343,21 @@ export const behavioralIncentiveDate: Rule<GaParameters> = (ctx) => {
   for (const c of criteria) ctx.explain(c.reason, c.citations);
   addOpportunityFromCriteria(ctx, SPEC, criteria);
 };
+
+/**
+ * Whether the text in force on the sentence date required the sentencing court to set a BID for this sentence:
+ * the BID existed (SB 174, July 1, 2017), covered its disposition (plain convictions from July 1, 2018) and its
+ * imprisonment before probation (none before July 1, 2018; up to 12 months after). Only asked before SB 105's
+ * default date exists, to word the explanation; disposition unknown is taken as covered.
+ */
+function requiredAtSentence(ctx: Ctx): boolean {
+  const { term, sentence } = ctx.facts;
+  const p = ctx.params.bid;
+  if (valueAt(ctx, p.inForce, sentence) !== true) return false;
+  if (term.disposition === 'conviction' && valueAt(ctx, p.coversPlainConvictions, sentence) === false) return false;
+  const limit = valueAt(ctx, p.maxConfinementMonths, sentence) ?? 0;
+  return (term.confinementMonthsBeforeSupervision ?? 0) <= limit;
+}
 
 function arrestCriterion(ctx: Ctx, opening: Day): CriterionResult {
   const found = arrestsBetween(ctx, ctx.facts.sentence, opening);
@@ -470,11 +498,15 @@ function restitutionCriterion(ctx: Ctx, opening: Day): CriterionResult {
     };
   }
   if (paidOn > opening) {
+    const days = valueAt(ctx, ctx.params.bid.dcsOrderWithinDays, ctx.asOf)!;
     return {
       id: 'restitution',
       met: true,
       date: paidOn,
-      reason: `You finished paying your restitution on ${ctx.date(paidOn)}, after your incentive date, so this counts from that day.`,
+      reason:
+        paidOn <= addDays(opening, days)
+          ? `You finished paying your restitution on ${ctx.date(paidOn)}, after your incentive date but within the ${days} days after it, so this counts from that day.`
+          : `You finished paying your restitution on ${ctx.date(paidOn)}, after your incentive date, so this counts from that day.`,
       citations: [B],
     };
   }

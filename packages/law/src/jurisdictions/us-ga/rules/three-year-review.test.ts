@@ -185,3 +185,36 @@ describe('§ 42-8-37(c)(1) the latest review, when none is left in the term', ()
     expect(said).toContain('It said you had paid all your restitution.');
   });
 });
+
+describe('§ 42-8-37(c)(1) audit of 2026-12-04', () => {
+  it('case: a February 29 start, 5 years: the latest yearly review (2024-02-29) is named before its report is told', () => {
+    // Start 2020-02-29; end 2020-02-29 + 5 years = 2025-02-28 (clamped). Reviews: + 3 years = 2023-02-28
+    // (clamped), + 4 years = 2024-02-29, + 5 years = 2025-02-28, the last day (ends nothing early). As of
+    // 2024-03-01 the review told is 2024-02-29; "that review" must point back to a review named in the reasons.
+    const record = who(split({ sentenceDate: '2020-02-29', startDate: '2020-02-29', length: { years: 5 } }));
+    const { o } = review(record, '2024-03-01');
+    expect(o).toMatchObject({ status: 'eligible', date: '2023-02-28' });
+    expect(o!.reasons[0]).toContain(
+      'Your last yearly review was due on February 29, 2024; no later one comes before your probation ends on February 28, 2025.',
+    );
+    expect(o!.reasons.join(' ')).toContain(
+      'It said your probation was not revoked in the 24 months before that review (February 29, 2024).',
+    );
+  });
+
+  it('case: as of the last day, itself a review day, the review before it is told (8 years from 2022-01-05)', () => {
+    // Reviews 2025-01-05 … 2029-01-05; 2030-01-05 is the last day. As of 2030-01-05 the review told is 2029-01-05.
+    const { o } = review(who(split()), '2030-01-05');
+    expect(o!.reasons[0]).toContain(
+      'Your last yearly review was due on January 5, 2029; no later one comes before your probation ends on January 5, 2030.',
+    );
+    expect(o!.reasons.join(' ')).toContain('before that review (January 5, 2029)');
+  });
+
+  it('case: as of 2016-06-01 (before the earliest text read) no review is shown, and the explanation says so', () => {
+    // 10 years from 2012-01-04: the first review would be 2015-01-04, but (c)(1) is encoded from 2017-07-01.
+    const { e, count } = review(who(split({ sentenceDate: '2012-01-04', startDate: '2012-01-04', length: { years: 10 } })), '2016-06-01');
+    expect(count).toBe(0);
+    expect(e.explanation.map((s) => s.text).join(' ')).toContain('covered here from July 1, 2017 on');
+  });
+});

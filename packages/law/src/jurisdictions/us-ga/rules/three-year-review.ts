@@ -22,8 +22,11 @@
  *
  * Output: an `early_termination` opportunity dated on the first review (start + 3 years), eligible from
  * then on; its reasons give the next yearly review on or after the as-of date and what the report will
- * say. No statutory exclusion applies, and arrests, revocations or unpaid restitution do not close it:
- * the report states them and the officer's recommendation is discretionary. Never a discharge by law.
+ * say, or, where no review is left before the probation's last day, the latest one and what it said
+ * (named in the first reason, so that the report lines' "that review" points back to it; audit of
+ * 2026-12-04). No statutory exclusion applies, and arrests, revocations or unpaid restitution do not
+ * close it: the report states them and the officer's recommendation is discretionary. Never a discharge
+ * by law.
  *
  * Version: the as-of date selects the text (the report's contents and whether a recommendation brings
  * an order). The review clock runs from the probation start date ("service of three years on
@@ -37,10 +40,10 @@
  * Open: the rest of (c)(1) after "The court shall execute the order to termin…" (hearing on request?
  * deadlines?); whether the review reaches probation supervised by a county or private provider.
  */
-import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../dates/calendar.ts';
+import { addYears, wholeMonthsBetween, addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
-import type { GaParameters } from '../parameters.ts';
+import { SB174_FROM, type GaParameters } from '../parameters.ts';
 import { arrestsBetween, revocationsInLookBack, valueAt, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
 
@@ -54,7 +57,14 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
   if (term.kind !== 'probation' || ctx.scheduledEndPassed()) return;
   const asOf = ctx.asOf;
   const r = ctx.params.review;
-  if (valueAt(ctx, r.inForce, asOf) !== true) return;
+  if (valueAt(ctx, r.inForce, asOf) !== true) {
+    // The earliest text read is the 2018 Code: say so rather than pass over the review in silence (audit of 2026-12-04).
+    ctx.explain(
+      `The officer's review after 3 years on probation is covered here from ${ctx.date(parseIsoDate(SB174_FROM))} on, the earliest text read, so it is not shown as of ${ctx.date(asOf)}. Ask your officer whether your case is reviewed.`,
+      [C1],
+    );
+    return;
+  }
   const minYears = valueAt(ctx, r.minProbatedYears, asOf)!;
   const firstYears = valueAt(ctx, r.firstReviewYears, asOf)!;
   const interval = valueAt(ctx, r.intervalYears, asOf)!;
@@ -83,15 +93,24 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
   const { last, next } = reviewsAround(start, firstYears, interval, asOf);
   // A yearly review on the last day ends nothing early either (as the first review above): not told as to come.
   const nextInTerm = end === null || next < end;
+  // The review whose report is told: the next one in the term, else the latest one before the last day.
+  const told = nextInTerm ? next : latestBefore(start, firstYears, interval, last, end!);
+  // Name a yearly review that is told, so that "that review" below has something to point back to.
+  const whichReview =
+    next > first && nextInTerm
+      ? ` Your next yearly review is due on ${ctx.date(next)}.`
+      : !nextInTerm && told > first
+        ? ` Your last yearly review ${told < asOf ? 'was' : 'is'} due on ${ctx.date(told)}; no later one comes before your probation ends on ${ctx.date(end!)}.`
+        : '';
 
   const dcsOrder = valueAt(ctx, r.dcsSendsOrder, asOf) === true;
   const reasons: string[] = [
     `After ${firstYears} years on probation (${ctx.date(first)}), your officer must review your case and send the court a written report. The report says whether the officer recommends ending your probation early. The officer does this again every year until your probation ends.` +
-      (next > first && nextInTerm ? ` Your next yearly review is due on ${ctx.date(next)}.` : ''),
+      whichReview,
     dcsOrder
       ? 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and gives the court an order to end it. The court must sign it unless a hearing is held, and after a hearing the judge decides. Whether to recommend it is up to your officer.'
       : 'If the officer recommends ending your probation, the Department of Community Supervision tells the prosecutor and asks the court to end it. Whether to recommend it is up to your officer.',
-    ...reportLines(ctx, nextInTerm ? next : last, first),
+    ...reportLines(ctx, told, first),
   ];
   for (const text of reasons) ctx.explain(text, [C1]);
   ctx.addOpportunity({ kind: 'early_termination', date: first, citations: [C1, TRAFFIC], reasons, basis: BASIS });
@@ -110,6 +129,18 @@ function reviewsAround(start: Day, firstYears: number, interval: number, asOf: D
   while (review(n + 1) <= asOf) n += 1;
   const last = review(n);
   return { last, next: last === asOf ? last : review(n + 1) };
+}
+
+/**
+ * The latest review before the probation's last day `end`, starting from `last` (a review on or before the
+ * as-of date, itself on or before the end). A review on the last day itself ends nothing early.
+ */
+function latestBefore(start: Day, firstYears: number, interval: number, last: Day, end: Day): Day {
+  if (last < end) return last;
+  const first = addYears(start, firstYears);
+  let n = Math.max(0, Math.floor(wholeMonthsBetween(first, last) / (12 * interval)));
+  while (n > 0 && addYears(start, firstYears + n * interval) >= end) n -= 1;
+  return addYears(start, firstYears + n * interval);
 }
 
 /**

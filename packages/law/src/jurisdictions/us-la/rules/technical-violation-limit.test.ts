@@ -85,6 +85,18 @@ describe('La. C.Cr.P. art. 900(A)(6) custody for a technical violation', () => {
     expect(run(la(p, [tv('2024-10-01'), tv('2024-12-01'), tv('2025-02-01')]), '2025-06-30').sanctionLimit?.maxConfinementDays).toBe(180);
   });
 
+  it('case: parole, offense 2024-09-01, one technical violation found: the explanation names each step with its days', () => {
+    // R.S. 15:574.9(H) as amended by Act 8: 90 days for a first, 120 for a second, 180 for a third or later.
+    // One sustained technical violation on 2025-05-05 → the next is the second → 120 days. The sentence read
+    // "at most 90, 120, 180 days in custody for a first, second, and third or later violation" before.
+    const p = { kind: 'parole' as const, sentenceDate: '2024-12-01', startDate: '2025-03-01', offenses: off('2024-09-01') };
+    const r = run(la(p, [tv('2025-05-05')]), '2025-08-01');
+    expect(r.sanctionLimit).toMatchObject({ violationNumber: 2, maxConfinementDays: 120 });
+    expect(r.sanctionLimit?.reasons).toContain(
+      'Because your offense was committed on or after August 1, 2024, a technical parole violation can bring at most 90 days in custody the first time, 120 days the second time, and 180 days the third or later time.',
+    );
+  });
+
   it('case: parole before Act 8: 15 / 30 / 45', () => {
     const p = { kind: 'parole' as const, startDate: '2019-06-01', offenses: off('2015-02-01') };
     expect(run(la(p, [tv('2019-08-01')]), '2020-04-30').sanctionLimit?.maxConfinementDays).toBe(30);

@@ -153,7 +153,7 @@ export const technicalViolationLimit: Rule<UsLaParameters> = (ctx) => {
   const law =
     act8 !== undefined
       ? parole
-        ? `Because your offense was committed on or after August 1, 2024, a technical parole violation can bring at most ${list.join(', ')} days in custody for a first, second, and third or later violation.`
+        ? `Because your offense was committed on or after August 1, 2024, a technical parole violation can bring at most ${list[0]} days in custody the first time, ${list[1] ?? list[0]} days the second time, and ${list[list.length - 1]} days the third or later time.`
         : `Because your offense was committed on or after August 1, 2024, a technical probation violation can bring at most ${days} days in custody, each time.`
       : `For a technical ${where} violation, Louisiana limits custody to ${list[0]} days the first time, ${list[1] ?? list[0]} days the second time, and ${list[list.length - 1]} days the third or later time.`;
   const reasons = [

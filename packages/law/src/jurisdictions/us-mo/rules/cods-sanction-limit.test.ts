@@ -105,6 +105,19 @@ describe('RSMo § 559.036.4 the 120-day program in place of revocation', () => {
     expect(run(mo({ offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'C' }] }), '2021-12-31').sanctionLimit).toBeNull();
   });
 
+  it('case: class B felony → null; § 559.036.9 (pre-2017 classes) is cited only for a sentence before 2017', () => {
+    // Sentenced 2021-03-15 (class D or E covered, § 559.036.4(1)(a)): the pre-2017 grandfather of .9 plays no part.
+    const classB = { offenses: [{ statute: 'RSMo 570.030', level: 'felony' as const, class: 'B' }] };
+    const why = (r: ReturnType<typeof run>) => r.explanation.find((s) => s.text.includes('120-day program that must be used'))!;
+    const now = run(mo(classB), '2021-12-31');
+    expect(now.sanctionLimit).toBeNull();
+    expect(why(now).citations).toEqual(['RSMo § 559.036.4']);
+    // Sentenced 2016-06-01: classes C or D at sentencing, kept by § 559.036.9.
+    const old = run(mo({ ...classB, sentenceDate: '2016-06-01', startDate: '2016-06-01' }), '2018-12-31');
+    expect(old.sanctionLimit).toBeNull();
+    expect(why(old).citations).toEqual(['RSMo § 559.036.4', 'RSMo § 559.036.9']);
+  });
+
   it('case: a chapter 579 felony is covered (120 days); a chapter 579 misdemeanor is not (a DOC program for felonies) → null', () => {
     const felony = run(mo({ offenses: [{ statute: 'RSMo 579.015', level: 'felony', class: 'D' }] }), '2021-12-31');
     expect(felony.sanctionLimit).toMatchObject({ maxConfinementDays: 120 });

@@ -105,7 +105,8 @@ export function violationSanctionLimit(ctx: Ctx): void {
   if (notEligible.length > 0) {
     ctx.explain(
       `The 120-day program that must be used instead of revoking probation is only for class ${classes.join(' or ')} felonies and drug offenses, so it does not cover ${notEligible.map(offenseName).join(' and ')}. No law here limits confinement for your next violation.`,
-      [CITE, 'RSMo § 559.036.9'],
+      // § 559.036.9 (the classes at sentencing, for a sentence before 2017) is cited only where it chose them.
+      preCode ? [CITE, 'RSMo § 559.036.9'] : [CITE],
     );
     return;
   }

@@ -177,6 +177,22 @@ describe('RSMo § 217.703.7 earned discharge', () => {
     );
   });
 
+  it('case: MO-3 restitution unpaid as of 2023-06-01 → the credits day and the two-year day are told apart', () => {
+    // Term 2021-03-15 → 2024-03-15 = 1,096 days. Credits: 2022-10-01 served 565 + April 2021–September 2022
+    // = 18 × 30 = 540 → 1,105 ≥ 1,096 (2022-09-30: 564 + 510 = 1,074). Two years (§ 217.703.7): 2023-03-15.
+    // As of 2023-06-01: April 2021–May 2023 posted = 26 × 30 = 780; paid today → max(2022-10-01, 2023-03-15,
+    // 2023-06-01) = 2023-06-01. The credits covered the term on October 1, 2022, not on March 15, 2023.
+    const r = run(
+      mo({ length: { years: 3 }, offenses: [{ statute: 'RSMo 570.030', level: 'felony', class: 'D' }], restitutionOrderedUsd: 2000 }),
+      '2023-06-01',
+    );
+    expect(r).toMatchObject({ earnedCreditDays: 780, projectedEndDate: '2024-03-15' });
+    expect(opp(r, 'earned_discharge')?.almost?.dateIfResolved).toBe('2023-06-01');
+    expect(r.explanation.map((s) => s.text)).toContain(
+      'Your time served plus your credits covered your term on October 1, 2022, and you completed the two years on supervision the law also requires on March 15, 2023, but the law does not let credits end supervision until restitution is paid in full. If you paid the $2,000.00 you owe today, you could be discharged on June 1, 2023. Until then, your term runs to March 15, 2024.',
+    );
+  });
+
   it('case: parole with restitution owed → the board may not release before payment or the maximum term (§ 559.105.3)', () => {
     const r = run(
       mo({

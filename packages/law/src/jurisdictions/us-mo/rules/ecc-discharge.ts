@@ -271,8 +271,15 @@ export function earnedDischarge(ctx: Ctx): void {
   const opening = addOpportunityFromCriteria(ctx, SPEC, criteria);
   if (opening === null) {
     if (!elig.eligible) return;
+    // The day the credits covered the term, and the two-year day where it comes later: each told as itself
+    // (§ 217.703.7 names them as separate conditions).
+    const covered = `${satisfied <= ctx.asOf ? 'Your time served plus your credits covered your term on' : 'Your time served plus your credits would cover your term by'} ${ctx.date(satisfied)}`;
+    const twoYears =
+      floorDay > satisfied
+        ? `, and you ${floorDay <= ctx.asOf ? 'completed' : 'complete'} the two years on supervision the law also requires${twoYearsCounting(floor)} on ${ctx.date(floorDay)}`
+        : '';
     ctx.explain(
-      `${maxDay(satisfied, floorDay)! <= ctx.asOf ? 'Your credits covered your term on' : 'Your credits would cover your term by'} ${ctx.date(maxDay(satisfied, floorDay)!)}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
+      `${covered}${twoYears}, but the law does not let credits end supervision until restitution is paid in full. If you paid the ${formatDollars(owed)} you owe today, you could be discharged on ${ctx.date(maxDay(satisfied, floorDay, ctx.asOf)!)}. Until then, your term runs to ${ctx.date(end)}.`,
       restitutionCitations(ctx),
     );
     return;

@@ -292,4 +292,17 @@ describe('N.Y. Penal Law § 70.40(4) earned time credits and the discharge they 
     expect(r.projectedEndDate).toBeNull();
     expect(opp(r, 'earned_discharge')).toMatchObject({ status: 'ineligible', date: null });
   });
+
+  it('case: retroactive credit over the two-year cap is told in a whole sentence', () => {
+    // Post-release supervision from 2019-01-01 for 6 years (to 2025-01-01, 2,192 days). 2022-03-01 − 2019-01-01
+    // = 1,155 days → 38 periods posting on or before March 1 → 1,140 days, capped at 730, posted 2022-03-01;
+    // period 39 posts 2019-01-01 + 1,170 = 2022-03-16: 760 as of 2022-03-31. Discharge: on day D = 1,312
+    // (2022-08-05), 1,312 + 730 + 5 × 30 = 2,192 (postings on days 1,170 … 1,290); on day 1,311, 730 + 150 +
+    // 1,311 = 2,191.
+    const r = run(ny({ kind: 'supervised_release', startDate: '2019-01-01', length: { years: 6 } }), '2022-03-31');
+    expect(r).toMatchObject({ earnedCreditDays: 760, projectedEndDate: '2022-08-05' });
+    expect(r.explanation.map((s) => s.text).join(' ')).toContain(
+      'came to 1,140 days, but the law gives at most 730 days for that time, so your credit for it is 730 days, added on March 1, 2022.',
+    );
+  });
 });

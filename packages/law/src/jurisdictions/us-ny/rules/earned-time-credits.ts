@@ -283,7 +283,7 @@ export function earnedTimeCredits(ctx: Ctx): void {
   if (ledger.retroEarned > 0) {
     text +=
       ledger.retroPosted < ledger.retroEarned
-        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so ${formatCount(ledger.retroPosted)} days ${retroAdded(ctx, ledger)}.`
+        ? ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}. Your 30-day periods without a violation before then came to ${formatCount(ledger.retroEarned)} days, but the law gives at most ${formatCount(ledger.retroPosted)} days for that time, so your credit for it is ${formatCount(ledger.retroPosted)} days, ${retroAdded(ctx, ledger)}.`
         : ` You were already on ${kind} when the law took effect on ${ctx.date(ledger.effective)}, so your 30-day periods without a violation before then earned you ${formatCount(ledger.retroPosted)} days, ${retroAdded(ctx, ledger)}.`;
   }
   const lostKnown = ledger.lost.filter((l) => l.from <= through);

@@ -190,4 +190,37 @@ describe('a revocation of parole or post-release supervision is the Board of Par
     expect(onDay('2022-02-28')).not.toContain('259-i(3)(f)(xii)');
     expect(onDay('2022-03-01')).toContain('only within the limits the law sets');
   });
+
+  it('case: before March 1, 2022 there is no day limit (null), and the explanation says when the limits start', () => {
+    // Parole from 2021-01-01 for 3 years, three sustained technical violations in 2021; as of 2022-02-28 the
+    // limits of § 259-i(3)(f)(xii) (in force 2022-03-01) do not apply yet: sanctionLimit null. As of 2022-03-01
+    // the 2021 violations are not counted (sustained before the Act): the next is the first, 0 days.
+    const rec = ny({ startDate: '2021-01-01', length: { years: 3 } }, [
+      technical('2021-06-01'),
+      technical('2021-09-01', ['travel']),
+      technical('2022-01-10'),
+    ]);
+    const before = run(rec, '2022-02-28');
+    expect(before.sanctionLimit).toBeNull();
+    expect(before.explanation.map((s) => s.text).join(' ')).toContain(
+      'apply from March 1, 2022. On February 28, 2022 they are not in effect yet, so no limit is shown here.',
+    );
+    expect(run(rec, '2022-03-01').sanctionLimit).toMatchObject({ violationNumber: 1, maxConfinementDays: 0 });
+  });
+
+  it('case: a parole that began after March 1, 2022 is not told "since March 1, 2022"; one that began before is', () => {
+    // Parole from 2022-04-01: sustained technical violations 2022-06-01 and 2022-10-01 → the next is the third,
+    // at most 7 days (clause (3)). All its violations are after the Act, so no "since" is said.
+    const after = run(ny({ startDate: '2022-04-01' }, [technical('2022-06-01'), technical('2022-10-01', ['travel'])]), '2023-06-30');
+    expect(after.sanctionLimit).toMatchObject({ violationNumber: 3, maxConfinementDays: 7 });
+    expect(after.sanctionLimit!.reasons![0]).toBe(
+      'Two technical violations for which jail is allowed have been found against you on this parole, so your next one would be your third.',
+    );
+    // Parole from 2021-06-01: a violation of 2022-02-15 is left out, so the words say from when they count.
+    const before = run(
+      ny({ startDate: '2021-06-01', length: { years: 5 } }, [technical('2022-02-15'), technical('2022-06-01')]),
+      '2023-06-30',
+    );
+    expect(before.sanctionLimit!.reasons![0]).toContain('on this parole since March 1, 2022, so your next one would be your second');
+  });
 });

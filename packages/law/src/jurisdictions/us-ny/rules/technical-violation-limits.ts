@@ -111,8 +111,15 @@ export function technicalViolationLimits(ctx: Ctx): void {
   const s = ctx.params.sanctions;
   const other = ctx.param(s.otherTechnicalDays, ctx.asOf);
   const absc = ctx.param(s.abscondingDays, ctx.asOf);
-  if (other === undefined || absc === undefined) return;
   const effective = firstInForce(s.otherTechnicalDays)!;
+  if (other === undefined || absc === undefined) {
+    // Before the Act: no statutory day limit (sanctionLimit stays null), and the person is told why.
+    ctx.explain(
+      `The Less Is More limits on jail for technical violations (none for a first or second one, then at most 7, 15 and 30 days; 7, 15 and 30 days for absconding) apply from ${ctx.date(effective)}. On ${ctx.date(ctx.asOf)} they are not in effect yet, so no limit is shown here.`,
+      [X('(1)'), X('(3)'), 'L. 2021, ch. 427'],
+    );
+    return;
+  }
   const countEarlier = ctx.param(s.countViolationsBeforeEffectiveDate, ctx.asOf)?.value ?? false;
   // The exceptions turn on the offense table (article 130, §§ 255.26–255.27, § 70.80), not on tags.
   for (const o of ctx.facts.offenses) {
@@ -157,7 +164,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
         violationNumber: n,
         confinementAllowed: days > 0,
         maxConfinementDays: days,
-        citations: [X('(3)'), X('(1)'), X('(2)')],
+        citations: [X('(3)'), X('(1)'), X('(2)'), 'N.Y. Exec. Law § 259(8)'],
       }),
     },
     exceptions: [
@@ -193,15 +200,17 @@ export function technicalViolationLimits(ctx: Ctx): void {
     return;
   }
 
+  // "since March 1, 2022" only where the term began before the Act and earlier violations are left out.
+  const since = !countEarlier && ctx.facts.start < effective ? ` since ${ctx.date(effective)}` : '';
   const reasons = [
     // Absconding is counted on its own ladder (the next sentence), so these words leave it out by name.
     priorOther === 0
-      ? `No technical violation${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed has been found against you on this ${kind} since ${ctx.date(effective)}, so your next one would be your first.`
-      : `${capitalized(numberWord(priorOther))} technical violation${priorOther === 1 ? '' : 's'}${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed ${priorOther === 1 ? 'has' : 'have'} been found against you on this ${kind}${countEarlier ? '' : ` since ${ctx.date(effective)}`}, so your next one would be your ${ordinal(n)}${n > 5 ? ' or later' : ''}.`,
+      ? `No technical violation${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed has been found against you on this ${kind}${since}, so your next one would be your first.`
+      : `${capitalized(numberWord(priorOther))} technical violation${priorOther === 1 ? '' : 's'}${priorAbsc > 0 ? ' other than absconding' : ''} for which jail is allowed ${priorOther === 1 ? 'has' : 'have'} been found against you on this ${kind}${since}, so your next one would be your ${ordinal(n)}${n > 5 ? ' or later' : ''}.`,
     days === 0
       ? `For a ${ordinal(n)} technical violation you cannot be sent back to jail or prison at all.`
       : `For a ${ordinal(n)} technical violation you can be sent back for at most ${days} days.`,
-    `If the next violation is absconding (leaving without telling your officer where you live, after your officer tried to reach you), the most is ${daysA} days, because it would be your ${ordinal(nA)} absconding violation.`,
+    `If the next violation is absconding (deliberately avoiding supervision: losing contact with your officer and not telling them where you live, after your officer made reasonable efforts to reach you), the most is ${daysA} days, because it would be your ${ordinal(nA)} absconding violation.`,
     `Unless the law’s narrow exceptions apply, you cannot be jailed at all for any of these: breaking curfew; alcohol or drug use${dui.words}; not telling your officer about a change of job or program; not paying surcharges or fees; getting a driver’s license, or driving when your license is valid; not telling your officer about contact with the police. Breaking other special conditions can bring jail only if it cannot be handled in the community.`,
     'A new crime is not a technical violation, and these limits do not apply to it.',
   ];
