@@ -242,6 +242,28 @@ whole benchmark alone:
 - Tried the same day on the first 200,000 people, in memory, grouped, and no faster: grouping by term kind
   as well as jurisdiction, V8's \`--maglev\`, \`--no-lazy-feedback-allocation\`, a lower \`--interrupt-budget\`
   (the first 270,000 terms still run about a third slower than the rest while the JIT reaches the rules).
+- Tried in a later session on an AMD EPYC, streaming the first 200,000 people from their file as the
+  command does (pass 2 alone, each variant twice, alternated): the committed form (1 MiB reads, up to 1,024
+  records) ran the engine at 105,000 to 108,000 terms per second. Sixteen times as many records at a
+  time (16 MiB reads, up to 16,384) ran it at 92,000 to 94,000, with a peak memory of 713 MiB against
+  343; the same with each record's output kept as bytes outside the JavaScript heap, at 77,000 to
+  105,000 (467 MiB); and evaluating each group's records first and serializing them after, rather than
+  each record in turn, at 97,000 to 101,000 (72,000 to 77,000 with the larger windows). In memory, with
+  nothing read or written between records, the larger windows had been the faster (about 190,000 against
+  160,000): what is read, parsed and written between the evaluations, and the output held, cost more
+  than longer runs of one jurisdiction save. Fully sorted records, in memory and warm, run at about
+  200,000 terms per second on that machine; the first 100,000 people of a run, while the JIT reaches the
+  rules, at about 85,000. V8's tiering options (\`--interrupt-budget\` at 40,000 and 400,000,
+  \`--interrupt-budget-for-feedback-allocation\`, the compile queue's length, the small-function inlining
+  size) did not shorten that, within the runs' spread.
+- Tried on 2026-12-04 (law 0.3.22, an AMD EPYC at 1,658 to 1,855 ms for 5M objects), 100,000 people in
+  memory, grouped, wall time: the first 10,000 people run at about 20,000 terms per second, the first
+  100,000 at about 70,000, and from there about 135,000 (CPU time, which counts the compiler's own thread,
+  makes the warm-up look longer than it is); so warm-up costs about a second of a million-person run,
+  and the rest of the gap is the warm engine's. V8's \`--no-reset-ticks-on-ic-update\`,
+  \`--ticks-before-optimization=1\`, a larger \`--bytecode-size-allowance-per-tick\` and larger inlining budgets
+  (\`--max-inlined-bytecode-size=1000\`, \`--max-inlined-bytecode-size-cumulative=3000\`) moved nothing beyond the
+  spread of runs on that machine (warm rounds of one setting ranged from 107,000 to 174,000).
 - End to end, the command on those 200,000 people took 15.3 and 15.1 s grouped against 16.2 and 16.7 s in
   input order (alternated), with a peak memory of about 510 MB against 415 MB.
 
