@@ -76,8 +76,7 @@ export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
     );
     addTermCapOpportunity(ctx, limit, citations, {
       advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
-      basis:
-        'A period of probation, with any extension, may not exceed five years under former 18 U.S.C. § 3651; the court corrects a sentence that does.',
+      basis: `A period of probation, with any extension, may not exceed ${former.value} years under former 18 U.S.C. § 3651; the court corrects a sentence that does.`,
     });
     return;
   }

@@ -115,7 +115,7 @@ export function technicalViolationLimits(ctx: Ctx): void {
   if (other === undefined || absc === undefined) {
     // Before the Act: no statutory day limit (sanctionLimit stays null), and the person is told why.
     ctx.explain(
-      `The Less Is More limits on jail for technical violations (none for a first or second one, then at most 7, 15 and 30 days; 7, 15 and 30 days for absconding) apply from ${ctx.date(effective)}. On ${ctx.date(ctx.asOf)} they are not in effect yet, so no limit is shown here.`,
+      `The Less Is More limits on jail for technical violations apply from ${ctx.date(effective)}. On ${ctx.date(ctx.asOf)} they are not in effect yet, so no limit is shown here.`,
       [X('(1)'), X('(3)'), 'L. 2021, ch. 427'],
     );
     return;
