@@ -125,9 +125,7 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     ctx.warn('Your probation has no set length, so there is no half-way date for early discharge (MCL 771.2(2)).');
     return;
   }
-  // The probation period runs from the order, as its limit does (probation-period.ts): jail ordered as a
-  // condition of probation is part of the probation period (MCL 771.3(2)(a); People v Chamberlain), so a later start of
-  // supervision does not move the half-way date.
+  // From the order, not the start of supervision (readings in the header: MCL 771.3(2)(a); People v Chamberlain).
   const from = Math.min(sentence, start);
   const original: TermLength = term.length ?? { days: imposedEnd - from };
   const half = fractionOfLength(from, original, fraction.value);

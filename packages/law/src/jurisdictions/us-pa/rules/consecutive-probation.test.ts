@@ -12,16 +12,16 @@ const retailTheft = (offenseDate?: string): Offense[] => [
 ];
 const felonyTheft: Offense[] = [{ statute: '18 Pa.C.S. § 3921(a)', level: 'felony', class: 'F3', offenseDate: '2024-05-01' }];
 
-/** Two 3-year probation terms sentenced 2024-07-01, the second to run after the first (2027-07-01). */
-function chain(first: Offense[], second: Offense[]): Term[] {
+/** Two probation terms of `years` (3 unless given) sentenced 2024-07-01, the second to run after the first (from 2027-07-01 for 3). */
+function chain(first: Offense[], second: Offense[], years = 3): Term[] {
   return [
-    term({ jurisdiction: 'US-PA', id: 'T-1', sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years: 3 }, offenses: first }),
+    term({ jurisdiction: 'US-PA', id: 'T-1', sentenceDate: '2024-07-01', startDate: '2024-07-01', length: { years }, offenses: first }),
     term({
       jurisdiction: 'US-PA',
       id: 'T-2',
       sentenceDate: '2024-07-01',
-      startDate: '2027-07-01',
-      length: { years: 3 },
+      startDate: `${2024 + years}-07-01`,
+      length: { years },
       offenses: second,
       consecutiveTo: 'T-1',
     }),
@@ -57,24 +57,7 @@ describe('§ 9774.1(b)(3) consecutive sentences', () => {
     // 48 months = 24 months = 2026-07-01: the review is 2026-07-01, held by 2026-07-01 + 60 days = 2026-08-30. A
     // conference that ends probation ends T-2 too, so T-1's end (2026-07-01) does not make the hold-by day too late;
     // before, T-1's reasons said the conference "must be held by that day to make a difference".
-    const t1 = term({
-      jurisdiction: 'US-PA',
-      id: 'T-1',
-      sentenceDate: '2024-07-01',
-      startDate: '2024-07-01',
-      length: { years: 2 },
-      offenses: retailTheft('2024-03-01'),
-    });
-    const t2 = term({
-      jurisdiction: 'US-PA',
-      id: 'T-2',
-      sentenceDate: '2024-07-01',
-      startDate: '2026-07-01',
-      length: { years: 2 },
-      offenses: retailTheft('2024-03-01'),
-      consecutiveTo: 'T-1',
-    });
-    for (const { e } of prcDates([t1, t2])) {
+    for (const { e } of prcDates(chain(retailTheft('2024-03-01'), retailTheft('2024-03-01'), 2))) {
       const o = opportunities(e, 'review_conference')[0]!;
       expect(o).toMatchObject({ status: 'upcoming', date: '2026-07-01' });
       expect(o.reasons[0]).toContain('The court must hold the conference by August 30, 2026.');
