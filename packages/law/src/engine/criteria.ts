@@ -55,8 +55,9 @@ export function addOpportunityFromCriteria<P extends ParameterTree>(
 
   if (failing.length > 0) {
     const reasons = failing.map((c) => c.reason);
-    const input = { kind: spec.kind, date: null, citations, reasons, basis: spec.basis };
-    ctx.addOpportunity(curable ? { ...input, almost: { missing: reasons, dateIfResolved: maxDay(opening, ctx.asOf) } } : input);
+    // One object shape whether or not it is curable (`almost` undefined is left out of the output).
+    const almost = curable ? { missing: reasons, dateIfResolved: maxDay(opening, ctx.asOf) } : undefined;
+    ctx.addOpportunity({ kind: spec.kind, date: null, citations, reasons, basis: spec.basis, almost });
     return null;
   }
   if (opening === null) throw new Error(`opportunity ${spec.kind} has no dated criterion, so it cannot say when it opens`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupOffense, tableFact, type OffenseTable, type OffenseTableEntry } from './offense-table.ts';
+import { lookupOffense, normalizeStatute, tableFact, type OffenseTable, type OffenseTableEntry } from './offense-table.ts';
 
 const entry = (statute: string, facts?: OffenseTableEntry['facts']): OffenseTableEntry => ({
   statute,
@@ -25,5 +25,22 @@ describe('tableFact', () => {
   it('case: no entry, or no entry with the fact: undefined', () => {
     expect(tableFact({ tableEntries: lookupOffense(table, 'PC 211') }, 'theft')).toBeUndefined();
     expect(tableFact({ tableEntries: [] }, 'theft')).toBeUndefined();
+  });
+});
+
+describe('normalizeStatute', () => {
+  const penal: OffenseTable = { aliases: [[/^PENAL CODE\s*/, 'PC ']], entries: [] };
+  const vehicle: OffenseTable = { aliases: [[/^PENAL CODE\s*/, 'VC ']], entries: [] };
+
+  it('case: upper case, no section sign, single spaces, no space before "("', () => {
+    expect(normalizeStatute('pc §  211 (a)', table)).toBe('PC 211(A)');
+  });
+
+  it('case: each table remembers its own answers, so one statute under two tables keeps each alias', () => {
+    // Asked twice under each table: the second answer comes from that table's memory.
+    for (let round = 0; round < 2; round++) {
+      expect(normalizeStatute('Penal Code 211', penal)).toBe('PC 211');
+      expect(normalizeStatute('Penal Code 211', vehicle)).toBe('VC 211');
+    }
   });
 });

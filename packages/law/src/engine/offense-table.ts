@@ -56,8 +56,25 @@ export function entriesReadOn(asOf: IsoDate) {
   ): OffenseTableEntry => ({ statute, title, tags, citation, asOf, ...extra });
 }
 
-/** Upper case, no section signs or "Section", single spaces, no space before "(". */
+const normalizedByTable = new WeakMap<OffenseTable, Map<string, string>>();
+
+/**
+ * Upper case, no section signs or "Section", single spaces, no space before "(". Remembered per table:
+ * rules normalize the same few statutes term after term, and the regular expressions cost more than the
+ * rest of a rule.
+ */
 export function normalizeStatute(raw: string, table: OffenseTable): string {
+  let cache = normalizedByTable.get(table);
+  if (cache === undefined) normalizedByTable.set(table, (cache = new Map()));
+  let normalized = cache.get(raw);
+  if (normalized === undefined) {
+    normalized = normalizedAfresh(raw, table);
+    if (cache.size < 50_000) cache.set(raw, normalized);
+  }
+  return normalized;
+}
+
+function normalizedAfresh(raw: string, table: OffenseTable): string {
   let s = raw.toUpperCase().replace(/§+|\bSECTIONS?\b|\bSEC\.|\bSS\./g, ' ');
   for (const [from, to] of table.aliases) s = s.replace(from, to);
   return s.replace(/\s+/g, ' ').replace(/\s+\(/g, '(').trim();
