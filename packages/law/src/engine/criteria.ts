@@ -26,6 +26,13 @@ export interface OpportunitySpec {
   basis: string;
 }
 
+/** `first`, then every criterion's citations, each once, in order: what an explanation step rests on. */
+export function citationsOf(criteria: readonly CriterionResult[], first: readonly string[] = []): string[] {
+  const out = [...first];
+  for (const c of criteria) for (const citation of c.citations) if (!out.includes(citation)) out.push(citation);
+  return out;
+}
+
 /**
  * Adds the opportunity that the criteria decide: ineligible if any is not met; otherwise open on the
  * latest of their dates (eligible if that is on or before the as-of date, else upcoming).

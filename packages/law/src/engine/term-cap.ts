@@ -13,6 +13,11 @@ export interface TermCapWords {
   basis: string;
 }
 
+/** The usual advice where the sentencing court corrects its own order: ask it for the lawful end date. */
+export function askTheCourtToCorrect<P extends ParameterTree>(ctx: TermContext<P>, limit: Day): string {
+  return `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`;
+}
+
 /** The term as it stands runs past `day`: it ends later, or it is a lifetime term with no end at all. */
 export function runsPast<P extends ParameterTree>(ctx: TermContext<P>, day: Day): boolean {
   return ctx.scheduledEnd === null || ctx.scheduledEnd > day;

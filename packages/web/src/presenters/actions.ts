@@ -3,12 +3,10 @@
  * latest for a term and opportunity kind is the state (a supervisor's `upheld` or `reopened` is a row
  * naming the denial it reviews). What an officer may record next follows from that state.
  */
-import { MAX_SNOOZE_DAYS } from '@pathways/server/input-limits';
+import { MAX_REASON_LENGTH, MAX_SNOOZE_DAYS } from '@pathways/server/input-limits';
 import type { OpportunityAction } from '../api/types.ts';
 import { daysBetween } from './dates.ts';
-import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
-
-export { MAX_SNOOZE_DAYS };
+import { tooLong } from './lengths.ts';
 
 export type ActionStatus = 'submitted' | 'granted' | 'denied' | 'snoozed';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH, tooLong } from './lengths.ts';
+import { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from '@pathways/server/input-limits';
+import { tooLong } from './lengths.ts';
 
 describe('tooLong', () => {
   it('case: a text up to the limit (trimmed, as it is sent) fits', () => {

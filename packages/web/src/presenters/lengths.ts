@@ -1,11 +1,9 @@
 /**
- * The longest texts the server keeps, and the refusal of a longer one in the form's words: past these the
- * server answers 400 with its schema's message ("Too big: expected string to have <=2000 characters"),
- * which names an API field rather than the box the officer typed in. Checked before sending, so a refusal
- * needs no round trip and what was typed stays in the box to be shortened.
+ * The refusal of a text longer than the server keeps (@pathways/server/input-limits), in the form's words:
+ * past it the server answers 400 with its schema's message ("Too big: expected string to have <=2000
+ * characters"), which names an API field rather than the box the officer typed in. Checked before sending,
+ * so a refusal needs no round trip and what was typed stays in the box to be shortened.
  */
-
-export { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from '@pathways/server/input-limits';
 
 /** Null when `text` (as it will be sent: trimmed) fits; else what to do about it. */
 export function tooLong(what: string, text: string, max: number): string | null {

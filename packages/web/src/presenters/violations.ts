@@ -4,8 +4,9 @@
  * sentence with its citations, and the request body.
  */
 import { MAX_SANCTION_DAYS, SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS } from '@pathways/law';
+import { MAX_REASON_LENGTH } from '@pathways/server/input-limits';
 import type { SanctionLimit } from '../api/types.ts';
-import { MAX_REASON_LENGTH, tooLong } from './lengths.ts';
+import { tooLong } from './lengths.ts';
 
 export { MAX_SANCTION_DAYS, SANCTION_TYPES, VIOLATION_CATEGORIES, VIOLATION_KINDS };
 

@@ -2,12 +2,13 @@
  * The checklists of one term: per opportunity, the criteria the data cannot show, each with its statute,
  * who verified it and when, and on what evidence. Verifying asks for the evidence (required).
  */
+import { MAX_EVIDENCE_LENGTH } from '@pathways/server/input-limits';
 import { useState } from 'react';
 import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import { api } from '../../api/client.ts';
 import type { Checklist, ChecklistItemState } from '../../api/types.ts';
 import { checklistProgress, itemStateText } from '../../presenters/checklists.ts';
-import { MAX_EVIDENCE_LENGTH, tooLong } from '../../presenters/lengths.ts';
+import { tooLong } from '../../presenters/lengths.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { refusal } from './refusal.ts';

@@ -4,11 +4,12 @@
  * reopen it. Which controls show follows the role and the state (presenters/actions.ts).
  */
 import { addDays, formatIsoDate, parseIsoDate } from '@pathways/law';
+import { MAX_SNOOZE_DAYS } from '@pathways/server/input-limits';
 import { useState } from 'react';
 import { Button, FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { api } from '../../api/client.ts';
 import type { OpportunityAction } from '../../api/types.ts';
-import { actionBody, actionText, MAX_SNOOZE_DAYS, nextSteps, type ActionStatus } from '../../presenters/actions.ts';
+import { actionBody, actionText, nextSteps, type ActionStatus } from '../../presenters/actions.ts';
 import type { Capabilities } from '../../presenters/roles.ts';
 import { Announcer, type Outcome } from './Announcer.tsx';
 import { FormDialog } from './FormDialog.tsx';

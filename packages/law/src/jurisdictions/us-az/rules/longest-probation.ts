@@ -40,7 +40,7 @@
  */
 import { addMonths, describeMonths, type Day } from '../../../dates/calendar.ts';
 import { normalizeStatute } from '../../../engine/offense-table.ts';
-import { addTermCapOpportunity, runsPast } from '../../../engine/term-cap.ts';
+import { addTermCapOpportunity, askTheCourtToCorrect, runsPast } from '../../../engine/term-cap.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { restitutionBalance, type Interval, type OffenseFacts, type OrderFacts } from '../../../engine/term-facts.ts';
 import { usAzOffenseTable } from '../offense-table.ts';
@@ -231,7 +231,7 @@ export function longestProbation(ctx: Ctx): void {
     );
   }
   addTermCapOpportunity(ctx, limit, citations, {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    advice: askTheCourtToCorrect(ctx, limit),
     basis: 'Probation may not continue past the period A.R.S. § 13-902 sets for the offense; the court corrects an order that runs longer.',
   });
 }
@@ -242,8 +242,7 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
   const name = offenseName(o);
   if (o.level === 'felony' && (LIFETIME.test(statute) || o.tags.has('sex_registration'))) return { life: o };
   if (o.level === 'felony' && CHILD_ABUSE.test(statute)) {
-    const { cls } = felonyClassOf(o);
-    const months = cls === undefined ? undefined : ctx.param(p.felonyMonthsByClass, sentence)!.value[cls];
+    const { months } = classPeriod(ctx, o, sentence);
     return {
       unknown: `A.R.S. § 13-902(E) allows probation up to life for child or vulnerable adult abuse (${name === o.offense.statute ? name : `${name}, A.R.S. § 13-3623`}), at least where the abuse was likely to cause death or serious physical injury; the record does not show which kind this is.`,
       atLeast: months ?? levelBounds(ctx, 'felony').atLeast,
@@ -253,8 +252,7 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
   if (AGGRAVATED_DUI.test(statute)) return { months: ctx.param(p.aggravatedDuiMonths, sentence)!.value, citation: C('(B)') };
   if (DUI.test(statute)) return { months: ctx.param(p.duiMonths, sentence)!.value, citation: C('(B)') };
   if (o.level === 'felony') {
-    const { cls } = felonyClassOf(o);
-    const months = cls === undefined ? undefined : ctx.param(p.felonyMonthsByClass, sentence)!.value[cls];
+    const { cls, months } = classPeriod(ctx, o, sentence);
     if (months !== undefined) return { months, citation: C(`(A)(${cls === '2' ? 1 : cls === '3' ? 2 : cls === '4' ? 3 : 4})`) };
     return cls === undefined
       ? {
@@ -277,6 +275,12 @@ function countPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): CountPeriod {
     atLeast: 0,
     atMost: Infinity,
   };
+}
+
+/** A felony count's class and the period § 13-902(A) gives that class (undefined where it gives none). */
+function classPeriod(ctx: Ctx, o: OffenseFacts, sentence: Day): { cls: string | undefined; months: number | undefined } {
+  const { cls } = felonyClassOf(o);
+  return { cls, months: cls === undefined ? undefined : ctx.param(ctx.params.probationPeriod.felonyMonthsByClass, sentence)!.value[cls] };
 }
 
 /** The periods § 13-902(A) gives a count of this level, by class. */

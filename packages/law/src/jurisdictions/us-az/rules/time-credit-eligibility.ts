@@ -25,7 +25,7 @@
  * - A `credits_ineligible` order is honoured as the court's finding that no credit is earned.
  * - Which date selects the version: the as-of date ("currently"); the law exists from 2008-09-26.
  */
-import type { CriterionResult } from '../../../engine/criteria.ts';
+import { citationsOf } from '../../../engine/criteria.ts';
 import { firstInForce } from '../../../engine/parameters.ts';
 import { eligibility } from './eligibility.ts';
 import { CITE, type Ctx } from './shared.ts';
@@ -42,11 +42,4 @@ export function timeCreditEligibility(ctx: Ctx): void {
   }
   const citations = e.eligible ? [CITE.A, CITE.E] : citationsOf(e.criteria);
   ctx.explain(e.summary, citations);
-}
-
-/** Every criterion's citations, each once, in order. */
-function citationsOf(criteria: readonly CriterionResult[]): string[] {
-  const out: string[] = [];
-  for (const c of criteria) for (const citation of c.citations) if (!out.includes(citation)) out.push(citation);
-  return out;
 }

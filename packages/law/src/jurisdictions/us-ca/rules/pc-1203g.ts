@@ -39,7 +39,8 @@ export const pc1203gException: ExceptionRule<Ceiling, UsCaParameters> = {
   appliesBecause: (ctx) => {
     const capYears = ctx.params.pc1203g.capYears;
     const granted = lawOf(ctx).lawDay;
-    if (ctx.param(capYears, granted) === undefined) return undefined;
+    const cap = ctx.param(capYears, granted);
+    if (cap === undefined) return undefined;
     const listed = ctx.facts.offenses.filter((o) => levelMatches(o, 'misdemeanor') && tableFact(o, 'pc1203g') === true);
     const hits = listed.filter((o) => o.offenseDay === undefined || ctx.param(capYears, o.offenseDay) !== undefined);
     for (const o of hits) {
@@ -51,7 +52,7 @@ export const pc1203gException: ExceptionRule<Ceiling, UsCaParameters> = {
     // Not "petty theft (PC 488) is shoplifting or petty theft": the rule first, then the offense that meets it.
     return hits.length === 0
       ? undefined
-      : `since ${ctx.date(firstInForce(capYears)!)} the court may order up to ${ctx.param(capYears, granted)!.value} years of probation for shoplifting or petty theft, and ${listNames(hits)} ${hits.length === 1 ? 'is one of those' : 'are among those'}`;
+      : `since ${ctx.date(firstInForce(capYears)!)} the court may order up to ${cap.value} years of probation for shoplifting or petty theft, and ${listNames(hits)} ${hits.length === 1 ? 'is one of those' : 'are among those'}`;
   },
   value: (ctx) => {
     const years = ctx.param(ctx.params.pc1203g.capYears, lawOf(ctx).lawDay)!.value;

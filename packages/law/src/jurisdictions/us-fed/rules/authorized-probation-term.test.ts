@@ -72,6 +72,13 @@ describe('§ 3561(c) authorized terms of probation', () => {
     expect(cap(on)?.citations).toEqual(['18 U.S.C. § 3561(c)', '18 U.S.C. § 3564(d)']);
   });
 
+  it('case: old law from a Feb 29 start clamps too: 1984-02-29 + 5 years = 1989-02-28 (former § 3651)', () => {
+    // No offense date: the sentence date (before the Sentencing Reform Act) selects old law. 6 years would run to 1990-02-28.
+    const r = run(probation(6, { sentenceDate: '1984-02-29', startDate: '1984-02-29' }), '1986-01-01');
+    expect(r.statutoryMaxEndDate).toBe('1989-02-28');
+    expect(cap(r)).toMatchObject({ status: 'upcoming', date: '1989-02-28', citations: ['former 18 U.S.C. § 3651'] });
+  });
+
   it('case: old law, 6 years from 1988-03-01 for an offense of 1987-10-31 → 1993-03-01 (former § 3651); 5 years → within it', () => {
     // 1988-03-01 + 5 years = 1993-03-01 < 1988-03-01 + 6 years = 1994-03-01.
     const old = (years: number) =>

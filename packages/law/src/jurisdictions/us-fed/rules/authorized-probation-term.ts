@@ -36,7 +36,7 @@
  */
 import { addYears, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
-import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import { addTermCapOpportunity, askTheCourtToCorrect } from '../../../engine/term-cap.ts';
 import { afterStoppedDays, notCountingStopped } from './imprisonment-tolling.ts';
 import { isInfraction, type Ctx } from './shared.ts';
 import type { FedParameters } from '../parameters.ts';
@@ -44,62 +44,70 @@ import type { FedParameters } from '../parameters.ts';
 const C_3564_D = '18 U.S.C. § 3564(d)';
 
 export const authorizedProbationTerm: Rule<FedParameters> = (ctx) => {
-  const { term, sentence, start, offenses } = ctx.facts;
+  const { term, sentence, offenses } = ctx.facts;
   if (term.kind !== 'probation' || offenses.length === 0) return;
   // The latest offense date, where every count gives one.
   const days = offenses.map((o) => o.offenseDay);
   const offended = days.every((d): d is Day => d !== undefined) ? Math.max(...days) : undefined;
   const version = offended ?? sentence;
   const authorized = ctx.param(ctx.params.probation.authorizedYears, version);
-  if (authorized === undefined) {
-    // Old law (former 18 U.S.C. §§ 3651–3656) governs this probation. Only its five-year limit (former
-    // § 3651, extensions included) is encoded: said, so that the Sentencing Reform Act's early termination
-    // below is not taken as old law's.
-    const former = ctx.param(ctx.params.probation.formerMaxYears, version);
-    ctx.warn(
-      `This probation is for an offense committed before November 1, 1987 (or, where the record gives no offense date, imposed before it), so federal probation law from before the Sentencing Reform Act governs it (former 18 U.S.C. §§ 3651–3656). ${
-        former === undefined
-          ? 'That law is not worked out here: no limit on the term is applied'
-          : `Only its limit of ${former.value} years on the period of probation, extensions included (former 18 U.S.C. § 3651), is applied here`
-      }, and any early termination shown follows today's 18 U.S.C. § 3564(c).`,
-    );
-    if (former === undefined) return;
-    const unmoved = addYears(start, former.value);
-    const limit = afterStoppedDays(ctx, unmoved);
-    const end = ctx.scheduledEnd;
-    if (end !== null && end <= limit) return;
-    const citations = [former.source.citation];
-    ctx.capAt(
-      limit,
-      `The law that governs an offense committed before November 1, 1987 allows probation of at most ${former.value} years, extensions included. Counted from the day your probation began (${ctx.date(start)})${notCountingStopped(unmoved, limit)}, your probation ${ctx.endBy(limit)}.`,
-      citations,
-    );
-    addTermCapOpportunity(ctx, limit, citations, {
-      advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
-      basis: `A period of probation, with any extension, may not exceed ${former.value} years under former 18 U.S.C. § 3651; the court corrects a sentence that does.`,
+  if (authorized !== undefined) {
+    const what = offenses.every((o) => isInfraction(o.offense.class))
+      ? `${authorized.value.infraction} year for an infraction`
+      : `${authorized.value.felony} years for a felony or a misdemeanor`;
+    capProbation(ctx, {
+      years: longestAuthorizedYears(ctx, authorized.value),
+      citations: [authorized.source.citation, C_3564_D],
+      law: `Federal law authorizes probation of at most ${what}, and an extension only up to that limit.`,
+      basis:
+        'A term of probation, extensions included, may not be longer than 18 U.S.C. § 3561(c) authorizes; the court corrects a sentence that is.',
     });
     return;
   }
-  const unmoved = addYears(start, longestAuthorizedYears(ctx, authorized.value));
-  const limit = afterStoppedDays(ctx, unmoved);
-  const end = ctx.scheduledEnd;
-  if (end !== null && end <= limit) return;
-
-  const citations = [authorized.source.citation, C_3564_D];
-  const what = offenses.every((o) => isInfraction(o.offense.class))
-    ? `${authorized.value.infraction} year for an infraction`
-    : `${authorized.value.felony} years for a felony or a misdemeanor`;
-  ctx.capAt(
-    limit,
-    `Federal law authorizes probation of at most ${what}, and an extension only up to that limit. Counted from the day your probation began (${ctx.date(start)})${notCountingStopped(unmoved, limit)}, your probation ${ctx.endBy(limit)}.`,
-    citations,
+  // Old law (former 18 U.S.C. §§ 3651–3656) governs this probation. Only its five-year limit (former
+  // § 3651, extensions included) is encoded: said, so that the Sentencing Reform Act's early termination
+  // below is not taken as old law's.
+  const former = ctx.param(ctx.params.probation.formerMaxYears, version);
+  ctx.warn(
+    `This probation is for an offense committed before November 1, 1987 (or, where the record gives no offense date, imposed before it), so federal probation law from before the Sentencing Reform Act governs it (former 18 U.S.C. §§ 3651–3656). ${
+      former === undefined
+        ? 'That law is not worked out here: no limit on the term is applied'
+        : `Only its limit of ${former.value} years on the period of probation, extensions included (former 18 U.S.C. § 3651), is applied here`
+    }, and any early termination shown follows today's 18 U.S.C. § 3564(c).`,
   );
-  addTermCapOpportunity(ctx, limit, citations, {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
-    basis:
-      'A term of probation, extensions included, may not be longer than 18 U.S.C. § 3561(c) authorizes; the court corrects a sentence that is.',
+  if (former === undefined) return;
+  capProbation(ctx, {
+    years: former.value,
+    citations: [former.source.citation],
+    law: `The law that governs an offense committed before November 1, 1987 allows probation of at most ${former.value} years, extensions included.`,
+    basis: `A period of probation, with any extension, may not exceed ${former.value} years under former 18 U.S.C. § 3651; the court corrects a sentence that does.`,
   });
 };
+
+/** A limit on the length of probation: years from its start, and the words of the law that sets them. */
+interface ProbationLimit {
+  years: number;
+  citations: string[];
+  /** The limit as the law states it, a whole sentence. */
+  law: string;
+  /** Why the court corrects a term that runs past it (the term_cap opportunity's basis). */
+  basis: string;
+}
+
+/** The cap and the term_cap opportunity where the term as it stands runs past the limit. */
+function capProbation(ctx: Ctx, limit: ProbationLimit): void {
+  const start = ctx.facts.start;
+  const unmoved = addYears(start, limit.years);
+  const day = afterStoppedDays(ctx, unmoved);
+  const end = ctx.scheduledEnd;
+  if (end !== null && end <= day) return;
+  ctx.capAt(
+    day,
+    `${limit.law} Counted from the day your probation began (${ctx.date(start)})${notCountingStopped(unmoved, day)}, your probation ${ctx.endBy(day)}.`,
+    limit.citations,
+  );
+  addTermCapOpportunity(ctx, day, limit.citations, { advice: askTheCourtToCorrect(ctx, day), basis: limit.basis });
+}
 
 function longestAuthorizedYears(ctx: Ctx, years: { felony: number; misdemeanor: number; infraction: number }): number {
   let longest = 0;

@@ -40,10 +40,11 @@
  * Open: the rest of (c)(1) after "The court shall execute the order to termin…" (hearing on request?
  * deadlines?); whether the review reaches probation supervised by a county or private provider.
  */
-import { addYears, wholeMonthsBetween, addMonths, parseIsoDate, type Day } from '../../../dates/calendar.ts';
+import { addYears, wholeMonthsBetween, addMonths, type Day } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
+import { firstInForce } from '../../../engine/parameters.ts';
 import { restitutionBalance } from '../../../engine/term-facts.ts';
-import { SB174_FROM, type GaParameters } from '../parameters.ts';
+import type { GaParameters } from '../parameters.ts';
 import { arrestsBetween, revocationsInLookBack, valueAt, type Ctx } from './shared.ts';
 import { formatDollars } from '../../../engine/words.ts';
 
@@ -60,7 +61,7 @@ export const threeYearReview: Rule<GaParameters> = (ctx) => {
   if (valueAt(ctx, r.inForce, asOf) !== true) {
     // The earliest text read is the 2018 Code: say so rather than pass over the review in silence (audit of 2026-12-04).
     ctx.explain(
-      `The officer's review after 3 years on probation is covered here from ${ctx.date(parseIsoDate(SB174_FROM))} on, the earliest text read, so it is not shown as of ${ctx.date(asOf)}. Ask your officer whether your case is reviewed.`,
+      `The officer's review after 3 years on probation is covered here from ${ctx.date(firstInForce(r.inForce)!)} on, the earliest text read, so it is not shown as of ${ctx.date(asOf)}. Ask your officer whether your case is reviewed.`,
       [C1],
     );
     return;

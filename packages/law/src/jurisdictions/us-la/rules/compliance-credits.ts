@@ -77,7 +77,7 @@ import {
   type CalendarMonth,
   type CreditPosting,
 } from '../../../engine/compliance-months.ts';
-import type { CriterionResult } from '../../../engine/criteria.ts';
+import { citationsOf, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { revokedSpans, type Interval } from '../../../engine/term-facts.ts';
@@ -471,9 +471,7 @@ export const earnedComplianceCredits: Rule<UsLaParameters> = (ctx) => {
   const elig = creditEligibility(ctx);
   if (!elig.eligible) {
     const failing = elig.criteria.filter((x) => x.met === false);
-    const citations: string[] = [];
-    for (const x of failing) for (const citation of x.citations) if (!citations.includes(citation)) citations.push(citation);
-    ctx.explain(`You do not earn compliance credits on this ${kind}. ${failing.map((x) => x.reason).join(' ')}`, citations);
+    ctx.explain(`You do not earn compliance credits on this ${kind}. ${failing.map((x) => x.reason).join(' ')}`, citationsOf(failing));
     return;
   }
   for (const x of elig.criteria) if (x.met === 'unknown') ctx.warn(x.assumption);

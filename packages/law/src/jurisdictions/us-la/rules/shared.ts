@@ -15,7 +15,7 @@ import type { TermContext } from '../../../engine/term-context.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { tableFact } from '../../../engine/offense-table.ts';
-import type { TermCapWords } from '../../../engine/term-cap.ts';
+import { askTheCourtToCorrect, type TermCapWords } from '../../../engine/term-cap.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
 
 export type Ctx = TermContext<UsLaParameters>;
@@ -73,7 +73,7 @@ export function listedSection(o: OffenseFacts, list: Readonly<Record<string, str
 /** What to do about a term ordered past a limit that binds the sentencing court (arts. 893, 894). */
 export function courtCorrects(ctx: Ctx, limit: Day): TermCapWords {
   return {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    advice: askTheCourtToCorrect(ctx, limit),
     basis: 'The limit binds the court that sets the probation period; the court corrects an order that runs past it.',
   };
 }

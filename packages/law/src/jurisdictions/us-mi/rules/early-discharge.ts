@@ -73,7 +73,7 @@
  *   2017 text's "subsection (4)" exception.
  */
 import { addHalfLength, addMonths, describeLength, lengthInMonths, maxDay, type Day, type TermLength } from '../../../dates/calendar.ts';
-import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
+import { addOpportunityFromCriteria, citationsOf, type CriterionResult } from '../../../engine/criteria.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { Parameter, ValueInForce } from '../../../engine/parameters.ts';
 import type { OffenseFacts } from '../../../engine/term-facts.ts';
@@ -162,14 +162,12 @@ export const earlyDischarge: Rule<UsMiParameters> = (ctx) => {
     criteria,
   );
   const failing = criteria.filter((c) => c.met === false);
-  // Where it is not open, the step cites what rules it out (MCL 771.2a, 771.2(10), the limit of 771.2(1)).
-  const cited = [levels.source.citation];
-  if (opening === null) for (const c of failing) for (const citation of c.citations) if (!cited.includes(citation)) cited.push(citation);
   ctx.explain(
     opening === null
       ? `Early discharge after half of your probation is not open to you. ${failing.map((c) => c.reason).join(' ')}`
       : `From ${ctx.date(opening)} a court may discharge you from probation early. It is not automatic: ${reform ? 'someone must tell the court you may be eligible, and the court decides' : 'the department must ask the court, and the court decides after a hearing'}.`,
-    cited,
+    // Where it is not open, the step cites what rules it out (MCL 771.2a, 771.2(10), the limit of 771.2(1)).
+    opening === null ? citationsOf(failing, [levels.source.citation]) : [levels.source.citation],
   );
 };
 

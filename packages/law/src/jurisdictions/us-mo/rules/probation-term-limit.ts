@@ -46,7 +46,7 @@ import { addLength, addYears } from '../../../dates/calendar.ts';
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { firstViolationFound } from '../../../engine/violation-episodes.ts';
-import { addTermCapOpportunity } from '../../../engine/term-cap.ts';
+import { addTermCapOpportunity, askTheCourtToCorrect } from '../../../engine/term-cap.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { dischargeRequiredAgainst } from './ecc-discharge.ts';
 import { lifetimeSupervision } from './lifetime-supervision.ts';
@@ -92,7 +92,7 @@ export const probationTermLimit: Rule<UsMoParameters> = (ctx) => {
     CITATIONS,
   );
   addTermCapOpportunity(ctx, limit, CITATIONS, {
-    advice: `You or your lawyer can ask the court to correct the end date to ${ctx.date(limit)}.`,
+    advice: askTheCourtToCorrect(ctx, limit),
     basis:
       'The total time on probation, extensions included, may not exceed the limit of RSMo § 559.016; the court corrects an order that runs past it.',
   });
