@@ -16,6 +16,7 @@ import { evaluatePerson, JURISDICTIONS, parseIsoDate, SUPPORTED_JURISDICTIONS, v
 import { serialized } from '../src/commands/evaluate.ts';
 import { groupedWindows } from '../src/io/jurisdiction-order.ts';
 import { readRecordBatches, releasing } from '../src/io/read-records.ts';
+import { WindowOutput } from '../src/io/window-output.ts';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { ProgressBar } from '../src/io/progress.ts';
 import { writeBenchSection } from './bench-report.ts';
@@ -75,36 +76,39 @@ async function inProcess(): Promise<InProcess> {
   let bytes = 0;
   const bar = new ProgressBar('evaluating in process', count);
   t = performance.now();
-  for await (const batch of readRecordBatches(file)) {
-    // As the command does it (packages/cli/src/commands/evaluate.ts): grouped by jurisdiction, each
-    // record's output held until its group is written in input order.
-    for (const window of groupedWindows(batch)) {
-      const written = new Array<string>(window.size);
-      for (const { raw, place } of window) {
-        const person = raw.value as PersonRecord;
-        const t2 = performance.now();
-        s.reparse += t2 - t;
-        const evaluations = evaluatePerson(JURISDICTIONS, person, day);
-        const t3 = performance.now();
-        s.evaluate += t3 - t2;
-        const code = person.terms[0]!.jurisdiction;
-        const j = byJurisdiction.get(code) ?? { terms: 0, seconds: 0 };
-        j.terms += evaluations.length;
-        j.seconds += (t3 - t2) / 1000;
-        byJurisdiction.set(code, j);
-        written[place] = serialized(evaluations, 'jsonl');
-        t = performance.now();
-        s.serialize += t - t3;
-        people += 1;
-        terms += evaluations.length;
-        if (people % 100_000 === 0) {
-          const m = process.memoryUsage();
-          memory.push({ records: people, rssMiB: Number(mib(m.rss)), heapMiB: Number(mib(m.heapUsed)) });
-        }
-        if (people % 10_000 === 0) bar.update(people);
+  // As the command does it (packages/cli/src/commands/evaluate.ts): grouped by jurisdiction in windows,
+  // each record's output held until its window is written in input order.
+  const output = new WindowOutput();
+  for await (const window of groupedWindows(readRecordBatches(file))) {
+    output.begin(window.size);
+    for (const { raw, place } of window) {
+      const person = raw.value as PersonRecord;
+      const t2 = performance.now();
+      s.reparse += t2 - t;
+      const evaluations = evaluatePerson(JURISDICTIONS, person, day);
+      const t3 = performance.now();
+      s.evaluate += t3 - t2;
+      const code = person.terms[0]!.jurisdiction;
+      const j = byJurisdiction.get(code) ?? { terms: 0, seconds: 0 };
+      j.terms += evaluations.length;
+      j.seconds += (t3 - t2) / 1000;
+      byJurisdiction.set(code, j);
+      output.put(place, serialized(evaluations, 'jsonl'));
+      t = performance.now();
+      s.serialize += t - t3;
+      people += 1;
+      terms += evaluations.length;
+      if (people % 100_000 === 0) {
+        const m = process.memoryUsage();
+        memory.push({ records: people, rssMiB: Number(mib(m.rss)), heapMiB: Number(mib(m.heapUsed)) });
       }
-      for (const text of written) bytes += text.length;
+      if (people % 10_000 === 0) bar.update(people);
     }
+    // Handing the window's output out in input order is part of serializing it.
+    for (const piece of output.inInputOrder()) bytes += piece.length;
+    const now = performance.now();
+    s.serialize += now - t;
+    t = now;
   }
   bar.done(people);
   s.total = performance.now() - start;
@@ -206,8 +210,9 @@ node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format json
 
 ${cli.seconds.toFixed(1)} s wall time, ${rate(measured.terms, cli.seconds)} terms per second, peak memory ${cli.peakMiB} MiB.
 The one thing the command keeps per record is the record's id, in the validation pass, to find ids used
-twice (spec: unique within a file). In the evaluation pass it holds at most one megabyte of input and
-the output of 1,024 records (a group, below) at a time; everything else streams, as the in-process table
+twice (spec: unique within a file). In the evaluation pass it holds at most one window of input (16,384
+records or 16 MiB of their text, whichever comes first) and that window's output, as bytes outside the
+JavaScript heap (packages/cli/src/io/window-output.ts); everything else streams, as the in-process table
 below shows.
 
 ## Where the time goes
@@ -224,48 +229,57 @@ month-by-month credit ledgers of Missouri, Arizona, Louisiana and New York the l
 each explanation step, which the output contract requires for every term: no single function takes more
 than a tenth of the time (\`node --cpu-prof\` over 100,000 of these people).
 
-**Records grouped by jurisdiction** (2026-12-04; packages/cli/src/io/jurisdiction-order.ts). The command
-evaluates the records of each megabyte it reads (up to 1,024 of them) grouped by the jurisdiction of
-their first term, still parsing each one just before it is evaluated, and writes the evaluations in input
-order. One jurisdiction's rules then stay in the processor's caches for a run of about 85 records, where
-input order made each record evict the last one's. Measured on an Intel Xeon the same day, each run of the
-whole benchmark alone:
-- input order (law 0.3.20 as it was): 90,884 terms per second;
-- grouped: 116,169;
-- grouped, in a Node.js with 64 MiB semi-spaces instead of V8's 16 (\`--max-semi-space-size=64\`, which the
-  command now starts itself with): 137,748. Grouping holds each group's output until it is written, so
-  more of what is allocated is still alive when a small young generation fills; with the larger one it
-  is collected less often and copied less. (Without grouping, the same option had made no difference:
-  2026-12-01, below.)
-- Larger groups (4 MiB read at a time, up to 4,096 records, 128 MiB semi-spaces): 136,293, no faster, and
-  the command's peak memory rose from about 430 to 687 MiB; not adopted.
-- Tried the same day on the first 200,000 people, in memory, grouped, and no faster: grouping by term kind
-  as well as jurisdiction, V8's \`--maglev\`, \`--no-lazy-feedback-allocation\`, a lower \`--interrupt-budget\`
-  (the first 270,000 terms still run about a third slower than the rest while the JIT reaches the rules).
-- Tried in a later session on an AMD EPYC, streaming the first 200,000 people from their file as the
-  command does (pass 2 alone, each variant twice, alternated): the committed form (1 MiB reads, up to 1,024
-  records) ran the engine at 105,000 to 108,000 terms per second. Sixteen times as many records at a
-  time (16 MiB reads, up to 16,384) ran it at 92,000 to 94,000, with a peak memory of 713 MiB against
-  343; the same with each record's output kept as bytes outside the JavaScript heap, at 77,000 to
-  105,000 (467 MiB); and evaluating each group's records first and serializing them after, rather than
-  each record in turn, at 97,000 to 101,000 (72,000 to 77,000 with the larger windows). In memory, with
-  nothing read or written between records, the larger windows had been the faster (about 190,000 against
-  160,000): what is read, parsed and written between the evaluations, and the output held, cost more
-  than longer runs of one jurisdiction save. Fully sorted records, in memory and warm, run at about
-  200,000 terms per second on that machine; the first 100,000 people of a run, while the JIT reaches the
-  rules, at about 85,000. V8's tiering options (\`--interrupt-budget\` at 40,000 and 400,000,
-  \`--interrupt-budget-for-feedback-allocation\`, the compile queue's length, the small-function inlining
-  size) did not shorten that, within the runs' spread.
-- Tried on 2026-12-04 (law 0.3.22, an AMD EPYC at 1,658 to 1,855 ms for 5M objects), 100,000 people in
-  memory, grouped, wall time: the first 10,000 people run at about 20,000 terms per second, the first
-  100,000 at about 70,000, and from there about 135,000 (CPU time, which counts the compiler's own thread,
-  makes the warm-up look longer than it is); so warm-up costs about a second of a million-person run,
-  and the rest of the gap is the warm engine's. V8's \`--no-reset-ticks-on-ic-update\`,
-  \`--ticks-before-optimization=1\`, a larger \`--bytecode-size-allowance-per-tick\` and larger inlining budgets
-  (\`--max-inlined-bytecode-size=1000\`, \`--max-inlined-bytecode-size-cumulative=3000\`) moved nothing beyond the
-  spread of runs on that machine (warm rounds of one setting ranged from 107,000 to 174,000).
-- End to end, the command on those 200,000 people took 15.3 and 15.1 s grouped against 16.2 and 16.7 s in
-  input order (alternated), with a peak memory of about 510 MB against 415 MB.
+**Records grouped by jurisdiction** (packages/cli/src/io/jurisdiction-order.ts). The command evaluates a
+window of records at a time grouped by the jurisdiction of their first term, still parsing each one just
+before it is evaluated, and writes the evaluations in input order. One jurisdiction's rules then stay in
+the processor's caches for a run of records, where input order made each record evict the last one's.
+- **Windows of 16,384 records, their output held as bytes** (2026-12-05, an AMD EPYC). The longer the run
+  of one jurisdiction, the faster: in memory, the same 100,000 people in runs of 10, 100 and 1,000 records
+  of one jurisdiction, alternated round by round in one process, ran at about 136,000, 182,000 and 210,000
+  terms per second. Windows of 1,024 records (runs of about 85) had been kept because larger ones held
+  their output as strings, which the garbage collector copied at every collection: 8,192-record windows
+  held that way ran at 0.73 times the speed of 1,024, and with a buffer per record at 1.04. Held in a few
+  large buffers reused from window to window (window-output.ts), 16,384-record windows ran at 1.15 times
+  the speed of 1,024 in memory and, streamed from the file as the command reads it (pass 2 over the first
+  200,000 people, 5 alternated pairs in one process), at 172,912 against 143,129 terms per second (median
+  ratio 1.195), the pass taking 7.7 to 8.3 s against 11.8 to 12.1 s. The output is byte for byte the same.
+- **Windows of 1,024 records** (2026-12-04, an Intel Xeon), each run of the whole benchmark alone:
+  - input order (law 0.3.20 as it was): 90,884 terms per second;
+  - grouped: 116,169;
+  - grouped, in a Node.js with 64 MiB semi-spaces instead of V8's 16 (\`--max-semi-space-size=64\`, which the
+    command now starts itself with): 137,748. Grouping holds each group's output until it is written, so
+    more of what is allocated is still alive when a small young generation fills; with the larger one it
+    is collected less often and copied less. (Without grouping, the same option had made no difference:
+    2026-12-01, below.)
+  - Larger groups (4 MiB read at a time, up to 4,096 records, 128 MiB semi-spaces): 136,293, no faster, and
+    the command's peak memory rose from about 430 to 687 MiB; not adopted.
+  - Tried the same day on the first 200,000 people, in memory, grouped, and no faster: grouping by term kind
+    as well as jurisdiction, V8's \`--maglev\`, \`--no-lazy-feedback-allocation\`, a lower \`--interrupt-budget\`
+    (the first 270,000 terms still run about a third slower than the rest while the JIT reaches the rules).
+  - Tried in a later session on an AMD EPYC, streaming the first 200,000 people from their file as the
+    command does (pass 2 alone, each variant twice, alternated): the committed form (1 MiB reads, up to 1,024
+    records) ran the engine at 105,000 to 108,000 terms per second. Sixteen times as many records at a
+    time (16 MiB reads, up to 16,384) ran it at 92,000 to 94,000, with a peak memory of 713 MiB against
+    343; the same with each record's output kept as bytes outside the JavaScript heap, at 77,000 to
+    105,000 (467 MiB); and evaluating each group's records first and serializing them after, rather than
+    each record in turn, at 97,000 to 101,000 (72,000 to 77,000 with the larger windows). In memory, with
+    nothing read or written between records, the larger windows had been the faster (about 190,000 against
+    160,000): what is read, parsed and written between the evaluations, and the output held, cost more
+    than longer runs of one jurisdiction save. Fully sorted records, in memory and warm, run at about
+    200,000 terms per second on that machine; the first 100,000 people of a run, while the JIT reaches the
+    rules, at about 85,000. V8's tiering options (\`--interrupt-budget\` at 40,000 and 400,000,
+    \`--interrupt-budget-for-feedback-allocation\`, the compile queue's length, the small-function inlining
+    size) did not shorten that, within the runs' spread.
+  - Tried on 2026-12-04 (law 0.3.22, an AMD EPYC at 1,658 to 1,855 ms for 5M objects), 100,000 people in
+    memory, grouped, wall time: the first 10,000 people run at about 20,000 terms per second, the first
+    100,000 at about 70,000, and from there about 135,000 (CPU time, which counts the compiler's own thread,
+    makes the warm-up look longer than it is); so warm-up costs about a second of a million-person run,
+    and the rest of the gap is the warm engine's. V8's \`--no-reset-ticks-on-ic-update\`,
+    \`--ticks-before-optimization=1\`, a larger \`--bytecode-size-allowance-per-tick\` and larger inlining budgets
+    (\`--max-inlined-bytecode-size=1000\`, \`--max-inlined-bytecode-size-cumulative=3000\`) moved nothing beyond the
+    spread of runs on that machine (warm rounds of one setting ranged from 107,000 to 174,000).
+  - End to end, the command on those 200,000 people took 15.3 and 15.1 s grouped against 16.2 and 16.7 s in
+    input order (alternated), with a peak memory of about 510 MB against 415 MB.
 
 Two findings of 2026-11-30, on records already in memory (100,000 people, evaluated warm):
 - **Mixing jurisdictions costs about a third.** Each jurisdiction evaluated alone runs 1.5 to 2 times as fast

@@ -1,11 +1,13 @@
 // The Node.js options `pathways evaluate` runs with (bin/pathways.js starts it again with them where they
 // are missing; the benchmark does the same, so that it measures what the command does).
 //
-// A young generation of 64 MiB semi-spaces instead of V8's 16: the command evaluates a batch of records
-// grouped by jurisdiction and holds each group's output until it is written in input order
-// (src/io/jurisdiction-order.ts), so more of what it allocates is still alive when a small young
-// generation fills up and is collected, and gets copied. With the larger one the engine ran at 137,748
-// terms per second where it ran at 116,169 with the default, on the same machine and day (docs/benchmarks.md).
+// A young generation of 64 MiB semi-spaces instead of V8's 16: the command evaluates a window of records
+// grouped by jurisdiction (src/io/jurisdiction-order.ts), whose records wait in memory until their turn,
+// so more of what it allocates is still alive when a small young generation fills up and is collected,
+// and gets copied. With the larger one the engine ran at 137,748 terms per second where it ran at 116,169
+// with the default, on the same machine and day (docs/benchmarks.md); with the windows of 2026-12-05, at
+// 125,000 to 197,000 against 108,000 to 167,000 (three alternated pairs of runs; ahead in five of the six
+// rounds compared).
 export const EVALUATE_NODE_OPTIONS = ['--max-semi-space-size=64'];
 
 /** Whether this process already runs with them. */

@@ -1,9 +1,9 @@
 /**
  * `pathways evaluate --as-of DATE FILE…`: one evaluation per term of every person, in input order
  * (spec § 2). All files are validated first; any error sends every message to standard error, writes
- * nothing to standard output and exits 2. Then a second pass evaluates them, each batch read grouped by
- * jurisdiction (io/jurisdiction-order.ts), and streams the evaluations out in input order, so memory stays
- * flat however many records there are. The bin runs this command in a Node.js with the options of
+ * nothing to standard output and exits 2. Then a second pass evaluates them, a window of records at a
+ * time grouped by jurisdiction (io/jurisdiction-order.ts), and streams the evaluations out in input order
+ * (io/window-output.ts), so memory stays flat however many records there are. The bin runs this command in a Node.js with the options of
  * bin/evaluate-node-options.js.
  */
 import {
@@ -19,20 +19,20 @@ import { checkFiles, formatFileError } from '../io/check-files.ts';
 import { sameFile, snapshot } from '../io/file-snapshot.ts';
 import type { Output } from '../io/output.ts';
 import { groupedWindows } from '../io/jurisdiction-order.ts';
+import { WindowOutput } from '../io/window-output.ts';
 import { readRecordBatches } from '../io/read-records.ts';
 import { shownName } from '../io/spool-inputs.ts';
 import { formatEvaluationText } from './format-text.ts';
 
-const FLUSH_CHARS = 256 * 1024;
 /** Between two evaluations in the `json` format's array, within a person's and between persons'. */
 const JSON_SEPARATOR = ',\n';
 
 /**
- * The output is held back until this much of it is ready, so that where the engine fails on a record that
+ * The output is held back until this much of it is ready (characters or bytes), so that where the engine fails on a record that
  * passed validation (a fault in Pathways, not in the input), an input of any but a very large size has
  * written nothing to standard output, rather than part of the result. Past it the command streams.
  */
-const HOLD_CHARS = 32 * 1024 * 1024;
+const HOLD_SIZE = 32 * 1024 * 1024;
 
 /** The engine failed on a valid record: reported as an internal error (exit 1), naming the record. */
 export class EvaluationFault extends Error {}
@@ -71,10 +71,10 @@ export async function evaluateCommand(
     return 2;
   }
 
-  let first = true;
   let people = 0;
   let terms = 0;
   const sink = new HeldBack(out);
+  const output = new WindowOutput(format === 'json' ? Buffer.from(JSON_SEPARATOR) : undefined);
   if (format === 'json') await sink.write('[\n');
   const streamOptions = maxRecordBytes === undefined ? {} : { maxRecordBytes };
   reading: for (const [i, file] of files.entries()) {
@@ -82,45 +82,31 @@ export async function evaluateCommand(
     // that states no size, as /proc's do, is read whole.)
     const bytes = validated[i]?.size || undefined;
     const batches = readRecordBatches(file, bytes === undefined ? streamOptions : { ...streamOptions, bytes });
-    for await (const batch of unlessChanged(batches, () => !sameFile(validated[i], snapshot(file)))) {
-      // Evaluated grouped by jurisdiction (jurisdiction-order.ts says why), each record's output kept at its
-      // place and written below in input order.
-      for (const window of groupedWindows(batch)) {
-        const written = new Array<string>(window.size);
-        for (const { raw, place } of window) {
-          people += 1;
-          // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
-          const person = raw.value as PersonRecord;
-          let evaluations;
-          try {
-            evaluations = evaluate(JURISDICTIONS, person, asOf);
-          } catch (e) {
-            // A file rewritten since it was validated may hold a record that never was: that is not the engine's fault.
-            if (!sameFile(validated[i], snapshot(file))) break reading;
-            const before = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
-            throw new EvaluationFault(
-              `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${before}. Please report it.`,
-              { cause: e },
-            );
-          }
-          terms += evaluations.length;
-          written[place] = serialized(evaluations, format);
+    // Evaluated grouped by jurisdiction (jurisdiction-order.ts says why), each record's output kept at its
+    // place and written in input order once its window is done.
+    for await (const window of groupedWindows(unlessChanged(batches, () => !sameFile(validated[i], snapshot(file))))) {
+      output.begin(window.size);
+      for (const { raw, place } of window) {
+        people += 1;
+        // Validated in the first pass; the schema keeps records as they are, so the raw value is the record.
+        const person = raw.value as PersonRecord;
+        let evaluations;
+        try {
+          evaluations = evaluate(JURISDICTIONS, person, asOf);
+        } catch (e) {
+          // A file rewritten since it was validated may hold a record that never was: that is not the engine's fault.
+          if (!sameFile(validated[i], snapshot(file))) break reading;
+          const before = sink.holding ? 'nothing was written to standard output' : 'the output written before it is incomplete';
+          throw new EvaluationFault(
+            `the engine failed on record ${raw.position} (id ${JSON.stringify(person.id)}) of ${file === '-' ? 'standard input' : file}, which is valid input: ${(e as Error).message}; ${before}. Please report it.`,
+            { cause: e },
+          );
         }
-        // The window's output written a quarter-megabyte at a time, not per term and not as one string:
-        // output held longer would outlive the garbage collector's young generation and be copied, for
-        // nothing, before it is written.
-        let text = '';
-        for (const record of written) {
-          if (record === '') continue;
-          text += format === 'json' ? `${first ? '' : JSON_SEPARATOR}${record}` : record;
-          first = false;
-          if (text.length >= FLUSH_CHARS) {
-            await sink.write(text);
-            if (out.isClosed) return 0;
-            text = '';
-          }
-        }
-        await sink.write(text);
+        terms += evaluations.length;
+        output.put(place, serialized(evaluations, format));
+      }
+      for (const piece of output.inInputOrder()) {
+        await sink.write(piece);
         if (out.isClosed) return 0;
       }
     }
@@ -133,7 +119,7 @@ export async function evaluateCommand(
     );
     return 2;
   }
-  if (format === 'json') await sink.write(first ? ']\n' : '\n]\n');
+  if (format === 'json') await sink.write(output.wroteAny ? '\n]\n' : ']\n');
   await sink.end();
   if (stats) {
     const seconds = (performance.now() - started) / 1000;
@@ -169,10 +155,10 @@ async function* unlessChanged(batches: AsyncGenerator<RawRecord[]>, changed: () 
   }
 }
 
-/** Holds what is written until `HOLD_CHARS` of it are ready (or the end), then passes everything on. */
+/** Holds what is written until `HOLD_SIZE` of it is ready (or the end), then passes everything on. */
 class HeldBack {
-  private held: string[] | undefined = [];
-  private heldChars = 0;
+  private held: (string | Buffer)[] | undefined = [];
+  private heldSize = 0;
 
   constructor(private readonly out: Output) {}
 
@@ -181,11 +167,11 @@ class HeldBack {
     return this.held !== undefined;
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Buffer): Promise<void> {
     if (this.held === undefined) return this.out.write(text);
     this.held.push(text);
-    this.heldChars += text.length;
-    if (this.heldChars >= HOLD_CHARS) await this.end();
+    this.heldSize += text.length;
+    if (this.heldSize >= HOLD_SIZE) await this.end();
   }
 
   /** Passes on what is held; from then on every write goes straight through. */

@@ -40,13 +40,21 @@ describe('groupedByJurisdiction', () => {
 });
 
 describe('groupedWindows', () => {
-  it('hands out every record once, grouped within windows of GROUP_RECORDS, each with its place, and lets the batch go of it', () => {
-    const codes = ['US-MO', 'US-VA', 'US-CA'];
-    const batch = Array.from(
-      { length: GROUP_RECORDS + 3 },
-      (_, i) => ({ ...record(codes[i % 3]!), position: i + 1 }) as unknown as RawRecord,
-    );
-    const windows = [...groupedWindows(batch)].map((window) => ({ size: window.size, records: [...window] }));
+  const codes = ['US-MO', 'US-VA', 'US-CA'];
+  const records = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => ({ ...record(codes[(from + i) % 3]!), position: from + i + 1 }) as unknown as RawRecord);
+  async function* batchesOf(...batches: RawRecord[][]) {
+    yield* batches;
+  }
+  const handedOut = async (windows: AsyncIterable<{ size: number } & Iterable<{ raw: RawRecord; place: number }>>) => {
+    const out = [];
+    for await (const window of windows) out.push({ size: window.size, records: [...window] });
+    return out;
+  };
+
+  it('hands out every record once, grouped within windows of GROUP_RECORDS, each with its place, and lets the batch go of it', async () => {
+    const batch = records(GROUP_RECORDS + 3);
+    const windows = await handedOut(groupedWindows(batchesOf(batch)));
     expect(windows.map((w) => w.size)).toEqual([GROUP_RECORDS, 3]);
     // The first window: every third record (Missouri) first, then Virginia's, then California's.
     expect(windows[0]!.records.slice(0, 2).map((r) => r.place)).toEqual([0, 3]);
@@ -55,8 +63,37 @@ describe('groupedWindows', () => {
       [GROUP_RECORDS + 2, 1],
       [GROUP_RECORDS + 3, 2],
     ]);
-    const handedOut = windows.flatMap((w) => w.records.map((r) => r.raw.position)).sort((a, b) => a - b);
-    expect(handedOut).toEqual(batch.map((_, i) => i + 1));
+    const positions = windows.flatMap((w) => w.records.map((r) => r.raw.position)).sort((a, b) => a - b);
+    expect(positions).toEqual(batch.map((_, i) => i + 1));
     expect(batch.every((slot) => slot === undefined)).toBe(true);
+  });
+
+  it('fills a window from several batches, in input order', async () => {
+    // Batches of 2, 3 and 2 records, windows of 4: the first takes both of the first batch and two of the second.
+    const windows = await handedOut(
+      groupedWindows(batchesOf(records(2), records(3, 2), records(2, 5)), { records: 4, chars: Number.POSITIVE_INFINITY }),
+    );
+    expect(windows.map((w) => w.size)).toEqual([4, 3]);
+    // Window 1 holds positions 1–4 (MO, VA, CA, MO): Missouri's two first.
+    expect(windows[0]!.records.map((r) => [r.raw.position, r.place])).toEqual([
+      [1, 0],
+      [4, 3],
+      [2, 1],
+      [3, 2],
+    ]);
+    // Window 2 holds positions 5–7 (VA, CA, MO), one of each, so in input order.
+    expect(windows[1]!.records.map((r) => r.raw.position)).toEqual([5, 6, 7]);
+  });
+
+  it('ends a window once its records hold the limit of characters, so large records are held fewer at a time', async () => {
+    const batch = records(5);
+    const size = batch[0]!.text.length;
+    // Two records' text reaches the limit: windows of 2, 2 and 1.
+    const windows = await handedOut(groupedWindows(batchesOf(batch), { records: 100, chars: 2 * size }));
+    expect(windows.map((w) => w.size)).toEqual([2, 2, 1]);
+  });
+
+  it('makes no window of an empty input', async () => {
+    expect(await handedOut(groupedWindows(batchesOf()))).toEqual([]);
   });
 });

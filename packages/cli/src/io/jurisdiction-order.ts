@@ -1,5 +1,5 @@
 /**
- * The order in which `pathways evaluate` evaluates the records of one batch: grouped by the jurisdiction
+ * The order in which `pathways evaluate` evaluates the records of one window: grouped by the jurisdiction
  * of each record's first term, in input order within a group. The evaluations are still written in input
  * order (spec § 2); only the work between reading and writing is reordered.
  *
@@ -18,10 +18,15 @@
 import type { RawRecord } from '@pathways/law';
 
 /**
- * Records grouped at a time, at most (a batch is what one read of the file holds): more makes longer runs
- * of one jurisdiction, but holds more output until the group is written.
+ * A window's limits: at most this many records, and at most this many characters of their text, so that a
+ * file of very large records does not hold thousands of them at once. Longer runs of one jurisdiction
+ * pay (docs/benchmarks.md, "Records grouped by jurisdiction": in runs of about 1,000 records the engine
+ * ran about 1.15 times as fast as in runs of about 85, the 1,024-record windows it had before), and the
+ * window's output waits outside the JavaScript heap (window-output.ts), so a larger window costs memory,
+ * about 70 MB more at these limits, not time.
  */
-export const GROUP_RECORDS = 1024;
+export const GROUP_RECORDS = 16_384;
+export const GROUP_CHARS = 16 * 1024 * 1024;
 
 const KEY = '"jurisdiction"';
 /** Longer than any jurisdiction code; a value past it is not one, and the scan gives up. */
@@ -63,30 +68,51 @@ export function groupedByJurisdiction(records: readonly { readonly text: string 
   return order;
 }
 
-/** A window of a batch: its records in grouped order, each with its place in the window (input order). */
+/** A window of records: in grouped order, each with its place in the window (input order). */
 export interface GroupedWindow extends Iterable<{ raw: RawRecord; place: number }> {
   size: number;
 }
 
 /**
- * A batch in windows of at most `GROUP_RECORDS` records, each window's records handed out grouped by
- * jurisdiction and let go by the batch as they are (as read-records.ts `releasing` does: a record keeps
- * its parsed value, which then dies as soon as its reader is done with it). The reader keeps each record's
- * output at its `place` and writes the window's outputs in that order.
+ * The batches' records in windows of at most `limits.records` records and `limits.chars` characters of
+ * text (a window may take records from several batches), each window's records handed out grouped by
+ * jurisdiction. Every record is let go as it is handed out, by its batch and by its window (as
+ * read-records.ts `releasing` does: a record keeps its parsed value, which then dies as soon as its reader
+ * is done with it). The reader keeps each record's output at its `place` and writes the window's outputs
+ * in that order.
  */
-export function* groupedWindows(batch: RawRecord[]): Generator<GroupedWindow> {
-  const slots = batch as (RawRecord | undefined)[];
-  for (let from = 0; from < batch.length; from += GROUP_RECORDS) {
-    const to = Math.min(batch.length, from + GROUP_RECORDS);
-    yield {
-      size: to - from,
-      *[Symbol.iterator]() {
-        for (const at of groupedByJurisdiction(batch, from, to)) {
-          const raw = slots[at]!;
-          slots[at] = undefined;
-          yield { raw, place: at - from };
-        }
-      },
-    };
+export async function* groupedWindows(
+  batches: AsyncIterable<RawRecord[]>,
+  limits: { records: number; chars: number } = { records: GROUP_RECORDS, chars: GROUP_CHARS },
+): AsyncGenerator<GroupedWindow> {
+  let records: (RawRecord | undefined)[] = [];
+  let chars = 0;
+  for await (const batch of batches) {
+    const slots = batch as (RawRecord | undefined)[];
+    for (let i = 0; i < slots.length; i++) {
+      const record = slots[i]!;
+      slots[i] = undefined;
+      records.push(record);
+      chars += record.text.length;
+      if (records.length >= limits.records || chars >= limits.chars) {
+        yield windowOf(records);
+        records = [];
+        chars = 0;
+      }
+    }
   }
+  if (records.length > 0) yield windowOf(records);
+}
+
+function windowOf(slots: (RawRecord | undefined)[]): GroupedWindow {
+  return {
+    size: slots.length,
+    *[Symbol.iterator]() {
+      for (const at of groupedByJurisdiction(slots as RawRecord[])) {
+        const raw = slots[at]!;
+        slots[at] = undefined;
+        yield { raw, place: at };
+      }
+    },
+  };
 }

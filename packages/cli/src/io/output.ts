@@ -36,7 +36,7 @@ export class Output {
     });
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     this.check();
     if (this.closed) return;
     if (!this.stream.write(text)) {
