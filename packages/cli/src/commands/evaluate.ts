@@ -3,8 +3,8 @@
  * (spec § 2). All files are validated first; any error sends every message to standard error, writes
  * nothing to standard output and exits 2. Then a second pass evaluates them, a window of records at a
  * time grouped by jurisdiction (io/jurisdiction-order.ts), and streams the evaluations out in input order
- * (io/window-output.ts), so memory stays flat however many records there are. The bin runs this command in a Node.js with the options of
- * bin/evaluate-node-options.js.
+ * (io/window-output.ts), so memory stays flat however many records there are. The bin runs this command
+ * in a Node.js with the options of bin/evaluate-node-options.js.
  */
 import {
   evaluatePerson,
@@ -28,9 +28,10 @@ import { formatEvaluationText } from './format-text.ts';
 const JSON_SEPARATOR = ',\n';
 
 /**
- * The output is held back until this much of it is ready (characters or bytes), so that where the engine fails on a record that
- * passed validation (a fault in Pathways, not in the input), an input of any but a very large size has
- * written nothing to standard output, rather than part of the result. Past it the command streams.
+ * The output is held back until this much of it is ready (characters or bytes), so that where the engine
+ * fails on a record that passed validation (a fault in Pathways, not in the input), an input of any but a
+ * very large size has written nothing to standard output, rather than part of the result. Past it the
+ * command streams.
  */
 const HOLD_SIZE = 32 * 1024 * 1024;
 
