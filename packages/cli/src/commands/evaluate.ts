@@ -158,7 +158,7 @@ async function* unlessChanged(batches: AsyncGenerator<RawRecord[]>, changed: () 
 
 /** Holds what is written until `HOLD_SIZE` of it is ready (or the end), then passes everything on. */
 class HeldBack {
-  private held: (string | Buffer)[] | undefined = [];
+  private held: (string | Uint8Array)[] | undefined = [];
   private heldSize = 0;
 
   constructor(private readonly out: Output) {}
@@ -168,7 +168,7 @@ class HeldBack {
     return this.held !== undefined;
   }
 
-  async write(text: string | Buffer): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.held === undefined) return this.out.write(text);
     this.held.push(text);
     this.heldSize += text.length;

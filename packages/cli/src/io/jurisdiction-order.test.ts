@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawRecord } from '@pathways/law';
-import { firstJurisdictionIn, GROUP_RECORDS, groupedByJurisdiction, groupedWindows } from './jurisdiction-order.ts';
+import { firstJurisdictionIn, GROUP_RECORDS, groupedByJurisdiction, groupedWindows, type GroupedWindow } from './jurisdiction-order.ts';
 
 const record = (code: string) => ({ text: `{"id":"P","terms":[{"id":"T-1","jurisdiction":"${code}","kind":"probation"}]}` });
 
@@ -28,11 +28,6 @@ describe('groupedByJurisdiction', () => {
     expect(groupedByJurisdiction(batch)).toEqual([0, 2, 1, 4, 3]);
   });
 
-  it('orders a window of the batch, giving positions in the whole batch', () => {
-    const batch = ['US-VA', 'US-MO', 'US-VA', 'US-CA', 'US-MO'].map(record);
-    expect(groupedByJurisdiction(batch, 1, 4)).toEqual([1, 2, 3]);
-  });
-
   it('keeps every record, the unreadable ones in a group of their own', () => {
     const batch = [record('US-GA'), { text: 'not json' }, record('US-GA'), { text: '{"terms":[]}' }];
     expect(groupedByJurisdiction(batch)).toEqual([0, 2, 1, 3]);
@@ -46,7 +41,7 @@ describe('groupedWindows', () => {
   async function* batchesOf(...batches: RawRecord[][]) {
     yield* batches;
   }
-  const handedOut = async (windows: AsyncIterable<{ size: number } & Iterable<{ raw: RawRecord; place: number }>>) => {
+  const handedOut = async (windows: AsyncIterable<GroupedWindow>) => {
     const out = [];
     for await (const window of windows) out.push({ size: window.size, records: [...window] });
     return out;

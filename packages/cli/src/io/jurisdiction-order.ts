@@ -51,13 +51,12 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * The positions of `records[from..to)` grouped by `firstJurisdictionIn` of their text, the groups in the
- * order their first record appears, input order within each: for [VA, MO, VA, CA, MO] that is
- * [0, 2, 1, 4, 3].
+ * The positions of `records` grouped by `firstJurisdictionIn` of their text, the groups in the order
+ * their first record appears, input order within each: for [VA, MO, VA, CA, MO] that is [0, 2, 1, 4, 3].
  */
-export function groupedByJurisdiction(records: readonly { readonly text: string }[], from = 0, to = records.length): number[] {
+export function groupedByJurisdiction(records: readonly { readonly text: string }[]): number[] {
   const groups = new Map<string, number[]>();
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < records.length; i++) {
     const code = firstJurisdictionIn(records[i]!.text);
     const group = groups.get(code);
     if (group === undefined) groups.set(code, [i]);

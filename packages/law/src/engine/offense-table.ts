@@ -56,6 +56,12 @@ export function entriesReadOn(asOf: IsoDate) {
   ): OffenseTableEntry => ({ statute, title, tags, citation, asOf, ...extra });
 }
 
+/**
+ * The most answers each of a table's memories keeps: a record's statutes are unbounded, so past this they
+ * are worked out afresh each time, and a server that runs for months does not grow without bound.
+ */
+const MEMORY_ENTRIES = 50_000;
+
 const normalizedByTable = new WeakMap<OffenseTable, Map<string, string>>();
 
 /**
@@ -69,7 +75,7 @@ export function normalizeStatute(raw: string, table: OffenseTable): string {
   let normalized = cache.get(raw);
   if (normalized === undefined) {
     normalized = normalizedAfresh(raw, table);
-    if (cache.size < 50_000) cache.set(raw, normalized);
+    if (cache.size < MEMORY_ENTRIES) cache.set(raw, normalized);
   }
   return normalized;
 }
@@ -106,7 +112,7 @@ export function memoizedLookup(table: OffenseTable): (statute: string) => Offens
     let hit = cache.get(statute);
     if (hit === undefined) {
       hit = lookupOffense(table, statute);
-      if (cache.size < 50_000) cache.set(statute, hit);
+      if (cache.size < MEMORY_ENTRIES) cache.set(statute, hit);
     }
     return hit;
   };
