@@ -71,7 +71,7 @@ export function restitutionSentence(facts: DocumentFacts): string {
 
 /** The evaluation's reasons and explanation, each with its citations: what the software computed, for review. */
 export function computedBasis(facts: DocumentFacts): Block[] {
-  const cite = (citations: string[]) => (citations.length > 0 ? ` (${citations.join('; ')})` : '');
+  const cite = (citations: readonly string[]) => (citations.length > 0 ? ` (${citations.join('; ')})` : '');
   return [
     { type: 'heading', text: 'Record summary computed by Pathways (to be checked against the file)' },
     {

@@ -38,14 +38,17 @@ export function revokedBy(
   return jurisdiction.revocationWords?.(kind, day) ?? REVOKED_BY[kind];
 }
 
+/** Where no jurisdiction is given: `REVOKED_BY`'s words. */
+const NO_WORDS_OF_ITS_OWN: Pick<Jurisdiction, 'revocationWords'> = {};
+
 /**
  * The order that ended the term, if any: the last discharge or early termination, or a revocation not
- * later reinstated. `words` say who revoked and what follows (`revokedBy`).
+ * later reinstated. The jurisdiction's words say who revoked and what follows (`revokedBy`).
  */
 export function closingOrder(
   orders: readonly OrderFacts[],
   kind: Term['kind'],
-  words: (revokedOn: Day) => { who: string; next: string } = () => REVOKED_BY[kind],
+  jurisdiction: Pick<Jurisdiction, 'revocationWords'> = NO_WORDS_OF_ITS_OWN,
 ): ClosingOrder | undefined {
   let closing: ClosingOrder | undefined;
   for (const order of orders) {
@@ -63,7 +66,7 @@ export function closingOrder(
       }
       case 'revocation': {
         const event = `On ${formatLongDate(order.day)} this term was revoked`;
-        const notDischarge = `A revocation is not a discharge: ${words(order.day).next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`;
+        const notDischarge = `A revocation is not a discharge: ${revokedBy(jurisdiction, kind, order.day).next}, and the dates shown here describe the term as it stood. Talk to your lawyer.`;
         closing = {
           day: order.day,
           type: 'revocation',

@@ -115,7 +115,7 @@ function evaluateFacts<P extends ParameterTree>(jurisdiction: Jurisdiction<P>, b
   const { late, held } = ordersTooLate(built, jurisdiction);
   const facts = late.length === 0 ? built : { ...built, orders: built.orders.filter((o) => !late.some((l) => l.order === o)) };
   // The facts hold no order dated after the as-of date, so a closing order is one that already took effect.
-  const closed = closingOrder(facts.orders, built.term.kind, (day) => revokedBy(jurisdiction, built.term.kind, day));
+  const closed = closingOrder(facts.orders, built.term.kind, jurisdiction);
   const ctx = new TermContext(facts, jurisdiction);
 
   describeTermAsImposed(ctx);
@@ -595,9 +595,12 @@ function describeReinstatements<P extends ParameterTree>(ctx: TermContext<P>): v
   }
 }
 
+/** A jurisdiction that names no limits of its own: the engine's general sentences. */
+const NO_LIMITS: NonNullable<Jurisdiction<ParameterTree>['limits']> = {};
+
 function noteWhatIsNotModelled<P extends ParameterTree>(ctx: TermContext<P>): void {
   const { term, custody, absconded } = ctx.facts;
-  const limits = ctx.jurisdiction.limits ?? {};
+  const limits = ctx.jurisdiction.limits ?? NO_LIMITS;
   if (term.consecutiveTo !== undefined && limits.consecutiveTerms !== null) {
     ctx.warn(
       limits.consecutiveTerms ??

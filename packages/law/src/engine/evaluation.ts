@@ -13,8 +13,8 @@ export interface Opportunity {
   status: OpportunityStatus;
   /** The date the opportunity opens; null when ineligible. */
   date: IsoDate | null;
-  citations: string[];
-  reasons: string[];
+  citations: readonly string[];
+  reasons: readonly string[];
   /** Extra: who acts and how ("the court may terminate on a petition"). */
   basis?: string;
   /**
@@ -36,7 +36,7 @@ export interface SanctionLimit {
 
 export interface ExplanationStep {
   text: string;
-  citations: string[];
+  citations: readonly string[];
 }
 
 export interface TermEvaluation {

@@ -16,8 +16,8 @@ export interface OpportunityInput {
   kind: OpportunityKind;
   /** The day it opens; null when ineligible. Status follows from the date unless given. */
   date: Day | null;
-  citations: string[];
-  reasons: string[];
+  citations: readonly string[];
+  reasons: readonly string[];
   status?: OpportunityStatus;
   basis?: string;
   almost?: { missing: string[]; dateIfResolved: Day | null };
@@ -28,13 +28,19 @@ export interface DischargeByLaw {
   citations: string[];
 }
 
+/**
+ * The citations of a step that rests on none: one list for all (read-only by type; not frozen, as the
+ * lists of term-facts.ts `NONE` are not, so that readers meet one kind of list).
+ */
+const NO_CITATIONS: readonly string[] = [];
+
 export class TermContext<P extends ParameterTree = ParameterTree> {
   readonly explanation: ExplanationStep[] = [];
   readonly warnings: string[] = [];
   readonly opportunities: Opportunity[] = [];
   scheduledEnd: Day | null;
   statutoryMax: Day | null = null;
-  statutoryMaxCitations: string[] = [];
+  statutoryMaxCitations: readonly string[] = NO_CITATIONS;
   earnedCreditDays = 0;
   dischargesByLaw: DischargeByLaw[] = [];
   sanctionLimit: SanctionLimit | null = null;
@@ -90,9 +96,12 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
     return `${day < this.asOf ? 'had to end' : 'must end'} by ${formatLongDate(day)}`;
   }
 
-  /** Adds a step to the explanation a person reads. */
-  explain(text: string, citations: readonly string[] = []): void {
-    this.explanation.push({ text, citations: [...citations] });
+  /**
+   * Adds a step to the explanation a person reads. The step keeps the citations it is given, not a
+   * copy: an evaluation's lists are read-only (evaluation.ts), so steps may share one list.
+   */
+  explain(text: string, citations: readonly string[] = NO_CITATIONS): void {
+    this.explanation.push({ text, citations });
   }
 
   /** Records an assumption or a missing fact, once. */
@@ -162,8 +171,8 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
       kind: input.kind,
       status,
       date: status === 'ineligible' || input.date === null ? null : formatIsoDate(input.date),
-      citations: [...input.citations],
-      reasons: [...input.reasons],
+      citations: input.citations,
+      reasons: input.reasons,
     };
     if (input.basis !== undefined) opportunity.basis = input.basis;
     if (input.almost !== undefined) {

@@ -21,12 +21,15 @@ export interface SameDayReading {
 /** The first violation of each episode, in the order given: one entry per incident counted. */
 export function onePerEpisode(violations: Iterable<ViolationFacts>, sameDay?: SameDayReading): ViolationFacts[] {
   const counted: ViolationFacts[] = [];
-  const episodes = new Set<string>();
+  // Made with the first violation: a term without one makes neither.
+  let episodes: Set<string> | undefined;
   /** Days with a counted violation: `true` where an unmarked one was counted and no episode has claimed it yet. */
-  const days = new Map<number, boolean>();
+  let days: Map<number, boolean> | undefined;
   for (const v of violations) {
+    days ??= new Map();
     const unmarkedBefore = days.get(v.day);
     if (v.episodeId !== undefined) {
+      episodes ??= new Set();
       if (episodes.has(v.episodeId)) continue;
       episodes.add(v.episodeId);
       if (sameDay !== undefined && unmarkedBefore === true) {

@@ -15,7 +15,7 @@ export interface Difference {
   after: string;
   /** Plain words for the change, e.g. "94 days sooner". */
   change: string;
-  citations: string[];
+  citations: readonly string[];
 }
 
 const words = (s: string) => s.replace(/_/g, ' ');

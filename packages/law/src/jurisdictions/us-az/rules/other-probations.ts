@@ -99,7 +99,9 @@ export function exclusionsOn(ctx: Ctx, day: Day): OtherExclusion[] {
 
 /** The first span that touches [first, last], both included; undefined where none does. */
 export function exclusionTouching(ctx: Ctx, first: Day, last: Day): OtherExclusion | undefined {
-  return otherExclusions(ctx).find((x) => x.from <= last && (x.to === null || x.to >= first));
+  // A loop rather than `find`: asked for every 30-day period of the ledger, it makes no closure per period.
+  for (const x of otherExclusions(ctx)) if (x.from <= last && (x.to === null || x.to >= first)) return x;
+  return undefined;
 }
 
 /** The earliest span that begins after the as-of date and on or before `end`; undefined where none does. */

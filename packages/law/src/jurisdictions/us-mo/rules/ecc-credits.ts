@@ -108,11 +108,11 @@ interface Cut {
 function withoutCutsAfterDischarge(
   ctx: Ctx,
   cuts: readonly Cut[],
-  walk: (cuts: Cut[]) => Ledger,
+  walk: (cuts: readonly Cut[]) => Ledger,
   t: { start: Day; end: Day; floorDay: Day; gated: boolean; paidOn: Day | undefined },
 ): Ledger {
   const placements = cuts.filter((c) => c.placement);
-  if (placements.length === 0 || !eccEligibility(ctx).eligible) return walk([...cuts]);
+  if (placements.length === 0 || !eccEligibility(ctx).eligible) return walk(cuts);
   const dischargedBy = (ledger: Ledger): Day | null =>
     requiredDischarge({ ...t, satisfied: dayCreditsSatisfyTerm(t.start, t.end - t.start, ledger.postings) ?? t.end, asOf: ctx.asOf })
       .required;
@@ -125,7 +125,7 @@ function withoutCutsAfterDischarge(
       return ledger;
     }
   }
-  return walk([...cuts]);
+  return walk(cuts);
 }
 
 /** The credit ledger of an eligible term (or of one whose only gap is a missing fact); null otherwise. */
@@ -243,7 +243,7 @@ export function computeLedger(ctx: Ctx, end: Day | null = creditTermEnd(ctx)): L
   }
   cuts.sort((a, b) => a.day - b.day);
 
-  const walk = (cuts: Cut[]): Ledger => {
+  const walk = (cuts: readonly Cut[]): Ledger => {
     let earningFrom = baseFrom;
     let lastCut = Number.NEGATIVE_INFINITY;
     for (const c of cuts) {
