@@ -10,7 +10,7 @@ import type { OffenseTag } from '../records/vocabulary.ts';
 import type { ExplanationStep, Opportunity, OpportunityKind, OpportunityStatus, SanctionLimit } from './evaluation.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import { inForce, type Parameter, type ParameterTree, type ValueInForce } from './parameters.ts';
-import type { OffenseFacts, TermFacts } from './term-facts.ts';
+import { NONE, type OffenseFacts, type TermFacts } from './term-facts.ts';
 
 export interface OpportunityInput {
   kind: OpportunityKind;
@@ -28,19 +28,13 @@ export interface DischargeByLaw {
   citations: string[];
 }
 
-/**
- * The citations of a step that rests on none: one list for all (read-only by type; not frozen, as the
- * lists of term-facts.ts `NONE` are not, so that readers meet one kind of list).
- */
-const NO_CITATIONS: readonly string[] = [];
-
 export class TermContext<P extends ParameterTree = ParameterTree> {
   readonly explanation: ExplanationStep[] = [];
   readonly warnings: string[] = [];
   readonly opportunities: Opportunity[] = [];
   scheduledEnd: Day | null;
   statutoryMax: Day | null = null;
-  statutoryMaxCitations: readonly string[] = NO_CITATIONS;
+  statutoryMaxCitations: readonly string[] = NONE;
   earnedCreditDays = 0;
   dischargesByLaw: DischargeByLaw[] = [];
   sanctionLimit: SanctionLimit | null = null;
@@ -100,7 +94,7 @@ export class TermContext<P extends ParameterTree = ParameterTree> {
    * Adds a step to the explanation a person reads. The step keeps the citations it is given, not a
    * copy: an evaluation's lists are read-only (evaluation.ts), so steps may share one list.
    */
-  explain(text: string, citations: readonly string[] = NO_CITATIONS): void {
+  explain(text: string, citations: readonly string[] = NONE): void {
     this.explanation.push({ text, citations });
   }
 

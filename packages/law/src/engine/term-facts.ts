@@ -362,11 +362,12 @@ export function buildTermFacts(
 }
 
 /**
- * The one empty list every term without events of a kind shares (the facts are read-only by type). Not
- * frozen: a frozen array has its own element kind, and the rules' loops over these lists would then meet
- * two kinds of list and run slower on both.
+ * The one empty list every term without events of a kind shares (the facts are read-only by type), and
+ * every explanation step that cites nothing (term-context.ts). Not frozen: a frozen array has its own
+ * element kind, and the rules' loops over these lists would then meet two kinds of list and run slower
+ * on both.
  */
-const NONE: readonly never[] = [];
+export const NONE: readonly never[] = [];
 
 /** The list sorted in place, or the shared empty list where no event of its kind arrived. */
 /** The term's orders dated on or before `asOf` (later ones are not known yet), in the order they act. */
