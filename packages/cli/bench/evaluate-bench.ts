@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluatePerson, JURISDICTIONS, parseIsoDate, SUPPORTED_JURISDICTIONS, validateRecord, type PersonRecord } from '@pathways/law';
 import { serialized } from '../src/commands/evaluate.ts';
 import { groupedWindows } from '../src/io/jurisdiction-order.ts';
-import { readRecordBatches, releasing } from '../src/io/read-records.ts';
+import { readRecordBatches } from '../src/io/read-records.ts';
 import { WindowOutput } from '../src/io/window-output.ts';
 import { repositoryRoot } from '../src/io/repository.ts';
 import { ProgressBar } from '../src/io/progress.ts';
@@ -56,8 +56,8 @@ async function inProcess(): Promise<InProcess> {
   const checking = new ProgressBar('validating in process', count);
   let t = performance.now();
   for await (const batch of readRecordBatches(file)) {
-    for (const raw of releasing(batch)) {
-      // The reader parses each record when it is first read (packages/law/src/records/json-stream.ts).
+    for (const raw of batch) {
+      // A record parses its text when it is read (packages/law/src/records/json-stream.ts).
       const value = raw.value;
       const t1 = performance.now();
       s.parse += t1 - t;
@@ -289,11 +289,12 @@ Two findings of 2026-11-30, on records already in memory (100,000 people, evalua
   once. Evaluating a window of records grouped by jurisdiction, each parsed before the window was
   evaluated, made the engine faster but parsing and serializing slower by as much. (Grouped with each
   record parsed just before it is evaluated, it paid: 2026-12-04, above.)
-- **A batch lets go of each record as it is read** (\`releasing\` in packages/cli/src/io/read-records.ts). A
-  record keeps its parsed value once read, so a megabyte batch iterated in place kept every record parsed
-  so far alive for the garbage collector to copy. Letting go took the engine's figure from 99,920 to about
-  106,000 terms per second on the same machine and day, the in-process total from 62.8 to 58.1 seconds,
-  and the command's peak memory from 479 to 391 MiB.
+- **A batch lets go of each record as it is read.** A record then kept its parsed value once read, so a
+  megabyte batch iterated in place kept every record parsed so far alive for the garbage collector to copy.
+  Letting go took the engine's figure from 99,920 to about 106,000 terms per second on the same machine and
+  day, the in-process total from 62.8 to 58.1 seconds, and the command's peak memory from 479 to 391 MiB.
+  (Since 2026-12-05 a record keeps no parse at all, which settles this at its root: "Parsed values kept
+  nowhere", above. The batch no longer needs to let go.)
 
 Two findings of 2026-12-01, the same way, on an Intel Xeon:
 - **The cost of mixing did not reproduce.** Each jurisdiction alone averaged about 107,000 terms per second

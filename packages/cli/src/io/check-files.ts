@@ -11,7 +11,7 @@ import {
   type RecordError,
   type ValidationOptions,
 } from '@pathways/law';
-import { readRecordBatches, releasing } from './read-records.ts';
+import { readRecordBatches } from './read-records.ts';
 import { shownName } from './spool-inputs.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
@@ -49,7 +49,7 @@ export async function checkFiles(
     const firstPositionOfId = new Map<string, number>();
     try {
       for await (const batch of readRecordBatches(file, streamOptions)) {
-        for (const raw of releasing(batch)) {
+        for (const raw of batch) {
           summary.records += 1;
           const errors = recordErrors(raw, options, firstPositionOfId);
           if (errors.length > 0) summary.invalidRecords += 1;
@@ -69,10 +69,11 @@ export async function checkFiles(
  * errors (an id is taken as given wherever its own field is valid).
  */
 function recordErrors(raw: RawRecord, options: ValidationOptions, firstPositionOfId: Map<string, number>): RecordError[] {
-  if (raw.error !== undefined) return [{ record: `#${raw.position}`, path: '', message: raw.error }];
-  const result = validateRecord(raw.value, raw.position, options);
+  const parsed = raw.parse();
+  if ('error' in parsed) return [{ record: `#${raw.position}`, path: '', message: parsed.error }];
+  const result = validateRecord(parsed.value, raw.position, options);
   const errors = result.ok ? [] : result.errors;
-  const id = result.ok ? result.record.id : idOfInvalidRecord(raw.value, errors);
+  const id = result.ok ? result.record.id : idOfInvalidRecord(parsed.value, errors);
   if (id === undefined) return errors;
   const firstAt = firstPositionOfId.get(id);
   if (firstAt === undefined) firstPositionOfId.set(id, raw.position);

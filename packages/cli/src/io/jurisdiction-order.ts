@@ -75,22 +75,17 @@ export interface GroupedWindow extends Iterable<{ raw: RawRecord; place: number 
 /**
  * The batches' records in windows of at most `limits.records` records and `limits.chars` characters of
  * text (a window may take records from several batches), each window's records handed out grouped by
- * jurisdiction. Every record is let go as it is handed out, by its batch and by its window (as
- * read-records.ts `releasing` does: a record keeps its parsed value, which then dies as soon as its reader
- * is done with it). The reader keeps each record's output at its `place` and writes the window's outputs
- * in that order.
+ * jurisdiction. The reader keeps each record's output at its `place` and writes the window's outputs in
+ * that order.
  */
 export async function* groupedWindows(
   batches: AsyncIterable<RawRecord[]>,
   limits: { records: number; chars: number } = { records: GROUP_RECORDS, chars: GROUP_CHARS },
 ): AsyncGenerator<GroupedWindow> {
-  let records: (RawRecord | undefined)[] = [];
+  let records: RawRecord[] = [];
   let chars = 0;
   for await (const batch of batches) {
-    const slots = batch as (RawRecord | undefined)[];
-    for (let i = 0; i < slots.length; i++) {
-      const record = slots[i]!;
-      slots[i] = undefined;
+    for (const record of batch) {
       records.push(record);
       chars += record.text.length;
       if (records.length >= limits.records || chars >= limits.chars) {
@@ -103,15 +98,11 @@ export async function* groupedWindows(
   if (records.length > 0) yield windowOf(records);
 }
 
-function windowOf(slots: (RawRecord | undefined)[]): GroupedWindow {
+function windowOf(records: readonly RawRecord[]): GroupedWindow {
   return {
-    size: slots.length,
+    size: records.length,
     *[Symbol.iterator]() {
-      for (const at of groupedByJurisdiction(slots as RawRecord[])) {
-        const raw = slots[at]!;
-        slots[at] = undefined;
-        yield { raw, place: at };
-      }
+      for (const at of groupedByJurisdiction(records)) yield { raw: records[at]!, place: at };
     },
   };
 }

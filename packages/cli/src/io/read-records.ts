@@ -38,21 +38,6 @@ export async function* readRecordBatches(
   if (last.length > 0) yield last;
 }
 
-/**
- * The records of a batch one at a time, each let go by the batch as it is handed out. A record keeps its
- * parsed value once read, and a batch holds about a megabyte of records: iterated in place, the batch
- * would keep every record parsed so far alive until its end, for the garbage collector to copy and keep,
- * where handed out this way each parsed record dies as soon as its reader is done with it.
- */
-export function* releasing(batch: RawRecord[]): Generator<RawRecord> {
-  const slots = batch as (RawRecord | undefined)[];
-  for (let i = 0; i < slots.length; i++) {
-    const record = slots[i]!;
-    slots[i] = undefined;
-    yield record;
-  }
-}
-
 export async function* readRecords(file: string, options: RecordStreamOptions = {}): AsyncGenerator<RawRecord> {
-  for await (const batch of readRecordBatches(file, options)) yield* releasing(batch);
+  for await (const batch of readRecordBatches(file, options)) yield* batch;
 }

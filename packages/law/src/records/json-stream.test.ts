@@ -43,6 +43,19 @@ describe('JSON Lines', () => {
     expect(out[2]!.value).toEqual({ id: 'c' });
   });
 
+  it('case: parse() gives the value or the error, the hint included, parsed anew at each call and kept nowhere', () => {
+    const [good, bad] = parse('{"id":"a"}\n{"id":\n');
+    expect(good!.parse()).toEqual({ value: { id: 'a' } });
+    // A new object at each call: the record keeps no parse of its own for the collector to hold (RecordText).
+    expect(good!.parse()).not.toBe(good!.parse());
+    expect(good!.value).not.toBe(good!.value);
+    expect(Object.values(good!).some((v) => typeof v === 'object' && v !== null)).toBe(false);
+    expect(bad!.parse()).toEqual({ error: bad!.error });
+    expect(parse('{\n')[0]!.parse()).toMatchObject({ error: expect.stringMatching(/read as JSON Lines/) });
+    const tooLarge = parse('{"id":"abcdef"}\n', 7, 4)[0]!;
+    expect(tooLarge.parse()).toEqual({ error: tooLarge.unread });
+  });
+
   it('case: one record written over several lines is told to go inside an array; a broken later line is not', () => {
     const out = parse('{\n  "id": "a"\n}\n');
     expect(out[0]!.error).toMatch(/not valid JSON: .*read as JSON Lines, one whole record on each line/);

@@ -17,8 +17,14 @@ export interface RawRecord {
   readonly position: number;
   /** 1-based line on which the record starts. */
   readonly line: number;
-  /** The parsed JSON value, or undefined when `error` is set. */
+  /**
+   * The record's text parsed, or why it cannot be: it is not JSON, or it could not be read at all
+   * (`unread`). Parsed anew at each call and kept nowhere (`RecordText` says why): call it once.
+   */
+  parse(): { value: unknown } | { error: string };
+  /** `parse()`'s value, or undefined where it has an error; parsed anew at each read. */
   readonly value?: unknown;
+  /** `parse()`'s error, or undefined where it has a value; parsed anew at each read. */
   readonly error?: string;
   /** The record's JSON text as read, for a reader that parses it elsewhere (`parseRecordText`). */
   readonly text: string;
@@ -221,14 +227,20 @@ const LINES_HINT =
   '; a file that does not begin with "[" is read as JSON Lines, one whole record on each line: write a record that spans several lines inside a JSON array ([ … ])';
 
 /**
- * A record's text, parsed when its value or error is first read. A chunk of the file holds a thousand
- * records or so; parsing each one just before the reader uses it, rather than all of them as the chunk
- * arrives, keeps the parsed objects in the processor's cache while they are used and lets them die young,
- * instead of living through the collections a whole chunk's worth of objects would cause.
+ * A record's text, parsed when it is read. A chunk of the file holds a thousand records or so; parsing
+ * each one just before the reader uses it, rather than all of them as the chunk arrives, keeps the parsed
+ * objects in the processor's cache while they are used and lets them die young, instead of living through
+ * the collections a whole chunk's worth of objects would cause.
+ *
+ * The parse is not kept on the record. A record that waits before it is read (the evaluation's windows
+ * hold 16,384 of them: packages/cli/src/io/jurisdiction-order.ts) has by then moved to V8's old
+ * generation, and the young collector counts every young object an old one points to as alive, even
+ * where the old one is itself garbage, until the next full collection. A parse kept there was copied and
+ * then promoted with the record it belonged to: about 3 MB at every young collection of the benchmark's
+ * evaluation pass, and young collections three times as long (docs/benchmarks.md, "Parsed values kept
+ * nowhere").
  */
 class RecordText implements RawRecord {
-  private parsed: { value: unknown } | { error: string } | undefined;
-
   constructor(
     readonly text: string,
     readonly position: number,
@@ -238,17 +250,20 @@ class RecordText implements RawRecord {
     readonly unread?: string,
   ) {}
 
+  parse(): { value: unknown } | { error: string } {
+    if (this.unread !== undefined) return { error: this.unread };
+    const parsed = parseRecordText(this.text);
+    return 'error' in parsed && this.hint !== undefined ? { error: parsed.error + this.hint } : parsed;
+  }
+
   get value(): unknown {
-    if (this.unread !== undefined) return undefined;
-    this.parsed ??= parseRecordText(this.text);
-    return 'value' in this.parsed ? this.parsed.value : undefined;
+    const parsed = this.parse();
+    return 'value' in parsed ? parsed.value : undefined;
   }
 
   get error(): string | undefined {
-    if (this.unread !== undefined) return this.unread;
-    this.parsed ??= parseRecordText(this.text);
-    if (!('error' in this.parsed)) return undefined;
-    return this.hint === undefined ? this.parsed.error : this.parsed.error + this.hint;
+    const parsed = this.parse();
+    return 'error' in parsed ? parsed.error : undefined;
   }
 }
 
