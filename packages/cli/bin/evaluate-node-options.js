@@ -8,7 +8,17 @@
 // with the default, on the same machine and day (docs/benchmarks.md); with the windows of 2026-12-05, at
 // 125,000 to 197,000 against 108,000 to 167,000 (three alternated pairs of runs; ahead in five of the six
 // rounds compared).
-export const EVALUATE_NODE_OPTIONS = ['--max-semi-space-size=64'];
+//
+// No allocation-site pretenuring. V8 allocates the objects of a site (an object or array literal in the
+// code) straight in the old generation once, at some young collection, nearly all the objects the site made
+// since the last one are still alive. In the benchmark's evaluation pass this happened at random, in about
+// one run in four, at the first young collections of the pass (in one such run, to 186 sites), to sites
+// whose objects live for one record. Each such object, dead an instant later, then held the young objects
+// it points to alive until the next full collection: every young collection promoted about 13 MB instead
+// of 3 and paused about 15 ms instead of 1, and the engine ran at about 120,000 terms per second instead of
+// about 185,000 (docs/benchmarks.md, "Two speeds, one code"). With the option, no run has been slow, and
+// the fast runs are as fast as without it.
+export const EVALUATE_NODE_OPTIONS = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];
 
 /** Whether this process already runs with them. */
 export function hasEvaluateNodeOptions(execArgv = process.execArgv) {
