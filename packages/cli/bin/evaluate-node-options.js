@@ -12,8 +12,8 @@
 // No allocation-site pretenuring. V8 allocates the objects of a site (an object or array literal in the
 // code) straight in the old generation once, at some young collection, nearly all the objects the site made
 // since the last one are still alive. In the benchmark's evaluation pass this happened in about one run in
-// four, at the first young collections of the pass (in one such run, to 186 sites; what sets it off was not
-// found), to sites whose objects die young: the old generation then filled with them between full
+// four, from the first young collections of the pass on (in one such run, to 186 sites; what sets it off
+// was not found), to sites whose objects die young: the old generation then filled with them between full
 // collections. Each such object, dead an instant after it was made, held the young objects it points to
 // alive until the next full collection: every young collection promoted about 13 MB instead of 3 and
 // paused about 15 ms instead of 1, and the engine ran at about 120,000 terms per second instead of about
