@@ -9,16 +9,12 @@
 // 125,000 to 197,000 against 108,000 to 167,000 (three alternated pairs of runs; ahead in five of the six
 // rounds compared).
 //
-// No allocation-site pretenuring. V8 allocates the objects of a site (an object or array literal in the
-// code) straight in the old generation once, at some young collection, nearly all the objects the site made
-// since the last one are still alive. In the benchmark's evaluation pass this happened in about one run in
-// four, from the first young collections of the pass on (in one such run, to 186 sites; what sets it off
-// was not found), to sites whose objects die young: the old generation then filled with them between full
-// collections. Each such object, dead an instant after it was made, held the young objects it points to
-// alive until the next full collection: every young collection promoted about 13 MB instead of 3 and
-// paused about 15 ms instead of 1, and the engine ran at about 120,000 terms per second instead of about
-// 185,000 (docs/benchmarks.md, "Two speeds, one code"). With the option, no run has been slow, and the fast
-// runs are as fast as without it.
+// No allocation-site pretenuring. V8 makes a site's objects (an object or array literal in the code) in the
+// old generation once, at some young collection, nearly all of them are still alive. In about one run in
+// four of the benchmark's evaluation pass it did so for sites whose objects die young, and each such object
+// then held the young ones it points to alive until the next full collection: the engine ran about a third
+// slower, every young collection copying four times as much. The numbers, and how the runs were told apart,
+// are in docs/benchmarks.md, "Two speeds, one code".
 export const EVALUATE_NODE_OPTIONS = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];
 
 /** Whether this process already runs with them. */

@@ -5,8 +5,10 @@
 import { createReadStream } from 'node:fs';
 import { RecordFileError, RecordStreamParser, type RawRecord, type RecordStreamOptions } from '@pathways/law';
 
-/** Records a chunk at a time: one await per megabyte, not per record. */
-/** `bytes`: read at most this many bytes of the file (the part an earlier pass validated). */
+/**
+ * Records a chunk at a time: one await per megabyte, not per record. `bytes`: read at most this many bytes
+ * of the file (the part an earlier pass validated).
+ */
 export async function* readRecordBatches(
   file: string,
   options: RecordStreamOptions & { bytes?: number } = {},
