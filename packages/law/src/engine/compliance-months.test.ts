@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayFromCivil, formatIsoDate, parseIsoDate } from '../dates/calendar.ts';
 import {
+  creditsPostedBy,
   dayCreditsSatisfyTerm,
   dayCreditsSatisfyTermWhileRunning,
   daysStoodBefore,
@@ -108,6 +109,21 @@ describe('the day credits satisfy a term', () => {
     expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }])).toBe(70);
     expect(dayCreditsSatisfyTerm(0, 100, [{ posts: 20, days: 30 }], 80)).toBe(80);
     expect(dayCreditsSatisfyTerm(0, 100, [])).toBe(100);
+  });
+});
+
+describe('credits posted by a day', () => {
+  it('case: a posting counts from its own day on, not the day before', () => {
+    // Postings of 30 on 2021-05-01 and 2021-06-01: by 2021-05-31, 30; by 2021-06-01, 30 + 30 = 60.
+    const postings = [
+      { posts: d('2021-05-01'), days: 30 },
+      { posts: d('2021-06-01'), days: 30 },
+    ];
+    expect(creditsPostedBy(postings, d('2021-04-30'))).toBe(0);
+    expect(creditsPostedBy(postings, d('2021-05-01'))).toBe(30);
+    expect(creditsPostedBy(postings, d('2021-05-31'))).toBe(30);
+    expect(creditsPostedBy(postings, d('2021-06-01'))).toBe(60);
+    expect(creditsPostedBy([], d('2021-06-01'))).toBe(0);
   });
 });
 

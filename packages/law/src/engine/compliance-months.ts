@@ -100,6 +100,13 @@ export interface CreditPosting {
   days: number;
 }
 
+/** Credit days posted on or before `day`. */
+export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
+  let sum = 0;
+  for (const p of postings) if (p.posts <= day) sum += p.days;
+  return sum;
+}
+
 /**
  * The first day on which days served plus credits posted by that day reach `termDays`, no earlier
  * than `notBefore`; null when that does not happen before the term ends on its own.

@@ -48,7 +48,7 @@
  *   would open if the person caught up now.
  */
 import type { Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { creditsPostedBy, dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { addOpportunityFromCriteria, type CriterionResult, type OpportunitySpec } from '../../../engine/criteria.ts';
 import type { Opportunity } from '../../../engine/evaluation.ts';
 import { mergedWhereTheyMeet, paidBy, type Interval } from '../../../engine/term-facts.ts';
@@ -288,8 +288,7 @@ function computeLedger(ctx: Ctx, assumeCaughtUp: boolean): Ledger | null {
   }
   const satisfied = satisfiedDay !== null && satisfiedDay < termEnd ? satisfiedDay : null;
   const through = satisfied !== null && satisfied < asOf ? satisfied : asOf;
-  let eligibleByAsOf = 0;
-  for (const x of postings) if (x.posts <= through) eligibleByAsOf += x.days;
+  const eligibleByAsOf = creditsPostedBy(postings, through);
   return { lost, postings, revocations, satisfied, termEnd, eligibleByAsOf, usedWtc, projectedWtc, restitution };
 }
 
@@ -477,7 +476,7 @@ export function timeCredits(ctx: Ctx): void {
   if (last !== undefined && last.kind === 'earned_discharge') (last as EarnedDischarge).eligibleCreditDays = standing;
 
   if (opening !== null) {
-    const atOpening = creditsBy(l.postings, opening);
+    const atOpening = creditsPostedBy(l.postings, opening);
     ctx.explain(
       `${opening <= asOf ? 'Since' : 'On'} ${ctx.date(opening)} your ${formatCount(opening - start)} days since your probation began plus ${formatCount(atOpening)} days of credit ${opening <= asOf ? 'have reached' : 'reach'} the ${formatCount(l.termEnd - start)} days of your term${end !== ctx.scheduledEnd ? ' as the law allows it' : ''}. From then on you may ask the court, through your probation officer, to end your probation. It is up to the judge, so your end date below does not change.`,
       [CITE.A],
@@ -500,12 +499,6 @@ function mix(l: Ledger, asOf: Day): string {
 
 function withWtc(l: Ledger): OpportunitySpec {
   return l.usedWtc || l.projectedWtc ? EARNED_DISCHARGE_WITH_WTC : EARNED_DISCHARGE;
-}
-
-function creditsBy(postings: readonly CreditPosting[], day: Day): number {
-  let sum = 0;
-  for (const x of postings) if (x.posts <= day) sum += x.days;
-  return sum;
 }
 
 function warnAboutAssumptions(ctx: Ctx, l: Ledger): void {

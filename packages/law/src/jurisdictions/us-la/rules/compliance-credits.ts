@@ -71,6 +71,7 @@
  */
 import { formatLongDate, formatMonthYear, minDay, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import {
+  creditsPostedBy,
   dayCreditsSatisfyTermWhileRunning,
   daysStoodBefore,
   FullMonthWalk,
@@ -391,13 +392,6 @@ function computeLedger(ctx: Ctx): CreditLedger | null {
     keptEarning: keptAfterRepeal > 0,
     termEnd,
   };
-}
-
-/** Credit days posted on or before `day`. */
-export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
-  let sum = 0;
-  for (const p of postings) if (p.posts <= day) sum += p.days;
-  return sum;
 }
 
 /**

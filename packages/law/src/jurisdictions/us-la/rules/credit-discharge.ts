@@ -30,8 +30,8 @@ import { addOpportunityFromCriteria, type CriterionResult } from '../../../engin
 import type { Rule } from '../../../engine/jurisdiction.ts';
 import type { UsLaParameters } from '../parameters.ts';
 import { revokedSpans } from '../../../engine/term-facts.ts';
-import { servedWords } from '../../../engine/compliance-months.ts';
-import { cites, creditEligibility, creditLedger, creditsPostedBy, satisfiedOn } from './compliance-credits.ts';
+import { creditsPostedBy, servedWords } from '../../../engine/compliance-months.ts';
+import { cites, creditEligibility, creditLedger, satisfiedOn } from './compliance-credits.ts';
 import { formatCount } from '../../../engine/words.ts';
 import { supervisedAsParole } from './scope.ts';
 

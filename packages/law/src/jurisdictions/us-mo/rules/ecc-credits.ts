@@ -47,6 +47,7 @@
 import { addMonths, firstOfNextMonth, formatLongDate, formatMonthYear, parseIsoDate, type Day } from '../../../dates/calendar.ts';
 import {
   anyDayIn,
+  creditsPostedBy,
   dayCreditsSatisfyTerm,
   FullMonthWalk,
   type CalendarMonth,
@@ -398,11 +399,4 @@ function lostMonthsText(lost: Ledger['lostMonths']): string {
   for (let i = 0; i < shown; i++) text += `${i > 0 ? '; ' : ''}${formatMonthYear(lost[i]!.month.first)} (${lost[i]!.why})`;
   const more = lost.length - shown;
   return more > 0 ? `${text}; and ${more} more` : text;
-}
-
-/** Credit days posted on or before `day`. */
-export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
-  let sum = 0;
-  for (const p of postings) if (p.posts <= day) sum += p.days;
-  return sum;
 }

@@ -44,12 +44,12 @@
  */
 import { addMonths, maxDay, subtractMonthsAndPart, type Day } from '../../../dates/calendar.ts';
 import { addOpportunityFromCriteria, type CriterionResult } from '../../../engine/criteria.ts';
-import { dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
+import { creditsPostedBy, dayCreditsSatisfyTerm } from '../../../engine/compliance-months.ts';
 import type { TermContext } from '../../../engine/term-context.ts';
 import { restitutionBalance, restitutionPaidInFullOn } from '../../../engine/term-facts.ts';
 import type { UsMoParameters } from '../parameters.ts';
 import { restitutionCriterion } from './restitution-criterion.ts';
-import { computeLedger, creditLedger, creditsPostedBy, creditTermEnd } from './ecc-credits.ts';
+import { computeLedger, creditLedger, creditTermEnd } from './ecc-credits.ts';
 import { eccEligibility } from './ecc-eligibility.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
 import { formatCount, formatDollars } from '../../../engine/words.ts';

@@ -16,9 +16,10 @@
  *   it still end the term where they cover it; otherwise the opportunity is `ineligible`.
  * Which date selects the version: as in earned-time-credits.ts (the law in force on the as-of date).
  */
+import { creditsPostedBy } from '../../../engine/compliance-months.ts';
 import { addOpportunityFromCriteria } from '../../../engine/criteria.ts';
 import { interruptedBefore } from './absconding-interruption.ts';
-import { CITE_ETC, creditsPostedBy, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
+import { CITE_ETC, earnedTimeLedger, findingWords } from './earned-time-credits.ts';
 import { kindWords, type Ctx } from './shared.ts';
 import { formatCount } from '../../../engine/words.ts';
 

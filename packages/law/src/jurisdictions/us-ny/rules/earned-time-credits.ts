@@ -39,7 +39,7 @@
  * whether the law is in force at all is read on the as-of date (before March 1, 2022: no credits).
  */
 import { type Day } from '../../../dates/calendar.ts';
-import { dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
+import { creditsPostedBy, dayCreditsSatisfyTerm, type CreditPosting } from '../../../engine/compliance-months.ts';
 import { firstInForce, ParameterWalk } from '../../../engine/parameters.ts';
 import { capitalized, closedEnd, communitySupervision, kindWords, numberWord, type Ctx } from './shared.ts';
 import { oncePerTerm } from '../../../engine/term-context.ts';
@@ -214,13 +214,6 @@ function breaks(
   for (const i of custody) if (i.start <= to && closedEnd(i.end, asOf) >= from) return 'you were in custody';
   for (const i of absconded) if (i.start <= to && closedEnd(i.end, asOf) >= from) return 'you were recorded as absconding';
   return undefined;
-}
-
-/** Credit days posted on or before `day`. */
-export function creditsPostedBy(postings: readonly CreditPosting[], day: Day): number {
-  let sum = 0;
-  for (const p of postings) if (p.posts <= day) sum += p.days;
-  return sum;
 }
 
 /**
