@@ -77,15 +77,9 @@ export interface Rescission {
 export interface Ledger {
   /** Postings that stand (after rescission), including projected future months, in order. */
   postings: CreditPosting[];
-  /** Days posted on or before the as-of date that stand. */
-  earnedByAsOf: number;
-  /** First day of the first month that can earn. */
-  earningFrom: Day;
   rescissions: Rescission[];
   /** Past months (posting on or before as-of) inside the earning window that earned nothing. */
   lostMonths: { month: CalendarMonth; why: string }[];
-  /** Credit days earned and then rescinded. */
-  rescindedDays: number;
   /** Program placements dated after the law had already discharged the term, left out, with that day. */
   placementsTooLate: { day: Day; dischargedOn: Day }[];
 }
@@ -259,7 +253,6 @@ export function computeLedger(ctx: Ctx, end: Day | null = creditTermEnd(ctx)): L
     const postings: CreditPosting[] = [];
     const lostMonths: Ledger['lostMonths'] = [];
     const rescissionDays = cuts.map(() => 0);
-    let earnedByAsOf = 0;
     let rate = 0;
     let rateUntil = Number.NEGATIVE_INFINITY;
     let credited = 0;
@@ -294,19 +287,10 @@ export function computeLedger(ctx: Ctx, end: Day | null = creditTermEnd(ctx)): L
       if (rate <= 0) continue;
       postings.push({ posts: m.posts, days: rate });
       credited += rate;
-      if (m.posts <= asOf) earnedByAsOf += rate;
     }
 
     const rescissions = cuts.map((c, k) => ({ day: c.day, days: rescissionDays[k]!, text: c.text }));
-    return {
-      postings,
-      earnedByAsOf,
-      earningFrom,
-      rescissions,
-      lostMonths,
-      rescindedDays: rescissionDays.reduce((a, b) => a + b, 0),
-      placementsTooLate: [],
-    };
+    return { postings, rescissions, lostMonths, placementsTooLate: [] };
   };
 
   return withoutCutsAfterDischarge(ctx, cuts, walk, { start, end, floorDay, gated, paidOn });
