@@ -201,9 +201,9 @@ evaluated and written.
 
 End to end, the command a person runs. It reads the file twice: a validation pass, so that an
 invalid file yields no output at all, then the evaluation pass. The command starts itself again in a
-Node.js with the options of packages/cli/bin/evaluate-node-options.js (a larger young generation, and no
-allocation-site pretenuring); the in-process figures above were measured in a Node.js started with the
-same options.
+Node.js with the options of packages/cli/bin/evaluate-node-options.js (a larger young generation, no
+allocation-site pretenuring, one worker thread for V8's background work); the in-process figures above
+were measured in a Node.js started with the same options.
 
 \`\`\`
 node packages/cli/bin/pathways.js evaluate --stats --as-of ${asOf} --format jsonl ${file.replace(root, '')} > /dev/null
