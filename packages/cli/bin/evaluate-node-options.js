@@ -19,9 +19,8 @@
 // One worker thread for V8's background work instead of four. While the engine warms up, V8 compiles
 // its rules on worker threads, several seconds of compiling; on a 2-core machine four such threads share
 // the cores with the one that evaluates, and take turns with it. With one, the evaluating thread keeps its
-// core: the first 100,000 people of the benchmark ran at about 131,000 to 137,000 terms per second
-// instead of 106,000 to 114,000, the whole million at 206,000 to 209,000 against 199,000 to 201,000
-// (docs/benchmarks.md, "The compiler's threads").
+// core, and the benchmark's warm-up runs about a fifth faster; the numbers are in docs/benchmarks.md, "The
+// compiler's threads".
 export const EVALUATE_NODE_OPTIONS = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring', '--v8-pool-size=1'];
 
 /** Whether this process already runs with them. */
